@@ -1,0 +1,50 @@
+# Packetizer — developer commands. Each target bootstraps .venv when it is missing or when
+# pyproject.toml changed since the last install.
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+# system tools some tests use (qpdf --check, pdftoppm/pdftotext); installed when missing and we can
+SYSTEM_TOOLS := qpdf:qpdf pdftoppm:poppler-utils pdftotext:poppler-utils
+
+.PHONY: demo test run bench lint eval-postings sysdeps clean
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@touch $(STAMP)
+
+demo: $(STAMP)
+	$(VENV)/bin/packetizer demo
+
+run: $(STAMP)
+	$(VENV)/bin/packetizer
+
+test: $(STAMP) sysdeps
+	$(PY) -m pytest -q
+
+bench: $(STAMP) sysdeps
+	$(PY) bench/run.py
+
+eval-postings: $(STAMP)
+	$(PY) bench/eval_postings.py
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check packetizer tests bench
+
+# Install the PDF tools the tests read outputs with, on Debian/Ubuntu when we are root (as in
+# CI). Elsewhere print what is missing; the tests that need a tool then say why they skip.
+sysdeps:
+	@missing=""; for pair in $(SYSTEM_TOOLS); do tool=$${pair%%:*}; pkg=$${pair##*:}; \
+	  command -v $$tool >/dev/null 2>&1 || missing="$$missing $$pkg"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing:$$missing"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing \
+	      >/dev/null) || echo "could not install$$missing; tests that need them will skip"; \
+	  else echo "missing system packages:$$missing (tests that need them will skip)"; fi; \
+	fi
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache packetizer-demo

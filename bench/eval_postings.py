@@ -1,0 +1,131 @@
+"""Score the posting reader against hand-labelled postings.
+
+    python bench/eval_postings.py [FOLDER]     (default ../shared/postings)
+
+For each `NAME.txt` with a `NAME.json` answer (schema in that folder's README) it prints
+per-kind precision / recall / F1, required-vs-optional accuracy, exact max_pages and count
+accuracy over matched items, and every miss, so a change to the rules can be judged at once.
+Near misses (publications ≈ writing_sample, resume ≈ cv) count half.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from packetizer.core.posting import read_posting
+
+NEAR = {frozenset({"publications", "writing_sample"}), frozenset({"resume", "cv"})}
+
+
+def _expected(answer: dict) -> list[dict]:
+    items = []
+    for group, required in (("required", True), ("optional", False)):
+        for item in answer.get(group, []):
+            items.append({**item, "required": required})
+    return items
+
+
+def _match(expected: list[dict], got: list) -> tuple[list, list, list]:
+    """Pair expected and found items by kind (exact first, then near misses)."""
+    pairs, left = [], list(got)
+    unmatched = []
+    for exact in (True, False):
+        rest = []
+        for exp in expected if exact else unmatched:
+            hit = next((g for g in left if g.kind == exp["kind"] or (
+                not exact and frozenset({g.kind, exp["kind"]}) in NEAR)), None)
+            if hit is None:
+                rest.append(exp)
+                continue
+            left.remove(hit)
+            pairs.append((exp, hit, exact))
+        unmatched = rest
+    return pairs, unmatched, left
+
+
+def evaluate(folder: Path, verbose: bool = True) -> dict:
+    tp, fp, fn = Counter(), Counter(), Counter()
+    req_ok = req_n = pages_ok = pages_n = count_ok = count_n = 0
+    meta_ok = Counter()
+    files = sorted(p for p in folder.glob("*.txt") if p.with_suffix(".json").exists())
+    for txt in files:
+        answer = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
+        posting = read_posting(txt.read_text(encoding="utf-8"))
+        expected = _expected(answer)
+        pairs, missed, extra = _match(expected, posting.requirements)
+        lines = []
+        for exp, got, exact in pairs:
+            weight = 1.0 if exact else 0.5
+            tp[exp["kind"]] += weight
+            if not exact:
+                fn[exp["kind"]] += 0.5
+                fp[got.kind] += 0.5
+                lines.append(f"  near   {exp['kind']} ~ {got.kind}: {got.label!r}")
+            req_n += 1
+            req_ok += exp["required"] == got.required
+            if exp["required"] != got.required:
+                lines.append(f"  req    {exp['kind']}: expected required={exp['required']}")
+            pages_n += 1
+            pages_ok += exp.get("max_pages") == got.max_pages
+            if exp.get("max_pages") != got.max_pages:
+                lines.append(f"  pages  {exp['kind']}: expected {exp.get('max_pages')}, "
+                             f"got {got.max_pages}")
+            count_n += 1
+            want = (exp.get("min_count"), exp.get("max_count"))
+            have = (got.min_count, got.max_count)
+            count_ok += want == have
+            if want != have:
+                lines.append(f"  count  {exp['kind']}: expected {want}, got {have}")
+        for exp in missed:
+            fn[exp["kind"]] += 1
+            lines.append(f"  MISSED {exp['kind']}: {exp['label']!r}")
+        for got in extra:
+            fp[got.kind] += 1
+            lines.append(f"  EXTRA  {got.kind}: {got.label!r}")
+        meta_ok["deadline"] += answer.get("deadline") == posting.deadline
+        meta_ok["single_pdf"] += answer.get("single_pdf_requested", False) == posting.single_pdf
+        if verbose and lines:
+            print(f"{txt.name}:")
+            print("\n".join(lines))
+        if verbose and answer.get("deadline") != posting.deadline:
+            print(f"{txt.name}: deadline expected {answer.get('deadline')}, "
+                  f"got {posting.deadline}")
+
+    kinds = sorted(set(tp) | set(fp) | set(fn))
+    print(f"\n{'kind':22} {'prec':>6} {'rec':>6} {'F1':>6}   tp    fp    fn")
+    for kind in kinds:
+        p = tp[kind] / (tp[kind] + fp[kind]) if tp[kind] + fp[kind] else 0.0
+        r = tp[kind] / (tp[kind] + fn[kind]) if tp[kind] + fn[kind] else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        print(f"{kind:22} {p:6.2f} {r:6.2f} {f1:6.2f} {tp[kind]:5.1f} {fp[kind]:5.1f} "
+              f"{fn[kind]:5.1f}")
+    all_tp, all_fp, all_fn = sum(tp.values()), sum(fp.values()), sum(fn.values())
+    precision = all_tp / (all_tp + all_fp) if all_tp + all_fp else 0.0
+    recall = all_tp / (all_tp + all_fn) if all_tp + all_fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    result = {
+        "kind_f1": f1, "precision": precision, "recall": recall,
+        "required_accuracy": req_ok / req_n if req_n else 1.0,
+        "max_pages_accuracy": pages_ok / pages_n if pages_n else 1.0,
+        "count_accuracy": count_ok / count_n if count_n else 1.0,
+        "deadline_accuracy": meta_ok["deadline"] / len(files) if files else 1.0,
+        "single_pdf_accuracy": meta_ok["single_pdf"] / len(files) if files else 1.0,
+        "postings": len(files),
+    }
+    print(f"\noverall kind F1 {f1:.3f} (precision {precision:.3f}, recall {recall:.3f}) over "
+          f"{len(files)} postings")
+    for key in ("required_accuracy", "max_pages_accuracy", "count_accuracy",
+                "deadline_accuracy", "single_pdf_accuracy"):
+        print(f"{key:22} {result[key]:.3f}")
+    return result
+
+
+if __name__ == "__main__":
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else (
+        Path(__file__).resolve().parents[2] / "shared" / "postings")
+    evaluate(folder)

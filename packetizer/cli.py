@@ -1,0 +1,359 @@
+"""The `packetizer` command: every core feature from a terminal, and the app's launcher.
+
+Exit codes: 0 success / packet complete; 1 `check` found errors or `export` refused an
+incomplete packet; 2 bad usage or bad input (one line on stderr); 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+
+from packetizer import __version__
+
+log = logging.getLogger("packetizer.cli")
+
+COMMANDS = ("demo", "posting", "new", "attach", "detach", "show", "check", "export", "gui")
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line naming the problem, then the usage hint
+        self.exit(EXIT_USAGE, f"packetizer: {message} (see `{self.prog} --help`)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="packetizer",
+        description="Turn a job posting into a checklist, check your application files against "
+                    "it, and export one bookmarked PDF. Without a command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"Packetizer {__version__}")
+    parser.add_argument("--debug", action="store_true",
+                        help="log to stderr and show tracebacks")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("demo", help="run the sample packet end to end")
+    p.add_argument("--output", default="packetizer-demo", metavar="DIR",
+                   help="folder for the sample files (default: ./packetizer-demo)")
+    p.add_argument("--no-gui", action="store_true", help="do not open the app afterwards")
+
+    p = sub.add_parser("posting", help="read a posting and print its requirements")
+    p.add_argument("file", metavar="FILE", help="posting file (.txt, .md, .html, .pdf) or -")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = sub.add_parser("new", help="create a packet from a posting")
+    p.add_argument("packet", metavar="PACKET")
+    p.add_argument("--posting", required=True, metavar="FILE", help="posting file or -")
+    p.add_argument("--applicant", metavar="NAME")
+    p.add_argument("--email", metavar="EMAIL")
+
+    p = sub.add_parser("attach", help="attach files to a requirement")
+    p.add_argument("packet", metavar="PACKET")
+    p.add_argument("requirement", metavar="REQUIREMENT", help="requirement id or kind")
+    p.add_argument("files", metavar="FILE", nargs="+")
+    p.add_argument("--title", help="bookmark title (one file only)")
+    p.add_argument("--pages", default="", help="pages to include, e.g. 1-3,5")
+
+    p = sub.add_parser("detach", help="remove a document from the packet")
+    p.add_argument("packet", metavar="PACKET")
+    p.add_argument("document", metavar="DOCUMENT", help="document id or file name")
+
+    p = sub.add_parser("show", help="show the packet's checklist and documents")
+    p.add_argument("packet", metavar="PACKET")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("check", help="check the packet against the posting")
+    p.add_argument("packet", metavar="PACKET")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--profile", metavar="NAME", help="portal profile (default: the packet's)")
+
+    p = sub.add_parser("export", help="export the packet as one PDF or separate files")
+    p.add_argument("packet", metavar="PACKET")
+    p.add_argument("-o", "--output", metavar="OUT.pdf", help="merged PDF to write")
+    p.add_argument("--separate", metavar="DIR", help="write one PDF per requirement into DIR")
+    p.add_argument("--force", action="store_true", help="export even if the check finds errors")
+    p.add_argument("--profile", metavar="NAME")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("gui", help="open the app")
+    p.add_argument("packet", metavar="PACKET", nargs="?")
+    return parser
+
+
+# --- helpers -----------------------------------------------------------------------------------
+
+
+def _progress_line(enabled: bool):
+    """A progress callback drawing one updating line on stderr (only on a terminal)."""
+    if not enabled or not sys.stderr.isatty():
+        return None
+
+    def progress(done: int, total: int, message: str) -> None:
+        width = 24
+        filled = int(width * done / total) if total else width
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {message[:50]:<50}")
+        if done >= total:
+            sys.stderr.write("\r" + " " * (width + 53) + "\r")
+        sys.stderr.flush()
+
+    return progress
+
+
+def _print_json(data) -> None:
+    json.dump(data, sys.stdout, indent=2, ensure_ascii=False)
+    sys.stdout.write("\n")
+
+
+def _read_posting_arg(arg: str) -> str:
+    from packetizer.core.posting_input import posting_text_from_bytes, read_posting_file
+
+    if arg == "-":
+        if sys.stdin is None or sys.stdin.closed:
+            from packetizer.core.errors import InputError
+
+            raise InputError("no posting on standard input.")
+        return posting_text_from_bytes(sys.stdin.buffer.read(), "standard input")
+    return read_posting_file(arg)
+
+
+def _load(path: str):
+    from packetizer.core.project import load_packet
+
+    return load_packet(path)
+
+
+def _apply_profile(packet, name: str | None) -> None:
+    if name:
+        from packetizer.core.profiles import load_profile
+
+        load_profile(name)  # a clear error for an unknown name
+        packet.export_options.profile = name
+
+
+# --- commands ----------------------------------------------------------------------------------
+
+
+def cmd_posting(args) -> int:
+    from packetizer.core.posting import read_posting
+    from packetizer.core.report import format_posting, posting_to_dict
+
+    posting = read_posting(_read_posting_arg(args.file))
+    if args.json:
+        _print_json(posting_to_dict(posting))
+    else:
+        print(format_posting(posting))
+    return EXIT_OK
+
+
+def cmd_new(args) -> int:
+    from packetizer.core.editing import new_packet
+    from packetizer.core.errors import InputError
+    from packetizer.core.model import Applicant
+    from packetizer.core.project import save_packet
+    from packetizer.core.settings import load_settings
+
+    target = Path(args.packet)
+    if target.suffix != ".packet":
+        target = target.with_name(target.name + ".packet")
+    if target.exists():
+        raise InputError("already exists; choose another name or remove it first.", path=target)
+    settings = load_settings()
+    applicant = Applicant(args.applicant or settings.applicant_name,
+                          args.email or settings.applicant_email)
+    packet = new_packet(_read_posting_arg(args.posting), applicant)
+    save_packet(packet, target)
+    print(f"Created {target} with {len(packet.posting.requirements)} requirements:")
+    for req in packet.posting.requirements:
+        print(f"  {req.id:24} {req.label}")
+    print(f"Next: packetizer attach {target} REQUIREMENT FILE")
+    return EXIT_OK
+
+
+def cmd_attach(args) -> int:
+    from packetizer.core.editing import attach
+    from packetizer.core.project import save_packet
+
+    packet = _load(args.packet)
+    docs = attach(packet, args.requirement, args.files, title=args.title or "", pages=args.pages)
+    save_packet(packet, args.packet)
+    for doc in docs:
+        print(f"Attached {Path(doc.path).name} ({doc.page_count} pages) to "
+              f"{packet.posting.requirement(doc.requirement_id).label} as {doc.id}")
+    return EXIT_OK
+
+
+def cmd_detach(args) -> int:
+    from packetizer.core.editing import detach
+    from packetizer.core.project import save_packet
+
+    packet = _load(args.packet)
+    doc = detach(packet, args.document)
+    save_packet(packet, args.packet)
+    print(f"Removed {Path(doc.path).name} ({doc.id}) from the packet.")
+    return EXIT_OK
+
+
+def cmd_show(args) -> int:
+    from packetizer.core.project import packet_to_dict
+    from packetizer.core.report import format_posting
+
+    packet = _load(args.packet)
+    if args.json:
+        _print_json(packet_to_dict(packet))
+        return EXIT_OK
+    print(format_posting(packet.posting))
+    applicant = packet.applicant
+    print(f"\nApplicant: {applicant.name or '(not set)'}"
+          + (f" <{applicant.email}>" if applicant.email else ""))
+    print("Documents:" if packet.documents else "Documents: none attached yet")
+    for doc in packet.documents:
+        pages = f", pages {doc.pages}" if doc.pages else ""
+        print(f"  {doc.id}  [{doc.requirement_id}] {doc.title} — {doc.path}"
+              f" ({doc.page_count} pages{pages})")
+    return EXIT_OK
+
+
+def cmd_check(args) -> int:
+    from packetizer.core.report import check_to_dict, format_check
+    from packetizer.core.validate import check_packet
+
+    packet = _load(args.packet)
+    _apply_profile(packet, args.profile)
+    report = check_packet(packet, _progress_line(not args.json) or (lambda *a: None))
+    if args.json:
+        _print_json(check_to_dict(packet, report))
+    else:
+        print(format_check(packet, report))
+    return EXIT_OK if report.ok else EXIT_PROBLEMS
+
+
+def cmd_export(args) -> int:
+    from packetizer.core.errors import InputError
+    from packetizer.core.export import IncompletePacket, export_packet, export_separate
+    from packetizer.core.report import format_check
+
+    if not args.output and not args.separate:
+        raise InputError("say where to export: -o OUT.pdf or --separate DIR.")
+    packet = _load(args.packet)
+    _apply_profile(packet, args.profile)
+    progress = _progress_line(not args.json) or (lambda *a: None)
+    try:
+        results = []
+        if args.output:
+            results.append(export_packet(packet, args.output, force=args.force,
+                                         progress=progress))
+        if args.separate:
+            results += export_separate(packet, args.separate, force=args.force,
+                                       progress=progress)
+    except IncompletePacket as exc:
+        if args.json:
+            from packetizer.core.report import check_to_dict
+
+            _print_json({"exported": False, "error": str(exc),
+                         **check_to_dict(packet, exc.report)})
+        else:
+            print(format_check(packet, exc.report), file=sys.stderr)
+            print(f"packetizer: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    if args.json:
+        _print_json({"exported": True, "files": [
+            {"path": r.path, "pages": r.page_count, "size": r.size,
+             "skipped_documents": r.skipped} for r in results]})
+    else:
+        for r in results:
+            note = f" ({len(r.skipped)} unusable documents left out)" if r.skipped else ""
+            print(f"Wrote {r.path}: {r.page_count} pages, {r.size / 1024:.0f} KB{note}")
+    return EXIT_OK
+
+
+def _display_available() -> bool:
+    if sys.platform in ("win32", "darwin"):
+        return True
+    if os.environ.get("QT_QPA_PLATFORM", "").startswith(("offscreen", "minimal", "vnc")):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def open_app(packet: str | None) -> int:
+    from packetizer.core.errors import InputError
+
+    if not _display_available():
+        raise InputError("no display found, so the app cannot open here.",
+                         fix="Use the command line instead (see `packetizer --help`).")
+    try:
+        from packetizer.gui.app import run_app
+    except ImportError as exc:
+        raise InputError(f"the app cannot start: {exc}.",
+                         fix="Reinstall Packetizer with its Qt dependencies.") from exc
+    return run_app(packet)
+
+
+def cmd_demo(args) -> int:
+    from packetizer.core.sample import run_demo
+
+    result = run_demo(args.output, _progress_line(True))
+    print(result.report_text)
+    print(f"\nSample packet written to {result.folder}/:")
+    for path in (result.folder / "posting.txt", result.packet_path, result.report_path,
+                 result.export_path):
+        print(f"  {path}")
+    if not args.no_gui and _display_available():
+        return open_app(str(result.packet_path))
+    if not args.no_gui:
+        print("(No display found, so the app was not opened.)")
+    return EXIT_OK
+
+
+def cmd_gui(args) -> int:
+    return open_app(args.packet)
+
+
+HANDLERS = {"demo": cmd_demo, "posting": cmd_posting, "new": cmd_new, "attach": cmd_attach,
+            "detach": cmd_detach, "show": cmd_show, "check": cmd_check, "export": cmd_export,
+            "gui": cmd_gui}
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # `packetizer [PACKET]` opens the app: route a first non-option argument that is not a
+    # command to `gui`
+    positional = [a for a in argv if not a.startswith("-")]
+    wants_help = any(a in ("-h", "--help", "--version") for a in argv)
+    if (not positional or positional[0] not in COMMANDS) and not wants_help:
+        argv.insert(len([a for a in argv if a == "--debug"]), "gui")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+
+    from packetizer.core.errors import PacketizerError
+    from packetizer.core.logconfig import log_file, setup_logging
+
+    setup_logging(args.debug)
+    try:
+        return HANDLERS[args.command](args)
+    except KeyboardInterrupt:
+        print("\npacketizer: interrupted.", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except PacketizerError as exc:
+        if args.debug:
+            raise
+        log.info("error: %s", exc)
+        print(f"packetizer: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # a bug: one line for the user, the traceback in the log
+        if args.debug:
+            raise
+        log.exception("unexpected error")
+        print(f"packetizer: unexpected error ({type(exc).__name__}: {exc}); details are in "
+              f"{log_file()} — please report it.", file=sys.stderr)
+        return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,175 @@
+"""The packet and everything in it, as plain dataclasses (no I/O here)."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass, field
+
+# kind -> (display name, short code used in page labels and file names)
+KINDS: dict[str, tuple[str, str]] = {
+    "cv": ("CV", "CV"),
+    "resume": ("Résumé", "RES"),
+    "cover_letter": ("Cover letter", "CL"),
+    "research_statement": ("Research statement", "RS"),
+    "teaching_statement": ("Teaching statement", "TS"),
+    "diversity_statement": ("Diversity statement", "DS"),
+    "writing_sample": ("Writing sample", "WS"),
+    "publications": ("Publications", "PUB"),
+    "transcripts": ("Transcripts", "TR"),
+    "references": ("References", "REF"),
+    "letters": ("Letters of recommendation", "LR"),
+    "other": ("Other", "OTH"),
+}
+
+
+def kind_name(kind: str) -> str:
+    return KINDS.get(kind, KINDS["other"])[0]
+
+
+def kind_code(kind: str) -> str:
+    return KINDS.get(kind, KINDS["other"])[1]
+
+
+@dataclass
+class SourceSpan:
+    """Where in the posting text a requirement came from (character offsets, end exclusive)."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Requirement:
+    id: str
+    kind: str
+    label: str
+    required: bool = True
+    min_count: int | None = None
+    max_count: int | None = None
+    max_pages: int | None = None
+    max_words: int | None = None
+    formats: list[str] = field(default_factory=list)
+    notes: str = ""
+    source: SourceSpan | None = None
+    submitted_separately: bool = False
+    user_edited: bool = False  # added or changed by the user: kept when the posting is re-read
+
+
+@dataclass
+class Posting:
+    text: str = ""
+    title: str = ""
+    organization: str = ""
+    job_id: str = ""
+    deadline: str | None = None  # ISO date
+    url: str = ""
+    single_pdf: bool = False
+    requirements: list[Requirement] = field(default_factory=list)
+
+    def requirement(self, key: str) -> Requirement | None:
+        """Find a requirement by id, or by kind when exactly one has that kind."""
+        for req in self.requirements:
+            if req.id == key:
+                return req
+        by_kind = [r for r in self.requirements if r.kind == key]
+        return by_kind[0] if len(by_kind) == 1 else None
+
+
+@dataclass
+class Document:
+    id: str
+    requirement_id: str
+    path: str  # absolute in memory; relative to the packet file when saved, where possible
+    sha256: str = ""
+    size: int = 0
+    page_count: int = 0
+    title: str = ""
+    pages: str = ""  # page selection such as "1-3,5"; empty means all pages
+    rotation: int = 0  # extra clockwise rotation in degrees: 0, 90, 180 or 270
+
+
+@dataclass
+class Applicant:
+    name: str = ""
+    email: str = ""
+
+
+@dataclass
+class ExportOptions:
+    cover_page: bool = True
+    page_numbers: bool = True
+    footer_template: str = "{applicant} · {job_id} · page {page} of {pages}"
+    page_labels: str = "sections"  # "sections" (CV-1, RS-1…) or "continuous"
+    keep_original_bookmarks: bool = True
+    output_name_template: str = "{nn}_{kind}_{last_name}.pdf"
+    profile: str = "generic"
+
+
+@dataclass
+class Packet:
+    applicant: Applicant = field(default_factory=Applicant)
+    posting: Posting = field(default_factory=Posting)
+    documents: list[Document] = field(default_factory=list)
+    export_options: ExportOptions = field(default_factory=ExportOptions)
+    notes: str = ""
+    created: str = ""
+    modified: str = ""
+
+    def documents_for(self, requirement_id: str) -> list[Document]:
+        return [d for d in self.documents if d.requirement_id == requirement_id]
+
+    def document(self, doc_id: str) -> Document | None:
+        for doc in self.documents:
+            if doc.id == doc_id:
+                return doc
+        return None
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex[:12]
+
+
+def slugify(text: str, taken: set[str] | None = None) -> str:
+    """A stable, readable id such as `research-statement`; made unique against `taken`."""
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40].strip("-") or "item"
+    if taken is None or slug not in taken:
+        return slug
+    n = 2
+    while f"{slug}-{n}" in taken:
+        n += 1
+    return f"{slug}-{n}"
+
+
+class PageSelectionError(ValueError):
+    pass
+
+
+def parse_page_selection(spec: str, page_count: int) -> list[int]:
+    """Turn "1-3,5,8-" into 0-based page indices; empty means every page.
+
+    Raises PageSelectionError with a user-readable message for bad or out-of-range input.
+    """
+    spec = spec.strip()
+    if not spec:
+        return list(range(page_count))
+    pages: list[int] = []
+    for part in spec.replace(" ", "").split(","):
+        if not part:
+            continue
+        match = re.fullmatch(r"(\d*)(-?)(\d*)", part)
+        if not match or not (match.group(1) or match.group(3)):
+            raise PageSelectionError(f'"{part}" is not a page or range (use e.g. 1-3,5).')
+        first = int(match.group(1)) if match.group(1) else 1
+        last = int(match.group(3)) if match.group(3) else (page_count if match.group(2) else first)
+        if first < 1 or last < first:
+            raise PageSelectionError(f'"{part}" is not a valid range.')
+        if last > page_count:
+            raise PageSelectionError(
+                f'"{part}" goes past the last page ({page_count}).'
+            )
+        pages.extend(range(first - 1, last))
+    if not pages:
+        raise PageSelectionError("The page selection is empty.")
+    return pages

@@ -1,0 +1,57 @@
+"""Portal profiles: the limits an application portal sets (size, formats, file names).
+
+Shipped profiles live in `resources/profiles/*.json`; a user's own in `<config dir>/profiles/`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, fields
+
+from packetizer.core import paths
+from packetizer.core.errors import FormatError, InputError
+
+
+@dataclass
+class Profile:
+    name: str
+    title: str = ""
+    description: str = ""
+    source: str = ""
+    max_file_mb: float | None = None
+    max_total_mb: float | None = None
+    formats: list[str] = field(default_factory=lambda: ["pdf"])
+    max_name_length: int = 64
+    single_pdf: bool = False
+    page_size: str | None = None
+    encryption_allowed: bool = False
+
+
+def _folders():
+    return [paths.config_dir() / "profiles", paths.resource("profiles")]
+
+
+def profile_names() -> list[str]:
+    names = set()
+    for folder in _folders():
+        if folder.is_dir():
+            names.update(p.stem for p in folder.glob("*.json"))
+    return sorted(names)
+
+
+def load_profile(name: str) -> Profile:
+    """A profile by name; the user's own profile wins over a shipped one of the same name."""
+    for folder in _folders():
+        path = folder / f"{name}.json"
+        if path.is_file():
+            try:
+                raw = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError) as exc:
+                raise FormatError(f"this portal profile cannot be read ({exc}).",
+                                  path=path) from exc
+            known = {f.name for f in fields(Profile)}
+            if not isinstance(raw, dict):
+                raise FormatError("this portal profile is not a JSON object.", path=path)
+            return Profile(**{k: v for k, v in raw.items() if k in known} | {"name": name})
+    raise InputError(f'there is no portal profile called "{name}".',
+                     fix=f"Choose one of: {', '.join(profile_names())}.")

@@ -1,0 +1,307 @@
+"""The `.packet` file: UTF-8 JSON with a `format_version`, saved atomically with a `.bak`.
+
+Loading checks every field and upgrades older versions; anything wrong raises `FormatError`
+naming the file and the field, never a bare traceback. The JSON Schema that documents the format
+is `resources/schema/packet.schema.json`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, fields
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from packetizer import __version__
+from packetizer.core.atomicfile import atomic_write
+from packetizer.core.errors import FormatError, InputError
+from packetizer.core.model import (
+    KINDS,
+    Applicant,
+    Document,
+    ExportOptions,
+    Packet,
+    Posting,
+    Requirement,
+    SourceSpan,
+)
+
+FORMAT_VERSION = 1
+PACKET_SUFFIX = ".packet"
+MAX_PACKET_BYTES = 50_000_000
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+# --- writing -----------------------------------------------------------------------------------
+
+
+def _store_path(path: str, base: Path) -> str:
+    """Relative to the packet's folder when the file is inside or near it, else absolute."""
+    try:
+        rel = os.path.relpath(path, base)
+    except ValueError:  # another drive on Windows
+        return path
+    return Path(rel).as_posix()
+
+
+def packet_to_dict(packet: Packet, base: Path | None = None) -> dict[str, Any]:
+    """Plain JSON-ready data; document paths made relative to `base` when given."""
+    data = {
+        "format_version": FORMAT_VERSION,
+        "generator": f"Packetizer {__version__}",
+        "created": packet.created,
+        "modified": packet.modified,
+        "applicant": asdict(packet.applicant),
+        "posting": asdict(packet.posting),
+        "documents": [asdict(doc) for doc in packet.documents],
+        "export_options": asdict(packet.export_options),
+        "notes": packet.notes,
+    }
+    if base is not None:
+        for doc in data["documents"]:
+            doc["path"] = _store_path(doc["path"], base)
+    return data
+
+
+def save_packet(packet: Packet, path: str | Path) -> None:
+    """Write the packet atomically, keeping the previous version as `NAME.packet.bak`."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise InputError("the folder does not exist.", path=path.parent)
+    if not packet.created:
+        packet.created = now_iso()
+    packet.modified = now_iso()
+    text = json.dumps(packet_to_dict(packet, path.resolve().parent), indent=2, ensure_ascii=False)
+    try:
+        with atomic_write(path, "w", backup=True) as handle:
+            handle.write(text + "\n")
+    except OSError as exc:
+        raise InputError(f"cannot save the packet ({exc.strerror or exc}).", path=path) from exc
+
+
+# --- reading -----------------------------------------------------------------------------------
+
+_MISSING = object()
+_TYPE_NAMES = {str: "text", int: "a whole number", bool: "true or false", list: "a list",
+               dict: "an object", type(None): "null"}
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true or false"
+    return {str: "text", int: "a number", float: "a number", list: "a list", dict: "an object",
+            type(None): "null"}.get(type(value), type(value).__name__)
+
+
+class _Reader:
+    """Type-checked access to untrusted JSON with error messages that say where."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def fail(self, where: str, problem: str) -> FormatError:
+        return FormatError(
+            f"this packet file is damaged: {where} {problem}",
+            path=self.path,
+            fix="Restore it from the .bak file beside it, or recreate the packet.",
+        )
+
+    def get(self, obj: dict, key: str, kind: type | tuple, where: str, default: Any = _MISSING):
+        if key not in obj:
+            if default is _MISSING:
+                raise self.fail(f"{where}.{key}", "is missing.")
+            return default
+        value = obj[key]
+        kinds = kind if isinstance(kind, tuple) else (kind,)
+        ok = any(
+            (isinstance(value, k) and not (k is int and isinstance(value, bool)))
+            for k in kinds
+        )
+        if not ok:
+            wanted = " or ".join(_TYPE_NAMES.get(k, k.__name__) for k in kinds)
+            raise self.fail(f"{where}.{key}", f"should be {wanted}, not {_describe(value)}.")
+        return value
+
+    def obj(self, obj: dict, key: str, where: str, default: Any = _MISSING) -> dict:
+        return self.get(obj, key, dict, where, default)
+
+    def text(self, obj: dict, key: str, where: str, default: Any = "") -> str:
+        return self.get(obj, key, str, where, default)
+
+    def opt_int(self, obj: dict, key: str, where: str) -> int | None:
+        value = self.get(obj, key, (int, type(None)), where, None)
+        if value is not None and value < 0:
+            raise self.fail(f"{where}.{key}", "should not be negative.")
+        return value
+
+    def flag(self, obj: dict, key: str, where: str, default: bool) -> bool:
+        return self.get(obj, key, bool, where, default)
+
+
+def _read_requirement(r: _Reader, raw: Any, where: str) -> Requirement:
+    if not isinstance(raw, dict):
+        raise r.fail(where, f"should be an object, not {_describe(raw)}.")
+    kind = r.text(raw, "kind", where, "other")
+    if kind not in KINDS:
+        kind = "other"
+    source = None
+    src = r.get(raw, "source", (dict, type(None)), where, None)
+    if src is not None:
+        source = SourceSpan(
+            start=r.get(src, "start", int, f"{where}.source"),
+            end=r.get(src, "end", int, f"{where}.source"),
+            text=r.text(src, "text", f"{where}.source"),
+        )
+    formats = r.get(raw, "formats", list, where, [])
+    if not all(isinstance(f, str) for f in formats):
+        raise r.fail(f"{where}.formats", "should be a list of text.")
+    return Requirement(
+        id=r.get(raw, "id", str, where),
+        kind=kind,
+        label=r.text(raw, "label", where),
+        required=r.flag(raw, "required", where, True),
+        min_count=r.opt_int(raw, "min_count", where),
+        max_count=r.opt_int(raw, "max_count", where),
+        max_pages=r.opt_int(raw, "max_pages", where),
+        max_words=r.opt_int(raw, "max_words", where),
+        formats=list(formats),
+        notes=r.text(raw, "notes", where),
+        source=source,
+        submitted_separately=r.flag(raw, "submitted_separately", where, False),
+        user_edited=r.flag(raw, "user_edited", where, False),
+    )
+
+
+def _read_document(r: _Reader, raw: Any, where: str, base: Path) -> Document:
+    if not isinstance(raw, dict):
+        raise r.fail(where, f"should be an object, not {_describe(raw)}.")
+    stored = r.get(raw, "path", str, where)
+    if not stored:
+        raise r.fail(f"{where}.path", "is empty.")
+    path = Path(stored)
+    if not path.is_absolute():
+        path = base / path
+    rotation = r.get(raw, "rotation", int, where, 0)
+    if rotation % 90:
+        raise r.fail(f"{where}.rotation", "should be 0, 90, 180 or 270.")
+    return Document(
+        id=r.get(raw, "id", str, where),
+        requirement_id=r.get(raw, "requirement_id", str, where),
+        path=os.path.normpath(str(path)),
+        sha256=r.text(raw, "sha256", where),
+        size=r.opt_int(raw, "size", where) or 0,
+        page_count=r.opt_int(raw, "page_count", where) or 0,
+        title=r.text(raw, "title", where),
+        pages=r.text(raw, "pages", where),
+        rotation=rotation % 360,
+    )
+
+
+def _upgrade(r: _Reader, data: dict) -> dict:
+    """Bring older formats up to FORMAT_VERSION (version 1 is the first; nothing to do yet)."""
+    version = data.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise r.fail("format_version", "is missing or not a version number.")
+    if version > FORMAT_VERSION:
+        raise FormatError(
+            f"this packet was saved by a newer Packetizer (format {version}; this version "
+            f"reads up to {FORMAT_VERSION}).",
+            path=r.path,
+            fix="Update Packetizer to open it.",
+        )
+    return data
+
+
+def packet_from_dict(data: Any, path: Path) -> Packet:
+    """Build a Packet from loaded JSON, checking every field; `path` is the packet file."""
+    r = _Reader(path)
+    if not isinstance(data, dict):
+        raise r.fail("the top level", f"should be an object, not {_describe(data)}.")
+    data = _upgrade(r, data)
+    base = path.resolve().parent
+
+    app = r.obj(data, "applicant", "packet", {})
+    posting_raw = r.obj(data, "posting", "packet")
+    reqs_raw = r.get(posting_raw, "requirements", list, "posting", [])
+    requirements = [
+        _read_requirement(r, item, f"posting.requirements[{i}]") for i, item in enumerate(reqs_raw)
+    ]
+    ids = [req.id for req in requirements]
+    if len(set(ids)) != len(ids):
+        raise r.fail("posting.requirements", "has two requirements with the same id.")
+    posting = Posting(
+        text=r.text(posting_raw, "text", "posting"),
+        title=r.text(posting_raw, "title", "posting"),
+        organization=r.text(posting_raw, "organization", "posting"),
+        job_id=r.text(posting_raw, "job_id", "posting"),
+        deadline=r.get(posting_raw, "deadline", (str, type(None)), "posting", None),
+        url=r.text(posting_raw, "url", "posting"),
+        single_pdf=r.flag(posting_raw, "single_pdf", "posting", False),
+        requirements=requirements,
+    )
+    docs_raw = r.get(data, "documents", list, "packet", [])
+    documents = [_read_document(r, item, f"documents[{i}]", base)
+                 for i, item in enumerate(docs_raw)]
+    for doc in documents:
+        if doc.requirement_id not in ids:
+            raise r.fail(
+                f"document {doc.id}", f'belongs to requirement "{doc.requirement_id}", '
+                "which the packet does not have."
+            )
+    opts_raw = r.obj(data, "export_options", "packet", {})
+    defaults = ExportOptions()
+    opts = {}
+    for f in fields(ExportOptions):
+        default = getattr(defaults, f.name)
+        opts[f.name] = r.get(opts_raw, f.name, type(default), "export_options", default)
+    return Packet(
+        applicant=Applicant(name=r.text(app, "name", "applicant"),
+                            email=r.text(app, "email", "applicant")),
+        posting=posting,
+        documents=documents,
+        export_options=ExportOptions(**opts),
+        notes=r.text(data, "notes", "packet"),
+        created=r.text(data, "created", "packet"),
+        modified=r.text(data, "modified", "packet"),
+    )
+
+
+def load_packet(path: str | Path) -> Packet:
+    """Read and check a packet file. Raises InputError / FormatError with a clear message."""
+    path = Path(path)
+    if path.is_dir():
+        raise InputError("is a folder, not a packet file.", path=path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_PACKET_BYTES:
+            raise FormatError("is too large to be a packet file.", path=path)
+        raw = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise InputError("no such packet file.", path=path,
+                         fix="Check the name, or create one with `packetizer new`.") from exc
+    except PermissionError as exc:
+        raise InputError("cannot read this file (permission denied).", path=path) from exc
+    except OSError as exc:
+        raise InputError(f"cannot read this file ({exc.strerror or exc}).", path=path) from exc
+    if not raw.strip():
+        raise FormatError("this packet file is empty.", path=path,
+                          fix="Restore it from the .bak file beside it, or recreate the packet.")
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise FormatError("this is not a packet file (it is not text).", path=path) from exc
+    except json.JSONDecodeError as exc:
+        raise FormatError(
+            f"this packet file is damaged or cut short (line {exc.lineno}: {exc.msg}).",
+            path=path,
+            fix="Restore it from the .bak file beside it, or recreate the packet.",
+        ) from exc
+    except RecursionError as exc:
+        raise FormatError("this packet file is nested too deeply to be a packet.",
+                          path=path) from exc
+    return packet_from_dict(data, path)

@@ -1,0 +1,109 @@
+"""Readable reports of a packet and its check, as plain text and as JSON-ready data."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from pathlib import Path
+
+from packetizer.core.model import Packet, Posting, Requirement, kind_name
+from packetizer.core.validate import CheckReport
+
+MARKS = {"complete": "✓", "warning": "⚠", "error": "✗", "missing": "✗", "separate": "→",
+         "optional": "○"}
+
+
+def _limits(req: Requirement) -> str:
+    parts = []
+    if req.min_count or req.max_count:
+        if req.min_count == req.max_count:
+            parts.append(f"{req.min_count}")
+        elif req.min_count and req.max_count:
+            parts.append(f"{req.min_count}–{req.max_count}")
+        elif req.min_count:
+            parts.append(f"at least {req.min_count}")
+        else:
+            parts.append(f"up to {req.max_count}")
+    if req.max_pages:
+        parts.append(f"max {req.max_pages} page{'s' if req.max_pages != 1 else ''}")
+    if req.max_words:
+        parts.append(f"max {req.max_words} words")
+    if not req.required:
+        parts.append("optional")
+    if req.submitted_separately:
+        parts.append("sent separately")
+    return ", ".join(parts)
+
+
+def posting_to_dict(posting: Posting) -> dict:
+    """The fixed JSON shape of `packetizer posting --json`."""
+    return {
+        "title": posting.title, "organization": posting.organization, "job_id": posting.job_id,
+        "deadline": posting.deadline, "url": posting.url, "single_pdf": posting.single_pdf,
+        "requirements": [
+            {"id": r.id, "kind": r.kind, "label": r.label, "required": r.required,
+             "min_count": r.min_count, "max_count": r.max_count, "max_pages": r.max_pages,
+             "max_words": r.max_words, "formats": r.formats, "notes": r.notes,
+             "submitted_separately": r.submitted_separately,
+             "source": asdict(r.source) if r.source else None}
+            for r in posting.requirements
+        ],
+    }
+
+
+def format_posting(posting: Posting) -> str:
+    lines = [posting.title or "(untitled posting)"]
+    meta = [x for x in (posting.organization, posting.job_id and f"Job ID {posting.job_id}",
+                        posting.deadline and f"deadline {posting.deadline}") if x]
+    if meta:
+        lines.append(" · ".join(meta))
+    if posting.single_pdf:
+        lines.append("The posting asks for a single PDF.")
+    lines.append("")
+    if not posting.requirements:
+        lines.append("No application materials were found in this posting.")
+    for req in posting.requirements:
+        limits = _limits(req)
+        lines.append(f"[{req.id}] {kind_name(req.kind)}: {req.label}"
+                     + (f" ({limits})" if limits else ""))
+        if req.notes:
+            lines.append(f"    must cover: {req.notes}")
+        if req.source:
+            quoted = " ".join(req.source.text.split())
+            lines.append(f"    from: “{quoted}”")
+    return "\n".join(lines)
+
+
+def format_check(packet: Packet, report: CheckReport) -> str:
+    """The check report grouped by requirement, with ✓ / ⚠ / ✗ marks."""
+    lines = [f"{packet.posting.title or 'Packet'} — {report.summary(packet)}", ""]
+    for req in packet.posting.requirements:
+        status = report.statuses.get(req.id)
+        mark = MARKS.get(status.status if status else "missing", "?")
+        limits = _limits(req)
+        lines.append(f"{mark} {req.label}" + (f" ({limits})" if limits else ""))
+        for doc in packet.documents_for(req.id):
+            facts = report.facts.get(doc.id)
+            pages = f", {facts.page_count} pages" if facts and facts.page_count else ""
+            lines.append(f"    {doc.title or Path(doc.path).name} — {Path(doc.path).name}{pages}")
+        for finding in report.for_requirement(req.id):
+            lines.append(f"    {finding.severity}: {finding.message}")
+            if finding.fix:
+                lines.append(f"      fix: {finding.fix}")
+    loose = [f for f in report.findings if not f.requirement_id]
+    for finding in loose:
+        lines.append(f"{finding.severity}: {finding.message}")
+    return "\n".join(lines)
+
+
+def check_to_dict(packet: Packet, report: CheckReport) -> dict:
+    return {
+        "ok": report.ok,
+        "summary": report.summary(packet),
+        "requirements": [
+            {"id": r.id, "label": r.label, "kind": r.kind,
+             "status": report.statuses[r.id].status, "pages": report.statuses[r.id].pages,
+             "documents": [d.id for d in packet.documents_for(r.id)]}
+            for r in packet.posting.requirements
+        ],
+        "findings": [asdict(f) for f in report.findings],
+    }
