@@ -87,7 +87,8 @@ def _add_document_outline(writer, reader, parent, page_map: dict[int, int]) -> N
                     continue
                 target = min(later)
             title = str(item.title or "").strip() or "Untitled"
-            last = writer.add_outline_item(title, target, parent=parent_item)
+            last = writer.add_outline_item(title=title, page_number=target, parent=parent_item,
+                                           is_open=False)
 
     walk(outline, parent)
 
@@ -127,8 +128,11 @@ def _build(packet: Packet, requirements: list[Requirement], report: CheckReport,
                 for page in writer.pages[first:]:
                     page.rotate(doc.rotation)
             if req_item is None:
-                req_item = writer.add_outline_item(req.label, first)
-            doc_item = writer.add_outline_item(_document_title(doc), first, parent=req_item)
+                # the outline opens one level deep: requirements show their documents
+                req_item = writer.add_outline_item(title=req.label, page_number=first,
+                                                   is_open=True)
+            doc_item = writer.add_outline_item(title=_document_title(doc), page_number=first,
+                                               parent=req_item, is_open=False)
             if opts.keep_original_bookmarks:
                 page_map = {src: first + i for i, src in enumerate(indices)}
                 _add_document_outline(writer, reader, doc_item, page_map)

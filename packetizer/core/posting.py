@@ -247,8 +247,9 @@ _PAGES_RE = re.compile(
     rf"(?:\s+(?:or\s+(?:less|fewer)|max(?:imum)?|long))?",
     re.IGNORECASE,
 )
+_WORD_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d{1,5})"
 _WORDS_RE = re.compile(
-    rf"\b({_NUM}(?:,\d{{3}})?)(?:{_RANGE_SEP}({_NUM}(?:,\d{{3}})?))?[\s-]*words?\b",
+    rf"\b({_WORD_NUM})(?:{_RANGE_SEP}({_WORD_NUM}))?[\s-]*words?\b",
     re.IGNORECASE,
 )
 _COUNT_RE = re.compile(
@@ -481,11 +482,19 @@ def _find_items(text: str) -> list[_Item]:
 
 
 def _qualification_lines(text: str, lines: list[_Span]) -> list[_Span]:
-    """Spans under "Qualifications" / "Responsibilities" headings, where nothing is a material."""
+    """Spans under "Qualifications" / "Responsibilities" headings, where nothing is a material.
+
+    A zone runs from its heading to the next heading, or to a paragraph that is not part of
+    its list (after a blank line)."""
     zones = []
     start = None
+    blank = False
     for line in lines:
         line_text = line.text(text)
+        if start is not None and blank and line_text.strip() and not _is_list_item(line_text):
+            zones.append(_Span(start, line.start))
+            start = None
+        blank = not line_text.strip() if start is not None else False
         if _is_heading(line_text):
             if start is not None:
                 zones.append(_Span(start, line.start))
@@ -533,7 +542,7 @@ def _split_label(full: str, kind: str) -> tuple[str, str]:
 
 _LABEL_LEAD_RE = re.compile(
     r"^(?:\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s*)?(?:(?:and|or|also|plus|with|arrange\s+for|"
-    r"arrange\s+to\s+have|a|an|the|your|their)\s+)*",
+    r"arrange\s+to\s+have|a|an|one|the|your|their)\s+)*",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,110 @@
+"""Shared fixtures: every test runs with its own config/data/cache dirs and offscreen Qt."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SHARED_POSTINGS = Path(__file__).resolve().parents[2] / "shared" / "postings"
+
+
+@pytest.fixture(autouse=True)
+def isolated_dirs(tmp_path_factory, monkeypatch):
+    """Keep settings, autosave, cache and logs out of the real home."""
+    base = tmp_path_factory.mktemp("appdirs")
+    for name in ("CONFIG", "DATA", "CACHE", "LOG"):
+        monkeypatch.setenv(f"PACKETIZER_{name}_DIR", str(base / name.lower()))
+    return base
+
+
+def _pdf(path: Path, pages: int = 1, text: str = "Page", outline: list[str] | None = None,
+         size=(612, 792)) -> Path:
+    """A real PDF with `pages` pages of text; `outline` names a bookmark per page."""
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=size, invariant=1)
+    for i in range(pages):
+        c.setFont("Helvetica", 14)
+        c.drawString(72, size[1] - 100, f"{text} {i + 1}")
+        if outline and i < len(outline):
+            key = f"p{i}"
+            c.bookmarkPage(key)
+            c.addOutlineEntry(outline[i], key, level=0)
+        c.showPage()
+    c.save()
+    return path
+
+
+@pytest.fixture
+def make_pdf(tmp_path):
+    """Factory: make_pdf("cv.pdf", pages=3, outline=[...]) → a real PDF in tmp_path."""
+
+    def make(name: str = "doc.pdf", pages: int = 1, **kwargs) -> Path:
+        return _pdf(tmp_path / name, pages, **kwargs)
+
+    return make
+
+
+@pytest.fixture
+def encrypted_pdf(make_pdf, tmp_path):
+    """Factory: encrypted_pdf(user_password="secret") or encrypted_pdf(owner_only=True)."""
+    from pypdf import PdfReader, PdfWriter
+
+    def make(name: str = "locked.pdf", user_password: str = "secret",
+             owner_only: bool = False) -> Path:
+        source = make_pdf("plain-" + name, pages=2)
+        writer = PdfWriter(clone_from=PdfReader(source))
+        writer.encrypt(user_password="" if owner_only else user_password,
+                       owner_password="owner-secret", algorithm="RC4-128")
+        out = tmp_path / name
+        with open(out, "wb") as handle:
+            writer.write(handle)
+        return out
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def sample_dir(tmp_path_factory) -> Path:
+    """The built-in sample posting and documents, generated once per run."""
+    from packetizer.core.sample import write_sample
+
+    folder = tmp_path_factory.mktemp("sample")
+    write_sample(folder)
+    return folder
+
+
+@pytest.fixture
+def sample_copy(sample_dir, tmp_path) -> Path:
+    """A private copy of the sample files a test may change."""
+    folder = tmp_path / "sample"
+    shutil.copytree(sample_dir, folder)
+    return folder
+
+
+@pytest.fixture
+def sample_packet(sample_copy):
+    """(packet, folder): the sample packet with the CV, statement and article attached."""
+    from packetizer.core.editing import attach, new_packet
+    from packetizer.core.model import Applicant
+    from packetizer.core.sample import APPLICANT_EMAIL, APPLICANT_NAME
+
+    packet = new_packet((sample_copy / "posting.txt").read_text(encoding="utf-8"),
+                        Applicant(APPLICANT_NAME, APPLICANT_EMAIL))
+    attach(packet, "cv", [sample_copy / "cv.pdf"], title="Curriculum vitae")
+    attach(packet, "research_statement", [sample_copy / "research-statement.pdf"])
+    attach(packet, "writing_sample", [sample_copy / "article.pdf"], title="Article")
+    return packet, sample_copy
+
+
+def need_tool(name: str) -> str:
+    """Skip the calling test, saying why, when a system tool is not installed."""
+    path = shutil.which(name)
+    if not path:
+        pytest.skip(f"{name} is not installed (`make sysdeps` installs it on Debian/Ubuntu)")
+    return path

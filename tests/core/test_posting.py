@@ -1,0 +1,216 @@
+import contextlib
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from packetizer.core.errors import PostingError
+from packetizer.core.posting import (
+    counts,
+    decode_posting_bytes,
+    find_deadline,
+    max_pages,
+    max_words,
+    read_posting,
+)
+from packetizer.core.posting_input import html_to_text, posting_text_from_bytes
+
+from ..conftest import SHARED_POSTINGS
+
+
+def kinds(text):
+    return [(r.kind, r.required) for r in read_posting(text).requirements]
+
+
+SEED_LIKE = """Postdoctoral Scientist
+
+Basic Qualifications
+
+ Proven publication record in machine learning.
+
+Required Application Materials
+
+ CV, which lists all peer-reviewed publications and conferences.
+
+ Research statement that outlines your research achievements and future research interests.
+
+ A journal article or book chapter that demonstrates your domain expertise.
+
+Company - Example Labs LLC
+
+Job ID: A1234567
+"""
+
+
+def test_seed_like_posting():
+    posting = read_posting(SEED_LIKE)
+    reqs = posting.requirements
+    assert [r.kind for r in reqs] == ["cv", "research_statement", "writing_sample"]
+    cv, statement, sample = reqs
+    assert cv.notes == "lists all peer-reviewed publications and conferences"
+    assert "future research interests" in statement.notes
+    assert (sample.min_count, sample.max_count) == (1, 1)
+    assert posting.job_id == "A1234567"
+    assert posting.organization == "Example Labs LLC"
+    for req in reqs:  # every requirement points at the exact text it came from
+        assert SEED_LIKE[req.source.start:req.source.end] == req.source.text
+        assert req.label.lower() in req.source.text.lower()
+
+
+def test_run_together_sentence():
+    text = ("To apply, please submit a cover letter, CV, research statement and the names of "
+            "three references.")
+    posting = read_posting(text)
+    assert [r.kind for r in posting.requirements] == [
+        "cover_letter", "cv", "research_statement", "references"]
+    assert posting.requirements[-1].min_count == 3
+
+
+def test_numbered_inline_list_and_headed_bullets():
+    text = ("How to Apply:\nApplicants should submit (1) a cover letter, (2) a curriculum vitae,"
+            " (3) a one-page teaching statement.\n")
+    reqs = read_posting(text).requirements
+    assert [r.kind for r in reqs] == ["cover_letter", "cv", "teaching_statement"]
+    assert reqs[2].max_pages == 1
+
+
+def test_optional_and_separately_sent():
+    text = ("Application materials:\n- Curriculum vitae\n- Diversity statement (optional)\n"
+            "- Teaching portfolio, if available\n\nThree letters of recommendation should be "
+            "sent directly by the referees to jobs@example.org.\n")
+    reqs = {r.kind: r for r in read_posting(text).requirements}
+    assert reqs["cv"].required
+    assert not reqs["diversity_statement"].required
+    assert not reqs["teaching_statement"].required
+    letters = reqs["letters"]
+    assert letters.submitted_separately and letters.min_count == 3
+
+
+def test_same_item_twice_is_merged():
+    text = ("Please submit a CV and a research statement.\n\nThe research statement should be "
+            "no more than 3 pages.\nApplicants must also include their research statement.")
+    reqs = read_posting(text).requirements
+    assert [r.kind for r in reqs] == ["cv", "research_statement"]
+
+
+def test_qualifications_are_not_materials():
+    text = ("Qualifications\n - A strong publication record\n - Publications in top venues\n\n"
+            "To apply, send your CV.\n")
+    assert [r.kind for r in read_posting(text).requirements] == ["cv"]
+
+
+def test_other_materials_get_a_clear_label():
+    text = ("Applications must include:\n- curriculum vitae,\n"
+            "- diploma of PhD degree or equivalent,\n")
+    reqs = read_posting(text).requirements
+    assert [r.kind for r in reqs] == ["cv", "other"]
+    assert reqs[1].label == "Diploma of PhD degree or equivalent"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [("no more than two pages", 2), ("a 2-page statement", 2), ("max. 3 pp.", 3),
+     ("(limit 1 page)", 1), ("3–4 page statement", 4), ("five pages or less", 5),
+     ("of up to five pages", 5), ("one-page cover letter", 1), ("see page 3", None),
+     ("a statement", None)],
+)
+def test_page_limits(phrase, expected):
+    assert max_pages(phrase) == expected
+
+
+def test_word_limits_and_counts():
+    assert max_words("a description (500-1000 words)") == 1000
+    assert max_words("no more than 1,500 words") == 1500
+    assert counts("three letters of recommendation", "letters") == (3, 3)
+    assert counts("at least two referees", "references") == (2, None)
+    assert counts("up to two sample papers", "publications") == (None, 2)
+    assert counts("2-3 publications", "publications") == (2, 3)
+    assert counts("a writing sample", "writing_sample") == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Deadline: 2016-04-10", "2016-04-10"),
+     ("Applications should reach us not later than 25 November 2013.", "2013-11-25"),
+     ("Apply by Dec. 9, 2022.", "2022-12-09"),
+     ("Review begins in December.", None)],
+)
+def test_deadlines(text, expected):
+    assert find_deadline(text) == expected
+
+
+def test_bad_input_is_a_clear_error():
+    for text in ("", "   \n\t"):
+        with pytest.raises(PostingError, match="empty"):
+            read_posting(text)
+    with pytest.raises(PostingError, match="binary"):
+        read_posting("abc\x00\x01\x02" * 10)
+    with pytest.raises(PostingError, match="too large"):
+        read_posting("x" * 5_000_001)
+
+
+def test_encodings():
+    text = "Please send your CV — résumé accepted."
+    assert decode_posting_bytes(text.encode("utf-8")) == text
+    assert decode_posting_bytes(b"\xef\xbb\xbf" + text.encode("utf-8")) == text
+    assert decode_posting_bytes(text.encode("utf-16")) == text
+    assert decode_posting_bytes(text.encode("cp1252")) == text
+
+
+def test_html_keeps_lists_and_drops_scripts():
+    html = ("<html><head><style>p{}</style><script>var cv=1</script></head><body>"
+            "<h2>How to apply</h2><ul><li>Curriculum vitae</li><li>Cover letter</li></ul>"
+            "</body></html>")
+    text = html_to_text(html)
+    assert "var cv" not in text and "p{}" not in text
+    assert [r.kind for r in read_posting(text).requirements] == ["cv", "cover_letter"]
+    assert posting_text_from_bytes(html.encode(), "p.html") == text
+
+
+def test_word_posting_is_explained():
+    with pytest.raises(PostingError, match="Word"):
+        posting_text_from_bytes(b"PK\x03\x04rest", "posting.docx")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=2000))
+def test_any_text_gives_a_posting_or_a_clear_error(text):
+    try:
+        posting = read_posting(text)
+    except PostingError as exc:
+        assert str(exc)
+        return
+    for req in posting.requirements:
+        assert req.source is None or posting.text[req.source.start:req.source.end] == \
+            req.source.text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from([
+    "CV", "cover letter", "research statement", "three letters of recommendation",
+    "a writing sample", "transcripts", "names of two referees", "teaching philosophy",
+    "diversity statement", "list of publications", ", ", " and ", "\n- ", "\n",
+    "Required Application Materials\n", "To apply, submit ", "(optional)", "no more than 2 pages",
+    "Qualifications\n", "publication record", "."]), max_size=30))
+def test_posting_like_text_never_crashes(parts):
+    text = "".join(parts)
+    with contextlib.suppress(PostingError):
+        read_posting(text)
+
+
+@pytest.mark.skipif(not SHARED_POSTINGS.is_dir(), reason="../shared/postings is not present")
+def test_labelled_postings_meet_the_targets(capsys):
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location(
+        "eval_postings", Path(__file__).resolve().parents[2] / "bench" / "eval_postings.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    result = module.evaluate(SHARED_POSTINGS, verbose=False)
+    capsys.readouterr()
+    assert result["postings"] >= 10
+    assert result["kind_f1"] >= 0.95, json.dumps(result)
+    assert result["max_pages_accuracy"] >= 0.95
+    assert result["count_accuracy"] >= 0.95

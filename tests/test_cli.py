@@ -1,0 +1,179 @@
+"""The command line as a user meets it: exit codes, one-line errors, JSON, the whole flow."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from pypdf import PdfReader
+
+from packetizer.cli import main
+
+
+def run(capsys, *args):
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def one_line_error(err: str, *needles: str) -> None:
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert len(lines) == 1, err
+    assert lines[0].startswith("packetizer: ")
+    assert "Traceback" not in err
+    for needle in needles:
+        assert needle in lines[0], lines[0]
+
+
+@pytest.fixture
+def packet_file(tmp_path, sample_copy, capsys):
+    path = tmp_path / "job.packet"
+    code, _, _ = run(capsys, "new", path, "--posting", sample_copy / "posting.txt",
+                     "--applicant", "Ana Lucía Ferreira-Novák")
+    assert code == 0
+    return path
+
+
+def test_full_flow(packet_file, sample_copy, tmp_path, capsys):
+    code, out, _ = run(capsys, "attach", packet_file, "cv", sample_copy / "cv.pdf")
+    assert code == 0 and "cv.pdf (8 pages)" in out
+    code, out, _ = run(capsys, "check", packet_file)
+    assert code == 1 and "✗ Research statement" in out  # still missing
+    run(capsys, "attach", packet_file, "research_statement", sample_copy / "research-statement.pdf")
+    run(capsys, "attach", packet_file, "writing-sample", sample_copy / "article.pdf",
+        "--title", "My article", "--pages", "1-10")
+    code, out, _ = run(capsys, "check", packet_file)
+    assert code == 0, out
+    assert "3 of 3 required items ready" in out
+    code, out, _ = run(capsys, "check", packet_file, "--json")
+    data = json.loads(out)
+    assert data["ok"] and {r["status"] for r in data["requirements"]} >= {"complete"}
+    out_pdf = tmp_path / "packet.pdf"
+    code, out, _ = run(capsys, "export", packet_file, "-o", out_pdf)
+    assert code == 0 and "21 pages" in out
+    assert len(PdfReader(out_pdf).pages) == 8 + 3 + 10
+    code, out, _ = run(capsys, "show", packet_file, "--json")
+    shown = json.loads(out)
+    assert [d["title"] for d in shown["documents"]] == ["cv", "research-statement", "My article"]
+    doc_id = shown["documents"][0]["id"]
+    code, out, _ = run(capsys, "detach", packet_file, doc_id)
+    assert code == 0
+    code, out, err = run(capsys, "export", packet_file, "-o", tmp_path / "again.pdf")
+    assert code == 1 and not (tmp_path / "again.pdf").exists()
+    assert "--force" in err
+    code, out, _ = run(capsys, "export", packet_file, "-o", tmp_path / "again.pdf", "--force")
+    assert code == 0 and (tmp_path / "again.pdf").exists()
+
+
+def test_posting_json_shape(sample_copy, capsys):
+    code, out, err = run(capsys, "posting", sample_copy / "posting.txt", "--json")
+    assert code == 0 and err == ""
+    data = json.loads(out)
+    assert set(data) >= {"title", "organization", "job_id", "deadline", "single_pdf",
+                         "requirements"}
+    req = data["requirements"][0]
+    assert set(req) >= {"id", "kind", "label", "required", "min_count", "max_count", "max_pages",
+                        "max_words", "formats", "notes", "source"}
+    assert set(req["source"]) == {"start", "end", "text"}
+    assert data["job_id"] == "NICS-2026-0417" and data["deadline"] == "2027-01-15"
+
+
+def test_posting_from_stdin(sample_copy):
+    result = subprocess.run([sys.executable, "-m", "packetizer", "posting", "-"],
+                            input=(sample_copy / "posting.txt").read_bytes(),
+                            capture_output=True, timeout=60)
+    assert result.returncode == 0
+    assert "Research statement" in result.stdout.decode()
+
+
+@pytest.mark.parametrize("kind", ["missing", "folder", "not-pdf", "encrypted", "truncated",
+                                  "empty"])
+def test_attach_bad_files(kind, packet_file, tmp_path, make_pdf, encrypted_pdf, capsys):
+    if kind == "missing":
+        path, needle = tmp_path / "nope.pdf", "missing"
+    elif kind == "folder":
+        path, needle = tmp_path, "folder"
+    elif kind == "not-pdf":
+        path = tmp_path / "cv.pdf"
+        path.write_text("<html><body>my cv</body></html>")
+        path, needle = path, "web page"
+    elif kind == "encrypted":
+        path, needle = encrypted_pdf(), "password"
+    elif kind == "empty":
+        path = tmp_path / "empty.pdf"
+        path.write_bytes(b"")
+        needle = "empty"
+    else:
+        good = make_pdf("good.pdf", 3).read_bytes()
+        path = tmp_path / "cut.pdf"
+        path.write_bytes(good[: len(good) // 2])
+        needle = "damaged"
+    before = packet_file.read_bytes()
+    code, _out, err = run(capsys, "attach", packet_file, "cv", path)
+    assert code == 2
+    one_line_error(err, str(path), needle)
+    assert packet_file.read_bytes() == before  # nothing attached
+
+
+def test_bad_usage(capsys, tmp_path, packet_file):
+    for args, needle in [
+        (["check", tmp_path / "none.packet"], "no such packet file"),
+        (["check", tmp_path], "is a folder"),
+        (["attach", packet_file, "nonsense", tmp_path / "x.pdf"], "no requirement"),
+        (["export", packet_file], "-o OUT.pdf"),
+        (["check", packet_file, "--profile", "nope"], "no portal profile"),
+        (["new", packet_file, "--posting", tmp_path / "none.txt"], "already exists"),
+    ]:
+        code, _out, err = run(capsys, *args)
+        assert code == 2, args
+        one_line_error(err, needle)
+    with pytest.raises(SystemExit) as info:
+        main(["attach"])
+    assert info.value.code == 2
+
+
+def test_damaged_packet_file(tmp_path, capsys):
+    bad = tmp_path / "bad.packet"
+    bad.write_text('{"format_version": 1, "posting": ')
+    code, _, err = run(capsys, "check", bad)
+    assert code == 2
+    one_line_error(err, "bad.packet", "damaged")
+
+
+def test_debug_shows_traceback(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "packetizer", "--debug", "check", str(tmp_path / "x.packet")],
+        capture_output=True, text=True, timeout=60)
+    assert result.returncode != 0 and "Traceback" in result.stderr
+
+
+def test_no_display_gives_a_clear_message(monkeypatch, capsys):
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    code, _, err = run(capsys)
+    assert code == 2
+    one_line_error(err, "no display")
+
+
+def test_version():
+    result = subprocess.run([sys.executable, "-m", "packetizer", "--version"],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0 and result.stdout.startswith("Packetizer ")
+
+
+def test_demo_without_gui(tmp_path):
+    env = {**os.environ}
+    env.pop("DISPLAY", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "packetizer", "demo", "--output", str(tmp_path / "demo"),
+         "--no-gui"], capture_output=True, text=True, timeout=120, env=env,
+        stdin=subprocess.DEVNULL)
+    assert result.returncode == 0, result.stderr
+    folder = tmp_path / "demo"
+    for name in ("posting.txt", "cv.pdf", "research-statement.pdf", "article.pdf",
+                 "demo.packet", "check-report.txt", "packet.pdf"):
+        assert (folder / name).is_file(), name
+    assert len(PdfReader(folder / "packet.pdf").pages) == 31
+    assert "3 of 3 required items ready" in (folder / "check-report.txt").read_text()
