@@ -1,0 +1,75 @@
+"""Start the desktop app: QApplication, the global exception hook, the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+
+from packetizer import __version__
+
+log = logging.getLogger(__name__)
+
+
+def install_exception_hook() -> None:
+    """Show unexpected errors in a dialog with the log's location instead of dying."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from packetizer.core.logconfig import log_file
+
+    def hook(exc_type, exc, tb):
+        if issubclass(exc_type, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        details = "".join(traceback.format_exception(exc_type, exc, tb))
+        log.error("uncaught exception:\n%s", details)
+        box = QMessageBox(QMessageBox.Icon.Critical, "Packetizer",
+                          f"Something went wrong: {exc}\n\nYour packet is safe: the last saved "
+                          f"version and the autosave are untouched.\nThe log is at "
+                          f"{log_file()}.")
+        box.setDetailedText(details)
+        box.exec()
+
+    sys.excepthook = hook
+
+
+def create_app(argv: list[str] | None = None):
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from packetizer.core.paths import resource
+
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    QCoreApplication.setApplicationName("Packetizer")
+    QCoreApplication.setOrganizationName("Packetizer")
+    QCoreApplication.setApplicationVersion(__version__)
+    icon = resource("icons", "packetizer.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def run_app(packet_path: str | None = None) -> int:
+    """Open the main window (on `packet_path`, if given) and run until it closes."""
+    from packetizer.core.logconfig import setup_logging
+    from packetizer.gui.mainwindow import MainWindow
+
+    setup_logging()
+    app = create_app()
+    install_exception_hook()
+    window = MainWindow()
+    window.show()
+    if packet_path:
+        window.open_packet(packet_path)
+    return app.exec()
+
+
+def main() -> int:
+    """Entry point of `packetizer-gui [PACKET]`."""
+    args = [a for a in sys.argv[1:] if not a.startswith("-")]
+    return run_app(args[0] if args else None)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

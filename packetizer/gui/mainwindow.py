@@ -1,0 +1,628 @@
+"""The main window: the posting, the checklist with its documents, the findings, and export."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QDesktopServices,
+    QKeySequence,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTextEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from packetizer import __version__
+from packetizer.core import paths
+from packetizer.core.editing import find_requirement, make_document, new_packet
+from packetizer.core.errors import Cancelled, PacketizerError
+from packetizer.core.model import Packet
+from packetizer.core.settings import Settings, load_settings, save_settings
+from packetizer.core.validate import CheckReport, check_packet
+from packetizer.gui.messages import show_error
+from packetizer.gui.models import ID_ROLE, KIND_ROLE, ChecklistModel, FindingsModel
+from packetizer.gui.worker import Task, run_task
+
+log = logging.getLogger(__name__)
+
+PACKET_FILTER = "Packets (*.packet);;All files (*)"
+POSTING_FILTER = "Postings (*.txt *.md *.html *.htm *.pdf);;All files (*)"
+DOCUMENT_FILTER = "PDF documents (*.pdf);;All files (*)"
+
+
+class WelcomePage(QWidget):
+    """What the app shows before a packet is open."""
+
+    newRequested = Signal()
+    openRequested = Signal()
+    sampleRequested = Signal()
+    recentRequested = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 48, 48, 48)
+        title = QLabel(self.tr("<h1>Packetizer</h1><p>Turn a job posting into a checklist, "
+                               "check your files against it, and export one bookmarked PDF."
+                               "</p>"))
+        title.setWordWrap(True)
+        layout.addWidget(title)
+        buttons = QHBoxLayout()
+        for text, signal, name in (
+            (self.tr("New packet from posting…"), self.newRequested, "newButton"),
+            (self.tr("Open packet…"), self.openRequested, "openButton"),
+            (self.tr("Try the sample packet"), self.sampleRequested, "sampleButton"),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(signal.emit)
+            buttons.addWidget(button)
+        buttons.addStretch()
+        layout.addLayout(buttons)
+        layout.addWidget(QLabel(self.tr("Recent packets:")))
+        self.recent = QListWidget()
+        self.recent.setAccessibleName(self.tr("Recent packets"))
+        self.recent.itemActivated.connect(
+            lambda item: self.recentRequested.emit(item.data(Qt.ItemDataRole.UserRole)))
+        layout.addWidget(self.recent, 1)
+
+    def set_recent(self, recent: list[str]) -> None:
+        self.recent.clear()
+        for path in recent:
+            item = QListWidgetItem(f"{Path(path).name} — {Path(path).parent}")
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            self.recent.addItem(item)
+
+
+class MainWindow(QMainWindow):
+    checked = Signal(object)  # the CheckReport, after each check
+    exported = Signal(object)  # the ExportResult
+    packetLoaded = Signal()
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.settings = settings or load_settings()
+        self.packet: Packet | None = None
+        self.packet_path: Path | None = None
+        self.report: CheckReport | None = None
+        self._check_generation = 0
+        self._tasks: list[Task] = []
+        self.setObjectName("mainWindow")
+        self.resize(1280, 800)
+
+        self.checklist = ChecklistModel(self)
+        self.checklist.filesDropped.connect(self.attach_files)
+        self.findings = FindingsModel(self)
+
+        self.stack = QStackedWidget()
+        self.welcome = WelcomePage()
+        self.welcome.newRequested.connect(self.new_from_posting)
+        self.welcome.openRequested.connect(self.choose_packet)
+        self.welcome.sampleRequested.connect(self.open_sample)
+        self.welcome.recentRequested.connect(self.open_packet)
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self._build_packet_page())
+        self.setCentralWidget(self.stack)
+        self._build_actions()
+        self._recheck_timer = QTimer(self, singleShot=True, interval=150)
+        self._recheck_timer.timeout.connect(self.recheck)
+        self._restore_state()
+        self._refresh()
+
+    # --- building ------------------------------------------------------------------------------
+
+    def _build_packet_page(self) -> QWidget:
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+
+        posting_panel = QWidget()
+        layout = QVBoxLayout(posting_panel)
+        self.posting_header = QLabel()
+        self.posting_header.setWordWrap(True)
+        self.posting_header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.posting_view = QTextEdit()
+        self.posting_view.setReadOnly(True)
+        self.posting_view.setAccessibleName(self.tr("Posting text"))
+        layout.addWidget(self.posting_header)
+        layout.addWidget(self.posting_view, 1)
+
+        checklist_panel = QWidget()
+        layout = QVBoxLayout(checklist_panel)
+        layout.addWidget(QLabel(self.tr("<b>Checklist</b> — drop files on an item")))
+        self.tree = QTreeView()
+        self.tree.setObjectName("checklist")
+        self.tree.setAccessibleName(self.tr("Checklist"))
+        self.tree.setModel(self.checklist)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.tree.setAcceptDrops(True)
+        self.tree.setDropIndicatorShown(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.selectionModel().currentChanged.connect(self._selection_changed)
+        layout.addWidget(self.tree, 1)
+        buttons = QHBoxLayout()
+        self.attach_button = QPushButton(self.tr("Attach…"))
+        self.attach_button.clicked.connect(self.choose_attachment)
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.export_button = QPushButton(self.tr("Export PDF…"))
+        self.export_button.setObjectName("exportButton")
+        self.export_button.clicked.connect(self.choose_export)
+        for button in (self.attach_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        buttons.addWidget(self.export_button)
+        layout.addLayout(buttons)
+
+        findings_panel = QWidget()
+        layout = QVBoxLayout(findings_panel)
+        layout.addWidget(QLabel(self.tr("<b>Findings</b>")))
+        self.findings_view = QListView()
+        self.findings_view.setObjectName("findings")
+        self.findings_view.setAccessibleName(self.tr("Findings"))
+        self.findings_view.setModel(self.findings)
+        self.findings_view.setWordWrap(True)
+        self.findings_view.clicked.connect(self._finding_clicked)
+        layout.addWidget(self.findings_view, 1)
+
+        for panel in (posting_panel, checklist_panel, findings_panel):
+            self.splitter.addWidget(panel)
+        self.splitter.setSizes([420, 520, 340])
+        return self.splitter
+
+    def _build_actions(self) -> None:
+        def action(text, slot, shortcut=None, name=None):
+            act = QAction(text, self)
+            act.triggered.connect(slot)
+            if shortcut is not None:
+                act.setShortcut(shortcut)
+            if name:
+                act.setObjectName(name)
+            return act
+
+        self.act_new = action(self.tr("&New Packet from Posting…"), self.new_from_posting,
+                              QKeySequence.StandardKey.New)
+        self.act_open = action(self.tr("&Open Packet…"), self.choose_packet,
+                               QKeySequence.StandardKey.Open)
+        self.act_save = action(self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
+        self.act_save_as = action(self.tr("Save &As…"), self.save_as,
+                                  QKeySequence.StandardKey.SaveAs)
+        self.act_export = action(self.tr("&Export PDF…"), self.choose_export,
+                                 QKeySequence("Ctrl+E"), "exportAction")
+        self.act_quit = action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.act_attach = action(self.tr("&Attach Files…"), self.choose_attachment,
+                                 QKeySequence("Ctrl+T"))
+        self.act_remove = action(self.tr("&Remove Document"), self.remove_selected,
+                                 QKeySequence.StandardKey.Delete)
+        self.act_check = action(self.tr("&Check Again"), self.recheck, QKeySequence("F5"))
+        self.act_about = action(self.tr("&About Packetizer"), self.about)
+
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        for act in (self.act_new, self.act_open, None, self.act_save, self.act_save_as, None,
+                    self.act_export, None, self.act_quit):
+            menu.addSeparator() if act is None else menu.addAction(act)
+        menu = self.menuBar().addMenu(self.tr("&Packet"))
+        for act in (self.act_attach, self.act_remove, None, self.act_check):
+            menu.addSeparator() if act is None else menu.addAction(act)
+        self.menuBar().addMenu(self.tr("&Help")).addAction(self.act_about)
+
+    # --- window state --------------------------------------------------------------------------
+
+    def _qsettings(self) -> QSettings:
+        return QSettings(str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+    def _restore_state(self) -> None:
+        store = self._qsettings()
+        geometry = store.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter = store.value("splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def _save_state(self) -> None:
+        store = self._qsettings()
+        store.setValue("geometry", self.saveGeometry())
+        store.setValue("splitter", self.splitter.saveState())
+        store.sync()
+
+    # --- showing the packet --------------------------------------------------------------------
+
+    def _refresh(self) -> None:
+        has_packet = self.packet is not None
+        self.stack.setCurrentIndex(1 if has_packet else 0)
+        self.welcome.set_recent(self.settings.recent_packets or [])
+        for act in (self.act_save, self.act_save_as, self.act_export, self.act_attach,
+                    self.act_remove, self.act_check):
+            act.setEnabled(has_packet)
+        name = self.packet_path.name if self.packet_path else self.tr("Untitled packet")
+        self.setWindowTitle(f"{name}[*] — Packetizer" if has_packet else "Packetizer")
+        if not has_packet:
+            self.statusBar().clearMessage()
+
+    def _show_posting(self) -> None:
+        posting = self.packet.posting
+        details = [x for x in (posting.organization,
+                               posting.job_id and f"Job ID {posting.job_id}",
+                               posting.deadline and self.tr("Deadline {0}").format(
+                                   posting.deadline)) if x]
+        self.posting_header.setText(
+            f"<h2>{_escape(posting.title) or self.tr('Untitled posting')}</h2>"
+            f"<p>{_escape(' · '.join(details))}</p>")
+        self.posting_view.setPlainText(posting.text)
+        highlight = QTextCharFormat()
+        color = QColor(self.palette().highlight().color())
+        color.setAlpha(70)
+        highlight.setBackground(color)
+        selections = []
+        for req in posting.requirements:
+            if not req.source:
+                continue
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.posting_view.document())
+            cursor.setPosition(req.source.start)
+            cursor.setPosition(req.source.end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format = highlight
+            selections.append(selection)
+        self.posting_view.setExtraSelections(selections)
+
+    def set_packet(self, packet: Packet, path: Path | None) -> None:
+        self.packet = packet
+        self.packet_path = path
+        self.report = None
+        self.checklist.set_packet(packet)
+        self.findings.set_findings([])
+        self._show_posting()
+        self.tree.expandAll()
+        self.setWindowModified(path is None)
+        self._refresh()
+        self.recheck()
+        self.packetLoaded.emit()
+
+    def _changed(self) -> None:
+        """The packet was edited: show it, mark it modified, check again shortly."""
+        self.checklist.set_packet(self.packet, self.report)
+        self.tree.expandAll()
+        self.setWindowModified(True)
+        self._recheck_timer.start()
+
+    # --- checking ------------------------------------------------------------------------------
+
+    def recheck(self) -> None:
+        if self.packet is None:
+            return
+        self._check_generation += 1
+        generation = self._check_generation
+        packet = self.packet
+        self.statusBar().showMessage(self.tr("Checking…"))
+
+        def done(report: CheckReport) -> None:
+            if generation != self._check_generation or packet is not self.packet:
+                return  # a newer check is on its way
+            self.report = report
+            self.checklist.set_report(report)
+            self.findings.set_findings(report.findings)
+            self.statusBar().showMessage(report.summary(packet))
+            self.checked.emit(report)
+
+        self._tasks.append(run_task(
+            lambda progress, cancel: check_packet(packet, progress, cancel), done,
+            lambda exc: show_error(self, exc)))
+
+    # --- opening and saving --------------------------------------------------------------------
+
+    def _confirm_discard(self) -> bool:
+        """True when there are no unsaved changes, or the user saved or discarded them."""
+        if self.packet is None or not self.isWindowModified():
+            return True
+        answer = QMessageBox.question(
+            self, "Packetizer", self.tr("Save the changes to this packet first?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def choose_packet(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open packet"), "", PACKET_FILTER)
+        if path:
+            self.open_packet(path)
+
+    def open_packet(self, path: str | Path) -> bool:
+        from packetizer.core.project import load_packet
+
+        if not self._confirm_discard():
+            return False
+        try:
+            packet = load_packet(path)
+        except PacketizerError as exc:
+            show_error(self, exc)
+            return False
+        self._remember(Path(path))
+        self.set_packet(packet, Path(path))
+        return True
+
+    def new_from_posting(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open the job posting"), "",
+                                              POSTING_FILTER)
+        if path:
+            self.new_packet_from_file(path)
+
+    def new_packet_from_file(self, posting_path: str | Path) -> bool:
+        from packetizer.core.model import Applicant
+        from packetizer.core.posting_input import read_posting_file
+
+        if not self._confirm_discard():
+            return False
+        try:
+            packet = new_packet(read_posting_file(posting_path),
+                                Applicant(self.settings.applicant_name,
+                                          self.settings.applicant_email))
+        except PacketizerError as exc:
+            show_error(self, exc)
+            return False
+        self.set_packet(packet, None)
+        return True
+
+    def open_sample(self) -> None:
+        from packetizer.core.sample import run_demo
+
+        folder = paths.data_dir() / "sample"
+        self.statusBar().showMessage(self.tr("Making the sample packet…"))
+        self._tasks.append(run_task(
+            lambda progress, cancel: run_demo(folder, progress),
+            lambda result: self.open_packet(result.packet_path),
+            lambda exc: show_error(self, exc)))
+
+    def save(self) -> bool:
+        if self.packet is None:
+            return False
+        if self.packet_path is None:
+            return self.save_as()
+        return self._save_to(self.packet_path)
+
+    def save_as(self) -> bool:
+        if self.packet is None:
+            return False
+        start = str(self.packet_path or Path.home() / "application.packet")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save packet"), start, PACKET_FILTER)
+        if not path:
+            return False
+        if not path.endswith(".packet"):
+            path += ".packet"
+        return self._save_to(Path(path))
+
+    def _save_to(self, path: Path) -> bool:
+        from packetizer.core.project import save_packet
+
+        try:
+            save_packet(self.packet, path)
+        except PacketizerError as exc:
+            show_error(self, exc)
+            return False
+        self.packet_path = path
+        self._remember(path)
+        self.setWindowModified(False)
+        self._refresh()
+        self.statusBar().showMessage(self.tr("Saved {0}").format(path.name), 4000)
+        return True
+
+    def _remember(self, path: Path) -> None:
+        self.settings.add_recent(path)
+        try:
+            save_settings(self.settings)
+        except OSError as exc:
+            log.warning("cannot save settings: %s", exc)
+
+    # --- editing -------------------------------------------------------------------------------
+
+    def _selected_requirement_id(self) -> str:
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return ""
+        if index.data(KIND_ROLE) == "document":
+            index = index.parent()
+        return index.siblingAtColumn(0).data(ID_ROLE) or ""
+
+    def choose_attachment(self) -> None:
+        if self.packet is None:
+            return
+        req_id = self._selected_requirement_id()
+        if not req_id:
+            QMessageBox.information(self, "Packetizer",
+                                    self.tr("Select a checklist item to attach files to."))
+            return
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"), "",
+                                                DOCUMENT_FILTER)
+        if files:
+            self.attach_files(req_id, files)
+
+    def attach_files(self, requirement_id: str, files: list[str]) -> None:
+        """Inspect the files off the UI thread, then add the good ones to the requirement."""
+        if self.packet is None:
+            return
+        packet = self.packet
+        try:
+            req = find_requirement(packet, requirement_id)
+        except PacketizerError as exc:
+            show_error(self, exc)
+            return
+
+        def inspect(progress, cancel):
+            docs, problems = [], []
+            for i, path in enumerate(files):
+                cancel.raise_if_cancelled()
+                progress(i, len(files), Path(path).name)
+                try:
+                    docs.append(make_document(path, req.id))
+                except PacketizerError as exc:
+                    problems.append(exc)
+            return docs, problems
+
+        def done(result) -> None:
+            docs, problems = result
+            if packet is not self.packet:
+                return
+            if docs:
+                self.packet.documents.extend(docs)
+                self._changed()
+                self.tree.setCurrentIndex(self.checklist.document_index(docs[-1].id))
+            for exc in problems:
+                show_error(self, exc, self.tr("Cannot attach this file"))
+
+        self._tasks.append(run_task(inspect, done, lambda exc: show_error(self, exc)))
+
+    def remove_selected(self) -> None:
+        index = self.tree.currentIndex()
+        if self.packet is None or not index.isValid() or index.data(KIND_ROLE) != "document":
+            return
+        doc = self.packet.document(index.siblingAtColumn(0).data(ID_ROLE))
+        if doc is not None:
+            self.packet.documents.remove(doc)
+            self._changed()
+
+    def _selection_changed(self, current, previous) -> None:
+        is_doc = current.isValid() and current.data(KIND_ROLE) == "document"
+        self.act_remove.setEnabled(is_doc)
+        self.remove_button.setEnabled(is_doc)
+
+    def _finding_clicked(self, index) -> None:
+        finding = self.findings.finding(index.row())
+        if finding is None:
+            return
+        target = (self.checklist.document_index(finding.document_id) if finding.document_id
+                  else self.checklist.requirement_index(finding.requirement_id))
+        if target.isValid():
+            self.tree.setCurrentIndex(target)
+            self.tree.scrollTo(target)
+
+    # --- export --------------------------------------------------------------------------------
+
+    def default_export_path(self) -> Path:
+        folder = Path(self.settings.export_folder) if self.settings.export_folder else (
+            self.packet_path.parent if self.packet_path else Path.home())
+        stem = self.packet_path.stem if self.packet_path else "application"
+        return folder / f"{stem}.pdf"
+
+    def choose_export(self) -> None:
+        if self.packet is None:
+            return
+        force = False
+        if self.report is None or self.report.errors:
+            count = len(self.report.errors) if self.report else 0
+            answer = QMessageBox.question(
+                self, self.tr("Export an incomplete packet?"),
+                self.tr("The check found {0} problem(s). Export anyway? The PDF will include "
+                        "only the documents that can be read.").format(count))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            force = True
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export packet"),
+                                              str(self.default_export_path()),
+                                              "PDF (*.pdf)")
+        if path:
+            self.export_to(Path(path), force=force)
+
+    def export_to(self, target: Path, force: bool = False) -> Task:
+        """Export in the worker with a progress dialog that can cancel it."""
+        from packetizer.core.export import export_packet
+
+        packet = self.packet
+        dialog = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, 100, self)
+        dialog.setObjectName("exportProgress")
+        dialog.setWindowTitle(self.tr("Export"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+
+        def progress(done: int, total: int, message: str) -> None:
+            dialog.setMaximum(max(total, 1))
+            dialog.setValue(min(done, total))
+            dialog.setLabelText(message)
+
+        def finished(result) -> None:
+            dialog.reset()
+            self.statusBar().showMessage(
+                self.tr("Exported {0} ({1} pages)").format(Path(result.path).name,
+                                                           result.page_count), 8000)
+            self.exported.emit(result)
+            if not self.property("quietExport"):
+                self._export_done(Path(result.path))
+
+        def failed(exc) -> None:
+            dialog.reset()
+            if isinstance(exc, Cancelled):
+                self.statusBar().showMessage(self.tr("Export cancelled; nothing was written."),
+                                             8000)
+                self.exported.emit(None)
+                return
+            self.exported.emit(None)
+            show_error(self, exc, self.tr("Export failed"))
+
+        task = run_task(lambda progress, cancel: export_packet(
+            packet, target, force=force, progress=progress, cancel=cancel),
+            finished, failed, progress)
+        dialog.canceled.connect(task.cancel)
+        self._tasks.append(task)
+        return task
+
+    def _export_done(self, path: Path) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export finished"),
+                          self.tr("Wrote {0}.").format(path), parent=self)
+        open_pdf = box.addButton(self.tr("Open PDF"), QMessageBox.ButtonRole.AcceptRole)
+        show = box.addButton(self.tr("Show in Folder"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is open_pdf:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        elif box.clickedButton() is show:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+    # --- misc ----------------------------------------------------------------------------------
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Packetizer"),
+                          self.tr("<h3>Packetizer {0}</h3><p>Builds job-application packets "
+                                  "from the posting. Works offline; nothing leaves your "
+                                  "computer.</p>").format(__version__))
+
+    def closeEvent(self, event) -> None:
+        if not self._confirm_discard():
+            event.ignore()
+            return
+        for task in self._tasks:
+            task.cancel()
+        self._save_state()
+        event.accept()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,33 @@
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+
+@pytest.fixture
+def dialogs(monkeypatch):
+    """Message boxes answer at once instead of blocking; their texts are recorded."""
+    shown: list[str] = []
+
+    def fake_exec(self):
+        shown.append(self.text())
+        return QMessageBox.StandardButton.Close
+
+    def fake_question(parent, title, text, *args, **kwargs):
+        shown.append(text)
+        return QMessageBox.StandardButton.Discard
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    monkeypatch.setattr(QMessageBox, "question", fake_question)
+    return shown
+
+
+@pytest.fixture
+def window(qtbot, dialogs):
+    from packetizer.gui.mainwindow import MainWindow
+    from packetizer.gui.worker import wait_for_tasks
+
+    win = MainWindow()
+    win.setProperty("quietExport", True)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    wait_for_tasks()

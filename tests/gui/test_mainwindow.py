@@ -1,0 +1,111 @@
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+
+from packetizer.core.project import load_packet, save_packet
+from packetizer.gui.models import ChecklistModel
+
+
+def open_sample(window, qtbot, sample_packet, tmp_path) -> Path:
+    packet, _ = sample_packet
+    path = tmp_path / "job.packet"
+    save_packet(packet, path)
+    with qtbot.waitSignal(window.checked, timeout=20_000):
+        assert window.open_packet(path)
+    return path
+
+
+def test_welcome_then_packet(window, qtbot, sample_packet, tmp_path):
+    assert window.stack.currentIndex() == 0  # welcome page
+    path = open_sample(window, qtbot, sample_packet, tmp_path)
+    assert window.stack.currentIndex() == 1
+    assert window.windowTitle() == "job.packet[*] — Packetizer"
+    assert window.statusBar().currentMessage() == "3 of 3 required items ready"
+    assert window.checklist.rowCount() == 5
+    assert len(window.posting_view.extraSelections()) == 5  # each source highlighted
+    assert str(path) in window.settings.recent_packets[0]
+
+
+def test_attach_by_drop_updates_findings(window, qtbot, sample_packet, tmp_path, make_pdf):
+    open_sample(window, qtbot, sample_packet, tmp_path)
+    letter = make_pdf("letter.pdf", 1)
+    row = next(i for i, r in enumerate(window.packet.posting.requirements)
+               if r.kind == "cover_letter")
+    before = {f.code for f in window.report.findings}
+    assert "optional-missing" in before
+    mime = ChecklistModel.mime_for_files([str(letter)])
+    with qtbot.waitSignal(window.checked, timeout=20_000):
+        window.checklist.dropMimeData(mime, Qt.DropAction.CopyAction, -1, -1,
+                                      window.checklist.index(row, 0))
+    assert window.isWindowModified()
+    assert any(d.path == str(letter) for d in window.packet.documents)
+    assert "optional-missing" not in {f.code for f in window.report.findings}
+    assert window.checklist.rowCount(window.checklist.index(row, 0)) == 1
+
+
+def test_bad_file_drop_shows_a_message(window, qtbot, sample_packet, tmp_path, dialogs):
+    open_sample(window, qtbot, sample_packet, tmp_path)
+    bogus = tmp_path / "cv.pdf"
+    bogus.write_text("not a pdf at all")
+    window.attach_files("cover-letter", [str(bogus)])
+    qtbot.waitUntil(lambda: bool(dialogs), timeout=20_000)
+    assert "really a plain text file" in dialogs[0]
+    assert not any(d.path == str(bogus) for d in window.packet.documents)
+
+
+def test_remove_and_save(window, qtbot, sample_packet, tmp_path):
+    path = open_sample(window, qtbot, sample_packet, tmp_path)
+    doc_index = window.checklist.index(0, 0, window.checklist.index(0, 0))
+    window.tree.setCurrentIndex(doc_index)
+    with qtbot.waitSignal(window.checked, timeout=20_000):
+        window.remove_selected()
+    assert window.statusBar().currentMessage().startswith("2 of 3 required items ready")
+    assert window.save()
+    assert not window.isWindowModified()
+    assert len(load_packet(path).documents) == 2
+
+
+def test_export_in_worker(window, qtbot, sample_packet, tmp_path):
+    open_sample(window, qtbot, sample_packet, tmp_path)
+    out = tmp_path / "packet.pdf"
+    with qtbot.waitSignal(window.exported, timeout=30_000) as blocker:
+        window.export_to(out)
+    assert blocker.args[0].page_count == 31
+    assert len(PdfReader(out).pages) == 31
+
+
+def test_export_cancel_leaves_no_file(window, qtbot, sample_packet, tmp_path):
+    open_sample(window, qtbot, sample_packet, tmp_path)
+    out = tmp_path / "cancelled" / "packet.pdf"
+    out.parent.mkdir()
+    with qtbot.waitSignal(window.exported, timeout=30_000) as blocker:
+        task = window.export_to(out)
+        task.cancel()
+    assert blocker.args == [None]
+    assert list(out.parent.iterdir()) == []
+
+
+def test_unsaved_changes_prompt(window, qtbot, sample_packet, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    open_sample(window, qtbot, sample_packet, tmp_path)
+    window.setWindowModified(True)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    assert not window.close()
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Discard)
+    assert window.close()
+
+
+def test_renders_without_clipping_at_common_sizes(window, qtbot, sample_packet, tmp_path):
+    open_sample(window, qtbot, sample_packet, tmp_path)
+    for size in ((1280, 800), (1920, 1080)):
+        window.resize(*size)
+        qtbot.waitUntil(lambda s=size: (window.width(), window.height()) == s)
+        image = window.grab().toImage()
+        assert (image.width(), image.height()) == size
+        for button in (window.attach_button, window.export_button):
+            geometry = button.geometry()
+            assert button.isVisible() and geometry.width() >= button.sizeHint().width()
