@@ -5,8 +5,9 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
-# system tools some tests use (qpdf --check, pdftoppm/pdftotext); installed when missing and we can
-SYSTEM_TOOLS := qpdf:qpdf pdftoppm:poppler-utils pdftotext:poppler-utils
+# system tools the tests and bench use (qpdf --check, pdftoppm/pdftotext, GNU time for peak
+# memory); installed when missing and we can
+SYSTEM_TOOLS := qpdf:qpdf pdftoppm:poppler-utils pdftotext:poppler-utils /usr/bin/time:time
 
 .PHONY: demo test run bench lint eval-postings sysdeps clean
 

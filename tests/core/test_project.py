@@ -175,3 +175,18 @@ def test_random_json_loads_or_raises_format_error(tmp_path, data):
         load_packet(path)
     except FormatError as exc:
         assert str(path) in str(exc)
+
+
+def test_schema_documents_every_saved_field(tmp_path):
+    """The shipped JSON Schema names every key a saved packet has (and no others)."""
+    from packetizer.core.paths import resource
+
+    schema = json.loads(resource("schema", "packet.schema.json").read_text(encoding="utf-8"))
+    saved = project.packet_to_dict(_packet(tmp_path / "cv.pdf"), tmp_path)
+    defs = schema["$defs"]
+    assert set(saved) == set(schema["properties"])
+    assert set(saved["posting"]) == set(schema["properties"]["posting"]["properties"])
+    assert set(saved["posting"]["requirements"][0]) == set(defs["requirement"]["properties"])
+    assert set(saved["documents"][0]) == set(defs["document"]["properties"])
+    assert set(saved["export_options"]) == set(defs["export_options"]["properties"])
+    assert schema["properties"]["format_version"]["const"] == project.FORMAT_VERSION

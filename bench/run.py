@@ -1,0 +1,177 @@
+"""`make bench`: Packetizer's speed and memory as ratios against qpdf, measured in the same run.
+
+The machines are shared and noisy, so each measurement is the median of several interleaved
+runs, and what is reported is a ratio to a reference measured right beside it. Absolute times
+are printed for context only. Workloads are generated here, not downloaded.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+REPEATS = int(os.environ.get("BENCH_REPEATS", "5"))
+
+
+def make_pdf(path: Path, pages: int, title: str) -> Path:
+    """A text PDF with binary Flate streams, as Word and LaTeX write them (reportlab's default
+    ASCII85 wrapping would make every copy ~25 % larger and favour tools that decode it)."""
+    from reportlab import rl_config
+    from reportlab.pdfgen import canvas
+
+    rl_config.useA85 = 0
+
+    c = canvas.Canvas(str(path), invariant=1)
+    for i in range(pages):
+        c.setFont("Helvetica", 11)
+        for line in range(40):
+            c.drawString(72, 740 - line * 16, f"{title} page {i + 1} line {line + 1}: "
+                         "the quick brown fox jumps over the lazy dog 0123456789")
+        c.showPage()
+    c.save()
+    return path
+
+
+def make_packet(folder: Path, sizes: list[int]):
+    from packetizer.core.editing import attach, new_packet
+    from packetizer.core.model import Applicant
+
+    kinds = ["cv", "research statement", "writing sample", "teaching statement",
+             "cover letter", "diversity statement", "transcripts", "list of publications"]
+    text = "To apply, submit " + ", ".join(kinds) + "."
+    packet = new_packet(text, Applicant("Bench Applicant", "bench@example.org"))
+    files = []
+    for i, pages in enumerate(sizes):
+        req = packet.posting.requirements[i % len(packet.posting.requirements)]
+        path = make_pdf(folder / f"doc{i:02d}.pdf", pages, f"doc{i}")
+        attach(packet, req.id, [path])
+        files.append(path)
+    return packet, files
+
+
+GNU_TIME = "/usr/bin/time" if Path("/usr/bin/time").exists() else None
+
+
+def run_measured(cmd: list[str]) -> tuple[float, int | None]:
+    """Wall time and peak resident memory (KiB) of one command.
+
+    Memory comes from GNU time, whose own small process forks the command: asking the kernel
+    directly from here would report this (large) process's memory, which a forked child
+    inherits in its high-water mark."""
+    if GNU_TIME:
+        cmd = [GNU_TIME, "-f", "%M", *cmd]
+    start = time.perf_counter()
+    result = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        raise RuntimeError(f"{cmd} failed: {result.stderr[-500:]}")
+    rss = int(result.stderr.strip().splitlines()[-1]) if GNU_TIME else None
+    return elapsed, rss
+
+
+def bench_export(name: str, sizes: list[int], qpdf: str | None) -> list[tuple]:
+    from packetizer.core.export import export_packet
+
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        packet, files = make_packet(folder, sizes)
+        ours_t, ref_t = [], []
+        for _ in range(REPEATS):
+            start = time.perf_counter()
+            result = export_packet(packet, folder / "ours.pdf", force=True)
+            ours_t.append(time.perf_counter() - start)
+            if qpdf:
+                cmd = [qpdf, "--empty", "--pages", *map(str, files), "--", str(folder / "q.pdf")]
+                ref_t.append(run_measured(cmd)[0])
+        ours = statistics.median(ours_t)
+        size = result.size
+        rows.append((f"{name}: export time (in process)", f"{ours * 1000:.0f} ms", None, None))
+        if qpdf:
+            ref = statistics.median(ref_t)
+            qsize = (folder / "q.pdf").stat().st_size
+            rows[-1] = (f"{name}: export time / qpdf", f"{ours * 1000:.0f} / {ref * 1000:.0f} ms",
+                        ours / ref, 2.0)
+            rows.append((f"{name}: output size / qpdf", f"{size // 1024} / {qsize // 1024} KiB",
+                         size / qsize, 1.05))
+            script = (f"import sys; sys.path.insert(0, {str(Path(__file__).parent.parent)!r});"
+                      "from packetizer.core.project import load_packet;"
+                      "from packetizer.core.export import export_packet;"
+                      f"export_packet(load_packet({str(folder / 'p.packet')!r}), "
+                      f"{str(folder / 'sub.pdf')!r}, force=True)")
+            from packetizer.core.project import save_packet
+
+            save_packet(packet, folder / "p.packet")
+            _, our_rss = run_measured([sys.executable, "-c", script])
+            _, q_rss = run_measured([qpdf, "--empty", "--pages", *map(str, files), "--",
+                                     str(folder / "q.pdf")])
+            if our_rss is None or q_rss is None:
+                rows.append((f"{name}: peak memory", "n/a (no GNU time)", None, None))
+            else:
+                rows.append((f"{name}: peak memory / qpdf (whole process)",
+                             f"{our_rss // 1024} / {q_rss // 1024} MiB", our_rss / q_rss, 2.0))
+    return rows
+
+
+def bench_check_and_posting() -> list[tuple]:
+    from packetizer.core.posting import read_posting
+    from packetizer.core.sample import write_sample
+    from packetizer.core.validate import check_packet
+
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        files = write_sample(tmp)
+        text = files.posting.read_text(encoding="utf-8")
+        times = []
+        for _ in range(20):
+            start = time.perf_counter()
+            read_posting(text)
+            times.append(time.perf_counter() - start)
+        rows.append(("read the sample posting", f"{statistics.median(times) * 1000:.1f} ms",
+                     statistics.median(times) / 0.050, 1.0))
+        packet, _ = make_packet(Path(tmp), [8, 3, 25])
+        times = []
+        for _ in range(REPEATS):
+            start = time.perf_counter()
+            check_packet(packet)
+            times.append(time.perf_counter() - start)
+        rows.append(("check the typical packet (36 pages)",
+                     f"{statistics.median(times) * 1000:.0f} ms",
+                     statistics.median(times) / 0.5, 1.0))
+    return rows
+
+
+def main() -> int:
+    qpdf = shutil.which("qpdf")
+    if not qpdf:
+        print("qpdf is not installed: ratios against it are skipped (`make sysdeps`).")
+    rows = []
+    rows += bench_export("typical packet (8+3+25 pages)", [8, 3, 25], qpdf)
+    rows += bench_export("1,000 pages in 4 files", [250] * 4, qpdf)
+    rows += bench_export("40 files x 5 pages", [5] * 40, qpdf)
+    rows += bench_check_and_posting()
+    print(f"\n{'measure':48} {'value':>22} {'ratio':>7} {'target':>7}  ok")
+    failed = 0
+    for name, value, ratio, target in rows:
+        if ratio is None:
+            print(f"{name:48} {value:>22}")
+            continue
+        ok = ratio <= target
+        failed += not ok
+        print(f"{name:48} {value:>22} {ratio:7.2f} {target:7.2f}  {'yes' if ok else 'NO'}")
+    print("\nRatios are against qpdf measured in the same run (time, size, memory) or against the"
+          "\ntarget itself (posting < 50 ms, check < 0.5 s). Cover page and page stamps are not"
+          "\nin the export yet, so their cost is not measured here.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
