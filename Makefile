@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 # memory); installed when missing and we can
 SYSTEM_TOOLS := qpdf:qpdf pdftoppm:poppler-utils pdftotext:poppler-utils /usr/bin/time:time
 
-.PHONY: demo test run bench lint eval-postings sysdeps clean
+.PHONY: demo test run bench lint eval-postings screenshots sysdeps clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -30,6 +30,9 @@ bench: $(STAMP) sysdeps
 
 eval-postings: $(STAMP)
 	$(PY) bench/eval_postings.py
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m packetizer.gui.screenshots docs/screenshots
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check packetizer tests bench

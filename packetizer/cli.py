@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import os
 import sys
 from pathlib import Path
 
@@ -271,25 +270,15 @@ def cmd_export(args) -> int:
     return EXIT_OK
 
 
-def _display_available() -> bool:
-    if sys.platform in ("win32", "darwin"):
-        return True
-    if os.environ.get("QT_QPA_PLATFORM", "").startswith(("offscreen", "minimal", "vnc")):
-        return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-
-
 def open_app(packet: str | None) -> int:
     from packetizer.core.errors import InputError
+    from packetizer.gui.preflight import why_no_window
 
-    if not _display_available():
-        raise InputError("no display found, so the app cannot open here.",
-                         fix="Use the command line instead (see `packetizer --help`).")
-    try:
-        from packetizer.gui.app import run_app
-    except ImportError as exc:
-        raise InputError(f"the app cannot start: {exc}.",
-                         fix="Reinstall Packetizer with its Qt dependencies.") from exc
+    reason = why_no_window()
+    if reason:
+        raise InputError(reason, fix="The command line works without it: `packetizer --help`.")
+    from packetizer.gui.app import run_app
+
     return run_app(packet)
 
 
@@ -302,11 +291,15 @@ def cmd_demo(args) -> int:
     for path in (result.folder / "posting.txt", result.packet_path, result.report_path,
                  result.export_path):
         print(f"  {path}")
-    if not args.no_gui and _display_available():
-        return open_app(str(result.packet_path))
-    if not args.no_gui:
-        print("(No display found, so the app was not opened.)")
-    return EXIT_OK
+    if args.no_gui:
+        return EXIT_OK
+    from packetizer.gui.preflight import why_no_window
+
+    reason = why_no_window()
+    if reason:  # the demo has done its work; say why the app did not open
+        print(f"\nNote: {reason}")
+        return EXIT_OK
+    return open_app(str(result.packet_path))
 
 
 def cmd_gui(args) -> int:

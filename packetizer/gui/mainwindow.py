@@ -91,6 +91,11 @@ class WelcomePage(QWidget):
 
     def set_recent(self, recent: list[str]) -> None:
         self.recent.clear()
+        if not recent:
+            placeholder = QListWidgetItem(self.tr("No recent packets yet — start with a posting "
+                                                  "or try the sample packet."))
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.recent.addItem(placeholder)
         for path in recent:
             item = QListWidgetItem(f"{Path(path).name} — {Path(path).parent}")
             item.setData(Qt.ItemDataRole.UserRole, path)

@@ -1,0 +1,71 @@
+"""`make screenshots`: the app's main states, offscreen, in light and dark palettes.
+
+    python -m packetizer.gui.screenshots [DIR]     (default docs/screenshots)
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+
+def dark_palette():
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    colors = {
+        QPalette.ColorRole.Window: "#2b2b2b", QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1e1e1e", QPalette.ColorRole.AlternateBase: "#262626",
+        QPalette.ColorRole.Text: "#e6e6e6", QPalette.ColorRole.Button: "#353535",
+        QPalette.ColorRole.ButtonText: "#e6e6e6", QPalette.ColorRole.Highlight: "#3d7bd9",
+        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#353535",
+        QPalette.ColorRole.ToolTipText: "#e6e6e6", QPalette.ColorRole.PlaceholderText: "#8c8c8c",
+    }
+    for role, color in colors.items():
+        palette.setColor(role, QColor(color))
+    return palette
+
+
+def main(argv: list[str]) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    out = Path(argv[0] if argv else "docs/screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="packetizer-shots-"))
+    for name in ("CONFIG", "DATA", "CACHE"):
+        os.environ[f"PACKETIZER_{name}_DIR"] = str(work / name.lower())
+
+    from PySide6.QtWidgets import QApplication
+
+    from packetizer.core.sample import run_demo
+    from packetizer.gui.app import create_app
+    from packetizer.gui.mainwindow import MainWindow
+    from packetizer.gui.worker import wait_for_tasks
+
+    demo = run_demo(work / "sample")
+    app = create_app()
+    app.setStyle("Fusion")
+    light = app.palette()
+    for theme, palette in (("light", light), ("dark", dark_palette())):
+        app.setPalette(palette)
+        window = MainWindow()
+        window.resize(1280, 800)
+        window.show()
+        app.processEvents()
+        window.grab().save(str(out / f"welcome-{theme}.png"))
+        window.open_packet(demo.packet_path)
+        wait_for_tasks()
+        app.processEvents()
+        app.processEvents()
+        window.tree.setCurrentIndex(window.checklist.index(1, 0))
+        window.grab().save(str(out / f"main-{theme}.png"))
+        window.setWindowModified(False)
+        window.close()
+    QApplication.processEvents()
+    print(f"screenshots written to {out}/")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
