@@ -177,3 +177,26 @@ def test_demo_without_gui(tmp_path):
         assert (folder / name).is_file(), name
     assert len(PdfReader(folder / "packet.pdf").pages) == 31
     assert "3 of 3 required items ready" in (folder / "check-report.txt").read_text()
+
+
+def test_interrupt_exits_130(monkeypatch, capsys, tmp_path):
+    import packetizer.cli as cli
+
+    def interrupted(args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setitem(cli.HANDLERS, "check", interrupted)
+    code, _, err = run(capsys, "check", tmp_path / "x.packet")
+    assert code == 130 and "interrupted" in err
+
+
+def test_unexpected_error_is_one_line_with_the_log(monkeypatch, capsys, tmp_path):
+    import packetizer.cli as cli
+
+    def bug(args):
+        raise ZeroDivisionError("boom")
+
+    monkeypatch.setitem(cli.HANDLERS, "check", bug)
+    code, _, err = run(capsys, "check", tmp_path / "x.packet")
+    assert code == 2
+    one_line_error(err, "unexpected error", "packetizer.log")
