@@ -83,3 +83,80 @@ def detach(packet: Packet, key: str) -> Document:
     packet.documents.remove(doc)
     packet.modified = now_iso()
     return doc
+
+
+# --- the checklist itself: the user can add, change and remove requirements ----------------------
+
+EDITABLE_FIELDS = ("kind", "label", "required", "min_count", "max_count", "max_pages",
+                   "max_words", "notes", "submitted_separately")
+
+
+def add_requirement(packet: Packet, kind: str, label: str, **values) -> Requirement:
+    """A requirement the posting did not name (kept when the posting is re-read)."""
+    from packetizer.core.model import KINDS, slugify
+
+    if kind not in KINDS:
+        raise InputError(f'"{kind}" is not a kind of material; use one of: {", ".join(KINDS)}.')
+    taken = {r.id for r in packet.posting.requirements}
+    req = Requirement(id=slugify(label or kind, taken), kind=kind, label=label or kind,
+                      user_edited=True)
+    update_requirement(packet, req, **values) if values else None
+    packet.posting.requirements.append(req)
+    packet.modified = now_iso()
+    return req
+
+
+def update_requirement(packet: Packet, req: Requirement, **values) -> None:
+    """Change a requirement's fields; it is then the user's and survives a re-read."""
+    unknown = set(values) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise InputError(f"cannot change {', '.join(sorted(unknown))} of a requirement.")
+    for name, value in values.items():
+        setattr(req, name, value)
+    req.user_edited = True
+    packet.modified = now_iso()
+
+
+def remove_requirement(packet: Packet, requirement_id: str) -> list[Document]:
+    """Remove a requirement and the documents attached to it (returned, for undo)."""
+    req = find_requirement(packet, requirement_id)
+    removed = packet.documents_for(req.id)
+    packet.documents = [d for d in packet.documents if d.requirement_id != req.id]
+    packet.posting.requirements.remove(req)
+    if not req.user_edited or req.source is not None:
+        packet.posting.dismissed.append(req.id)  # do not bring it back on a re-read
+    packet.modified = now_iso()
+    return removed
+
+
+def reread_posting(packet: Packet, text: str | None = None) -> None:
+    """Read the posting again (new text, or the same with a newer reader).
+
+    Requirements the user added or changed are kept as they are, ones the user removed stay
+    removed, and documents stay attached: to the requirement with the same id, else to one of
+    the same kind, else their requirement is kept.
+    """
+    fresh = read_posting(packet.posting.text if text is None else text)
+    old = packet.posting
+    kept = {r.id: r for r in old.requirements if r.user_edited}
+    merged: list[Requirement] = []
+    for req in fresh.requirements:
+        if req.id in old.dismissed:
+            continue
+        merged.append(kept.pop(req.id, req))
+    merged.extend(kept.values())
+    by_id = {r.id: r for r in merged}
+    for doc in packet.documents:
+        if doc.requirement_id in by_id:
+            continue
+        previous = next((r for r in old.requirements if r.id == doc.requirement_id), None)
+        same_kind = next((r for r in merged if previous and r.kind == previous.kind), None)
+        if same_kind is not None:
+            doc.requirement_id = same_kind.id
+        elif previous is not None:
+            merged.append(previous)
+            by_id[previous.id] = previous
+    fresh.requirements = merged
+    fresh.dismissed = list(old.dismissed)
+    packet.posting = fresh
+    packet.modified = now_iso()

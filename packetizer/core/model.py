@@ -66,7 +66,10 @@ class Posting:
     deadline: str | None = None  # ISO date
     url: str = ""
     single_pdf: bool = False
+    max_file_mb: float | None = None  # a file-size limit the posting states
+    qualifications: list[str] = field(default_factory=list)  # shown, never checked
     requirements: list[Requirement] = field(default_factory=list)
+    dismissed: list[str] = field(default_factory=list)  # ids the user removed; stay removed
 
     def requirement(self, key: str) -> Requirement | None:
         """Find a requirement by id, or by kind when exactly one has that kind."""

@@ -557,20 +557,30 @@ def _tidy_label(label: str) -> str:
     return label[:1].upper() + label[1:]
 
 
+_CONDITION_RE = re.compile(
+    r"^\s*(?:if|when|where)\b|\b(?:applicants?|candidates?|those)\s+(?:at|for|applying|who|"
+    r"with|seeking|interested)\b[^.;]*?\b(?:should|must|may|will|are|is)\s+(?:also\s+)?|"
+    r"\bfor\s+(?:the\s+)?(?:senior|associate|full|tenured|advanced)\b[^.;]*?,",
+    re.IGNORECASE,
+)
+
+
 def _to_requirement(text: str, item: _Item, taken: set[str]) -> Requirement:
     source_span = _clean_label(text, item.span)
     full = text[source_span.start:source_span.end]
     label, notes = (" ".join(part.split()) for part in _split_label(full, item.kind))
     context = item.context.text(text)
     min_c, max_c = counts(full, item.kind)
-    sentence_optional = bool(re.match(r"\s*if\b", context, re.IGNORECASE))
+    sentence_optional = bool(_CONDITION_RE.search(context[:max(0, item.span.start -
+                                                               item.context.start)]))
     optional = bool(OPTIONAL_RE.search(full)) or sentence_optional or (
         bool(re.search(r"\bmay\s+(?:also\s+)?(?:include|submit|send|provide|attach|add)\b",
                        context, re.IGNORECASE)) and not item.in_zone
     )
     separate = item.kind == "letters" and bool(SEPARATE_RE.search(context))
     if sentence_optional:
-        notes = (notes + "; " if notes else "") + "only in some cases: " + context.strip()[:160]
+        condition = " ".join(context.split())
+        notes = (notes + "; " if notes else "") + "only in some cases: " + condition[:200]
     req = Requirement(
         id=slugify(item.kind if item.kind != "other" else label, taken),
         kind=item.kind,
@@ -731,8 +741,11 @@ def find_title(text: str) -> str:
         return labelled.group(1).strip()
     for line in text.splitlines()[:15]:
         candidate = line.strip().strip("#*").strip()
+        if len(candidate.split()) > 15:
+            break  # past the first paragraph, short lines are section headings, not the title
         if not candidate or _GENERIC_TITLE_RE.match(candidate) or _is_list_item(line) or \
-                HEADING_RE.match(candidate) or QUALIFICATION_HEADING_RE.match(candidate):
+                HEADING_RE.match(candidate) or QUALIFICATION_HEADING_RE.match(candidate) or \
+                (len(candidate) < 30 and _dates(candidate)):
             continue
         if len(candidate) <= 90 and not candidate.endswith((".", ":", ",")) and \
                 len(candidate.split()) <= 12:
@@ -775,6 +788,43 @@ def find_organization(text: str) -> str:
     return match.group(1).strip() if match else ""
 
 
+_SIZE_RE = re.compile(
+    r"\b(?:(?:no\s+(?:more|larger|bigger)\s+than|not\s+(?:to\s+)?exceed(?:ing)?|up\s+to|max(?:imum)?"
+    r"\.?(?:\s+(?:file\s+)?size)?(?:\s+of)?|limit(?:ed)?\s+(?:of|to)|at\s+most|under|less\s+than)"
+    r"\s+)(\d+(?:[.,]\d+)?)\s*(kb|mb|gb|megabytes?|kilobytes?)\b",
+    re.IGNORECASE,
+)
+
+
+def find_size_limit_mb(text: str) -> float | None:
+    """A file-size limit the posting states ("files must not exceed 5 MB"), in MB."""
+    for match in _SIZE_RE.finditer(text):
+        value = float(match.group(1).replace(",", "."))
+        unit = match.group(2).lower()
+        if unit.startswith("k"):
+            value /= 1024
+        elif unit.startswith("g"):
+            value *= 1024
+        if 0 < value <= 10_240:
+            return round(value, 3)
+    return None
+
+
+def find_qualifications(text: str) -> list[str]:
+    """The items under "Qualifications" / "Requirements" headings, kept for display."""
+    found: list[str] = []
+    for zone in _qualification_lines(text, _lines(text)):
+        heading_line = text[:zone.start].rstrip("\n").rsplit("\n", 1)[-1]
+        if not re.search(r"qualification|requirement|skills|profile", heading_line,
+                         re.IGNORECASE):
+            continue
+        for line in text[zone.start:zone.end].splitlines():
+            item = _LIST_MARK_RE.sub("", line).strip()
+            if item and len(item) > 3 and not _is_heading(line):
+                found.append(" ".join(item.split()))
+    return found[:40]
+
+
 def find_url(text: str) -> str:
     match = re.search(r"\bhttps?://[^\s<>\"')\]]+", text)
     return match.group(0).rstrip(".,;") if match else ""
@@ -805,6 +855,8 @@ def read_posting(text: str) -> Posting:
         deadline=find_deadline(text),
         url=find_url(text),
         single_pdf=bool(SINGLE_PDF_RE.search(text)),
+        max_file_mb=find_size_limit_mb(text),
+        qualifications=find_qualifications(text),
         requirements=extract_requirements(text),
     )
 

@@ -87,8 +87,8 @@ def save_packet(packet: Packet, path: str | Path) -> None:
 # --- reading -----------------------------------------------------------------------------------
 
 _MISSING = object()
-_TYPE_NAMES = {str: "text", int: "a whole number", bool: "true or false", list: "a list",
-               dict: "an object", type(None): "null"}
+_TYPE_NAMES = {str: "text", int: "a whole number", float: "a number", bool: "true or false",
+               list: "a list", dict: "an object", type(None): "null"}
 
 
 def _describe(value: Any) -> str:
@@ -133,6 +133,12 @@ class _Reader:
     def text(self, obj: dict, key: str, where: str, default: Any = "") -> str:
         return self.get(obj, key, str, where, default)
 
+    def text_list(self, obj: dict, key: str, where: str) -> list[str]:
+        value = self.get(obj, key, list, where, [])
+        if not all(isinstance(item, str) for item in value):
+            raise self.fail(f"{where}.{key}", "should be a list of text.")
+        return list(value)
+
     def opt_int(self, obj: dict, key: str, where: str) -> int | None:
         value = self.get(obj, key, (int, type(None)), where, None)
         if value is not None and value < 0:
@@ -157,9 +163,6 @@ def _read_requirement(r: _Reader, raw: Any, where: str) -> Requirement:
             end=r.get(src, "end", int, f"{where}.source"),
             text=r.text(src, "text", f"{where}.source"),
         )
-    formats = r.get(raw, "formats", list, where, [])
-    if not all(isinstance(f, str) for f in formats):
-        raise r.fail(f"{where}.formats", "should be a list of text.")
     return Requirement(
         id=r.get(raw, "id", str, where),
         kind=kind,
@@ -169,7 +172,7 @@ def _read_requirement(r: _Reader, raw: Any, where: str) -> Requirement:
         max_count=r.opt_int(raw, "max_count", where),
         max_pages=r.opt_int(raw, "max_pages", where),
         max_words=r.opt_int(raw, "max_words", where),
-        formats=list(formats),
+        formats=r.text_list(raw, "formats", where),
         notes=r.text(raw, "notes", where),
         source=source,
         submitted_separately=r.flag(raw, "submitted_separately", where, False),
@@ -235,6 +238,9 @@ def packet_from_dict(data: Any, path: Path) -> Packet:
     if len(set(ids)) != len(ids):
         raise r.fail("posting.requirements", "has two requirements with the same id.")
     posting = Posting(
+        max_file_mb=r.get(posting_raw, "max_file_mb", (int, float, type(None)), "posting", None),
+        qualifications=r.text_list(posting_raw, "qualifications", "posting"),
+        dismissed=r.text_list(posting_raw, "dismissed", "posting"),
         text=r.text(posting_raw, "text", "posting"),
         title=r.text(posting_raw, "title", "posting"),
         organization=r.text(posting_raw, "organization", "posting"),

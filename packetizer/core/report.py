@@ -39,6 +39,7 @@ def posting_to_dict(posting: Posting) -> dict:
     return {
         "title": posting.title, "organization": posting.organization, "job_id": posting.job_id,
         "deadline": posting.deadline, "url": posting.url, "single_pdf": posting.single_pdf,
+        "max_file_mb": posting.max_file_mb, "qualifications": posting.qualifications,
         "requirements": [
             {"id": r.id, "kind": r.kind, "label": r.label, "required": r.required,
              "min_count": r.min_count, "max_count": r.max_count, "max_pages": r.max_pages,
@@ -58,6 +59,8 @@ def format_posting(posting: Posting) -> str:
         lines.append(" · ".join(meta))
     if posting.single_pdf:
         lines.append("The posting asks for a single PDF.")
+    if posting.max_file_mb:
+        lines.append(f"Files may be at most {posting.max_file_mb:g} MB.")
     lines.append("")
     if not posting.requirements:
         lines.append("No application materials were found in this posting.")

@@ -214,3 +214,28 @@ def test_labelled_postings_meet_the_targets(capsys):
     assert result["kind_f1"] >= 0.95, json.dumps(result)
     assert result["max_pages_accuracy"] >= 0.95
     assert result["count_accuracy"] >= 0.95
+
+
+def test_conditional_items_are_not_required():
+    text = ("To apply, submit a CV and a research statement. Applicants at the associate level "
+            "should also include a teaching statement.")
+    reqs = {r.kind: r for r in read_posting(text).requirements}
+    assert reqs["cv"].required and reqs["research_statement"].required
+    teaching = reqs["teaching_statement"]
+    assert not teaching.required and "associate level" in teaching.notes
+
+
+def test_size_limit_and_qualifications():
+    text = ("Basic Qualifications\n - PhD in physics\n - Two years of postdoctoral work\n\n"
+            "To apply, upload your CV. Files must not exceed 5 MB.\n")
+    posting = read_posting(text)
+    assert posting.max_file_mb == 5
+    assert posting.qualifications == ["PhD in physics", "Two years of postdoctoral work"]
+    assert [r.kind for r in posting.requirements] == ["cv"]
+
+
+def test_title_is_not_a_later_heading():
+    text = ("About the job\n\nWe are looking for a talented Postdoctoral Scientist to join our "
+            "team and work on many interesting and challenging problems in machine learning "
+            "with us.\n\nIn This Role, You Will\n - do research\n")
+    assert read_posting(text).title == "Postdoctoral Scientist"
