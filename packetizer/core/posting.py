@@ -776,9 +776,10 @@ def find_organization(text: str) -> str:
         match = re.search(pat, text, re.IGNORECASE | re.MULTILINE)
         if match:
             return match.group(1).strip().strip("\"'")
-    match = re.search(r"\b((?:The\s+)?(?:Department|School|Faculty|Institute|Laboratory|College|"
-                      r"Center|Centre)\s+of\s+[A-Z][\w&,' -]{2,80}?(?:\s+(?:at|of)\s+(?:the\s+)?"
-                      r"[A-Z][\w&' -]{2,60}?)?)(?=\s+(?:invites|seeks|is|at|in)\b|[,.;(])", text)
+    name = r"[A-Z][\w&'’.-]*(?:[ \t]+(?:of|and|for|the|&|de|der|für)?[ \t]*[A-Z][\w&'’.-]*)*"
+    match = re.search(rf"\b((?:The[ \t]+)?(?:Department|School|Faculty|Institute|Laboratory|"
+                      rf"College|Center|Centre)[ \t]+(?:of|for)[ \t]+{name}"
+                      rf"(?:,?[ \t]+(?:at|of)[ \t]+(?:the[ \t]+)?{name})?)", text)
     if match:
         return match.group(1).strip()
     match = re.search(r"\b((?:University|College)[ \t]+of[ \t]+[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)*|"
