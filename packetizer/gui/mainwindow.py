@@ -16,6 +16,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -57,6 +58,7 @@ class WelcomePage(QWidget):
     """What the app shows before a packet is open."""
 
     newRequested = Signal()
+    pasteRequested = Signal()
     openRequested = Signal()
     sampleRequested = Signal()
     recentRequested = Signal(str)
@@ -73,6 +75,7 @@ class WelcomePage(QWidget):
         buttons = QHBoxLayout()
         for text, signal, name in (
             (self.tr("New packet from posting…"), self.newRequested, "newButton"),
+            (self.tr("Paste a posting…"), self.pasteRequested, "pasteButton"),
             (self.tr("Open packet…"), self.openRequested, "openButton"),
             (self.tr("Try the sample packet"), self.sampleRequested, "sampleButton"),
         ):
@@ -125,6 +128,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.welcome = WelcomePage()
         self.welcome.newRequested.connect(self.new_from_posting)
+        self.welcome.pasteRequested.connect(self.paste_posting)
         self.welcome.openRequested.connect(self.choose_packet)
         self.welcome.sampleRequested.connect(self.open_sample)
         self.welcome.recentRequested.connect(self.open_packet)
@@ -172,6 +176,9 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.selectionModel().currentChanged.connect(self._selection_changed)
+        self.tree.doubleClicked.connect(self._tree_double_clicked)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._tree_menu)
         layout.addWidget(self.tree, 1)
         buttons = QHBoxLayout()
         self.attach_button = QPushButton(self.tr("Attach…"))
@@ -181,7 +188,9 @@ class MainWindow(QMainWindow):
         self.export_button = QPushButton(self.tr("Export PDF…"))
         self.export_button.setObjectName("exportButton")
         self.export_button.clicked.connect(self.choose_export)
-        for button in (self.attach_button, self.remove_button):
+        self.add_item_button = QPushButton(self.tr("Add item…"))
+        self.add_item_button.clicked.connect(self.add_item)
+        for button in (self.attach_button, self.remove_button, self.add_item_button):
             buttons.addWidget(button)
         buttons.addStretch()
         buttons.addWidget(self.export_button)
@@ -215,6 +224,8 @@ class MainWindow(QMainWindow):
 
         self.act_new = action(self.tr("&New Packet from Posting…"), self.new_from_posting,
                               QKeySequence.StandardKey.New)
+        self.act_paste = action(self.tr("New Packet from &Pasted Posting…"), self.paste_posting,
+                                QKeySequence("Ctrl+Shift+V"))
         self.act_open = action(self.tr("&Open Packet…"), self.choose_packet,
                                QKeySequence.StandardKey.Open)
         self.act_save = action(self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
@@ -228,14 +239,19 @@ class MainWindow(QMainWindow):
         self.act_remove = action(self.tr("&Remove Document"), self.remove_selected,
                                  QKeySequence.StandardKey.Delete)
         self.act_check = action(self.tr("&Check Again"), self.recheck, QKeySequence("F5"))
+        self.act_add_item = action(self.tr("Add &Item…"), self.add_item)
+        self.act_edit_item = action(self.tr("&Edit Item…"), self.edit_item, QKeySequence("F2"))
+        self.act_remove_item = action(self.tr("Remove Ite&m"), self.remove_item)
+        self.act_reread = action(self.tr("&Read Posting Again"), self.reread)
         self.act_about = action(self.tr("&About Packetizer"), self.about)
 
         menu = self.menuBar().addMenu(self.tr("&File"))
-        for act in (self.act_new, self.act_open, None, self.act_save, self.act_save_as, None,
-                    self.act_export, None, self.act_quit):
+        for act in (self.act_new, self.act_paste, self.act_open, None, self.act_save,
+                    self.act_save_as, None, self.act_export, None, self.act_quit):
             menu.addSeparator() if act is None else menu.addAction(act)
         menu = self.menuBar().addMenu(self.tr("&Packet"))
-        for act in (self.act_attach, self.act_remove, None, self.act_check):
+        for act in (self.act_attach, self.act_remove, None, self.act_add_item, self.act_edit_item,
+                    self.act_remove_item, self.act_reread, None, self.act_check):
             menu.addSeparator() if act is None else menu.addAction(act)
         self.menuBar().addMenu(self.tr("&Help")).addAction(self.act_about)
 
@@ -266,7 +282,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(1 if has_packet else 0)
         self.welcome.set_recent(self.settings.recent_packets or [])
         for act in (self.act_save, self.act_save_as, self.act_export, self.act_attach,
-                    self.act_remove, self.act_check):
+                    self.act_remove, self.act_check, self.act_add_item, self.act_edit_item,
+                    self.act_remove_item, self.act_reread):
             act.setEnabled(has_packet)
         name = self.packet_path.name if self.packet_path else self.tr("Untitled packet")
         self.setWindowTitle(f"{name}[*] — Packetizer" if has_packet else "Packetizer")
@@ -383,15 +400,30 @@ class MainWindow(QMainWindow):
             self.new_packet_from_file(path)
 
     def new_packet_from_file(self, posting_path: str | Path) -> bool:
-        from packetizer.core.model import Applicant
         from packetizer.core.posting_input import read_posting_file
+
+        try:
+            text = read_posting_file(posting_path)
+        except PacketizerError as exc:
+            show_error(self, exc)
+            return False
+        return self.new_packet_from_text(text)
+
+    def paste_posting(self) -> None:
+        from packetizer.gui.dialogs import PastePostingDialog
+
+        dialog = PastePostingDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.new_packet_from_text(dialog.text.toPlainText())
+
+    def new_packet_from_text(self, text: str) -> bool:
+        from packetizer.core.model import Applicant
 
         if not self._confirm_discard():
             return False
         try:
-            packet = new_packet(read_posting_file(posting_path),
-                                Applicant(self.settings.applicant_name,
-                                          self.settings.applicant_email))
+            packet = new_packet(text, Applicant(self.settings.applicant_name,
+                                                self.settings.applicant_email))
         except PacketizerError as exc:
             show_error(self, exc)
             return False
@@ -514,6 +546,99 @@ class MainWindow(QMainWindow):
         if doc is not None:
             self.packet.documents.remove(doc)
             self._changed()
+
+    def _current_requirement(self):
+        req_id = self._selected_requirement_id()
+        return self.packet.posting.requirement(req_id) if self.packet and req_id else None
+
+    def add_item(self) -> None:
+        from packetizer.gui.dialogs import RequirementDialog
+
+        if self.packet is None:
+            return
+        dialog = RequirementDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.apply_new_item(dialog.values())
+
+    def apply_new_item(self, values: dict) -> None:
+        from packetizer.core.editing import add_requirement
+
+        values = dict(values)
+        req = add_requirement(self.packet, values.pop("kind"), values.pop("label"), **values)
+        self._changed()
+        self.tree.setCurrentIndex(self.checklist.requirement_index(req.id))
+
+    def edit_item(self) -> None:
+        from packetizer.gui.dialogs import RequirementDialog
+
+        req = self._current_requirement()
+        if req is None:
+            return
+        dialog = RequirementDialog(self, req)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.apply_item_edit(req.id, dialog.values())
+
+    def apply_item_edit(self, requirement_id: str, values: dict) -> None:
+        from packetizer.core.editing import update_requirement
+
+        req = self.packet.posting.requirement(requirement_id)
+        update_requirement(self.packet, req, **values)
+        self._changed()
+        self.tree.setCurrentIndex(self.checklist.requirement_index(req.id))
+
+    def remove_item(self) -> None:
+        from packetizer.core.editing import remove_requirement
+
+        req = self._current_requirement()
+        if req is None:
+            return
+        docs = self.packet.documents_for(req.id)
+        if docs:
+            answer = QMessageBox.question(
+                self, self.tr("Remove item"),
+                self.tr("Remove “{0}” and the {1} document(s) attached to it? The files "
+                        "themselves are not touched.").format(req.label, len(docs)))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        remove_requirement(self.packet, req.id)
+        self._changed()
+
+    def reread(self) -> None:
+        """Read the posting again; the user's own edits to the checklist are kept."""
+        from packetizer.core.editing import reread_posting
+
+        if self.packet is None:
+            return
+        try:
+            reread_posting(self.packet)
+        except PacketizerError as exc:
+            show_error(self, exc)
+            return
+        self._show_posting()
+        self._changed()
+
+    def _tree_double_clicked(self, index) -> None:
+        if index.data(KIND_ROLE) == "requirement":
+            self.edit_item()
+
+    def _tree_menu(self, pos) -> None:
+        from PySide6.QtWidgets import QMenu
+
+        if self.packet is None:
+            return
+        index = self.tree.indexAt(pos)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+        menu = QMenu(self)
+        if index.isValid():
+            menu.addAction(self.act_attach)
+            if index.data(KIND_ROLE) == "document":
+                menu.addAction(self.act_remove)
+            menu.addSeparator()
+            menu.addAction(self.act_edit_item)
+            menu.addAction(self.act_remove_item)
+        menu.addAction(self.act_add_item)
+        menu.popup(self.tree.viewport().mapToGlobal(pos))
 
     def _selection_changed(self, current, previous) -> None:
         is_doc = current.isValid() and current.data(KIND_ROLE) == "document"
