@@ -47,6 +47,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
     ("publications", r"publication\s+list|list\s+of\s+(?:\w+\s+){0,2}publications|"
                      r"(?:selected\s+|representative\s+)?reprints?\b|"
                      r"(?:sample|selected|representative|research)\s+(?:papers|publications)|"
+                     r"(?:sample|selected|representative)\s+(?:paper|publication|article)\b|"
                      r"job\s+market\s+paper|working\s+papers?|preprints?|"
                      r"copies\s+of\s+(?:\w+\s+){0,3}(?:papers|publications|articles)|"
                      r"\bpublications\b(?!\s+record)"),
@@ -82,7 +83,9 @@ TRIGGER_RE = re.compile(
     r"\b(?:submit(?:ted|ting)?|includ(?:e|es|ing)|send|upload(?:ed)?|provide|attach|enclose|"
     r"forward|post|e-?mail|contain|consist\s+of|accompanied\s+by|arrange\s+(?:for|to\s+have)|"
     r"complete|fill\s+(?:in|out)|"
-    r"following\s+(?:materials|documents)|will\s+need)\b",
+    r"following\s+(?:materials|documents)|will\s+need)\b|"
+    r"\b(?:required|requested|application|supporting|submission)\s+(?:documents|materials)"
+    r"(?:\s+required)?\s*:",
     re.IGNORECASE,
 )
 OPTIONAL_RE = re.compile(
@@ -101,7 +104,9 @@ SEPARATE_RE = re.compile(
 )
 EMPLOYER_REQUESTS_RE = re.compile(
     r"\bwill\s+be\s+(?:requested|contacted|asked|solicited)|\bonly\s+(?:if|when)\s+requested|"
-    r"\bupon\s+request\b|\bat\s+a\s+later\s+stage\b|\bshort-?listed\b",
+    r"\bupon\s+request\b|\bat\s+a\s+later\s+stage\b|\bshort-?listed\b|"
+    r"\b(?:upon|at\s+the\s+time\s+of|prior\s+to|before)\s+(?:the\s+)?(?:hire|hiring|"
+    r"appointment|employment|start)\b|\bif\s+(?:selected|invited|short-?listed)\b|\bfinalists\b",
     re.IGNORECASE,
 )
 QUALIFICATION_HEADING_RE = re.compile(
@@ -121,11 +126,14 @@ _RELATIVE_WORDS = (
 )
 RELATIVE_RE = re.compile(rf"\b{_RELATIVE_WORDS}\b", re.IGNORECASE)
 _RELATIVE_START_RE = re.compile(rf"\s*\(?{_RELATIVE_WORDS}\b", re.IGNORECASE)
+_ARTICLE_START_RE = re.compile(
+    rf"\s*(?:(?:and|or|plus)\s+)?(?:a|an|the|your|copies\s+of|{_NUM})[\s-]", re.IGNORECASE)
 _DETERMINER_RE = re.compile(
     rf"^(?:(?:and|or|also|plus|as\s+well\s+as|along\s+with|together\s+with|with|"
     rf"arrange\s+(?:for|to\s+have))\s+)*"
     rf"(?:(?:a|an|the|your|their|his|her|our|any|all|one|at\s+least|up\s+to|no\s+more\s+than|"
-    rf"copies\s+of|copy\s+of|{_NUM}(?:{_RANGE_SEP}{_NUM})?)\s+)*",
+    rf"copies\s+of|copy\s+of|{_NUM}(?:{_RANGE_SEP}{_NUM})?(?:[\s-]*page)?|current|recent|"
+    rf"updated|up-to-date|brief|short|detailed|full|complete)\s+)*",
     re.IGNORECASE,
 )
 
@@ -375,12 +383,15 @@ def _items_in(text: str, start: int, end: int, context: _Span, in_zone: bool,
         if found:
             kind, pos, _ = found
             lead = _lead_words(chunk_text, pos)
-            limit = 0 if relative else (4 if kind != "other" else 1)
+            limit = 4 if kind != "other" else 1
+            if relative:  # inside "a letter describing …": only "a/the/your X" starts anew
+                limit = 2 if _ARTICLE_START_RE.match(chunk_text) else 0
             if not items:
                 limit = 12 if (in_zone or bullet) else 6
             new_item = lead <= limit
-            if kind == "letters" and EMPLOYER_REQUESTS_RE.search(chunk_text):
-                new_item = False
+            if kind == "letters" and EMPLOYER_REQUESTS_RE.search(
+                    text[context.start:chunk.end]):
+                new_item = False  # referees will be asked for them; nothing to submit
         if new_item:
             items.append(_Item(kind, _Span(chunk.start, chunk.end), context, in_zone))
             relative = bool(RELATIVE_RE.search(chunk_text[found[2]:]))
@@ -461,6 +472,11 @@ def _find_items(text: str) -> list[_Item]:
         if any(q.start <= sentence.start < q.end for q in qualification_zone):
             continue
         s_text = sentence.text(text)
+        passive = _PASSIVE_RE.match(s_text)
+        if passive and classify(passive.group(1)) and not EMPLOYER_REQUESTS_RE.search(s_text):
+            items.extend(_items_in(text, sentence.start, sentence.start + passive.end(1),
+                                   sentence, False))
+            continue
         trigger, best_lead = None, 9
         for match in TRIGGER_RE.finditer(s_text):
             rest = s_text[match.end():].lstrip(" :")
@@ -479,6 +495,14 @@ def _find_items(text: str) -> list[_Item]:
         obj_start = sentence.start + trigger.end()
         items.extend(_items_in(text, obj_start, sentence.end, sentence, False))
     return items
+
+
+_PASSIVE_RE = re.compile(
+    r"^\s*(.{2,160}?)\s+(?:must|should|will|shall|are\s+to|need\s+to|have\s+to)\s+be\s+"
+    r"(?:sent|submitted|uploaded|e-?mailed|provided|forwarded|included|attached|enclosed|"
+    r"received|addressed)\b",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 def _qualification_lines(text: str, lines: list[_Span]) -> list[_Span]:

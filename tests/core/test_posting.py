@@ -239,3 +239,39 @@ def test_title_is_not_a_later_heading():
             "team and work on many interesting and challenging problems in machine learning "
             "with us.\n\nIn This Role, You Will\n - do research\n")
     assert read_posting(text).title == "Postdoctoral Scientist"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Applicants should submit the following in a single PDF:\n1) cover letter;\n"
+     "2) curriculum vitae;\n3) research statement (2 pages max);\n4) teaching statement;\n"
+     "5) diversity statement;\n6) contact information for three references.",
+     [("cover_letter", None), ("cv", None), ("research_statement", 2),
+      ("teaching_statement", None), ("diversity_statement", None), ("references", None)]),
+    ("Required documents: Curriculum Vitae, Cover Letter, Statement of Research, Statement of "
+     "Teaching Philosophy, Sample of Scholarship.\nLetters of recommendation (3) will be "
+     "requested from short-listed candidates.",
+     [("cv", None), ("cover_letter", None), ("research_statement", None),
+      ("teaching_statement", None), ("writing_sample", None)]),
+    ("Application Instructions\nPlease upload via Interfolio: a letter of interest, CV, and "
+     "unofficial transcripts. Official transcripts will be required upon hire. Three "
+     "confidential letters of reference must be uploaded by the referees directly to "
+     "Interfolio.",
+     [("cover_letter", None), ("cv", None), ("transcripts", None), ("letters", None)]),
+    ("To be considered, candidates must submit a cover letter describing their interest, a "
+     "current CV, a two-page research plan, copies of two representative publications, and "
+     "arrange for three letters of reference to be sent to search@uni.edu.",
+     [("cover_letter", None), ("cv", None), ("research_statement", 2), ("publications", None),
+      ("letters", None)]),
+    ("How to apply\nSubmit a single PDF containing your CV, a 1-page statement of research "
+     "interests, and one sample publication to jobs@lab.org. Include the names of two "
+     "references.",
+     [("cv", None), ("research_statement", 1), ("publications", None), ("references", None)]),
+    ("What You Will Need\n  • Contact information for at least three references – they will "
+     "be asked to submit an electronic letter of reference\n  • Resume\n",
+     [("references", None), ("resume", None)]),
+])
+def test_unseen_phrasings(text, expected):
+    reqs = read_posting(text).requirements
+    assert [(r.kind, r.max_pages) for r in reqs] == expected
+    letters = [r for r in reqs if r.kind == "letters"]
+    assert all(r.submitted_separately and r.min_count == 3 for r in letters)
