@@ -51,8 +51,8 @@ def test_full_flow(packet_file, sample_copy, tmp_path, capsys):
     assert data["ok"] and {r["status"] for r in data["requirements"]} >= {"complete"}
     out_pdf = tmp_path / "packet.pdf"
     code, out, _ = run(capsys, "export", packet_file, "-o", out_pdf)
-    assert code == 0 and "21 pages" in out
-    assert len(PdfReader(out_pdf).pages) == 8 + 3 + 10
+    assert code == 0 and "22 pages" in out
+    assert len(PdfReader(out_pdf).pages) == 1 + 8 + 3 + 10
     code, out, _ = run(capsys, "show", packet_file, "--json")
     shown = json.loads(out)
     assert [d["title"] for d in shown["documents"]] == ["cv", "research-statement", "My article"]
@@ -175,7 +175,7 @@ def test_demo_without_gui(tmp_path):
     for name in ("posting.txt", "cv.pdf", "research-statement.pdf", "article.pdf",
                  "demo.packet", "check-report.txt", "packet.pdf"):
         assert (folder / name).is_file(), name
-    assert len(PdfReader(folder / "packet.pdf").pages) == 31
+    assert len(PdfReader(folder / "packet.pdf").pages) == 1 + 31
     assert "3 of 3 required items ready" in (folder / "check-report.txt").read_text()
 
 

@@ -1,16 +1,23 @@
 """Export a packet: one merged, bookmarked PDF, or one PDF per requirement.
 
-The output is built in memory from the packet's model (the outline is rebuilt, not copied), written
-to a temp file beside the target, re-opened and verified, and only then renamed over the target.
-A failure or a cancel leaves nothing behind; the source files are only ever read.
+The pages are planned from the packet's model first (which pages of which file, in posting
+order), so the cover can show page ranges and link to them before any PDF is assembled. The
+outline is rebuilt from the model, not copied. The result is written to a temp file beside the
+target, re-opened and verified, and only then renamed over the target: a failure or a cancel
+leaves nothing behind, and the source files are only ever read.
 """
 
 from __future__ import annotations
 
+import hashlib
+import io
+import json
 import logging
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 from packetizer import __version__
@@ -53,10 +60,119 @@ class ExportResult:
     size: int
     sections: list[Section]
     skipped: list[str] = field(default_factory=list)  # documents left out (force)
+    removed: list[str] = field(default_factory=list)  # active content taken out
+    cover_pages: int = 0
+
+
+@dataclass
+class _PlannedDoc:
+    doc: Document
+    indices: list[int]
+    first_page: int = 0
+
+
+@dataclass
+class _PlannedSection:
+    req: Requirement
+    docs: list[_PlannedDoc]
+    first_page: int = 0
+
+    @property
+    def page_count(self) -> int:
+        return sum(len(d.indices) for d in self.docs)
 
 
 def _document_title(doc: Document) -> str:
     return doc.title or Path(doc.path).stem
+
+
+def _plan(packet: Packet, requirements: list[Requirement], report: CheckReport,
+          offset: int) -> tuple[list[_PlannedSection], list[str]]:
+    """Which pages of which files go where, from the packet and the check's file facts."""
+    sections, skipped = [], []
+    page = offset
+    for req in requirements:
+        planned = []
+        for doc in packet.documents_for(req.id):
+            facts = report.facts.get(doc.id)
+            if facts is None or not facts.usable:
+                skipped.append(doc.id)
+                continue
+            try:
+                indices = parse_page_selection(doc.pages, facts.page_count)
+            except ValueError:
+                skipped.append(doc.id)
+                continue
+            planned.append(_PlannedDoc(doc, indices, page))
+            page += len(indices)
+        if planned:
+            sections.append(_PlannedSection(req, planned, planned[0].first_page))
+    return sections, skipped
+
+
+def _label_range(code: str, count: int, first: int) -> str:
+    return f"{code}-1" if count == 1 else f"{code}-1–{code}-{count}"
+
+
+def _cover_info(packet: Packet, requirements: list[Requirement], plan: list[_PlannedSection],
+                report: CheckReport, forced: bool, labels: str):
+    from packetizer.core.cover import CoverInfo, CoverRow
+
+    by_req = {s.req.id: s for s in plan}
+    rows = []
+    for req in requirements:
+        section = by_req.get(req.id)
+        if req.submitted_separately and section is None:
+            status = "separate"
+        elif section is None:
+            status = "missing" if req.required else "optional"
+        else:
+            status = "included"
+        pages = ""
+        if section:
+            first, last = section.first_page + 1, section.first_page + section.page_count
+            span = f"p. {first}" if first == last else f"pp. {first}–{last}"
+            pages = (f"{_label_range(kind_code(req.kind), section.page_count, first)} · {span}"
+                     if labels == "sections" else span)
+        rows.append(CoverRow(
+            label=req.label, kind=req.kind, status=status,
+            documents=[_document_title(d.doc) for d in section.docs] if section else [],
+            pages=pages, target_page=section.first_page if section else None))
+    posting = packet.posting
+    return CoverInfo(applicant=packet.applicant.name, email=packet.applicant.email,
+                     title=posting.title, organization=posting.organization,
+                     job_id=posting.job_id, deadline=posting.deadline,
+                     date=_export_date(packet), rows=rows,
+                     forced=forced and any(r.status == "missing" for r in rows))
+
+
+def _export_date(packet: Packet) -> str:
+    """The date shown on the cover: SOURCE_DATE_EPOCH when set (reproducible builds), else
+    the packet's last change, so the same packet always exports the same bytes."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), UTC).date().isoformat()
+    return (packet.modified or packet.created or "")[:10]
+
+
+def _first_page_size(plan: list[_PlannedSection]) -> tuple[float, float]:
+    """The cover takes the size (as displayed) of the packet's first page."""
+    from reportlab.lib.pagesizes import LETTER
+
+    if not plan:
+        return LETTER
+    first = plan[0].docs[0]
+    try:
+        page = open_pdf(first.doc.path).pages[first.indices[0]]
+        box = page.get("/CropBox") or page.mediabox
+        width, height = abs(float(box[2]) - float(box[0])), abs(float(box[3]) - float(box[1]))
+        if int(page.get("/Rotate", 0) or 0) % 180:
+            width, height = height, width
+        if 200 < width < 2000 and 200 < height < 2000:
+            return width, height
+    except (PacketizerError, ValueError, KeyError, IndexError, TypeError):
+        pass
+    return LETTER
 
 
 def _add_document_outline(writer, reader, parent, page_map: dict[int, int]) -> None:
@@ -66,6 +182,7 @@ def _add_document_outline(writer, reader, parent, page_map: dict[int, int]) -> N
     except Exception as exc:  # a damaged outline must not stop the export
         log.info("ignoring unreadable outline: %s", exc)
         return
+    selected = sorted(page_map)
 
     def walk(items, parent_item, depth=0):
         if depth > 20:
@@ -82,10 +199,10 @@ def _add_document_outline(writer, reader, parent, page_map: dict[int, int]) -> N
                 continue
             target = page_map.get(source_page)
             if target is None:  # page not selected: point at the next selected page
-                later = [p for s, p in page_map.items() if s > source_page]
+                later = [p for p in selected if p > source_page]
                 if not later:
                     continue
-                target = min(later)
+                target = page_map[later[0]]
             title = str(item.title or "").strip() or "Untitled"
             last = writer.add_outline_item(title=title, page_number=target, parent=parent_item,
                                            is_open=False)
@@ -93,59 +210,100 @@ def _add_document_outline(writer, reader, parent, page_map: dict[int, int]) -> N
     walk(outline, parent)
 
 
-def _build(packet: Packet, requirements: list[Requirement], report: CheckReport,
-           progress: ProgressCallback, cancel: CancelToken | None,
-           done_before: int, total: int):
-    """A PdfWriter holding the requirements' documents with outline and page labels."""
-    from pypdf import PdfWriter
+def _assemble(packet: Packet, requirements: list[Requirement], report: CheckReport,
+              progress: ProgressCallback, cancel: CancelToken | None, *, forced: bool,
+              cover: bool, done_before: int = 0, total: int = 1):
+    """A PdfWriter with cover, documents, outline, page labels, stamps and links."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.annotations import Link
+
+    opts = packet.export_options
+    cover_pages = 0
+    cover_result = None
+    plan, skipped = _plan(packet, requirements, report, 0)
+    if cover:
+        from packetizer.core.cover import render_cover
+
+        size = _first_page_size(plan)
+        for guess in (1, 2, 3, 5, 8):  # the cover's length shifts every page number after it
+            plan, skipped = _plan(packet, requirements, report, guess)
+            cover_result = render_cover(
+                _cover_info(packet, requirements, plan, report, forced, opts.page_labels), size)
+            if cover_result.page_count == guess:
+                break
+        cover_pages = cover_result.page_count
 
     writer = PdfWriter()
-    sections: list[Section] = []
-    skipped: list[str] = []
-    opts = packet.export_options
+    if cover_result is not None:
+        writer.append(PdfReader(io.BytesIO(cover_result.pdf)), import_outline=False)
+        writer.add_outline_item(title="Cover and checklist", page_number=0, is_open=False)
     done = done_before
-    for req in requirements:
-        docs = packet.documents_for(req.id)
-        usable = [d for d in docs if report.facts.get(d.id) and report.facts[d.id].usable]
-        skipped += [d.id for d in docs if d not in usable]
-        if not usable:
-            continue
-        section = Section(req.id, req.label, len(writer.pages), 0)
+    sections: list[Section] = []
+    for planned in plan:
+        req = planned.req
         req_item = None
-        for doc in usable:
+        section = Section(req.id, req.label, len(writer.pages), 0)
+        for item in planned.docs:
             if cancel:
                 cancel.raise_if_cancelled()
-            progress(done, total, f"Adding {Path(doc.path).name}")
-            reader = open_pdf(doc.path)
-            try:
-                indices = parse_page_selection(doc.pages, len(reader.pages))
-            except ValueError as exc:
-                raise ExportError(f"the page selection “{doc.pages}” does not fit: {exc}",
-                                  path=doc.path) from exc
+            progress(done, total, f"Adding {Path(item.doc.path).name}")
+            reader = open_pdf(item.doc.path)
             first = len(writer.pages)
-            writer.append(reader, pages=indices, import_outline=False)
-            if doc.rotation:
+            writer.append(reader, pages=item.indices, import_outline=False)
+            if item.doc.rotation:
                 for page in writer.pages[first:]:
-                    page.rotate(doc.rotation)
-            if req_item is None:
-                # the outline opens one level deep: requirements show their documents
+                    page.rotate(item.doc.rotation)
+            if req_item is None:  # the outline opens one level deep
                 req_item = writer.add_outline_item(title=req.label, page_number=first,
                                                    is_open=True)
-            doc_item = writer.add_outline_item(title=_document_title(doc), page_number=first,
-                                               parent=req_item, is_open=False)
+            doc_item = writer.add_outline_item(title=_document_title(item.doc),
+                                               page_number=first, parent=req_item,
+                                               is_open=False)
             if opts.keep_original_bookmarks:
-                page_map = {src: first + i for i, src in enumerate(indices)}
+                page_map = {src: first + i for i, src in enumerate(item.indices)}
                 _add_document_outline(writer, reader, doc_item, page_map)
-            section.documents.append(doc.id)
+            section.documents.append(item.doc.id)
             done += 1
         section.page_count = len(writer.pages) - section.first_page
         sections.append(section)
-        if opts.page_labels == "sections":
-            writer.set_page_label(section.first_page, len(writer.pages) - 1, style="/D",
-                                  prefix=f"{kind_code(req.kind)}-", start=1)
-    if opts.page_labels != "sections" and writer.pages:
-        writer.set_page_label(0, len(writer.pages) - 1, style="/D", start=1)
-    return writer, sections, skipped, done
+
+    total_pages = len(writer.pages)
+    labels = [""] * total_pages
+    if cover_pages:
+        writer.set_page_label(0, cover_pages - 1, style="/r", start=1)
+    if opts.page_labels == "sections":
+        for section, planned in zip(sections, plan, strict=True):
+            code = kind_code(planned.req.kind)
+            writer.set_page_label(section.first_page, section.first_page + section.page_count
+                                  - 1, style="/D", prefix=f"{code}-", start=1)
+            for i in range(section.page_count):
+                labels[section.first_page + i] = f"{code}-{i + 1}"
+    elif total_pages > cover_pages:
+        writer.set_page_label(cover_pages, total_pages - 1, style="/D", start=1)
+        for i in range(cover_pages, total_pages):
+            labels[i] = str(i - cover_pages + 1)
+
+    if cover_result is not None:
+        for cover_page, rect, target in cover_result.links:
+            writer.add_annotation(page_number=cover_page,
+                                  annotation=Link(rect=rect, target_page_index=target))
+
+    if opts.page_numbers and opts.footer_template.strip():
+        from packetizer.core.stamp import footer_text, stamp_pages
+
+        section_of = {}
+        for section in sections:
+            for i in range(section.page_count):
+                section_of[section.first_page + i] = section.title
+        values = {"applicant": packet.applicant.name, "job_id": packet.posting.job_id,
+                  "title": packet.posting.title, "organization": packet.posting.organization}
+        texts = [None] * cover_pages + [
+            footer_text(opts.footer_template, {**values, "page": i + 1, "pages": total_pages,
+                                               "label": labels[i],
+                                               "section": section_of.get(i, "")})
+            for i in range(cover_pages, total_pages)]
+        stamp_pages(writer, texts, cancel.raise_if_cancelled if cancel else None)
+    return writer, sections, skipped, done, cover_pages
 
 
 def _metadata(packet: Packet, subject: str = "") -> dict[str, str]:
@@ -157,6 +315,7 @@ def _metadata(packet: Packet, subject: str = "") -> dict[str, str]:
         title += f" — {packet.applicant.name}"
     keywords = ", ".join(x for x in (posting.organization, posting.job_id) if x)
     meta = {"/Title": title, "/Creator": f"Packetizer {__version__}",
+            "/Producer": f"Packetizer {__version__} (pypdf)",
             "/Subject": subject or posting.title or "Job application"}
     if packet.applicant.name:
         meta["/Author"] = packet.applicant.name
@@ -165,12 +324,30 @@ def _metadata(packet: Packet, subject: str = "") -> dict[str, str]:
     return meta
 
 
+def _finish(writer, packet: Packet, subject: str = "", language: str = "en") -> list[str]:
+    """Metadata, language, viewer preferences, a content-derived /ID, sanitising."""
+    from pypdf.generic import ArrayObject, ByteStringObject, NameObject, TextStringObject
+
+    from packetizer.core.project import packet_to_dict
+    from packetizer.core.sanitize import sanitize
+
+    removed = sanitize(writer)
+    writer.add_metadata(_metadata(packet, subject))
+    writer.page_mode = "/UseOutlines"
+    writer._root_object[NameObject("/Lang")] = TextStringObject(language)
+    # the same packet and files give the same bytes: the /ID comes from the content, not a clock
+    seed = json.dumps({"packet": packet_to_dict(packet), "subject": subject,
+                       "version": __version__}, sort_keys=True, default=str)
+    digest = hashlib.sha256(seed.encode("utf-8")).digest()[:16]
+    writer._ID = ArrayObject([ByteStringObject(digest), ByteStringObject(digest)])
+    return removed
+
+
 def _write_verified(writer, target: Path, expected_pages: int, expected_outline: int,
                     cancel: CancelToken | None) -> int:
     """Write to a temp file beside `target`, check it reads back, then rename. Returns size."""
     from pypdf import PdfReader
 
-    writer.page_mode = "/UseOutlines"
     tmp = temp_path_beside(target)
     try:
         with open(tmp, "wb") as handle:
@@ -184,6 +361,9 @@ def _write_verified(writer, target: Path, expected_pages: int, expected_outline:
         top = [item for item in check.outline if not isinstance(item, list)]
         if len(top) != expected_outline:
             raise ExportError("the written file's bookmarks did not read back; nothing was "
+                              "saved.", path=target)
+        if expected_pages and not check.page_labels:
+            raise ExportError("the written file's page labels did not read back; nothing was "
                               "saved.", path=target)
         size = tmp.stat().st_size
         commit_temp(tmp, target)
@@ -213,6 +393,11 @@ def _prepare(packet: Packet, force: bool, report: CheckReport | None,
     return report
 
 
+def _os_error(exc: OSError, target: Path) -> ExportError:
+    return ExportError(f"cannot write the file ({exc.strerror or exc}); nothing was saved.",
+                       path=target)
+
+
 def export_packet(packet: Packet, output: str | Path, *, force: bool = False,
                   report: CheckReport | None = None, progress: ProgressCallback = no_progress,
                   cancel: CancelToken | None = None) -> ExportResult:
@@ -225,22 +410,25 @@ def export_packet(packet: Packet, output: str | Path, *, force: bool = False,
     _check_target(packet, target)
     report = _prepare(packet, force, report, progress, cancel)
     total = len(packet.documents) + 1
+    opts = packet.export_options
     try:
-        writer, sections, skipped, _ = _build(packet, packet.posting.requirements, report,
-                                              progress, cancel, 0, total)
-        if not writer.pages:
+        writer, sections, skipped, _, cover_pages = _assemble(
+            packet, packet.posting.requirements, report, progress, cancel,
+            forced=bool(report.errors), cover=opts.cover_page, total=total)
+        if not sections:
             raise ExportError("there is nothing to export: no readable documents are "
                               "attached.", fix="Attach your files first.")
-        writer.add_metadata(_metadata(packet))
+        removed = _finish(writer, packet)
         progress(total - 1, total, f"Writing {target.name}")
-        size = _write_verified(writer, target, len(writer.pages), len(sections), cancel)
+        size = _write_verified(writer, target, len(writer.pages),
+                               len(sections) + (1 if cover_pages else 0), cancel)
     except (PacketizerError, Cancelled):
         raise
     except OSError as exc:
-        raise ExportError(f"cannot write the file ({exc.strerror or exc}); nothing was saved.",
-                          path=target) from exc
+        raise _os_error(exc, target) from exc
     progress(total, total, "Exported")
-    return ExportResult(str(target), sum(s.page_count for s in sections), size, sections, skipped)
+    return ExportResult(str(target), len(writer.pages), size, sections, skipped, removed,
+                        cover_pages)
 
 
 def safe_file_name(name: str, max_length: int = 64) -> str:
@@ -255,33 +443,47 @@ def safe_file_name(name: str, max_length: int = 64) -> str:
     return f"{stem[:room]}.{ext}" if ext else stem[:room]
 
 
-def separate_file_names(packet: Packet) -> dict[str, str]:
-    """Requirement id → portal-safe file name from the packet's name template."""
+def separate_file_names(packet: Packet, max_length: int = 64) -> dict[str, str]:
+    """Requirement id → portal-safe file name from the packet's name template; the key ""
+    names the index (the cover) file."""
     template = packet.export_options.output_name_template
     last_name = (packet.applicant.name.split() or ["applicant"])[-1]
     names: dict[str, str] = {}
     used: set[str] = set()
-    for n, req in enumerate(packet.posting.requirements, start=1):
-        raw = template.format_map({
-            "nn": f"{n:02d}", "n": n, "kind": req.kind, "code": kind_code(req.kind),
-            "label": req.label, "last_name": last_name, "applicant": packet.applicant.name,
-            "job_id": packet.posting.job_id,
-        })
-        name = safe_file_name(raw)
+    entries = [("", 0, "index", "IDX", "Index")] + [
+        (req.id, n, req.kind, kind_code(req.kind), req.label)
+        for n, req in enumerate(packet.posting.requirements, start=1)]
+    for key, n, kind, code, label in entries:
+        try:
+            raw = template.format_map({
+                "nn": f"{n:02d}", "n": n, "kind": kind, "code": code, "label": label,
+                "last_name": last_name, "applicant": packet.applicant.name,
+                "job_id": packet.posting.job_id,
+            })
+        except (KeyError, ValueError, IndexError) as exc:
+            raise ExportError(f"the file name template “{template}” has an unknown field "
+                              f"({exc}).", fix="Use {nn}, {kind}, {code}, {label}, "
+                              "{last_name}, {applicant} or {job_id}.") from exc
+        if not raw.lower().endswith(".pdf"):
+            raw += ".pdf"
+        name = safe_file_name(raw, max_length)
         stem, _, ext = name.rpartition(".")
         candidate, k = name, 2
         while candidate.lower() in used:
-            candidate = f"{stem}_{k}.{ext}"
+            suffix = f"_{k}"
+            candidate = f"{stem[:max_length - len(suffix) - len(ext) - 1]}{suffix}.{ext}"
             k += 1
         used.add(candidate.lower())
-        names[req.id] = candidate
+        names[key] = candidate
     return names
 
 
 def export_separate(packet: Packet, folder: str | Path, *, force: bool = False,
                     report: CheckReport | None = None, progress: ProgressCallback = no_progress,
-                    cancel: CancelToken | None = None) -> list[ExportResult]:
-    """One bookmarked PDF per requirement in `folder`, named for upload portals.
+                    cancel: CancelToken | None = None,
+                    max_name_length: int = 64) -> list[ExportResult]:
+    """One bookmarked, stamped PDF per requirement in `folder`, named for upload portals, and
+    the cover as an index file.
 
     Every file is first written as a temp file; the set is renamed into place only when all of
     them were written and verified, so a failure or cancel leaves none of them behind.
@@ -289,9 +491,12 @@ def export_separate(packet: Packet, folder: str | Path, *, force: bool = False,
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
         raise ExportError("is a file, not a folder.", path=folder)
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _os_error(exc, folder) from exc
     report = _prepare(packet, force, report, progress, cancel)
-    names = separate_file_names(packet)
+    names = separate_file_names(packet, max_name_length)
     total = len(packet.documents) + 1
     done = 0
     pending: list[tuple[Path, Path, ExportResult]] = []
@@ -299,23 +504,58 @@ def export_separate(packet: Packet, folder: str | Path, *, force: bool = False,
         for req in packet.posting.requirements:
             target = folder / names[req.id]
             _check_target(packet, target)
-            writer, sections, skipped, done = _build(packet, [req], report, progress, cancel,
-                                                     done, total)
-            if not writer.pages:
+            writer, sections, skipped, done, _ = _assemble(
+                packet, [req], report, progress, cancel, forced=False, cover=False,
+                done_before=done, total=total)
+            if not sections:
                 continue
-            writer.add_metadata(_metadata(packet, subject=req.label))
+            removed = _finish(writer, packet, subject=req.label)
             holder = temp_path_beside(target)
             size = _write_verified(writer, holder, len(writer.pages), len(sections), cancel)
             pending.append((holder, target, ExportResult(str(target), len(writer.pages), size,
-                                                         sections, skipped)))
+                                                         sections, skipped, removed)))
         if not pending:
             raise ExportError("there is nothing to export: no readable documents are "
                               "attached.", fix="Attach your files first.")
+        if packet.export_options.cover_page:
+            pending.append(_index_file(packet, report, folder / names[""], names, cancel))
         for holder, target, _ in pending:
             commit_temp(holder, target)
-    except BaseException:
+    except BaseException as exc:
         for holder, _, _ in pending:
             holder.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise _os_error(exc, folder) from exc
         raise
     progress(total, total, "Exported")
     return [result for _, _, result in pending]
+
+
+def _index_file(packet: Packet, report: CheckReport, target: Path, names: dict[str, str],
+                cancel: CancelToken | None):
+    """The cover as its own file, listing which file holds which item."""
+    from pypdf import PdfReader, PdfWriter
+
+    from packetizer.core.cover import render_cover
+
+    plan, _ = _plan(packet, packet.posting.requirements, report, 0)
+    info = _cover_info(packet, packet.posting.requirements, plan, report, False, "none")
+    planned = {s.req.id: s for s in plan}
+    for row, req in zip(info.rows, packet.posting.requirements, strict=True):
+        row.target_page = None
+        if req.id in planned:
+            count = planned[req.id].page_count
+            row.documents = [f"File {names[req.id]}", *row.documents]
+            row.pages = f"{count} page{'s' if count != 1 else ''}"
+    cover = render_cover(info, _first_page_size(plan))
+    writer = PdfWriter()
+    writer.append(PdfReader(io.BytesIO(cover.pdf)), import_outline=False)
+    writer.add_outline_item(title="Index", page_number=0)
+    writer.set_page_label(0, len(writer.pages) - 1, style="/r", start=1)
+    removed = _finish(writer, packet, subject="Index")
+    holder = temp_path_beside(target)
+    size = _write_verified(writer, holder, len(writer.pages), 1, cancel)
+    return holder, target, ExportResult(str(target), len(writer.pages), size, [], [], removed,
+                                        len(writer.pages))
+
+

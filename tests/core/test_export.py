@@ -28,28 +28,30 @@ def test_merged_export_reads_back(sample_packet, tmp_path):
     out = tmp_path / "out.pdf"
     result = export_packet(packet, out)
     reader = PdfReader(out)
-    assert len(reader.pages) == result.page_count == 8 + 3 + 20
+    assert len(reader.pages) == result.page_count == 1 + 8 + 3 + 20
+    assert result.cover_pages == 1
     tree = outline_tree(reader)
-    assert [(t, p) for t, p, _ in tree] == [("CV", 0), ("Research statement", 8),
-                                            ("Journal article or book chapter", 11)]
-    assert [(t, p) for t, p, _ in tree[0][2]] == [("Curriculum vitae", 0)]
-    article = tree[2][2][0]
-    assert article[:2] == ("Article", 11)
+    assert [(t, p) for t, p, _ in tree] == [("Cover and checklist", 0), ("CV", 1),
+                                            ("Research statement", 9),
+                                            ("Journal article or book chapter", 12)]
+    assert [(t, p) for t, p, _ in tree[1][2]] == [("Curriculum vitae", 1)]
+    article = tree[3][2][0]
+    assert article[:2] == ("Article", 12)
     # the article's own bookmarks, nested and pointing at their pages in the packet
     inner = {t: p for t, p, _ in article[2]}
-    assert inner["1. Introduction"] == 11 and inner["2. Related work"] == 13
+    assert inner["1. Introduction"] == 12 and inner["2. Related work"] == 14
     method = next(c for c in article[2] if c[0] == "4. Method")
-    assert method[2][0][:2] == ("4.1 Encoder", 17)
-    assert reader.page_labels[:2] == ["CV-1", "CV-2"] and reader.page_labels[8] == "RS-1"
-    assert reader.page_labels[11] == "WS-1"
+    assert method[2][0][:2] == ("4.1 Encoder", 18)
+    assert reader.page_labels[:3] == ["i", "CV-1", "CV-2"] and reader.page_labels[9] == "RS-1"
+    assert reader.page_labels[12] == "WS-1"
+    assert reader.trailer["/Root"]["/Lang"] == "en"
     meta = reader.metadata
     assert meta.title.startswith("Application — Postdoctoral Research Scientist")
     assert meta.title.endswith("Ana Lucía Ferreira-Novák")
     assert meta.author == "Ana Lucía Ferreira-Novák"
     assert meta.creator.startswith("Packetizer ")
     assert reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"
-    assert "Page" not in reader.pages[0].extract_text()[:0]  # text layer survives
-    assert "Ferreira-Novák" in reader.pages[0].extract_text()
+    assert "Ferreira-Novák" in reader.pages[1].extract_text()  # the text layer survives
 
 
 def test_export_passes_qpdf_check(sample_packet, tmp_path):
@@ -66,6 +68,8 @@ def test_page_selection_and_rotation(make_pdf, tmp_path):
     attach(packet, "cv", [make_pdf("cv.pdf", 5, outline=["A", "B", "C", "D", "E"])],
            pages="2-3,5")
     packet.documents[0].rotation = 90
+    packet.export_options.cover_page = False
+    packet.export_options.page_numbers = False
     out = tmp_path / "out.pdf"
     export_packet(packet, out)
     reader = PdfReader(out)
@@ -86,7 +90,9 @@ def test_incomplete_packet_is_refused_unless_forced(make_pdf, tmp_path):
     assert info.value.report.errors
     assert not out.exists()
     result = export_packet(packet, out, force=True)
-    assert result.page_count == 2 and out.exists()
+    assert result.page_count == 1 + 2 and out.exists()
+    cover = PdfReader(out).pages[0].extract_text()
+    assert "incomplete" in cover and "Missing" in cover
 
 
 def test_cancel_leaves_nothing_behind(sample_packet, tmp_path):
@@ -142,9 +148,12 @@ def test_separate_export(sample_packet, tmp_path):
     packet, _ = sample_packet
     results = export_separate(packet, tmp_path / "sep")
     names = sorted(p.name for p in (tmp_path / "sep").iterdir())
-    assert names == ["01_cv_Ferreira-Novak.pdf", "02_research_statement_Ferreira-Novak.pdf",
+    assert names == ["00_index_Ferreira-Novak.pdf", "01_cv_Ferreira-Novak.pdf",
+                     "02_research_statement_Ferreira-Novak.pdf",
                      "03_writing_sample_Ferreira-Novak.pdf"]
-    assert [r.page_count for r in results] == [8, 3, 20]
+    assert [r.page_count for r in results] == [8, 3, 20, 1]
+    index = PdfReader(tmp_path / "sep" / "00_index_Ferreira-Novak.pdf").pages[0].extract_text()
+    assert "01_cv_Ferreira-Novak.pdf" in index
     reader = PdfReader(tmp_path / "sep" / "02_research_statement_Ferreira-Novak.pdf")
     assert [t for t, _, _ in outline_tree(reader)] == ["Research statement"]
 
@@ -154,3 +163,135 @@ def test_nothing_to_export(tmp_path):
     with pytest.raises(ExportError, match="nothing to export"):
         export_packet(packet, tmp_path / "out.pdf", force=True)
     assert not (tmp_path / "out.pdf").exists()
+
+
+def test_cover_rows_link_to_their_sections(sample_packet, tmp_path):
+    packet, _ = sample_packet
+    out = tmp_path / "out.pdf"
+    export_packet(packet, out)
+    reader = PdfReader(out)
+    cover = reader.pages[0]
+    text = cover.extract_text()
+    for needle in ("Ana Lucía Ferreira-Novák", "ana.ferreira@example.org", "NICS-2026-0417",
+                   "Postdoctoral Research Scientist", "CV-1–CV-8", "pp. 2–9",
+                   "Sent separately", "Optional"):
+        assert needle in text, needle
+    targets = []
+    for annot in cover["/Annots"]:
+        annot = annot.get_object()
+        assert annot["/Subtype"] == "/Link"
+        page_ref = annot["/Dest"][0]
+        targets.append(next(i for i, p in enumerate(reader.pages)
+                            if p.indirect_reference == page_ref))
+    assert targets == [1, 9, 12]  # CV, research statement, article
+
+
+def test_footer_stamp_on_first_last_and_rotated_pages(make_pdf, tmp_path):
+    poppler = need_tool("pdftotext")
+    packet = new_packet("To apply, send your CV and a writing sample.")
+    packet.applicant.name = "Zoë Łukasiewicz"  # needs the embedded Unicode font
+    packet.posting.job_id = "J-42"
+    attach(packet, "cv", [make_pdf("cv.pdf", 2)])
+    attach(packet, "writing_sample", [make_pdf("ws.pdf", 2, size=(842, 595))])
+    packet.documents[1].rotation = 90
+    out = tmp_path / "out.pdf"
+    export_packet(packet, out)
+
+    def page_text(n):
+        return subprocess.run([poppler, "-f", str(n), "-l", str(n), str(out), "-"],
+                              capture_output=True, text=True, check=True).stdout
+
+    assert "page" not in page_text(1).split("Zoë Łukasiewicz")[-1]  # the cover is not stamped
+    assert "Zoë Łukasiewicz · J-42 · page 2 of 5" in page_text(2)
+    assert "Zoë Łukasiewicz · J-42 · page 5 of 5" in page_text(5)  # rotated, landscape
+    assert "Page 2" in page_text(5)  # the page's own text is intact
+
+
+def test_stamp_barely_grows_the_file(make_pdf, tmp_path):
+    packet = new_packet("To apply, send your CV.")
+    packet.applicant.name = "Ana Ferreira"
+    attach(packet, "cv", [make_pdf("cv.pdf", 60)])
+    packet.export_options.cover_page = False
+    packet.export_options.page_numbers = False
+    plain = export_packet(packet, tmp_path / "plain.pdf").size
+    packet.export_options.page_numbers = True
+    stamped = export_packet(packet, tmp_path / "stamped.pdf").size
+    assert 0 < stamped - plain < 60 * 260 + 500  # a couple of hundred bytes a page
+
+
+def test_continuous_labels_and_no_cover(sample_packet, tmp_path):
+    packet, _ = sample_packet
+    packet.export_options.page_labels = "continuous"
+    packet.export_options.cover_page = False
+    out = tmp_path / "out.pdf"
+    export_packet(packet, out)
+    reader = PdfReader(out)
+    assert reader.page_labels[:3] == ["1", "2", "3"] and len(reader.pages) == 31
+    assert outline_tree(reader)[0][0] == "CV"
+
+
+def test_same_packet_same_bytes(sample_packet, tmp_path, monkeypatch):
+    packet, _ = sample_packet
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01
+    export_packet(packet, tmp_path / "a.pdf")
+    export_packet(packet, tmp_path / "b.pdf")
+    assert (tmp_path / "a.pdf").read_bytes() == (tmp_path / "b.pdf").read_bytes()
+    reader = PdfReader(tmp_path / "a.pdf")
+    assert "2026-01-01" in reader.pages[0].extract_text()
+    assert reader.trailer["/ID"][0] == reader.trailer["/ID"][1]
+
+
+def _active_pdf(path):
+    """A PDF with scripts, a launch action, an attachment and page actions."""
+    from pypdf import PdfWriter
+    from pypdf.generic import (
+        ArrayObject,
+        DictionaryObject,
+        NameObject,
+        NumberObject,
+        TextStringObject,
+    )
+
+    writer = PdfWriter(clone_from=PdfReader(path))
+    script = DictionaryObject({NameObject("/S"): NameObject("/JavaScript"),
+                               NameObject("/JS"): TextStringObject("app.alert('hi');")})
+    writer._root_object[NameObject("/OpenAction")] = writer._add_object(script)
+    names = DictionaryObject({NameObject("/JavaScript"): DictionaryObject({
+        NameObject("/Names"): ArrayObject([TextStringObject("s"), writer._add_object(script)])})})
+    writer._root_object[NameObject("/Names")] = names
+    writer.add_attachment("secret.txt", b"attached")
+    launch = DictionaryObject({
+        NameObject("/Type"): NameObject("/Annot"), NameObject("/Subtype"): NameObject("/Link"),
+        NameObject("/Rect"): ArrayObject([NumberObject(0), NumberObject(0), NumberObject(50),
+                                          NumberObject(50)]),
+        NameObject("/A"): DictionaryObject({NameObject("/S"): NameObject("/Launch"),
+                                            NameObject("/F"): TextStringObject("calc.exe")}),
+    })
+    page = writer.pages[0]
+    page[NameObject("/Annots")] = ArrayObject([writer._add_object(launch)])
+    page[NameObject("/AA")] = DictionaryObject({NameObject("/O"): DictionaryObject({
+        NameObject("/S"): NameObject("/JavaScript"), NameObject("/JS"): TextStringObject("1")})})
+    writer.write(path)
+    return path
+
+
+def test_active_content_is_removed_and_reported(make_pdf, tmp_path):
+    source = _active_pdf(make_pdf("cv.pdf", 2))
+    before = source.read_bytes()
+    packet = new_packet("To apply, send your CV.")
+    attach(packet, "cv", [source])
+    result = export_packet(packet, tmp_path / "out.pdf")
+    assert source.read_bytes() == before
+    reader = PdfReader(tmp_path / "out.pdf")
+    root = reader.trailer["/Root"]
+    names = root.get("/Names", {})
+    assert "/JavaScript" not in names and "/EmbeddedFiles" not in names
+    assert "/OpenAction" not in root
+    for page in reader.pages:
+        assert "/AA" not in page
+        for annot in page.get("/Annots", []):
+            assert annot.get_object().get("/A", {}).get("/S") != "/Launch"
+    raw = (tmp_path / "out.pdf").read_bytes()
+    assert b"calc.exe" not in raw and b"app.alert" not in raw
+    assert any("script or program" in item for item in result.removed)
+    assert any("page actions" in item for item in result.removed)

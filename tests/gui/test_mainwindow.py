@@ -71,8 +71,8 @@ def test_export_in_worker(window, qtbot, sample_packet, tmp_path):
     out = tmp_path / "packet.pdf"
     with qtbot.waitSignal(window.exported, timeout=30_000) as blocker:
         window.export_to(out)
-    assert blocker.args[0].page_count == 31
-    assert len(PdfReader(out).pages) == 31
+    assert blocker.args[0].page_count == 1 + 31  # cover + documents
+    assert len(PdfReader(out).pages) == 32
 
 
 def test_export_cancel_leaves_no_file(window, qtbot, sample_packet, tmp_path):

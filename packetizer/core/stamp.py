@@ -1,0 +1,192 @@
+"""Header/footer stamps ("Ana Ferreira · NICS-0417 · page 3 of 31") that barely grow the file.
+
+Overlaying a rendered page with pypdf's merge_page rewrites every page's content and grew a
+1,000-page packet about 5.5 times (see ../shared/notes). Instead each page gets one small appended
+content stream that draws its text with one font shared by all pages: the standard Helvetica when
+the text fits Windows-1252 (no bytes embedded: every viewer has it), else DejaVu Sans subset and
+embedded once (about 19 KB), so Greek, Cyrillic or Polish names render too. One shared "q" stream
+in front of the original content
+so nothing the page leaves in the graphics state can move or hide the stamp. The original content
+is never touched. Rotated pages and crop boxes are handled by placing the text in the page's
+displayed orientation and mapping it back into the page's own coordinates.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+
+from packetizer.core.paths import resource
+
+FONT_NAME = "DejaVuSans"
+FONT_SIZE = 7.5
+MARGIN = 16.0  # points from the displayed bottom edge to the text's baseline
+
+
+def _font():
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if FONT_NAME not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(FONT_NAME, str(resource("fonts", "DejaVuSans.ttf"))))
+    return pdfmetrics.getFont(FONT_NAME)
+
+
+def _fits_winansi(texts: Sequence[str]) -> bool:
+    try:
+        for text in texts:
+            text.encode("cp1252")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _encode(texts: Sequence[str]):
+    """The font to draw with and, per text, its (font resource, encoded bytes) runs.
+
+    Returns (fonts, runs, width) where fonts maps resource names to font dictionaries (pypdf
+    objects, from a scratch PDF when a font is embedded) and width(text) measures a text."""
+    from pypdf import PdfReader
+    from pypdf.generic import DictionaryObject, NameObject
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    if _fits_winansi(texts):
+        helvetica = DictionaryObject({
+            NameObject("/Type"): NameObject("/Font"),
+            NameObject("/Subtype"): NameObject("/Type1"),
+            NameObject("/BaseFont"): NameObject("/Helvetica"),
+            NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
+        })
+        runs = [[("Helv", text.encode("cp1252"))] for text in texts]
+        return {"Helv": helvetica}, runs, lambda t: stringWidth(t, "Helvetica", FONT_SIZE)
+
+    font = _font()
+    buffer = io.BytesIO()
+    scratch = canvas.Canvas(buffer, invariant=1)
+    scratch.setFont(FONT_NAME, FONT_SIZE)
+    scratch.drawString(0, 0, "".join(sorted(set("".join(texts)))))  # every glyph needed
+    runs = []
+    for text in texts:
+        runs.append([(font.getSubsetInternalName(subset, scratch._doc).lstrip("/"), data)
+                     for subset, data in font.splitString(text, scratch._doc)])
+    scratch.showPage()
+    scratch.save()
+    page = PdfReader(io.BytesIO(buffer.getvalue())).pages[0]
+    used = {name for text_runs in runs for name, _ in text_runs}
+    fonts = {name.lstrip("/"): ref.get_object()
+             for name, ref in page["/Resources"]["/Font"].items() if name.lstrip("/") in used}
+    return fonts, runs, lambda t: stringWidth(t, FONT_NAME, FONT_SIZE)
+
+
+def _matrix(page) -> tuple[float, float, float, float, float, float, float, float]:
+    """(a, b, c, d, e, f, width, height): the cm matrix from the displayed page (origin at its
+    bottom left) to the page's user space, and the displayed size."""
+    box = page.get("/CropBox") or page.get("/MediaBox")
+    x0, y0, x1, y1 = (float(v) for v in box)
+    x0, x1 = min(x0, x1), max(x0, x1)
+    y0, y1 = min(y0, y1), max(y0, y1)
+    width, height = x1 - x0, y1 - y0
+    rotate = int(page.get("/Rotate", 0) or 0) % 360
+    if rotate == 90:
+        return 0, 1, -1, 0, x1, y0, height, width
+    if rotate == 180:
+        return -1, 0, 0, -1, x1, y1, width, height
+    if rotate == 270:
+        return 0, -1, 1, 0, x0, y1, height, width
+    return 1, 0, 0, 1, x0, y0, width, height
+
+
+def _literal(data: bytes) -> bytes:
+    """A PDF literal string: shorter than hex for text."""
+    escaped = data.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+    return b"(" + escaped.replace(b"\r", b"\\r").replace(b"\n", b"\\n") + b")"
+
+
+def _resource_name(name: str) -> str:
+    return name.replace("+", "_")
+
+
+def _add_fonts(page, fonts: dict) -> None:
+    """Add the stamp's fonts to the page's font resources, in place: pages that share one
+    resource dictionary (as most do) then share the addition too."""
+    from pypdf.generic import DictionaryObject, NameObject
+
+    resources = page.get("/Resources")
+    if resources is None:
+        resources = DictionaryObject()
+        page[NameObject("/Resources")] = resources
+    resources = resources.get_object()
+    font_dict = resources.get("/Font")
+    if font_dict is None:
+        font_dict = DictionaryObject()
+        resources[NameObject("/Font")] = font_dict
+    font_dict = font_dict.get_object()
+    for name, ref in fonts.items():
+        key = NameObject(f"/PZ{_resource_name(name)}")
+        if key not in font_dict:
+            font_dict[key] = ref
+
+
+def stamp_pages(writer, texts: Sequence[str | None],
+                check_cancel: Callable[[], None] | None = None) -> int:
+    """Draw `texts[i]` centred at the bottom of page i of `writer` (None: leave the page).
+
+    Returns the number of pages stamped."""
+    from pypdf.generic import ArrayObject, DecodedStreamObject, NameObject
+    wanted = [(i, t) for i, t in enumerate(texts) if t and i < len(writer.pages)]
+    if not wanted:
+        return 0
+    font_objects, runs, width_of = _encode([t for _, t in wanted])
+    shared_fonts = {}
+    for name, font in font_objects.items():
+        if getattr(font, "indirect_reference", None) is None:
+            shared_fonts[name] = writer._add_object(font)
+        else:
+            shared_fonts[name] = font.clone(writer).indirect_reference
+    save_state = DecodedStreamObject()
+    save_state.set_data(b"q\n")
+    save_ref = writer._add_object(save_state)  # pypdf has no public add-object call
+
+    for (index, text), text_runs in zip(wanted, runs, strict=True):
+        if check_cancel and index % 200 == 0:
+            check_cancel()
+        page = writer.pages[index]
+        a, b, c, d, e, f, width, _ = _matrix(page)
+        x = max(4.0, (width - width_of(text)) / 2)
+        ops = [b"Q q"]
+        if (a, b, c, d, e, f) != (1, 0, 0, 1, 0, 0):
+            ops.append(f"{a:g} {b:g} {c:g} {d:g} {e:.2f} {f:.2f} cm".encode("ascii"))
+        ops.append(f"BT 0 g {x:.1f} {MARGIN:g} Td".encode("ascii"))
+        for name, data in text_runs:
+            ops.append(f"/PZ{_resource_name(name)} {FONT_SIZE:g} Tf ".encode("ascii")
+                       + _literal(data) + b" Tj")
+        ops.append(b"ET Q")
+        stream = DecodedStreamObject()
+        stream.set_data(b"\n".join(ops))  # a few dozen bytes: compressing would add more
+        stamp_ref = writer._add_object(stream)
+
+        contents = page.get("/Contents")
+        if contents is None:
+            parts = []
+        elif isinstance(contents.get_object(), ArrayObject):
+            parts = list(contents.get_object())
+        elif hasattr(contents, "idnum"):
+            parts = [contents]
+        else:
+            parts = [writer._add_object(contents.get_object())]
+        page[NameObject("/Contents")] = ArrayObject([save_ref, *parts, stamp_ref])
+        _add_fonts(page, shared_fonts)
+    return len(wanted)
+
+
+def footer_text(template: str, values: dict[str, str | int]) -> str:
+    """Fill a footer template such as "{applicant} · {job_id} · page {page} of {pages}",
+    dropping separators around empty fields."""
+    class Missing(dict):
+        def __missing__(self, key):
+            return ""
+
+    text = template.format_map(Missing(values))
+    parts = [p.strip() for p in text.split("·")]
+    return " · ".join(p for p in parts if p)
