@@ -155,7 +155,18 @@ def _export_date(packet: Packet) -> str:
     return (packet.modified or packet.created or "")[:10]
 
 
-def _first_page_size(plan: list[_PlannedSection]) -> tuple[float, float]:
+def _reader(path: str, readers: dict | None):
+    """The PDF opened during this operation's check, or opened now."""
+    if readers is not None and path in readers:
+        return readers[path]
+    reader = open_pdf(path)
+    if readers is not None:
+        readers[path] = reader
+    return reader
+
+
+def _first_page_size(plan: list[_PlannedSection], readers: dict | None = None
+                     ) -> tuple[float, float]:
     """The cover takes the size (as displayed) of the packet's first page."""
     from reportlab.lib.pagesizes import LETTER
 
@@ -163,7 +174,7 @@ def _first_page_size(plan: list[_PlannedSection]) -> tuple[float, float]:
         return LETTER
     first = plan[0].docs[0]
     try:
-        page = open_pdf(first.doc.path).pages[first.indices[0]]
+        page = _reader(first.doc.path, readers).pages[first.indices[0]]
         box = page.get("/CropBox") or page.mediabox
         width, height = abs(float(box[2]) - float(box[0])), abs(float(box[3]) - float(box[1]))
         if int(page.get("/Rotate", 0) or 0) % 180:
@@ -212,7 +223,7 @@ def _add_document_outline(writer, reader, parent, page_map: dict[int, int]) -> N
 
 def _assemble(packet: Packet, requirements: list[Requirement], report: CheckReport,
               progress: ProgressCallback, cancel: CancelToken | None, *, forced: bool,
-              cover: bool, done_before: int = 0, total: int = 1):
+              cover: bool, done_before: int = 0, total: int = 1, readers: dict | None = None):
     """A PdfWriter with cover, documents, outline, page labels, stamps and links."""
     from pypdf import PdfReader, PdfWriter
     from pypdf.annotations import Link
@@ -224,7 +235,7 @@ def _assemble(packet: Packet, requirements: list[Requirement], report: CheckRepo
     if cover:
         from packetizer.core.cover import render_cover
 
-        size = _first_page_size(plan)
+        size = _first_page_size(plan, readers)
         for guess in (1, 2, 3, 5, 8):  # the cover's length shifts every page number after it
             plan, skipped = _plan(packet, requirements, report, guess)
             cover_result = render_cover(
@@ -247,7 +258,7 @@ def _assemble(packet: Packet, requirements: list[Requirement], report: CheckRepo
             if cancel:
                 cancel.raise_if_cancelled()
             progress(done, total, f"Adding {Path(item.doc.path).name}")
-            reader = open_pdf(item.doc.path)
+            reader = _reader(item.doc.path, readers)
             first = len(writer.pages)
             writer.append(reader, pages=item.indices, import_outline=False)
             if item.doc.rotation:
@@ -343,28 +354,47 @@ def _finish(writer, packet: Packet, subject: str = "", language: str = "en") -> 
     return removed
 
 
+def _verify(path: Path, target: Path, expected_pages: int, expected_outline: int) -> None:
+    """Re-open the written file and check its page count, top-level bookmarks and page labels.
+
+    Reads the page tree's /Count and the outline's first level rather than every page, so
+    verifying costs milliseconds even for a thousand pages."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    def fail(what: str) -> ExportError:
+        return ExportError(f"the written file {what} did not read back; nothing was saved.",
+                           path=target)
+
+    try:
+        root = PdfReader(str(path)).trailer["/Root"]
+        count = int(root["/Pages"]["/Count"])
+        top, item = 0, root.get("/Outlines", {}).get("/First")
+        while item is not None and top <= expected_outline:
+            top += 1
+            item = item.get_object().get("/Next")
+        has_labels = "/PageLabels" in root
+    except (PdfReadError, KeyError, TypeError, ValueError) as exc:
+        raise fail("") from exc
+    if count != expected_pages:
+        raise ExportError(f"the written file has {count} pages instead of {expected_pages}; "
+                          "nothing was saved.", path=target)
+    if top != expected_outline:
+        raise fail("'s bookmarks")
+    if expected_pages and not has_labels:
+        raise fail("'s page labels")
+
+
 def _write_verified(writer, target: Path, expected_pages: int, expected_outline: int,
                     cancel: CancelToken | None) -> int:
     """Write to a temp file beside `target`, check it reads back, then rename. Returns size."""
-    from pypdf import PdfReader
-
     tmp = temp_path_beside(target)
     try:
         with open(tmp, "wb") as handle:
             writer.write(handle)
         if cancel:
             cancel.raise_if_cancelled()
-        check = PdfReader(str(tmp))
-        if len(check.pages) != expected_pages:
-            raise ExportError(f"the written file has {len(check.pages)} pages instead of "
-                              f"{expected_pages}; nothing was saved.", path=target)
-        top = [item for item in check.outline if not isinstance(item, list)]
-        if len(top) != expected_outline:
-            raise ExportError("the written file's bookmarks did not read back; nothing was "
-                              "saved.", path=target)
-        if expected_pages and not check.page_labels:
-            raise ExportError("the written file's page labels did not read back; nothing was "
-                              "saved.", path=target)
+        _verify(tmp, target, expected_pages, expected_outline)
         size = tmp.stat().st_size
         commit_temp(tmp, target)
         return size
@@ -386,8 +416,9 @@ def _check_target(packet: Packet, target: Path) -> None:
 
 
 def _prepare(packet: Packet, force: bool, report: CheckReport | None,
-             progress: ProgressCallback, cancel: CancelToken | None) -> CheckReport:
-    report = report or check_packet(packet, progress, cancel)
+             progress: ProgressCallback, cancel: CancelToken | None,
+             readers: dict | None = None) -> CheckReport:
+    report = report or check_packet(packet, progress, cancel, readers)
     if report.errors and not force:
         raise IncompletePacket(report)
     return report
@@ -408,13 +439,14 @@ def export_packet(packet: Packet, output: str | Path, *, force: bool = False,
     """
     target = Path(output)
     _check_target(packet, target)
-    report = _prepare(packet, force, report, progress, cancel)
+    readers: dict = {}  # each file is opened once, by the check, and reused to assemble
+    report = _prepare(packet, force, report, progress, cancel, readers)
     total = len(packet.documents) + 1
     opts = packet.export_options
     try:
         writer, sections, skipped, _, cover_pages = _assemble(
             packet, packet.posting.requirements, report, progress, cancel,
-            forced=bool(report.errors), cover=opts.cover_page, total=total)
+            forced=bool(report.errors), cover=opts.cover_page, total=total, readers=readers)
         if not sections:
             raise ExportError("there is nothing to export: no readable documents are "
                               "attached.", fix="Attach your files first.")
@@ -495,7 +527,8 @@ def export_separate(packet: Packet, folder: str | Path, *, force: bool = False,
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise _os_error(exc, folder) from exc
-    report = _prepare(packet, force, report, progress, cancel)
+    readers: dict = {}
+    report = _prepare(packet, force, report, progress, cancel, readers)
     names = separate_file_names(packet, max_name_length)
     total = len(packet.documents) + 1
     done = 0
@@ -506,7 +539,7 @@ def export_separate(packet: Packet, folder: str | Path, *, force: bool = False,
             _check_target(packet, target)
             writer, sections, skipped, done, _ = _assemble(
                 packet, [req], report, progress, cancel, forced=False, cover=False,
-                done_before=done, total=total)
+                done_before=done, total=total, readers=readers)
             if not sections:
                 continue
             removed = _finish(writer, packet, subject=req.label)

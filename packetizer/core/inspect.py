@@ -138,8 +138,11 @@ def open_pdf(path: str | Path):
     return reader
 
 
-def inspect_file(path: str | Path) -> FileFacts:
-    """Look at a file and say what it is and whether it can go into the packet as a PDF."""
+def inspect_file(path: str | Path, readers: dict | None = None) -> FileFacts:
+    """Look at a file and say what it is and whether it can go into the packet as a PDF.
+
+    With `readers`, the opened PDF is kept there by path, so one operation (an export) opens
+    each file once."""
     from packetizer.core.errors import PdfError
 
     path = Path(path)
@@ -186,6 +189,8 @@ def inspect_file(path: str | Path) -> FileFacts:
         return facts
     try:
         reader = open_pdf(path)
+        if readers is not None:
+            readers[str(path)] = reader
         if reader.is_encrypted:
             facts.encryption = "owner"
         facts.page_count = len(reader.pages)

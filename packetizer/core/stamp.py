@@ -104,7 +104,7 @@ def _literal(data: bytes) -> bytes:
 
 
 def _resource_name(name: str) -> str:
-    return name.replace("+", "_")
+    return {"Helv": "H"}.get(name, name.replace("+", "_"))
 
 
 def _add_fonts(page, fonts: dict) -> None:
@@ -154,14 +154,15 @@ def stamp_pages(writer, texts: Sequence[str | None],
         page = writer.pages[index]
         a, b, c, d, e, f, width, _ = _matrix(page)
         x = max(4.0, (width - width_of(text)) / 2)
-        ops = [b"Q q"]
+        # "Q" ends the shared "q" around the page's own content: we draw in its initial state
+        ops = [b"Q"]
         if (a, b, c, d, e, f) != (1, 0, 0, 1, 0, 0):
             ops.append(f"{a:g} {b:g} {c:g} {d:g} {e:.2f} {f:.2f} cm".encode("ascii"))
-        ops.append(f"BT 0 g {x:.1f} {MARGIN:g} Td".encode("ascii"))
+        ops.append(f"BT {x:.1f} {MARGIN:g} Td".encode("ascii"))
         for name, data in text_runs:
             ops.append(f"/PZ{_resource_name(name)} {FONT_SIZE:g} Tf ".encode("ascii")
                        + _literal(data) + b" Tj")
-        ops.append(b"ET Q")
+        ops.append(b"ET")
         stream = DecodedStreamObject()
         stream.set_data(b"\n".join(ops))  # a few dozen bytes: compressing would add more
         stamp_ref = writer._add_object(stream)

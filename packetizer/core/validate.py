@@ -178,15 +178,17 @@ def _requirement_findings(req: Requirement, docs: list[Document], pages: int) ->
 
 
 def check_packet(packet: Packet, progress: ProgressCallback = no_progress,
-                 cancel: CancelToken | None = None) -> CheckReport:
-    """Check every requirement and document of the packet. Reads the files; never writes."""
+                 cancel: CancelToken | None = None, readers: dict | None = None) -> CheckReport:
+    """Check every requirement and document of the packet. Reads the files; never writes.
+
+    `readers` (optional) collects the opened PDFs by path for a caller that reads them next."""
     report = CheckReport()
     total = len(packet.documents)
     for i, doc in enumerate(packet.documents):
         if cancel:
             cancel.raise_if_cancelled()
         progress(i, total, f"Checking {_name(doc)}")
-        report.facts[doc.id] = inspect_file(doc.path)
+        report.facts[doc.id] = inspect_file(doc.path, readers)
     progress(total, total, "Checked")
 
     known = {r.id for r in packet.posting.requirements}
