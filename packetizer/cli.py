@@ -262,11 +262,14 @@ def cmd_export(args) -> int:
     if args.json:
         _print_json({"exported": True, "files": [
             {"path": r.path, "pages": r.page_count, "size": r.size,
-             "skipped_documents": r.skipped} for r in results]})
+             "skipped_documents": r.skipped, "removed_active_content": r.removed}
+            for r in results]})
     else:
         for r in results:
             note = f" ({len(r.skipped)} unusable documents left out)" if r.skipped else ""
             print(f"Wrote {r.path}: {r.page_count} pages, {r.size / 1024:.0f} KB{note}")
+            if r.removed:
+                print(f"  Removed active content: {'; '.join(r.removed)}")
     return EXIT_OK
 
 
