@@ -69,14 +69,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="check the packet against the posting")
     p.add_argument("packet", metavar="PACKET")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--profile", metavar="NAME", help="portal profile (default: the packet's)")
+    p.add_argument("--profile", metavar="NAME",
+                   help="portal profile: generic, interfolio, uc-recruit, harvard-aries, "
+                        "oxford-recruitment, or one of yours (default: the packet's)")
 
     p = sub.add_parser("export", help="export the packet as one PDF or separate files")
     p.add_argument("packet", metavar="PACKET")
     p.add_argument("-o", "--output", metavar="OUT.pdf", help="merged PDF to write")
     p.add_argument("--separate", metavar="DIR", help="write one PDF per requirement into DIR")
     p.add_argument("--force", action="store_true", help="export even if the check finds errors")
-    p.add_argument("--profile", metavar="NAME")
+    p.add_argument("--profile", metavar="NAME",
+                   help="portal profile whose limits apply (file size, name length)")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("gui", help="open the app")
@@ -262,14 +265,19 @@ def cmd_export(args) -> int:
     if args.json:
         _print_json({"exported": True, "files": [
             {"path": r.path, "pages": r.page_count, "size": r.size,
-             "skipped_documents": r.skipped, "removed_active_content": r.removed}
+             "skipped_documents": r.skipped, "removed_active_content": r.removed,
+             "portal_limits_exceeded": r.profile_notes}
             for r in results]})
     else:
         for r in results:
             note = f" ({len(r.skipped)} unusable documents left out)" if r.skipped else ""
-            print(f"Wrote {r.path}: {r.page_count} pages, {r.size / 1024:.0f} KB{note}")
+            pages = f"{r.page_count} page{'s' if r.page_count != 1 else ''}"
+            print(f"Wrote {r.path}: {pages}, {r.size / 1024:.0f} KB{note}")
             if r.removed:
                 print(f"  Removed active content: {'; '.join(r.removed)}")
+        notes = sorted({note for r in results for note in r.profile_notes})
+        for note in notes:
+            print(f"  Portal limit: {note}", file=sys.stderr)
     return EXIT_OK
 
 

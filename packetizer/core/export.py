@@ -62,6 +62,7 @@ class ExportResult:
     skipped: list[str] = field(default_factory=list)  # documents left out (force)
     removed: list[str] = field(default_factory=list)  # active content taken out
     cover_pages: int = 0
+    profile_notes: list[str] = field(default_factory=list)  # limits of the portal exceeded
 
 
 @dataclass
@@ -460,7 +461,26 @@ def export_packet(packet: Packet, output: str | Path, *, force: bool = False,
         raise _os_error(exc, target) from exc
     progress(total, total, "Exported")
     return ExportResult(str(target), len(writer.pages), size, sections, skipped, removed,
-                        cover_pages)
+                        cover_pages, _profile_notes(packet, [size]))
+
+
+def _profile_notes(packet: Packet, sizes: list[int]) -> list[str]:
+    from packetizer.core.profiles import load_profile, size_notes
+
+    try:
+        profile = load_profile(packet.export_options.profile)
+    except PacketizerError:
+        return []
+    return size_notes(profile, sizes)
+
+
+def profile_name_length(packet: Packet) -> int:
+    from packetizer.core.profiles import load_profile
+
+    try:
+        return load_profile(packet.export_options.profile).max_name_length
+    except PacketizerError:
+        return 64
 
 
 def safe_file_name(name: str, max_length: int = 64) -> str:
@@ -485,19 +505,23 @@ def separate_file_names(packet: Packet, max_length: int = 64) -> dict[str, str]:
     entries = [("", 0, "index", "IDX", "Index")] + [
         (req.id, n, req.kind, kind_code(req.kind), req.label)
         for n, req in enumerate(packet.posting.requirements, start=1)]
+    # when a name is too long for the portal, shorter forms keep the applicant's name whole
+    templates = [template, "{nn}_{code}_{last_name}.pdf", "{nn}_{code}.pdf"]
     for key, n, kind, code, label in entries:
-        try:
-            raw = template.format_map({
-                "nn": f"{n:02d}", "n": n, "kind": kind, "code": code, "label": label,
-                "last_name": last_name, "applicant": packet.applicant.name,
-                "job_id": packet.posting.job_id,
-            })
-        except (KeyError, ValueError, IndexError) as exc:
-            raise ExportError(f"the file name template “{template}” has an unknown field "
-                              f"({exc}).", fix="Use {nn}, {kind}, {code}, {label}, "
-                              "{last_name}, {applicant} or {job_id}.") from exc
-        if not raw.lower().endswith(".pdf"):
-            raw += ".pdf"
+        fields = {"nn": f"{n:02d}", "n": n, "kind": kind, "code": code, "label": label,
+                  "last_name": last_name, "applicant": packet.applicant.name,
+                  "job_id": packet.posting.job_id}
+        for candidate_template in templates:
+            try:
+                raw = candidate_template.format_map(fields)
+            except (KeyError, ValueError, IndexError) as exc:
+                raise ExportError(f"the file name template “{template}” has an unknown field "
+                                  f"({exc}).", fix="Use {nn}, {kind}, {code}, {label}, "
+                                  "{last_name}, {applicant} or {job_id}.") from exc
+            if not raw.lower().endswith(".pdf"):
+                raw += ".pdf"
+            if len(safe_file_name(raw, 10_000)) <= max_length:
+                break
         name = safe_file_name(raw, max_length)
         stem, _, ext = name.rpartition(".")
         candidate, k = name, 2
@@ -512,8 +536,7 @@ def separate_file_names(packet: Packet, max_length: int = 64) -> dict[str, str]:
 
 def export_separate(packet: Packet, folder: str | Path, *, force: bool = False,
                     report: CheckReport | None = None, progress: ProgressCallback = no_progress,
-                    cancel: CancelToken | None = None,
-                    max_name_length: int = 64) -> list[ExportResult]:
+                    cancel: CancelToken | None = None) -> list[ExportResult]:
     """One bookmarked, stamped PDF per requirement in `folder`, named for upload portals, and
     the cover as an index file.
 
@@ -529,7 +552,7 @@ def export_separate(packet: Packet, folder: str | Path, *, force: bool = False,
         raise _os_error(exc, folder) from exc
     readers: dict = {}
     report = _prepare(packet, force, report, progress, cancel, readers)
-    names = separate_file_names(packet, max_name_length)
+    names = separate_file_names(packet, profile_name_length(packet))
     total = len(packet.documents) + 1
     done = 0
     pending: list[tuple[Path, Path, ExportResult]] = []
@@ -561,7 +584,11 @@ def export_separate(packet: Packet, folder: str | Path, *, force: bool = False,
             raise _os_error(exc, folder) from exc
         raise
     progress(total, total, "Exported")
-    return [result for _, _, result in pending]
+    results = [result for _, _, result in pending]
+    notes = _profile_notes(packet, [r.size for r in results])
+    for result in results:
+        result.profile_notes = notes
+    return results
 
 
 def _index_file(packet: Packet, report: CheckReport, target: Path, names: dict[str, str],

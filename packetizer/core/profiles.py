@@ -22,6 +22,7 @@ class Profile:
     max_total_mb: float | None = None
     formats: list[str] = field(default_factory=lambda: ["pdf"])
     max_name_length: int = 64
+    max_files: int | None = None
     single_pdf: bool = False
     page_size: str | None = None
     encryption_allowed: bool = False
@@ -53,5 +54,25 @@ def load_profile(name: str) -> Profile:
             if not isinstance(raw, dict):
                 raise FormatError("this portal profile is not a JSON object.", path=path)
             return Profile(**{k: v for k, v in raw.items() if k in known} | {"name": name})
+    if name == "generic":  # never fail for the default
+        return Profile(name="generic", max_file_mb=10, max_total_mb=50)
     raise InputError(f'there is no portal profile called "{name}".',
                      fix=f"Choose one of: {', '.join(profile_names())}.")
+
+
+def size_notes(profile: Profile, sizes: list[int]) -> list[str]:
+    """What the portal would say about files of these sizes (bytes): empty when all fit."""
+    notes = []
+    mb = [size / 1_048_576 for size in sizes]
+    name = profile.title or profile.name
+    if profile.max_file_mb:
+        for size in mb:
+            if size > profile.max_file_mb:
+                notes.append(f"a file is {size:.1f} MB; {name} takes at most "
+                             f"{profile.max_file_mb:g} MB per file")
+    if profile.max_total_mb and sum(mb) > profile.max_total_mb:
+        notes.append(f"the files add up to {sum(mb):.1f} MB; {name} takes at most "
+                     f"{profile.max_total_mb:g} MB in all")
+    if profile.max_files and len(sizes) > profile.max_files:
+        notes.append(f"{len(sizes)} files; {name} takes at most {profile.max_files}")
+    return notes

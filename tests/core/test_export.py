@@ -1,4 +1,5 @@
 import subprocess
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -295,3 +296,28 @@ def test_active_content_is_removed_and_reported(make_pdf, tmp_path):
     assert b"calc.exe" not in raw and b"app.alert" not in raw
     assert any("script or program" in item for item in result.removed)
     assert any("page actions" in item for item in result.removed)
+
+
+def test_portal_profiles_shape_names_and_report_limits(sample_packet, tmp_path):
+    from packetizer.core.profiles import load_profile, profile_names
+
+    assert {"generic", "interfolio", "uc-recruit", "harvard-aries",
+            "oxford-recruitment"} <= set(profile_names())
+    for name in profile_names():
+        profile = load_profile(name)
+        assert profile.source and profile.max_file_mb
+    packet, _ = sample_packet
+    packet.export_options.profile = "oxford-recruitment"
+    results = export_separate(packet, tmp_path / "sep")
+    names = sorted(Path(r.path).name for r in results)
+    assert all(len(name) <= 25 and name.endswith(".pdf") for name in names), names
+    assert len(set(names)) == 4
+    assert results[0].profile_notes == []  # 4 small files: within Oxford's limits
+    import json
+    import os
+    profiles = Path(os.environ["PACKETIZER_CONFIG_DIR"]) / "profiles"
+    profiles.mkdir(parents=True, exist_ok=True)
+    (profiles / "tiny.json").write_text(json.dumps({"max_file_mb": 0.01, "source": "test"}))
+    packet.export_options.profile = "tiny"
+    result = export_packet(packet, tmp_path / "out.pdf")
+    assert result.profile_notes and "0.01 MB per file" in result.profile_notes[0]
