@@ -617,5 +617,3 @@ def _index_file(packet: Packet, report: CheckReport, target: Path, names: dict[s
     size = _write_verified(writer, holder, len(writer.pages), 1, cancel)
     return holder, target, ExportResult(str(target), len(writer.pages), size, [], [], removed,
                                         len(writer.pages))
-
-
