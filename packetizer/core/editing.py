@@ -100,7 +100,8 @@ def add_requirement(packet: Packet, kind: str, label: str, **values) -> Requirem
     taken = {r.id for r in packet.posting.requirements}
     req = Requirement(id=slugify(label or kind, taken), kind=kind, label=label or kind,
                       user_edited=True)
-    update_requirement(packet, req, **values) if values else None
+    if values:
+        update_requirement(packet, req, **values)
     packet.posting.requirements.append(req)
     packet.modified = now_iso()
     return req
