@@ -111,7 +111,7 @@ def _plan(packet: Packet, requirements: list[Requirement], report: CheckReport,
     return sections, skipped
 
 
-def _label_range(code: str, count: int, first: int) -> str:
+def _label_range(code: str, count: int) -> str:
     return f"{code}-1" if count == 1 else f"{code}-1–{code}-{count}"
 
 
@@ -133,7 +133,7 @@ def _cover_info(packet: Packet, requirements: list[Requirement], plan: list[_Pla
         if section:
             first, last = section.first_page + 1, section.first_page + section.page_count
             span = f"p. {first}" if first == last else f"pp. {first}–{last}"
-            pages = (f"{_label_range(kind_code(req.kind), section.page_count, first)} · {span}"
+            pages = (f"{_label_range(kind_code(req.kind), section.page_count)} · {span}"
                      if labels == "sections" else span)
         rows.append(CoverRow(
             label=req.label, kind=req.kind, status=status,

@@ -399,8 +399,6 @@ def _items_in(text: str, start: int, end: int, context: _Span, in_zone: bool,
             last = items[-1]
             last.span = _Span(last.span.start, chunk.end)
             relative = relative or bool(RELATIVE_RE.search(chunk_text))
-        elif (in_zone or bullet) and not items and chunk is chunks[0]:
-            continue
     return items
 
 

@@ -92,10 +92,7 @@ _TYPE_NAMES = {str: "text", int: "a whole number", float: "a number", bool: "tru
 
 
 def _describe(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true or false"
-    return {str: "text", int: "a number", float: "a number", list: "a list", dict: "an object",
-            type(None): "null"}.get(type(value), type(value).__name__)
+    return _TYPE_NAMES.get(type(value), type(value).__name__)
 
 
 class _Reader:
