@@ -51,6 +51,23 @@ def make_pdf(tmp_path):
 
 
 @pytest.fixture
+def make_text_pdf(tmp_path):
+    """Factory: make_text_pdf("essay.pdf", ["Heading", "a paragraph", …]) → a real PDF whose
+    paragraphs flow over as many pages as they need."""
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    def make(name: str, paragraphs: list[str]) -> Path:
+        path = tmp_path / name
+        style = getSampleStyleSheet()["BodyText"]
+        SimpleDocTemplate(str(path), invariant=1).build(
+            [Paragraph(text, style) for text in paragraphs])
+        return path
+
+    return make
+
+
+@pytest.fixture
 def encrypted_pdf(make_pdf, tmp_path):
     """Factory: encrypted_pdf(user_password="secret") or encrypted_pdf(owner_only=True)."""
     from pypdf import PdfReader, PdfWriter

@@ -6,7 +6,10 @@ from dataclasses import asdict
 from pathlib import Path
 
 from packetizer.core.model import Packet, Posting, Requirement, kind_name
-from packetizer.core.validate import CheckReport
+from packetizer.core.validate import CheckReport, Finding
+
+# info findings whose evidence is worth a line in the text report
+_SHOW_EVIDENCE = {"cv-publications", "pages-without-text", "active-content"}
 
 MARKS = {"complete": "✓", "warning": "⚠", "error": "✗", "missing": "✗", "separate": "→",
          "optional": "○"}
@@ -86,16 +89,26 @@ def format_check(packet: Packet, report: CheckReport) -> str:
         lines.append(f"{mark} {req.label}" + (f" ({limits})" if limits else ""))
         for doc in packet.documents_for(req.id):
             facts = report.facts.get(doc.id)
-            pages = f", {facts.page_count} pages" if facts and facts.page_count else ""
+            count = facts.page_count if facts else 0
+            pages = f", {count} page{'s' if count != 1 else ''}" if count else ""
             lines.append(f"    {doc.title or Path(doc.path).name} — {Path(doc.path).name}{pages}")
         for finding in report.for_requirement(req.id):
-            lines.append(f"    {finding.severity}: {finding.message}")
-            if finding.fix:
-                lines.append(f"      fix: {finding.fix}")
+            lines += _finding_lines(finding, "    ")
     loose = [f for f in report.findings if not f.requirement_id]
+    if loose:
+        lines.append("")
     for finding in loose:
-        lines.append(f"{finding.severity}: {finding.message}")
+        lines += _finding_lines(finding, "")
     return "\n".join(lines)
+
+
+def _finding_lines(finding: Finding, indent: str) -> list[str]:
+    lines = [f"{indent}{finding.severity}: {finding.message}"]
+    if finding.evidence and (finding.severity != "info" or finding.code in _SHOW_EVIDENCE):
+        lines.append(f"{indent}  seen: {finding.evidence}")
+    if finding.fix:
+        lines.append(f"{indent}  fix: {finding.fix}")
+    return lines
 
 
 def check_to_dict(packet: Packet, report: CheckReport) -> dict:

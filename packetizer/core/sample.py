@@ -121,8 +121,13 @@ def _heading(text: str, style, key: str, level: int = 0):
     return para
 
 
-def make_cv(path: Path, pages: int = 8, with_publications: bool = True) -> Path:
-    """A CV with education, publications (journal articles with DOIs) and conferences."""
+def make_cv(path: Path, pages: int = 8, with_publications: bool = True,
+            style: str = "numbered", conferences: bool = True) -> Path:
+    """A CV with education, publications (journal articles with DOIs) and conferences.
+
+    `style` is how the publication list is written: "numbered" ([1] …), "bullets" (• …) or
+    "apa" (Author, A. (2024). Title. Journal, 12(3), 1–20. https://doi.org/…), so the checks
+    are tested on more than one layout."""
     from reportlab.platypus import Paragraph
 
     st = _styles()
@@ -141,28 +146,44 @@ def make_cv(path: Path, pages: int = 8, with_publications: bool = True) -> Path:
     ]]
     year = 2026
     number = 1
+    conference_page = 4 if conferences else pages
     for page in range(1, pages):
         flow: list = []
         if with_publications and page == 1:
             flow.append(Paragraph("Peer-reviewed journal publications", st["h1"]))
-        elif with_publications and page == 4:
+        elif with_publications and page == conference_page:
             flow.append(Paragraph("Peer-reviewed conference papers", st["h1"]))
         elif not with_publications:
             flow.append(Paragraph("Teaching and service", st["h1"]))
         for _ in range(7):
             title = _sentence(rng, 9).rstrip(".")
+            volume = f"{rng.randint(10, 60)}({rng.randint(1, 12)})"
+            first, doi = rng.randint(1, 900), f"10.{rng.randint(1000, 9999)}/j.{number:06d}"
             if not with_publications:
                 text = f"{year} — {title}."
-            elif page < 4:
+            elif page < conference_page:
                 journal = rng.choice(JOURNALS)
-                text = (f"[{number}] A. L. Ferreira-Novák, J. Smith. {title}. <i>{journal}</i> "
-                        f"{rng.randint(10, 60)}({rng.randint(1, 12)}):{rng.randint(1, 900)}–"
-                        f"{rng.randint(901, 999)}, {year}. doi:10.{rng.randint(1000, 9999)}/"
-                        f"j.{rng.randint(100000, 999999)}")
+                text = {
+                    "numbered": f"[{number}] A. L. Ferreira-Novák, J. Smith. {title}. "
+                                f"<i>{journal}</i> {volume}:{first}–{first + 20}, {year}. "
+                                f"doi:{doi}",
+                    "bullets": f"• Ferreira-Novák A. L., Smith J. ({year}) {title}. "
+                               f"<i>{journal}</i>, vol. {volume[:2]}, pp. {first}–{first + 20}.",
+                    "apa": f"Ferreira-Novák, A. L., &amp; Smith, J. ({year}). {title}. "
+                           f"<i>{journal}</i>, {volume}, {first}–{first + 20}. "
+                           f"https://doi.org/{doi}",
+                }[style]
             else:
                 venue = rng.choice(CONFERENCES)
-                text = (f"[{number}] A. L. Ferreira-Novák et al. {title}. In <i>Proceedings of "
-                        f"{venue} {year}</i>, pp. {rng.randint(1, 500)}–{rng.randint(501, 999)}.")
+                text = {
+                    "numbered": f"[{number}] A. L. Ferreira-Novák et al. {title}. In "
+                                f"<i>Proceedings of {venue} {year}</i>, pp. {first}–"
+                                f"{first + 9}.",
+                    "bullets": f"• Ferreira-Novák A. L. et al. ({year}) {title}. {venue} "
+                               f"{year}.",
+                    "apa": f"Ferreira-Novák, A. L., et al. ({year}). {title}. In "
+                           f"<i>Proceedings of {venue}</i> (pp. {first}–{first + 9}).",
+                }[style]
             flow.append(Paragraph(text, st["entry"]))
             number += 1
             if number % 3 == 0:
@@ -233,6 +254,24 @@ def make_article(path: Path, pages: int = 20) -> Path:
             flow.append(Paragraph(_paragraph_text(rng, 5), st["body"]))
         content.append(flow)
     _build(path, "Self-supervised representations of reanalysis data", content, outline=True)
+    return path
+
+
+def make_cover_letter(path: Path, name: str = APPLICANT_NAME) -> Path:
+    """A one-page cover letter (also what a wrongly attached file looks like in the tests)."""
+    from reportlab.platypus import Paragraph
+
+    st = _styles()
+    rng = random.Random(5)
+    flow = [Paragraph(name, st["title"]),
+            Paragraph(f"{APPLICANT_EMAIL} · 25 November 2026", st["subtitle"]),
+            Paragraph("Dear members of the search committee,", st["body"]),
+            Paragraph("I am writing to apply for the position of Postdoctoral Research "
+                      "Scientist in your group. " + _paragraph_text(rng, 4), st["body"]),
+            Paragraph(_paragraph_text(rng, 5), st["body"]),
+            Paragraph("Thank you for considering my application.", st["body"]),
+            Paragraph(f"Yours sincerely,<br/>{name}", st["body"])]
+    _build(path, f"Cover letter — {name}", [flow])
     return path
 
 

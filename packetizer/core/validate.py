@@ -6,9 +6,12 @@ requirement and document it is about, a message naming the file, the evidence we
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from packetizer.core import content
 from packetizer.core.inspect import FileFacts, inspect_file
 from packetizer.core.model import (
     Document,
@@ -17,6 +20,7 @@ from packetizer.core.model import (
     Requirement,
     parse_page_selection,
 )
+from packetizer.core.pdffacts import PdfFacts, pdf_facts
 from packetizer.core.tasks import CancelToken, ProgressCallback, no_progress
 
 ERROR, WARNING, INFO = "error", "warning", "info"
@@ -48,6 +52,7 @@ class CheckReport:
     findings: list[Finding] = field(default_factory=list)
     statuses: dict[str, RequirementStatus] = field(default_factory=dict)
     facts: dict[str, FileFacts] = field(default_factory=dict)  # by document id
+    contents: dict[str, PdfFacts] = field(default_factory=dict)  # by document id, usable PDFs
 
     @property
     def errors(self) -> list[Finding]:
@@ -131,10 +136,14 @@ def _selected_pages(doc: Document, facts: FileFacts) -> tuple[int, Finding | Non
 
 
 def _source_quote(req: Requirement) -> str:
-    return f"The posting says: “{req.source.text.strip()}”" if req.source else ""
+    if not req.source:
+        return ""
+    quoted = content.quote(req.source.text, 160)
+    return f"The posting says: “{quoted}”" + ("" if quoted.endswith((".", "…")) else ".")
 
 
-def _requirement_findings(req: Requirement, docs: list[Document], pages: int) -> list[Finding]:
+def _requirement_findings(req: Requirement, docs: list[Document], pages: int,
+                          words: int = 0) -> list[Finding]:
     found = []
     where = {"requirement_id": req.id}
     n = len(docs)
@@ -174,23 +183,309 @@ def _requirement_findings(req: Requirement, docs: list[Document], pages: int) ->
             f"{req.label} is {pages} pages; the posting allows {req.max_pages}.",
             evidence=_source_quote(req),
             fix="Shorten it, or choose the pages to send.", action="select pages", **where))
+    if req.max_words and words > req.max_words:
+        found.append(Finding(
+            "over-word-limit", ERROR,
+            f"{req.label} is about {words:,} words; the posting allows {req.max_words:,}.",
+            evidence=_source_quote(req) + " (Words counted in the PDF's text, as a portal "
+            "would.)", fix="Shorten it.", action="replace file", **where))
+    return found
+
+
+def _pages_list(pages: list[int]) -> str:
+    shown = ", ".join(str(p + 1) for p in pages[:8])
+    return shown + (f" and {len(pages) - 8} more" if len(pages) > 8 else "")
+
+
+def _page_findings(doc: Document, pdf: PdfFacts, selection: list[int],
+                   page_size: str | None) -> list[Finding]:
+    """Blank and scanned pages, fonts, active content, page sizes: facts about the PDF itself."""
+    where = {"requirement_id": doc.requirement_id, "document_id": doc.id}
+    name = _name(doc)
+    found = []
+    chosen = [i for i in selection if i < len(pdf.pages)]
+    blank = [i for i in chosen if pdf.pages[i].blank]
+    if blank:
+        found.append(Finding(
+            "blank-page", WARNING,
+            f"{name}: page{'s' if len(blank) > 1 else ''} {_pages_list(blank)} "
+            f"{'are' if len(blank) > 1 else 'is'} blank.", page=blank[0] + 1,
+            evidence="Nothing is drawn on the page: no text, no images, no lines.",
+            fix="Leave the page out with a page selection.", action="select pages", **where))
+    scanned = [i for i in chosen if pdf.pages[i].image_only]
+    if scanned and len(scanned) == len(chosen):
+        found.append(Finding(
+            "no-text-layer", WARNING,
+            f"{name} is scanned: its pages are pictures without text, so reviewers cannot "
+            "search or copy it and portals cannot read it.",
+            evidence=f"{len(scanned)} of {len(chosen)} pages are images with no text layer.",
+            fix="Attach the original file, or run text recognition (OCR) first, e.g. "
+            "`ocrmypdf in.pdf out.pdf`, or “Recognize Text” in Adobe Acrobat.",
+            action="replace file", **where))
+    elif scanned:
+        found.append(Finding(
+            "pages-without-text", INFO,
+            f"{name}: page{'s' if len(scanned) > 1 else ''} {_pages_list(scanned)} "
+            f"{'are' if len(scanned) > 1 else 'is an'} image{'s' if len(scanned) > 1 else ''} "
+            "without text.", page=scanned[0] + 1,
+            evidence="The page holds a picture and no searchable text.",
+            fix="Fine for figures; for scanned text, run OCR (e.g. `ocrmypdf`).", **where))
+    if pdf.fonts_not_embedded:
+        fonts = ", ".join(pdf.fonts_not_embedded[:5])
+        found.append(Finding(
+            "fonts-not-embedded", WARNING,
+            f"{name} uses fonts that are not embedded; other computers will show it with "
+            "substitute fonts and the layout can shift.",
+            evidence=f"Not embedded: {fonts}",
+            fix="Export the PDF again with “embed all fonts” (Word: Options → Save → Embed "
+            "fonts; LaTeX: pdflatex embeds by default).", action="replace file", **where))
+    removed = (["scripts"] if pdf.javascript else []) + (
+        [f"attached files ({', '.join(pdf.attachments[:3])})"] if pdf.attachments else [])
+    if removed:
+        found.append(Finding(
+            "active-content", INFO,
+            f"{name} contains {' and '.join(removed)}; export removes them.",
+            evidence="Committees' viewers and portals distrust active content.",
+            fix="Nothing to do; send attachments as their own documents if they matter.",
+            **where))
+    if chosen:
+        sizes = {(round(pdf.pages[i].width), round(pdf.pages[i].height)) for i in chosen}
+        landscape = [i for i in chosen if pdf.pages[i].landscape]
+        wanted = PAGE_SIZES.get((page_size or "").lower())
+        if wanted:
+            off = [i for i in chosen if not _same_size(pdf.pages[i], wanted)]
+            if off:
+                first = pdf.pages[off[0]]
+                found.append(Finding(
+                    "page-size", WARNING,
+                    f"{name}: {len(off)} page{'s are' if len(off) > 1 else ' is'} not "
+                    f"{page_size.upper() if len(page_size) < 4 else page_size.title()}.",
+                    page=off[0] + 1,
+                    evidence=f"Page {off[0] + 1} is {_size_text(first.width, first.height)}",
+                    fix="Export it again on the right paper size.", action="replace file",
+                    **where))
+        if landscape and len(landscape) < len(chosen):
+            found.append(Finding(
+                "landscape-pages", INFO,
+                f"{name}: page{'s' if len(landscape) > 1 else ''} {_pages_list(landscape)} "
+                "are landscape.", page=landscape[0] + 1,
+                evidence="Wider than tall.", fix="Fine for tables and figures; rotate the page "
+                "if it was scanned sideways.", action="rotate", **where))
+        elif len(sizes) > 1 and not landscape:
+            found.append(Finding(
+                "mixed-page-sizes", INFO, f"{name} mixes page sizes.",
+                evidence="Sizes: " + "; ".join(_size_text(w, h) for w, h in sorted(sizes)[:4]),
+                fix="Usually harmless; export on one paper size for a tidy print.", **where))
+    return found
+
+
+PAGE_SIZES = {"letter": (612, 792), "a4": (595.3, 841.9), "legal": (612, 1008)}
+
+
+def _same_size(page, wanted: tuple[float, float]) -> bool:
+    w, h = sorted((page.width, page.height))
+    return abs(w - wanted[0]) <= 3 and abs(h - wanted[1]) <= 3
+
+
+def _size_text(width: float, height: float) -> str:
+    for label, (w, h) in PAGE_SIZES.items():
+        if abs(min(width, height) - w) <= 3 and abs(max(width, height) - h) <= 3:
+            return "Letter" if label == "letter" else label.upper() if label == "a4" else "Legal"
+    return f"{width / 72 * 25.4:.0f} × {height / 72 * 25.4:.0f} mm"
+
+
+def _asked(req: Requirement) -> str:
+    """What the posting says about this item, in lower case: its sentence, label and notes."""
+    return " ".join([req.source.text if req.source else "", req.label, req.notes]).lower()
+
+
+def _content_findings(req: Requirement, doc: Document, text: str, words: int,
+                      applicant: str) -> list[Finding]:
+    """Does the document look like what was asked? Cautious: only with clear signs."""
+    where = {"requirement_id": req.id, "document_id": doc.id}
+    name = _name(doc)
+    found = []
+    if words < 40:
+        return found  # too little text to say anything (scanned files get their own finding)
+    mismatch = content.check_kind(req.kind, text)
+    if mismatch:
+        found.append(Finding(
+            "content-mismatch", WARNING,
+            f"{name} is attached as the {req.label.lower()} but looks like "
+            f"{content.NAMES[mismatch.looks_like]}.",
+            evidence=mismatch.evidence,
+            fix="Check that the right file is attached here; move it if not.",
+            action="replace file", **where))
+        return found
+    asked = _asked(req)
+    family = content.FAMILY.get(req.kind, req.kind)
+    if family == "cv":
+        found += _cv_findings(req, text, name, where)
+    elif req.kind == "research_statement":
+        for pattern, code, what, words_asked in (
+                (content.FUTURE, "statement-no-future", "future plans",
+                 ("future", "plan", "agenda", "vision", "direction", "interests")),
+                (content.PAST, "statement-no-achievements", "past achievements",
+                 ("achievement", "accomplishment", "past", "previous", "prior", "record"))):
+            if any(w in asked for w in words_asked) and not content.sentence_with(pattern, text):
+                found.append(Finding(
+                    code, WARNING, f"{name} does not seem to describe your {what}, which the "
+                    "posting asks for.", evidence=_source_quote(req) + f" No sentence about "
+                    f"{what} was found in {words} words.",
+                    fix=f"Add a section on your {what}.", action="replace file", **where))
+    elif family == "article" and re.search(r"\b(article|chapter|paper|publication)", asked):
+        evidence = content.looks_published(text)
+        if not evidence:
+            found.append(Finding(
+                "sample-not-article", WARNING,
+                f"{name} does not look like a published journal article or book chapter.",
+                evidence=_source_quote(req) + " No DOI, ISBN, journal citation, chapter "
+                "reference or abstract-and-references structure was found.",
+                fix="Attach the published version (publisher PDF or accepted manuscript with "
+                "its citation).", action="replace file", **where))
+    if applicant and family in ("cv", "cover_letter", "research_statement",
+                                "teaching_statement", "diversity_statement") \
+            and not content.mentions_name(text, applicant):
+        found.append(Finding(
+            "name-missing", WARNING,
+            f"{name} does not contain your name ({content.surname(applicant)}).",
+            evidence=f"Searched {words} words for “{content.surname(applicant)}”.",
+            fix="Check that this is your file, or correct the applicant name in the packet.",
+            **where))
+    return found
+
+
+def _cv_findings(req: Requirement, text: str, name: str, where: dict) -> list[Finding]:
+    asked = _asked(req)
+    pubs = content.find_publications(text)
+    wants_pubs = "publication" in asked or "paper" in asked
+    if not pubs.heading and pubs.total < 2:
+        if wants_pubs:
+            return [Finding(
+                "cv-no-publications", WARNING,
+                f"{name} has no publications section, and the posting asks for a CV that "
+                "lists publications.",
+                evidence=_source_quote(req) + " No heading such as “Publications” and no "
+                "journal or conference entries were found.",
+                fix="Add your publications to the CV (or attach a publication list if the "
+                "posting allows).", action="replace file", **where)]
+        return []
+    counts = (f"{pubs.journal} journal, {pubs.conference} conference"
+              + (f", {pubs.chapters} book-chapter" if pubs.chapters else "") + " entries")
+    found = [Finding(
+        "cv-publications", INFO, f"{name} lists {counts}.",
+        evidence=(f"Heading “{pubs.heading}”. " if pubs.heading else "")
+        + (f"First entry: “{pubs.example}”" if pubs.example else ""), **where)]
+    if "conference" in asked and pubs.conference == 0:
+        found.append(Finding(
+            "cv-no-conferences", WARNING,
+            f"{name} lists no conference papers or talks, and the posting asks for conferences.",
+            evidence=_source_quote(req) + f" Found {counts}.",
+            fix="Add your conference papers and presentations.", action="replace file",
+            **where))
+    return found
+
+
+def _packet_findings(packet: Packet, today: dt.date) -> list[Finding]:
+    found = []
+    if not packet.applicant.name.strip():
+        found.append(Finding(
+            "no-applicant-name", WARNING, "The packet has no applicant name.",
+            evidence="The cover page, footer and file names use it.",
+            fix="Set your name (Packet → Applicant, or `packetizer new --name`).",
+            action="edit applicant"))
+    deadline = packet.posting.deadline
+    if deadline:
+        try:
+            day = dt.date.fromisoformat(deadline)
+        except ValueError:
+            day = None
+        if day and day < today:
+            found.append(Finding(
+                "deadline-passed", WARNING, f"The deadline ({day:%d %B %Y}) has passed.",
+                evidence=f"Today is {today:%d %B %Y}.",
+                fix="Check with the employer whether late applications are still read."))
+        elif day and (day - today).days <= 3:
+            left = (day - today).days
+            when = "today" if left == 0 else f"in {left} day{'s' if left > 1 else ''}"
+            found.append(Finding(
+                "deadline-soon", WARNING, f"The deadline is {when} ({day:%d %B %Y}).",
+                evidence=f"Today is {today:%d %B %Y}.",
+                fix="Submit soon; portals slow down near deadlines."))
+    return found
+
+
+def _size_findings(packet: Packet, report: CheckReport) -> list[Finding]:
+    """File sizes against the posting's limit and the portal profile's."""
+    from packetizer.core.errors import PacketizerError
+    from packetizer.core.profiles import load_profile
+
+    try:
+        profile = load_profile(packet.export_options.profile)
+    except PacketizerError:
+        return []
+    found = []
+    limits = [(mb, who) for mb, who in ((packet.posting.max_file_mb, "the posting"),
+                                        (profile.max_file_mb, profile.title or profile.name))
+              if mb]
+    if limits:
+        mb, who = min(limits)
+        for doc in packet.documents:
+            size = report.facts[doc.id].size
+            if size > mb * 1_048_576:
+                found.append(Finding(
+                    "file-too-large", WARNING,
+                    f"{_name(doc)} is {size / 1_048_576:.1f} MB; {who} takes at most {mb:g} MB "
+                    "per file.", requirement_id=doc.requirement_id, document_id=doc.id,
+                    evidence=f"{size:,} bytes",
+                    fix="Reduce it (e.g. save images at lower resolution) or choose the "
+                    "pages to send.", action="select pages"))
+    return found
+
+
+def _duplicate_findings(packet: Packet, report: CheckReport) -> list[Finding]:
+    seen: dict[str, Document] = {}
+    found = []
+    for doc in packet.documents:
+        sha = report.facts[doc.id].sha256
+        if not sha:
+            continue
+        if sha in seen:
+            first = seen[sha]
+            found.append(Finding(
+                "duplicate-document", WARNING,
+                f"{_name(doc)} is the same file as {_name(first)}, attached twice.",
+                requirement_id=doc.requirement_id, document_id=doc.id,
+                evidence=f"Both have SHA-256 {sha[:12]}…",
+                fix="Remove one of them, or attach the file that belongs here.",
+                action="remove"))
+        else:
+            seen[sha] = doc
     return found
 
 
 def check_packet(packet: Packet, progress: ProgressCallback = no_progress,
-                 cancel: CancelToken | None = None, readers: dict | None = None) -> CheckReport:
-    """Check every requirement and document of the packet. Reads the files; never writes.
+                 cancel: CancelToken | None = None, readers: dict | None = None,
+                 today: dt.date | None = None) -> CheckReport:
+    """Check every requirement and document of the packet. Reads the files; never writes them
+    (what was read from each PDF is cached by its hash in the cache folder).
 
     `readers` (optional) collects the opened PDFs by path for a caller that reads them next."""
     report = CheckReport()
+    readers = {} if readers is None else readers
     total = len(packet.documents)
     for i, doc in enumerate(packet.documents):
         if cancel:
             cancel.raise_if_cancelled()
         progress(i, total, f"Checking {_name(doc)}")
-        report.facts[doc.id] = inspect_file(doc.path, readers)
+        facts = inspect_file(doc.path, readers)
+        report.facts[doc.id] = facts
+        reader = readers.get(str(Path(doc.path)))
+        if facts.usable and reader is not None:
+            report.contents[doc.id] = pdf_facts(reader, facts.sha256)
     progress(total, total, "Checked")
 
+    report.findings += _packet_findings(packet, today or dt.date.today())
     known = {r.id for r in packet.posting.requirements}
     for doc in packet.documents:
         if doc.requirement_id not in known:
@@ -199,23 +494,37 @@ def check_packet(packet: Packet, progress: ProgressCallback = no_progress,
                 f"{_name(doc)} is attached to a requirement that no longer exists.",
                 document_id=doc.id, fix="Move it to a requirement or remove it.",
                 action="remove"))
+    report.findings += _duplicate_findings(packet, report) + _size_findings(packet, report)
+    page_size = _profile_page_size(packet)
 
     for req in packet.posting.requirements:
         docs = packet.documents_for(req.id)
-        pages = 0
+        pages = words = 0
         doc_findings: list[Finding] = []
         for doc in docs:
             facts = report.facts[doc.id]
             doc_findings += _file_findings(doc, facts)
-            if facts.usable:
-                count, problem = _selected_pages(doc, facts)
-                pages += count
-                if problem:
-                    doc_findings.append(problem)
-        req_findings = _requirement_findings(req, docs, pages)
+            if not facts.usable:
+                continue
+            count, problem = _selected_pages(doc, facts)
+            pages += count
+            if problem:
+                doc_findings.append(problem)
+                continue
+            pdf = report.contents.get(doc.id)
+            if pdf is None:
+                continue
+            selection = parse_page_selection(doc.pages, facts.page_count)
+            doc_words = pdf.words(selection)
+            words += doc_words
+            doc_findings += _page_findings(doc, pdf, selection, page_size)
+            doc_findings += _content_findings(req, doc, pdf.text(selection), doc_words,
+                                              packet.applicant.name)
+        req_findings = _requirement_findings(req, docs, pages, words)
         findings = req_findings + doc_findings
         report.findings += findings
-        severities = {f.severity for f in findings if f.code != "optional-missing"}
+        severities = {f.severity for f in report.findings
+                      if f.requirement_id == req.id and f.code != "optional-missing"}
         if req.submitted_separately and not docs:
             status = "separate"
         elif not docs:
@@ -229,3 +538,13 @@ def check_packet(packet: Packet, progress: ProgressCallback = no_progress,
         report.statuses[req.id] = RequirementStatus(req.id, status, pages)
     report.findings.sort(key=lambda f: SEVERITY_ORDER[f.severity])
     return report
+
+
+def _profile_page_size(packet: Packet) -> str | None:
+    from packetizer.core.errors import PacketizerError
+    from packetizer.core.profiles import load_profile
+
+    try:
+        return load_profile(packet.export_options.profile).page_size
+    except PacketizerError:
+        return None

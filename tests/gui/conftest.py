@@ -2,6 +2,12 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 
+@pytest.fixture(autouse=True)
+def _application(qapp):
+    """Every GUI test has the QApplication (models use its style for icons)."""
+    return qapp
+
+
 @pytest.fixture
 def dialogs(monkeypatch):
     """Message boxes answer at once instead of blocking; their texts are recorded."""

@@ -26,7 +26,8 @@ def test_findings_model(qtmodeltester, sample_packet):
     model.set_findings(report.findings)
     qtmodeltester.check(model, force_py=True)
     assert model.rowCount() == len(report.findings) > 0
-    assert "Fix:" in model.index(0).data(Qt.ItemDataRole.ToolTipRole)
+    row = next(i for i, f in enumerate(model.findings) if f.fix)
+    assert "Fix:" in model.index(row).data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_dropping_files_on_a_requirement(qtbot, sample_packet):

@@ -1,0 +1,250 @@
+"""What is inside a PDF, page by page: text, images, blank pages, sizes, fonts, active content.
+
+The checks read these facts instead of the PDF. Extracting text is the slow part of a check, so
+the facts are cached by the file's SHA-256 in the cache folder: a file is read once, however often
+the packet is checked, and a changed file is read again because its hash changed.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import asdict, dataclass, field
+
+from packetizer.core import paths
+from packetizer.core.atomicfile import atomic_write
+
+log = logging.getLogger(__name__)
+
+CACHE_VERSION = 1
+# painting operators: a page whose content has none of these (and no text or image) is blank
+_PAINT = re.compile(rb"(?<![^\s\])>])(?:f\*?|F|S|s|B\*?|b\*?|Do|Tj|TJ|'|\"|sh|BI)(?![^\s\[(</])")
+_STANDARD_14 = {"Courier", "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique", "Helvetica",
+                "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique", "Times-Roman",
+                "Times-Bold", "Times-Italic", "Times-BoldItalic", "Symbol", "ZapfDingbats"}
+
+
+@dataclass
+class PageFacts:
+    text: str = ""
+    words: int = 0
+    images: int = 0
+    blank: bool = False
+    width: float = 612.0  # points, as the page is shown (after /Rotate)
+    height: float = 792.0
+
+    @property
+    def landscape(self) -> bool:
+        return self.width > self.height * 1.05
+
+    @property
+    def image_only(self) -> bool:
+        """A scanned page: pictures but no text a reader could search or copy."""
+        return self.images > 0 and not self.text.strip()
+
+
+@dataclass
+class PdfFacts:
+    pages: list[PageFacts] = field(default_factory=list)
+    fonts_not_embedded: list[str] = field(default_factory=list)  # not counting the standard 14
+    standard_fonts: list[str] = field(default_factory=list)  # standard 14, not embedded
+    javascript: bool = False
+    attachments: list[str] = field(default_factory=list)
+    tagged: bool = False
+    text_failed: bool = False  # text extraction raised on some page
+
+    def text(self, selection: list[int] | None = None) -> str:
+        indices = range(len(self.pages)) if selection is None else selection
+        return "\n".join(self.pages[i].text for i in indices if i < len(self.pages))
+
+    def words(self, selection: list[int] | None = None) -> int:
+        indices = range(len(self.pages)) if selection is None else selection
+        return sum(self.pages[i].words for i in indices if i < len(self.pages))
+
+
+def _cache_path(sha256: str):
+    return paths.cache_dir() / "pdf-facts" / f"{sha256}.json"
+
+
+def load_cached(sha256: str) -> PdfFacts | None:
+    if not sha256:
+        return None
+    try:
+        raw = json.loads(_cache_path(sha256).read_text(encoding="utf-8"))
+        if raw.get("version") != CACHE_VERSION:
+            return None
+        facts = raw["facts"]
+        return PdfFacts(**{**facts, "pages": [PageFacts(**p) for p in facts["pages"]]})
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def store_cached(sha256: str, facts: PdfFacts) -> None:
+    if not sha256:
+        return
+    path = _cache_path(sha256)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with atomic_write(path, "w", backup=False) as handle:
+            json.dump({"version": CACHE_VERSION, "facts": asdict(facts)}, handle,
+                      ensure_ascii=False)
+    except OSError as exc:  # a cache that cannot be written only costs time
+        log.info("could not cache facts for %s: %s", sha256[:12], exc)
+
+
+def _resolve(value):
+    return value.get_object() if value is not None else None
+
+
+def _xobjects(resources, depth: int = 0):
+    """(name, xobject) pairs from a resource dictionary, descending into forms a little."""
+    if resources is None or depth > 3:
+        return
+    xobjects = _resolve(resources.get("/XObject"))
+    if not isinstance(xobjects, dict):
+        return
+    for name, ref in xobjects.items():
+        xobject = _resolve(ref)
+        if not isinstance(xobject, dict):
+            continue
+        yield name, xobject
+        if xobject.get("/Subtype") == "/Form":
+            yield from _xobjects(_resolve(xobject.get("/Resources")), depth + 1)
+
+
+def _fonts(resources, seen: set, depth: int = 0):
+    if resources is None or depth > 3:
+        return
+    fonts = _resolve(resources.get("/Font"))
+    if isinstance(fonts, dict):
+        for ref in fonts.values():
+            font = _resolve(ref)
+            if isinstance(font, dict) and id(font) not in seen:
+                seen.add(id(font))
+                yield font
+    for _, xobject in _xobjects(resources, depth):
+        if xobject.get("/Subtype") == "/Form":
+            yield from _fonts(_resolve(xobject.get("/Resources")), seen, depth + 1)
+
+
+def _font_embedded(font) -> bool:
+    if font.get("/Subtype") == "/Type3":
+        return True  # drawn by the PDF itself
+    descriptor = _resolve(font.get("/FontDescriptor"))
+    if descriptor is None and font.get("/Subtype") == "/Type0":
+        descendants = _resolve(font.get("/DescendantFonts"))
+        if descendants:
+            descriptor = _resolve(_resolve(descendants[0]).get("/FontDescriptor"))
+    if not isinstance(descriptor, dict):
+        return False
+    return any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3"))
+
+
+def _font_name(font) -> str:
+    name = str(font.get("/BaseFont", "unnamed font")).lstrip("/")
+    return name.split("+", 1)[1] if re.match(r"^[A-Z]{6}\+", name) else name
+
+
+def _inherited(page, key: str):
+    """A page attribute, looked up the page tree as PDF allows (read only: pypdf's box
+    accessors write defaults into the page, which would change the exported file)."""
+    node, depth = page, 0
+    while node is not None and depth < 64:
+        if key in node:
+            return _resolve(node[key])
+        node, depth = _resolve(node.get("/Parent")), depth + 1
+    return None
+
+
+def _page_box(page):
+    return _resolve(page.get("/CropBox")) or _inherited(page, "/MediaBox") or [0, 0, 612, 792]
+
+
+def _page_facts(page, index: int, facts: PdfFacts, seen_fonts: set, font_names: dict) -> PageFacts:
+    result = PageFacts()
+    try:
+        box = [float(v) for v in _page_box(page)]
+        width, height = box[2] - box[0], box[3] - box[1]
+        if int(_inherited(page, "/Rotate") or 0) % 180:
+            width, height = height, width
+        result.width, result.height = round(abs(width), 1), round(abs(height), 1)
+    except (ValueError, TypeError, KeyError, AttributeError):
+        pass
+    resources = _resolve(page.get("/Resources"))
+    try:
+        result.images = sum(1 for _, x in _xobjects(resources) if x.get("/Subtype") == "/Image")
+        for font in _fonts(resources, seen_fonts):
+            if not _font_embedded(font):
+                name = _font_name(font)
+                font_names.setdefault(name, index)
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
+        pass
+    try:
+        result.text = page.extract_text() or ""
+    except Exception as exc:  # pypdf raises many types on odd content; the page stays usable
+        log.info("text extraction failed on page %d: %s", index + 1, exc)
+        facts.text_failed = True
+    result.words = len(result.text.split())
+    if not result.text.strip() and not result.images:
+        try:
+            data = page.get_contents().get_data() if page.get_contents() is not None else b""
+        except Exception:
+            data = b"x Do"  # cannot tell: never call a page blank when unsure
+        data = re.sub(rb"\((?:\\.|[^\\)])*\)", b"()", data)  # strings are not operators
+        result.blank = not _PAINT.search(data)
+    return result
+
+
+def analyse(reader) -> PdfFacts:
+    """Read the facts of an opened pypdf reader (no cache here)."""
+    facts = PdfFacts()
+    seen: set = set()
+    names: dict[str, int] = {}
+    for index, page in enumerate(reader.pages):
+        facts.pages.append(_page_facts(page, index, facts, seen, names))
+    for name in names:
+        (facts.standard_fonts if name in _STANDARD_14 else facts.fonts_not_embedded).append(name)
+    try:
+        root = reader.trailer["/Root"].get_object()
+        name_tree = _resolve(root.get("/Names")) or {}
+        facts.javascript = "/JavaScript" in name_tree or _is_script(root.get("/OpenAction"))
+        embedded = _resolve(name_tree.get("/EmbeddedFiles"))
+        if embedded is not None:
+            listing = _resolve(embedded.get("/Names")) or []
+            facts.attachments = [str(listing[i]) for i in range(0, len(listing), 2)]
+            if not facts.attachments:
+                facts.attachments = ["(attached files)"]
+        mark = _resolve(root.get("/MarkInfo")) or {}
+        facts.tagged = "/StructTreeRoot" in root or bool(mark.get("/Marked"))
+        for page in reader.pages:
+            for ref in _resolve(page.get("/Annots")) or []:
+                annot = _resolve(ref)
+                if not isinstance(annot, dict):
+                    continue
+                if annot.get("/Subtype") == "/FileAttachment":
+                    spec = _resolve(annot.get("/FS")) or {}
+                    facts.attachments.append(str(spec.get("/F", "(attached file)")))
+                if _is_script(annot.get("/A")):
+                    facts.javascript = True
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+        log.info("could not read the document catalog: %s", exc)
+    return facts
+
+
+def _is_script(action) -> bool:
+    try:
+        action = _resolve(action)
+        return isinstance(action, dict) and action.get("/S") in ("/JavaScript", "/Launch")
+    except Exception:
+        return False
+
+
+def pdf_facts(reader, sha256: str) -> PdfFacts:
+    """The facts of a PDF, from the cache when this exact file was read before."""
+    cached = load_cached(sha256)
+    if cached is not None:
+        return cached
+    facts = analyse(reader)
+    store_cached(sha256, facts)
+    return facts

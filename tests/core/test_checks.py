@@ -1,0 +1,293 @@
+"""The checks beyond completeness: one real sample per finding code, with its evidence."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from packetizer.core import pdffacts, sample
+from packetizer.core.editing import attach, new_packet
+from packetizer.core.model import Applicant
+from packetizer.core.validate import ERROR, INFO, WARNING, check_packet
+
+NAME = sample.APPLICANT_NAME
+SEED = ("Applicants should submit a CV which lists all peer-reviewed publications and "
+        "conferences; a research statement that outlines your research achievements and future "
+        "research interests; a journal article or book chapter that demonstrates your domain "
+        "expertise.")
+
+
+def findings(report, code):
+    return [f for f in report.findings if f.code == code]
+
+
+def one(report, code):
+    found = findings(report, code)
+    assert len(found) == 1, [(f.code, f.message) for f in report.findings]
+    return found[0]
+
+
+@pytest.fixture
+def seed_packet(sample_copy):
+    """The seed-like posting with the sample's CV, statement and article: all correct."""
+    packet = new_packet(SEED, Applicant(NAME))
+    attach(packet, "cv", [sample_copy / "cv.pdf"])
+    attach(packet, "research_statement", [sample_copy / "research-statement.pdf"])
+    attach(packet, "writing_sample", [sample_copy / "article.pdf"])
+    return packet
+
+
+def replace(packet, kind, path):
+    req = packet.posting.requirement(kind)
+    doc = packet.documents_for(req.id)[0]
+    packet.documents.remove(doc)
+    attach(packet, req.id, [path])
+
+
+def test_everything_right_gives_no_warnings(seed_packet):
+    report = check_packet(seed_packet, today=dt.date(2026, 1, 1))
+    assert [(f.code, f.message) for f in report.findings if f.severity != INFO] == []
+    info = one(report, "cv-publications")
+    assert "21 journal, 28 conference" in info.message
+    assert "Peer-reviewed journal publications" in info.evidence
+    assert all(s.status == "complete" for s in report.statuses.values())
+
+
+def test_cv_without_publications(seed_packet, tmp_path):
+    replace(seed_packet, "cv", sample.make_cv(tmp_path / "cv.pdf", with_publications=False))
+    found = one(check_packet(seed_packet), "cv-no-publications")
+    assert found.severity == WARNING and found.document_id
+    assert "peer-reviewed publications and conferences" in found.evidence  # quotes the posting
+    assert check_packet(seed_packet).statuses["cv"].status == "warning"
+
+
+@pytest.mark.parametrize("style", ["numbered", "bullets", "apa"])
+def test_cv_without_conferences(seed_packet, tmp_path, style):
+    replace(seed_packet, "cv", sample.make_cv(tmp_path / "cv.pdf", style=style,
+                                              conferences=False))
+    report = check_packet(seed_packet)
+    found = one(report, "cv-no-conferences")
+    assert "0 conference" in found.evidence
+    assert "49 journal" in one(report, "cv-publications").message
+
+
+@pytest.mark.parametrize("style", ["bullets", "apa"])
+def test_cv_layouts_are_read(seed_packet, tmp_path, style):
+    replace(seed_packet, "cv", sample.make_cv(tmp_path / "cv.pdf", style=style))
+    report = check_packet(seed_packet)
+    assert not [f for f in report.findings if f.severity != INFO]
+    assert "21 journal" in one(report, "cv-publications").message
+
+
+def test_statement_without_future_plans(seed_packet, tmp_path):
+    replace(seed_packet, "research_statement",
+            sample.make_statement(tmp_path / "rs.pdf", with_future=False))
+    found = one(check_packet(seed_packet), "statement-no-future")
+    assert "future research interests" in found.evidence
+
+
+def test_statement_without_achievements(seed_packet, tmp_path, make_text_pdf):
+    plans = ("In the future I will build models of the atmosphere. In the next five years I "
+             "plan to study clouds, rain and snow with new data. ") * 6
+    replace(seed_packet, "research_statement",
+            make_text_pdf("rs.pdf", ["Research statement", NAME, plans]))
+    report = check_packet(seed_packet)
+    assert one(report, "statement-no-achievements").severity == WARNING
+    assert not findings(report, "statement-no-future")
+
+
+def test_cover_letter_attached_as_writing_sample(seed_packet, tmp_path):
+    replace(seed_packet, "writing_sample", sample.make_cover_letter(tmp_path / "letter.pdf"))
+    found = one(check_packet(seed_packet), "content-mismatch")
+    assert "looks like a cover letter" in found.message
+    assert "Dear" in found.evidence and "no signs of an article" in found.evidence
+
+
+def test_writing_sample_that_is_not_published(seed_packet, make_text_pdf):
+    essay = ("The climate system is complex and its models are large and slow to run on "
+             "computers of every size. ") * 12
+    replace(seed_packet, "writing_sample", make_text_pdf("essay.pdf", ["Some thoughts", essay]))
+    found = one(check_packet(seed_packet), "sample-not-article")
+    assert "No DOI" in found.evidence
+
+
+def test_book_chapter_counts_as_published(seed_packet, make_text_pdf):
+    chapter = ("The climate system is complex and its models are large and slow to run. ") * 12
+    replace(seed_packet, "writing_sample", make_text_pdf("chapter.pdf", [
+        "Chapter 7. Learning from reanalysis",
+        "In: M. Jones and K. Lee (eds.), Machine Learning for the Earth, Springer, 2024.",
+        chapter]))
+    assert not findings(check_packet(seed_packet), "sample-not-article")
+
+
+def test_name_missing_from_cv(seed_packet):
+    seed_packet.applicant.name = "Jonas Kowalczyk"
+    found = findings(check_packet(seed_packet), "name-missing")
+    assert {f.requirement_id for f in found} == {"cv", "research-statement"}
+    assert "Kowalczyk" in found[0].message
+
+
+def test_name_match_ignores_accents_and_hyphens(seed_packet):
+    seed_packet.applicant.name = "Ana Lucia Ferreira Novak"
+    assert not findings(check_packet(seed_packet), "name-missing")
+
+
+def test_no_applicant_name(seed_packet):
+    seed_packet.applicant.name = ""
+    assert one(check_packet(seed_packet), "no-applicant-name").severity == WARNING
+
+
+def test_deadline(seed_packet):
+    seed_packet.posting.deadline = "2026-03-01"
+    assert one(check_packet(seed_packet, today=dt.date(2026, 3, 2)), "deadline-passed")
+    soon = one(check_packet(seed_packet, today=dt.date(2026, 2, 27)), "deadline-soon")
+    assert "in 2 days" in soon.message
+    assert not findings(check_packet(seed_packet, today=dt.date(2026, 2, 1)), "deadline-soon")
+
+
+def test_blank_page(make_pdf, tmp_path):
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "cv.pdf"
+    c = canvas.Canvas(str(path), invariant=1)
+    c.drawString(72, 700, "Curriculum vitae")
+    c.showPage()
+    c.showPage()  # nothing drawn
+    c.save()
+    packet = new_packet("Please send a CV.", Applicant("Vitae"))
+    attach(packet, "cv", [path])
+    found = one(check_packet(packet), "blank-page")
+    assert found.page == 2 and found.action == "select pages"
+    packet.documents[0].pages = "1"
+    assert not findings(check_packet(packet), "blank-page")
+
+
+def test_scanned_document(tmp_path):
+    from PIL import Image
+    from reportlab.pdfgen import canvas
+
+    picture = tmp_path / "scan.png"
+    Image.new("L", (200, 260), 230).save(picture)
+    path = tmp_path / "scan.pdf"
+    c = canvas.Canvas(str(path), invariant=1)
+    for _ in range(2):
+        c.drawImage(str(picture), 0, 0, 612, 792)
+        c.showPage()
+    c.save()
+    packet = new_packet("Please send a CV.", Applicant("X"))
+    attach(packet, "cv", [path])
+    found = one(check_packet(packet), "no-text-layer")
+    assert "2 of 2 pages" in found.evidence and "ocrmypdf" in found.fix
+    assert not findings(check_packet(packet), "blank-page")
+
+
+def _with_font_renamed(source, target, base_font):
+    """A copy whose Helvetica is called something else, so it counts as a font not embedded."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import NameObject
+
+    writer = PdfWriter(clone_from=PdfReader(source))
+    for page in writer.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font.get_object()[NameObject("/BaseFont")] = NameObject(base_font)
+    with open(target, "wb") as handle:
+        writer.write(handle)
+    return target
+
+
+def test_fonts_not_embedded(make_pdf, tmp_path):
+    path = _with_font_renamed(make_pdf("plain.pdf"), tmp_path / "cv.pdf", "/Calibri")
+    packet = new_packet("Please send a CV.", Applicant("Page"))
+    attach(packet, "cv", [path])
+    found = one(check_packet(packet), "fonts-not-embedded")
+    assert "Calibri" in found.evidence
+    attach(packet, "cv", [make_pdf("helvetica.pdf")])  # standard 14 fonts are fine
+    assert len(findings(check_packet(packet), "fonts-not-embedded")) == 1
+
+
+def test_javascript_and_attachments(make_pdf, tmp_path):
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import DictionaryObject, NameObject, TextStringObject
+
+    writer = PdfWriter(clone_from=PdfReader(make_pdf("plain.pdf")))
+    writer.add_attachment("data.csv", b"a,b\n1,2\n")
+    writer._root_object[NameObject("/OpenAction")] = DictionaryObject({
+        NameObject("/S"): NameObject("/JavaScript"),
+        NameObject("/JS"): TextStringObject("app.alert('hi')")})
+    path = tmp_path / "active.pdf"
+    with open(path, "wb") as handle:
+        writer.write(handle)
+    packet = new_packet("Please send a CV.", Applicant("Page"))
+    attach(packet, "cv", [path])
+    found = one(check_packet(packet), "active-content")
+    assert found.severity == INFO
+    assert "scripts" in found.message and "data.csv" in found.message
+
+
+def test_word_limit(seed_packet, make_text_pdf):
+    req = seed_packet.posting.requirement("research_statement")
+    req.max_words = 500
+    found = one(check_packet(seed_packet), "over-word-limit")
+    assert found.severity == ERROR and "500" in found.message
+
+
+def test_file_size_limit(seed_packet):
+    seed_packet.posting.max_file_mb = 0.05
+    found = findings(check_packet(seed_packet), "file-too-large")
+    assert found and "the posting takes at most 0.05 MB" in found[0].message
+
+
+def test_duplicate_document(seed_packet, sample_copy):
+    attach(seed_packet, "writing_sample", [sample_copy / "cv.pdf"])
+    found = one(check_packet(seed_packet), "duplicate-document")
+    assert "same file as cv.pdf" in found.message
+
+
+def test_page_size_against_profile(make_pdf, isolated_dirs):
+    profiles = isolated_dirs / "config" / "profiles"
+    profiles.mkdir(parents=True)
+    (profiles / "a4portal.json").write_text(json.dumps({"title": "A4 Portal",
+                                                        "page_size": "a4"}))
+    packet = new_packet("Please send a CV.", Applicant("Page"))
+    attach(packet, "cv", [make_pdf("cv.pdf", 2)])
+    packet.export_options.profile = "a4portal"
+    found = one(check_packet(packet), "page-size")
+    assert "not A4" in found.message and "Letter" in found.evidence
+    attach(packet, "cv", [make_pdf("a4.pdf", size=(595.28, 841.89))])
+    assert len(findings(check_packet(packet), "page-size")) == 1
+
+
+def test_landscape_and_mixed_sizes(make_pdf, tmp_path):
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for source in (make_pdf("p.pdf"), make_pdf("l.pdf", size=(792, 612))):
+        writer.append(PdfReader(source))
+    path = tmp_path / "mixed.pdf"
+    with open(path, "wb") as handle:
+        writer.write(handle)
+    packet = new_packet("Please send a CV.", Applicant("Page"))
+    attach(packet, "cv", [path])
+    assert one(check_packet(packet), "landscape-pages").page == 2
+
+
+def test_facts_are_cached_by_hash(seed_packet, monkeypatch, isolated_dirs):
+    check_packet(seed_packet)
+    cached = list((isolated_dirs / "cache" / "pdf-facts").glob("*.json"))
+    assert len(cached) == 3
+
+    def fail(reader):
+        raise AssertionError("read again although cached")
+
+    monkeypatch.setattr(pdffacts, "analyse", fail)
+    again = check_packet(seed_packet)
+    assert one(again, "cv-publications")
+
+
+def test_damaged_cache_is_ignored(seed_packet, isolated_dirs):
+    check_packet(seed_packet)
+    for path in (isolated_dirs / "cache" / "pdf-facts").glob("*.json"):
+        path.write_text("{not json")
+    assert one(check_packet(seed_packet), "cv-publications")
