@@ -26,7 +26,7 @@ def test_findings_model(qtmodeltester, sample_packet):
     model.set_findings(report.findings)
     qtmodeltester.check(model, force_py=True)
     assert model.rowCount() == len(report.findings) > 0
-    row = next(i for i, f in enumerate(model.findings) if f.fix)
+    row = next(i for i in range(model.rowCount()) if model.finding(i).fix)
     assert "Fix:" in model.index(row).data(Qt.ItemDataRole.ToolTipRole)
 
 
