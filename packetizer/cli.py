@@ -69,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="check the packet against the posting")
     p.add_argument("packet", metavar="PACKET")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--html", metavar="FILE",
+                   help="also write the report as a self-contained HTML file to print or send")
     p.add_argument("--profile", metavar="NAME",
                    help="portal profile: generic, interfolio, uc-recruit, harvard-aries, "
                         "oxford-recruitment, or one of yours (default: the packet's)")
@@ -184,7 +186,8 @@ def cmd_attach(args) -> int:
     docs = attach(packet, args.requirement, args.files, title=args.title or "", pages=args.pages)
     save_packet(packet, args.packet)
     for doc in docs:
-        print(f"Attached {Path(doc.path).name} ({doc.page_count} pages) to "
+        print(f"Attached {Path(doc.path).name} ({doc.page_count} page"
+              f"{'s' if doc.page_count != 1 else ''}) to "
               f"{packet.posting.requirement(doc.requirement_id).label} as {doc.id}")
     return EXIT_OK
 
@@ -227,10 +230,18 @@ def cmd_check(args) -> int:
     packet = _load(args.packet)
     _apply_profile(packet, args.profile)
     report = check_packet(packet, _progress_line(not args.json) or (lambda *a: None))
+    if args.html:
+        from packetizer.core.atomicfile import atomic_write
+        from packetizer.core.htmlreport import format_check_html
+
+        with atomic_write(args.html, "w") as handle:
+            handle.write(format_check_html(packet, report))
     if args.json:
         _print_json(check_to_dict(packet, report))
     else:
         print(format_check(packet, report))
+        if args.html:
+            print(f"\nHTML report written to {args.html}")
     return EXIT_OK if report.ok else EXIT_PROBLEMS
 
 
@@ -277,7 +288,7 @@ def cmd_export(args) -> int:
                 print(f"  Removed active content: {'; '.join(r.removed)}")
         notes = sorted({note for r in results for note in r.profile_notes})
         for note in notes:
-            print(f"  Portal limit: {note}", file=sys.stderr)
+            print(f"  Note: {note}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -200,3 +201,24 @@ def test_unexpected_error_is_one_line_with_the_log(monkeypatch, capsys, tmp_path
     code, _, err = run(capsys, "check", tmp_path / "x.packet")
     assert code == 2
     one_line_error(err, "unexpected error", "packetizer.log")
+
+
+def test_check_html_report(packet_file, sample_copy, tmp_path, capsys):
+    run(capsys, "attach", packet_file, "cv", sample_copy / "cv.pdf")
+    run(capsys, "attach", packet_file, "research_statement", sample_copy / "cv.pdf")
+    html = tmp_path / "report.html"
+    code, out, _ = run(capsys, "check", packet_file, "--html", html)
+    assert code == 1 and f"HTML report written to {html}" in out
+    text = html.read_text(encoding="utf-8")
+    assert text.startswith("<!DOCTYPE html>") and "</html>" in text
+    assert "Ana Lucía Ferreira-Novák" in text  # UTF-8, not escaped away
+    assert "content-mismatch" in text and "looks like a CV" in text
+    assert "missing-required" in text and "Seen:" in text and "Fix:" in text
+    assert not re.search(r"""(src|href)=["']?(https?:|//)""", text)  # self-contained
+    assert "<script" not in text
+
+
+def test_check_html_into_missing_folder(packet_file, tmp_path, capsys):
+    code, _, err = run(capsys, "check", packet_file, "--html", tmp_path / "nope" / "r.html")
+    assert code == 2
+    one_line_error(err, "does not exist")

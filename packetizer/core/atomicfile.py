@@ -6,12 +6,15 @@ A reader of the target always sees either the old or the new content, never a ha
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
+
+from packetizer.core.errors import ExportError
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -49,20 +52,25 @@ def atomic_write(target: str | Path, mode: str = "wb", *, backup: bool = False) 
     """
     target = Path(target)
     folder = target.parent
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    tmp = Path(tmp_name)
+    tmp = temp_path_beside(target)
     try:
         kwargs = {} if "b" in mode else {"encoding": "utf-8", "newline": "\n"}
-        with os.fdopen(fd, mode, **kwargs) as handle:
+        with open(tmp, mode, **kwargs) as handle:
             yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        _set_mode(tmp, target)
-        if backup and target.exists():
-            bak = target.with_name(target.name + ".bak")
-            with atomic_write(bak) as bak_handle, open(target, "rb") as old:
-                shutil.copyfileobj(old, bak_handle)
-        os.replace(tmp, target)
+            try:
+                handle.flush()
+                os.fsync(handle.fileno())
+            except OSError as exc:
+                raise writing_error(exc, target) from exc
+        try:
+            _set_mode(tmp, target)
+            if backup and target.exists():
+                bak = target.with_name(target.name + ".bak")
+                with atomic_write(bak) as bak_handle, open(target, "rb") as old:
+                    shutil.copyfileobj(old, bak_handle)
+            os.replace(tmp, target)
+        except OSError as exc:
+            raise writing_error(exc, target) from exc
         _fsync_dir(folder)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -70,18 +78,47 @@ def atomic_write(target: str | Path, mode: str = "wb", *, backup: bool = False) 
         raise
 
 
+def writing_error(exc: OSError, target: Path) -> ExportError:
+    """A user-readable error for a failed write: no folder, no permission, disk full, …"""
+    folder = target.parent
+    if isinstance(exc, FileNotFoundError) and not folder.is_dir():
+        return ExportError(f"the folder {folder} does not exist.", path=target,
+                           fix="Create it, or choose another place.")
+    if isinstance(exc, (PermissionError, IsADirectoryError)):
+        return ExportError("cannot be written here (permission denied, or the folder or file "
+                           "is read-only or open in another program).", path=target,
+                           fix="Close it in other programs or choose another folder.")
+    if exc.errno == errno.ENOSPC:
+        return ExportError("cannot be written: the disk is full.", path=target,
+                           fix="Free some space or choose another disk. Nothing was changed.")
+    if exc.errno == errno.EROFS:
+        return ExportError("cannot be written: the disk is read-only.", path=target,
+                           fix="Choose another folder.")
+    return ExportError(f"cannot be written ({exc.strerror or exc}).", path=target,
+                       fix="Choose another place.")
+
+
 def temp_path_beside(target: str | Path) -> Path:
-    """A fresh, empty temp file path in the target's folder (the caller removes or renames it)."""
+    """A fresh, empty temp file path in the target's folder (the caller removes or renames it).
+
+    Raises ExportError, in words, when nothing can be written there."""
     target = Path(target)
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+                                    dir=target.parent)
+    except OSError as exc:
+        raise writing_error(exc, target) from exc
     os.close(fd)
     return Path(name)
 
 
 def commit_temp(tmp: Path, target: Path) -> None:
     """fsync `tmp` and rename it over `target`."""
-    with open(tmp, "rb+") as handle:
-        os.fsync(handle.fileno())
-    _set_mode(tmp, target)
-    os.replace(tmp, target)
+    try:
+        with open(tmp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        _set_mode(tmp, target)
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise writing_error(exc, target) from exc
     _fsync_dir(target.parent)

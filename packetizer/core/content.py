@@ -257,4 +257,7 @@ def mentions_name(text: str, name: str) -> bool:
         return True
     haystack = re.sub(r"[\s\-‐‑–]+", " ", fold(text))
     needle = re.sub(r"[\s\-‐‑–]+", " ", fold(last))
-    return needle in haystack or all(part in haystack for part in needle.split() if len(part) > 2)
+    def found(word: str) -> bool:
+        return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", haystack) is not None
+
+    return found(needle) or all(found(part) for part in needle.split() if len(part) > 2)

@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from packetizer import __version__
-from packetizer.core.atomicfile import commit_temp, temp_path_beside
+from packetizer.core.atomicfile import commit_temp, temp_path_beside, writing_error
 from packetizer.core.errors import Cancelled, ExportError, PacketizerError
 from packetizer.core.inspect import open_pdf
 from packetizer.core.model import Document, Packet, Requirement, kind_code, parse_page_selection
@@ -425,11 +425,6 @@ def _prepare(packet: Packet, force: bool, report: CheckReport | None,
     return report
 
 
-def _os_error(exc: OSError, target: Path) -> ExportError:
-    return ExportError(f"cannot write the file ({exc.strerror or exc}); nothing was saved.",
-                       path=target)
-
-
 def export_packet(packet: Packet, output: str | Path, *, force: bool = False,
                   report: CheckReport | None = None, progress: ProgressCallback = no_progress,
                   cancel: CancelToken | None = None) -> ExportResult:
@@ -458,7 +453,7 @@ def export_packet(packet: Packet, output: str | Path, *, force: bool = False,
     except (PacketizerError, Cancelled):
         raise
     except OSError as exc:
-        raise _os_error(exc, target) from exc
+        raise writing_error(exc, target) from exc
     progress(total, total, "Exported")
     return ExportResult(str(target), len(writer.pages), size, sections, skipped, removed,
                         cover_pages, _profile_notes(packet, [size]))
@@ -549,7 +544,7 @@ def export_separate(packet: Packet, folder: str | Path, *, force: bool = False,
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise _os_error(exc, folder) from exc
+        raise writing_error(exc, folder) from exc
     readers: dict = {}
     report = _prepare(packet, force, report, progress, cancel, readers)
     names = separate_file_names(packet, profile_name_length(packet))
@@ -581,11 +576,14 @@ def export_separate(packet: Packet, folder: str | Path, *, force: bool = False,
         for holder, _, _ in pending:
             holder.unlink(missing_ok=True)
         if isinstance(exc, OSError):
-            raise _os_error(exc, folder) from exc
+            raise writing_error(exc, folder) from exc
         raise
     progress(total, total, "Exported")
     results = [result for _, _, result in pending]
     notes = _profile_notes(packet, [r.size for r in results])
+    if packet.posting.single_pdf:
+        notes.insert(0, "the posting asks for a single PDF; upload the merged packet "
+                        "(`export` without --separate) unless the portal asks otherwise")
     for result in results:
         result.profile_notes = notes
     return results

@@ -248,6 +248,13 @@ def _page_findings(doc: Document, pdf: PdfFacts, selection: list[int],
             evidence="Committees' viewers and portals distrust active content.",
             fix="Nothing to do; send attachments as their own documents if they matter.",
             **where))
+    if pdf.tagged:
+        found.append(Finding(
+            "tagged-pdf", INFO,
+            f"{name} is tagged for accessibility; the merged packet keeps its text and links "
+            "but not the tags.", evidence="The PDF has a structure tree (tags).",
+            fix="Where a portal requires accessible PDFs, upload the original file there.",
+            **where))
     if chosen:
         sizes = {(round(pdf.pages[i].width), round(pdf.pages[i].height)) for i in chosen}
         landscape = [i for i in chosen if pdf.pages[i].landscape]
@@ -452,9 +459,13 @@ def _duplicate_findings(packet: Packet, report: CheckReport) -> list[Finding]:
             continue
         if sha in seen:
             first = seen[sha]
+            also = (f"the same file as {_name(first)}" if _name(first) != _name(doc)
+                    else "attached twice")
+            where = packet.posting.requirement(first.requirement_id)
+            if where is not None and first.requirement_id != doc.requirement_id:
+                also += f" (also under {where.label})"
             found.append(Finding(
-                "duplicate-document", WARNING,
-                f"{_name(doc)} is the same file as {_name(first)}, attached twice.",
+                "duplicate-document", WARNING, f"{_name(doc)} is {also}.",
                 requirement_id=doc.requirement_id, document_id=doc.id,
                 evidence=f"Both have SHA-256 {sha[:12]}…",
                 fix="Remove one of them, or attach the file that belongs here.",

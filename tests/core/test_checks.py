@@ -242,7 +242,7 @@ def test_file_size_limit(seed_packet):
 def test_duplicate_document(seed_packet, sample_copy):
     attach(seed_packet, "writing_sample", [sample_copy / "cv.pdf"])
     found = one(check_packet(seed_packet), "duplicate-document")
-    assert "same file as cv.pdf" in found.message
+    assert found.message == "cv.pdf is attached twice (also under CV)."
 
 
 def test_page_size_against_profile(make_pdf, isolated_dirs):
@@ -291,3 +291,29 @@ def test_damaged_cache_is_ignored(seed_packet, isolated_dirs):
     for path in (isolated_dirs / "cache" / "pdf-facts").glob("*.json"):
         path.write_text("{not json")
     assert one(check_packet(seed_packet), "cv-publications")
+
+
+def test_html_report_escapes_and_groups(seed_packet):
+    from packetizer.core.htmlreport import format_check_html
+
+    seed_packet.applicant.name = "<b>Eve</b> & Zed"
+    report = check_packet(seed_packet)
+    text = format_check_html(seed_packet, report, today=dt.date(2026, 11, 25))
+    assert "&lt;b&gt;Eve&lt;/b&gt; &amp; Zed" in text and "<b>Eve</b>" not in text
+    assert text.count('<section class="req') == len(seed_packet.posting.requirements)
+    assert "name-missing" in text and "25 November 2026" in text
+
+
+def test_tagged_pdf_is_noted(make_pdf, tmp_path):
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import BooleanObject, DictionaryObject, NameObject
+
+    writer = PdfWriter(clone_from=PdfReader(make_pdf("plain.pdf")))
+    writer._root_object[NameObject("/MarkInfo")] = DictionaryObject(
+        {NameObject("/Marked"): BooleanObject(True)})
+    path = tmp_path / "tagged.pdf"
+    with open(path, "wb") as handle:
+        writer.write(handle)
+    packet = new_packet("Please send a CV.", Applicant("Page"))
+    attach(packet, "cv", [path])
+    assert one(check_packet(packet), "tagged-pdf").severity == INFO

@@ -123,7 +123,7 @@ def test_failure_keeps_the_old_target_and_leaves_no_temp(sample_packet, tmp_path
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(pypdf.PdfWriter, "write", broken_write)
-    with pytest.raises(ExportError, match="No space left"):
+    with pytest.raises(ExportError, match="disk is full"):
         export_packet(packet, out)
     assert out.read_bytes() == b"old export"
     assert [p.name for p in out.parent.iterdir()] == ["packet.pdf"]
@@ -157,6 +157,17 @@ def test_separate_export(sample_packet, tmp_path):
     assert "01_cv_Ferreira-Novak.pdf" in index
     reader = PdfReader(tmp_path / "sep" / "02_research_statement_Ferreira-Novak.pdf")
     assert [t for t, _, _ in outline_tree(reader)] == ["Research statement"]
+    assert packet.posting.single_pdf  # the sample posting asks for one PDF: say so
+    assert "asks for a single PDF" in results[0].profile_notes[0]
+    packet.posting.single_pdf = False
+    results = export_separate(packet, tmp_path / "several")
+    assert not any("single PDF" in n for r in results for n in r.profile_notes)
+
+
+def test_unwritable_target_is_explained(sample_packet, tmp_path):
+    packet, _ = sample_packet
+    with pytest.raises(ExportError, match="does not exist"):
+        export_packet(packet, tmp_path / "no" / "such" / "out.pdf")
 
 
 def test_nothing_to_export(tmp_path):
@@ -312,7 +323,7 @@ def test_portal_profiles_shape_names_and_report_limits(sample_packet, tmp_path):
     names = sorted(Path(r.path).name for r in results)
     assert all(len(name) <= 25 and name.endswith(".pdf") for name in names), names
     assert len(set(names)) == 4
-    assert results[0].profile_notes == []  # 4 small files: within Oxford's limits
+    assert not [n for n in results[0].profile_notes if "Oxford" in n]  # small files fit
     import json
     import os
     profiles = Path(os.environ["PACKETIZER_CONFIG_DIR"]) / "profiles"

@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from packetizer.core import project
-from packetizer.core.errors import FormatError, InputError
+from packetizer.core.errors import FormatError, InputError, PacketizerError
 from packetizer.core.model import Applicant, Document, Packet, Posting, Requirement, SourceSpan
 from packetizer.core.project import FORMAT_VERSION, load_packet, save_packet
 
@@ -74,7 +74,7 @@ def test_failed_save_leaves_old_file_intact(tmp_path, monkeypatch):
 
     monkeypatch.setattr(os, "replace", broken_replace)
     packet.notes = "never saved"
-    with pytest.raises(InputError, match="No space left"):
+    with pytest.raises(PacketizerError, match="disk is full"):
         save_packet(packet, path)
     assert path.read_bytes() == before
     assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
