@@ -142,14 +142,18 @@ def bench_check_and_posting() -> list[tuple]:
         rows.append(("read the sample posting", f"{statistics.median(times) * 1000:.1f} ms",
                      statistics.median(times) / 0.050, 1.0))
         packet, _ = make_packet(Path(tmp), [8, 3, 25])
-        times = []
-        for _ in range(REPEATS):
-            start = time.perf_counter()
-            check_packet(packet)
-            times.append(time.perf_counter() - start)
-        rows.append(("check the typical packet (36 pages)",
-                     f"{statistics.median(times) * 1000:.0f} ms",
-                     statistics.median(times) / 0.5, 1.0))
+        cold, warm = [], []
+        for repeat in range(REPEATS):
+            # cold: an empty cache, so every page's text is extracted; warm: the same again
+            os.environ["PACKETIZER_CACHE_DIR"] = str(Path(tmp) / f"cache{repeat}")
+            for times in (cold, warm):
+                start = time.perf_counter()
+                check_packet(packet)
+                times.append(time.perf_counter() - start)
+        for label, times, target in (("cold", cold, 0.5), ("warm", warm, 0.050)):
+            rows.append((f"check the typical packet (36 pages), {label}",
+                         f"{statistics.median(times) * 1000:.0f} ms",
+                         statistics.median(times) / target, 1.0))
     return rows
 
 
@@ -172,7 +176,7 @@ def main() -> int:
         failed += not ok
         print(f"{name:48} {value:>22} {ratio:7.2f} {target:7.2f}  {'yes' if ok else 'NO'}")
     print("\nRatios are against qpdf measured in the same run (time, size, memory) or against the"
-          "\ntarget itself (posting < 50 ms, check < 0.5 s). Our export is the full one: check,"
+          "\ntarget itself (posting < 50 ms, check < 0.5 s cold and < 50 ms warm). Our export is the full one: check,"
           "\ncover with links, outline, page labels, footer stamp, sanitising, verified write;"
           "\nqpdf only concatenates. Memory is whole-process peak (Python's own ~25 MiB"
           "\nincluded).")

@@ -19,7 +19,7 @@ NAMES = {"cv": "a CV", "cover_letter": "a cover letter", "research_statement":
          "diversity_statement": "a diversity statement", "article": "an article or paper",
          "transcripts": "a transcript", "letters": "a letter of recommendation"}
 
-_M = re.IGNORECASE | re.MULTILINE
+_M = re.MULTILINE  # patterns are matched against lower-cased text (much faster than IGNORECASE)
 # (pattern, weight): each pattern counts once per document
 SIGNS: dict[str, list[tuple[re.Pattern, int]]] = {
     "cv": [(re.compile(p, _M), w) for p, w in (
@@ -129,15 +129,18 @@ def _line_of(text: str, match: re.Match) -> str:
 def classify(text: str) -> Guess:
     """Score the text against each family; the first pages are what identify a document."""
     head = text[:12000]
+    lower = head.lower()
+    same_length = len(lower) == len(head)  # then a match's span also fits the original text
     scores: dict[str, int] = {}
     signs: dict[str, list[str]] = {}
     for family, patterns in SIGNS.items():
         total = 0
         for pattern, weight in patterns:
-            match = pattern.search(head)
+            match = pattern.search(lower)
             if match:
                 total += weight
-                signs.setdefault(family, []).append(quote(match.group(0), 40))
+                seen = head[match.start():match.end()] if same_length else match.group(0)
+                signs.setdefault(family, []).append(quote(seen, 40))
         scores[family] = total
     best = max(scores, key=lambda f: scores[f])
     return Guess(best, scores[best], signs, scores)
@@ -230,8 +233,8 @@ def looks_published(text: str) -> str:
         match = pattern.search(head)
         if match:
             return f"{what}: “{_line_of(head, match)}”"
-    abstract = SIGNS["article"][0][0].search(head)
-    references = SIGNS["article"][2][0].search(text)
+    abstract = SIGNS["article"][0][0].search(head.lower())
+    references = SIGNS["article"][2][0].search(text.lower())
     if abstract and references:
         return "an Abstract and a References section"
     return ""
