@@ -62,6 +62,7 @@ SIGNS: dict[str, list[tuple[re.Pattern, int]]] = {
         (r"\b(doi:\s*|https?://(dx\.)?doi\.org/)?10\.\d{4,9}/\S+", 2),
         (r"^\s*keywords?\b", 1),
         (r"\bisbn[\s:-]", 2),
+        (r"^\s*chapter\s+\d+|\(eds?\.\)", 3),
     )],
     "transcripts": [(re.compile(p, _M), w) for p, w in (
         (r"\b(academic|official|unofficial) transcript\b|^\s*transcript\b", 3),
