@@ -6,8 +6,9 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 # system tools the tests and bench use (qpdf --check, pdftoppm/pdftotext, GNU time for peak
-# memory); installed when missing and we can
-SYSTEM_TOOLS := qpdf:qpdf pdftoppm:poppler-utils pdftotext:poppler-utils /usr/bin/time:time
+# memory, LibreOffice to convert Word/ODT files); installed when missing and we can
+SYSTEM_TOOLS := qpdf:qpdf pdftoppm:poppler-utils pdftotext:poppler-utils /usr/bin/time:time \
+	soffice:libreoffice-writer-nogui
 
 .PHONY: demo test run bench lint eval-postings screenshots sysdeps clean
 

@@ -180,15 +180,22 @@ def cmd_new(args) -> int:
 
 def cmd_attach(args) -> int:
     from packetizer.core.editing import attach
+    from packetizer.core.inspect import TYPE_NAMES, inspect_file
     from packetizer.core.project import save_packet
 
     packet = _load(args.packet)
     docs = attach(packet, args.requirement, args.files, title=args.title or "", pages=args.pages)
     save_packet(packet, args.packet)
     for doc in docs:
+        facts = inspect_file(doc.path)  # conversions are cached: this is quick
+        made = f", made into a PDF from {TYPE_NAMES[facts.converted_from]}" \
+            if facts.converted_from else ""
         print(f"Attached {Path(doc.path).name} ({doc.page_count} page"
-              f"{'s' if doc.page_count != 1 else ''}) to "
+              f"{'s' if doc.page_count != 1 else ''}{made}) to "
               f"{packet.posting.requirement(doc.requirement_id).label} as {doc.id}")
+        if facts.converter_missing:
+            print(f"packetizer: warning: {facts.path}: {facts.problem} {facts.fix}",
+                  file=sys.stderr)
     return EXIT_OK
 
 

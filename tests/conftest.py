@@ -67,6 +67,57 @@ def make_text_pdf(tmp_path):
     return make
 
 
+def write_docx(path: Path, paragraphs: list[str]) -> Path:
+    """A minimal but valid Word .docx, built by hand (no Word needed)."""
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    body = "".join(f"<w:p><w:r><w:t xml:space=\"preserve\">{escape(p)}</w:t></w:r></w:p>"
+                   for p in paragraphs)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://'
+            'schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" '
+            'ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default '
+            'Extension="xml" ContentType="application/xml"/><Override PartName="/word/'
+            'document.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+            'wordprocessingml.document.main+xml"/></Types>'))
+        z.writestr("_rels/.rels", (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns='
+            '"http://schemas.openxmlformats.org/package/2006/relationships"><Relationship '
+            'Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+            'relationships/officeDocument" Target="word/document.xml"/></Relationships>'))
+        z.writestr("word/document.xml", (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w='
+            f'"http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}'
+            "</w:body></w:document>"))
+    return path
+
+
+def write_odt(path: Path, paragraphs: list[str]) -> Path:
+    """A minimal but valid OpenDocument text file, built by hand."""
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    body = "".join(f"<text:p>{escape(p)}</text:p>" for p in paragraphs)
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text")  # first, stored
+        z.writestr("META-INF/manifest.xml", (
+            '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:'
+            'oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+            '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/'
+            'vnd.oasis.opendocument.text"/><manifest:file-entry manifest:full-path='
+            '"content.xml" manifest:media-type="text/xml"/></manifest:manifest>'),
+            zipfile.ZIP_DEFLATED)
+        z.writestr("content.xml", (
+            '<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:'
+            'oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:'
+            'opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:text>'
+            f"{body}</office:text></office:body></office:document-content>"),
+            zipfile.ZIP_DEFLATED)
+    return path
+
+
 @pytest.fixture
 def encrypted_pdf(make_pdf, tmp_path):
     """Factory: encrypted_pdf(user_password="secret") or encrypted_pdf(owner_only=True)."""

@@ -218,6 +218,24 @@ def test_check_html_report(packet_file, sample_copy, tmp_path, capsys):
     assert "<script" not in text
 
 
+def test_attach_word_and_image_files(packet_file, tmp_path, capsys, monkeypatch):
+    from PIL import Image
+
+    from tests.conftest import write_docx
+
+    picture = tmp_path / "transcript.png"
+    Image.new("RGB", (300, 400), "white").save(picture)
+    code, out, _ = run(capsys, "attach", packet_file, "cover_letter", picture)
+    assert code == 0 and "made into a PDF from a PNG image" in out
+    monkeypatch.setenv("PACKETIZER_SOFFICE", str(tmp_path / "none"))
+    code, out, err = run(capsys, "attach", packet_file, "cover_letter",
+                         write_docx(tmp_path / "letter.docx", ["Dear committee"]))
+    assert code == 0 and "letter.docx" in out
+    assert "warning" in err and "LibreOffice" in err  # attached, and told what to install
+    code, out, _ = run(capsys, "check", packet_file)
+    assert code == 1 and "needs LibreOffice" in out
+
+
 def test_check_html_into_missing_folder(packet_file, tmp_path, capsys):
     code, _, err = run(capsys, "check", packet_file, "--html", tmp_path / "nope" / "r.html")
     assert code == 2

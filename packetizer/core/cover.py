@@ -12,9 +12,9 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass, field
 
+from packetizer.core.fonts import unicode_fonts
 from packetizer.core.model import kind_name
 
-UNICODE_FONTS = ("DejaVuSans", "DejaVuSans-Bold")
 STANDARD_FONTS = ("Helvetica", "Helvetica-Bold")
 MARGIN = 54.0
 ROW_GAP = 6.0
@@ -65,16 +65,7 @@ def _fonts(texts: list[str]) -> tuple[str, str]:
         return STANDARD_FONTS
     except UnicodeEncodeError:
         pass
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    from packetizer.core.paths import resource
-
-    registered = pdfmetrics.getRegisteredFontNames()
-    for name, file in zip(UNICODE_FONTS, ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"), strict=True):
-        if name not in registered:
-            pdfmetrics.registerFont(TTFont(name, str(resource("fonts", file))))
-    return UNICODE_FONTS
+    return unicode_fonts()
 
 
 def _wrap(text: str, font: str, size: float, width: float) -> list[str]:

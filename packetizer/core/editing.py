@@ -17,6 +17,7 @@ from packetizer.core.model import (
 )
 from packetizer.core.posting import read_posting
 from packetizer.core.project import now_iso
+from packetizer.core.tasks import CancelToken
 
 
 def new_packet(posting_text: str, applicant: Applicant | None = None) -> Packet:
@@ -40,12 +41,14 @@ def find_requirement(packet: Packet, key: str) -> Requirement:
 
 
 def make_document(path: str | Path, requirement_id: str, title: str = "",
-                  pages: str = "") -> Document:
+                  pages: str = "", cancel: CancelToken | None = None) -> Document:
     """Inspect a file and describe it as a packet document. Raises InputError when the file
-    cannot go into a packet (missing, a folder, not a PDF, encrypted, damaged)."""
+    cannot go into a packet (missing, a folder, an unknown type, encrypted, damaged, a failed
+    conversion). A Word file with no LibreOffice to convert it is attached all the same: the
+    check flags it until LibreOffice is installed or a PDF replaces it."""
     path = Path(path).absolute()
-    facts = inspect_file(path)
-    if not facts.usable:
+    facts = inspect_file(path, cancel=cancel)
+    if not facts.usable and not facts.converter_missing:
         raise InputError(facts.problem, path=path, fix=facts.fix)
     try:
         parse_page_selection(pages, facts.page_count)

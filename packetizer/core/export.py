@@ -22,7 +22,7 @@ from pathlib import Path
 
 from packetizer import __version__
 from packetizer.core.atomicfile import commit_temp, temp_path_beside, writing_error
-from packetizer.core.errors import Cancelled, ExportError, PacketizerError
+from packetizer.core.errors import Cancelled, ExportError, PacketizerError, PdfError
 from packetizer.core.inspect import open_pdf
 from packetizer.core.model import Document, Packet, Requirement, kind_code, parse_page_selection
 from packetizer.core.tasks import CancelToken, ProgressCallback, no_progress
@@ -160,7 +160,12 @@ def _reader(path: str, readers: dict | None):
     """The PDF opened during this operation's check, or opened now."""
     if readers is not None and path in readers:
         return readers[path]
-    reader = open_pdf(path)
+    from packetizer.core.inspect import inspect_file
+
+    facts = inspect_file(path)  # converts Word, text and images (from the cache when it can)
+    if not facts.usable:
+        raise PdfError(facts.problem, path=path, fix=facts.fix)
+    reader = open_pdf(facts.pdf_path)
     if readers is not None:
         readers[path] = reader
     return reader

@@ -11,6 +11,8 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from packetizer.core.tasks import CancelToken
+
 log = logging.getLogger(__name__)
 
 # what a detected type is called in messages
@@ -45,6 +47,9 @@ class FileFacts:
     page_count: int = 0
     problem: str = ""
     fix: str = ""
+    converted_from: str = ""  # the file's real type when we made a PDF of it ("docx", "png", …)
+    pdf_path: str = ""  # the PDF that is read for this file: the file itself or its conversion
+    converter_missing: bool = False
 
     @property
     def usable(self) -> bool:
@@ -138,11 +143,14 @@ def open_pdf(path: str | Path):
     return reader
 
 
-def inspect_file(path: str | Path, readers: dict | None = None) -> FileFacts:
+def inspect_file(path: str | Path, readers: dict | None = None,
+                 cancel: CancelToken | None = None) -> FileFacts:
     """Look at a file and say what it is and whether it can go into the packet as a PDF.
 
-    With `readers`, the opened PDF is kept there by path, so one operation (an export) opens
-    each file once."""
+    Word, OpenDocument, RTF, text and image files are converted (see core.convert; cached).
+    With `readers`, the opened PDF is kept there by the file's path, so one operation (an
+    export) opens each file once."""
+    from packetizer.core.convert import ConversionError, converter_for, to_pdf
     from packetizer.core.errors import PdfError
 
     path = Path(path)
@@ -173,7 +181,16 @@ def inspect_file(path: str | Path, readers: dict | None = None) -> FileFacts:
         return facts
 
     facts.file_type = sniff_type(head, path)
-    if facts.file_type != "pdf":
+    pdf_path = path
+    if facts.file_type != "pdf" and converter_for(facts.file_type, path):
+        try:
+            pdf_path = to_pdf(path, facts.file_type, facts.sha256, cancel=cancel)
+            facts.converted_from = facts.file_type
+        except ConversionError as exc:
+            facts.problem, facts.fix = exc.message, exc.fix
+            facts.converter_missing = exc.missing_converter
+            return facts
+    elif facts.file_type != "pdf":
         facts.problem = (
             "is empty (0 bytes)." if facts.file_type == "empty"
             else f"is not a PDF: it is {TYPE_NAMES[facts.file_type]}."
@@ -187,8 +204,9 @@ def inspect_file(path: str | Path, readers: dict | None = None) -> FileFacts:
                 f"is named .pdf but is really {TYPE_NAMES[facts.file_type]}."
             )
         return facts
+    facts.pdf_path = str(pdf_path)
     try:
-        reader = open_pdf(path)
+        reader = open_pdf(pdf_path)
         if readers is not None:
             readers[str(path)] = reader
         if reader.is_encrypted:

@@ -11,6 +11,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from packetizer.core.fonts import unicode_fonts
 from packetizer.core.paths import resource
 
 APPLICANT_NAME = "Ana Lucía Ferreira-Novák"
@@ -40,14 +41,7 @@ class SampleFiles:
 
 
 def _fonts() -> tuple[str, str]:
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    if "DejaVuSans" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont("DejaVuSans", str(resource("fonts", "DejaVuSans.ttf"))))
-        pdfmetrics.registerFont(TTFont("DejaVuSans-Bold",
-                                       str(resource("fonts", "DejaVuSans-Bold.ttf"))))
-    return "DejaVuSans", "DejaVuSans-Bold"
+    return unicode_fonts()
 
 
 def _styles():

@@ -24,6 +24,7 @@ class Settings:
     footer_template: str = DEFAULT_FOOTER
     theme: str = "system"
     language: str = ""  # empty: follow the system
+    paper_size: str = "auto"  # for text and images made into PDFs: "letter", "a4" or "auto"
     recent_packets: list[str] | None = None
 
     def __post_init__(self) -> None:

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from packetizer.core import content
-from packetizer.core.inspect import FileFacts, inspect_file
+from packetizer.core.convert import OFFICE_TYPES, converter_for
+from packetizer.core.inspect import TYPE_NAMES, FileFacts, inspect_file
 from packetizer.core.model import (
     Document,
     Packet,
@@ -94,6 +95,14 @@ def _file_findings(doc: Document, facts: FileFacts) -> list[Finding]:
         return [Finding("file-missing", ERROR, f"{name}: {facts.problem}",
                         evidence=f"Looked for {doc.path}", fix=facts.fix,
                         action="replace file", **where)]
+    if facts.problem and facts.converter_missing:
+        return [Finding("converter-missing", ERROR, f"{name} {facts.problem}",
+                        evidence=f"Detected type: {TYPE_NAMES[facts.file_type]}",
+                        fix=facts.fix, action="replace file", **where)]
+    if facts.problem and converter_for(facts.file_type, Path(doc.path)):
+        return [Finding("conversion-failed", ERROR, f"{name} {facts.problem}",
+                        evidence=f"Detected type: {TYPE_NAMES[facts.file_type]}",
+                        fix=facts.fix, action="replace file", **where)]
     if facts.problem:
         code = {"user": "encrypted"}.get(facts.encryption, "")
         if not code:
@@ -113,6 +122,26 @@ def _file_findings(doc: Document, facts: FileFacts) -> list[Finding]:
             evidence=f"sha256 was {doc.sha256[:12]}…, is now {facts.sha256[:12]}…",
             fix="Check that this is the version you want to send; re-attach it to confirm.",
             action="refresh", **where))
+    if facts.converted_from:
+        found.append(Finding(
+            "converted", INFO, f"{name} is {TYPE_NAMES[facts.converted_from]}; the packet "
+            f"uses a PDF made from it ({facts.page_count} page"
+            f"{'s' if facts.page_count != 1 else ''}).",
+            evidence="Converted " + ("with LibreOffice" if facts.converted_from in OFFICE_TYPES
+                                     else "by Packetizer") + "; cached until the file changes.",
+            fix="Look through the PDF once (layout can shift in conversion); for full control, "
+            "save it as PDF yourself.", **where))
+        if Path(doc.path).suffix.lower() == ".pdf":
+            found.append(Finding(
+                "misnamed", WARNING, f"{name} is named .pdf but is really "
+                f"{TYPE_NAMES[facts.converted_from]}; it was converted.",
+                evidence=f"Detected type: {TYPE_NAMES[facts.converted_from]}",
+                fix="Rename it, so a portal you upload it to elsewhere does not reject it.",
+                **where))
+    elif facts.file_type == "pdf" and Path(doc.path).suffix.lower() not in (".pdf", ""):
+        found.append(Finding(
+            "misnamed", INFO, f"{name} is really a PDF; it is used as one.",
+            evidence="The file starts with %PDF.", fix="Rename it to .pdf.", **where))
     if facts.encryption == "owner":
         found.append(Finding(
             "encrypted-owner", WARNING,
@@ -489,7 +518,7 @@ def check_packet(packet: Packet, progress: ProgressCallback = no_progress,
         if cancel:
             cancel.raise_if_cancelled()
         progress(i, total, f"Checking {_name(doc)}")
-        facts = inspect_file(doc.path, readers)
+        facts = inspect_file(doc.path, readers, cancel)
         report.facts[doc.id] = facts
         reader = readers.get(str(Path(doc.path)))
         if facts.usable and reader is not None:

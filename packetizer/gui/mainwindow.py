@@ -51,7 +51,9 @@ log = logging.getLogger(__name__)
 
 PACKET_FILTER = "Packets (*.packet);;All files (*)"
 POSTING_FILTER = "Postings (*.txt *.md *.html *.htm *.pdf);;All files (*)"
-DOCUMENT_FILTER = "PDF documents (*.pdf);;All files (*)"
+DOCUMENT_FILTER = ("Documents (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md *.png *.jpg *.jpeg "
+                   "*.tif *.tiff);;PDF (*.pdf);;Word and OpenDocument (*.docx *.doc *.odt *.rtf)"
+                   ";;Text (*.txt *.md);;Images (*.png *.jpg *.jpeg *.tif *.tiff);;All files (*)")
 
 
 class WelcomePage(QWidget):
@@ -514,18 +516,35 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
             return
 
+        dialog, show_progress = self._progress_dialog(
+            "attachProgress", self.tr("Attach"), self.tr("Reading the files…"))
+
         def inspect(progress, cancel):
             docs, problems = [], []
             for i, path in enumerate(files):
                 cancel.raise_if_cancelled()
-                progress(i, len(files), Path(path).name)
+                name = Path(path).name
+                progress(i, len(files), self.tr("Converting {0} to PDF…").format(name)
+                         if Path(path).suffix.lower() != ".pdf" else
+                         self.tr("Reading {0}…").format(name))
                 try:
-                    docs.append(make_document(path, req.id))
+                    docs.append(make_document(path, req.id, cancel=cancel))
+                except Cancelled:
+                    raise
                 except PacketizerError as exc:
                     problems.append(exc)
+            progress(len(files), len(files), "")
             return docs, problems
 
+        def failed(exc) -> None:
+            dialog.reset()
+            if isinstance(exc, Cancelled):
+                self.statusBar().showMessage(self.tr("Attaching cancelled."), 5000)
+            else:
+                show_error(self, exc)
+
         def done(result) -> None:
+            dialog.reset()
             docs, problems = result
             if packet is not self.packet:
                 return
@@ -536,7 +555,9 @@ class MainWindow(QMainWindow):
             for exc in problems:
                 show_error(self, exc, self.tr("Cannot attach this file"))
 
-        self._tasks.append(run_task(inspect, done, lambda exc: show_error(self, exc)))
+        task = run_task(inspect, done, failed, show_progress)
+        dialog.canceled.connect(task.cancel)
+        self._tasks.append(task)
 
     def remove_selected(self) -> None:
         index = self.tree.currentIndex()
@@ -687,16 +708,8 @@ class MainWindow(QMainWindow):
         from packetizer.core.export import export_packet
 
         packet = self.packet
-        dialog = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, 100, self)
-        dialog.setObjectName("exportProgress")
-        dialog.setWindowTitle(self.tr("Export"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-
-        def progress(done: int, total: int, message: str) -> None:
-            dialog.setMaximum(max(total, 1))
-            dialog.setValue(min(done, total))
-            dialog.setLabelText(message)
+        dialog, progress = self._progress_dialog("exportProgress", self.tr("Export"),
+                                                 self.tr("Exporting…"))
 
         def finished(result) -> None:
             dialog.reset()
@@ -723,6 +736,22 @@ class MainWindow(QMainWindow):
         dialog.canceled.connect(task.cancel)
         self._tasks.append(task)
         return task
+
+    def _progress_dialog(self, name: str, title: str, label: str):
+        """A window-modal progress dialog shown when work takes over 0.3 s; returns it and the
+        progress callback that drives it."""
+        dialog = QProgressDialog(label, self.tr("Cancel"), 0, 100, self)
+        dialog.setObjectName(name)
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+
+        def progress(done: int, total: int, message: str) -> None:
+            dialog.setMaximum(max(total, 1))
+            dialog.setValue(min(done, total))
+            dialog.setLabelText(message)
+
+        return dialog, progress
 
     def _export_done(self, path: Path) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export finished"),

@@ -109,3 +109,35 @@ def test_renders_without_clipping_at_common_sizes(window, qtbot, sample_packet, 
         for button in (window.attach_button, window.export_button):
             geometry = button.geometry()
             assert button.isVisible() and geometry.width() >= button.sizeHint().width()
+
+
+def test_dropped_image_is_converted(window, qtbot, sample_packet, tmp_path):
+    from PIL import Image
+
+    open_sample(window, qtbot, sample_packet, tmp_path)
+    picture = tmp_path / "letter.png"
+    Image.new("RGB", (600, 800), "white").save(picture)
+    with qtbot.waitSignal(window.checked, timeout=20_000):
+        window.attach_files("cover-letter", [str(picture)])
+    assert any(d.path == str(picture) and d.page_count == 1 for d in window.packet.documents)
+    assert "converted" in {f.code for f in window.report.findings}
+
+
+def test_slow_conversion_shows_progress_and_cancels(window, qtbot, sample_packet, tmp_path,
+                                                   monkeypatch):
+    from PySide6.QtWidgets import QProgressDialog
+
+    from tests.conftest import write_docx
+
+    fake = tmp_path / "slow-soffice"
+    fake.write_text("#!/bin/sh\nsleep 30\n")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PACKETIZER_SOFFICE", str(fake))
+    open_sample(window, qtbot, sample_packet, tmp_path)
+    before = len(window.packet.documents)
+    window.attach_files("cover-letter", [str(write_docx(tmp_path / "l.docx", ["Dear"]))])
+    dialog = window.findChild(QProgressDialog, "attachProgress")
+    qtbot.waitUntil(lambda: "Converting l.docx" in dialog.labelText(), timeout=10_000)
+    dialog.canceled.emit()  # what its Cancel button does
+    qtbot.waitUntil(lambda: "cancelled" in window.statusBar().currentMessage(), timeout=10_000)
+    assert len(window.packet.documents) == before
