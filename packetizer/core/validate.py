@@ -184,7 +184,13 @@ def _requirement_findings(req: Requirement, docs: list[Document], pages: int,
                 evidence=_source_quote(req), fix="Make sure they are sent on time.", **where))
         return found
     if n == 0:
-        if req.required:
+        if req.required and req.kind in ("letters", "references"):
+            found.append(Finding(
+                "missing-required", ERROR, f"{req.label} is required but nothing is attached.",
+                evidence=_source_quote(req), fix=f"Attach your {req.label.lower()}, or mark "
+                "the item as sent separately if your referees send them.",
+                action="mark submitted separately", **where))
+        elif req.required:
             found.append(Finding(
                 "missing-required", ERROR, f"{req.label} is required but nothing is attached.",
                 evidence=_source_quote(req), fix=f"Attach your {req.label.lower()}.",
@@ -476,6 +482,14 @@ def _size_findings(packet: Packet, report: CheckReport) -> list[Finding]:
                     evidence=f"{size:,} bytes",
                     fix="Reduce it (e.g. save images at lower resolution) or choose the "
                     "pages to send.", action="select pages"))
+    total = sum(report.facts[d.id].size for d in packet.documents)
+    if profile.max_total_mb and total > profile.max_total_mb * 1_048_576:
+        found.append(Finding(
+            "packet-too-large", WARNING,
+            f"The documents add up to {total / 1_048_576:.1f} MB; "
+            f"{profile.title or profile.name} takes at most {profile.max_total_mb:g} MB in all.",
+            evidence=f"{len(packet.documents)} files, {total:,} bytes",
+            fix="Shrink the largest files or leave out pages you do not need."))
     return found
 
 

@@ -239,6 +239,22 @@ def test_file_size_limit(seed_packet):
     assert found and "the posting takes at most 0.05 MB" in found[0].message
 
 
+def test_total_size_against_the_profile(seed_packet, isolated_dirs):
+    profiles = isolated_dirs / "config" / "profiles"
+    profiles.mkdir(parents=True)
+    (profiles / "tiny.json").write_text(json.dumps({"title": "Tiny", "max_total_mb": 0.1}))
+    seed_packet.export_options.profile = "tiny"
+    found = one(check_packet(seed_packet), "packet-too-large")
+    assert "Tiny takes at most 0.1 MB in all" in found.message
+
+
+def test_missing_letters_can_be_marked_as_sent_separately():
+    packet = new_packet("Send a CV and three letters of recommendation.", Applicant("X"))
+    found = [f for f in check_packet(packet).findings if f.code == "missing-required"]
+    letters = next(f for f in found if f.requirement_id == "letters")
+    assert letters.action == "mark submitted separately"
+
+
 def test_duplicate_document(seed_packet, sample_copy):
     attach(seed_packet, "writing_sample", [sample_copy / "cv.pdf"])
     found = one(check_packet(seed_packet), "duplicate-document")
@@ -317,3 +333,62 @@ def test_tagged_pdf_is_noted(make_pdf, tmp_path):
     packet = new_packet("Please send a CV.", Applicant("Page"))
     attach(packet, "cv", [path])
     assert one(check_packet(packet), "tagged-pdf").severity == INFO
+
+
+def test_every_remaining_code_has_a_real_sample(make_pdf, tmp_path, monkeypatch):
+    """too-many, bad-page-selection, not-a-file, unreadable, no-pages, orphan-document,
+    conversion-failed, pages-without-text, mixed-page-sizes: one packet that has them all."""
+    from PIL import Image
+    from pypdf import PdfReader, PdfWriter
+    from reportlab.pdfgen import canvas
+
+    from packetizer.core.model import Document
+    from tests.conftest import write_docx
+
+    packet = new_packet("Send a CV and up to two writing samples.", Applicant("Page"))
+    attach(packet, "cv", [make_pdf("cv.pdf", 2, text="Curriculum")])
+    samples = [make_pdf(f"s{i}.pdf", 1, text=f"Sample {i}") for i in range(3)]
+    attach(packet, "writing_sample", samples)
+    packet.documents[0].pages = "1-5"  # the CV has 2 pages
+    truncated = tmp_path / "cut.pdf"
+    truncated.write_bytes(make_pdf("whole.pdf", 3).read_bytes()[:400])
+    empty = tmp_path / "empty.pdf"
+    with open(empty, "wb") as handle:
+        PdfWriter().write(handle)
+    mixed = tmp_path / "mixed.pdf"
+    writer = PdfWriter()
+    for source in (make_pdf("letter.pdf", text="Letter page"),
+                   make_pdf("a4.pdf", text="A4 page", size=(595.28, 841.89))):
+        writer.append(PdfReader(source))
+    with open(mixed, "wb") as handle:
+        writer.write(handle)
+    picture = tmp_path / "figure.png"
+    Image.new("RGB", (100, 100), "green").save(picture)
+    figure = tmp_path / "figure.pdf"
+    c = canvas.Canvas(str(figure), invariant=1)
+    c.drawString(72, 700, "Text on the first page")
+    c.showPage()
+    c.drawImage(str(picture), 72, 72, 400, 400)
+    c.showPage()
+    c.save()
+    monkeypatch.setenv("PACKETIZER_SOFFICE", str(tmp_path / "broken-soffice"))
+    (tmp_path / "broken-soffice").write_text("#!/bin/sh\necho 'Error: bad file'; exit 1\n")
+    (tmp_path / "broken-soffice").chmod(0o755)
+    docx = write_docx(tmp_path / "cv.docx", ["Curriculum"])
+    cv = packet.posting.requirement("cv").id
+    for doc_id, path in (("dir", tmp_path), ("cut", truncated), ("empty", empty),
+                         ("mixed", mixed), ("figure", figure), ("docx", docx)):
+        packet.documents.append(Document(id=doc_id, requirement_id=cv, path=str(path)))
+    packet.documents.append(Document(id="orphan", requirement_id="gone", path=str(figure)))
+    report = check_packet(packet)
+    by_code = {f.code: f for f in report.findings}
+    assert by_code["too-many"].requirement_id == packet.posting.requirement("writing_sample").id
+    assert "goes past the last page (2)" in by_code["bad-page-selection"].message
+    assert by_code["not-a-file"].document_id == "dir"
+    assert by_code["unreadable"].document_id == "cut"
+    assert by_code["no-pages"].document_id == "empty"
+    assert by_code["orphan-document"].document_id == "orphan"
+    assert "Error: bad file" in by_code["conversion-failed"].message
+    assert by_code["pages-without-text"].page == 2
+    assert "Letter" in by_code["mixed-page-sizes"].evidence
+    assert "A4" in by_code["mixed-page-sizes"].evidence
