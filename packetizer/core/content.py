@@ -8,6 +8,7 @@ or text-less document says nothing.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -127,6 +128,7 @@ def _line_of(text: str, match: re.Match) -> str:
     return quote(text[start: end if end != -1 else len(text)])
 
 
+@functools.lru_cache(maxsize=128)  # the app re-checks after every edit: same texts again
 def classify(text: str) -> Guess:
     """Score the text against each family; the first pages are what identify a document."""
     head = text[:12000]

@@ -25,6 +25,7 @@ from packetizer.core.atomicfile import commit_temp, temp_path_beside, writing_er
 from packetizer.core.errors import Cancelled, ExportError, PacketizerError, PdfError
 from packetizer.core.inspect import open_pdf
 from packetizer.core.model import Document, Packet, Requirement, kind_code, parse_page_selection
+from packetizer.core.optimize import unwrap_ascii85
 from packetizer.core.tasks import CancelToken, ProgressCallback, no_progress
 from packetizer.core.validate import CheckReport, check_packet
 
@@ -305,6 +306,7 @@ def _assemble(packet: Packet, requirements: list[Requirement], report: CheckRepo
             writer.add_annotation(page_number=cover_page,
                                   annotation=Link(rect=rect, target_page_index=target))
 
+    unwrap_ascii85(writer)  # before stamping: unwrapped page streams take the stamp in-line
     if opts.page_numbers and opts.footer_template.strip():
         from packetizer.core.stamp import footer_text, stamp_pages
 
@@ -424,7 +426,7 @@ def _check_target(packet: Packet, target: Path) -> None:
 def _prepare(packet: Packet, force: bool, report: CheckReport | None,
              progress: ProgressCallback, cancel: CancelToken | None,
              readers: dict | None = None) -> CheckReport:
-    report = report or check_packet(packet, progress, cancel, readers)
+    report = report or check_packet(packet, progress, cancel, readers, content=False)
     if report.errors and not force:
         raise IncompletePacket(report)
     return report

@@ -14,6 +14,7 @@ displayed orientation and mapping it back into the page's own coordinates.
 from __future__ import annotations
 
 import io
+import zlib
 from collections.abc import Callable, Sequence
 
 from packetizer.core.paths import resource
@@ -147,6 +148,7 @@ def stamp_pages(writer, texts: Sequence[str | None],
     save_state = DecodedStreamObject()
     save_state.set_data(b"q\n")
     save_ref = writer._add_object(save_state)  # pypdf has no public add-object call
+    rewritten: set[int] = set()  # content streams already given a stamp (shared by pages)
 
     for (index, text), text_runs in zip(wanted, runs, strict=True):
         if check_cancel and index % 200 == 0:
@@ -163,8 +165,12 @@ def stamp_pages(writer, texts: Sequence[str | None],
             ops.append(f"/PZ{_resource_name(name)} {FONT_SIZE:g} Tf ".encode("ascii")
                        + _literal(data) + b" Tj")
         ops.append(b"ET")
+        stamp_ops = b"\n".join(ops)
+        if _stamp_in_stream(page, stamp_ops, rewritten):
+            _add_fonts(page, shared_fonts)
+            continue
         stream = DecodedStreamObject()
-        stream.set_data(b"\n".join(ops))  # a few dozen bytes: compressing would add more
+        stream.set_data(stamp_ops)  # a few dozen bytes: compressing would add more
         stamp_ref = writer._add_object(stream)
 
         contents = page.get("/Contents")
@@ -179,6 +185,40 @@ def stamp_pages(writer, texts: Sequence[str | None],
         page[NameObject("/Contents")] = ArrayObject([save_ref, *parts, stamp_ref])
         _add_fonts(page, shared_fonts)
     return len(wanted)
+
+
+IN_STREAM_LIMIT = 256 * 1024  # decoded bytes: larger streams get a stream of their own
+
+
+def _stamp_in_stream(page, stamp_ops: bytes, rewritten: set[int]) -> bool:
+    """Append the stamp to the page's own content stream when it has exactly one, Flate
+    compressed and of modest size: the stamp then costs a few dozen compressed bytes instead of
+    a new object (~170 bytes a page). The page's content is wrapped in q … Q, so its graphics
+    state never reaches the stamp, and is otherwise byte-for-byte what it drew before.
+    Returns False (nothing changed) when the page does not qualify."""
+    from pypdf.generic import ArrayObject, IndirectObject
+
+    contents = page.get("/Contents")
+    if not isinstance(contents, IndirectObject):
+        return False
+    stream = contents.get_object()
+    if isinstance(stream, ArrayObject) or contents.idnum in rewritten:
+        return False
+    if stream.get("/Filter") not in ("/FlateDecode", ["/FlateDecode"]) or "/DecodeParms" in stream:
+        return False
+    raw_length = len(stream._data)
+    if raw_length > IN_STREAM_LIMIT // 4:
+        return False
+    try:
+        data = zlib.decompress(stream._data)  # zlib directly: pypdf's decoder is much slower
+    except zlib.error:  # damaged or unusual content: leave it alone, use a separate stream
+        return False
+    if len(data) > IN_STREAM_LIMIT:
+        return False
+    stream._data = zlib.compress(b"q\n" + data + b"\n" + stamp_ops)  # stamp_ops starts: "Q"
+    stream.decoded_self = None  # pypdf caches the decoded data; it is stale now
+    rewritten.add(contents.idnum)
+    return True
 
 
 def footer_text(template: str, values: dict[str, str | int]) -> str:

@@ -520,11 +520,13 @@ def _duplicate_findings(packet: Packet, report: CheckReport) -> list[Finding]:
 
 def check_packet(packet: Packet, progress: ProgressCallback = no_progress,
                  cancel: CancelToken | None = None, readers: dict | None = None,
-                 today: dt.date | None = None) -> CheckReport:
+                 today: dt.date | None = None, content: bool = True) -> CheckReport:
     """Check every requirement and document of the packet. Reads the files; never writes them
     (what was read from each PDF is cached by its hash in the cache folder).
 
-    `readers` (optional) collects the opened PDFs by path for a caller that reads them next."""
+    `readers` (optional) collects the opened PDFs by path for a caller that reads them next.
+    `content=False` skips what needs the pages' text (content, blank pages, fonts…): export
+    uses it, as only errors decide whether a packet can be exported."""
     report = CheckReport()
     readers = {} if readers is None else readers
     total = len(packet.documents)
@@ -535,7 +537,7 @@ def check_packet(packet: Packet, progress: ProgressCallback = no_progress,
         facts = inspect_file(doc.path, readers, cancel)
         report.facts[doc.id] = facts
         reader = readers.get(str(Path(doc.path)))
-        if facts.usable and reader is not None:
+        if content and facts.usable and reader is not None:
             report.contents[doc.id] = pdf_facts(reader, facts.sha256)
     progress(total, total, "Checked")
 

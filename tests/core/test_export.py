@@ -3,6 +3,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from pypdf.generic import NameObject
 
 from packetizer.core.editing import attach, new_packet
 from packetizer.core.errors import Cancelled, ExportError
@@ -229,6 +230,50 @@ def test_stamp_barely_grows_the_file(make_pdf, tmp_path):
     packet.export_options.page_numbers = True
     stamped = export_packet(packet, tmp_path / "stamped.pdf").size
     assert 0 < stamped - plain < 60 * 260 + 500  # a couple of hundred bytes a page
+    # the sample-style inputs (one Flate content stream a page) take the stamp in-line
+    assert 0 < stamped - plain < 60 * 60 + 500
+    page = PdfReader(tmp_path / "stamped.pdf").pages[5]
+    assert not isinstance(page["/Contents"].get_object(), list)
+    text = page.extract_text()
+    assert "Page 6" in text and "Ana Ferreira · page 6 of 60" in text
+
+
+def test_stamp_on_a_content_stream_shared_by_two_pages(make_pdf, tmp_path):
+    """Two pages drawing the same stream object: the stream is stamped once in-line, the
+    other page gets a stream of its own, and each page shows its own number."""
+    from pypdf import PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(make_pdf("one.pdf", 2)))
+    writer.pages[1][NameObject("/Contents")] = writer.pages[0]["/Contents"]
+    shared = tmp_path / "shared.pdf"
+    with open(shared, "wb") as handle:
+        writer.write(handle)
+    packet = new_packet("To apply, send your CV.")
+    packet.applicant.name = "Ana"
+    attach(packet, "cv", [shared])
+    packet.export_options.cover_page = False
+    export_packet(packet, tmp_path / "out.pdf")
+    pages = PdfReader(tmp_path / "out.pdf").pages
+    assert "page 1 of 2" in pages[0].extract_text()
+    second = pages[1].extract_text()
+    assert "page 2 of 2" in second and "page 1 of 2" not in second
+
+
+def test_ascii85_is_unwrapped_losslessly(sample_packet, tmp_path):
+    """reportlab wraps streams in ASCII85; the export keeps the same compressed data without
+    that 25 % overhead, and every page still reads the same."""
+    packet, folder = sample_packet
+    source = PdfReader(folder / "article.pdf")
+    assert any("/ASCII85Decode" in str(p["/Contents"].get_object().get("/Filter"))
+               for p in source.pages)
+    out = tmp_path / "out.pdf"
+    export_packet(packet, out)
+    assert b"/ASCII85Decode" not in out.read_bytes()
+    exported = PdfReader(out)
+    first_article_page = 1 + 8 + 3
+    for i in (0, 7, 19):
+        assert source.pages[i].extract_text() in exported.pages[first_article_page + i] \
+            .extract_text()
 
 
 def test_continuous_labels_and_no_cover(sample_packet, tmp_path):
