@@ -82,6 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="export even if the check finds errors")
     p.add_argument("--profile", metavar="NAME",
                    help="portal profile whose limits apply (file size, name length)")
+    p.add_argument("--paper", choices=["letter", "a4", "keep"],
+                   help="scale every page to Letter or A4 (default: the packet's setting, "
+                        "which keeps each page's size)")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("gui", help="open the app")
@@ -261,6 +264,8 @@ def cmd_export(args) -> int:
         raise InputError("say where to export: -o OUT.pdf or --separate DIR.")
     packet = _load(args.packet)
     _apply_profile(packet, args.profile)
+    if args.paper:
+        packet.export_options.paper = "" if args.paper == "keep" else args.paper
     progress = _progress_line(not args.json) or (lambda *a: None)
     try:
         results = []

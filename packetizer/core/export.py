@@ -25,6 +25,7 @@ from packetizer.core.atomicfile import commit_temp, temp_path_beside, writing_er
 from packetizer.core.errors import Cancelled, ExportError, PacketizerError, PdfError
 from packetizer.core.inspect import open_pdf
 from packetizer.core.model import Document, Packet, Requirement, kind_code, parse_page_selection
+from packetizer.core.normalize import PAPER, normalize_pages
 from packetizer.core.optimize import unwrap_ascii85
 from packetizer.core.tasks import CancelToken, ProgressCallback, no_progress
 from packetizer.core.validate import CheckReport, check_packet
@@ -242,7 +243,7 @@ def _assemble(packet: Packet, requirements: list[Requirement], report: CheckRepo
     if cover:
         from packetizer.core.cover import render_cover
 
-        size = _first_page_size(plan, readers)
+        size = PAPER.get(opts.paper) or _first_page_size(plan, readers)
         for guess in (1, 2, 3, 5, 8):  # the cover's length shifts every page number after it
             plan, skipped = _plan(packet, requirements, report, guess)
             cover_result = render_cover(
@@ -306,6 +307,8 @@ def _assemble(packet: Packet, requirements: list[Requirement], report: CheckRepo
             writer.add_annotation(page_number=cover_page,
                                   annotation=Link(rect=rect, target_page_index=target))
 
+    if opts.paper in PAPER:
+        normalize_pages(writer, opts.paper, cover_pages)
     unwrap_ascii85(writer)  # before stamping: unwrapped page streams take the stamp in-line
     if opts.page_numbers and opts.footer_template.strip():
         from packetizer.core.stamp import footer_text, stamp_pages
@@ -612,7 +615,7 @@ def _index_file(packet: Packet, report: CheckReport, target: Path, names: dict[s
             count = planned[req.id].page_count
             row.documents = [f"File {names[req.id]}", *row.documents]
             row.pages = f"{count} page{'s' if count != 1 else ''}"
-    cover = render_cover(info, _first_page_size(plan))
+    cover = render_cover(info, PAPER.get(packet.export_options.paper) or _first_page_size(plan))
     writer = PdfWriter()
     writer.append(PdfReader(io.BytesIO(cover.pdf)), import_outline=False)
     writer.add_outline_item(title="Index", page_number=0)

@@ -108,6 +108,7 @@ class ExportOptions:
     keep_original_bookmarks: bool = True
     output_name_template: str = "{nn}_{kind}_{last_name}.pdf"
     profile: str = "generic"
+    paper: str = ""  # "" keeps every page's size; "letter" or "a4" scales pages to that paper
 
 
 @dataclass

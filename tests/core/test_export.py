@@ -377,3 +377,38 @@ def test_portal_profiles_shape_names_and_report_limits(sample_packet, tmp_path):
     packet.export_options.profile = "tiny"
     result = export_packet(packet, tmp_path / "out.pdf")
     assert result.profile_notes and "0.01 MB per file" in result.profile_notes[0]
+
+
+@pytest.mark.parametrize("paper,size", [("a4", (595.28, 841.89)), ("letter", (612, 792))])
+def test_pages_scaled_to_one_paper_size(make_pdf, tmp_path, paper, size):
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    for source in (make_pdf("small.pdf", text="Small page", size=(300, 400)),
+                   make_pdf("wide.pdf", text="Wide page", size=(1000, 700)),
+                   make_pdf("letter.pdf", text="Letter page")):
+        writer.append(PdfReader(source))
+    writer.add_uri(1, "https://example.org", [100, 100, 200, 120])
+    mixed = tmp_path / "mixed.pdf"
+    with open(mixed, "wb") as handle:
+        writer.write(handle)
+    packet = new_packet("To apply, send your CV.")
+    packet.applicant.name = "Ana"
+    attach(packet, "cv", [mixed])
+    packet.export_options.paper = paper
+    out = tmp_path / "out.pdf"
+    export_packet(packet, out)
+    reader = PdfReader(out)
+    sizes = [(round(float(p.mediabox.width), 1), round(float(p.mediabox.height), 1))
+             for p in reader.pages]
+    portrait = (round(size[0], 1), round(size[1], 1))
+    assert sizes == [portrait, portrait, portrait[::-1], portrait]  # cover, small, wide, letter
+    assert "Small page" in reader.pages[1].extract_text()
+    assert "page 3 of 4" in reader.pages[2].extract_text()
+    link = reader.pages[2]["/Annots"][0].get_object()
+    x0, y0, x1, y1 = (float(v) for v in link["/Rect"])
+    assert x0 > 100 * 0.7 and x1 - x0 == pytest.approx((200 - 100) * min(
+        portrait[1] / 1000, portrait[0] / 700), rel=0.01)
+    if paper == "letter":
+        qpdf = need_tool("qpdf")
+        assert subprocess.run([qpdf, "--check", str(out)], capture_output=True).returncode == 0

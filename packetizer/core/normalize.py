@@ -1,0 +1,82 @@
+"""Scale pages to one paper size (Letter or A4), keeping their proportions, for a tidy print.
+
+Each page gets a tiny "q s 0 0 s tx ty cm" stream in front of its content (shared by all pages
+of the same size) and a shared "Q" after it: the content itself is not rewritten, so this costs a
+few bytes a page. Links on the page are moved with it. Portrait pages go on portrait paper,
+landscape pages on landscape paper; /Rotate is left as it is.
+"""
+
+from __future__ import annotations
+
+PAPER = {"letter": (612.0, 792.0), "a4": (595.28, 841.89)}
+_BOXES = ("/CropBox", "/TrimBox", "/BleedBox", "/ArtBox")
+
+
+def _box(page):
+    node, depth = page, 0
+    box = page.get("/CropBox")
+    while box is None and node is not None and depth < 64:
+        box = node.get("/MediaBox")
+        node, depth = node.get("/Parent"), depth + 1
+        node = node.get_object() if node is not None else None
+    values = [float(v) for v in (box.get_object() if box is not None else [0, 0, 612, 792])]
+    x0, x1 = sorted((values[0], values[2]))
+    y0, y1 = sorted((values[1], values[3]))
+    return x0, y0, x1, y1
+
+
+def normalize_pages(writer, paper: str, first: int = 0) -> int:
+    """Fit pages `first`… of `writer` to `paper` ("letter" or "a4"). Returns pages changed."""
+    from pypdf.generic import ArrayObject, DecodedStreamObject, FloatObject, NameObject
+
+    if paper not in PAPER:
+        return 0
+    short, long = PAPER[paper]
+    restore = None
+    matrices: dict[bytes, object] = {}
+    changed = 0
+    for page in list(writer.pages)[first:]:
+        x0, y0, x1, y1 = _box(page)
+        width, height = x1 - x0, y1 - y0
+        if width <= 0 or height <= 0:
+            continue
+        target_w, target_h = (short, long) if width <= height else (long, short)
+        if abs(width - target_w) < 1 and abs(height - target_h) < 1:
+            continue
+        scale = min(target_w / width, target_h / height)
+        tx = (target_w - width * scale) / 2 - x0 * scale
+        ty = (target_h - height * scale) / 2 - y0 * scale
+        matrix = f"q {scale:.5f} 0 0 {scale:.5f} {tx:.3f} {ty:.3f} cm\n".encode("ascii")
+        if matrix not in matrices:
+            stream = DecodedStreamObject()
+            stream.set_data(matrix)
+            matrices[matrix] = writer._add_object(stream)
+        if restore is None:
+            stream = DecodedStreamObject()
+            stream.set_data(b"\nQ\n")
+            restore = writer._add_object(stream)
+        contents = page.get("/Contents")
+        if contents is None:
+            parts = []
+        elif isinstance(contents.get_object(), ArrayObject):
+            parts = list(contents.get_object())
+        elif hasattr(contents, "idnum"):
+            parts = [contents]
+        else:
+            parts = [writer._add_object(contents.get_object())]
+        page[NameObject("/Contents")] = ArrayObject([matrices[matrix], *parts, restore])
+        new_box = ArrayObject([FloatObject(0), FloatObject(0), FloatObject(round(target_w, 2)),
+                               FloatObject(round(target_h, 2))])
+        page[NameObject("/MediaBox")] = new_box
+        for key in _BOXES:
+            if key in page:
+                del page[NameObject(key)]
+        for ref in page.get("/Annots") or []:
+            annot = ref.get_object()
+            rect = annot.get("/Rect")
+            if rect is not None and len(rect) == 4:
+                annot[NameObject("/Rect")] = ArrayObject(
+                    FloatObject(round(float(v) * scale + (tx if i % 2 == 0 else ty), 3))
+                    for i, v in enumerate(rect))
+        changed += 1
+    return changed
