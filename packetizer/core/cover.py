@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass, field
 
-from packetizer.core.fonts import unicode_fonts
+from packetizer.core.fonts import draw, fonts_for, text_width
 from packetizer.core.model import kind_name
 
 STANDARD_FONTS = ("Helvetica", "Helvetica-Bold")
@@ -65,7 +65,7 @@ def _fonts(texts: list[str]) -> tuple[str, str]:
         return STANDARD_FONTS
     except UnicodeEncodeError:
         pass
-    return unicode_fonts()
+    return fonts_for(texts)
 
 
 def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
@@ -122,7 +122,6 @@ def _row_lines(row: CoverRow, col_item: float, col_docs: float, regular: str,
 
 def render_cover(info: CoverInfo, page_size: tuple[float, float]) -> CoverResult:
     """Draw the cover; returns the PDF, its page count and the row links to add."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen import canvas
 
     texts = [info.applicant, info.email, info.title, info.organization, info.job_id,
@@ -145,7 +144,7 @@ def render_cover(info: CoverInfo, page_size: tuple[float, float]) -> CoverResult
             c.setFont(bold, 18)
             for line in _wrap(info.title or "Application", bold, 18, usable):
                 y -= 22
-                c.drawString(MARGIN, y, line)
+                draw(c, MARGIN, y, line)
             c.setFont(regular, 10.5)
             c.setFillColorRGB(*GREY)
             meta = " · ".join(x for x in (info.organization, info.job_id and
@@ -153,21 +152,21 @@ def render_cover(info: CoverInfo, page_size: tuple[float, float]) -> CoverResult
                                           f"Deadline {info.deadline}") if x)
             for line in _wrap(meta, regular, 10.5, usable) if meta else []:
                 y -= 14
-                c.drawString(MARGIN, y, line)
+                draw(c, MARGIN, y, line)
             c.setFillColorRGB(0, 0, 0)
             y -= 26
             c.setFont(bold, 13)
-            c.drawString(MARGIN, y, info.applicant or "Applicant")
+            draw(c, MARGIN, y, info.applicant or "Applicant")
             c.setFont(regular, 10)
             detail = " · ".join(x for x in (info.email, info.date) if x)
             if detail:
                 y -= 14
-                c.drawString(MARGIN, y, detail)
+                draw(c, MARGIN, y, detail)
             if info.forced:
                 y -= 20
                 c.setFillColorRGB(*RED)
                 c.setFont(bold, 10)
-                c.drawString(MARGIN, y, "This packet is incomplete: the items marked in red "
+                draw(c, MARGIN, y, "This packet is incomplete: the items marked in red "
                              "are missing.")
                 c.setFillColorRGB(0, 0, 0)
             y -= 30
@@ -175,9 +174,9 @@ def render_cover(info: CoverInfo, page_size: tuple[float, float]) -> CoverResult
             y -= 10
         c.setFont(bold, 9)
         c.setFillColorRGB(*GREY)
-        c.drawString(MARGIN + col_mark, y, "Requested in the posting")
-        c.drawString(MARGIN + col_mark + col_item + 6, y, "Included")
-        c.drawRightString(width - MARGIN, y, "Pages")
+        draw(c, MARGIN + col_mark, y, "Requested in the posting")
+        draw(c, MARGIN + col_mark + col_item + 6, y, "Included")
+        draw(c, width - MARGIN, y, "Pages", anchor="right")
         c.setFillColorRGB(0, 0, 0)
         y -= 6
         c.setLineWidth(0.6)
@@ -199,20 +198,20 @@ def render_cover(info: CoverInfo, page_size: tuple[float, float]) -> CoverResult
         for i, line in enumerate(item_lines):
             c.setFont(bold if i == 0 else regular, 10 if i == 0 else 8)
             c.setFillColorRGB(*(GREY if i else color))
-            c.drawString(MARGIN + col_mark, line_y, line)
+            draw(c, MARGIN + col_mark, line_y, line)
             line_y -= LINE
         c.setFillColorRGB(*color)
         line_y = y - 10
         for line in doc_lines:
             c.setFont(bold if row.status == "missing" else regular, 9)
-            c.drawString(MARGIN + col_mark + col_item + 6, line_y, line)
+            draw(c, MARGIN + col_mark + col_item + 6, line_y, line)
             line_y -= LINE
         c.setFont(regular, 9)
         if row.pages:
             pages_text = row.pages
-            while stringWidth(pages_text, regular, 9) > col_pages and len(pages_text) > 4:
+            while text_width(pages_text, regular, 9) > col_pages and len(pages_text) > 4:
                 pages_text = pages_text[:-2] + "…"
-            c.drawRightString(width - MARGIN, y - 10, pages_text)
+            draw(c, width - MARGIN, y - 10, pages_text, anchor="right")
         c.setFillColorRGB(0, 0, 0)
         y -= row_height
         c.setStrokeColorRGB(0.85, 0.85, 0.85)
@@ -222,8 +221,8 @@ def render_cover(info: CoverInfo, page_size: tuple[float, float]) -> CoverResult
             links.append((page, (MARGIN, y + ROW_GAP / 2, width - MARGIN, top), row.target_page))
     c.setFont(regular, 7.5)
     c.setFillColorRGB(*GREY)
-    c.drawString(MARGIN, MARGIN - 20, "Click a row to go to its documents. "
-                 "Assembled with Packetizer.")
+    draw(c, MARGIN, MARGIN - 20, "Click a row to go to its documents. Assembled with "
+         "Packetizer.")
     c.showPage()
     c.save()
     return CoverResult(buffer.getvalue(), page + 1, links)

@@ -17,20 +17,17 @@ import io
 import zlib
 from collections.abc import Callable, Sequence
 
-from packetizer.core.paths import resource
-
-FONT_NAME = "DejaVuSans"
 FONT_SIZE = 7.5
 MARGIN = 16.0  # points from the displayed bottom edge to the text's baseline
 
 
-def _font():
+def _font(texts: Sequence[str]):
+    """DejaVu Sans, or a system font for Chinese, Japanese and Korean (see core.fonts)."""
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
 
-    if FONT_NAME not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(FONT_NAME, str(resource("fonts", "DejaVuSans.ttf"))))
-    return pdfmetrics.getFont(FONT_NAME)
+    from packetizer.core.fonts import fonts_for
+
+    return pdfmetrics.getFont(fonts_for(texts)[0])
 
 
 def _fits_winansi(texts: Sequence[str]) -> bool:
@@ -62,22 +59,31 @@ def _encode(texts: Sequence[str]):
         runs = [[("Helv", text.encode("cp1252"))] for text in texts]
         return {"Helv": helvetica}, runs, lambda t: stringWidth(t, "Helvetica", FONT_SIZE)
 
-    font = _font()
+    from reportlab.pdfbase import pdfmetrics
+
+    from packetizer.core import fonts as shared_fonts
+
+    font = _font(texts)
     buffer = io.BytesIO()
     scratch = canvas.Canvas(buffer, invariant=1)
-    scratch.setFont(FONT_NAME, FONT_SIZE)
-    scratch.drawString(0, 0, "".join(sorted(set("".join(texts)))))  # every glyph needed
+    scratch.setFont(font.fontName, FONT_SIZE)
+    # every glyph needed, in DejaVu Sans or, for CJK, the system's fallback font
+    shared_fonts.draw(scratch, 0, 0, "".join(sorted(set("".join(texts)))))
     runs = []
     for text in texts:
-        runs.append([(font.getSubsetInternalName(subset, scratch._doc).lstrip("/"), data)
-                     for subset, data in font.splitString(text, scratch._doc)])
+        text_runs = []
+        for name, part in shared_fonts.runs(text, font.fontName):
+            run_font = pdfmetrics.getFont(name)
+            text_runs += [(run_font.getSubsetInternalName(subset, scratch._doc).lstrip("/"),
+                           data) for subset, data in run_font.splitString(part, scratch._doc)]
+        runs.append(text_runs)
     scratch.showPage()
     scratch.save()
     page = PdfReader(io.BytesIO(buffer.getvalue())).pages[0]
     used = {name for text_runs in runs for name, _ in text_runs}
     fonts = {name.lstrip("/"): ref.get_object()
              for name, ref in page["/Resources"]["/Font"].items() if name.lstrip("/") in used}
-    return fonts, runs, lambda t: stringWidth(t, FONT_NAME, FONT_SIZE)
+    return fonts, runs, lambda t: shared_fonts.text_width(t, font.fontName, FONT_SIZE)
 
 
 def _matrix(page) -> tuple[float, float, float, float, float, float, float, float]:

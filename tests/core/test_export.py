@@ -412,3 +412,22 @@ def test_pages_scaled_to_one_paper_size(make_pdf, tmp_path, paper, size):
     if paper == "letter":
         qpdf = need_tool("qpdf")
         assert subprocess.run([qpdf, "--check", str(out)], capture_output=True).returncode == 0
+
+
+def test_chinese_name_on_cover_and_footer(sample_packet, tmp_path):
+    from packetizer.core.fonts import fallback_font
+
+    if fallback_font() is None:
+        pytest.skip("no CJK TrueType font installed (Debian: fonts-droid-fallback)")
+    packet, _ = sample_packet
+    packet.applicant.name = "王小明 (Wang Xiaoming)"
+    out = tmp_path / "out.pdf"
+    export_packet(packet, out)
+    pdftotext = need_tool("pdftotext")  # reads mixed-font lines as a reader would
+
+    def text(page: int) -> str:
+        return subprocess.run([pdftotext, "-f", str(page), "-l", str(page), str(out), "-"],
+                              capture_output=True, text=True).stdout
+
+    assert "王小明 (Wang Xiaoming)" in text(1)
+    assert "王小明 (Wang Xiaoming) · NICS-2026-0417 · page 2 of" in text(2)
