@@ -17,10 +17,15 @@ def log_file() -> Path:
 
 
 def setup_logging(debug: bool = False) -> None:
+    """Our log and pypdf's go to the log file (pypdf's complaints about damaged files would
+    otherwise reach stderr through Python's last-resort handler, breaking the one-line rule)."""
     root = logging.getLogger("packetizer")
     if getattr(root, "_packetizer_configured", False):
         return
     root.setLevel(logging.DEBUG)
+    pypdf_log = logging.getLogger("pypdf")
+    pypdf_log.propagate = False
+    pypdf_log.addHandler(logging.NullHandler())
     fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
         handler = logging.handlers.RotatingFileHandler(
@@ -29,6 +34,7 @@ def setup_logging(debug: bool = False) -> None:
         handler.setFormatter(fmt)
         handler.setLevel(logging.INFO)
         root.addHandler(handler)
+        pypdf_log.addHandler(handler)
     except OSError:
         pass  # a read-only home must not stop the program
     if debug:
@@ -36,4 +42,5 @@ def setup_logging(debug: bool = False) -> None:
         stream.setFormatter(fmt)
         stream.setLevel(logging.DEBUG)
         root.addHandler(stream)
+        pypdf_log.addHandler(stream)
     root._packetizer_configured = True  # type: ignore[attr-defined]

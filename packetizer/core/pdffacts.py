@@ -17,7 +17,8 @@ from packetizer.core.atomicfile import atomic_write
 
 log = logging.getLogger(__name__)
 
-CACHE_VERSION = 1
+CACHE_VERSION = 2
+TEXT_LIMIT = 3_000_000  # decoded content bytes of one page beyond which its text is not read
 # painting operators: a page whose content has none of these (and no text or image) is blank
 _PAINT = re.compile(rb"(?<![^\s\])>])(?:f\*?|F|S|s|B\*?|b\*?|Do|Tj|TJ|'|\"|sh|BI)(?![^\s\[(</])")
 _STANDARD_14 = {"Courier", "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique", "Helvetica",
@@ -53,6 +54,7 @@ class PdfFacts:
     attachments: list[str] = field(default_factory=list)
     tagged: bool = False
     text_failed: bool = False  # text extraction raised on some page
+    text_skipped: list[int] = field(default_factory=list)  # pages too heavy to read the text of
 
     def text(self, selection: list[int] | None = None) -> str:
         indices = range(len(self.pages)) if selection is None else selection
@@ -181,7 +183,15 @@ def _page_facts(page, index: int, facts: PdfFacts, seen_fonts: set, font_names: 
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
         pass
     try:
-        result.text = page.extract_text() or ""
+        contents = page.get_contents()
+        size = len(contents.get_data()) if contents is not None else 0
+    except Exception:
+        size = 0
+    try:
+        if size > TEXT_LIMIT:  # reading it would take many seconds; say so instead
+            facts.text_skipped.append(index + 1)
+        result.text = page.extract_text() if size <= TEXT_LIMIT else ""
+        result.text = result.text or ""
     except Exception as exc:  # pypdf raises many types on odd content; the page stays usable
         log.info("text extraction failed on page %d: %s", index + 1, exc)
         facts.text_failed = True

@@ -265,6 +265,16 @@ def _page_findings(doc: Document, pdf: PdfFacts, selection: list[int],
             "without text.", page=scanned[0] + 1,
             evidence="The page holds a picture and no searchable text.",
             fix="Fine for figures; for scanned text, run OCR (e.g. `ocrmypdf`).", **where))
+    heavy = [p for p in pdf.text_skipped if p - 1 in chosen]
+    if heavy:
+        found.append(Finding(
+            "heavy-page", INFO,
+            f"{name}: page{'s' if len(heavy) > 1 else ''} {', '.join(map(str, heavy[:8]))} "
+            f"{'are' if len(heavy) > 1 else 'is'} unusually heavy; "
+            f"{'their' if len(heavy) > 1 else 'its'} text was not checked.",
+            page=heavy[0], evidence="More than 3 MB of drawing instructions on one page.",
+            fix="Usually a huge drawing or a bad export; print it to PDF again to slim it.",
+            **where))
     if pdf.fonts_not_embedded:
         fonts = ", ".join(pdf.fonts_not_embedded[:5])
         found.append(Finding(

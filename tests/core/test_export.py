@@ -406,7 +406,7 @@ def test_pages_scaled_to_one_paper_size(make_pdf, tmp_path, paper, size):
     assert "Small page" in reader.pages[1].extract_text()
     assert "page 3 of 4" in reader.pages[2].extract_text()
     link = reader.pages[2]["/Annots"][0].get_object()
-    x0, y0, x1, y1 = (float(v) for v in link["/Rect"])
+    x0, _, x1, _ = (float(v) for v in link["/Rect"])
     assert x0 > 100 * 0.7 and x1 - x0 == pytest.approx((200 - 100) * min(
         portrait[1] / 1000, portrait[0] / 700), rel=0.01)
     if paper == "letter":

@@ -1,0 +1,192 @@
+"""Hostile and broken files through attach, check and export: a clear message and exit code,
+never a traceback, no partial output, the sources untouched, and no hang."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import signal
+import subprocess
+import sys
+
+import pytest
+from pypdf import PdfReader
+
+from packetizer.cli import main
+from packetizer.core import sample
+from tests.conftest import need_tool
+from tests.robustness.badfiles import make_corpus
+
+ROOT = os.geteuid() == 0 if hasattr(os, "geteuid") else False
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    return make_corpus(tmp_path_factory.mktemp("bad"))
+
+
+@pytest.fixture(autouse=True)
+def no_hang():
+    """A pathological file must never hang the program: fail the test after 60 s instead."""
+    if not hasattr(signal, "SIGALRM"):
+        yield
+        return
+
+    def give_up(*_):
+        raise TimeoutError("still running after 60 s")
+
+    previous = signal.signal(signal.SIGALRM, give_up)
+    signal.alarm(60)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, previous)
+
+
+def digest(path):
+    if not path.is_file():
+        return None
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except PermissionError:
+        return "unreadable"
+
+
+def run(capsys, *args):
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    assert "unexpected error" not in err  # every failure is one we expected and explain
+    return code, out, err
+
+
+def one_line(err: str) -> str:
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert len(lines) == 1, err
+    assert lines[0].startswith("packetizer: ")
+    return lines[0]
+
+
+NAMES = ["truncated.pdf", "random-bytes.pdf", "empty.pdf", "web-page.pdf", "archive.pdf",
+         "broken-xref.pdf", "objstm-nowhere.pdf", "outline-loop.pdf", "page-tree-loop.pdf",
+         "huge-page.pdf", "big-content.pdf", "nested-arrays.pdf", "scripts-and-attachments.pdf",
+         "Lebenslauf – Müller «final» 'v2'.pdf", 'with spaces and "quotes".pdf',
+         "many-pages.pdf", "renamed.pdf", "a-folder.pdf", "encrypted-user.pdf",
+         "encrypted-owner.pdf", "no-permission.pdf"]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_bad_file_through_attach_check_export(name, corpus, tmp_path, capsys):
+    if name == "renamed.pdf":
+        need_tool("soffice")
+    path = corpus[name]
+    before = digest(path)
+    packet = tmp_path / "job.packet"
+    posting = tmp_path / "posting.txt"
+    posting.write_text("Please send your CV.", encoding="utf-8")
+    assert run(capsys, "new", packet, "--posting", posting, "--applicant", "A B")[0] == 0
+    code, out, err = run(capsys, "attach", packet, "cv", path)
+    if code != 0:
+        assert code == 2
+        line = one_line(err)
+        assert str(path) in line  # names the file, says what is wrong and what to do
+    else:
+        assert "Attached" in out and err == ""
+    code, out, err = run(capsys, "check", packet)
+    assert code in (0, 1) and err == ""
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    target = out_dir / "packet.pdf"
+    code, out, err = run(capsys, "export", packet, "-o", target, "--force")
+    if code == 0:
+        reader = PdfReader(target)
+        assert len(reader.pages) >= 1
+        assert b"/JavaScript" not in target.read_bytes()
+        assert b"/Launch" not in target.read_bytes()
+    else:
+        assert code in (1, 2)
+        one_line(err)
+        assert not target.exists()
+    assert [p.name for p in out_dir.iterdir() if p.name != "packet.pdf"] == []  # no temp files
+    assert digest(path) == before  # the source is never changed
+
+
+def test_exports_of_the_corpus_pass_qpdf_check(corpus, tmp_path, capsys):
+    qpdf = need_tool("qpdf")
+    for name in ("broken-xref.pdf", "objstm-nowhere.pdf", "outline-loop.pdf", "huge-page.pdf",
+                 "scripts-and-attachments.pdf", "encrypted-owner.pdf"):
+        packet = tmp_path / f"{name}.packet"
+        posting = tmp_path / "posting.txt"
+        posting.write_text("Please send your CV.", encoding="utf-8")
+        run(capsys, "new", packet, "--posting", posting)
+        run(capsys, "attach", packet, "cv", corpus[name])
+        target = tmp_path / f"{name}.out.pdf"
+        assert run(capsys, "export", packet, "-o", target, "--force")[0] == 0, name
+        result = subprocess.run([qpdf, "--check", str(target)], capture_output=True, text=True)
+        assert result.returncode in (0, 3), (name, result.stdout[-500:])  # 3: warnings only
+
+
+def test_no_permission_is_explained(corpus, capsys):
+    if ROOT:
+        pytest.skip("running as root: permission bits do not stop root from reading")
+    from packetizer.core.inspect import inspect_file
+
+    facts = inspect_file(corpus["no-permission.pdf"])
+    assert "permission" in facts.problem
+
+
+def test_file_deleted_between_attach_and_export(tmp_path, capsys):
+    packet = tmp_path / "job.packet"
+    posting = tmp_path / "posting.txt"
+    posting.write_text("Please send your CV and a cover letter.", encoding="utf-8")
+    run(capsys, "new", packet, "--posting", posting, "--applicant", "A B")
+    cv = sample.make_cv(tmp_path / "cv.pdf", pages=2)
+    letter = sample.make_cover_letter(tmp_path / "letter.pdf")
+    run(capsys, "attach", packet, "cv", cv)
+    run(capsys, "attach", packet, "cover_letter", letter)
+    letter.unlink()
+    code, _, err = run(capsys, "export", packet, "-o", tmp_path / "out.pdf")
+    assert code == 1 and "--force" in err and not (tmp_path / "out.pdf").exists()
+    code, out, _ = run(capsys, "check", packet)
+    assert code == 1 and "letter.pdf: the file is missing" in out
+    code, out, _ = run(capsys, "export", packet, "-o", tmp_path / "out.pdf", "--force")
+    assert code == 0 and "1 unusable documents left out" in out
+
+
+def test_export_never_overwrites_a_source(tmp_path, capsys):
+    packet = tmp_path / "job.packet"
+    posting = tmp_path / "posting.txt"
+    posting.write_text("Please send your CV.", encoding="utf-8")
+    run(capsys, "new", packet, "--posting", posting, "--applicant", "A B")
+    cv = sample.make_cv(tmp_path / "cv.pdf", pages=2)
+    before = digest(cv)
+    run(capsys, "attach", packet, "cv", cv)
+    code, _, err = run(capsys, "export", packet, "-o", cv)
+    assert code == 2 and "cv.pdf" in one_line(err)
+    assert digest(cv) == before
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_read_only_folder_and_full_disk(tmp_path, capsys, monkeypatch):
+    packet = tmp_path / "job.packet"
+    posting = tmp_path / "posting.txt"
+    posting.write_text("Please send your CV.", encoding="utf-8")
+    run(capsys, "new", packet, "--posting", posting, "--applicant", "A B")
+    run(capsys, "attach", packet, "cv", sample.make_cv(tmp_path / "cv.pdf", pages=1))
+    import tempfile
+
+    def denied(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", denied)  # as in a read-only folder (root ignores
+    code, _, err = run(capsys, "export", packet, "-o", tmp_path / "x.pdf")  # chmod)
+    assert code == 2 and "permission denied" in one_line(err)
+    monkeypatch.undo()
+
+    def full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full)
+    code, _, err = run(capsys, "export", packet, "-o", tmp_path / "y.pdf")
+    assert code == 2 and "disk is full" in one_line(err)
+    assert not (tmp_path / "y.pdf").exists()
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".tmp"] == []
