@@ -16,9 +16,12 @@ import logging
 import os
 import re
 import unicodedata
+import zlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+
+from pypdf.errors import PyPdfError
 
 from packetizer import __version__
 from packetizer.core.atomicfile import commit_temp, temp_path_beside, writing_error
@@ -158,6 +161,22 @@ def _export_date(packet: Packet) -> str:
     return (packet.modified or packet.created or "")[:10]
 
 
+# what pypdf raises on a damaged file beyond what opening it checks
+DAMAGE = (PyPdfError, ValueError, TypeError, AttributeError, KeyError, IndexError,
+          RecursionError, AssertionError, zlib.error)
+
+
+class DamagedDocument(PdfError):
+    """A document that opened but broke while being copied into the packet."""
+
+    def __init__(self, doc: Document, exc: Exception) -> None:
+        self.doc = doc
+        detail = " ".join(str(exc).split())[:120] or type(exc).__name__
+        super().__init__(f"is damaged inside ({detail}), so it cannot be put in the packet.",
+                         path=doc.path, fix="Export it again from the program that made it, "
+                         "or remove it (export --force leaves it out).")
+
+
 def _reader(path: str, readers: dict | None):
     """The PDF opened during this operation's check, or opened now."""
     if readers is not None and path in readers:
@@ -266,12 +285,15 @@ def _assemble(packet: Packet, requirements: list[Requirement], report: CheckRepo
             if cancel:
                 cancel.raise_if_cancelled()
             progress(done, total, f"Adding {Path(item.doc.path).name}")
-            reader = _reader(item.doc.path, readers)
             first = len(writer.pages)
-            writer.append(reader, pages=item.indices, import_outline=False)
-            if item.doc.rotation:
-                for page in writer.pages[first:]:
-                    page.rotate(item.doc.rotation)
+            try:
+                reader = _reader(item.doc.path, readers)
+                writer.append(reader, pages=item.indices, import_outline=False)
+                if item.doc.rotation:
+                    for page in writer.pages[first:]:
+                        page.rotate(item.doc.rotation)
+            except DAMAGE as exc:  # opened fine, but broken further in
+                raise DamagedDocument(item.doc, exc) from exc
             if req_item is None:  # the outline opens one level deep
                 req_item = writer.add_outline_item(title=req.label, page_number=first,
                                                    is_open=True)
@@ -280,7 +302,10 @@ def _assemble(packet: Packet, requirements: list[Requirement], report: CheckRepo
                                                is_open=False)
             if opts.keep_original_bookmarks:
                 page_map = {src: first + i for i, src in enumerate(item.indices)}
-                _add_document_outline(writer, reader, doc_item, page_map)
+                try:
+                    _add_document_outline(writer, reader, doc_item, page_map)
+                except DAMAGE as exc:  # a broken outline only costs its bookmarks
+                    log.info("left out the bookmarks of %s: %s", item.doc.path, exc)
             section.documents.append(item.doc.id)
             done += 1
         section.page_count = len(writer.pages) - section.first_page
@@ -450,9 +475,9 @@ def export_packet(packet: Packet, output: str | Path, *, force: bool = False,
     total = len(packet.documents) + 1
     opts = packet.export_options
     try:
-        writer, sections, skipped, _, cover_pages = _assemble(
-            packet, packet.posting.requirements, report, progress, cancel,
-            forced=bool(report.errors), cover=opts.cover_page, total=total, readers=readers)
+        writer, sections, skipped, _, cover_pages = _assemble_leaving_out_damaged(
+            force, packet, packet.posting.requirements, report, progress, cancel,
+            cover=opts.cover_page, total=total, readers=readers)
         if not sections:
             raise ExportError("there is nothing to export: no readable documents are "
                               "attached.", fix="Attach your files first.")
@@ -464,9 +489,34 @@ def export_packet(packet: Packet, output: str | Path, *, force: bool = False,
         raise
     except OSError as exc:
         raise writing_error(exc, target) from exc
+    except DAMAGE as exc:
+        raise _damaged_output(exc, target) from exc
     progress(total, total, "Exported")
     return ExportResult(str(target), len(writer.pages), size, sections, skipped, removed,
                         cover_pages, _profile_notes(packet, [size]))
+
+
+def _assemble_leaving_out_damaged(force: bool, packet: Packet, requirements, report, *args,
+                                  **kwargs):
+    """_assemble; with `force`, a document found damaged while copying is left out (marked
+    unusable in the report, as the check would have if it could see it) and we start again."""
+    for _ in range(len(packet.documents) + 1):
+        try:
+            return _assemble(packet, requirements, report, *args,
+                             forced=bool(report.errors), **kwargs)
+        except DamagedDocument as exc:
+            facts = report.facts.get(exc.doc.id)
+            if not force or facts is None or not facts.usable:
+                raise
+            facts.problem, facts.fix = exc.message, exc.fix
+    raise ExportError("too many damaged documents.")
+
+
+def _damaged_output(exc: Exception, target: Path) -> ExportError:
+    detail = " ".join(str(exc).split())[:120] or type(exc).__name__
+    return ExportError(f"could not be written: a document is damaged inside ({detail}).",
+                       path=target, fix="Run `packetizer check` to find it, export it again "
+                       "from the program that made it, or remove it.")
 
 
 def _profile_notes(packet: Packet, sizes: list[int]) -> list[str]:
@@ -565,8 +615,8 @@ def export_separate(packet: Packet, folder: str | Path, *, force: bool = False,
         for req in packet.posting.requirements:
             target = folder / names[req.id]
             _check_target(packet, target)
-            writer, sections, skipped, done, _ = _assemble(
-                packet, [req], report, progress, cancel, forced=False, cover=False,
+            writer, sections, skipped, done, _ = _assemble_leaving_out_damaged(
+                force, packet, [req], report, progress, cancel, cover=False,
                 done_before=done, total=total, readers=readers)
             if not sections:
                 continue
@@ -587,6 +637,8 @@ def export_separate(packet: Packet, folder: str | Path, *, force: bool = False,
             holder.unlink(missing_ok=True)
         if isinstance(exc, OSError):
             raise writing_error(exc, folder) from exc
+        if isinstance(exc, DAMAGE) and not isinstance(exc, PacketizerError):
+            raise _damaged_output(exc, folder) from exc
         raise
     progress(total, total, "Exported")
     results = [result for _, _, result in pending]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -109,7 +110,7 @@ def file_sha256(path: str | Path) -> str:
 def open_pdf(path: str | Path):
     """Open a PDF with pypdf, decrypting owner-password-only files. Raises PdfError."""
     from pypdf import PdfReader
-    from pypdf.errors import DependencyError, PdfReadError
+    from pypdf.errors import DependencyError, PyPdfError
 
     from packetizer.core.errors import PdfError
 
@@ -133,8 +134,8 @@ def open_pdf(path: str | Path):
         len(reader.pages)
     except PdfError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError,
-            RecursionError, OSError) as exc:
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
+            RecursionError, AssertionError, OSError, zlib.error) as exc:
         raise PdfError(
             "cannot be read as a PDF: it is damaged or cut short.",
             path=path,

@@ -211,8 +211,13 @@ def analyse(reader) -> PdfFacts:
     facts = PdfFacts()
     seen: set = set()
     names: dict[str, int] = {}
-    for index, page in enumerate(reader.pages):
-        facts.pages.append(_page_facts(page, index, facts, seen, names))
+    for index in range(len(reader.pages)):
+        try:
+            facts.pages.append(_page_facts(reader.pages[index], index, facts, seen, names))
+        except Exception as exc:  # a damaged page: count it, read nothing from it
+            log.info("could not read page %d: %s", index + 1, exc)
+            facts.text_failed = True
+            facts.pages.append(PageFacts())
     for name in names:
         (facts.standard_fonts if name in _STANDARD_14 else facts.fonts_not_embedded).append(name)
     try:
@@ -228,7 +233,10 @@ def analyse(reader) -> PdfFacts:
         mark = _resolve(root.get("/MarkInfo")) or {}
         facts.tagged = "/StructTreeRoot" in root or bool(mark.get("/Marked"))
         for page in reader.pages:
-            for ref in _resolve(page.get("/Annots")) or []:
+            annots = _resolve(page.get("/Annots")) or []
+            if not isinstance(annots, list):
+                continue
+            for ref in annots:
                 annot = _resolve(ref)
                 if not isinstance(annot, dict):
                     continue
@@ -237,7 +245,7 @@ def analyse(reader) -> PdfFacts:
                     facts.attachments.append(str(spec.get("/F", "(attached file)")))
                 if _is_script(annot.get("/A")):
                     facts.javascript = True
-    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+    except Exception as exc:  # pypdf raises many kinds on damaged files; facts stay partial
         log.info("could not read the document catalog: %s", exc)
     return facts
 
