@@ -60,7 +60,7 @@ def run_app(packet_path: str | None = None) -> int:
     install_exception_hook()
     window = MainWindow()
     window.show()
-    if packet_path:
+    if not window.offer_recovery() and packet_path:
         window.open_packet(packet_path)
     return app.exec()
 

@@ -38,6 +38,13 @@ from PySide6.QtWidgets import (
 
 from packetizer import __version__
 from packetizer.core import paths
+from packetizer.core.autosave import (
+    autosave_path,
+    find_recoveries,
+    new_session,
+    remove_autosave,
+    write_autosave,
+)
 from packetizer.core.editing import find_requirement, make_document, new_packet
 from packetizer.core.errors import Cancelled, PacketizerError
 from packetizer.core.model import Packet
@@ -51,6 +58,7 @@ log = logging.getLogger(__name__)
 
 PACKET_FILTER = "Packets (*.packet);;All files (*)"
 POSTING_FILTER = "Postings (*.txt *.md *.html *.htm *.pdf);;All files (*)"
+AUTOSAVE_MS = 60_000
 DOCUMENT_FILTER = ("Documents (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md *.png *.jpg *.jpeg "
                    "*.tif *.tiff);;PDF (*.pdf);;Word and OpenDocument (*.docx *.doc *.odt *.rtf)"
                    ";;Text (*.txt *.md);;Images (*.png *.jpg *.jpeg *.tif *.tiff);;All files (*)")
@@ -140,6 +148,12 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._recheck_timer = QTimer(self, singleShot=True, interval=150)
         self._recheck_timer.timeout.connect(self.recheck)
+        # unsaved changes are written to the data folder every minute (see core.autosave)
+        self._session = new_session()
+        self._autosave_file: Path | None = None
+        self._autosave_timer = QTimer(self, interval=AUTOSAVE_MS)
+        self._autosave_timer.timeout.connect(self.autosave)
+        self._autosave_timer.start()
         self._restore_state()
         self._refresh()
 
@@ -320,6 +334,7 @@ class MainWindow(QMainWindow):
         self.posting_view.setExtraSelections(selections)
 
     def set_packet(self, packet: Packet, path: Path | None) -> None:
+        self._drop_autosave()
         self.packet = packet
         self.packet_path = path
         self.report = None
@@ -331,6 +346,53 @@ class MainWindow(QMainWindow):
         self._refresh()
         self.recheck()
         self.packetLoaded.emit()
+
+    # --- autosave and recovery ----------------------------------------------------------------
+
+    def autosave(self) -> None:
+        """Write unsaved changes to the autosave folder (quick: a small JSON file)."""
+        if self.packet is None or not self.isWindowModified():
+            return
+        target = autosave_path(self.packet_path, self._session)
+        if self._autosave_file is not None and self._autosave_file != target:
+            remove_autosave(self._autosave_file)
+        try:
+            write_autosave(self.packet, self.packet_path, target)
+        except PacketizerError as exc:  # a full disk must not interrupt the user's work
+            self.statusBar().showMessage(self.tr("Autosave failed: {0}").format(exc), 8000)
+            return
+        self._autosave_file = target
+
+    def _drop_autosave(self) -> None:
+        if self._autosave_file is not None:
+            remove_autosave(self._autosave_file)
+            self._autosave_file = None
+
+    def offer_recovery(self) -> bool:
+        """After a crash: offer the newest autosave left behind. True when one was opened."""
+        recoveries = find_recoveries()
+        if not recoveries:
+            return False
+        newest = recoveries[0]
+        name = Path(newest.original).name if newest.original else self.tr("an untitled packet")
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Recover unsaved changes?"),
+                          self.tr("Packetizer did not close properly last time. Unsaved "
+                                  "changes to {0} from {1} were kept.").format(
+                              name, newest.saved.replace("T", " ")[:16]), parent=self)
+        recover = box.addButton(self.tr("Recover"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.exec()
+        for other in recoveries[1:]:  # only the newest is offered; older ones are stale
+            remove_autosave(other.path)
+        if box.clickedButton() is not recover:
+            remove_autosave(newest.path)
+            return False
+        self.set_packet(newest.packet, Path(newest.original) if newest.original else None)
+        remove_autosave(newest.path)
+        self.setWindowModified(True)
+        self._refresh()
+        self.autosave()  # the recovered changes are safe again at once
+        return True
 
     def _changed(self) -> None:
         """The packet was edited: show it, mark it modified, check again shortly."""
@@ -468,6 +530,7 @@ class MainWindow(QMainWindow):
         except PacketizerError as exc:
             show_error(self, exc)
             return False
+        self._drop_autosave()
         self.packet_path = path
         self._remember(path)
         self.setWindowModified(False)
@@ -779,6 +842,7 @@ class MainWindow(QMainWindow):
             return
         for task in self._tasks:
             task.cancel()
+        self._drop_autosave()  # closed cleanly: changes were saved or discarded
         self._save_state()
         event.accept()
 

@@ -141,3 +141,57 @@ def test_slow_conversion_shows_progress_and_cancels(window, qtbot, sample_packet
     dialog.canceled.emit()  # what its Cancel button does
     qtbot.waitUntil(lambda: "cancelled" in window.statusBar().currentMessage(), timeout=10_000)
     assert len(window.packet.documents) == before
+
+
+def test_autosave_then_recovery_after_a_crash(qtbot, sample_packet, tmp_path, dialogs,
+                                              monkeypatch, isolated_dirs):
+    """Edit, autosave, 'crash' (the process that wrote it is gone), start again: the change
+    is offered back and, recovered, belongs to the same packet file."""
+    import json
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from packetizer.core import autosave
+    from packetizer.gui.mainwindow import MainWindow
+
+    first = MainWindow()
+    qtbot.addWidget(first)
+    path = open_sample(first, qtbot, sample_packet, tmp_path)
+    first.packet.notes = "an unsaved note"
+    first._changed()
+    first.autosave()
+    saved = list((isolated_dirs / "data" / "autosave").glob("*.json"))
+    assert len(saved) == 1
+    data = json.loads(saved[0].read_text())
+    assert data["original"] == str(path) and data["packet"]["notes"] == "an unsaved note"
+    assert autosave.find_recoveries() == []  # the writer is alive: not offered
+    data["pid"] = 2 ** 22 + 12345  # a process that no longer exists: the app crashed
+    saved[0].write_text(json.dumps(data))
+
+    def click_recover(box):
+        dialogs.append(box.text())
+        box._clicked = box.buttons()[0]  # "Recover", the accept button
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", click_recover)
+    monkeypatch.setattr(QMessageBox, "clickedButton", lambda box: box._clicked)
+    second = MainWindow()
+    qtbot.addWidget(second)
+    with qtbot.waitSignal(second.checked, timeout=20_000):
+        assert second.offer_recovery()
+    assert "did not close properly" in dialogs[-1] and "job.packet" in dialogs[-1]
+    assert second.packet.notes == "an unsaved note"
+    assert second.packet_path == path and second.isWindowModified()
+    assert second.save()
+    assert not list((isolated_dirs / "data" / "autosave").glob("*.json"))  # saved: gone
+    assert load_packet(path).notes == "an unsaved note"
+
+
+def test_damaged_autosave_is_set_aside(isolated_dirs):
+    from packetizer.core import autosave
+
+    folder = isolated_dirs / "data" / "autosave"
+    folder.mkdir(parents=True)
+    (folder / "x.json").write_text("{broken")
+    assert autosave.find_recoveries() == []
+    assert (folder / "x.damaged").exists()
