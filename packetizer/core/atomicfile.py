@@ -10,7 +10,9 @@ import errno
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Iterator
+from glob import escape as glob_escape
 from pathlib import Path
 from typing import IO
 
@@ -98,11 +100,30 @@ def writing_error(exc: OSError, target: Path) -> ExportError:
                        fix="Choose another place.")
 
 
+STALE_SECONDS = 15 * 60
+
+
+def _sweep_stale(target: Path) -> None:
+    """Remove temp files an earlier write of `target` left when it was killed (SIGKILL, power
+    loss): ours are named `.NAME.*.tmp`; only ones untouched for 15 minutes are taken, so a
+    write in progress elsewhere is never disturbed."""
+    try:
+        candidates = list(target.parent.glob(f".{glob_escape(target.name)}.*.tmp"))
+    except OSError:
+        return
+    now = time.time()
+    for path in candidates:
+        with contextlib.suppress(OSError):
+            if now - path.stat().st_mtime > STALE_SECONDS:
+                path.unlink()
+
+
 def temp_path_beside(target: str | Path) -> Path:
     """A fresh, empty temp file path in the target's folder (the caller removes or renames it).
 
     Raises ExportError, in words, when nothing can be written there."""
     target = Path(target)
+    _sweep_stale(target)
     try:
         fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
                                     dir=target.parent)
