@@ -263,6 +263,9 @@ def cmd_export(args) -> int:
     if not args.output and not args.separate:
         raise InputError("say where to export: -o OUT.pdf or --separate DIR.")
     packet = _load(args.packet)
+    if args.output and Path(args.output).resolve() == Path(args.packet).resolve():
+        raise InputError("is the packet file itself; choose another name for the PDF.",
+                         path=args.output)
     _apply_profile(packet, args.profile)
     if args.paper:
         packet.export_options.paper = "" if args.paper == "keep" else args.paper

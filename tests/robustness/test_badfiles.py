@@ -190,3 +190,46 @@ def test_read_only_folder_and_full_disk(tmp_path, capsys, monkeypatch):
     assert code == 2 and "disk is full" in one_line(err)
     assert not (tmp_path / "y.pdf").exists()
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".tmp"] == []
+
+
+def test_packet_naming_odd_paths_is_only_read(tmp_path, capsys, make_pdf):
+    """A packet file (maybe from someone else) naming `../../x` or absolute paths: loading and
+    checking write nothing anywhere; saving writes only the packet and its backup; export
+    refuses to overwrite a document it names or the packet file."""
+    import json
+
+    from packetizer.core.project import load_packet, save_packet
+
+    home = tmp_path / "student" / "packets"
+    home.mkdir(parents=True)
+    outside = make_pdf("outside.pdf")
+    packet_file = home / "job.packet"
+    posting = tmp_path / "posting.txt"
+    posting.write_text("Please send your CV.", encoding="utf-8")
+    run(capsys, "new", packet_file, "--posting", posting, "--applicant", "A B")
+    data = json.loads(packet_file.read_text(encoding="utf-8"))
+    data["documents"] = [
+        {"id": "a", "requirement_id": "cv", "path": "../../outside.pdf"},
+        {"id": "b", "requirement_id": "cv", "path": str(outside)},
+        {"id": "c", "requirement_id": "cv", "path": "../../../../../../etc/hostname-nope"},
+    ]
+    packet_file.write_text(json.dumps(data), encoding="utf-8")
+
+    def snapshot():
+        return sorted((str(p), p.stat().st_mtime_ns) for p in tmp_path.rglob("*"))
+
+    before = snapshot()
+    packet = load_packet(packet_file)
+    assert packet.documents[0].path == str(outside.resolve())
+    code, out, _ = run(capsys, "check", packet_file)
+    assert code == 1 and "hostname-nope: the file is missing" in out
+    assert snapshot() == before  # nothing was written by loading or checking
+    save_packet(packet, packet_file)
+    new = {p for p, _ in snapshot()} - {p for p, _ in before}
+    assert new == {str(home / "job.packet.bak")}
+    for doc_path, says in ((outside, "one of the packet's own documents"),
+                           (packet_file, "the packet file itself")):
+        code, _, err = run(capsys, "export", packet_file, "-o", doc_path, "--force")
+        assert code == 2 and says in one_line(err)
+    assert outside.read_bytes()[:5] == b"%PDF-"
+    assert load_packet(packet_file).documents  # still the packet
