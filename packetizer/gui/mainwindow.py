@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import logging
 from pathlib import Path
 
@@ -13,6 +14,8 @@ from PySide6.QtGui import (
     QKeySequence,
     QTextCharFormat,
     QTextCursor,
+    QUndoCommand,
+    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,6 +51,7 @@ from packetizer.core.autosave import (
 from packetizer.core.editing import find_requirement, make_document, new_packet
 from packetizer.core.errors import Cancelled, PacketizerError
 from packetizer.core.model import Packet
+from packetizer.core.project import packet_from_dict, packet_to_dict
 from packetizer.core.settings import Settings, load_settings, save_settings
 from packetizer.core.validate import CheckReport, check_packet
 from packetizer.gui.messages import show_error
@@ -131,6 +135,10 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.resize(1280, 800)
 
+        # every packet edit is undoable: commands hold the packet before and after (see _changed)
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
+        self._snapshot: dict | None = None
         self.checklist = ChecklistModel(self)
         self.checklist.filesDropped.connect(self.attach_files)
         self.findings = FindingsModel(self)
@@ -260,11 +268,18 @@ class MainWindow(QMainWindow):
         self.act_remove_item = action(self.tr("Remove Ite&m"), self.remove_item)
         self.act_reread = action(self.tr("&Read Posting Again"), self.reread)
         self.act_about = action(self.tr("&About Packetizer"), self.about)
+        self.act_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
 
         menu = self.menuBar().addMenu(self.tr("&File"))
         for act in (self.act_new, self.act_paste, self.act_open, None, self.act_save,
                     self.act_save_as, None, self.act_export, None, self.act_quit):
             menu.addSeparator() if act is None else menu.addAction(act)
+        menu = self.menuBar().addMenu(self.tr("&Edit"))
+        menu.addAction(self.act_undo)
+        menu.addAction(self.act_redo)
         menu = self.menuBar().addMenu(self.tr("&Packet"))
         for act in (self.act_attach, self.act_remove, None, self.act_add_item, self.act_edit_item,
                     self.act_remove_item, self.act_reread, None, self.act_check):
@@ -342,6 +357,8 @@ class MainWindow(QMainWindow):
         self.findings.set_findings([])
         self._show_posting()
         self.tree.expandAll()
+        self.undo_stack.clear()
+        self._snapshot = packet_to_dict(packet)
         self.setWindowModified(path is None)
         self._refresh()
         self.recheck()
@@ -389,17 +406,47 @@ class MainWindow(QMainWindow):
             return False
         self.set_packet(newest.packet, Path(newest.original) if newest.original else None)
         remove_autosave(newest.path)
-        self.setWindowModified(True)
+        self.undo_stack.resetClean()  # differs from the file on disk until saved
+        self._sync_modified()
         self._refresh()
         self.autosave()  # the recovered changes are safe again at once
         return True
 
-    def _changed(self) -> None:
-        """The packet was edited: show it, mark it modified, check again shortly."""
+    def _changed(self, description: str = "") -> None:
+        """The packet was edited: record it for undo, show it, mark it modified, check again
+        shortly."""
+        after = packet_to_dict(self.packet)
+        if self._snapshot is not None and after != self._snapshot:
+            self.undo_stack.push(PacketEdit(self, description or self.tr("Edit"),
+                                            self._snapshot, after))
+        self._snapshot = after
+        self._show_changed_packet()
+
+    def _show_changed_packet(self) -> None:
         self.checklist.set_packet(self.packet, self.report)
         self.tree.expandAll()
-        self.setWindowModified(True)
+        self._sync_modified()
         self._recheck_timer.start()
+
+    def _clean_changed(self, _clean: bool) -> None:
+        from shiboken6 import isValid
+
+        if isValid(self.undo_stack):  # also emitted while the window is being destroyed
+            self._sync_modified()
+
+    def _sync_modified(self) -> None:
+        """Modified: an untitled packet, or edits since the last save (undo can return to it)."""
+        self.setWindowModified(self.packet is not None and (
+            self.packet_path is None or not self.undo_stack.isClean()))
+
+    def restore_snapshot(self, data: dict) -> None:
+        """Undo and redo: make the packet what it was (a copy of the recorded state)."""
+        base = self.packet_path or Path.cwd() / "untitled.packet"
+        self.packet = packet_from_dict(copy.deepcopy(data), base)
+        self._snapshot = data
+        self.report = None
+        self._show_posting()
+        self._show_changed_packet()
 
     # --- checking ------------------------------------------------------------------------------
 
@@ -422,7 +469,7 @@ class MainWindow(QMainWindow):
 
         self._tasks.append(run_task(
             lambda progress, cancel: check_packet(packet, progress, cancel), done,
-            lambda exc: show_error(self, exc)))
+            lambda exc: show_error(self, exc), owner=self))
 
     # --- opening and saving --------------------------------------------------------------------
 
@@ -502,7 +549,7 @@ class MainWindow(QMainWindow):
         self._tasks.append(run_task(
             lambda progress, cancel: run_demo(folder, progress),
             lambda result: self.open_packet(result.packet_path),
-            lambda exc: show_error(self, exc)))
+            lambda exc: show_error(self, exc), owner=self))
 
     def save(self) -> bool:
         if self.packet is None:
@@ -533,6 +580,7 @@ class MainWindow(QMainWindow):
         self._drop_autosave()
         self.packet_path = path
         self._remember(path)
+        self.undo_stack.setClean()
         self.setWindowModified(False)
         self._refresh()
         self.statusBar().showMessage(self.tr("Saved {0}").format(path.name), 4000)
@@ -613,12 +661,14 @@ class MainWindow(QMainWindow):
                 return
             if docs:
                 self.packet.documents.extend(docs)
-                self._changed()
+                self._changed(self.tr("Attach {0}").format(
+                    Path(docs[0].path).name if len(docs) == 1 else
+                    self.tr("{0} files").format(len(docs))))
                 self.tree.setCurrentIndex(self.checklist.document_index(docs[-1].id))
             for exc in problems:
                 show_error(self, exc, self.tr("Cannot attach this file"))
 
-        task = run_task(inspect, done, failed, show_progress)
+        task = run_task(inspect, done, failed, show_progress, owner=self)
         dialog.canceled.connect(task.cancel)
         self._tasks.append(task)
 
@@ -629,7 +679,7 @@ class MainWindow(QMainWindow):
         doc = self.packet.document(index.siblingAtColumn(0).data(ID_ROLE))
         if doc is not None:
             self.packet.documents.remove(doc)
-            self._changed()
+            self._changed(self.tr("Remove {0}").format(Path(doc.path).name))
 
     def _current_requirement(self):
         req_id = self._selected_requirement_id()
@@ -649,7 +699,7 @@ class MainWindow(QMainWindow):
 
         values = dict(values)
         req = add_requirement(self.packet, values.pop("kind"), values.pop("label"), **values)
-        self._changed()
+        self._changed(self.tr("Add “{0}”").format(req.label))
         self.tree.setCurrentIndex(self.checklist.requirement_index(req.id))
 
     def edit_item(self) -> None:
@@ -667,7 +717,7 @@ class MainWindow(QMainWindow):
 
         req = self.packet.posting.requirement(requirement_id)
         update_requirement(self.packet, req, **values)
-        self._changed()
+        self._changed(self.tr("Edit “{0}”").format(req.label))
         self.tree.setCurrentIndex(self.checklist.requirement_index(req.id))
 
     def remove_item(self) -> None:
@@ -685,7 +735,7 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         remove_requirement(self.packet, req.id)
-        self._changed()
+        self._changed(self.tr("Remove “{0}”").format(req.label))
 
     def reread(self) -> None:
         """Read the posting again; the user's own edits to the checklist are kept."""
@@ -699,7 +749,7 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
             return
         self._show_posting()
-        self._changed()
+        self._changed(self.tr("Read Posting Again"))
 
     def _tree_double_clicked(self, index) -> None:
         if index.data(KIND_ROLE) == "requirement":
@@ -795,7 +845,7 @@ class MainWindow(QMainWindow):
 
         task = run_task(lambda progress, cancel: export_packet(
             packet, target, force=force, progress=progress, cancel=cancel),
-            finished, failed, progress)
+            finished, failed, progress, owner=self)
         dialog.canceled.connect(task.cancel)
         self._tasks.append(task)
         return task
@@ -845,6 +895,24 @@ class MainWindow(QMainWindow):
         self._drop_autosave()  # closed cleanly: changes were saved or discarded
         self._save_state()
         event.accept()
+
+
+class PacketEdit(QUndoCommand):
+    """One edit of the packet, as the packet's data before and after it."""
+
+    def __init__(self, window: MainWindow, text: str, before: dict, after: dict) -> None:
+        super().__init__(text)
+        self.window, self.before, self.after = window, before, after
+        self._applied = True  # pushed after the edit was made: the first redo does nothing
+
+    def undo(self) -> None:
+        self.window.restore_snapshot(self.before)
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        self.window.restore_snapshot(self.after)
 
 
 def _escape(text: str) -> str:

@@ -58,11 +58,29 @@ class _Runnable(QRunnable):
 _running: set[Task] = set()
 
 
+def _while_alive(owner, callback):
+    """`callback`, skipped once `owner` (a widget) has been deleted: a task can finish after
+    the window that started it is gone."""
+    if owner is None or callback is None:
+        return callback
+    from shiboken6 import isValid
+
+    def guarded(*args):
+        if isValid(owner):
+            callback(*args)
+
+    return guarded
+
+
 def run_task(func: Callable[..., Any], on_done: Callable[[Any], None] | None = None,
              on_error: Callable[[Exception], None] | None = None,
-             on_progress: Callable[[int, int, str], None] | None = None) -> Task:
-    """Run `func(progress=…, cancel=…)` on the thread pool; callbacks run on the GUI thread."""
+             on_progress: Callable[[int, int, str], None] | None = None,
+             owner=None) -> Task:
+    """Run `func(progress=…, cancel=…)` on the thread pool; callbacks run on the GUI thread
+    (and not at all once `owner`, if given, is deleted)."""
     task = Task(func)
+    on_done, on_error, on_progress = (_while_alive(owner, c) for c in (on_done, on_error,
+                                                                         on_progress))
     _running.add(task)
     if on_progress:
         task.progress.connect(on_progress)

@@ -195,3 +195,45 @@ def test_damaged_autosave_is_set_aside(isolated_dirs):
     (folder / "x.json").write_text("{broken")
     assert autosave.find_recoveries() == []
     assert (folder / "x.damaged").exists()
+
+
+def test_undo_and_redo_every_edit(window, qtbot, sample_packet, tmp_path, make_pdf):
+    path = open_sample(window, qtbot, sample_packet, tmp_path)
+    assert not window.isWindowModified() and not window.act_undo.isEnabled()
+    original = [d.path for d in window.packet.documents]
+
+    letter = make_pdf("letter.pdf")
+    with qtbot.waitSignal(window.checked, timeout=20_000):
+        window.attach_files("cover-letter", [str(letter)])
+    assert window.undo_stack.undoText() == "Attach letter.pdf"
+    window.apply_new_item({"kind": "teaching_statement", "label": "Teaching statement",
+                           "required": True})
+    window.apply_item_edit("cv", {"max_pages": 2})
+    assert window.undo_stack.count() == 3 and window.isWindowModified()
+    assert window.packet.posting.requirement("cv").max_pages == 2
+
+    window.undo_stack.undo()  # the page limit
+    assert window.packet.posting.requirement("cv").max_pages is None
+    window.undo_stack.undo()  # the new item
+    assert window.packet.posting.requirement("teaching_statement") is None
+    with qtbot.waitSignal(window.checked, timeout=20_000):
+        window.undo_stack.undo()  # the attachment
+    assert [d.path for d in window.packet.documents] == original
+    assert not window.isWindowModified()  # back where the file on disk is
+    assert window.checklist.rowCount(window.checklist.index(3, 0)) == 0
+
+    window.undo_stack.redo()
+    assert any(d.path == str(letter) for d in window.packet.documents)
+    assert window.isWindowModified()
+    assert window.save()
+    assert load_packet(path).document(window.packet.documents[-1].id) is not None
+    assert not window.isWindowModified()
+    window.undo_stack.undo()
+    assert window.isWindowModified()  # undone past the save
+
+
+def test_undo_shortcuts_are_the_platform_ones(window):
+    from PySide6.QtGui import QKeySequence
+
+    assert window.act_undo.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    assert window.act_redo.shortcut() == QKeySequence(QKeySequence.StandardKey.Redo)
