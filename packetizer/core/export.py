@@ -371,6 +371,48 @@ def _metadata(packet: Packet, subject: str = "") -> dict[str, str]:
     return meta
 
 
+def _top_of_page_destinations(writer) -> None:
+    """Make our bookmarks and links go to the top of their page at the reader's zoom
+    ([page /XYZ left top null]) instead of /Fit, which shrinks the page to fit the window and
+    which QtPdf and pdfium cannot place. Runs after pages are scaled, so `top` is final."""
+    from pypdf.generic import ArrayObject, FloatObject, NameObject, NullObject
+
+    def fix(dest) -> None:
+        if not isinstance(dest, ArrayObject) or len(dest) < 2 or dest[1] != "/Fit":
+            return
+        try:
+            page = dest[0].get_object()
+            x0, y0, x1, y1 = (float(v) for v in (page.get("/CropBox") or page["/MediaBox"]))
+        except (AttributeError, KeyError, TypeError, ValueError):
+            return
+        dest[1:] = [NameObject("/XYZ"), FloatObject(min(x0, x1)), FloatObject(max(y0, y1)),
+                    NullObject()]
+
+    def fix_target(holder) -> None:  # an outline item or link: /Dest, or a GoTo action's /D
+        fix(holder.get("/Dest"))
+        action = holder.get("/A")
+        if action is not None and action.get_object().get("/S") == "/GoTo":
+            fix(action.get_object().get("/D"))
+
+    def walk(item, depth: int = 0) -> None:
+        seen = 0
+        while item is not None and depth < 50 and seen < 100_000:
+            node = item.get_object()
+            fix_target(node)
+            if "/First" in node:
+                walk(node["/First"], depth + 1)
+            item, seen = node.get("/Next"), seen + 1
+
+    outlines = writer._root_object.get("/Outlines")
+    if outlines is not None and "/First" in outlines.get_object():
+        walk(outlines.get_object()["/First"])
+    for page in writer.pages:
+        for ref in page.get("/Annots") or []:
+            annot = ref.get_object()
+            if annot.get("/Subtype") == "/Link":
+                fix_target(annot)
+
+
 def _finish(writer, packet: Packet, subject: str = "", language: str = "en") -> list[str]:
     """Metadata, language, viewer preferences, a content-derived /ID, sanitising."""
     from pypdf.generic import ArrayObject, ByteStringObject, NameObject, TextStringObject
@@ -379,6 +421,7 @@ def _finish(writer, packet: Packet, subject: str = "", language: str = "en") -> 
     from packetizer.core.sanitize import sanitize
 
     removed = sanitize(writer)
+    _top_of_page_destinations(writer)
     writer.add_metadata(_metadata(packet, subject))
     writer.page_mode = "/UseOutlines"
     writer._root_object[NameObject("/Lang")] = TextStringObject(language)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QTextEdit,
     QTreeView,
     QVBoxLayout,
@@ -56,6 +57,7 @@ from packetizer.core.settings import Settings, load_settings, save_settings
 from packetizer.core.validate import CheckReport, check_packet
 from packetizer.gui.messages import show_error
 from packetizer.gui.models import ID_ROLE, KIND_ROLE, ChecklistModel, FindingsModel
+from packetizer.gui.preview import PreviewPanel
 from packetizer.gui.worker import Task, run_task
 
 log = logging.getLogger(__name__)
@@ -222,7 +224,7 @@ class MainWindow(QMainWindow):
 
         findings_panel = QWidget()
         layout = QVBoxLayout(findings_panel)
-        layout.addWidget(QLabel(self.tr("<b>Findings</b>")))
+        layout.setContentsMargins(4, 4, 4, 4)
         self.findings_view = QListView()
         self.findings_view.setObjectName("findings")
         self.findings_view.setAccessibleName(self.tr("Findings"))
@@ -231,7 +233,13 @@ class MainWindow(QMainWindow):
         self.findings_view.clicked.connect(self._finding_clicked)
         layout.addWidget(self.findings_view, 1)
 
-        for panel in (posting_panel, checklist_panel, findings_panel):
+        # findings and the preview share the right-hand side, as tabs
+        self.preview = PreviewPanel()
+        self.side_tabs = QTabWidget()
+        self.side_tabs.setObjectName("sideTabs")
+        self.side_tabs.addTab(findings_panel, self.tr("Findings"))
+        self.side_tabs.addTab(self.preview, self.tr("Preview"))
+        for panel in (posting_panel, checklist_panel, self.side_tabs):
             self.splitter.addWidget(panel)
         self.splitter.setSizes([420, 520, 340])
         return self.splitter
@@ -778,6 +786,21 @@ class MainWindow(QMainWindow):
         is_doc = current.isValid() and current.data(KIND_ROLE) == "document"
         self.act_remove.setEnabled(is_doc)
         self.remove_button.setEnabled(is_doc)
+        if is_doc and self.packet is not None:
+            self.preview_document(current.siblingAtColumn(0).data(ID_ROLE))
+
+    def preview_document(self, doc_id: str) -> bool:
+        """Show a document in the preview: its PDF, or the PDF made from it."""
+        doc = self.packet.document(doc_id) if self.packet else None
+        if doc is None:
+            return False
+        facts = self.report.facts.get(doc_id) if self.report else None
+        pdf = facts.pdf_path if facts is not None and facts.pdf_path else doc.path
+        if facts is not None and not facts.usable:
+            self.preview.clear(self.tr("{0} cannot be shown: {1}").format(
+                Path(doc.path).name, facts.problem))
+            return False
+        return self.preview.show_pdf(pdf, doc.title or Path(doc.path).name)
 
     def _finding_clicked(self, index) -> None:
         finding = self.findings.finding(index.row())
@@ -829,6 +852,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Exported {0} ({1} pages)").format(Path(result.path).name,
                                                            result.page_count), 8000)
+            # the exported packet in the preview, bookmarks and all
+            self.preview.show_pdf(result.path, self.tr("Exported: {0}").format(
+                Path(result.path).name))
             self.exported.emit(result)
             if not self.property("quietExport"):
                 self._export_done(Path(result.path))

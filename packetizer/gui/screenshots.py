@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import os
+import time
 import sys
 import tempfile
 from pathlib import Path
@@ -60,6 +61,14 @@ def main(argv: list[str]) -> int:
         app.processEvents()
         window.tree.setCurrentIndex(window.checklist.index(1, 0))
         window.grab().save(str(out / f"main-{theme}.png"))
+        article = window.checklist.index(0, 0, window.checklist.index(2, 0))
+        window.tree.setCurrentIndex(article)
+        window.side_tabs.setCurrentWidget(window.preview)
+        for _ in range(20):  # QPdfView renders pages in the background
+            app.processEvents()
+            time.sleep(0.05)
+        window.grab().save(str(out / f"preview-{theme}.png"))
+        window.undo_stack.clear()
         window.setWindowModified(False)
         window.close()
     QApplication.processEvents()

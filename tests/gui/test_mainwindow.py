@@ -237,3 +237,30 @@ def test_undo_shortcuts_are_the_platform_ones(window):
 
     assert window.act_undo.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
     assert window.act_redo.shortcut() == QKeySequence(QKeySequence.StandardKey.Redo)
+
+
+def test_preview_shows_the_selected_document_and_the_export(window, qtbot, sample_packet,
+                                                            tmp_path, qtlog):
+    open_sample(window, qtbot, sample_packet, tmp_path)
+    article_row = next(i for i, r in enumerate(window.packet.posting.requirements)
+                       if r.kind == "writing_sample")
+    doc_index = window.checklist.index(0, 0, window.checklist.index(article_row, 0))
+    window.tree.setCurrentIndex(doc_index)
+    preview = window.preview
+    assert preview.path.endswith("article.pdf")
+    assert preview.document.pageCount() == 20
+    assert preview.bookmarks.rowCount() > 0  # the article's own outline
+    preview.go_to(4)
+    qtbot.waitUntil(lambda: preview.page.value() == 5, timeout=5000)
+    window.side_tabs.setCurrentWidget(preview)
+    window.grab()  # renders without warnings
+    out = tmp_path / "packet.pdf"
+    seen_before = len(qtlog.records)
+    with qtbot.waitSignal(window.exported, timeout=30_000):
+        window.export_to(out)
+    assert preview.path == str(out) and preview.document.pageCount() == 32
+    # our bookmarks and links are /XYZ destinations QtPdf can place (the sample's own /Fit
+    # bookmarks make it warn, above)
+    assert not [r for r in qtlog.records[seen_before:] if "invalid location" in r.message]
+    titles = [preview.bookmarks.index(r, 0).data() for r in range(preview.bookmarks.rowCount())]
+    assert titles[0] == "Cover and checklist"

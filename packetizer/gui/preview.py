@@ -1,0 +1,173 @@
+"""The preview: a selected document or the exported packet in QtPdf's viewer, with its
+bookmarks, page navigation and zoom. QPdfView renders pages off the UI thread itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QPointF, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtPdf import QPdfBookmarkModel, QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class PreviewPanel(QWidget):
+    """Shows one PDF at a time. `show_pdf(path, title)`; `clear(message)`."""
+
+    loaded = Signal(str)  # the path shown
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preview")
+        self.document = QPdfDocument(self)
+        self.bookmarks = QPdfBookmarkModel(self)
+        self.bookmarks.setDocument(self.document)
+        self.path: str = ""
+
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.view = QPdfView()
+        self.view.setObjectName("pdfView")
+        self.view.setAccessibleName(self.tr("Page preview"))
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.outline = QTreeView()
+        self.outline.setObjectName("previewBookmarks")
+        self.outline.setAccessibleName(self.tr("Bookmarks"))
+        self.outline.setModel(self.bookmarks)
+        self.outline.setHeaderHidden(True)
+        self.outline.activated.connect(self._bookmark_activated)
+        self.outline.clicked.connect(self._bookmark_activated)
+
+        self.page = QSpinBox()
+        self.page.setObjectName("previewPage")
+        self.page.setAccessibleName(self.tr("Page number"))
+        self.page.setMinimum(1)
+        self.page.setKeyboardTracking(False)
+        self.page.valueChanged.connect(lambda n: self.go_to(n - 1))
+        self.count = QLabel()
+        tools = QHBoxLayout()
+        for text, tip, slot, key in (
+                ("◀", self.tr("Previous page"), lambda: self.go_to(self.current_page() - 1),
+                 QKeySequence.StandardKey.MoveToPreviousPage),
+                ("▶", self.tr("Next page"), lambda: self.go_to(self.current_page() + 1),
+                 QKeySequence.StandardKey.MoveToNextPage)):
+            button = QToolButton()
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+            button.clicked.connect(slot)
+            button.setShortcut(key)
+            tools.addWidget(button)
+        tools.addWidget(self.page)
+        tools.addWidget(self.count)
+        tools.addStretch()
+        for text, tip, slot in ((self.tr("−"), self.tr("Zoom out"), lambda: self.zoom(1 / 1.25)),
+                                (self.tr("+"), self.tr("Zoom in"), lambda: self.zoom(1.25)),
+                                (self.tr("Fit"), self.tr("Fit to width"), self.fit_width)):
+            button = QToolButton()
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+            button.clicked.connect(slot)
+            tools.addWidget(button)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.outline)
+        self.splitter.addWidget(self.view)
+        self.splitter.setSizes([150, 400])
+        self.message = QLabel(self.tr("Select a document in the checklist to see it here."))
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.message)
+        self.stack.addWidget(self.splitter)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addLayout(tools)
+        layout.addWidget(self.stack, 1)
+        self.view.pageNavigator().currentPageChanged.connect(self._page_changed)
+        self._set_enabled(False)
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for widget in (self.page, *self.findChildren(QToolButton)):
+            widget.setEnabled(enabled)
+
+    def show_pdf(self, path: str | Path, title: str = "") -> bool:
+        """Load `path`; False (and a message in the panel) when Qt cannot open it."""
+        path = str(path)
+        if path == self.path and self.document.status() == QPdfDocument.Status.Ready:
+            return True
+        self.document.close()
+        error = self.document.load(path)
+        if error != QPdfDocument.Error.None_:
+            self.clear(self.tr("This file cannot be shown ({0}).").format(
+                error.name.replace("_", " ").strip()))
+            return False
+        self.path = path
+        self.title.setText(f"<b>{_escape(title or Path(path).name)}</b>")
+        pages = self.document.pageCount()
+        self.page.blockSignals(True)
+        self.page.setMaximum(max(pages, 1))
+        self.page.setValue(1)
+        self.page.blockSignals(False)
+        self.count.setText(self.tr("of {0}").format(pages))
+        self.outline.expandToDepth(0)
+        self.outline.setVisible(self.bookmarks.rowCount() > 0)
+        self.stack.setCurrentIndex(1)
+        self._set_enabled(True)
+        self.loaded.emit(path)
+        return True
+
+    def clear(self, message: str = "") -> None:
+        self.document.close()
+        self.path = ""
+        self.title.setText("")
+        self.count.setText("")
+        if message:
+            self.message.setText(message)
+        self.stack.setCurrentIndex(0)
+        self._set_enabled(False)
+
+    def current_page(self) -> int:
+        return self.view.pageNavigator().currentPage()
+
+    def go_to(self, page: int) -> None:
+        pages = self.document.pageCount()
+        if pages:
+            self.view.pageNavigator().jump(max(0, min(page, pages - 1)), QPointF(), 0)
+
+    def zoom(self, factor: float) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(max(0.1, min(self.view.zoomFactor() * factor, 8.0)))
+
+    def fit_width(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+    def _page_changed(self, page: int) -> None:
+        self.page.blockSignals(True)
+        self.page.setValue(page + 1)
+        self.page.blockSignals(False)
+
+    def _bookmark_activated(self, index: QModelIndex) -> None:
+        page = index.data(int(QPdfBookmarkModel.Role.Page))
+        if page is not None:
+            self.go_to(int(page))
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
