@@ -1,22 +1,30 @@
-"""Small dialogs: edit a checklist item, paste a posting."""
+"""Small dialogs: edit a checklist item, paste a posting, export options."""
 
 from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from packetizer.core.model import KINDS, Requirement
+from packetizer.core.model import KINDS, ExportOptions, Requirement
+from packetizer.core.profiles import profile_names
 
 
 def _limit_box(maximum: int, suffix: str = "") -> QSpinBox:
@@ -125,3 +133,105 @@ class PastePostingDialog(QDialog):
         self.text.textChanged.connect(
             lambda: self.ok_button.setEnabled(bool(self.text.toPlainText().strip())))
         layout.addWidget(buttons)
+
+
+class ExportDialog(QDialog):
+    """How to export: one merged PDF or separate files, and what goes in it."""
+
+    def __init__(self, parent: QWidget | None, options: ExportOptions, default_path: Path):
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(self.tr("Export packet"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        self.merged = QRadioButton(self.tr("One PDF with cover, bookmarks and page numbers"))
+        self.separate = QRadioButton(self.tr("Separate files, one per item, for upload portals"))
+        self.merged.setChecked(True)
+        layout.addWidget(self.merged)
+        layout.addWidget(self.separate)
+
+        form = QFormLayout()
+        where = QHBoxLayout()
+        self.path = QLineEdit(str(default_path))
+        self.path.setAccessibleName(self.tr("Output file or folder"))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        where.addWidget(self.path, 1)
+        where.addWidget(browse)
+        form.addRow(self.tr("Save to:"), where)
+        self.cover = QCheckBox(self.tr("Cover page with a clickable checklist"))
+        self.cover.setChecked(options.cover_page)
+        form.addRow("", self.cover)
+        self.numbers = QCheckBox(self.tr("Footer with page numbers"))
+        self.numbers.setChecked(options.page_numbers)
+        form.addRow("", self.numbers)
+        self.footer = QLineEdit(options.footer_template)
+        self.footer.setToolTip(self.tr("Fields: {applicant} {job_id} {page} {pages} {label} "
+                                       "{section} {title} {organization}"))
+        self.numbers.toggled.connect(self.footer.setEnabled)
+        self.footer.setEnabled(options.page_numbers)
+        form.addRow(self.tr("Footer:"), self.footer)
+        self.labels = QComboBox()
+        self.labels.addItem(self.tr("Per item (CV-1, RS-1, …)"), "sections")
+        self.labels.addItem(self.tr("Continuous (1, 2, 3, …)"), "continuous")
+        self.labels.setCurrentIndex(max(0, self.labels.findData(options.page_labels)))
+        form.addRow(self.tr("Page labels:"), self.labels)
+        self.paper = QComboBox()
+        for label, value in ((self.tr("Keep each page's size"), ""), ("Letter", "letter"),
+                             ("A4", "a4")):
+            self.paper.addItem(label, value)
+        self.paper.setCurrentIndex(max(0, self.paper.findData(options.paper)))
+        form.addRow(self.tr("Paper:"), self.paper)
+        self.profile = QComboBox()
+        for name in profile_names():
+            self.profile.addItem(name, name)
+        self.profile.setCurrentIndex(max(0, self.profile.findData(options.profile)))
+        self.profile.setToolTip(self.tr("The upload portal whose limits apply (file size, "
+                                        "file-name length)"))
+        form.addRow(self.tr("Portal:"), self.profile)
+        self.bookmarks = QCheckBox(self.tr("Keep each document's own bookmarks"))
+        self.bookmarks.setChecked(options.keep_original_bookmarks)
+        form.addRow("", self.bookmarks)
+        layout.addLayout(form)
+        self.separate.toggled.connect(self._mode_changed)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = buttons.addButton(self.tr("Export"),
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._default = default_path
+
+    def _mode_changed(self, separate: bool) -> None:
+        current = Path(self.path.text() or str(self._default))
+        if separate and current.suffix.lower() == ".pdf":
+            self.path.setText(str(current.with_suffix("")))
+        elif not separate and current.suffix.lower() != ".pdf":
+            self.path.setText(str(current) + ".pdf")
+        self.cover.setText(self.tr("Index file naming each item's file") if separate
+                           else self.tr("Cover page with a clickable checklist"))
+        self.labels.setEnabled(not separate)
+
+    def _browse(self) -> None:
+        if self.separate.isChecked():
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Export into folder"),
+                                                      self.path.text())
+        else:
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export packet"),
+                                                    self.path.text(), "PDF (*.pdf)")
+        if chosen:
+            self.path.setText(chosen)
+
+    def options(self, current: ExportOptions) -> ExportOptions:
+        return replace(current, cover_page=self.cover.isChecked(),
+                       page_numbers=self.numbers.isChecked(),
+                       footer_template=self.footer.text().strip()
+                       or current.footer_template,
+                       page_labels=self.labels.currentData(), paper=self.paper.currentData(),
+                       profile=self.profile.currentData() or current.profile,
+                       keep_original_bookmarks=self.bookmarks.isChecked())
+
+    def target(self) -> tuple[str, Path]:
+        """("merged", file) or ("separate", folder)."""
+        return ("separate" if self.separate.isChecked() else "merged",
+                Path(self.path.text()).expanduser())

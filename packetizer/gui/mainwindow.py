@@ -833,11 +833,56 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 return
             force = True
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export packet"),
-                                              str(self.default_export_path()),
-                                              "PDF (*.pdf)")
-        if path:
-            self.export_to(Path(path), force=force)
+        from packetizer.gui.dialogs import ExportDialog
+
+        dialog = ExportDialog(self, self.packet.export_options, self.default_export_path())
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.apply_export_options(dialog.options(self.packet.export_options))
+        mode, target = dialog.target()
+        if mode == "separate":
+            self.export_separate_to(target, force=force)
+        else:
+            self.export_to(target, force=force)
+
+    def apply_export_options(self, options) -> None:
+        """Export settings belong to the packet: a change is an (undoable) edit."""
+        if options != self.packet.export_options:
+            self.packet.export_options = options
+            self._changed(self.tr("Export settings"))
+
+    def export_separate_to(self, folder: Path, force: bool = False) -> Task:
+        """Separate files for upload portals, in the worker, cancellable."""
+        from packetizer.core.export import export_separate
+
+        packet = self.packet
+        dialog, progress = self._progress_dialog("exportProgress", self.tr("Export"),
+                                                 self.tr("Exporting…"))
+
+        def finished(results) -> None:
+            dialog.reset()
+            self.statusBar().showMessage(
+                self.tr("Exported {0} files to {1}").format(len(results), folder), 8000)
+            self.exported.emit(results[0] if results else None)
+            notes = sorted({n for r in results for n in r.profile_notes})
+            if not self.property("quietExport"):
+                self._export_done(folder, notes)
+
+        task = run_task(lambda progress, cancel: export_separate(
+            packet, folder, force=force, progress=progress, cancel=cancel),
+            finished, lambda exc: self._export_failed(dialog, exc), progress, owner=self)
+        dialog.canceled.connect(task.cancel)
+        self._tasks.append(task)
+        return task
+
+    def _export_failed(self, dialog, exc) -> None:
+        dialog.reset()
+        self.exported.emit(None)
+        if isinstance(exc, Cancelled):
+            self.statusBar().showMessage(self.tr("Export cancelled; nothing was written."),
+                                         8000)
+        else:
+            show_error(self, exc, self.tr("Export failed"))
 
     def export_to(self, target: Path, force: bool = False) -> Task:
         """Export in the worker with a progress dialog that can cancel it."""
@@ -857,21 +902,11 @@ class MainWindow(QMainWindow):
                 Path(result.path).name))
             self.exported.emit(result)
             if not self.property("quietExport"):
-                self._export_done(Path(result.path))
-
-        def failed(exc) -> None:
-            dialog.reset()
-            if isinstance(exc, Cancelled):
-                self.statusBar().showMessage(self.tr("Export cancelled; nothing was written."),
-                                             8000)
-                self.exported.emit(None)
-                return
-            self.exported.emit(None)
-            show_error(self, exc, self.tr("Export failed"))
+                self._export_done(Path(result.path), result.profile_notes)
 
         task = run_task(lambda progress, cancel: export_packet(
             packet, target, force=force, progress=progress, cancel=cancel),
-            finished, failed, progress, owner=self)
+            finished, lambda exc: self._export_failed(dialog, exc), progress, owner=self)
         dialog.canceled.connect(task.cancel)
         self._tasks.append(task)
         return task
@@ -892,10 +927,14 @@ class MainWindow(QMainWindow):
 
         return dialog, progress
 
-    def _export_done(self, path: Path) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export finished"),
-                          self.tr("Wrote {0}.").format(path), parent=self)
-        open_pdf = box.addButton(self.tr("Open PDF"), QMessageBox.ButtonRole.AcceptRole)
+    def _export_done(self, path: Path, notes: list[str] | None = None) -> None:
+        text = self.tr("Wrote {0}.").format(path)
+        if notes:
+            text += "\n\n" + "\n".join(f"• {note}" for note in notes)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export finished"), text,
+                          parent=self)
+        open_pdf = box.addButton(self.tr("Open PDF") if path.suffix == ".pdf"
+                                 else self.tr("Open Folder"), QMessageBox.ButtonRole.AcceptRole)
         show = box.addButton(self.tr("Show in Folder"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()

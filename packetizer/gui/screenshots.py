@@ -6,9 +6,9 @@
 from __future__ import annotations
 
 import os
-import time
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 

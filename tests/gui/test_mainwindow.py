@@ -264,3 +264,31 @@ def test_preview_shows_the_selected_document_and_the_export(window, qtbot, sampl
     assert not [r for r in qtlog.records[seen_before:] if "invalid location" in r.message]
     titles = [preview.bookmarks.index(r, 0).data() for r in range(preview.bookmarks.rowCount())]
     assert titles[0] == "Cover and checklist"
+
+
+def test_export_dialog_options_and_separate_files(window, qtbot, sample_packet, tmp_path):
+    from packetizer.gui.dialogs import ExportDialog
+
+    open_sample(window, qtbot, sample_packet, tmp_path)
+    options = window.packet.export_options
+    dialog = ExportDialog(window, options, tmp_path / "job.pdf")
+    qtbot.addWidget(dialog)
+    assert dialog.target() == ("merged", tmp_path / "job.pdf")
+    dialog.separate.setChecked(True)
+    assert dialog.target() == ("separate", tmp_path / "job")
+    dialog.paper.setCurrentIndex(dialog.paper.findData("a4"))
+    dialog.numbers.setChecked(False)
+    assert not dialog.footer.isEnabled()
+    dialog.profile.setCurrentIndex(dialog.profile.findData("oxford-recruitment"))
+    chosen = dialog.options(options)
+    assert (chosen.paper, chosen.page_numbers, chosen.profile) == \
+        ("a4", False, "oxford-recruitment")
+    window.apply_export_options(chosen)
+    assert window.isWindowModified() and window.undo_stack.undoText() == "Export settings"
+    with qtbot.waitSignal(window.exported, timeout=30_000) as blocker:
+        window.export_separate_to(tmp_path / "job")
+    assert blocker.args[0] is not None
+    names = sorted(p.name for p in (tmp_path / "job").iterdir())
+    assert len(names) == 4 and all(len(n) <= 25 for n in names)  # Oxford's name limit
+    window.undo_stack.undo()
+    assert window.packet.export_options.profile == options.profile
