@@ -235,3 +235,33 @@ class ExportDialog(QDialog):
         """("merged", file) or ("separate", folder)."""
         return ("separate" if self.separate.isChecked() else "merged",
                 Path(self.path.text()).expanduser())
+
+
+class ApplicantDialog(QDialog):
+    """The applicant's name and e-mail, as the cover, footer and file names show them."""
+
+    def __init__(self, parent: QWidget | None, name: str, email: str,
+                 remember: bool = False) -> None:
+        super().__init__(parent)
+        self.setObjectName("applicantDialog")
+        self.setWindowTitle(self.tr("Applicant"))
+        self.setMinimumWidth(420)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.name = QLineEdit(name)
+        self.name.setPlaceholderText(self.tr("As on your CV"))
+        self.email = QLineEdit(email)
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("E-mail:"), self.email)
+        self.remember = QCheckBox(self.tr("Use for new packets too"))
+        self.remember.setChecked(remember)
+        form.addRow("", self.remember)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def values(self) -> tuple[str, str]:
+        return self.name.text().strip(), self.email.text().strip()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QListView,
     QListWidget,
@@ -231,6 +232,8 @@ class MainWindow(QMainWindow):
         self.findings_view.setModel(self.findings)
         self.findings_view.setWordWrap(True)
         self.findings_view.clicked.connect(self._finding_clicked)
+        self.findings_view.activated.connect(self._finding_activated)  # double-click, Enter
+        self.findings_view.setToolTip(self.tr("Double-click a finding to fix it"))
         layout.addWidget(self.findings_view, 1)
 
         # findings and the preview share the right-hand side, as tabs
@@ -276,6 +279,15 @@ class MainWindow(QMainWindow):
         self.act_remove_item = action(self.tr("Remove Ite&m"), self.remove_item)
         self.act_reread = action(self.tr("&Read Posting Again"), self.reread)
         self.act_about = action(self.tr("&About Packetizer"), self.about)
+        self.act_applicant = action(self.tr("A&pplicant…"), self.edit_applicant)
+        self.act_open_doc = action(self.tr("&Open in Viewer"), self.open_document,
+                                   QKeySequence("Ctrl+Return"))
+        self.act_show_doc = action(self.tr("Show in &Folder"), self.show_document_folder)
+        self.act_replace_doc = action(self.tr("Re&place File…"), self.replace_document)
+        self.act_rename_doc = action(self.tr("Re&name Bookmark…"), self.rename_document)
+        self.act_pages_doc = action(self.tr("Select &Pages…"), self.select_pages)
+        self.act_rotate_doc = action(self.tr("Ro&tate Clockwise"), self.rotate_document,
+                                     QKeySequence("Ctrl+R"))
         self.act_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.act_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
@@ -289,8 +301,11 @@ class MainWindow(QMainWindow):
         menu.addAction(self.act_undo)
         menu.addAction(self.act_redo)
         menu = self.menuBar().addMenu(self.tr("&Packet"))
-        for act in (self.act_attach, self.act_remove, None, self.act_add_item, self.act_edit_item,
-                    self.act_remove_item, self.act_reread, None, self.act_check):
+        for act in (self.act_applicant, None, self.act_attach, self.act_remove,
+                    self.act_replace_doc, self.act_rename_doc, self.act_pages_doc,
+                    self.act_rotate_doc, self.act_open_doc, self.act_show_doc, None,
+                    self.act_add_item, self.act_edit_item, self.act_remove_item,
+                    self.act_reread, None, self.act_check):
             menu.addSeparator() if act is None else menu.addAction(act)
         self.menuBar().addMenu(self.tr("&Help")).addAction(self.act_about)
 
@@ -431,8 +446,16 @@ class MainWindow(QMainWindow):
         self._show_changed_packet()
 
     def _show_changed_packet(self) -> None:
+        current = self.tree.currentIndex()
+        kind = current.data(KIND_ROLE) if current.isValid() else None
+        key = current.siblingAtColumn(0).data(ID_ROLE) if current.isValid() else None
         self.checklist.set_packet(self.packet, self.report)
         self.tree.expandAll()
+        if key:  # keep the selection across the model's reset
+            again = (self.checklist.document_index(key) if kind == "document"
+                     else self.checklist.requirement_index(key))
+            if again.isValid():
+                self.tree.setCurrentIndex(again)
         self._sync_modified()
         self._recheck_timer.start()
 
@@ -759,6 +782,161 @@ class MainWindow(QMainWindow):
         self._show_posting()
         self._changed(self.tr("Read Posting Again"))
 
+    # --- document actions (context menu, Packet menu, fixes from findings) ----------------------
+
+    def _current_document(self):
+        index = self.tree.currentIndex()
+        if self.packet is None or not index.isValid() or index.data(KIND_ROLE) != "document":
+            return None
+        return self.packet.document(index.siblingAtColumn(0).data(ID_ROLE))
+
+    def open_document(self) -> None:
+        doc = self._current_document()
+        if doc is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(doc.path))
+
+    def show_document_folder(self) -> None:
+        doc = self._current_document()
+        if doc is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(doc.path).parent)))
+
+    def rename_document(self, title: str | None = None) -> None:
+        """The document's bookmark title in the export (and its name in the checklist)."""
+        doc = self._current_document()
+        if doc is None:
+            return
+        if title is None:
+            title, ok = QInputDialog.getText(self, self.tr("Rename bookmark"),
+                                             self.tr("Bookmark title in the packet:"),
+                                             text=doc.title or Path(doc.path).stem)
+            if not ok:
+                return
+        title = title.strip()
+        if title and title != doc.title:
+            doc.title = title
+            self._changed(self.tr("Rename {0}").format(Path(doc.path).name))
+
+    def select_pages(self, spec: str | None = None) -> bool:
+        """Which pages of the document go into the packet ("1-3,5"; empty for all)."""
+        from packetizer.core.model import PageSelectionError, parse_page_selection
+
+        doc = self._current_document()
+        if doc is None:
+            return False
+        while True:
+            if spec is None:
+                text, ok = QInputDialog.getText(
+                    self, self.tr("Select pages"),
+                    self.tr("Pages of {0} to include (of {1}), e.g. 1-3,5 — empty for all:")
+                    .format(Path(doc.path).name, doc.page_count), text=doc.pages)
+                if not ok:
+                    return False
+            else:
+                text = spec
+            try:
+                parse_page_selection(text, doc.page_count)
+            except PageSelectionError as exc:
+                if spec is not None:
+                    show_error(self, exc)
+                    return False
+                QMessageBox.warning(self, self.tr("Select pages"), str(exc))
+                continue
+            break
+        if text.strip() != doc.pages:
+            doc.pages = text.strip()
+            self._changed(self.tr("Select pages of {0}").format(Path(doc.path).name))
+        return True
+
+    def rotate_document(self) -> None:
+        doc = self._current_document()
+        if doc is not None:
+            doc.rotation = (doc.rotation + 90) % 360
+            self._changed(self.tr("Rotate {0}").format(Path(doc.path).name))
+
+    def replace_document(self, path: str | None = None) -> None:
+        """Another file in the same place: same item, title and position in the checklist."""
+        doc = self._current_document()
+        if doc is None:
+            return
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Replace {0}").format(
+                Path(doc.path).name), str(Path(doc.path).parent), DOCUMENT_FILTER)
+            if not path:
+                return
+        packet, old_id = self.packet, doc.id
+
+        def inspect(progress, cancel):
+            progress(0, 1, self.tr("Reading {0}…").format(Path(path).name))
+            return make_document(path, doc.requirement_id, title=doc.title, cancel=cancel)
+
+        def done(new) -> None:
+            current = packet.document(old_id) if packet is self.packet else None
+            if current is None:
+                return
+            current.path, current.sha256, current.size = new.path, new.sha256, new.size
+            current.page_count, current.pages, current.rotation = new.page_count, "", 0
+            self._changed(self.tr("Replace with {0}").format(Path(new.path).name))
+
+        self._tasks.append(run_task(inspect, done, lambda exc: show_error(self, exc),
+                                    owner=self))
+
+    def edit_applicant(self) -> None:
+        from packetizer.gui.dialogs import ApplicantDialog
+
+        if self.packet is None:
+            return
+        dialog = ApplicantDialog(self, self.packet.applicant.name, self.packet.applicant.email,
+                                 remember=not self.settings.applicant_name)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.set_applicant(*dialog.values(), remember=dialog.remember.isChecked())
+
+    def set_applicant(self, name: str, email: str, remember: bool = False) -> None:
+        if (name, email) != (self.packet.applicant.name, self.packet.applicant.email):
+            self.packet.applicant.name, self.packet.applicant.email = name, email
+            self._changed(self.tr("Applicant"))
+        if remember:
+            self.settings.applicant_name, self.settings.applicant_email = name, email
+            try:
+                save_settings(self.settings)
+            except PacketizerError as exc:
+                show_error(self, exc)
+
+    def mark_sent_separately(self, requirement_id: str) -> None:
+        from packetizer.core.editing import update_requirement
+
+        req = self.packet.posting.requirement(requirement_id) if self.packet else None
+        if req is not None and not req.submitted_separately:
+            update_requirement(self.packet, req, submitted_separately=True)
+            self._changed(self.tr("“{0}” sent separately").format(req.label))
+
+    def fix_finding(self, finding) -> None:
+        """Do what a finding's fix says, where the app can: its `action`."""
+        self._select_finding_target(finding)
+        action = finding.action
+        if action == "attach":
+            self.choose_attachment()
+        elif action == "remove" and finding.document_id:
+            self.remove_selected()
+        elif action == "replace file" and finding.document_id:
+            self.replace_document()
+        elif action == "select pages" and finding.document_id:
+            self.select_pages()
+        elif action == "select pages" and finding.requirement_id:
+            docs = self.packet.documents_for(finding.requirement_id)
+            if docs:  # an item over its page limit: choose the pages of its first document
+                self.tree.setCurrentIndex(self.checklist.document_index(docs[0].id))
+                self.select_pages()
+        elif action == "rotate" and finding.document_id:
+            self.rotate_document()
+        elif action == "refresh" and finding.document_id:
+            doc = self._current_document()
+            if doc is not None:
+                self.replace_document(doc.path)
+        elif action == "edit applicant":
+            self.edit_applicant()
+        elif action == "mark submitted separately" and finding.requirement_id:
+            self.mark_sent_separately(finding.requirement_id)
+
     def _tree_double_clicked(self, index) -> None:
         if index.data(KIND_ROLE) == "requirement":
             self.edit_item()
@@ -775,7 +953,10 @@ class MainWindow(QMainWindow):
         if index.isValid():
             menu.addAction(self.act_attach)
             if index.data(KIND_ROLE) == "document":
-                menu.addAction(self.act_remove)
+                for act in (self.act_open_doc, self.act_show_doc, None, self.act_replace_doc,
+                            self.act_rename_doc, self.act_pages_doc, self.act_rotate_doc,
+                            self.act_remove):
+                    menu.addSeparator() if act is None else menu.addAction(act)
             menu.addSeparator()
             menu.addAction(self.act_edit_item)
             menu.addAction(self.act_remove_item)
@@ -784,7 +965,9 @@ class MainWindow(QMainWindow):
 
     def _selection_changed(self, current, previous) -> None:
         is_doc = current.isValid() and current.data(KIND_ROLE) == "document"
-        self.act_remove.setEnabled(is_doc)
+        for act in (self.act_remove, self.act_open_doc, self.act_show_doc, self.act_replace_doc,
+                    self.act_rename_doc, self.act_pages_doc, self.act_rotate_doc):
+            act.setEnabled(is_doc)
         self.remove_button.setEnabled(is_doc)
         if is_doc and self.packet is not None:
             self.preview_document(current.siblingAtColumn(0).data(ID_ROLE))
@@ -804,8 +987,15 @@ class MainWindow(QMainWindow):
 
     def _finding_clicked(self, index) -> None:
         finding = self.findings.finding(index.row())
-        if finding is None:
-            return
+        if finding is not None:
+            self._select_finding_target(finding)
+
+    def _finding_activated(self, index) -> None:
+        finding = self.findings.finding(index.row())
+        if finding is not None and finding.action:
+            self.fix_finding(finding)
+
+    def _select_finding_target(self, finding) -> None:
         target = (self.checklist.document_index(finding.document_id) if finding.document_id
                   else self.checklist.requirement_index(finding.requirement_id))
         if target.isValid():

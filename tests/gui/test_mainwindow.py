@@ -4,7 +4,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from packetizer.core.project import load_packet, save_packet
-from packetizer.gui.models import ChecklistModel
+from packetizer.gui.models import ID_ROLE, ChecklistModel
 
 
 def open_sample(window, qtbot, sample_packet, tmp_path) -> Path:
@@ -292,3 +292,77 @@ def test_export_dialog_options_and_separate_files(window, qtbot, sample_packet, 
     assert len(names) == 4 and all(len(n) <= 25 for n in names)  # Oxford's name limit
     window.undo_stack.undo()
     assert window.packet.export_options.profile == options.profile
+
+
+def _select_doc(window, name):
+    for row in range(window.checklist.rowCount()):
+        parent = window.checklist.index(row, 0)
+        for child in range(window.checklist.rowCount(parent)):
+            index = window.checklist.index(child, 0, parent)
+            doc = window.packet.document(index.data(ID_ROLE))
+            if doc is not None and Path(doc.path).name == name:
+                window.tree.setCurrentIndex(index)
+                return doc
+    raise AssertionError(name)
+
+
+def test_document_actions_and_fixes_from_findings(window, qtbot, sample_packet, tmp_path,
+                                                  make_pdf):
+    open_sample(window, qtbot, sample_packet, tmp_path)
+    doc = _select_doc(window, "research-statement.pdf")
+    window.rename_document("My research, in brief")
+    assert doc.title == "My research, in brief"
+    assert "My research, in brief" in window.checklist.index(
+        0, 0, window.checklist.requirement_index(doc.requirement_id)).data()
+    window.rotate_document()
+    assert doc.rotation == 90
+    assert not window.select_pages("9-12")  # does not fit: refused, nothing changed
+    assert doc.pages == ""
+    assert window.select_pages("1-2") and doc.pages == "1-2"
+
+    # a statement over its limit: the finding's fix opens the page selection for it
+    window.apply_item_edit(doc.requirement_id, {"max_pages": 1})
+    with qtbot.waitSignal(window.checked, timeout=20_000):
+        window.recheck()
+    over = next(f for f in window.report.findings if f.code == "over-page-limit")
+    assert over.action == "select pages"
+    window.select_pages = lambda spec=None: setattr(doc, "pages", "1") or True  # the dialog
+    window.fix_finding(over)
+    assert doc.pages == "1"
+
+    # replace keeps the item, title and place; the new file's facts are read in the worker
+    new = make_pdf("statement-v2.pdf", 2, text="Research statement v2")
+    _select_doc(window, "research-statement.pdf")
+    with qtbot.waitSignal(window.checked, timeout=20_000):
+        window.replace_document(str(new))
+    assert doc.path == str(new) and doc.title == "My research, in brief"
+    assert doc.pages == "" and doc.rotation == 0 and doc.page_count == 2
+
+    # a packet without a name: the fix opens the applicant dialog; mark letters as sent
+    window.set_applicant("", "")
+    with qtbot.waitSignal(window.checked, timeout=20_000):
+        window.recheck()
+    missing_name = next(f for f in window.report.findings if f.code == "no-applicant-name")
+    assert missing_name.action == "edit applicant"
+    window.set_applicant("Ana Ferreira", "ana@example.org")
+    assert window.packet.applicant.name == "Ana Ferreira"
+    for _ in range(9):
+        window.undo_stack.undo()
+    assert window.packet.document(doc.id).title == "research-statement"
+
+
+def test_mark_letters_sent_separately_from_the_finding(window, qtbot, tmp_path):
+    from packetizer.core.editing import new_packet
+    from packetizer.core.model import Applicant
+
+    packet = new_packet("Send a CV and three letters of recommendation.", Applicant("A B"))
+    path = tmp_path / "letters.packet"
+    save_packet(packet, path)
+    with qtbot.waitSignal(window.checked, timeout=20_000):
+        window.open_packet(path)
+    finding = next(f for f in window.report.findings
+                   if f.code == "missing-required" and f.requirement_id == "letters")
+    with qtbot.waitSignal(window.checked, timeout=20_000):
+        window.fix_finding(finding)
+    assert window.packet.posting.requirement("letters").submitted_separately
+    assert window.report.statuses["letters"].status == "separate"
