@@ -10,7 +10,7 @@ STAMP  := $(VENV)/.installed
 SYSTEM_TOOLS := qpdf:qpdf pdftoppm:poppler-utils pdftotext:poppler-utils /usr/bin/time:time \
 	soffice:libreoffice-writer-nogui
 
-.PHONY: demo test run bench lint eval-postings screenshots sysdeps clean
+.PHONY: demo test run bench lint eval-postings screenshots translations sysdeps clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -34,6 +34,11 @@ eval-postings: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m packetizer.gui.screenshots docs/screenshots
+
+# the interface's texts (every tr() call) for translators; `pyside6-linguist` edits them and
+# `pyside6-lrelease` compiles them to the .qm files the app loads
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate packetizer/gui/*.py -ts resources/translations/packetizer_en.ts
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check packetizer tests bench

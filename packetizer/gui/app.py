@@ -58,7 +58,11 @@ def run_app(packet_path: str | None = None) -> int:
     setup_logging()
     app = create_app()
     install_exception_hook()
+    from packetizer.gui.theme import apply_language, apply_theme
+
     window = MainWindow()
+    apply_theme(app, window.settings.theme)
+    apply_language(app, window.settings.language)
     window.show()
     if not window.offer_recovery() and packet_path:
         window.open_packet(packet_path)

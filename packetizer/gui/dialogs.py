@@ -265,3 +265,71 @@ class ApplicantDialog(QDialog):
 
     def values(self) -> tuple[str, str]:
         return self.name.text().strip(), self.email.text().strip()
+
+
+class SettingsDialog(QDialog):
+    """Preferences: who you are, where exports go, the footer, paper, look and language."""
+
+    def __init__(self, parent: QWidget | None, settings, languages: list[tuple[str, str]]):
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.name = QLineEdit(settings.applicant_name)
+        self.email = QLineEdit(settings.applicant_email)
+        form.addRow(self.tr("Your name:"), self.name)
+        form.addRow(self.tr("E-mail:"), self.email)
+        folder_row = QHBoxLayout()
+        self.folder = QLineEdit(settings.export_folder)
+        self.folder.setPlaceholderText(self.tr("The packet's own folder"))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+        form.addRow(self.tr("Export to:"), folder_row)
+        self.footer = QLineEdit(settings.footer_template)
+        self.footer.setToolTip(self.tr("For new packets. Fields: {applicant} {job_id} {page} "
+                                       "{pages} {label} {section} {title} {organization}"))
+        form.addRow(self.tr("Footer:"), self.footer)
+        self.paper = QComboBox()
+        for label, value in ((self.tr("Automatic (from your country)"), "auto"),
+                             ("Letter", "letter"), ("A4", "a4")):
+            self.paper.addItem(label, value)
+        self.paper.setCurrentIndex(max(0, self.paper.findData(settings.paper_size)))
+        self.paper.setToolTip(self.tr("The paper that text files and images are put on"))
+        form.addRow(self.tr("Paper:"), self.paper)
+        self.theme = QComboBox()
+        for label, value in ((self.tr("Same as the system"), "system"),
+                             (self.tr("Light"), "light"), (self.tr("Dark"), "dark")):
+            self.theme.addItem(label, value)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
+        form.addRow(self.tr("Appearance:"), self.theme)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Same as the system"), "")
+        for code, name in languages:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        form.addRow(self.tr("Language:"), self.language)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Export folder"),
+                                                  self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
+    def apply_to(self, settings) -> None:
+        settings.applicant_name = self.name.text().strip()
+        settings.applicant_email = self.email.text().strip()
+        settings.export_folder = self.folder.text().strip()
+        settings.footer_template = self.footer.text().strip() or settings.footer_template
+        settings.paper_size = self.paper.currentData()
+        settings.theme = self.theme.currentData()
+        settings.language = self.language.currentData()

@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
         self._check_generation = 0
         self._tasks: list[Task] = []
         self.setObjectName("mainWindow")
+        self.setWindowTitle("Packetizer[*]")  # the [*] shows the modified mark
         self.resize(1280, 800)
 
         # every packet edit is undoable: commands hold the packet before and after (see _changed)
@@ -280,6 +281,9 @@ class MainWindow(QMainWindow):
         self.act_reread = action(self.tr("&Read Posting Again"), self.reread)
         self.act_about = action(self.tr("&About Packetizer"), self.about)
         self.act_applicant = action(self.tr("A&pplicant…"), self.edit_applicant)
+        self.act_settings = action(self.tr("&Settings…"), self.edit_settings,
+                                   QKeySequence.StandardKey.Preferences, "settingsAction")
+        self.act_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.act_open_doc = action(self.tr("&Open in Viewer"), self.open_document,
                                    QKeySequence("Ctrl+Return"))
         self.act_show_doc = action(self.tr("Show in &Folder"), self.show_document_folder)
@@ -295,7 +299,8 @@ class MainWindow(QMainWindow):
 
         menu = self.menuBar().addMenu(self.tr("&File"))
         for act in (self.act_new, self.act_paste, self.act_open, None, self.act_save,
-                    self.act_save_as, None, self.act_export, None, self.act_quit):
+                    self.act_save_as, None, self.act_export, None, self.act_settings, None,
+                    self.act_quit):
             menu.addSeparator() if act is None else menu.addAction(act)
         menu = self.menuBar().addMenu(self.tr("&Edit"))
         menu.addAction(self.act_undo)
@@ -340,7 +345,7 @@ class MainWindow(QMainWindow):
                     self.act_remove_item, self.act_reread):
             act.setEnabled(has_packet)
         name = self.packet_path.name if self.packet_path else self.tr("Untitled packet")
-        self.setWindowTitle(f"{name}[*] — Packetizer" if has_packet else "Packetizer")
+        self.setWindowTitle(f"{name}[*] — Packetizer" if has_packet else "Packetizer[*]")
         if not has_packet:
             self.statusBar().clearMessage()
 
@@ -569,6 +574,7 @@ class MainWindow(QMainWindow):
         except PacketizerError as exc:
             show_error(self, exc)
             return False
+        packet.export_options.footer_template = self.settings.footer_template
         self.set_packet(packet, None)
         return True
 
@@ -900,6 +906,29 @@ class MainWindow(QMainWindow):
                 save_settings(self.settings)
             except PacketizerError as exc:
                 show_error(self, exc)
+
+    def edit_settings(self) -> None:
+        from packetizer.gui.dialogs import SettingsDialog
+        from packetizer.gui.theme import languages
+
+        dialog = SettingsDialog(self, self.settings, languages())
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            dialog.apply_to(self.settings)
+            self.apply_settings()
+
+    def apply_settings(self) -> None:
+        """Save the settings and apply what shows at once (look, language)."""
+        from PySide6.QtWidgets import QApplication
+
+        from packetizer.gui.theme import apply_language, apply_theme
+
+        try:
+            save_settings(self.settings)
+        except PacketizerError as exc:
+            show_error(self, exc)
+        app = QApplication.instance()
+        apply_theme(app, self.settings.theme)
+        apply_language(app, self.settings.language)
 
     def mark_sent_separately(self, requirement_id: str) -> None:
         from packetizer.core.editing import update_requirement

@@ -12,23 +12,6 @@ import time
 from pathlib import Path
 
 
-def dark_palette():
-    from PySide6.QtGui import QColor, QPalette
-
-    palette = QPalette()
-    colors = {
-        QPalette.ColorRole.Window: "#2b2b2b", QPalette.ColorRole.WindowText: "#e6e6e6",
-        QPalette.ColorRole.Base: "#1e1e1e", QPalette.ColorRole.AlternateBase: "#262626",
-        QPalette.ColorRole.Text: "#e6e6e6", QPalette.ColorRole.Button: "#353535",
-        QPalette.ColorRole.ButtonText: "#e6e6e6", QPalette.ColorRole.Highlight: "#3d7bd9",
-        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#353535",
-        QPalette.ColorRole.ToolTipText: "#e6e6e6", QPalette.ColorRole.PlaceholderText: "#8c8c8c",
-    }
-    for role, color in colors.items():
-        palette.setColor(role, QColor(color))
-    return palette
-
-
 def main(argv: list[str]) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     out = Path(argv[0] if argv else "docs/screenshots")
@@ -42,6 +25,7 @@ def main(argv: list[str]) -> int:
     from packetizer.core.sample import run_demo
     from packetizer.gui.app import create_app
     from packetizer.gui.mainwindow import MainWindow
+    from packetizer.gui.theme import dark_palette
     from packetizer.gui.worker import wait_for_tasks
 
     demo = run_demo(work / "sample")

@@ -366,3 +366,59 @@ def test_mark_letters_sent_separately_from_the_finding(window, qtbot, tmp_path):
         window.fix_finding(finding)
     assert window.packet.posting.requirement("letters").submitted_separately
     assert window.report.statuses["letters"].status == "separate"
+
+
+def test_settings_dialog_persists_and_applies(window, qtbot, isolated_dirs):
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from packetizer.core.settings import load_settings
+    from packetizer.gui.dialogs import SettingsDialog
+    from packetizer.gui.theme import apply_theme, languages
+
+    app = QApplication.instance()
+    dialog = SettingsDialog(window, window.settings, languages())
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Ana Ferreira")
+    dialog.email.setText("ana@example.org")
+    dialog.paper.setCurrentIndex(dialog.paper.findData("a4"))
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    dialog.footer.setText("{applicant} · {page}/{pages}")
+    dialog.apply_to(window.settings)
+    try:
+        window.apply_settings()
+        assert app.palette().color(QPalette.ColorRole.Window).lightness() < 100
+        stored = load_settings()
+        assert (stored.applicant_name, stored.paper_size, stored.theme) == \
+            ("Ana Ferreira", "a4", "dark")
+        assert window.new_packet_from_text("Please send a CV.")
+        assert window.packet.applicant.name == "Ana Ferreira"
+        assert window.packet.export_options.footer_template == "{applicant} · {page}/{pages}"
+    finally:
+        apply_theme(app, "system")
+    assert app.palette().color(QPalette.ColorRole.Window).lightness() > 150
+
+
+def test_translation_template_is_up_to_date(tmp_path):
+    """Every tr() text is in resources/translations/packetizer_en.ts (`make translations`)."""
+    import re
+    import shutil
+    import subprocess
+    import sys
+
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    if not lupdate.exists():
+        lupdate = shutil.which("pyside6-lupdate")
+    if not lupdate:
+        import pytest
+
+        pytest.skip("pyside6-lupdate is not installed")
+    root = Path(__file__).resolve().parents[2]
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run([str(lupdate), *map(str, sorted((root / "packetizer" / "gui").glob("*.py"))),
+                    "-ts", str(fresh)], check=True, capture_output=True)
+    sources = re.compile(r"<source>(.*?)</source>", re.S)
+    shipped = set(sources.findall((root / "resources" / "translations" /
+                                   "packetizer_en.ts").read_text(encoding="utf-8")))
+    missing = set(sources.findall(fresh.read_text(encoding="utf-8"))) - shipped
+    assert not missing, f"run `make translations`: {sorted(missing)[:5]}"

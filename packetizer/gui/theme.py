@@ -1,0 +1,78 @@
+"""Light, dark or the system's look, and the interface language."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+from packetizer.core.paths import resource
+
+log = logging.getLogger(__name__)
+_system_palette: QPalette | None = None
+_translator: QTranslator | None = None
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    colors = {
+        QPalette.ColorRole.Window: "#2b2b2b", QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1e1e1e", QPalette.ColorRole.AlternateBase: "#262626",
+        QPalette.ColorRole.Text: "#e6e6e6", QPalette.ColorRole.Button: "#353535",
+        QPalette.ColorRole.ButtonText: "#e6e6e6", QPalette.ColorRole.Highlight: "#3d7bd9",
+        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#353535",
+        QPalette.ColorRole.ToolTipText: "#e6e6e6", QPalette.ColorRole.PlaceholderText: "#8c8c8c",
+        QPalette.ColorRole.Link: "#6ea8fe", QPalette.ColorRole.BrightText: "#ff6b6b",
+    }
+    for role, color in colors.items():
+        palette.setColor(role, QColor(color))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText,
+                 QPalette.ColorRole.WindowText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
+    return palette
+
+
+def apply_theme(app, theme: str) -> None:
+    """"system" follows the desktop; "light" and "dark" are set explicitly (the platform's
+    colour scheme where Qt supports it, and a palette, which works everywhere)."""
+    global _system_palette
+    if _system_palette is None:
+        _system_palette = QPalette(app.palette())
+    hints = QGuiApplication.styleHints()
+    if theme == "dark":
+        hints.setColorScheme(Qt.ColorScheme.Dark)
+        app.setPalette(dark_palette())
+    elif theme == "light":
+        hints.setColorScheme(Qt.ColorScheme.Light)
+        app.setPalette(app.style().standardPalette())
+    else:
+        hints.unsetColorScheme()
+        app.setPalette(_system_palette)
+
+
+def languages() -> list[tuple[str, str]]:
+    """(code, name) of the interface languages shipped (compiled .qm files)."""
+    folder = resource("translations")
+    found = [("en", "English")]
+    if folder.is_dir():
+        for qm in sorted(folder.glob("packetizer_*.qm")):
+            code = qm.stem.split("_", 1)[1]
+            if code != "en":
+                found.append((code, QLocale(code).nativeLanguageName() or code))
+    return found
+
+
+def apply_language(app, code: str) -> bool:
+    """Load the translation for `code` ("" follows the system). True when one was loaded."""
+    global _translator
+    if _translator is not None:
+        app.removeTranslator(_translator)
+        _translator = None
+    locale = QLocale(code) if code else QLocale.system()
+    translator = QTranslator(app)
+    if translator.load(locale, "packetizer", "_", str(resource("translations"))):
+        app.installTranslator(translator)
+        _translator = translator
+        return True
+    return False
