@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
         self._snapshot: dict | None = None
         self.checklist = ChecklistModel(self)
         self.checklist.filesDropped.connect(self.attach_files)
+        self.checklist.documentMoved.connect(self.move_document)
         self.findings = FindingsModel(self)
 
         self.stack = QStackedWidget()
@@ -193,7 +194,10 @@ class MainWindow(QMainWindow):
         self.tree.setObjectName("checklist")
         self.tree.setAccessibleName(self.tr("Checklist"))
         self.tree.setModel(self.checklist)
-        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        # files from the file manager drop onto items; documents drag to a new place or item
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.tree.setDragEnabled(True)
         self.tree.setAcceptDrops(True)
         self.tree.setDropIndicatorShown(True)
         self.tree.setAlternatingRowColors(True)
@@ -708,6 +712,30 @@ class MainWindow(QMainWindow):
         task = run_task(inspect, done, failed, show_progress, owner=self)
         dialog.canceled.connect(task.cancel)
         self._tasks.append(task)
+
+    def move_document(self, doc_id: str, requirement_id: str, position: int = -1) -> None:
+        """Put a document at `position` among `requirement_id`'s documents (-1: last); this is
+        also the order in the exported packet."""
+        doc = self.packet.document(doc_id) if self.packet else None
+        if doc is None or self.packet.posting.requirement(requirement_id) is None:
+            return
+        before = [(d.id, d.requirement_id) for d in self.packet.documents]
+        siblings = [d for d in self.packet.documents_for(requirement_id) if d.id != doc_id]
+        if position < 0 or position > len(siblings):
+            position = len(siblings)
+        documents = [d for d in self.packet.documents if d.id != doc_id]
+        if position < len(siblings):
+            at = documents.index(siblings[position])
+        elif siblings:
+            at = documents.index(siblings[-1]) + 1
+        else:
+            at = len(documents)
+        documents.insert(at, doc)
+        doc.requirement_id = requirement_id
+        self.packet.documents[:] = documents
+        if [(d.id, d.requirement_id) for d in documents] != before:
+            self._changed(self.tr("Move {0}").format(Path(doc.path).name))
+            self.tree.setCurrentIndex(self.checklist.document_index(doc_id))
 
     def remove_selected(self) -> None:
         index = self.tree.currentIndex()

@@ -52,6 +52,9 @@ class ChecklistModel(QAbstractItemModel):
 
     COLUMNS = ("Item", "Pages", "Status")
     filesDropped = Signal(str, list)
+    # a document dragged within the checklist: (document id, requirement id, position among
+    # that requirement's documents; -1 for the end)
+    documentMoved = Signal(str, str, int)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -196,20 +199,36 @@ class ChecklistModel(QAbstractItemModel):
             return doc.path
         return None
 
-    # -- drag and drop of files onto requirements
+    # -- drag and drop: files onto requirements, documents to a new place or item
     def flags(self, index):
         base = super().flags(index)
         if not index.isValid():
             return base
-        return base | Qt.ItemFlag.ItemIsDropEnabled if self._is_requirement(index) else base
+        if self._is_requirement(index):
+            return base | Qt.ItemFlag.ItemIsDropEnabled
+        return base | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
 
     def supportedDropActions(self):
-        return Qt.DropAction.CopyAction
+        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+
+    def supportedDragActions(self):
+        return Qt.DropAction.MoveAction
 
     def mimeTypes(self):
-        return ["text/uri-list"]
+        return ["text/uri-list", DOCUMENT_MIME]
+
+    def mimeData(self, indexes):
+        ids = [i.siblingAtColumn(0).data(ID_ROLE) for i in indexes
+               if i.isValid() and not self._is_requirement(i)]
+        if not ids:
+            return None
+        mime = QMimeData()
+        mime.setData(DOCUMENT_MIME, ids[0].encode("utf-8"))
+        return mime
 
     def canDropMimeData(self, data: QMimeData, action, row, column, parent):
+        if data.hasFormat(DOCUMENT_MIME):
+            return bool(self._drop_target(row, parent))
         return bool(data.hasUrls() and self._drop_target(row, parent))
 
     def _drop_target(self, row: int, parent: QModelIndex) -> str:
@@ -222,6 +241,18 @@ class ChecklistModel(QAbstractItemModel):
 
     def dropMimeData(self, data: QMimeData, action, row, column, parent):
         target = self._drop_target(row, parent)
+        if data.hasFormat(DOCUMENT_MIME):
+            if not target:
+                return False
+            doc_id = bytes(data.data(DOCUMENT_MIME)).decode("utf-8")
+            if parent.isValid() and not self._is_requirement(parent):
+                position = parent.row()  # dropped onto a document: take its place
+            elif parent.isValid():
+                position = row  # between documents, or -1: at the end
+            else:
+                position = -1  # between top-level items: at the end of that item
+            self.documentMoved.emit(doc_id, target, position)
+            return False  # the window moves it; the view must not remove a row itself
         paths = [url.toLocalFile() for url in data.urls() if url.isLocalFile()]
         if not target or not paths:
             return False
@@ -233,6 +264,9 @@ class ChecklistModel(QAbstractItemModel):
         mime = QMimeData()
         mime.setUrls([QUrl.fromLocalFile(p) for p in paths])
         return mime
+
+
+DOCUMENT_MIME = "application/x-packetizer-document"
 
 
 class FindingsModel(QAbstractListModel):

@@ -142,517 +142,522 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="185"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="186"/>
         <source>Posting text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="191"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="192"/>
         <source>&lt;b&gt;Checklist&lt;/b&gt; — drop files on an item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="194"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="195"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="212"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="216"/>
         <source>Attach…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="214"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="218"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="216"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="220"/>
         <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="219"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="223"/>
         <source>Add item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="232"/>
-        <location filename="../../packetizer/gui/mainwindow.py" line="244"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="236"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="248"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="237"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="241"/>
         <source>Double-click a finding to fix it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="245"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="249"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="261"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="265"/>
         <source>&amp;New Packet from Posting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="263"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="267"/>
         <source>New Packet from &amp;Pasted Posting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="265"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="269"/>
         <source>&amp;Open Packet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="267"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="271"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="268"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="272"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="270"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="274"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="272"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="276"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="273"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="277"/>
         <source>&amp;Attach Files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="275"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="279"/>
         <source>&amp;Remove Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="277"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="281"/>
         <source>&amp;Check Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="278"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="282"/>
         <source>Add &amp;Item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="279"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="283"/>
         <source>&amp;Edit Item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="280"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="284"/>
         <source>Remove Ite&amp;m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="281"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="285"/>
         <source>&amp;Read Posting Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="282"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="286"/>
         <source>&amp;About Packetizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="283"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="287"/>
         <source>A&amp;pplicant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="284"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="288"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="287"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="291"/>
         <source>&amp;Open in Viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="289"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="293"/>
         <source>Show in &amp;Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="290"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="294"/>
         <source>Re&amp;place File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="291"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="295"/>
         <source>Re&amp;name Bookmark…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="292"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="296"/>
         <source>Select &amp;Pages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="293"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="297"/>
         <source>Ro&amp;tate Clockwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="295"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="299"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="297"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="301"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="300"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="304"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="305"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="309"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="308"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="312"/>
         <source>&amp;Packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="315"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="319"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="347"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="351"/>
         <source>Untitled packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="356"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="360"/>
         <source>Deadline {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="407"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="411"/>
         <source>Autosave failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="422"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="426"/>
         <source>an untitled packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="423"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="427"/>
         <source>Recover unsaved changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="424"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="428"/>
         <source>Packetizer did not close properly last time. Unsaved changes to {0} from {1} were kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="427"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="431"/>
         <source>Recover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="428"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="432"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="448"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="452"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="495"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="499"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="517"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="521"/>
         <source>Save the changes to this packet first?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="525"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="529"/>
         <source>Open packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="544"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="548"/>
         <source>Open the job posting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="585"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="589"/>
         <source>Making the sample packet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="602"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="606"/>
         <source>Save packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="623"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="627"/>
         <source>Saved {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="649"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="653"/>
         <source>Select a checklist item to attach files to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="651"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="655"/>
         <source>Attach files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="668"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="672"/>
         <source>Attach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="668"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="672"/>
         <source>Reading the files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="675"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="679"/>
         <source>Converting {0} to PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="677"/>
-        <location filename="../../packetizer/gui/mainwindow.py" line="875"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="681"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="903"/>
         <source>Reading {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="690"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="694"/>
         <source>Attaching cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="701"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="705"/>
         <source>Attach {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="703"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="707"/>
         <source>{0} files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="706"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="710"/>
         <source>Cannot attach this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="719"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="737"/>
+        <source>Move {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow.py" line="747"/>
         <source>Remove {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="739"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="767"/>
         <source>Add “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="757"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="785"/>
         <source>Edit “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="769"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="797"/>
         <source>Remove item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="770"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="798"/>
         <source>Remove “{0}” and the {1} document(s) attached to it? The files themselves are not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="775"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="803"/>
         <source>Remove “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="789"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="817"/>
         <source>Read Posting Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="815"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="843"/>
         <source>Rename bookmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="816"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="844"/>
         <source>Bookmark title in the packet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="823"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="851"/>
         <source>Rename {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="835"/>
-        <location filename="../../packetizer/gui/mainwindow.py" line="848"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="863"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="876"/>
         <source>Select pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="836"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="864"/>
         <source>Pages of {0} to include (of {1}), e.g. 1-3,5 — empty for all:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="853"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="881"/>
         <source>Select pages of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="860"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="888"/>
         <source>Rotate {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="868"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="896"/>
         <source>Replace {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="884"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="912"/>
         <source>Replace with {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="902"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="930"/>
         <source>Applicant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="939"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="967"/>
         <source>“{0}” sent separately</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1012"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1040"/>
         <source>{0} cannot be shown: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1049"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1077"/>
         <source>Export an incomplete packet?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1050"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1078"/>
         <source>The check found {0} problem(s). Export anyway? The PDF will include only the documents that can be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1071"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1099"/>
         <source>Export settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1078"/>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1111"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1106"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1139"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1079"/>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1112"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1107"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1140"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1084"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1112"/>
         <source>Exported {0} files to {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1101"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1129"/>
         <source>Export cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1104"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1132"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1117"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1145"/>
         <source>Exported {0} ({1} pages)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1120"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1148"/>
         <source>Exported: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1136"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1164"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1150"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1178"/>
         <source>Wrote {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1153"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1181"/>
         <source>Export finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1155"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1183"/>
         <source>Open PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1156"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1184"/>
         <source>Open Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1157"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1185"/>
         <source>Show in Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1168"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1196"/>
         <source>About Packetizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1169"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1197"/>
         <source>&lt;h3&gt;Packetizer {0}&lt;/h3&gt;&lt;p&gt;Builds job-application packets from the posting. Works offline; nothing leaves your computer.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>

@@ -422,3 +422,42 @@ def test_translation_template_is_up_to_date(tmp_path):
                                    "packetizer_en.ts").read_text(encoding="utf-8")))
     missing = set(sources.findall(fresh.read_text(encoding="utf-8"))) - shipped
     assert not missing, f"run `make translations`: {sorted(missing)[:5]}"
+
+
+def test_drag_documents_to_reorder_and_move(window, qtbot, sample_packet, tmp_path, make_pdf):
+    from packetizer.gui.models import DOCUMENT_MIME
+
+    open_sample(window, qtbot, sample_packet, tmp_path)
+    model = window.checklist
+    cv_row = 0
+    extra = make_pdf("publications.pdf", 2)
+    with qtbot.waitSignal(window.checked, timeout=20_000):
+        window.attach_files("cv", [str(extra)])
+    cv = model.index(cv_row, 0)
+    assert [model.index(r, 0, cv).data(ID_ROLE) for r in range(2)][1] == \
+        window.packet.documents[-1].id
+    # drag the new document onto the first one: it takes the first place
+    moved = window.packet.documents[-1].id
+    mime = model.mimeData([model.index(1, 0, cv)])
+    assert mime.hasFormat(DOCUMENT_MIME)
+    assert model.canDropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, model.index(0, 0, cv))
+    with qtbot.waitSignal(model.documentMoved):
+        model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, model.index(0, 0, cv))
+    assert window.packet.documents_for("cv")[0].id == moved
+    assert window.undo_stack.undoText() == "Move publications.pdf"
+    # and onto another item: it moves there
+    letter_row = next(i for i, r in enumerate(window.packet.posting.requirements)
+                      if r.kind == "cover_letter")
+    mime = model.mimeData([model.document_index(moved)])
+    model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, model.index(letter_row, 0))
+    assert window.packet.document(moved).requirement_id == "cover-letter"
+    with qtbot.waitSignal(window.checked, timeout=20_000):
+        window.recheck()
+    out = tmp_path / "p.pdf"
+    with qtbot.waitSignal(window.exported, timeout=30_000) as blocker:
+        window.export_to(out)
+    sections = [s.requirement_id for s in blocker.args[0].sections]
+    assert "cover-letter" in sections
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    assert [d.id for d in window.packet.documents_for("cv")][-1] == moved
