@@ -166,6 +166,9 @@ def main() -> int:
     rows += bench_export("1,000 pages in 4 files", [250] * 4, qpdf)
     rows += bench_export("40 files x 5 pages", [5] * 40, qpdf)
     rows += bench_check_and_posting()
+    from gui import bench_gui
+
+    rows += bench_gui()
     print(f"\n{'measure':48} {'value':>22} {'ratio':>7} {'target':>7}  ok")
     failed = 0
     for name, value, ratio, target in rows:

@@ -4,4 +4,5 @@ import sys
 
 from packetizer.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # the app's worker process imports this module again: do nothing
+    sys.exit(main())

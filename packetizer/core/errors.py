@@ -24,6 +24,17 @@ class PacketizerError(Exception):
             text = f"{text} {self.fix}"
         return text
 
+    def __reduce__(self):
+        # errors travel from the worker process to the app; subclasses have other __init__s
+        return _rebuild, (type(self), self.__dict__.copy())
+
+
+def _rebuild(cls, state: dict) -> PacketizerError:
+    error = cls.__new__(cls)
+    error.__dict__.update(state)
+    Exception.__init__(error, error.__str__())
+    return error
+
 
 class InputError(PacketizerError):
     """A file or argument the user gave cannot be used (missing, a folder, empty, wrong type)."""

@@ -52,18 +52,24 @@ def create_app(argv: list[str] | None = None):
 
 def run_app(packet_path: str | None = None) -> int:
     """Open the main window (on `packet_path`, if given) and run until it closes."""
+    import multiprocessing
+
     from packetizer.core.logconfig import setup_logging
     from packetizer.gui.mainwindow import MainWindow
 
+    multiprocessing.freeze_support()  # a frozen build starts its worker process through here
     setup_logging()
     app = create_app()
     install_exception_hook()
     from packetizer.gui.theme import apply_language, apply_theme
+    from packetizer.gui.worker import start_worker_process, stop_worker_process
 
     window = MainWindow()
     apply_theme(app, window.settings.theme)
     apply_language(app, window.settings.language)
     window.show()
+    start_worker_process()  # imports the PDF libraries while the user looks at the window
+    app.aboutToQuit.connect(stop_worker_process)
     if not window.offer_recovery() and packet_path:
         window.open_packet(packet_path)
     return app.exec()

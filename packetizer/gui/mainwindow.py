@@ -55,11 +55,11 @@ from packetizer.core.errors import Cancelled, PacketizerError
 from packetizer.core.model import Packet
 from packetizer.core.project import packet_from_dict, packet_to_dict
 from packetizer.core.settings import Settings, load_settings, save_settings
-from packetizer.core.validate import CheckReport, check_packet
+from packetizer.core.validate import CheckReport
 from packetizer.gui.messages import show_error
 from packetizer.gui.models import ID_ROLE, KIND_ROLE, ChecklistModel, FindingsModel
 from packetizer.gui.preview import PreviewPanel
-from packetizer.gui.worker import Task, run_task
+from packetizer.gui.worker import Task, run_in_process, run_task
 
 log = logging.getLogger(__name__)
 
@@ -507,8 +507,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(report.summary(packet))
             self.checked.emit(report)
 
-        self._tasks.append(run_task(
-            lambda progress, cancel: check_packet(packet, progress, cancel), done,
+        self._tasks.append(run_in_process(
+            "packetizer.core.validate.check_packet", (packet,), {}, done,
             lambda exc: show_error(self, exc), owner=self))
 
     # --- opening and saving --------------------------------------------------------------------
@@ -1100,7 +1100,6 @@ class MainWindow(QMainWindow):
 
     def export_separate_to(self, folder: Path, force: bool = False) -> Task:
         """Separate files for upload portals, in the worker, cancellable."""
-        from packetizer.core.export import export_separate
 
         packet = self.packet
         dialog, progress = self._progress_dialog("exportProgress", self.tr("Export"),
@@ -1115,9 +1114,9 @@ class MainWindow(QMainWindow):
             if not self.property("quietExport"):
                 self._export_done(folder, notes)
 
-        task = run_task(lambda progress, cancel: export_separate(
-            packet, folder, force=force, progress=progress, cancel=cancel),
-            finished, lambda exc: self._export_failed(dialog, exc), progress, owner=self)
+        task = run_in_process("packetizer.core.export.export_separate", (packet, folder),
+                              {"force": force}, finished,
+                              lambda exc: self._export_failed(dialog, exc), progress, owner=self)
         dialog.canceled.connect(task.cancel)
         self._tasks.append(task)
         return task
@@ -1133,7 +1132,6 @@ class MainWindow(QMainWindow):
 
     def export_to(self, target: Path, force: bool = False) -> Task:
         """Export in the worker with a progress dialog that can cancel it."""
-        from packetizer.core.export import export_packet
 
         packet = self.packet
         dialog, progress = self._progress_dialog("exportProgress", self.tr("Export"),
@@ -1151,9 +1149,9 @@ class MainWindow(QMainWindow):
             if not self.property("quietExport"):
                 self._export_done(Path(result.path), result.profile_notes)
 
-        task = run_task(lambda progress, cancel: export_packet(
-            packet, target, force=force, progress=progress, cancel=cancel),
-            finished, lambda exc: self._export_failed(dialog, exc), progress, owner=self)
+        task = run_in_process("packetizer.core.export.export_packet", (packet, target),
+                              {"force": force}, finished,
+                              lambda exc: self._export_failed(dialog, exc), progress, owner=self)
         dialog.canceled.connect(task.cancel)
         self._tasks.append(task)
         return task

@@ -8,6 +8,15 @@ def _application(qapp):
     return qapp
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _worker_process():
+    """The app's worker process is stopped when the tests end."""
+    yield
+    from packetizer.gui.worker import stop_worker_process
+
+    stop_worker_process()
+
+
 @pytest.fixture
 def dialogs(monkeypatch):
     """Message boxes answer at once instead of blocking; their texts are recorded."""

@@ -461,3 +461,32 @@ def test_drag_documents_to_reorder_and_move(window, qtbot, sample_packet, tmp_pa
     window.undo_stack.undo()
     window.undo_stack.undo()
     assert [d.id for d in window.packet.documents_for("cv")][-1] == moved
+
+
+def test_check_and_export_run_in_a_worker_process(window, qtbot, sample_packet, tmp_path):
+    """PDF work runs in another process, so the GIL never stalls the window; a crash of that
+    process fails the task with a message and the next task starts a new one."""
+    import os
+    import signal
+
+    from packetizer.gui import worker
+
+    open_sample(window, qtbot, sample_packet, tmp_path)
+    runner = worker._runner()
+    pid = runner._process.pid
+    assert pid != os.getpid()
+    errors, done = [], []
+    task = worker.run_in_process("tests.gui.slow_task.sleep", (0.2,), on_done=done.append)
+    qtbot.waitUntil(lambda: done == [0.2], timeout=10_000)
+    task = worker.run_in_process("tests.gui.slow_task.sleep", (30,), on_error=errors.append)
+    task.cancel()  # cancelled while running: stops at once
+    qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
+    assert type(errors.pop()).__name__ == "Cancelled"
+    task = worker.run_in_process("tests.gui.slow_task.sleep", (30,), on_error=errors.append)
+    qtbot.waitUntil(lambda: runner._current is task, timeout=5000)
+    os.kill(pid, signal.SIGKILL)
+    qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
+    assert "stopped unexpectedly" in str(errors[0])
+    with qtbot.waitSignal(window.checked, timeout=30_000):
+        window.recheck()
+    assert runner._process.pid != pid and window.report is not None
