@@ -29,6 +29,8 @@ def normalize_pages(writer, paper: str, first: int = 0) -> int:
     """Fit pages `first`… of `writer` to `paper` ("letter" or "a4"). Returns pages changed."""
     from pypdf.generic import ArrayObject, DecodedStreamObject, FloatObject, NameObject
 
+    from packetizer.core.stamp import content_parts
+
     if paper not in PAPER:
         return 0
     short, long = PAPER[paper]
@@ -55,16 +57,8 @@ def normalize_pages(writer, paper: str, first: int = 0) -> int:
             stream = DecodedStreamObject()
             stream.set_data(b"\nQ\n")
             restore = writer._add_object(stream)
-        contents = page.get("/Contents")
-        if contents is None:
-            parts = []
-        elif isinstance(contents.get_object(), ArrayObject):
-            parts = list(contents.get_object())
-        elif hasattr(contents, "idnum"):
-            parts = [contents]
-        else:
-            parts = [writer._add_object(contents.get_object())]
-        page[NameObject("/Contents")] = ArrayObject([matrices[matrix], *parts, restore])
+        page[NameObject("/Contents")] = ArrayObject([matrices[matrix],
+                                                     *content_parts(writer, page), restore])
         new_box = ArrayObject([FloatObject(0), FloatObject(0), FloatObject(round(target_w, 2)),
                                FloatObject(round(target_h, 2))])
         page[NameObject("/MediaBox")] = new_box

@@ -179,18 +179,24 @@ def stamp_pages(writer, texts: Sequence[str | None],
         stream.set_data(stamp_ops)  # a few dozen bytes: compressing would add more
         stamp_ref = writer._add_object(stream)
 
-        contents = page.get("/Contents")
-        if contents is None:
-            parts = []
-        elif isinstance(contents.get_object(), ArrayObject):
-            parts = list(contents.get_object())
-        elif hasattr(contents, "idnum"):
-            parts = [contents]
-        else:
-            parts = [writer._add_object(contents.get_object())]
-        page[NameObject("/Contents")] = ArrayObject([save_ref, *parts, stamp_ref])
+        page[NameObject("/Contents")] = ArrayObject([save_ref, *content_parts(writer, page),
+                                                     stamp_ref])
         _add_fonts(page, shared_fonts)
     return len(wanted)
+
+
+def content_parts(writer, page) -> list:
+    """The page's content streams as a list of indirect references (to wrap with our own)."""
+    from pypdf.generic import ArrayObject
+
+    contents = page.get("/Contents")
+    if contents is None:
+        return []
+    if isinstance(contents.get_object(), ArrayObject):
+        return list(contents.get_object())
+    if hasattr(contents, "idnum"):
+        return [contents]
+    return [writer._add_object(contents.get_object())]
 
 
 IN_STREAM_LIMIT = 256 * 1024  # decoded bytes: larger streams get a stream of their own

@@ -27,6 +27,28 @@ from packetizer.core.model import KINDS, ExportOptions, Requirement
 from packetizer.core.profiles import profile_names
 
 
+def _path_row(text: str, on_browse) -> tuple[QLineEdit, QHBoxLayout]:
+    """A line edit for a path with a Browse… button beside it."""
+    edit = QLineEdit(text)
+    browse = QPushButton(QDialog.tr("Browse…"))
+    browse.clicked.connect(on_browse)
+    row = QHBoxLayout()
+    row.addWidget(edit, 1)
+    row.addWidget(browse)
+    return edit, row
+
+
+def _ok_cancel(dialog: QDialog, layout) -> QDialogButtonBox:
+    """OK and Cancel, wired to the dialog (and added to `layout` when given)."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    if layout is not None:
+        layout.addWidget(buttons)
+    return buttons
+
+
 def _limit_box(maximum: int, suffix: str = "") -> QSpinBox:
     box = QSpinBox()
     box.setRange(0, maximum)
@@ -73,11 +95,7 @@ class RequirementDialog(QDialog):
                 " ".join(requirement.source.text.split())))
             source.setWordWrap(True)
             layout.addWidget(source)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        buttons = _ok_cancel(self, layout)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.label.textChanged.connect(lambda text: self.ok_button.setEnabled(bool(text.strip())))
         self._load(requirement)
@@ -124,10 +142,7 @@ class PastePostingDialog(QDialog):
         self.text = QPlainTextEdit()
         self.text.setAccessibleName(self.tr("Posting text"))
         layout.addWidget(self.text, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = _ok_cancel(self, None)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setEnabled(False)
         self.text.textChanged.connect(
@@ -151,13 +166,8 @@ class ExportDialog(QDialog):
         layout.addWidget(self.separate)
 
         form = QFormLayout()
-        where = QHBoxLayout()
-        self.path = QLineEdit(str(default_path))
+        self.path, where = _path_row(str(default_path), self._browse)
         self.path.setAccessibleName(self.tr("Output file or folder"))
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self._browse)
-        where.addWidget(self.path, 1)
-        where.addWidget(browse)
         form.addRow(self.tr("Save to:"), where)
         self.cover = QCheckBox(self.tr("Cover page with a clickable checklist"))
         self.cover.setChecked(options.cover_page)
@@ -257,11 +267,7 @@ class ApplicantDialog(QDialog):
         self.remember.setChecked(remember)
         form.addRow("", self.remember)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        _ok_cancel(self, layout)
 
     def values(self) -> tuple[str, str]:
         return self.name.text().strip(), self.email.text().strip()
@@ -281,13 +287,8 @@ class SettingsDialog(QDialog):
         self.email = QLineEdit(settings.applicant_email)
         form.addRow(self.tr("Your name:"), self.name)
         form.addRow(self.tr("E-mail:"), self.email)
-        folder_row = QHBoxLayout()
-        self.folder = QLineEdit(settings.export_folder)
+        self.folder, folder_row = _path_row(settings.export_folder, self._browse)
         self.folder.setPlaceholderText(self.tr("The packet's own folder"))
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self._browse)
-        folder_row.addWidget(self.folder, 1)
-        folder_row.addWidget(browse)
         form.addRow(self.tr("Export to:"), folder_row)
         self.footer = QLineEdit(settings.footer_template)
         self.footer.setToolTip(self.tr("For new packets. Fields: {applicant} {job_id} {page} "
@@ -313,11 +314,7 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         form.addRow(self.tr("Language:"), self.language)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        _ok_cancel(self, layout)
 
     def _browse(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Export folder"),

@@ -59,29 +59,29 @@ class PreviewPanel(QWidget):
         self.page.valueChanged.connect(lambda n: self.go_to(n - 1))
         self.count = QLabel()
         tools = QHBoxLayout()
-        for text, tip, slot, key in (
-                ("◀", self.tr("Previous page"), lambda: self.go_to(self.current_page() - 1),
-                 QKeySequence.StandardKey.MoveToPreviousPage),
-                ("▶", self.tr("Next page"), lambda: self.go_to(self.current_page() + 1),
-                 QKeySequence.StandardKey.MoveToNextPage)):
+        buttons = [
+            ("◀", self.tr("Previous page"), lambda: self.go_to(self.current_page() - 1),
+             QKeySequence.StandardKey.MoveToPreviousPage),
+            ("▶", self.tr("Next page"), lambda: self.go_to(self.current_page() + 1),
+             QKeySequence.StandardKey.MoveToNextPage),
+            None,
+            (self.tr("−"), self.tr("Zoom out"), lambda: self.zoom(1 / 1.25), None),
+            (self.tr("+"), self.tr("Zoom in"), lambda: self.zoom(1.25), None),
+            (self.tr("Fit"), self.tr("Fit to width"), self.fit_width, None)]
+        for spec in buttons:
+            if spec is None:  # the page number sits between navigation and zoom
+                tools.addWidget(self.page)
+                tools.addWidget(self.count)
+                tools.addStretch()
+                continue
+            text, tip, slot, key = spec
             button = QToolButton()
             button.setText(text)
             button.setToolTip(tip)
             button.setAccessibleName(tip)
             button.clicked.connect(slot)
-            button.setShortcut(key)
-            tools.addWidget(button)
-        tools.addWidget(self.page)
-        tools.addWidget(self.count)
-        tools.addStretch()
-        for text, tip, slot in ((self.tr("−"), self.tr("Zoom out"), lambda: self.zoom(1 / 1.25)),
-                                (self.tr("+"), self.tr("Zoom in"), lambda: self.zoom(1.25)),
-                                (self.tr("Fit"), self.tr("Fit to width"), self.fit_width)):
-            button = QToolButton()
-            button.setText(text)
-            button.setToolTip(tip)
-            button.setAccessibleName(tip)
-            button.clicked.connect(slot)
+            if key is not None:
+                button.setShortcut(key)
             tools.addWidget(button)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)

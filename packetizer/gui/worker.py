@@ -79,6 +79,13 @@ def _while_alive(owner, callback):
     return guarded
 
 
+def _connect(task: Task, on_done, on_error, on_progress, owner) -> None:
+    for signal, callback in ((task.finished, on_done), (task.failed, on_error),
+                             (task.progress, on_progress)):
+        if callback is not None:
+            signal.connect(_while_alive(owner, callback))
+
+
 def run_task(func: Callable[..., Any], on_done: Callable[[Any], None] | None = None,
              on_error: Callable[[Exception], None] | None = None,
              on_progress: Callable[[int, int, str], None] | None = None,
@@ -86,15 +93,8 @@ def run_task(func: Callable[..., Any], on_done: Callable[[Any], None] | None = N
     """Run `func(progress=…, cancel=…)` on the thread pool; callbacks run on the GUI thread
     (and not at all once `owner`, if given, is deleted)."""
     task = Task(func)
-    on_done, on_error, on_progress = (_while_alive(owner, c) for c in (on_done, on_error,
-                                                                         on_progress))
+    _connect(task, on_done, on_error, on_progress, owner)
     _running.add(task)
-    if on_progress:
-        task.progress.connect(on_progress)
-    if on_done:
-        task.finished.connect(on_done)
-    if on_error:
-        task.failed.connect(on_error)
     task.finished.connect(lambda _: _running.discard(task))
     task.failed.connect(lambda _: _running.discard(task))
     QThreadPool.globalInstance().start(_Runnable(task))
@@ -253,14 +253,7 @@ def run_in_process(name: str, args: tuple = (), kwargs: dict | None = None,
     """Run the core function `name` ("packetizer.core.export.export_packet") with `args` in the
     worker process; like run_task, callbacks run on the GUI thread."""
     task = ProcessTask(name, args, kwargs or {})
-    on_done, on_error, on_progress = (_while_alive(owner, c) for c in (on_done, on_error,
-                                                                         on_progress))
-    if on_progress:
-        task.progress.connect(on_progress)
-    if on_done:
-        task.finished.connect(on_done)
-    if on_error:
-        task.failed.connect(on_error)
+    _connect(task, on_done, on_error, on_progress, owner)
     _runner().submit(task)
     return task
 

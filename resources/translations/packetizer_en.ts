@@ -4,27 +4,27 @@
 <context>
     <name>ApplicantDialog</name>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="247"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="253"/>
         <source>Applicant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="252"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="258"/>
         <source>As on your CV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="254"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="260"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="255"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="261"/>
         <source>E-mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="256"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="262"/>
         <source>Use for new packets too</source>
         <translation type="unfinished"></translation>
     </message>
@@ -32,109 +32,104 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="144"/>
-        <location filename="../../packetizer/gui/dialogs.py" line="220"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="155"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="226"/>
         <source>Export packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="147"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="158"/>
         <source>One PDF with cover, bookmarks and page numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="148"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="159"/>
         <source>Separate files, one per item, for upload portals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="156"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="166"/>
         <source>Output file or folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="157"/>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="161"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="167"/>
         <source>Save to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="162"/>
-        <location filename="../../packetizer/gui/dialogs.py" line="212"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="168"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="218"/>
         <source>Cover page with a clickable checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="165"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="171"/>
         <source>Footer with page numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="169"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="175"/>
         <source>Fields: {applicant} {job_id} {page} {pages} {label} {section} {title} {organization}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="173"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="179"/>
         <source>Footer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="175"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="181"/>
         <source>Per item (CV-1, RS-1, …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="176"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="182"/>
         <source>Continuous (1, 2, 3, …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="178"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="184"/>
         <source>Page labels:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="180"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="186"/>
         <source>Keep each page&apos;s size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="184"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="190"/>
         <source>Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="189"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="195"/>
         <source>The upload portal whose limits apply (file size, file-name length)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="191"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="197"/>
         <source>Portal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="192"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="198"/>
         <source>Keep each document&apos;s own bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="198"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="204"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="211"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="217"/>
         <source>Index file naming each item&apos;s file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="217"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="223"/>
         <source>Export into folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -585,79 +580,79 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1106"/>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1139"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1105"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1137"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1107"/>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1140"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1106"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1138"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1112"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1111"/>
         <source>Exported {0} files to {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1129"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1128"/>
         <source>Export cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1132"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1131"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1145"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1143"/>
         <source>Exported {0} ({1} pages)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1148"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1146"/>
         <source>Exported: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1164"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1162"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1178"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1176"/>
         <source>Wrote {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1181"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1179"/>
         <source>Export finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1183"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1181"/>
         <source>Open PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1184"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1182"/>
         <source>Open Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1185"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1183"/>
         <source>Show in Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1196"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1194"/>
         <source>About Packetizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1197"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1195"/>
         <source>&lt;h3&gt;Packetizer {0}&lt;/h3&gt;&lt;p&gt;Builds job-application packets from the posting. Works offline; nothing leaves your computer.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -665,17 +660,17 @@
 <context>
     <name>PastePostingDialog</name>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="119"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="130"/>
         <source>Paste a job posting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="122"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="133"/>
         <source>Paste the whole job advertisement; Packetizer finds the materials it asks for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="125"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="136"/>
         <source>Posting text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -708,32 +703,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/preview.py" line="77"/>
+        <location filename="../../packetizer/gui/preview.py" line="68"/>
         <source>−</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/preview.py" line="77"/>
+        <location filename="../../packetizer/gui/preview.py" line="68"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/preview.py" line="78"/>
+        <location filename="../../packetizer/gui/preview.py" line="69"/>
         <source>+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/preview.py" line="78"/>
+        <location filename="../../packetizer/gui/preview.py" line="69"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/preview.py" line="79"/>
+        <location filename="../../packetizer/gui/preview.py" line="70"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/preview.py" line="79"/>
+        <location filename="../../packetizer/gui/preview.py" line="70"/>
         <source>Fit to width</source>
         <translation type="unfinished"></translation>
     </message>
@@ -754,84 +749,92 @@
     </message>
 </context>
 <context>
+    <name>QDialog</name>
+    <message>
+        <location filename="../../packetizer/gui/dialogs.py" line="33"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RequirementDialog</name>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="45"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="56"/>
         <source>Edit item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="45"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="56"/>
         <source>Add item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="52"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="63"/>
         <source>e.g. Copy of PhD diploma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="53"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="64"/>
         <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="54"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="65"/>
         <source>Sent separately (e.g. by referees)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="57"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="68"/>
         <source> pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="58"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="69"/>
         <source> words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="60"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="71"/>
         <source>What it must cover, as the posting says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="62"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="73"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="62"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="73"/>
         <source>&amp;Label:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="64"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="75"/>
         <source>At &amp;least:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="65"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="76"/>
         <source>At &amp;most:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="66"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="77"/>
         <source>&amp;Page limit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="67"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="78"/>
         <source>&amp;Word limit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="68"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="79"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="72"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="83"/>
         <source>From the posting: “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -839,88 +842,83 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="276"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="282"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="282"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="288"/>
         <source>Your name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="283"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="289"/>
         <source>E-mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="286"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="291"/>
         <source>The packet&apos;s own folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="287"/>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="291"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="292"/>
         <source>Export to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="293"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="294"/>
         <source>For new packets. Fields: {applicant} {job_id} {page} {pages} {label} {section} {title} {organization}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="295"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="296"/>
         <source>Footer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="297"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="298"/>
         <source>Automatic (from your country)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="301"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="302"/>
         <source>The paper that text files and images are put on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="302"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="303"/>
         <source>Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="304"/>
-        <location filename="../../packetizer/gui/dialogs.py" line="310"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="305"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="311"/>
         <source>Same as the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="305"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="306"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="305"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="306"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="308"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="309"/>
         <source>Appearance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="314"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="315"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="323"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="324"/>
         <source>Export folder</source>
         <translation type="unfinished"></translation>
     </message>

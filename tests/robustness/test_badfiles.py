@@ -80,10 +80,7 @@ def test_bad_file_through_attach_check_export(name, corpus, tmp_path, capsys):
         need_tool("soffice")
     path = corpus[name]
     before = digest(path)
-    packet = tmp_path / "job.packet"
-    posting = tmp_path / "posting.txt"
-    posting.write_text("Please send your CV.", encoding="utf-8")
-    assert run(capsys, "new", packet, "--posting", posting, "--applicant", "A B")[0] == 0
+    packet = new_packet_file(tmp_path, capsys)
     code, out, err = run(capsys, "attach", packet, "cv", path)
     if code != 0:
         assert code == 2
@@ -134,11 +131,16 @@ def test_no_permission_is_explained(corpus, capsys):
     assert "permission" in facts.problem
 
 
-def test_file_deleted_between_attach_and_export(tmp_path, capsys):
+def new_packet_file(tmp_path, capsys, posting_text: str = "Please send your CV."):
     packet = tmp_path / "job.packet"
     posting = tmp_path / "posting.txt"
-    posting.write_text("Please send your CV and a cover letter.", encoding="utf-8")
-    run(capsys, "new", packet, "--posting", posting, "--applicant", "A B")
+    posting.write_text(posting_text, encoding="utf-8")
+    assert run(capsys, "new", packet, "--posting", posting, "--applicant", "A B")[0] == 0
+    return packet
+
+
+def test_file_deleted_between_attach_and_export(tmp_path, capsys):
+    packet = new_packet_file(tmp_path, capsys, "Please send your CV and a cover letter.")
     cv = sample.make_cv(tmp_path / "cv.pdf", pages=2)
     letter = sample.make_cover_letter(tmp_path / "letter.pdf")
     run(capsys, "attach", packet, "cv", cv)
@@ -153,10 +155,7 @@ def test_file_deleted_between_attach_and_export(tmp_path, capsys):
 
 
 def test_export_never_overwrites_a_source(tmp_path, capsys):
-    packet = tmp_path / "job.packet"
-    posting = tmp_path / "posting.txt"
-    posting.write_text("Please send your CV.", encoding="utf-8")
-    run(capsys, "new", packet, "--posting", posting, "--applicant", "A B")
+    packet = new_packet_file(tmp_path, capsys)
     cv = sample.make_cv(tmp_path / "cv.pdf", pages=2)
     before = digest(cv)
     run(capsys, "attach", packet, "cv", cv)
@@ -167,10 +166,7 @@ def test_export_never_overwrites_a_source(tmp_path, capsys):
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
 def test_read_only_folder_and_full_disk(tmp_path, capsys, monkeypatch):
-    packet = tmp_path / "job.packet"
-    posting = tmp_path / "posting.txt"
-    posting.write_text("Please send your CV.", encoding="utf-8")
-    run(capsys, "new", packet, "--posting", posting, "--applicant", "A B")
+    packet = new_packet_file(tmp_path, capsys)
     run(capsys, "attach", packet, "cv", sample.make_cv(tmp_path / "cv.pdf", pages=1))
     import tempfile
 
