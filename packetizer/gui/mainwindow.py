@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressDialog,
     QPushButton,
@@ -249,7 +250,7 @@ class MainWindow(QMainWindow):
         self.side_tabs.addTab(self.preview, self.tr("Preview"))
         for panel in (posting_panel, checklist_panel, self.side_tabs):
             self.splitter.addWidget(panel)
-        self.splitter.setSizes([420, 520, 340])
+        self.splitter.setSizes([400, 480, 400])
         return self.splitter
 
     def _build_actions(self) -> None:
@@ -302,7 +303,11 @@ class MainWindow(QMainWindow):
         self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
 
         menu = self.menuBar().addMenu(self.tr("&File"))
-        for act in (self.act_new, self.act_paste, self.act_open, None, self.act_save,
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        for act in (self.act_new, self.act_paste, self.act_open, self.recent_menu.menuAction(),
+                    None, self.act_save,
                     self.act_save_as, None, self.act_export, None, self.act_settings, None,
                     self.act_quit):
             menu.addSeparator() if act is None else menu.addAction(act)
@@ -317,6 +322,16 @@ class MainWindow(QMainWindow):
                     self.act_reread, None, self.act_check):
             menu.addSeparator() if act is None else menu.addAction(act)
         self.menuBar().addMenu(self.tr("&Help")).addAction(self.act_about)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = [p for p in self.settings.recent_packets or [] if Path(p).exists()]
+        for number, path in enumerate(recent[:10], start=1):
+            act = self.recent_menu.addAction(f"&{number % 10} {Path(path).name}")
+            act.setToolTip(path)
+            act.triggered.connect(lambda _checked=False, p=path: self.open_packet(p))
+        if not recent:
+            self.recent_menu.addAction(self.tr("No recent packets")).setEnabled(False)
 
     # --- window state --------------------------------------------------------------------------
 
@@ -999,7 +1014,6 @@ class MainWindow(QMainWindow):
             self.edit_item()
 
     def _tree_menu(self, pos) -> None:
-        from PySide6.QtWidgets import QMenu
 
         if self.packet is None:
             return

@@ -5,21 +5,27 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPointF, Qt, Signal
-from PySide6.QtGui import QKeySequence
-from PySide6.QtPdf import QPdfBookmarkModel, QPdfDocument
+from PySide6.QtCore import QModelIndex, QPointF, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap
+from PySide6.QtPdf import QPdfBookmarkModel, QPdfDocument, QPdfPageRenderer
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QSpinBox,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
+
+THUMB = 96  # pixels, the longer side of a page thumbnail
+MAX_THUMBNAILS = 300  # a 1,000-page packet gets thumbnails for its first 300 pages
 
 
 class PreviewPanel(QWidget):
@@ -84,10 +90,30 @@ class PreviewPanel(QWidget):
                 button.setShortcut(key)
             tools.addWidget(button)
 
+        # page thumbnails, drawn by QtPdf's renderer in its own thread as they arrive
+        self.thumbnails = QListWidget()
+        self.thumbnails.setObjectName("previewThumbnails")
+        self.thumbnails.setAccessibleName(self.tr("Pages"))
+        self.thumbnails.setViewMode(QListWidget.ViewMode.IconMode)
+        self.thumbnails.setFlow(QListWidget.Flow.TopToBottom)
+        self.thumbnails.setWrapping(False)
+        self.thumbnails.setIconSize(QSize(THUMB, THUMB))
+        self.thumbnails.setMovement(QListWidget.Movement.Static)
+        self.thumbnails.currentRowChanged.connect(
+            lambda row: self.go_to(row) if row >= 0 else None)
+        self.renderer = QPdfPageRenderer(self)
+        self.renderer.setRenderMode(QPdfPageRenderer.RenderMode.MultiThreaded)
+        self.renderer.setDocument(self.document)
+        self.renderer.pageRendered.connect(self._thumbnail_rendered)
+        self.side = QTabWidget()
+        self.side.addTab(self.outline, self.tr("Bookmarks"))
+        self.side.addTab(self.thumbnails, self.tr("Pages"))
+        self.side.setMinimumWidth(self.side.tabBar().sizeHint().width() + 8)  # both tabs show
+
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.outline)
+        self.splitter.addWidget(self.side)
         self.splitter.addWidget(self.view)
-        self.splitter.setSizes([150, 400])
+        self.splitter.setSizes([190, 400])
         self.message = QLabel(self.tr("Select a document in the checklist to see it here."))
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
@@ -127,13 +153,33 @@ class PreviewPanel(QWidget):
         self.page.blockSignals(False)
         self.count.setText(self.tr("of {0}").format(pages))
         self.outline.expandToDepth(0)
-        self.outline.setVisible(self.bookmarks.rowCount() > 0)
+        self.side.setCurrentIndex(0 if self.bookmarks.rowCount() else 1)
+        self._request_thumbnails(pages)
         self.stack.setCurrentIndex(1)
         self._set_enabled(True)
         self.loaded.emit(path)
         return True
 
+    def _request_thumbnails(self, pages: int) -> None:
+        self.thumbnails.blockSignals(True)
+        self.thumbnails.clear()
+        for page in range(min(pages, MAX_THUMBNAILS)):
+            item = QListWidgetItem(str(page + 1))
+            item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
+            self.thumbnails.addItem(item)
+            size = self.document.pagePointSize(page)
+            scale = THUMB / max(size.width(), size.height(), 1)
+            self.renderer.requestPage(page, QSize(max(1, int(size.width() * scale)),
+                                                  max(1, int(size.height() * scale))))
+        self.thumbnails.blockSignals(False)
+
+    def _thumbnail_rendered(self, page: int, _size, image: QImage, *_rest) -> None:
+        item = self.thumbnails.item(page)
+        if item is not None and not image.isNull():
+            item.setIcon(QIcon(QPixmap.fromImage(image)))
+
     def clear(self, message: str = "") -> None:
+        self.thumbnails.clear()
         self.document.close()
         self.path = ""
         self.title.setText("")
@@ -159,9 +205,13 @@ class PreviewPanel(QWidget):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
     def _page_changed(self, page: int) -> None:
-        self.page.blockSignals(True)
-        self.page.setValue(page + 1)
-        self.page.blockSignals(False)
+        for widget, value in ((self.page, page + 1), (self.thumbnails, page)):
+            widget.blockSignals(True)
+            if widget is self.page:
+                widget.setValue(value)
+            elif value < self.thumbnails.count():
+                widget.setCurrentRow(value)
+            widget.blockSignals(False)
 
     def _bookmark_activated(self, index: QModelIndex) -> None:
         page = index.data(int(QPdfBookmarkModel.Role.Page))

@@ -24,8 +24,9 @@ def main(argv: list[str]) -> int:
 
     from packetizer.core.sample import run_demo
     from packetizer.gui.app import create_app
+    from packetizer.gui.dialogs import ExportDialog, SettingsDialog
     from packetizer.gui.mainwindow import MainWindow
-    from packetizer.gui.theme import dark_palette
+    from packetizer.gui.theme import dark_palette, languages
     from packetizer.gui.worker import wait_for_tasks
 
     demo = run_demo(work / "sample")
@@ -52,6 +53,14 @@ def main(argv: list[str]) -> int:
             app.processEvents()
             time.sleep(0.05)
         window.grab().save(str(out / f"preview-{theme}.png"))
+        for name, dialog in (
+                ("export", ExportDialog(window, window.packet.export_options,
+                                        window.default_export_path())),
+                ("settings", SettingsDialog(window, window.settings, languages()))):
+            dialog.show()
+            app.processEvents()
+            dialog.grab().save(str(out / f"{name}-dialog-{theme}.png"))
+            dialog.close()
         window.undo_stack.clear()
         window.setWindowModified(False)
         window.close()

@@ -4,27 +4,27 @@
 <context>
     <name>ApplicantDialog</name>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="253"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="257"/>
         <source>Applicant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="258"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="262"/>
         <source>As on your CV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="260"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="264"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="261"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="265"/>
         <source>E-mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="262"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="266"/>
         <source>Use for new packets too</source>
         <translation type="unfinished"></translation>
     </message>
@@ -32,104 +32,104 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="155"/>
-        <location filename="../../packetizer/gui/dialogs.py" line="226"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="159"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="230"/>
         <source>Export packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="158"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="162"/>
         <source>One PDF with cover, bookmarks and page numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="159"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="163"/>
         <source>Separate files, one per item, for upload portals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="166"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="170"/>
         <source>Output file or folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="167"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="171"/>
         <source>Save to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="168"/>
-        <location filename="../../packetizer/gui/dialogs.py" line="218"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="172"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="222"/>
         <source>Cover page with a clickable checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="171"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="175"/>
         <source>Footer with page numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="175"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="179"/>
         <source>Fields: {applicant} {job_id} {page} {pages} {label} {section} {title} {organization}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="179"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="183"/>
         <source>Footer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="181"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="185"/>
         <source>Per item (CV-1, RS-1, …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="182"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="186"/>
         <source>Continuous (1, 2, 3, …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="184"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="188"/>
         <source>Page labels:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="186"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="190"/>
         <source>Keep each page&apos;s size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="190"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="194"/>
         <source>Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="195"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="199"/>
         <source>The upload portal whose limits apply (file size, file-name length)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="197"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="201"/>
         <source>Portal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="198"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="202"/>
         <source>Keep each document&apos;s own bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="204"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="208"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="217"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="221"/>
         <source>Index file naming each item&apos;s file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="223"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="227"/>
         <source>Export into folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -137,522 +137,532 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="186"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="187"/>
         <source>Posting text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="192"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="193"/>
         <source>&lt;b&gt;Checklist&lt;/b&gt; — drop files on an item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="195"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="196"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="216"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="217"/>
         <source>Attach…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="218"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="219"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="220"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="221"/>
         <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="223"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="224"/>
         <source>Add item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="236"/>
-        <location filename="../../packetizer/gui/mainwindow.py" line="248"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="237"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="249"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="241"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="242"/>
         <source>Double-click a finding to fix it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="249"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="250"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="265"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="266"/>
         <source>&amp;New Packet from Posting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="267"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="268"/>
         <source>New Packet from &amp;Pasted Posting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="269"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="270"/>
         <source>&amp;Open Packet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="271"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="272"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="272"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="273"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="274"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="275"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="276"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="277"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="277"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="278"/>
         <source>&amp;Attach Files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="279"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="280"/>
         <source>&amp;Remove Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="281"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="282"/>
         <source>&amp;Check Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="282"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="283"/>
         <source>Add &amp;Item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="283"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="284"/>
         <source>&amp;Edit Item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="284"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="285"/>
         <source>Remove Ite&amp;m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="285"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="286"/>
         <source>&amp;Read Posting Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="286"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="287"/>
         <source>&amp;About Packetizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="287"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="288"/>
         <source>A&amp;pplicant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="288"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="289"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="291"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="292"/>
         <source>&amp;Open in Viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="293"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="294"/>
         <source>Show in &amp;Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="294"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="295"/>
         <source>Re&amp;place File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="295"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="296"/>
         <source>Re&amp;name Bookmark…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="296"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="297"/>
         <source>Select &amp;Pages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="297"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="298"/>
         <source>Ro&amp;tate Clockwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="299"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="300"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="301"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="302"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="304"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="305"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="309"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="306"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow.py" line="314"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="312"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="317"/>
         <source>&amp;Packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="319"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="324"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="351"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="334"/>
+        <source>No recent packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow.py" line="366"/>
         <source>Untitled packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="360"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="375"/>
         <source>Deadline {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="411"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="426"/>
         <source>Autosave failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="426"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="441"/>
         <source>an untitled packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="427"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="442"/>
         <source>Recover unsaved changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="428"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="443"/>
         <source>Packetizer did not close properly last time. Unsaved changes to {0} from {1} were kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="431"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="446"/>
         <source>Recover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="432"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="447"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="452"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="467"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="499"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="514"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="521"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="536"/>
         <source>Save the changes to this packet first?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="529"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="544"/>
         <source>Open packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="548"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="563"/>
         <source>Open the job posting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="589"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="604"/>
         <source>Making the sample packet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="606"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="621"/>
         <source>Save packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="627"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="642"/>
         <source>Saved {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="653"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="668"/>
         <source>Select a checklist item to attach files to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="655"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="670"/>
         <source>Attach files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="672"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="687"/>
         <source>Attach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="672"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="687"/>
         <source>Reading the files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="679"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="694"/>
         <source>Converting {0} to PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="681"/>
-        <location filename="../../packetizer/gui/mainwindow.py" line="903"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="696"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="918"/>
         <source>Reading {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="694"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="709"/>
         <source>Attaching cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="705"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="720"/>
         <source>Attach {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="707"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="722"/>
         <source>{0} files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="710"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="725"/>
         <source>Cannot attach this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="737"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="752"/>
         <source>Move {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="747"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="762"/>
         <source>Remove {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="767"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="782"/>
         <source>Add “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="785"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="800"/>
         <source>Edit “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="797"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="812"/>
         <source>Remove item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="798"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="813"/>
         <source>Remove “{0}” and the {1} document(s) attached to it? The files themselves are not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="803"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="818"/>
         <source>Remove “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="817"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="832"/>
         <source>Read Posting Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="843"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="858"/>
         <source>Rename bookmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="844"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="859"/>
         <source>Bookmark title in the packet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="851"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="866"/>
         <source>Rename {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="863"/>
-        <location filename="../../packetizer/gui/mainwindow.py" line="876"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="878"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="891"/>
         <source>Select pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="864"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="879"/>
         <source>Pages of {0} to include (of {1}), e.g. 1-3,5 — empty for all:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="881"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="896"/>
         <source>Select pages of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="888"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="903"/>
         <source>Rotate {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="896"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="911"/>
         <source>Replace {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="912"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="927"/>
         <source>Replace with {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="930"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="945"/>
         <source>Applicant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="967"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="982"/>
         <source>“{0}” sent separately</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1040"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1054"/>
         <source>{0} cannot be shown: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1077"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1091"/>
         <source>Export an incomplete packet?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1078"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1092"/>
         <source>The check found {0} problem(s). Export anyway? The PDF will include only the documents that can be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1099"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1113"/>
         <source>Export settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1105"/>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1137"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1119"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1151"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1106"/>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1138"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1120"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1152"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1111"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1125"/>
         <source>Exported {0} files to {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1128"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1142"/>
         <source>Export cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1131"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1145"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1143"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1157"/>
         <source>Exported {0} ({1} pages)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1146"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1160"/>
         <source>Exported: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1162"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1176"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1176"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1190"/>
         <source>Wrote {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1179"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1193"/>
         <source>Export finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1181"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1195"/>
         <source>Open PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1182"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1196"/>
         <source>Open Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1183"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1197"/>
         <source>Show in Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1194"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1208"/>
         <source>About Packetizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1195"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1209"/>
         <source>&lt;h3&gt;Packetizer {0}&lt;/h3&gt;&lt;p&gt;Builds job-application packets from the posting. Works offline; nothing leaves your computer.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -660,17 +670,17 @@
 <context>
     <name>PastePostingDialog</name>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="130"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="137"/>
         <source>Paste a job posting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="133"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="140"/>
         <source>Paste the whole job advertisement; Packetizer finds the materials it asks for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="136"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="143"/>
         <source>Posting text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -678,72 +688,79 @@
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../packetizer/gui/preview.py" line="42"/>
+        <location filename="../../packetizer/gui/preview.py" line="48"/>
         <source>Page preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/preview.py" line="48"/>
+        <location filename="../../packetizer/gui/preview.py" line="54"/>
+        <location filename="../../packetizer/gui/preview.py" line="109"/>
         <source>Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/preview.py" line="56"/>
+        <location filename="../../packetizer/gui/preview.py" line="62"/>
         <source>Page number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/preview.py" line="63"/>
+        <location filename="../../packetizer/gui/preview.py" line="69"/>
         <source>Previous page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/preview.py" line="65"/>
+        <location filename="../../packetizer/gui/preview.py" line="71"/>
         <source>Next page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/preview.py" line="68"/>
+        <location filename="../../packetizer/gui/preview.py" line="74"/>
         <source>−</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/preview.py" line="68"/>
+        <location filename="../../packetizer/gui/preview.py" line="74"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/preview.py" line="69"/>
+        <location filename="../../packetizer/gui/preview.py" line="75"/>
         <source>+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/preview.py" line="69"/>
+        <location filename="../../packetizer/gui/preview.py" line="75"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/preview.py" line="70"/>
+        <location filename="../../packetizer/gui/preview.py" line="76"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/preview.py" line="70"/>
+        <location filename="../../packetizer/gui/preview.py" line="76"/>
         <source>Fit to width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/preview.py" line="91"/>
+        <location filename="../../packetizer/gui/preview.py" line="96"/>
+        <location filename="../../packetizer/gui/preview.py" line="110"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/preview.py" line="117"/>
         <source>Select a document in the checklist to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/preview.py" line="118"/>
+        <location filename="../../packetizer/gui/preview.py" line="144"/>
         <source>This file cannot be shown ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/preview.py" line="128"/>
+        <location filename="../../packetizer/gui/preview.py" line="154"/>
         <source>of {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -759,82 +776,82 @@
 <context>
     <name>RequirementDialog</name>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="56"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="67"/>
         <source>Edit item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="56"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="67"/>
         <source>Add item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="63"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="74"/>
         <source>e.g. Copy of PhD diploma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="64"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="75"/>
         <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="65"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="76"/>
         <source>Sent separately (e.g. by referees)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="68"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="79"/>
         <source> pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="69"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="80"/>
         <source> words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="71"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="82"/>
         <source>What it must cover, as the posting says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="73"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="84"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="73"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="84"/>
         <source>&amp;Label:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="75"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="86"/>
         <source>At &amp;least:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="76"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="87"/>
         <source>At &amp;most:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="77"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="88"/>
         <source>&amp;Page limit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="78"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="89"/>
         <source>&amp;Word limit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="79"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="90"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="83"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="94"/>
         <source>From the posting: “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -918,7 +935,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="324"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="320"/>
         <source>Export folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -926,42 +943,42 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="87"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="88"/>
         <source>&lt;h1&gt;Packetizer&lt;/h1&gt;&lt;p&gt;Turn a job posting into a checklist, check your files against it, and export one bookmarked PDF.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="94"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="95"/>
         <source>New packet from posting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="95"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="96"/>
         <source>Paste a posting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="96"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="97"/>
         <source>Open packet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="97"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="98"/>
         <source>Try the sample packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="105"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="106"/>
         <source>Recent packets:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="107"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="108"/>
         <source>Recent packets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="115"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="116"/>
         <source>No recent packets yet — start with a posting or try the sample packet.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -252,6 +252,10 @@ def test_preview_shows_the_selected_document_and_the_export(window, qtbot, sampl
     assert preview.bookmarks.rowCount() > 0  # the article's own outline
     preview.go_to(4)
     qtbot.waitUntil(lambda: preview.page.value() == 5, timeout=5000)
+    assert preview.thumbnails.count() == 20 and preview.thumbnails.currentRow() == 4
+    qtbot.waitUntil(lambda: not preview.thumbnails.item(19).icon().isNull(), timeout=10_000)
+    preview.thumbnails.setCurrentRow(9)  # clicking a thumbnail goes to its page
+    qtbot.waitUntil(lambda: preview.page.value() == 10, timeout=5000)
     window.side_tabs.setCurrentWidget(preview)
     window.grab()  # renders without warnings
     out = tmp_path / "packet.pdf"
@@ -490,3 +494,49 @@ def test_check_and_export_run_in_a_worker_process(window, qtbot, sample_packet, 
     with qtbot.waitSignal(window.checked, timeout=30_000):
         window.recheck()
     assert runner._process.pid != pid and window.report is not None
+
+
+def test_recent_menu_opens_a_packet(window, qtbot, sample_packet, tmp_path):
+    path = open_sample(window, qtbot, sample_packet, tmp_path)
+    window._fill_recent_menu()
+    actions = window.recent_menu.actions()
+    assert actions and actions[0].toolTip() == str(path.resolve())
+    with qtbot.waitSignal(window.checked, timeout=20_000):
+        actions[0].trigger()
+    assert window.packet_path == path.resolve()
+
+
+def _clipped(widget) -> list[str]:
+    """Visible buttons, labels and inputs narrower or lower than they need to show their text."""
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QSpinBox
+
+    problems = []
+    from PySide6.QtWidgets import QWidget
+
+    for child in widget.findChildren(QWidget):
+        if not isinstance(child, (QAbstractButton, QComboBox, QLineEdit, QSpinBox, QLabel)) \
+                or child.objectName().startswith("qt_"):  # Qt's own parts of a widget
+            continue
+        if not child.isVisibleTo(widget) or (isinstance(child, QLabel) and child.wordWrap()):
+            continue
+        need = child.minimumSizeHint()
+        if child.width() + 1 < need.width() or child.height() + 1 < need.height():
+            problems.append(f"{type(child).__name__} {child.objectName() or child.text()!r}: "
+                            f"{child.width()}x{child.height()} < {need.width()}x{need.height()}")
+    return problems
+
+
+def test_window_fits_1280x800_and_1920x1080(window, qtbot, sample_packet, tmp_path):
+    open_sample(window, qtbot, sample_packet, tmp_path)
+    for width, height in ((1280, 800), (1920, 1080)):
+        window.resize(width, height)
+        for tab in (0, 1):
+            window.side_tabs.setCurrentIndex(tab)
+            qtbot.waitUntil(lambda w=width: window.width() == w, timeout=5000)
+            window.grab()
+            # Qt will not shrink a widget below what it needs: a window whose content needs
+            # more than the screen would be cut off by the screen instead
+            needed = window.minimumSizeHint()
+            assert needed.width() <= width and needed.height() <= height, needed
+            assert (window.width(), window.height()) == (width, height)
+            assert _clipped(window) == [], (width, tab)
