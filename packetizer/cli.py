@@ -16,7 +16,8 @@ from packetizer import __version__
 
 log = logging.getLogger("packetizer.cli")
 
-COMMANDS = ("demo", "posting", "new", "attach", "detach", "show", "check", "export", "gui")
+COMMANDS = ("demo", "posting", "new", "attach", "detach", "show", "check", "export", "comment",
+            "bundle", "unbundle", "batch", "gui")
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
@@ -86,6 +87,30 @@ def build_parser() -> argparse.ArgumentParser:
                    help="scale every page to Letter or A4 (default: the packet's setting, "
                         "which keeps each page's size)")
     p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("comment", help="add a reviewer's comment to a packet")
+    p.add_argument("packet", metavar="PACKET")
+    p.add_argument("text", metavar="TEXT")
+    p.add_argument("--on", metavar="ITEM|DOCUMENT", default="",
+                   help="the requirement or document it is about (default: the whole packet)")
+    p.add_argument("--by", metavar="NAME", default="", help="who writes it")
+
+    p = sub.add_parser("bundle", help="zip a packet and its documents into one .packetz file")
+    p.add_argument("packet", metavar="PACKET")
+    p.add_argument("-o", "--output", metavar="NAME.packetz",
+                   help="bundle to write (default: beside the packet)")
+
+    p = sub.add_parser("unbundle", help="unpack a .packetz bundle into a new folder")
+    p.add_argument("bundle", metavar="NAME.packetz")
+    p.add_argument("folder", metavar="DIR")
+
+    p = sub.add_parser("batch", help="check (and export) every packet and bundle in folders")
+    p.add_argument("folders", metavar="FOLDER", nargs="+")
+    p.add_argument("--report", metavar="FILE", help="summary as .html, .csv or .json")
+    p.add_argument("--export", metavar="DIR", help="export each ready packet into DIR")
+    p.add_argument("--jobs", type=int, metavar="N", help="processes (default: CPU cores)")
+    p.add_argument("--profile", metavar="NAME", help="portal profile for every packet")
+    p.add_argument("--json", action="store_true", help="print the rows as JSON")
 
     p = sub.add_parser("gui", help="open the app")
     p.add_argument("packet", metavar="PACKET", nargs="?")
@@ -339,13 +364,85 @@ def cmd_demo(args) -> int:
     return open_app(str(result.packet_path))
 
 
+def cmd_comment(args) -> int:
+    from packetizer.core.editing import add_comment
+    from packetizer.core.project import save_packet
+
+    packet = _load(args.packet)
+    comment = add_comment(packet, args.text, author=args.by, about=args.on)
+    save_packet(packet, args.packet)
+    where = comment.document_id or comment.requirement_id or "the packet"
+    print(f"Comment {comment.id} added on {where}")
+    return EXIT_OK
+
+
+def cmd_bundle(args) -> int:
+    from packetizer.core.bundle import BUNDLE_SUFFIX, write_bundle
+
+    output = Path(args.output) if args.output else Path(args.packet).with_suffix(BUNDLE_SUFFIX)
+    path = write_bundle(args.packet, output, _progress_line(True) or (lambda *a: None))
+    print(f"Wrote {path} ({path.stat().st_size / 1024:.0f} KB)")
+    return EXIT_OK
+
+
+def cmd_unbundle(args) -> int:
+    from packetizer.core.bundle import open_bundle
+
+    path = open_bundle(args.bundle, args.folder)
+    print(f"Unpacked to {path.parent}/; the packet is {path}")
+    return EXIT_OK
+
+
+def cmd_batch(args) -> int:
+    import tempfile
+
+    from packetizer.core.batch import MARK, find_packets, report_json, run_batch, write_report
+    from packetizer.core.errors import InputError
+
+    for folder in args.folders:
+        if not Path(folder).exists():
+            raise InputError("no such folder.", path=folder)
+    if args.profile:
+        from packetizer.core.profiles import load_profile
+
+        load_profile(args.profile)
+    if args.report and Path(args.report).suffix.lower() not in (".html", ".htm", ".csv",
+                                                                  ".json"):
+        raise InputError("the report must end in .html, .csv or .json.", path=args.report)
+    sources = find_packets(args.folders)
+    if not sources:
+        raise InputError("no packets (.packet) or bundles (.packetz) found in "
+                         f"{', '.join(args.folders)}.")
+    progress = _progress_line(True) or (lambda *a: None)
+    with tempfile.TemporaryDirectory(prefix="packetizer-batch-") as work:
+        rows = run_batch(sources, work, args.export, args.profile or "", args.jobs, progress)
+    if args.report:
+        write_report(rows, args.report)
+    if args.json:
+        print(report_json(rows))
+    else:
+        for row in rows:
+            if row.failure:
+                print(f"✗ {Path(row.source).name}: {row.failure}")
+                continue
+            marks = " ".join(MARK.get(s, "?") for s in row.statuses.values())
+            print(f"{'✓' if row.ready else '✗'} {row.student or Path(row.source).name} — "
+                  f"{row.posting}: {marks} · {row.summary}"
+                  + (f" → {row.exported}" if row.exported else ""))
+        ready = sum(r.ready for r in rows)
+        print(f"\n{ready} of {len(rows)} packets ready"
+              + (f"; report written to {args.report}" if args.report else ""))
+    return EXIT_OK if all(r.ready for r in rows) else EXIT_PROBLEMS
+
+
 def cmd_gui(args) -> int:
     return open_app(args.packet)
 
 
 HANDLERS = {"demo": cmd_demo, "posting": cmd_posting, "new": cmd_new, "attach": cmd_attach,
             "detach": cmd_detach, "show": cmd_show, "check": cmd_check, "export": cmd_export,
-            "gui": cmd_gui}
+            "comment": cmd_comment, "bundle": cmd_bundle, "unbundle": cmd_unbundle,
+            "batch": cmd_batch, "gui": cmd_gui}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -8,6 +8,7 @@ from packetizer.core.errors import InputError
 from packetizer.core.inspect import inspect_file
 from packetizer.core.model import (
     Applicant,
+    Comment,
     Document,
     Packet,
     PageSelectionError,
@@ -164,3 +165,35 @@ def reread_posting(packet: Packet, text: str | None = None) -> None:
     fresh.dismissed = list(old.dismissed)
     packet.posting = fresh
     packet.modified = now_iso()
+
+
+# --- reviewers' comments -------------------------------------------------------------------
+
+
+def add_comment(packet: Packet, text: str, author: str = "", about: str = "") -> Comment:
+    """A reviewer's comment on the packet, or (`about`) on a requirement or document."""
+    text = text.strip()
+    if not text:
+        raise InputError("a comment needs some text.")
+    requirement_id = document_id = ""
+    if about:
+        req = packet.posting.requirement(about)
+        if req is not None:
+            requirement_id = req.id
+        else:
+            doc = find_document(packet, about)
+            document_id, requirement_id = doc.id, doc.requirement_id
+    comment = Comment(id=new_id(), text=text, author=author.strip(), created=now_iso(),
+                      requirement_id=requirement_id, document_id=document_id)
+    packet.comments.append(comment)
+    packet.modified = now_iso()
+    return comment
+
+
+def remove_comment(packet: Packet, comment_id: str) -> Comment:
+    for comment in packet.comments:
+        if comment.id == comment_id:
+            packet.comments.remove(comment)
+            packet.modified = now_iso()
+            return comment
+    raise InputError(f'the packet has no comment "{comment_id}".')

@@ -112,11 +112,24 @@ class ExportOptions:
 
 
 @dataclass
+class Comment:
+    """A reviewer's note (a career adviser's, say) on the packet, an item or a document."""
+
+    id: str
+    text: str
+    author: str = ""
+    created: str = ""  # ISO time
+    requirement_id: str = ""
+    document_id: str = ""
+
+
+@dataclass
 class Packet:
     applicant: Applicant = field(default_factory=Applicant)
     posting: Posting = field(default_factory=Posting)
     documents: list[Document] = field(default_factory=list)
     export_options: ExportOptions = field(default_factory=ExportOptions)
+    comments: list[Comment] = field(default_factory=list)
     notes: str = ""
     created: str = ""
     modified: str = ""

@@ -20,6 +20,7 @@ from packetizer.core.errors import FormatError, InputError
 from packetizer.core.model import (
     KINDS,
     Applicant,
+    Comment,
     Document,
     ExportOptions,
     Packet,
@@ -60,6 +61,7 @@ def packet_to_dict(packet: Packet, base: Path | None = None) -> dict[str, Any]:
         "posting": asdict(packet.posting),
         "documents": [asdict(doc) for doc in packet.documents],
         "export_options": asdict(packet.export_options),
+        "comments": [asdict(c) for c in packet.comments],
         "notes": packet.notes,
     }
     if base is not None:
@@ -262,12 +264,23 @@ def packet_from_dict(data: Any, path: Path) -> Packet:
     for f in fields(ExportOptions):
         default = getattr(defaults, f.name)
         opts[f.name] = r.get(opts_raw, f.name, type(default), "export_options", default)
+    comments = []
+    for i, raw in enumerate(r.get(data, "comments", list, "packet", [])):
+        where = f"comments[{i}]"
+        if not isinstance(raw, dict):
+            raise r.fail(where, "should be an object.")
+        comments.append(Comment(
+            id=r.text(raw, "id", where) or f"c{i + 1}", text=r.text(raw, "text", where),
+            author=r.text(raw, "author", where), created=r.text(raw, "created", where),
+            requirement_id=r.text(raw, "requirement_id", where),
+            document_id=r.text(raw, "document_id", where)))
     return Packet(
         applicant=Applicant(name=r.text(app, "name", "applicant"),
                             email=r.text(app, "email", "applicant")),
         posting=posting,
         documents=documents,
         export_options=ExportOptions(**opts),
+        comments=comments,
         notes=r.text(data, "notes", "packet"),
         created=r.text(data, "created", "packet"),
         modified=r.text(data, "modified", "packet"),

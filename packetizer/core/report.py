@@ -9,7 +9,7 @@ from packetizer.core.model import Packet, Posting, Requirement, kind_name
 from packetizer.core.validate import CheckReport, Finding
 
 # info findings whose evidence is worth a line in the text report
-_SHOW_EVIDENCE = {"cv-publications", "pages-without-text", "active-content"}
+_SHOW_EVIDENCE = {"comment", "cv-publications", "pages-without-text", "active-content"}
 
 MARKS = {"complete": "✓", "warning": "⚠", "error": "✗", "missing": "✗", "separate": "→",
          "optional": "○"}

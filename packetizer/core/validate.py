@@ -561,6 +561,10 @@ def check_packet(packet: Packet, progress: ProgressCallback = no_progress,
                 document_id=doc.id, fix="Move it to a requirement or remove it.",
                 action="remove"))
     report.findings += _duplicate_findings(packet, report) + _size_findings(packet, report)
+    report.findings += [Finding(
+        "comment", INFO, f"Comment{' from ' + c.author if c.author else ''}: {c.text}",
+        requirement_id=c.requirement_id, document_id=c.document_id,
+        evidence=f"Written {c.created[:10]}" if c.created else "") for c in packet.comments]
     page_size = _profile_page_size(packet)
 
     for req in packet.posting.requirements:

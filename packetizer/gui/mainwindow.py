@@ -286,6 +286,8 @@ class MainWindow(QMainWindow):
         self.act_reread = action(self.tr("&Read Posting Again"), self.reread)
         self.act_about = action(self.tr("&About Packetizer"), self.about)
         self.act_applicant = action(self.tr("A&pplicant…"), self.edit_applicant)
+        self.act_comment = action(self.tr("Add &Comment…"), self.add_comment_here,
+                                  QKeySequence("Ctrl+Shift+M"))
         self.act_settings = action(self.tr("&Settings…"), self.edit_settings,
                                    QKeySequence.StandardKey.Preferences, "settingsAction")
         self.act_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -315,7 +317,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self.act_undo)
         menu.addAction(self.act_redo)
         menu = self.menuBar().addMenu(self.tr("&Packet"))
-        for act in (self.act_applicant, None, self.act_attach, self.act_remove,
+        for act in (self.act_applicant, self.act_comment, None, self.act_attach, self.act_remove,
                     self.act_replace_doc, self.act_rename_doc, self.act_pages_doc,
                     self.act_rotate_doc, self.act_open_doc, self.act_show_doc, None,
                     self.act_add_item, self.act_edit_item, self.act_remove_item,
@@ -929,6 +931,28 @@ class MainWindow(QMainWindow):
         self._tasks.append(run_task(inspect, done, lambda exc: show_error(self, exc),
                                     owner=self))
 
+    def add_comment_here(self, text: str | None = None) -> None:
+        """A reviewer's comment on the selected item or document (or the whole packet)."""
+        from packetizer.core.editing import add_comment
+
+        if self.packet is None:
+            return
+        index = self.tree.currentIndex()
+        about = index.siblingAtColumn(0).data(ID_ROLE) if index.isValid() else ""
+        if text is None:
+            text, ok = QInputDialog.getMultiLineText(
+                self, self.tr("Add comment"),
+                self.tr("Comment for the applicant (shown with the findings and in the "
+                        "report):"))
+            if not ok:
+                return
+        try:
+            add_comment(self.packet, text, author=self.settings.applicant_name, about=about or "")
+        except PacketizerError as exc:
+            show_error(self, exc)
+            return
+        self._changed(self.tr("Add comment"))
+
     def edit_applicant(self) -> None:
         from packetizer.gui.dialogs import ApplicantDialog
 
@@ -1028,6 +1052,7 @@ class MainWindow(QMainWindow):
                             self.act_rename_doc, self.act_pages_doc, self.act_rotate_doc,
                             self.act_remove):
                     menu.addSeparator() if act is None else menu.addAction(act)
+            menu.addAction(self.act_comment)
             menu.addSeparator()
             menu.addAction(self.act_edit_item)
             menu.addAction(self.act_remove_item)

@@ -269,400 +269,416 @@
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow.py" line="289"/>
+        <source>Add &amp;Comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow.py" line="291"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="292"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="294"/>
         <source>&amp;Open in Viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="294"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="296"/>
         <source>Show in &amp;Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="295"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="297"/>
         <source>Re&amp;place File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="296"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="298"/>
         <source>Re&amp;name Bookmark…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="297"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="299"/>
         <source>Select &amp;Pages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="298"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="300"/>
         <source>Ro&amp;tate Clockwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="300"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="302"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="302"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="304"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="305"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="307"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="306"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="308"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="314"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="316"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="317"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="319"/>
         <source>&amp;Packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="324"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="326"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="334"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="336"/>
         <source>No recent packets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="366"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="368"/>
         <source>Untitled packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="375"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="377"/>
         <source>Deadline {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="426"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="428"/>
         <source>Autosave failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="441"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="443"/>
         <source>an untitled packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="442"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="444"/>
         <source>Recover unsaved changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="443"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="445"/>
         <source>Packetizer did not close properly last time. Unsaved changes to {0} from {1} were kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="446"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="448"/>
         <source>Recover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="447"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="449"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="467"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="469"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="514"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="516"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="536"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="538"/>
         <source>Save the changes to this packet first?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="544"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="546"/>
         <source>Open packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="563"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="565"/>
         <source>Open the job posting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="604"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="606"/>
         <source>Making the sample packet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="621"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="623"/>
         <source>Save packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="642"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="644"/>
         <source>Saved {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="668"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="670"/>
         <source>Select a checklist item to attach files to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="670"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="672"/>
         <source>Attach files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="687"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="689"/>
         <source>Attach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="687"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="689"/>
         <source>Reading the files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="694"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="696"/>
         <source>Converting {0} to PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="696"/>
-        <location filename="../../packetizer/gui/mainwindow.py" line="918"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="698"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="920"/>
         <source>Reading {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="709"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="711"/>
         <source>Attaching cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="720"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="722"/>
         <source>Attach {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="722"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="724"/>
         <source>{0} files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="725"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="727"/>
         <source>Cannot attach this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="752"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="754"/>
         <source>Move {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="762"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="764"/>
         <source>Remove {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="782"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="784"/>
         <source>Add “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="800"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="802"/>
         <source>Edit “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="812"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="814"/>
         <source>Remove item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="813"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="815"/>
         <source>Remove “{0}” and the {1} document(s) attached to it? The files themselves are not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="818"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="820"/>
         <source>Remove “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="832"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="834"/>
         <source>Read Posting Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="858"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="860"/>
         <source>Rename bookmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="859"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="861"/>
         <source>Bookmark title in the packet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="866"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="868"/>
         <source>Rename {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="878"/>
-        <location filename="../../packetizer/gui/mainwindow.py" line="891"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="880"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="893"/>
         <source>Select pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="879"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="881"/>
         <source>Pages of {0} to include (of {1}), e.g. 1-3,5 — empty for all:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="896"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="898"/>
         <source>Select pages of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="903"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="905"/>
         <source>Rotate {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="911"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="913"/>
         <source>Replace {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="927"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="929"/>
         <source>Replace with {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../packetizer/gui/mainwindow.py" line="944"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="954"/>
+        <source>Add comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../packetizer/gui/mainwindow.py" line="945"/>
+        <source>Comment for the applicant (shown with the findings and in the report):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow.py" line="969"/>
         <source>Applicant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="982"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1006"/>
         <source>“{0}” sent separately</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1054"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1079"/>
         <source>{0} cannot be shown: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1091"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1116"/>
         <source>Export an incomplete packet?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1092"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1117"/>
         <source>The check found {0} problem(s). Export anyway? The PDF will include only the documents that can be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1113"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1138"/>
         <source>Export settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1119"/>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1151"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1144"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1176"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1120"/>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1152"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1145"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1177"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1125"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1150"/>
         <source>Exported {0} files to {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1142"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1167"/>
         <source>Export cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1145"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1170"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1157"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1182"/>
         <source>Exported {0} ({1} pages)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1160"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1185"/>
         <source>Exported: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1176"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1201"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1190"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1215"/>
         <source>Wrote {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1193"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1218"/>
         <source>Export finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1195"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1220"/>
         <source>Open PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1196"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1221"/>
         <source>Open Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1197"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1222"/>
         <source>Show in Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1208"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1233"/>
         <source>About Packetizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1209"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1234"/>
         <source>&lt;h3&gt;Packetizer {0}&lt;/h3&gt;&lt;p&gt;Builds job-application packets from the posting. Works offline; nothing leaves your computer.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
