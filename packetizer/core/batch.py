@@ -12,6 +12,7 @@ import io
 import json
 import os
 import re
+import shutil
 import unicodedata
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field
@@ -78,6 +79,7 @@ def check_one(source: str, work_dir: str, export_dir: str = "", profile: str = "
         if path.suffix == ".packetz":
             digest = hashlib.sha1(source.encode()).hexdigest()[:8]
             target = Path(work_dir) / f"{_slug(path.stem)}-{digest}"
+            shutil.rmtree(target, ignore_errors=True)  # ours, from an earlier pass
             path = open_bundle(path, target)
         packet = load_packet(path)
         if profile:

@@ -286,6 +286,9 @@ class MainWindow(QMainWindow):
         self.act_reread = action(self.tr("&Read Posting Again"), self.reread)
         self.act_about = action(self.tr("&About Packetizer"), self.about)
         self.act_applicant = action(self.tr("A&pplicant…"), self.edit_applicant)
+        self.act_review = action(self.tr("&Review Folder of Packets…"), self.show_review)
+        self.act_open_bundle = action(self.tr("Open &Bundle…"), self.choose_bundle)
+        self.act_export_bundle = action(self.tr("Export B&undle…"), self.choose_export_bundle)
         self.act_comment = action(self.tr("Add &Comment…"), self.add_comment_here,
                                   QKeySequence("Ctrl+Shift+M"))
         self.act_settings = action(self.tr("&Settings…"), self.edit_settings,
@@ -309,8 +312,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         for act in (self.act_new, self.act_paste, self.act_open, self.recent_menu.menuAction(),
-                    None, self.act_save,
-                    self.act_save_as, None, self.act_export, None, self.act_settings, None,
+                    self.act_open_bundle, None, self.act_review, None, self.act_save,
+                    self.act_save_as, None, self.act_export, self.act_export_bundle, None,
+                    self.act_settings, None,
                     self.act_quit):
             menu.addSeparator() if act is None else menu.addAction(act)
         menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -952,6 +956,73 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
             return
         self._changed(self.tr("Add comment"))
+
+    # --- career office: review a folder, bundles ------------------------------------------------
+
+    def show_review(self, folder: Path | None = None):
+        from packetizer.gui.review import ReviewWindow
+
+        if getattr(self, "review_window", None) is None:
+            self.review_window = ReviewWindow()
+            self.review_window.openRequested.connect(self.open_any)
+        self.review_window.show()
+        self.review_window.raise_()
+        if folder is not None:
+            self.review_window.review(Path(folder))
+        else:
+            self.review_window.choose_folder()
+        return self.review_window
+
+    def open_any(self, path: str) -> bool:
+        """A packet file, or a bundle (unpacked into the data folder first)."""
+        if Path(path).suffix == ".packetz":
+            return self.open_bundle(Path(path))
+        self.raise_()
+        self.activateWindow()
+        return self.open_packet(path)
+
+    def choose_bundle(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open bundle"), "",
+                                              self.tr("Packet bundles (*.packetz)"))
+        if path:
+            self.open_bundle(Path(path))
+
+    def open_bundle(self, bundle: Path, folder: Path | None = None) -> bool:
+        """Unpack a bundle into a new folder (default: under the data folder) and open it."""
+        from packetizer.core.bundle import open_bundle
+
+        if folder is None:
+            base = paths.data_dir() / "bundles" / bundle.stem
+            folder, n = base, 2
+            while folder.exists():
+                folder, n = base.with_name(f"{base.name}-{n}"), n + 1
+        try:
+            packet_path = open_bundle(bundle, folder)
+        except PacketizerError as exc:
+            show_error(self, exc, self.tr("Cannot open this bundle"))
+            return False
+        return self.open_packet(packet_path)
+
+    def choose_export_bundle(self) -> None:
+        if self.packet is None:
+            return
+        if self.packet_path is None or self.isWindowModified():
+            QMessageBox.information(self, self.tr("Export bundle"),
+                                    self.tr("Save the packet first."))
+            if not self.save():
+                return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export bundle"), str(self.packet_path.with_suffix(".packetz")),
+            self.tr("Packet bundles (*.packetz)"))
+        if path:
+            self.export_bundle(Path(path))
+
+    def export_bundle(self, target: Path) -> Task:
+        return run_in_process(
+            "packetizer.core.bundle.write_bundle", (self.packet_path, target), {},
+            lambda path: self.statusBar().showMessage(
+                self.tr("Bundle written to {0}").format(path), 8000),
+            lambda exc: show_error(self, exc), owner=self)
 
     def edit_applicant(self) -> None:
         from packetizer.gui.dialogs import ApplicantDialog

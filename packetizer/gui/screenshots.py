@@ -22,6 +22,7 @@ def main(argv: list[str]) -> int:
 
     from PySide6.QtWidgets import QApplication
 
+    from packetizer.core.project import load_packet, save_packet
     from packetizer.core.sample import run_demo
     from packetizer.gui.app import create_app
     from packetizer.gui.dialogs import ExportDialog, SettingsDialog
@@ -61,6 +62,20 @@ def main(argv: list[str]) -> int:
             app.processEvents()
             dialog.grab().save(str(out / f"{name}-dialog-{theme}.png"))
             dialog.close()
+        students = work / f"students-{theme}"
+        students.mkdir()
+        for name, docs in (("ana", None), ("bo", 1), ("carla", 2)):
+            packet = load_packet(demo.packet_path)
+            if docs is not None:
+                packet.documents = packet.documents[:docs]
+                packet.applicant.name = {"bo": "Bo Lindqvist", "carla": "Carla Díaz"}[name]
+            save_packet(packet, students / f"{name}.packet")
+        review = window.show_review(students)
+        wait_for_tasks(60_000)
+        for _ in range(10):
+            app.processEvents()
+        review.grab().save(str(out / f"review-{theme}.png"))
+        review.close()
         window.undo_stack.clear()
         window.setWindowModified(False)
         window.close()

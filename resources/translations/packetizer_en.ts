@@ -269,416 +269,463 @@
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow.py" line="289"/>
-        <source>Add &amp;Comment…</source>
+        <source>&amp;Review Folder of Packets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow.py" line="290"/>
+        <source>Open &amp;Bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow.py" line="291"/>
-        <source>&amp;Settings…</source>
+        <source>Export B&amp;undle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow.py" line="292"/>
+        <source>Add &amp;Comment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow.py" line="294"/>
-        <source>&amp;Open in Viewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="296"/>
-        <source>Show in &amp;Folder</source>
+        <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow.py" line="297"/>
-        <source>Re&amp;place File…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="298"/>
-        <source>Re&amp;name Bookmark…</source>
+        <source>&amp;Open in Viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow.py" line="299"/>
-        <source>Select &amp;Pages…</source>
+        <source>Show in &amp;Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow.py" line="300"/>
-        <source>Ro&amp;tate Clockwise</source>
+        <source>Re&amp;place File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow.py" line="301"/>
+        <source>Re&amp;name Bookmark…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow.py" line="302"/>
+        <source>Select &amp;Pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow.py" line="303"/>
+        <source>Ro&amp;tate Clockwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow.py" line="305"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="304"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="307"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="307"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="310"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="308"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="311"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="316"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="320"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="319"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="323"/>
         <source>&amp;Packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="326"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="330"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="336"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="340"/>
         <source>No recent packets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="368"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="372"/>
         <source>Untitled packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="377"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="381"/>
         <source>Deadline {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="428"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="432"/>
         <source>Autosave failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="443"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="447"/>
         <source>an untitled packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="444"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="448"/>
         <source>Recover unsaved changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="445"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="449"/>
         <source>Packetizer did not close properly last time. Unsaved changes to {0} from {1} were kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="448"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="452"/>
         <source>Recover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="449"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="453"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="469"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="473"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="516"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="520"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="538"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="542"/>
         <source>Save the changes to this packet first?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="546"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="550"/>
         <source>Open packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="565"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="569"/>
         <source>Open the job posting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="606"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="610"/>
         <source>Making the sample packet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="623"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="627"/>
         <source>Save packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="644"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="648"/>
         <source>Saved {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="670"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="674"/>
         <source>Select a checklist item to attach files to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="672"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="676"/>
         <source>Attach files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="689"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="693"/>
         <source>Attach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="689"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="693"/>
         <source>Reading the files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="696"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="700"/>
         <source>Converting {0} to PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="698"/>
-        <location filename="../../packetizer/gui/mainwindow.py" line="920"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="702"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="924"/>
         <source>Reading {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="711"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="715"/>
         <source>Attaching cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="722"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="726"/>
         <source>Attach {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="724"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="728"/>
         <source>{0} files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="727"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="731"/>
         <source>Cannot attach this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="754"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="758"/>
         <source>Move {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="764"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="768"/>
         <source>Remove {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="784"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="788"/>
         <source>Add “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="802"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="806"/>
         <source>Edit “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="814"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="818"/>
         <source>Remove item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="815"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="819"/>
         <source>Remove “{0}” and the {1} document(s) attached to it? The files themselves are not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="820"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="824"/>
         <source>Remove “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="834"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="838"/>
         <source>Read Posting Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="860"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="864"/>
         <source>Rename bookmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="861"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="865"/>
         <source>Bookmark title in the packet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="868"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="872"/>
         <source>Rename {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="880"/>
-        <location filename="../../packetizer/gui/mainwindow.py" line="893"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="884"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="897"/>
         <source>Select pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="881"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="885"/>
         <source>Pages of {0} to include (of {1}), e.g. 1-3,5 — empty for all:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="898"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="902"/>
         <source>Select pages of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="905"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="909"/>
         <source>Rotate {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="913"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="917"/>
         <source>Replace {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="929"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="933"/>
         <source>Replace with {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="944"/>
-        <location filename="../../packetizer/gui/mainwindow.py" line="954"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="948"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="958"/>
         <source>Add comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="945"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="949"/>
         <source>Comment for the applicant (shown with the findings and in the report):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="969"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="985"/>
+        <source>Open bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow.py" line="986"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1016"/>
+        <source>Packet bundles (*.packetz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1002"/>
+        <source>Cannot open this bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1010"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1015"/>
+        <source>Export bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1011"/>
+        <source>Save the packet first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1024"/>
+        <source>Bundle written to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1040"/>
         <source>Applicant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1006"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1077"/>
         <source>“{0}” sent separately</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1079"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1150"/>
         <source>{0} cannot be shown: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1116"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1187"/>
         <source>Export an incomplete packet?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1117"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1188"/>
         <source>The check found {0} problem(s). Export anyway? The PDF will include only the documents that can be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1138"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1209"/>
         <source>Export settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1144"/>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1176"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1215"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1247"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1145"/>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1177"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1216"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1248"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1150"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1221"/>
         <source>Exported {0} files to {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1167"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1238"/>
         <source>Export cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1170"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1241"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1182"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1253"/>
         <source>Exported {0} ({1} pages)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1185"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1256"/>
         <source>Exported: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1201"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1272"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1215"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1286"/>
         <source>Wrote {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1218"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1289"/>
         <source>Export finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1220"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1291"/>
         <source>Open PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1221"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1292"/>
         <source>Open Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1222"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1293"/>
         <source>Show in Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1233"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1304"/>
         <source>About Packetizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1234"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1305"/>
         <source>&lt;h3&gt;Packetizer {0}&lt;/h3&gt;&lt;p&gt;Builds job-application packets from the posting. Works offline; nothing leaves your computer.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -869,6 +916,162 @@
     <message>
         <location filename="../../packetizer/gui/dialogs.py" line="94"/>
         <source>From the posting: “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <location filename="../../packetizer/gui/review.py" line="61"/>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/review.py" line="61"/>
+        <source>Posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/review.py" line="61"/>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/review.py" line="62"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/review.py" line="62"/>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/review.py" line="105"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/review.py" line="105"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <location filename="../../packetizer/gui/review.py" line="144"/>
+        <source>Review packets — Packetizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/review.py" line="152"/>
+        <source>Packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/review.py" line="161"/>
+        <source>Choose a folder with students&apos; packets (.packet) or bundles (.packetz).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/review.py" line="163"/>
+        <source>Choose Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/review.py" line="165"/>
+        <source>Check Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/review.py" line="168"/>
+        <source>Filter by student or posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/review.py" line="169"/>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/review.py" line="170"/>
+        <source>Only packets that are not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/review.py" line="174"/>
+        <source>Export Selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/review.py" line="176"/>
+        <source>Save Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/review.py" line="207"/>
+        <source>Folder of packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/review.py" line="216"/>
+        <source>{0}: checking {1} packets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/review.py" line="218"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/review.py" line="225"/>
+        <source>Exported {0} of {1} packets to {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/review.py" line="228"/>
+        <source>{0}: {1} of {2} packets ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/review.py" line="236"/>
+        <source>Checked {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/review.py" line="252"/>
+        <source>Cannot open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/review.py" line="259"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/review.py" line="260"/>
+        <source>None of these packets is ready to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/review.py" line="262"/>
+        <source>Export into folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/review.py" line="271"/>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/review.py" line="272"/>
+        <source>Web page (*.html);;Spreadsheet (*.csv);;Data (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/review.py" line="282"/>
+        <source>Report written to {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -540,3 +540,51 @@ def test_window_fits_1280x800_and_1920x1080(window, qtbot, sample_packet, tmp_pa
             assert needed.width() <= width and needed.height() <= height, needed
             assert (window.width(), window.height()) == (width, height)
             assert _clipped(window) == [], (width, tab)
+
+
+def test_review_folder_view(window, qtbot, sample_packet, tmp_path, dialogs):
+    from packetizer.core.bundle import write_bundle
+    from packetizer.core.project import load_packet
+
+    folder = tmp_path / "students"
+    folder.mkdir()
+    packet, _ = sample_packet
+    save_packet(packet, folder / "ana.packet")
+    write_bundle(folder / "ana.packet", folder / "bo.packetz")
+    incomplete = load_packet(folder / "ana.packet")
+    incomplete.applicant.name = "Carla Diaz"
+    incomplete.documents = incomplete.documents[:1]
+    save_packet(incomplete, folder / "carla.packet")
+    (folder / "broken.packet").write_text("{")
+
+    from packetizer.gui.review import ReviewWindow
+
+    view = ReviewWindow()
+    qtbot.addWidget(view)
+    view.openRequested.connect(window.open_any)
+    with qtbot.waitSignal(view.reviewed, timeout=60_000):
+        view.review(folder)
+    model = view.model
+    assert model.rowCount() == 4
+    assert model.headers()[:2] == ["Student", "Posting"] and "CV" in model.headers()
+    assert "2 of 4 packets ready" in view.where.text()
+    view.not_ready.setChecked(True)
+    assert view.proxy.rowCount() == 2  # Carla and the broken one
+    view.not_ready.setChecked(False)
+    view.search.setText("carla")
+    assert view.proxy.rowCount() == 1
+    view.search.setText("")
+    view.table.sortByColumn(model.columnCount() - 3, Qt.SortOrder.DescendingOrder)  # errors
+    top = view.proxy.mapToSource(view.proxy.index(0, 0)).row()
+    assert model.rows[top].student == "Carla Diaz"
+    assert view.save_report(tmp_path / "review.html")
+    assert "Carla Diaz" in (tmp_path / "review.html").read_text(encoding="utf-8")
+    ready = [r for r in model.rows if r.ready]
+    with qtbot.waitSignal(view.reviewed, timeout=60_000):
+        view.export_rows(ready, tmp_path / "exported")
+    assert len(list((tmp_path / "exported").glob("*.pdf"))) == 2
+    bundle_row = next(i for i, r in enumerate(model.rows) if r.source.endswith(".packetz"))
+    with qtbot.waitSignal(window.checked, timeout=30_000):
+        view._open_row(view.proxy.mapFromSource(model.index(bundle_row, 0)))
+    assert window.packet.applicant.name == packet.applicant.name
+    assert "bundles" in str(window.packet_path)
