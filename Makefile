@@ -8,9 +8,11 @@ STAMP  := $(VENV)/.installed
 # system tools the tests and bench use (qpdf --check, pdftoppm/pdftotext, GNU time for peak
 # memory, LibreOffice to convert Word/ODT files); installed when missing and we can
 SYSTEM_TOOLS := qpdf:qpdf pdftoppm:poppler-utils pdftotext:poppler-utils /usr/bin/time:time \
-	soffice:libreoffice-writer-nogui
+	soffice:libreoffice-writer-nogui desktop-file-validate:desktop-file-utils \
+	appstreamcli:appstream
 
-.PHONY: demo test run bench lint eval-postings screenshots translations sysdeps clean
+.PHONY: demo test run bench lint eval-postings screenshots translations icons dist dist-test \
+	sysdeps clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -39,6 +41,26 @@ screenshots: $(STAMP)
 # `pyside6-lrelease` compiles them to the .qm files the app loads
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate packetizer/gui/*.py -ts resources/translations/packetizer_en.ts
+
+# the PNG sizes and the Windows .ico, from resources/icons/packetizer.svg (committed)
+icons: $(STAMP)
+	$(PY) installers/make_icons.py
+
+# a one-folder build for this OS with PyInstaller (installers/packetizer.spec); on Linux also
+# dist/packetizer-VERSION-linux-ARCH.tar.gz with install.sh for ~/.local
+VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' packetizer/__init__.py)
+dist: $(STAMP)
+	$(PY) -c "import PyInstaller" 2>/dev/null || $(PY) -m pip install --quiet "pyinstaller>=6"
+	$(VENV)/bin/pyinstaller --noconfirm --distpath dist --workpath build/pyinstaller \
+	  installers/packetizer.spec
+	@if [ "$$(uname)" = Linux ]; then \
+	  cp installers/linux/install.sh dist/ && \
+	  tar -czf dist/packetizer-$(VERSION)-linux-$$(uname -m).tar.gz -C dist packetizer install.sh \
+	  && echo "wrote dist/packetizer-$(VERSION)-linux-$$(uname -m).tar.gz"; fi
+
+# not part of `make test`: builds first, takes a minute
+dist-test: dist
+	$(PY) installers/smoke_test.py dist/packetizer/packetizer
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check packetizer tests bench

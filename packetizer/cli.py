@@ -35,6 +35,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"Packetizer {__version__}")
     parser.add_argument("--debug", action="store_true",
                         help="log to stderr and show tracebacks")
+    parser.add_argument("--install-desktop-entry", action="store_true",
+                        help="Linux: add Packetizer to the applications menu and open .packet "
+                             "files with it (for pip/pipx installs)")
+    parser.add_argument("--uninstall-desktop-entry", action="store_true",
+                        help="remove what --install-desktop-entry added")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p = sub.add_parser("demo", help="run the sample packet end to end")
@@ -435,6 +440,19 @@ def cmd_batch(args) -> int:
     return EXIT_OK if all(r.ready for r in rows) else EXIT_PROBLEMS
 
 
+def cmd_desktop_entry(args) -> int:
+    from packetizer.desktop import data_home, install_desktop_entry, uninstall_desktop_entry
+
+    if args.install_desktop_entry:
+        written = install_desktop_entry()
+        print(f"Installed the desktop entry, icons and file types into {data_home()} "
+              f"({len(written)} files). Packetizer is now in the applications menu.")
+    else:
+        removed = uninstall_desktop_entry()
+        print(f"Removed {len(removed)} files from {data_home()}.")
+    return EXIT_OK
+
+
 def cmd_gui(args) -> int:
     return open_app(args.packet)
 
@@ -450,7 +468,8 @@ def main(argv: list[str] | None = None) -> int:
     # `packetizer [PACKET]` opens the app: route a first non-option argument that is not a
     # command to `gui`
     positional = [a for a in argv if not a.startswith("-")]
-    wants_help = any(a in ("-h", "--help", "--version") for a in argv)
+    wants_help = any(a in ("-h", "--help", "--version", "--install-desktop-entry",
+                           "--uninstall-desktop-entry") for a in argv)
     if (not positional or positional[0] not in COMMANDS) and not wants_help:
         argv.insert(len([a for a in argv if a == "--debug"]), "gui")
     parser = build_parser()
@@ -461,6 +480,8 @@ def main(argv: list[str] | None = None) -> int:
 
     setup_logging(args.debug)
     try:
+        if args.install_desktop_entry or args.uninstall_desktop_entry:
+            return cmd_desktop_entry(args)
         return HANDLERS[args.command](args)
     except KeyboardInterrupt:
         print("\npacketizer: interrupted.", file=sys.stderr)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 import traceback
 
 from packetizer import __version__
@@ -33,6 +34,9 @@ def install_exception_hook() -> None:
     sys.excepthook = hook
 
 
+_STARTED = time.perf_counter()  # for the smoke test: how long until the window shows
+
+
 def create_app(argv: list[str] | None = None):
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QIcon
@@ -44,6 +48,7 @@ def create_app(argv: list[str] | None = None):
     QCoreApplication.setApplicationName("Packetizer")
     QCoreApplication.setOrganizationName("Packetizer")
     QCoreApplication.setApplicationVersion(__version__)
+    app.setDesktopFileName("org.packetizer.Packetizer")  # matches the installed .desktop file
     icon = resource("icons", "packetizer.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
@@ -72,7 +77,32 @@ def run_app(packet_path: str | None = None) -> int:
     app.aboutToQuit.connect(stop_worker_process)
     if not window.offer_recovery() and packet_path:
         window.open_packet(packet_path)
+    _smoke_test_hooks(app, window)
     return app.exec()
+
+
+def _smoke_test_hooks(app, window) -> None:
+    """For `make dist-test`: with PACKETIZER_QUIT_AFTER_MS set, print when the window is shown
+    and each check's summary (proof that the worker process runs in the frozen build), then
+    quit after that many milliseconds."""
+    import os
+
+    from PySide6.QtCore import QTimer
+
+    quit_after = os.environ.get("PACKETIZER_QUIT_AFTER_MS")
+    if not quit_after:
+        return
+    print(f"window shown after {(time.perf_counter() - _STARTED) * 1000:.0f} ms", flush=True)
+    window.checked.connect(lambda report: print(
+        f"checked: {report.summary(window.packet)}", flush=True))
+    window.setProperty("quietExport", True)
+
+    def leave() -> None:
+        window.setWindowModified(False)
+        window.close()
+        app.quit()
+
+    QTimer.singleShot(int(quit_after), leave)
 
 
 def main() -> int:
