@@ -1208,15 +1208,34 @@ class MainWindow(QMainWindow):
             self.packet.export_options = options
             self._changed(self.tr("Export settings"))
 
-    def export_separate_to(self, folder: Path, force: bool = False) -> Task:
-        """Separate files for upload portals, in the worker, cancellable."""
-
-        packet = self.packet
+    def _run_export(self, function: str, args: tuple, force: bool, on_result) -> Task:
+        """An export in the worker process with a progress dialog whose Cancel stops it."""
         dialog, progress = self._progress_dialog("exportProgress", self.tr("Export"),
                                                  self.tr("Exporting…"))
 
-        def finished(results) -> None:
+        def finished(result) -> None:
             dialog.reset()
+            on_result(result)
+
+        def failed(exc) -> None:
+            dialog.reset()
+            self.exported.emit(None)
+            if isinstance(exc, Cancelled):
+                self.statusBar().showMessage(self.tr("Export cancelled; nothing was written."),
+                                             8000)
+            else:
+                show_error(self, exc, self.tr("Export failed"))
+
+        task = run_in_process(function, args, {"force": force}, finished, failed, progress,
+                              owner=self)
+        dialog.canceled.connect(task.cancel)
+        self._tasks.append(task)
+        return task
+
+    def export_separate_to(self, folder: Path, force: bool = False) -> Task:
+        """Separate files for upload portals, in the worker, cancellable."""
+
+        def finished(results) -> None:
             self.statusBar().showMessage(
                 self.tr("Exported {0} files to {1}").format(len(results), folder), 8000)
             self.exported.emit(results[0] if results else None)
@@ -1224,31 +1243,13 @@ class MainWindow(QMainWindow):
             if not self.property("quietExport"):
                 self._export_done(folder, notes)
 
-        task = run_in_process("packetizer.core.export.export_separate", (packet, folder),
-                              {"force": force}, finished,
-                              lambda exc: self._export_failed(dialog, exc), progress, owner=self)
-        dialog.canceled.connect(task.cancel)
-        self._tasks.append(task)
-        return task
-
-    def _export_failed(self, dialog, exc) -> None:
-        dialog.reset()
-        self.exported.emit(None)
-        if isinstance(exc, Cancelled):
-            self.statusBar().showMessage(self.tr("Export cancelled; nothing was written."),
-                                         8000)
-        else:
-            show_error(self, exc, self.tr("Export failed"))
+        return self._run_export("packetizer.core.export.export_separate",
+                                (self.packet, folder), force, finished)
 
     def export_to(self, target: Path, force: bool = False) -> Task:
-        """Export in the worker with a progress dialog that can cancel it."""
-
-        packet = self.packet
-        dialog, progress = self._progress_dialog("exportProgress", self.tr("Export"),
-                                                 self.tr("Exporting…"))
+        """One merged PDF, in the worker, cancellable."""
 
         def finished(result) -> None:
-            dialog.reset()
             self.statusBar().showMessage(
                 self.tr("Exported {0} ({1} pages)").format(Path(result.path).name,
                                                            result.page_count), 8000)
@@ -1259,12 +1260,8 @@ class MainWindow(QMainWindow):
             if not self.property("quietExport"):
                 self._export_done(Path(result.path), result.profile_notes)
 
-        task = run_in_process("packetizer.core.export.export_packet", (packet, target),
-                              {"force": force}, finished,
-                              lambda exc: self._export_failed(dialog, exc), progress, owner=self)
-        dialog.canceled.connect(task.cancel)
-        self._tasks.append(task)
-        return task
+        return self._run_export("packetizer.core.export.export_packet", (self.packet, target),
+                                force, finished)
 
     def _progress_dialog(self, name: str, title: str, label: str):
         """A window-modal progress dialog shown when work takes over 0.3 s; returns it and the

@@ -653,79 +653,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1215"/>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1247"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1213"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1216"/>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1248"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1214"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1221"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1240"/>
         <source>Exported {0} files to {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1238"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1224"/>
         <source>Export cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1241"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1227"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1253"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1254"/>
         <source>Exported {0} ({1} pages)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1256"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1257"/>
         <source>Exported: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1272"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1269"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1286"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1283"/>
         <source>Wrote {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1289"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1286"/>
         <source>Export finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1291"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1288"/>
         <source>Open PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1292"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1289"/>
         <source>Open Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1293"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1290"/>
         <source>Show in Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1304"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1301"/>
         <source>About Packetizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1305"/>
+        <location filename="../../packetizer/gui/mainwindow.py" line="1302"/>
         <source>&lt;h3&gt;Packetizer {0}&lt;/h3&gt;&lt;p&gt;Builds job-application packets from the posting. Works offline; nothing leaves your computer.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
