@@ -220,13 +220,14 @@ def cmd_attach(args) -> int:
     docs = attach(packet, args.requirement, args.files, title=args.title or "", pages=args.pages)
     save_packet(packet, args.packet)
     for doc in docs:
-        facts = inspect_file(doc.path)  # conversions are cached: this is quick
+        # a PDF needs no second look; anything else was converted (cached) or lacks LibreOffice
+        facts = inspect_file(doc.path) if Path(doc.path).suffix.lower() != ".pdf" else None
         made = f", made into a PDF from {TYPE_NAMES[facts.converted_from]}" \
-            if facts.converted_from else ""
+            if facts and facts.converted_from else ""
         print(f"Attached {Path(doc.path).name} ({doc.page_count} page"
               f"{'s' if doc.page_count != 1 else ''}{made}) to "
               f"{packet.posting.requirement(doc.requirement_id).label} as {doc.id}")
-        if facts.converter_missing:
+        if facts and facts.converter_missing:
             print(f"packetizer: warning: {facts.path}: {facts.problem} {facts.fix}",
                   file=sys.stderr)
     return EXIT_OK

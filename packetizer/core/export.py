@@ -183,10 +183,11 @@ def _reader(path: str, readers: dict | None):
         return readers[path]
     from packetizer.core.inspect import inspect_file
 
-    facts = inspect_file(path)  # converts Word, text and images (from the cache when it can)
+    opened: dict = {}  # inspecting opens it (converting Word, text and images first)
+    facts = inspect_file(path, opened)
     if not facts.usable:
         raise PdfError(facts.problem, path=path, fix=facts.fix)
-    reader = open_pdf(facts.pdf_path)
+    reader = opened.get(str(Path(path))) or open_pdf(facts.pdf_path)
     if readers is not None:
         readers[path] = reader
     return reader
