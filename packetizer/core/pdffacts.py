@@ -17,8 +17,8 @@ from packetizer.core.atomicfile import atomic_write
 
 log = logging.getLogger(__name__)
 
-CACHE_VERSION = 2
-TEXT_LIMIT = 3_000_000  # decoded content bytes of one page beyond which its text is not read
+CACHE_VERSION = 3
+TEXT_LIMIT = 1_000_000  # stored content bytes of one page beyond which its text is not read
 # painting operators: a page whose content has none of these (and no text or image) is blank
 _PAINT = re.compile(rb"(?<![^\s\])>])(?:f\*?|F|S|s|B\*?|b\*?|Do|Tj|TJ|'|\"|sh|BI)(?![^\s\[(</])")
 _STANDARD_14 = {"Courier", "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique", "Helvetica",
@@ -163,6 +163,18 @@ def _page_box(page):
     return _resolve(page.get("/CropBox")) or _inherited(page, "/MediaBox") or [0, 0, 612, 792]
 
 
+def _stored_content_size(page) -> int:
+    """Bytes of the page's content streams as stored (not decoded: decoding here would do the
+    text extraction's work twice)."""
+    try:
+        contents = _resolve(page.get("/Contents"))
+        streams = contents if isinstance(contents, list) else [contents]
+        return sum(len(getattr(_resolve(s), "_data", b"") or b"") for s in streams
+                   if s is not None)
+    except Exception:
+        return 0
+
+
 def _page_facts(page, index: int, facts: PdfFacts, seen_fonts: set, font_names: dict) -> PageFacts:
     result = PageFacts()
     try:
@@ -182,16 +194,11 @@ def _page_facts(page, index: int, facts: PdfFacts, seen_fonts: set, font_names: 
                 font_names.setdefault(name, index)
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
         pass
+    heavy = _stored_content_size(page) > TEXT_LIMIT
     try:
-        contents = page.get_contents()
-        size = len(contents.get_data()) if contents is not None else 0
-    except Exception:
-        size = 0
-    try:
-        if size > TEXT_LIMIT:  # reading it would take many seconds; say so instead
+        if heavy:  # reading its text would take many seconds; say so instead
             facts.text_skipped.append(index + 1)
-        result.text = page.extract_text() if size <= TEXT_LIMIT else ""
-        result.text = result.text or ""
+        result.text = "" if heavy else (page.extract_text() or "")
     except Exception as exc:  # pypdf raises many types on odd content; the page stays usable
         log.info("text extraction failed on page %d: %s", index + 1, exc)
         facts.text_failed = True

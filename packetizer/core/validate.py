@@ -153,11 +153,13 @@ def _file_findings(doc: Document, facts: FileFacts) -> list[Finding]:
     return found
 
 
-def _selected_pages(doc: Document, facts: FileFacts) -> tuple[int, Finding | None]:
+def _selected_pages(doc: Document, facts: FileFacts) -> tuple[list[int], Finding | None]:
+    """The 0-based pages the packet takes from the document (all, when the selection is bad,
+    with the finding that says so)."""
     try:
-        return len(parse_page_selection(doc.pages, facts.page_count)), None
+        return parse_page_selection(doc.pages, facts.page_count), None
     except PageSelectionError as exc:
-        return facts.page_count, Finding(
+        return list(range(facts.page_count)), Finding(
             "bad-page-selection", ERROR, f"{_name(doc)}: the page selection “{doc.pages}” "
             f"does not fit: {exc}", requirement_id=doc.requirement_id, document_id=doc.id,
             evidence=f"The file has {facts.page_count} pages", fix="Correct the page selection.",
@@ -272,7 +274,7 @@ def _page_findings(doc: Document, pdf: PdfFacts, selection: list[int],
             f"{name}: page{'s' if len(heavy) > 1 else ''} {', '.join(map(str, heavy[:8]))} "
             f"{'are' if len(heavy) > 1 else 'is'} unusually heavy; "
             f"{'their' if len(heavy) > 1 else 'its'} text was not checked.",
-            page=heavy[0], evidence="More than 3 MB of drawing instructions on one page.",
+            page=heavy[0], evidence="More than 1 MB of drawing instructions on one page.",
             fix="Usually a huge drawing or a bad export; print it to PDF again to slim it.",
             **where))
     if pdf.fonts_not_embedded:
@@ -576,15 +578,14 @@ def check_packet(packet: Packet, progress: ProgressCallback = no_progress,
             doc_findings += _file_findings(doc, facts)
             if not facts.usable:
                 continue
-            count, problem = _selected_pages(doc, facts)
-            pages += count
+            selection, problem = _selected_pages(doc, facts)
+            pages += len(selection)
             if problem:
                 doc_findings.append(problem)
                 continue
             pdf = report.contents.get(doc.id)
             if pdf is None:
                 continue
-            selection = parse_page_selection(doc.pages, facts.page_count)
             doc_words = pdf.words(selection)
             words += doc_words
             doc_findings += _page_findings(doc, pdf, selection, page_size)

@@ -229,3 +229,19 @@ def test_packet_naming_odd_paths_is_only_read(tmp_path, capsys, make_pdf):
         assert code == 2 and says in one_line(err)
     assert outside.read_bytes()[:5] == b"%PDF-"
     assert load_packet(packet_file).documents  # still the packet
+
+
+def test_heavy_page_is_not_text_searched(corpus):
+    """10 MB of drawing on one page: its text is not extracted (that takes seconds), and the
+    check says so."""
+    from packetizer.core.editing import new_packet
+    from packetizer.core.model import Applicant, Document
+    from packetizer.core.validate import check_packet
+
+    packet = new_packet("Please send your CV.", Applicant("A B"))
+    packet.documents.append(Document(id="big", requirement_id="cv",
+                                     path=str(corpus["big-content.pdf"])))
+    report = check_packet(packet)
+    heavy = [f for f in report.findings if f.code == "heavy-page"]
+    assert heavy and heavy[0].page == 1
+    assert report.contents["big"].pages[0].text == ""
