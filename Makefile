@@ -35,7 +35,7 @@ eval-postings: $(STAMP)
 	$(PY) bench/eval_postings.py
 
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m packetizer.gui.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots
 
 # the interface's texts (every tr() call) for translators; `pyside6-linguist` edits them and
 # `pyside6-lrelease` compiles them to the .qm files the app loads

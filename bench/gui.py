@@ -47,7 +47,7 @@ def ui_stall_seconds(sizes: list[int]) -> tuple[float, float]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 
-    from packetizer.core.project import save_packet
+    from packetizer.core.packet.store import save_packet
     from packetizer.gui.app import create_app
     from packetizer.gui.mainwindow import MainWindow
 

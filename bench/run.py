@@ -27,15 +27,15 @@ def make_pdf(path: Path, pages: int, title: str) -> Path:
     write them)."""
     from reportlab import rl_config
 
-    from packetizer.core.sample import make_article
+    from packetizer.core.demo import make_article
 
     rl_config.useA85 = 0  # reportlab's ASCII85 wrapping would inflate every input by 25 %
     return make_article(path, pages=pages)
 
 
 def make_packet(folder: Path, sizes: list[int]):
-    from packetizer.core.editing import attach, new_packet
     from packetizer.core.model import Applicant
+    from packetizer.core.packet.editing import attach, new_packet
 
     kinds = ["cv", "research statement", "writing sample", "teaching statement",
              "cover letter", "diversity statement", "transcripts", "list of publications"]
@@ -71,7 +71,7 @@ def run_measured(cmd: list[str]) -> tuple[float, int | None]:
 
 
 def bench_export(name: str, sizes: list[int], qpdf: str | None) -> list[tuple]:
-    from packetizer.core.export import export_packet
+    from packetizer.core.export.writer import export_packet
 
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -101,18 +101,19 @@ def bench_export(name: str, sizes: list[int], qpdf: str | None) -> list[tuple]:
             rows.append((f"{name}: size with / without stamp",
                          f"{size // 1024} / {unstamped // 1024} KiB", size / unstamped, 1.05))
             script = (f"import sys; sys.path.insert(0, {str(Path(__file__).parent.parent)!r});"
-                      "from packetizer.core.project import load_packet;"
-                      "from packetizer.core.export import export_packet;"
+                      "from packetizer.core.packet.store import load_packet;"
+                      "from packetizer.core.export.writer import export_packet;"
                       f"export_packet(load_packet({str(folder / 'p.packet')!r}), "
                       f"{str(folder / 'sub.pdf')!r}, force=True)")
-            from packetizer.core.project import save_packet
+            from packetizer.core.packet.store import save_packet
 
             save_packet(packet, folder / "p.packet")
             _, our_rss = run_measured([sys.executable, "-c", script])
             _, q_rss = run_measured([qpdf, "--empty", "--pages", *map(str, files), "--",
                                      str(folder / "q.pdf")])
             base = (f"import sys; sys.path.insert(0, {str(Path(__file__).parent.parent)!r});"
-                    "import packetizer.core.export, packetizer.core.cover, pypdf, reportlab.pdfgen")
+                    "import packetizer.core.export.writer, packetizer.core.export.cover, pypdf, "
+                    "reportlab.pdfgen")
             _, base_rss = run_measured([sys.executable, "-c", base])
             if our_rss is None or q_rss is None or base_rss is None:
                 rows.append((f"{name}: peak memory", "n/a (no GNU time)", None, None))
@@ -126,9 +127,9 @@ def bench_export(name: str, sizes: list[int], qpdf: str | None) -> list[tuple]:
 
 
 def bench_check_and_posting() -> list[tuple]:
-    from packetizer.core.posting import read_posting
-    from packetizer.core.sample import write_sample
-    from packetizer.core.validate import check_packet
+    from packetizer.core.check.packet import check_packet
+    from packetizer.core.demo import write_sample
+    from packetizer.core.posting.reader import read_posting
 
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -161,7 +162,7 @@ def bench_batch(count: int = 100) -> list[tuple]:
     """100 typical packets (8+3+25 pages) checked by `batch` on all cores, cold cache: every
     packet's files differ by a byte, so nothing is shared."""
     from packetizer.core.batch import run_batch
-    from packetizer.core.project import save_packet
+    from packetizer.core.packet.store import save_packet
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

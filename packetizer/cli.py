@@ -147,7 +147,7 @@ def _print_json(data) -> None:
 
 
 def _read_posting_arg(arg: str) -> str:
-    from packetizer.core.posting_input import posting_text_from_bytes, read_posting_file
+    from packetizer.core.posting.source import posting_text_from_bytes, read_posting_file
 
     if arg == "-":
         if sys.stdin is None or sys.stdin.closed:
@@ -159,14 +159,14 @@ def _read_posting_arg(arg: str) -> str:
 
 
 def _load(path: str):
-    from packetizer.core.project import load_packet
+    from packetizer.core.packet.store import load_packet
 
     return load_packet(path)
 
 
 def _apply_profile(packet, name: str | None) -> None:
     if name:
-        from packetizer.core.profiles import load_profile
+        from packetizer.core.appdata.profiles import load_profile
 
         load_profile(name)  # a clear error for an unknown name
         packet.export_options.profile = name
@@ -176,8 +176,8 @@ def _apply_profile(packet, name: str | None) -> None:
 
 
 def cmd_posting(args) -> int:
-    from packetizer.core.posting import read_posting
-    from packetizer.core.report import format_posting, posting_to_dict
+    from packetizer.core.posting.reader import read_posting
+    from packetizer.core.reports.text import format_posting, posting_to_dict
 
     posting = read_posting(_read_posting_arg(args.file))
     if args.json:
@@ -188,11 +188,11 @@ def cmd_posting(args) -> int:
 
 
 def cmd_new(args) -> int:
-    from packetizer.core.editing import new_packet
+    from packetizer.core.appdata.settings import load_settings
     from packetizer.core.errors import InputError
     from packetizer.core.model import Applicant
-    from packetizer.core.project import save_packet
-    from packetizer.core.settings import load_settings
+    from packetizer.core.packet.editing import new_packet
+    from packetizer.core.packet.store import save_packet
 
     target = Path(args.packet)
     if target.suffix != ".packet":
@@ -212,9 +212,9 @@ def cmd_new(args) -> int:
 
 
 def cmd_attach(args) -> int:
-    from packetizer.core.editing import attach
-    from packetizer.core.inspect import TYPE_NAMES, inspect_file
-    from packetizer.core.project import save_packet
+    from packetizer.core.files.inspect import TYPE_NAMES, inspect_file
+    from packetizer.core.packet.editing import attach
+    from packetizer.core.packet.store import save_packet
 
     packet = _load(args.packet)
     docs = attach(packet, args.requirement, args.files, title=args.title or "", pages=args.pages)
@@ -234,8 +234,8 @@ def cmd_attach(args) -> int:
 
 
 def cmd_detach(args) -> int:
-    from packetizer.core.editing import detach
-    from packetizer.core.project import save_packet
+    from packetizer.core.packet.editing import detach
+    from packetizer.core.packet.store import save_packet
 
     packet = _load(args.packet)
     doc = detach(packet, args.document)
@@ -245,8 +245,8 @@ def cmd_detach(args) -> int:
 
 
 def cmd_show(args) -> int:
-    from packetizer.core.project import packet_to_dict
-    from packetizer.core.report import format_posting
+    from packetizer.core.packet.store import packet_to_dict
+    from packetizer.core.reports.text import format_posting
 
     packet = _load(args.packet)
     if args.json:
@@ -265,15 +265,15 @@ def cmd_show(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from packetizer.core.report import check_to_dict, format_check
-    from packetizer.core.validate import check_packet
+    from packetizer.core.check.packet import check_packet
+    from packetizer.core.reports.text import check_to_dict, format_check
 
     packet = _load(args.packet)
     _apply_profile(packet, args.profile)
     report = check_packet(packet, _progress_line(not args.json) or (lambda *a: None))
     if args.html:
-        from packetizer.core.atomicfile import atomic_write
-        from packetizer.core.htmlreport import format_check_html
+        from packetizer.core.appdata.atomicfile import atomic_write
+        from packetizer.core.reports.html import format_check_html
 
         with atomic_write(args.html, "w") as handle:
             handle.write(format_check_html(packet, report))
@@ -288,8 +288,8 @@ def cmd_check(args) -> int:
 
 def cmd_export(args) -> int:
     from packetizer.core.errors import InputError
-    from packetizer.core.export import IncompletePacket, export_packet, export_separate
-    from packetizer.core.report import format_check
+    from packetizer.core.export.writer import IncompletePacket, export_packet, export_separate
+    from packetizer.core.reports.text import format_check
 
     if not args.output and not args.separate:
         raise InputError("say where to export: -o OUT.pdf or --separate DIR.")
@@ -311,7 +311,7 @@ def cmd_export(args) -> int:
                                        progress=progress)
     except IncompletePacket as exc:
         if args.json:
-            from packetizer.core.report import check_to_dict
+            from packetizer.core.reports.text import check_to_dict
 
             _print_json({"exported": False, "error": str(exc),
                          **check_to_dict(packet, exc.report)})
@@ -351,7 +351,7 @@ def open_app(packet: str | None) -> int:
 
 
 def cmd_demo(args) -> int:
-    from packetizer.core.sample import run_demo
+    from packetizer.core.demo import run_demo
 
     result = run_demo(args.output, _progress_line(True))
     print(result.report_text)
@@ -371,8 +371,8 @@ def cmd_demo(args) -> int:
 
 
 def cmd_comment(args) -> int:
-    from packetizer.core.editing import add_comment
-    from packetizer.core.project import save_packet
+    from packetizer.core.packet.editing import add_comment
+    from packetizer.core.packet.store import save_packet
 
     packet = _load(args.packet)
     comment = add_comment(packet, args.text, author=args.by, about=args.on)
@@ -383,7 +383,7 @@ def cmd_comment(args) -> int:
 
 
 def cmd_bundle(args) -> int:
-    from packetizer.core.bundle import BUNDLE_SUFFIX, write_bundle
+    from packetizer.core.packet.bundle import BUNDLE_SUFFIX, write_bundle
 
     output = Path(args.output) if args.output else Path(args.packet).with_suffix(BUNDLE_SUFFIX)
     path = write_bundle(args.packet, output, _progress_line(True) or (lambda *a: None))
@@ -392,7 +392,7 @@ def cmd_bundle(args) -> int:
 
 
 def cmd_unbundle(args) -> int:
-    from packetizer.core.bundle import open_bundle
+    from packetizer.core.packet.bundle import open_bundle
 
     path = open_bundle(args.bundle, args.folder)
     print(f"Unpacked to {path.parent}/; the packet is {path}")
@@ -409,7 +409,7 @@ def cmd_batch(args) -> int:
         if not Path(folder).exists():
             raise InputError("no such folder.", path=folder)
     if args.profile:
-        from packetizer.core.profiles import load_profile
+        from packetizer.core.appdata.profiles import load_profile
 
         load_profile(args.profile)
     if args.report and Path(args.report).suffix.lower() not in (".html", ".htm", ".csv",
@@ -476,8 +476,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
 
+    from packetizer.core.appdata.logconfig import log_file, setup_logging
     from packetizer.core.errors import PacketizerError
-    from packetizer.core.logconfig import log_file, setup_logging
 
     setup_logging(args.debug)
     try:

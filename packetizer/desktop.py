@@ -12,8 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from packetizer.core.appdata.paths import resources_dir
 from packetizer.core.errors import InputError
-from packetizer.core.paths import resources_dir
 
 APP_ID = "org.packetizer.Packetizer"
 

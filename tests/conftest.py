@@ -140,7 +140,7 @@ def encrypted_pdf(make_pdf, tmp_path):
 @pytest.fixture(scope="session")
 def sample_dir(tmp_path_factory) -> Path:
     """The built-in sample posting and documents, generated once per run."""
-    from packetizer.core.sample import write_sample
+    from packetizer.core.demo import write_sample
 
     folder = tmp_path_factory.mktemp("sample")
     write_sample(folder)
@@ -158,9 +158,9 @@ def sample_copy(sample_dir, tmp_path) -> Path:
 @pytest.fixture
 def sample_packet(sample_copy):
     """(packet, folder): the sample packet with the CV, statement and article attached."""
-    from packetizer.core.editing import attach, new_packet
+    from packetizer.core.demo import APPLICANT_EMAIL, APPLICANT_NAME
     from packetizer.core.model import Applicant
-    from packetizer.core.sample import APPLICANT_EMAIL, APPLICANT_NAME
+    from packetizer.core.packet.editing import attach, new_packet
 
     packet = new_packet((sample_copy / "posting.txt").read_text(encoding="utf-8"),
                         Applicant(APPLICANT_NAME, APPLICANT_EMAIL))

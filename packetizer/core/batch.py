@@ -20,7 +20,7 @@ from html import escape
 from pathlib import Path
 
 from packetizer.core.errors import PacketizerError
-from packetizer.core.tasks import ProgressCallback, no_progress
+from packetizer.core.progress import ProgressCallback, no_progress
 
 MARK = {"complete": "✓", "warning": "⚠", "error": "✗", "missing": "✗", "separate": "→",
         "optional": "○"}
@@ -68,10 +68,10 @@ def _slug(text: str) -> str:
 def check_one(source: str, work_dir: str, export_dir: str = "", profile: str = "") -> BatchRow:
     """Check one packet or bundle (and export it when it is ready and `export_dir` is given).
     Runs in a worker process; never raises."""
-    from packetizer.core.bundle import open_bundle
-    from packetizer.core.export import export_packet
-    from packetizer.core.project import load_packet
-    from packetizer.core.validate import ERROR, check_packet
+    from packetizer.core.check.packet import ERROR, check_packet
+    from packetizer.core.export.writer import export_packet
+    from packetizer.core.packet.bundle import open_bundle
+    from packetizer.core.packet.store import load_packet
 
     row = BatchRow(source=source)
     try:
@@ -168,7 +168,7 @@ def report_csv(rows: list[BatchRow]) -> str:
 
 
 def report_html(rows: list[BatchRow]) -> str:
-    from packetizer.core.htmlreport import html_page
+    from packetizer.core.reports.html import html_page
 
     labels = _labels(rows)
     ready = sum(r.ready for r in rows)
@@ -204,7 +204,7 @@ def report_html(rows: list[BatchRow]) -> str:
 
 
 def write_report(rows: list[BatchRow], path: str | Path) -> None:
-    from packetizer.core.atomicfile import atomic_write
+    from packetizer.core.appdata.atomicfile import atomic_write
 
     path = Path(path)
     text = {".html": report_html, ".htm": report_html, ".csv": report_csv,

@@ -16,7 +16,7 @@ def install_exception_hook() -> None:
     """Show unexpected errors in a dialog with the log's location instead of dying."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from packetizer.core.logconfig import log_file
+    from packetizer.core.appdata.logconfig import log_file
 
     def hook(exc_type, exc, tb):
         if issubclass(exc_type, KeyboardInterrupt):
@@ -42,7 +42,7 @@ def create_app(argv: list[str] | None = None):
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from packetizer.core.paths import resource
+    from packetizer.core.appdata.paths import resource
 
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     QCoreApplication.setApplicationName("Packetizer")
@@ -59,7 +59,7 @@ def run_app(packet_path: str | None = None) -> int:
     """Open the main window (on `packet_path`, if given) and run until it closes."""
     import multiprocessing
 
-    from packetizer.core.logconfig import setup_logging
+    from packetizer.core.appdata.logconfig import setup_logging
     from packetizer.gui.mainwindow import MainWindow
 
     multiprocessing.freeze_support()  # a frozen build starts its worker process through here

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from packetizer.core.appdata.profiles import profile_names
 from packetizer.core.model import KINDS, ExportOptions, Requirement
-from packetizer.core.profiles import profile_names
 
 
 def _path_row(text: str, on_browse) -> tuple[QLineEdit, QHBoxLayout]:

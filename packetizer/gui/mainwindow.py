@@ -43,20 +43,20 @@ from PySide6.QtWidgets import (
 )
 
 from packetizer import __version__
-from packetizer.core import paths
-from packetizer.core.autosave import (
+from packetizer.core.appdata import paths
+from packetizer.core.appdata.settings import Settings, load_settings, save_settings
+from packetizer.core.check.packet import CheckReport
+from packetizer.core.errors import Cancelled, PacketizerError
+from packetizer.core.model import Packet
+from packetizer.core.packet.autosave import (
     autosave_path,
     find_recoveries,
     new_session,
     remove_autosave,
     write_autosave,
 )
-from packetizer.core.editing import find_requirement, make_document, new_packet
-from packetizer.core.errors import Cancelled, PacketizerError
-from packetizer.core.model import Packet
-from packetizer.core.project import packet_from_dict, packet_to_dict
-from packetizer.core.settings import Settings, load_settings, save_settings
-from packetizer.core.validate import CheckReport
+from packetizer.core.packet.editing import find_requirement, make_document, new_packet
+from packetizer.core.packet.store import packet_from_dict, packet_to_dict
 from packetizer.gui.messages import show_error
 from packetizer.gui.models import ID_ROLE, KIND_ROLE, ChecklistModel, FindingsModel
 from packetizer.gui.preview import PreviewPanel
@@ -529,7 +529,7 @@ class MainWindow(QMainWindow):
             self.checked.emit(report)
 
         self._tasks.append(run_in_process(
-            "packetizer.core.validate.check_packet", (packet,), {}, done,
+            "packetizer.core.check.packet.check_packet", (packet,), {}, done,
             lambda exc: show_error(self, exc), owner=self))
 
     # --- opening and saving --------------------------------------------------------------------
@@ -552,7 +552,7 @@ class MainWindow(QMainWindow):
             self.open_packet(path)
 
     def open_packet(self, path: str | Path) -> bool:
-        from packetizer.core.project import load_packet
+        from packetizer.core.packet.store import load_packet
 
         if not self._confirm_discard():
             return False
@@ -572,7 +572,7 @@ class MainWindow(QMainWindow):
             self.new_packet_from_file(path)
 
     def new_packet_from_file(self, posting_path: str | Path) -> bool:
-        from packetizer.core.posting_input import read_posting_file
+        from packetizer.core.posting.source import read_posting_file
 
         try:
             text = read_posting_file(posting_path)
@@ -604,7 +604,7 @@ class MainWindow(QMainWindow):
         return True
 
     def open_sample(self) -> None:
-        from packetizer.core.sample import run_demo
+        from packetizer.core.demo import run_demo
 
         folder = paths.data_dir() / "sample"
         self.statusBar().showMessage(self.tr("Making the sample packet…"))
@@ -632,7 +632,7 @@ class MainWindow(QMainWindow):
         return self._save_to(Path(path))
 
     def _save_to(self, path: Path) -> bool:
-        from packetizer.core.project import save_packet
+        from packetizer.core.packet.store import save_packet
 
         try:
             save_packet(self.packet, path)
@@ -781,7 +781,7 @@ class MainWindow(QMainWindow):
             self.apply_new_item(dialog.values())
 
     def apply_new_item(self, values: dict) -> None:
-        from packetizer.core.editing import add_requirement
+        from packetizer.core.packet.editing import add_requirement
 
         values = dict(values)
         req = add_requirement(self.packet, values.pop("kind"), values.pop("label"), **values)
@@ -799,7 +799,7 @@ class MainWindow(QMainWindow):
             self.apply_item_edit(req.id, dialog.values())
 
     def apply_item_edit(self, requirement_id: str, values: dict) -> None:
-        from packetizer.core.editing import update_requirement
+        from packetizer.core.packet.editing import update_requirement
 
         req = self.packet.posting.requirement(requirement_id)
         update_requirement(self.packet, req, **values)
@@ -807,7 +807,7 @@ class MainWindow(QMainWindow):
         self.tree.setCurrentIndex(self.checklist.requirement_index(req.id))
 
     def remove_item(self) -> None:
-        from packetizer.core.editing import remove_requirement
+        from packetizer.core.packet.editing import remove_requirement
 
         req = self._current_requirement()
         if req is None:
@@ -825,7 +825,7 @@ class MainWindow(QMainWindow):
 
     def reread(self) -> None:
         """Read the posting again; the user's own edits to the checklist are kept."""
-        from packetizer.core.editing import reread_posting
+        from packetizer.core.packet.editing import reread_posting
 
         if self.packet is None:
             return
@@ -937,7 +937,7 @@ class MainWindow(QMainWindow):
 
     def add_comment_here(self, text: str | None = None) -> None:
         """A reviewer's comment on the selected item or document (or the whole packet)."""
-        from packetizer.core.editing import add_comment
+        from packetizer.core.packet.editing import add_comment
 
         if self.packet is None:
             return
@@ -989,7 +989,7 @@ class MainWindow(QMainWindow):
 
     def open_bundle(self, bundle: Path, folder: Path | None = None) -> bool:
         """Unpack a bundle into a new folder (default: under the data folder) and open it."""
-        from packetizer.core.bundle import open_bundle
+        from packetizer.core.packet.bundle import open_bundle
 
         if folder is None:
             base = paths.data_dir() / "bundles" / bundle.stem
@@ -1019,7 +1019,7 @@ class MainWindow(QMainWindow):
 
     def export_bundle(self, target: Path) -> Task:
         return run_in_process(
-            "packetizer.core.bundle.write_bundle", (self.packet_path, target), {},
+            "packetizer.core.packet.bundle.write_bundle", (self.packet_path, target), {},
             lambda path: self.statusBar().showMessage(
                 self.tr("Bundle written to {0}").format(path), 8000),
             lambda exc: show_error(self, exc), owner=self)
@@ -1069,7 +1069,7 @@ class MainWindow(QMainWindow):
         apply_language(app, self.settings.language)
 
     def mark_sent_separately(self, requirement_id: str) -> None:
-        from packetizer.core.editing import update_requirement
+        from packetizer.core.packet.editing import update_requirement
 
         req = self.packet.posting.requirement(requirement_id) if self.packet else None
         if req is not None and not req.submitted_separately:
@@ -1243,7 +1243,7 @@ class MainWindow(QMainWindow):
             if not self.property("quietExport"):
                 self._export_done(folder, notes)
 
-        return self._run_export("packetizer.core.export.export_separate",
+        return self._run_export("packetizer.core.export.writer.export_separate",
                                 (self.packet, folder), force, finished)
 
     def export_to(self, target: Path, force: bool = False) -> Task:
@@ -1260,8 +1260,8 @@ class MainWindow(QMainWindow):
             if not self.property("quietExport"):
                 self._export_done(Path(result.path), result.profile_notes)
 
-        return self._run_export("packetizer.core.export.export_packet", (self.packet, target),
-                                force, finished)
+        return self._run_export("packetizer.core.export.writer.export_packet",
+                                (self.packet, target), force, finished)
 
     def _progress_dialog(self, name: str, title: str, label: str):
         """A window-modal progress dialog shown when work takes over 0.3 s; returns it and the

@@ -6,8 +6,8 @@ import logging
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from packetizer.core.appdata.logconfig import log_file
 from packetizer.core.errors import PacketizerError
-from packetizer.core.logconfig import log_file
 
 log = logging.getLogger(__name__)
 

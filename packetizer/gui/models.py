@@ -15,9 +15,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QStyle
 
+from packetizer.core.check.packet import ERROR, INFO, WARNING, CheckReport, Finding
 from packetizer.core.model import Document, Packet, Requirement, kind_name
-from packetizer.core.report import MARKS
-from packetizer.core.validate import ERROR, INFO, WARNING, CheckReport, Finding
+from packetizer.core.reports.text import MARKS
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # "requirement" or "document"

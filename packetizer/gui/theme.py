@@ -7,7 +7,7 @@ import logging
 from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-from packetizer.core.paths import resource
+from packetizer.core.appdata.paths import resource
 
 log = logging.getLogger(__name__)
 _system_palette: QPalette | None = None

@@ -20,7 +20,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from packetizer.core.errors import Cancelled, PacketizerError
-from packetizer.core.tasks import CancelToken
+from packetizer.core.progress import CancelToken
 
 log = logging.getLogger(__name__)
 
@@ -140,7 +140,7 @@ class _ProcessRunner:
         with self._lock:
             if self._process is not None and self._process.is_alive():
                 return
-            from packetizer.core.taskserver import serve
+            from packetizer.core.worker import serve
 
             parent, child = self._ctx.Pipe()
             self._event = self._ctx.Event()
@@ -250,8 +250,8 @@ def run_in_process(name: str, args: tuple = (), kwargs: dict | None = None,
                    on_error: Callable[[Exception], None] | None = None,
                    on_progress: Callable[[int, int, str], None] | None = None,
                    owner=None) -> Task:
-    """Run the core function `name` ("packetizer.core.export.export_packet") with `args` in the
-    worker process; like run_task, callbacks run on the GUI thread."""
+    """Run the core function `name` ("packetizer.core.export.writer.export_packet") with `args`
+    in the worker process; like run_task, callbacks run on the GUI thread."""
     task = ProcessTask(name, args, kwargs or {})
     _connect(task, on_done, on_error, on_progress, owner)
     _runner().submit(task)

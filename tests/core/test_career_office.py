@@ -12,9 +12,9 @@ import pytest
 
 from packetizer.cli import main
 from packetizer.core.batch import find_packets, report_csv, report_html, run_batch
-from packetizer.core.bundle import open_bundle, write_bundle
 from packetizer.core.errors import FormatError, InputError
-from packetizer.core.project import load_packet, save_packet
+from packetizer.core.packet.bundle import open_bundle, write_bundle
+from packetizer.core.packet.store import load_packet, save_packet
 
 
 @pytest.fixture
@@ -101,7 +101,7 @@ def test_unbundle_refuses_a_folder_with_files(packet_path, tmp_path):
 
 
 def test_batch_over_good_incomplete_and_broken(packet_path, tmp_path, capsys):
-    from packetizer.core.editing import add_comment
+    from packetizer.core.packet.editing import add_comment
 
     folder = tmp_path / "students"
     folder.mkdir()

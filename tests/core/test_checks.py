@@ -7,10 +7,11 @@ import json
 
 import pytest
 
-from packetizer.core import pdffacts, sample
-from packetizer.core.editing import attach, new_packet
+from packetizer.core import demo as sample
+from packetizer.core.check.packet import ERROR, INFO, WARNING, check_packet
+from packetizer.core.files import pagefacts as pdffacts
 from packetizer.core.model import Applicant
-from packetizer.core.validate import ERROR, INFO, WARNING, check_packet
+from packetizer.core.packet.editing import attach, new_packet
 
 NAME = sample.APPLICANT_NAME
 SEED = ("Applicants should submit a CV which lists all peer-reviewed publications and "
@@ -310,7 +311,7 @@ def test_damaged_cache_is_ignored(seed_packet, isolated_dirs):
 
 
 def test_html_report_escapes_and_groups(seed_packet):
-    from packetizer.core.htmlreport import format_check_html
+    from packetizer.core.reports.html import format_check_html
 
     seed_packet.applicant.name = "<b>Eve</b> & Zed"
     report = check_packet(seed_packet)

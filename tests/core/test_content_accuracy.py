@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from packetizer.core import sample
-from packetizer.core.editing import attach, new_packet
+from packetizer.core import demo
+from packetizer.core.check.packet import check_packet
 from packetizer.core.model import Applicant
-from packetizer.core.validate import check_packet
+from packetizer.core.packet.editing import attach, new_packet
 
 POSTING = """Application materials
 - CV listing peer-reviewed publications and conferences
@@ -33,7 +33,7 @@ CONTENT_WARNINGS = {"content-mismatch", "cv-no-publications", "cv-no-conferences
                     "name-missing"}
 
 TEACHING = [
-    "Teaching Statement", sample.APPLICANT_NAME,
+    "Teaching Statement", demo.APPLICANT_NAME,
     "My teaching philosophy rests on one idea: students learn science by doing it. In my "
     "courses on data analysis I replace half of the lectures with short, hands-on problems "
     "that students solve in pairs, and I use their questions to decide what to explain next.",
@@ -47,7 +47,7 @@ TEACHING = [
     "environmental data, and to develop a new course on reproducible research.",
 ]
 DIVERSITY = [
-    "Diversity Statement", sample.APPLICANT_NAME,
+    "Diversity Statement", demo.APPLICANT_NAME,
     "As the first person in my family to attend university, I know how much a welcoming "
     "department matters. Equity and inclusion are part of how I teach, mentor and hire.",
     "I co-organised a summer school that reserved half of its places for students from "
@@ -60,7 +60,7 @@ DIVERSITY = [
 ESSAY = ["Some thoughts on models", (
     "The climate system is complex and its models are large and slow to run on computers "
     "of every size. People often ask whether machines can learn the weather. ") * 10]
-CHAPTER = ["Chapter 7. Learning from reanalysis", sample.APPLICANT_NAME,
+CHAPTER = ["Chapter 7. Learning from reanalysis", demo.APPLICANT_NAME,
            "In: M. Jones and K. Lee (eds.), Machine Learning for the Earth, Springer, 2024, "
            "pp. 141–170. ISBN 978-3-030-12345-6",
            ("Reanalysis data sets combine observations with a numerical model to give a "
@@ -84,20 +84,20 @@ def corpus(tmp_path_factory):
         return path
 
     return [
-        ("cv numbered", sample.make_cv(folder / "cv1.pdf"), "cv", True),
-        ("cv bullets", sample.make_cv(folder / "cv2.pdf", style="bullets"), "cv", True),
-        ("cv apa", sample.make_cv(folder / "cv3.pdf", style="apa", pages=6), "cv", True),
-        ("cv without publications", sample.make_cv(folder / "cv4.pdf",
+        ("cv numbered", demo.make_cv(folder / "cv1.pdf"), "cv", True),
+        ("cv bullets", demo.make_cv(folder / "cv2.pdf", style="bullets"), "cv", True),
+        ("cv apa", demo.make_cv(folder / "cv3.pdf", style="apa", pages=6), "cv", True),
+        ("cv without publications", demo.make_cv(folder / "cv4.pdf",
                                                    with_publications=False), "cv", False),
-        ("research statement", sample.make_statement(folder / "rs.pdf"),
+        ("research statement", demo.make_statement(folder / "rs.pdf"),
          "research_statement", True),
-        ("statement without plans", sample.make_statement(folder / "rs2.pdf",
+        ("statement without plans", demo.make_statement(folder / "rs2.pdf",
                                                           with_future=False),
          "research_statement", False),
-        ("cover letter", sample.make_cover_letter(folder / "cl.pdf"), "cover_letter", True),
+        ("cover letter", demo.make_cover_letter(folder / "cl.pdf"), "cover_letter", True),
         ("teaching statement", text_pdf("ts.pdf", TEACHING), "teaching_statement", True),
         ("diversity statement", text_pdf("ds.pdf", DIVERSITY), "diversity_statement", True),
-        ("article", sample.make_article(folder / "art.pdf", pages=8), "article", True),
+        ("article", demo.make_article(folder / "art.pdf", pages=8), "article", True),
         ("book chapter", text_pdf("ch.pdf", CHAPTER), "article", True),
         ("essay", text_pdf("essay.pdf", ESSAY), "article", False),
     ]
@@ -107,7 +107,7 @@ def test_content_rules_on_the_corpus(corpus):
     false_positives, missed, right = [], [], 0
     for name, path, family, good in corpus:
         for slot, slot_family in SLOTS.items():
-            packet = new_packet(POSTING, Applicant(sample.APPLICANT_NAME))
+            packet = new_packet(POSTING, Applicant(demo.APPLICANT_NAME))
             attach(packet, slot, [path])
             codes = {f.code for f in check_packet(packet).findings}
             mismatch = "content-mismatch" in codes

@@ -10,14 +10,14 @@ import threading
 import pytest
 from pypdf import PdfReader
 
-from packetizer.core import convert
-from packetizer.core.editing import attach, new_packet
+from packetizer.core.check.packet import check_packet
 from packetizer.core.errors import Cancelled, InputError
-from packetizer.core.export import export_packet
-from packetizer.core.inspect import inspect_file
+from packetizer.core.export.writer import export_packet
+from packetizer.core.files import convert
+from packetizer.core.files.inspect import inspect_file
 from packetizer.core.model import Applicant
-from packetizer.core.tasks import CancelToken
-from packetizer.core.validate import check_packet
+from packetizer.core.packet.editing import attach, new_packet
+from packetizer.core.progress import CancelToken
 from tests.conftest import need_tool, write_docx, write_odt
 
 POSTING = "Please send a CV and a cover letter."
@@ -143,7 +143,7 @@ def test_text_named_pdf_is_not_typeset(tmp_path):
 def test_images_fit_the_paper_and_follow_exif(tmp_path, paper, size, isolated_dirs):
     from PIL import Image
 
-    from packetizer.core.settings import Settings, save_settings
+    from packetizer.core.appdata.settings import Settings, save_settings
 
     save_settings(Settings(paper_size=paper))
     wide = tmp_path / "wide.png"

@@ -1,6 +1,7 @@
 import pytest
 
-from packetizer.core.editing import (
+from packetizer.core.errors import InputError
+from packetizer.core.packet.editing import (
     add_requirement,
     attach,
     find_requirement,
@@ -9,8 +10,7 @@ from packetizer.core.editing import (
     reread_posting,
     update_requirement,
 )
-from packetizer.core.errors import InputError
-from packetizer.core.project import load_packet, save_packet
+from packetizer.core.packet.store import load_packet, save_packet
 
 POSTING = "To apply, send a CV, a cover letter and a research statement."
 

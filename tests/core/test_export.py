@@ -5,10 +5,10 @@ import pytest
 from pypdf import PdfReader
 from pypdf.generic import NameObject
 
-from packetizer.core.editing import attach, new_packet
 from packetizer.core.errors import Cancelled, ExportError
-from packetizer.core.export import IncompletePacket, export_packet, export_separate
-from packetizer.core.tasks import CancelToken
+from packetizer.core.export.writer import IncompletePacket, export_packet, export_separate
+from packetizer.core.packet.editing import attach, new_packet
+from packetizer.core.progress import CancelToken
 
 from ..conftest import need_tool
 
@@ -355,7 +355,7 @@ def test_active_content_is_removed_and_reported(make_pdf, tmp_path):
 
 
 def test_portal_profiles_shape_names_and_report_limits(sample_packet, tmp_path):
-    from packetizer.core.profiles import load_profile, profile_names
+    from packetizer.core.appdata.profiles import load_profile, profile_names
 
     assert {"generic", "interfolio", "uc-recruit", "harvard-aries",
             "oxford-recruitment"} <= set(profile_names())
@@ -415,7 +415,7 @@ def test_pages_scaled_to_one_paper_size(make_pdf, tmp_path, paper, size):
 
 
 def test_chinese_name_on_cover_and_footer(sample_packet, tmp_path):
-    from packetizer.core.fonts import fallback_font
+    from packetizer.core.export.fonts import fallback_font
 
     if fallback_font() is None:
         pytest.skip("no CJK TrueType font installed (Debian: fonts-droid-fallback)")

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from packetizer.core.errors import PostingError
-from packetizer.core.posting import (
+from packetizer.core.posting.reader import (
     counts,
     decode_posting_bytes,
     find_deadline,
@@ -14,7 +14,7 @@ from packetizer.core.posting import (
     max_words,
     read_posting,
 )
-from packetizer.core.posting_input import html_to_text, posting_text_from_bytes
+from packetizer.core.posting.source import html_to_text, posting_text_from_bytes
 
 from ..conftest import SHARED_POSTINGS
 

@@ -5,10 +5,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from packetizer.core import project
 from packetizer.core.errors import FormatError, InputError, PacketizerError
 from packetizer.core.model import Applicant, Document, Packet, Posting, Requirement, SourceSpan
-from packetizer.core.project import FORMAT_VERSION, load_packet, save_packet
+from packetizer.core.packet import store as project
+from packetizer.core.packet.store import FORMAT_VERSION, load_packet, save_packet
 
 
 def _packet(doc_path) -> Packet:
@@ -179,7 +179,7 @@ def test_random_json_loads_or_raises_format_error(tmp_path, data):
 
 def test_schema_documents_every_saved_field(tmp_path):
     """The shipped JSON Schema names every key a saved packet has (and no others)."""
-    from packetizer.core.paths import resource
+    from packetizer.core.appdata.paths import resource
 
     schema = json.loads(resource("schema", "packet.schema.json").read_text(encoding="utf-8"))
     saved = project.packet_to_dict(_packet(tmp_path / "cv.pdf"), tmp_path)

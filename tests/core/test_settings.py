@@ -1,7 +1,7 @@
 import json
 
-from packetizer.core import paths
-from packetizer.core.settings import Settings, load_settings, save_settings
+from packetizer.core.appdata import paths
+from packetizer.core.appdata.settings import Settings, load_settings, save_settings
 
 
 def test_defaults_when_missing():

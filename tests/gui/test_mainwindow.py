@@ -3,7 +3,7 @@ from pathlib import Path
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
-from packetizer.core.project import load_packet, save_packet
+from packetizer.core.packet.store import load_packet, save_packet
 from packetizer.gui.models import ID_ROLE, ChecklistModel
 
 
@@ -151,7 +151,7 @@ def test_autosave_then_recovery_after_a_crash(qtbot, sample_packet, tmp_path, di
 
     from PySide6.QtWidgets import QMessageBox
 
-    from packetizer.core import autosave
+    from packetizer.core.packet import autosave
     from packetizer.gui.mainwindow import MainWindow
 
     first = MainWindow()
@@ -188,7 +188,7 @@ def test_autosave_then_recovery_after_a_crash(qtbot, sample_packet, tmp_path, di
 
 
 def test_damaged_autosave_is_set_aside(isolated_dirs):
-    from packetizer.core import autosave
+    from packetizer.core.packet import autosave
 
     folder = isolated_dirs / "data" / "autosave"
     folder.mkdir(parents=True)
@@ -356,8 +356,8 @@ def test_document_actions_and_fixes_from_findings(window, qtbot, sample_packet, 
 
 
 def test_mark_letters_sent_separately_from_the_finding(window, qtbot, tmp_path):
-    from packetizer.core.editing import new_packet
     from packetizer.core.model import Applicant
+    from packetizer.core.packet.editing import new_packet
 
     packet = new_packet("Send a CV and three letters of recommendation.", Applicant("A B"))
     path = tmp_path / "letters.packet"
@@ -376,7 +376,7 @@ def test_settings_dialog_persists_and_applies(window, qtbot, isolated_dirs):
     from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QApplication
 
-    from packetizer.core.settings import load_settings
+    from packetizer.core.appdata.settings import load_settings
     from packetizer.gui.dialogs import SettingsDialog
     from packetizer.gui.theme import apply_theme, languages
 
@@ -543,8 +543,8 @@ def test_window_fits_1280x800_and_1920x1080(window, qtbot, sample_packet, tmp_pa
 
 
 def test_review_folder_view(window, qtbot, sample_packet, tmp_path, dialogs):
-    from packetizer.core.bundle import write_bundle
-    from packetizer.core.project import load_packet
+    from packetizer.core.packet.bundle import write_bundle
+    from packetizer.core.packet.store import load_packet
 
     folder = tmp_path / "students"
     folder.mkdir()

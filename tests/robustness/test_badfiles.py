@@ -13,7 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from packetizer.cli import main
-from packetizer.core import sample
+from packetizer.core import demo
 from tests.conftest import need_tool
 from tests.robustness.badfiles import make_corpus
 
@@ -125,7 +125,7 @@ def test_exports_of_the_corpus_pass_qpdf_check(corpus, tmp_path, capsys):
 def test_no_permission_is_explained(corpus, capsys):
     if ROOT:
         pytest.skip("running as root: permission bits do not stop root from reading")
-    from packetizer.core.inspect import inspect_file
+    from packetizer.core.files.inspect import inspect_file
 
     facts = inspect_file(corpus["no-permission.pdf"])
     assert "permission" in facts.problem
@@ -141,8 +141,8 @@ def new_packet_file(tmp_path, capsys, posting_text: str = "Please send your CV."
 
 def test_file_deleted_between_attach_and_export(tmp_path, capsys):
     packet = new_packet_file(tmp_path, capsys, "Please send your CV and a cover letter.")
-    cv = sample.make_cv(tmp_path / "cv.pdf", pages=2)
-    letter = sample.make_cover_letter(tmp_path / "letter.pdf")
+    cv = demo.make_cv(tmp_path / "cv.pdf", pages=2)
+    letter = demo.make_cover_letter(tmp_path / "letter.pdf")
     run(capsys, "attach", packet, "cv", cv)
     run(capsys, "attach", packet, "cover_letter", letter)
     letter.unlink()
@@ -156,7 +156,7 @@ def test_file_deleted_between_attach_and_export(tmp_path, capsys):
 
 def test_export_never_overwrites_a_source(tmp_path, capsys):
     packet = new_packet_file(tmp_path, capsys)
-    cv = sample.make_cv(tmp_path / "cv.pdf", pages=2)
+    cv = demo.make_cv(tmp_path / "cv.pdf", pages=2)
     before = digest(cv)
     run(capsys, "attach", packet, "cv", cv)
     code, _, err = run(capsys, "export", packet, "-o", cv)
@@ -167,7 +167,7 @@ def test_export_never_overwrites_a_source(tmp_path, capsys):
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
 def test_read_only_folder_and_full_disk(tmp_path, capsys, monkeypatch):
     packet = new_packet_file(tmp_path, capsys)
-    run(capsys, "attach", packet, "cv", sample.make_cv(tmp_path / "cv.pdf", pages=1))
+    run(capsys, "attach", packet, "cv", demo.make_cv(tmp_path / "cv.pdf", pages=1))
     import tempfile
 
     def denied(*args, **kwargs):
@@ -194,7 +194,7 @@ def test_packet_naming_odd_paths_is_only_read(tmp_path, capsys, make_pdf):
     refuses to overwrite a document it names or the packet file."""
     import json
 
-    from packetizer.core.project import load_packet, save_packet
+    from packetizer.core.packet.store import load_packet, save_packet
 
     home = tmp_path / "student" / "packets"
     home.mkdir(parents=True)
@@ -234,9 +234,9 @@ def test_packet_naming_odd_paths_is_only_read(tmp_path, capsys, make_pdf):
 def test_heavy_page_is_not_text_searched(corpus):
     """10 MB of drawing on one page: its text is not extracted (that takes seconds), and the
     check says so."""
-    from packetizer.core.editing import new_packet
+    from packetizer.core.check.packet import check_packet
     from packetizer.core.model import Applicant, Document
-    from packetizer.core.validate import check_packet
+    from packetizer.core.packet.editing import new_packet
 
     packet = new_packet("Please send your CV.", Applicant("A B"))
     packet.documents.append(Document(id="big", requirement_id="cv",

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from packetizer.core.editing import attach, new_packet
 from packetizer.core.model import Applicant
-from packetizer.core.project import load_packet, save_packet
+from packetizer.core.packet.editing import attach, new_packet
+from packetizer.core.packet.store import load_packet, save_packet
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork (POSIX)")
 
@@ -58,7 +58,7 @@ def test_killed_while_saving_the_packet(tmp_path, make_pdf):
 
 
 def test_killed_while_exporting(tmp_path, sample_packet):
-    from packetizer.core.export import export_packet
+    from packetizer.core.export.writer import export_packet
 
     packet, _ = sample_packet
     target = tmp_path / "out" / "packet.pdf"

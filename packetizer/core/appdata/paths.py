@@ -56,7 +56,7 @@ def resources_dir() -> Path:
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         candidates.append(Path(frozen) / "resources")
-    here = Path(__file__).resolve().parent.parent  # the packetizer package
+    here = Path(__file__).resolve().parents[2]  # the packetizer package
     candidates.append(here / "resources")  # installed wheel (hatch force-include)
     candidates.append(here.parent / "resources")  # source checkout / editable install
     for candidate in candidates:

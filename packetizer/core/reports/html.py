@@ -8,9 +8,9 @@ from html import escape
 from pathlib import Path
 
 from packetizer import __version__
+from packetizer.core.check.packet import CheckReport, Finding
 from packetizer.core.model import Packet
-from packetizer.core.report import MARKS, _limits
-from packetizer.core.validate import CheckReport, Finding
+from packetizer.core.reports.text import MARKS, _limits
 
 STYLE = """
 :root { color-scheme: light dark; --ok: #1a7f37; --warn: #9a6700; --err: #cf222e;

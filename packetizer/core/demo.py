@@ -11,8 +11,8 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from packetizer.core.fonts import unicode_fonts
-from packetizer.core.paths import resource
+from packetizer.core.appdata.paths import resource
+from packetizer.core.export.fonts import unicode_fonts
 
 APPLICANT_NAME = "Ana Lucía Ferreira-Novák"
 APPLICANT_EMAIL = "ana.ferreira@example.org"
@@ -295,13 +295,13 @@ class DemoResult:
 
 def run_demo(folder: str | Path, progress=None) -> DemoResult:
     """The sample packet end to end: posting → checklist → attach → check → export."""
-    from packetizer.core.editing import attach, new_packet
-    from packetizer.core.export import export_packet
+    from packetizer.core.check.packet import check_packet
+    from packetizer.core.export.writer import export_packet
     from packetizer.core.model import Applicant
-    from packetizer.core.project import save_packet
-    from packetizer.core.report import format_check
-    from packetizer.core.tasks import no_progress
-    from packetizer.core.validate import check_packet
+    from packetizer.core.packet.editing import attach, new_packet
+    from packetizer.core.packet.store import save_packet
+    from packetizer.core.progress import no_progress
+    from packetizer.core.reports.text import format_check
 
     progress = progress or no_progress
     folder = Path(folder)
@@ -319,7 +319,7 @@ def run_demo(folder: str | Path, progress=None) -> DemoResult:
     report = check_packet(packet)
     text = format_check(packet, report)
     report_path = folder / "check-report.txt"
-    from packetizer.core.atomicfile import atomic_write
+    from packetizer.core.appdata.atomicfile import atomic_write
 
     with atomic_write(report_path, "w") as handle:
         handle.write(text + "\n")

@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from packetizer.core.errors import PostingError
-from packetizer.core.posting import MAX_POSTING_CHARS, decode_posting_bytes
+from packetizer.core.posting.reader import MAX_POSTING_CHARS, decode_posting_bytes
 
 _BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
                "section", "article", "header", "footer", "table", "dt", "dd", "blockquote", "pre"}

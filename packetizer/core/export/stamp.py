@@ -25,7 +25,7 @@ def _font(texts: Sequence[str]):
     """DejaVu Sans, or a system font for Chinese, Japanese and Korean (see core.fonts)."""
     from reportlab.pdfbase import pdfmetrics
 
-    from packetizer.core.fonts import fonts_for
+    from packetizer.core.export.fonts import fonts_for
 
     return pdfmetrics.getFont(fonts_for(texts)[0])
 
@@ -61,7 +61,7 @@ def _encode(texts: Sequence[str]):
 
     from reportlab.pdfbase import pdfmetrics
 
-    from packetizer.core import fonts as shared_fonts
+    from packetizer.core.export import fonts as shared_fonts
 
     font = _font(texts)
     buffer = io.BytesIO()

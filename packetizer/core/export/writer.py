@@ -24,14 +24,14 @@ from pathlib import Path
 from pypdf.errors import PyPdfError
 
 from packetizer import __version__
-from packetizer.core.atomicfile import commit_temp, temp_path_beside, writing_error
+from packetizer.core.appdata.atomicfile import commit_temp, temp_path_beside, writing_error
+from packetizer.core.check.packet import CheckReport, check_packet
 from packetizer.core.errors import Cancelled, ExportError, PacketizerError, PdfError
-from packetizer.core.inspect import open_pdf
+from packetizer.core.export.normalize import PAPER, normalize_pages
+from packetizer.core.export.optimize import unwrap_ascii85
+from packetizer.core.files.inspect import open_pdf
 from packetizer.core.model import Document, Packet, Requirement, kind_code, parse_page_selection
-from packetizer.core.normalize import PAPER, normalize_pages
-from packetizer.core.optimize import unwrap_ascii85
-from packetizer.core.tasks import CancelToken, ProgressCallback, no_progress
-from packetizer.core.validate import CheckReport, check_packet
+from packetizer.core.progress import CancelToken, ProgressCallback, no_progress
 
 log = logging.getLogger(__name__)
 
@@ -122,7 +122,7 @@ def _label_range(code: str, count: int) -> str:
 
 def _cover_info(packet: Packet, requirements: list[Requirement], plan: list[_PlannedSection],
                 report: CheckReport, forced: bool, labels: str):
-    from packetizer.core.cover import CoverInfo, CoverRow
+    from packetizer.core.export.cover import CoverInfo, CoverRow
 
     by_req = {s.req.id: s for s in plan}
     rows = []
@@ -181,7 +181,7 @@ def _reader(path: str, readers: dict | None):
     """The PDF opened during this operation's check, or opened now."""
     if readers is not None and path in readers:
         return readers[path]
-    from packetizer.core.inspect import inspect_file
+    from packetizer.core.files.inspect import inspect_file
 
     opened: dict = {}  # inspecting opens it (converting Word, text and images first)
     facts = inspect_file(path, opened)
@@ -261,7 +261,7 @@ def _assemble(packet: Packet, requirements: list[Requirement], report: CheckRepo
     cover_result = None
     plan, skipped = _plan(packet, requirements, report, 0)
     if cover:
-        from packetizer.core.cover import render_cover
+        from packetizer.core.export.cover import render_cover
 
         size = PAPER.get(opts.paper) or _first_page_size(plan, readers)
         for guess in (1, 2, 3, 5, 8):  # the cover's length shifts every page number after it
@@ -337,7 +337,7 @@ def _assemble(packet: Packet, requirements: list[Requirement], report: CheckRepo
         normalize_pages(writer, opts.paper, cover_pages)
     unwrap_ascii85(writer)  # before stamping: unwrapped page streams take the stamp in-line
     if opts.page_numbers and opts.footer_template.strip():
-        from packetizer.core.stamp import footer_text, stamp_pages
+        from packetizer.core.export.stamp import footer_text, stamp_pages
 
         section_of = {}
         for section in sections:
@@ -418,8 +418,8 @@ def _finish(writer, packet: Packet, subject: str = "", language: str = "en") -> 
     """Metadata, language, viewer preferences, a content-derived /ID, sanitising."""
     from pypdf.generic import ArrayObject, ByteStringObject, NameObject, TextStringObject
 
-    from packetizer.core.project import packet_to_dict
-    from packetizer.core.sanitize import sanitize
+    from packetizer.core.export.sanitize import sanitize
+    from packetizer.core.packet.store import packet_to_dict
 
     removed = sanitize(writer)
     _top_of_page_destinations(writer)
@@ -564,7 +564,7 @@ def _damaged_output(exc: Exception, target: Path) -> ExportError:
 
 
 def _profile_notes(packet: Packet, sizes: list[int]) -> list[str]:
-    from packetizer.core.profiles import load_profile, size_notes
+    from packetizer.core.appdata.profiles import load_profile, size_notes
 
     try:
         profile = load_profile(packet.export_options.profile)
@@ -574,7 +574,7 @@ def _profile_notes(packet: Packet, sizes: list[int]) -> list[str]:
 
 
 def profile_name_length(packet: Packet) -> int:
-    from packetizer.core.profiles import load_profile
+    from packetizer.core.appdata.profiles import load_profile
 
     try:
         return load_profile(packet.export_options.profile).max_name_length
@@ -700,7 +700,7 @@ def _index_file(packet: Packet, report: CheckReport, target: Path, names: dict[s
     """The cover as its own file, listing which file holds which item."""
     from pypdf import PdfReader, PdfWriter
 
-    from packetizer.core.cover import render_cover
+    from packetizer.core.export.cover import render_cover
 
     plan, _ = _plan(packet, packet.posting.requirements, report, 0)
     info = _cover_info(packet, packet.posting.requirements, plan, report, False, "none")

@@ -19,12 +19,12 @@ import zipfile
 from dataclasses import replace
 from pathlib import Path, PurePosixPath
 
-from packetizer.core.atomicfile import atomic_write
+from packetizer.core.appdata.atomicfile import atomic_write
 from packetizer.core.errors import FormatError, InputError
-from packetizer.core.inspect import file_sha256
+from packetizer.core.files.inspect import file_sha256
 from packetizer.core.model import Packet
-from packetizer.core.project import load_packet, packet_from_dict, packet_to_dict, save_packet
-from packetizer.core.tasks import CancelToken, ProgressCallback, no_progress
+from packetizer.core.packet.store import load_packet, packet_from_dict, packet_to_dict, save_packet
+from packetizer.core.progress import CancelToken, ProgressCallback, no_progress
 
 BUNDLE_SUFFIX = ".packetz"
 PACKET_NAME = "packet.packet"

@@ -12,7 +12,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from packetizer.core.tasks import CancelToken
+from packetizer.core.progress import CancelToken
 
 log = logging.getLogger(__name__)
 
@@ -151,8 +151,8 @@ def inspect_file(path: str | Path, readers: dict | None = None,
     Word, OpenDocument, RTF, text and image files are converted (see core.convert; cached).
     With `readers`, the opened PDF is kept there by the file's path, so one operation (an
     export) opens each file once."""
-    from packetizer.core.convert import ConversionError, converter_for, to_pdf
     from packetizer.core.errors import PdfError
+    from packetizer.core.files.convert import ConversionError, converter_for, to_pdf
 
     path = Path(path)
     facts = FileFacts(path=str(path))

@@ -1,6 +1,8 @@
 """`make screenshots`: the app's main states, offscreen, in light and dark palettes.
 
-    python -m packetizer.gui.screenshots [DIR]     (default docs/screenshots)
+    python tools/screenshots.py [DIR]     (default docs/screenshots)
+
+A developer tool: not part of the shipped package.
 """
 
 from __future__ import annotations
@@ -22,8 +24,8 @@ def main(argv: list[str]) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from packetizer.core.project import load_packet, save_packet
-    from packetizer.core.sample import run_demo
+    from packetizer.core.demo import run_demo
+    from packetizer.core.packet.store import load_packet, save_packet
     from packetizer.gui.app import create_app
     from packetizer.gui.dialogs import ExportDialog, SettingsDialog
     from packetizer.gui.mainwindow import MainWindow

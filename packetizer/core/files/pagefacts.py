@@ -12,8 +12,8 @@ import logging
 import re
 from dataclasses import asdict, dataclass, field
 
-from packetizer.core import paths
-from packetizer.core.atomicfile import atomic_write
+from packetizer.core.appdata import paths
+from packetizer.core.appdata.atomicfile import atomic_write
 
 log = logging.getLogger(__name__)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict
 from pathlib import Path
 
+from packetizer.core.check.packet import CheckReport, Finding
 from packetizer.core.model import Packet, Posting, Requirement, kind_name
-from packetizer.core.validate import CheckReport, Finding
 
 # info findings whose evidence is worth a line in the text report
 _SHOW_EVIDENCE = {"comment", "cv-publications", "pages-without-text", "active-content"}

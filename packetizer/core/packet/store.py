@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from packetizer import __version__
-from packetizer.core.atomicfile import atomic_write
+from packetizer.core.appdata.atomicfile import atomic_write
 from packetizer.core.errors import FormatError, InputError
 from packetizer.core.model import (
     KINDS,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from packetizer.core.errors import InputError
-from packetizer.core.inspect import inspect_file
+from packetizer.core.files.inspect import inspect_file
 from packetizer.core.model import (
     Applicant,
     Comment,
@@ -16,9 +16,9 @@ from packetizer.core.model import (
     new_id,
     parse_page_selection,
 )
-from packetizer.core.posting import read_posting
-from packetizer.core.project import now_iso
-from packetizer.core.tasks import CancelToken
+from packetizer.core.packet.store import now_iso
+from packetizer.core.posting.reader import read_posting
+from packetizer.core.progress import CancelToken
 
 
 def new_packet(posting_text: str, applicant: Applicant | None = None) -> Packet:

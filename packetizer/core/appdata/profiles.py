@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field, fields
 
-from packetizer.core import paths
+from packetizer.core.appdata import paths
 from packetizer.core.errors import FormatError, InputError
 
 

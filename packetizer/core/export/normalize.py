@@ -29,7 +29,7 @@ def normalize_pages(writer, paper: str, first: int = 0) -> int:
     """Fit pages `first`… of `writer` to `paper` ("letter" or "a4"). Returns pages changed."""
     from pypdf.generic import ArrayObject, DecodedStreamObject, FloatObject, NameObject
 
-    from packetizer.core.stamp import content_parts
+    from packetizer.core.export.stamp import content_parts
 
     if paper not in PAPER:
         return 0

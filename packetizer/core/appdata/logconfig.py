@@ -7,7 +7,7 @@ import logging.handlers
 import sys
 from pathlib import Path
 
-from packetizer.core import paths
+from packetizer.core.appdata import paths
 
 LOG_NAME = "packetizer.log"
 

@@ -17,11 +17,11 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from packetizer.core import paths
-from packetizer.core.atomicfile import atomic_write
+from packetizer.core.appdata import paths
+from packetizer.core.appdata.atomicfile import atomic_write
 from packetizer.core.errors import PacketizerError
 from packetizer.core.model import Packet
-from packetizer.core.project import now_iso, packet_from_dict, packet_to_dict
+from packetizer.core.packet.store import now_iso, packet_from_dict, packet_to_dict
 
 log = logging.getLogger(__name__)
 AUTOSAVE_VERSION = 1

@@ -21,10 +21,10 @@ import time
 from html import escape
 from pathlib import Path
 
-from packetizer.core import paths
-from packetizer.core.atomicfile import commit_temp, temp_path_beside
+from packetizer.core.appdata import paths
+from packetizer.core.appdata.atomicfile import commit_temp, temp_path_beside
 from packetizer.core.errors import Cancelled, InputError
-from packetizer.core.tasks import CancelToken
+from packetizer.core.progress import CancelToken
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +73,7 @@ def default_paper() -> str:
 def paper_size(name: str | None = None) -> str:
     """"letter" or "a4": `name`, else the user's setting, else the system's country."""
     if name is None:
-        from packetizer.core.settings import load_settings
+        from packetizer.core.appdata.settings import load_settings
 
         name = load_settings().paper_size
     name = (name or "auto").lower()
@@ -248,7 +248,7 @@ def _text(path: Path, out: Path, paper: str) -> None:
     from reportlab.lib.units import inch
     from reportlab.platypus import Paragraph, Preformatted, SimpleDocTemplate, Spacer
 
-    from packetizer.core.fonts import unicode_fonts
+    from packetizer.core.export.fonts import unicode_fonts
 
     regular, bold = unicode_fonts()
     body = ParagraphStyle("body", fontName=regular, fontSize=10.5, leading=14, spaceAfter=6)

@@ -11,9 +11,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from packetizer.core import content
-from packetizer.core.convert import OFFICE_TYPES, converter_for
-from packetizer.core.inspect import TYPE_NAMES, FileFacts, inspect_file
+from packetizer.core.check import content
+from packetizer.core.files.convert import OFFICE_TYPES, converter_for
+from packetizer.core.files.inspect import TYPE_NAMES, FileFacts, inspect_file
+from packetizer.core.files.pagefacts import PdfFacts, pdf_facts
 from packetizer.core.model import (
     Document,
     Packet,
@@ -21,8 +22,7 @@ from packetizer.core.model import (
     Requirement,
     parse_page_selection,
 )
-from packetizer.core.pdffacts import PdfFacts, pdf_facts
-from packetizer.core.tasks import CancelToken, ProgressCallback, no_progress
+from packetizer.core.progress import CancelToken, ProgressCallback, no_progress
 
 ERROR, WARNING, INFO = "error", "warning", "info"
 SEVERITY_ORDER = {ERROR: 0, WARNING: 1, INFO: 2}
@@ -471,8 +471,8 @@ def _packet_findings(packet: Packet, today: dt.date) -> list[Finding]:
 
 def _size_findings(packet: Packet, report: CheckReport) -> list[Finding]:
     """File sizes against the posting's limit and the portal profile's."""
+    from packetizer.core.appdata.profiles import load_profile
     from packetizer.core.errors import PacketizerError
-    from packetizer.core.profiles import load_profile
 
     try:
         profile = load_profile(packet.export_options.profile)
@@ -612,8 +612,8 @@ def check_packet(packet: Packet, progress: ProgressCallback = no_progress,
 
 
 def _profile_page_size(packet: Packet) -> str | None:
+    from packetizer.core.appdata.profiles import load_profile
     from packetizer.core.errors import PacketizerError
-    from packetizer.core.profiles import load_profile
 
     try:
         return load_profile(packet.export_options.profile).page_size

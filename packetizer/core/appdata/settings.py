@@ -7,8 +7,8 @@ import logging
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
-from packetizer.core import paths
-from packetizer.core.atomicfile import atomic_write
+from packetizer.core.appdata import paths
+from packetizer.core.appdata.atomicfile import atomic_write
 
 log = logging.getLogger(__name__)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass, field
 
-from packetizer.core.fonts import draw, fonts_for, text_width
+from packetizer.core.export.fonts import draw, fonts_for, text_width
 from packetizer.core.model import kind_name
 
 STANDARD_FONTS = ("Helvetica", "Helvetica-Bold")

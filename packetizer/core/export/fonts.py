@@ -35,7 +35,7 @@ def unicode_fonts() -> tuple[str, str]:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    from packetizer.core.paths import resource
+    from packetizer.core.appdata.paths import resource
 
     registered = pdfmetrics.getRegisteredFontNames()
     for name, file in zip(UNICODE_FONTS, _FILES, strict=True):

@@ -16,7 +16,7 @@ import os
 import traceback
 
 from packetizer.core.errors import Cancelled, PacketizerError
-from packetizer.core.tasks import CancelToken
+from packetizer.core.progress import CancelToken
 
 
 class EventCancelToken(CancelToken):
@@ -49,7 +49,7 @@ def resolve(name: str):
 
 def serve(conn, cancel_event) -> None:
     """The worker process's main loop: until the pipe closes or None arrives."""
-    from packetizer.core.logconfig import setup_logging
+    from packetizer.core.appdata.logconfig import setup_logging
 
     setup_logging()
     while True:
