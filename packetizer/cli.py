@@ -287,8 +287,8 @@ def cmd_check(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from packetizer.core.errors import InputError
-    from packetizer.core.export.writer import IncompletePacket, export_packet, export_separate
+    from packetizer.core.errors import IncompletePacket, InputError
+    from packetizer.core.export.writer import export_packet, export_separate
     from packetizer.core.reports.text import format_check
 
     if not args.output and not args.separate:
@@ -402,8 +402,9 @@ def cmd_unbundle(args) -> int:
 def cmd_batch(args) -> int:
     import tempfile
 
-    from packetizer.core.batch import MARK, find_packets, report_json, run_batch, write_report
+    from packetizer.core.batch import find_packets, report_json, run_batch, write_report
     from packetizer.core.errors import InputError
+    from packetizer.core.reports.text import MARKS
 
     for folder in args.folders:
         if not Path(folder).exists():
@@ -431,7 +432,7 @@ def cmd_batch(args) -> int:
             if row.failure:
                 print(f"✗ {Path(row.source).name}: {row.failure}")
                 continue
-            marks = " ".join(MARK.get(s, "?") for s in row.statuses.values())
+            marks = " ".join(MARKS.get(s, "?") for s in row.statuses.values())
             print(f"{'✓' if row.ready else '✗'} {row.student or Path(row.source).name} — "
                   f"{row.posting}: {marks} · {row.summary}"
                   + (f" → {row.exported}" if row.exported else ""))

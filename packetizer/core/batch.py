@@ -11,19 +11,16 @@ import hashlib
 import io
 import json
 import os
-import re
 import shutil
-import unicodedata
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field
 from html import escape
 from pathlib import Path
 
 from packetizer.core.errors import PacketizerError
+from packetizer.core.names import safe_file_name
 from packetizer.core.progress import ProgressCallback, no_progress
-
-MARK = {"complete": "✓", "warning": "⚠", "error": "✗", "missing": "✗", "separate": "→",
-        "optional": "○"}
+from packetizer.core.reports.text import MARKS
 
 
 @dataclass
@@ -61,8 +58,7 @@ def find_packets(folders: list[str | Path]) -> list[Path]:
 
 
 def _slug(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^A-Za-z0-9_-]+", "_", ascii_text).strip("_") or "packet"
+    return safe_file_name(text, 120, extension=False, default="packet")
 
 
 def check_one(source: str, work_dir: str, export_dir: str = "", profile: str = "") -> BatchRow:
@@ -180,7 +176,7 @@ def report_html(rows: list[BatchRow]) -> str:
         else:
             cells = "".join(
                 f'<td class="{escape(r.statuses.get(label, ""))}" title="'
-                f'{escape(r.statuses.get(label, ""))}">{MARK.get(r.statuses.get(label, ""), "")}'
+                f'{escape(r.statuses.get(label, ""))}">{MARKS.get(r.statuses.get(label, ""), "")}'
                 "</td>" for label in labels)
         notes = "".join(f"<li>{escape(p)}</li>" for p in r.problems)
         notes += "".join(f'<li class="comment">💬 {escape(c)}</li>' for c in r.comments)

@@ -4,23 +4,86 @@ from __future__ import annotations
 
 import re
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from packetizer.core.errors import PageSelectionError
+
+# The vocabulary. Members are strings ("cv", "error", …), so they compare equal to the values
+# stored in packet files and printed by `--json`, which stay exactly as they were.
+
+
+class Kind(StrEnum):
+    """What a material is."""
+
+    CV = "cv"
+    RESUME = "resume"
+    COVER_LETTER = "cover_letter"
+    RESEARCH_STATEMENT = "research_statement"
+    TEACHING_STATEMENT = "teaching_statement"
+    DIVERSITY_STATEMENT = "diversity_statement"
+    WRITING_SAMPLE = "writing_sample"
+    PUBLICATIONS = "publications"
+    TRANSCRIPTS = "transcripts"
+    REFERENCES = "references"
+    LETTERS = "letters"
+    OTHER = "other"
+
+
+class Severity(StrEnum):
+    """How much a finding matters: errors stop an export, warnings and notes do not."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:  # errors first
+        return ("error", "warning", "info").index(self.value)
+
+
+class Status(StrEnum):
+    """Where a checklist item stands after a check."""
+
+    COMPLETE = "complete"
+    WARNING = "warning"
+    ERROR = "error"
+    MISSING = "missing"
+    SEPARATE = "separate"  # sent separately (by referees, say), not part of the packet
+    OPTIONAL = "optional"  # optional and not attached
+
+
+class FixAction(StrEnum):
+    """What the app can do about a finding (the CLI prints the finding's `fix` text instead)."""
+
+    NONE = ""
+    ATTACH = "attach"
+    REMOVE = "remove"
+    REPLACE_FILE = "replace file"
+    SELECT_PAGES = "select pages"
+    ROTATE = "rotate"
+    REFRESH = "refresh"  # re-attach a file that changed since it was attached
+    EDIT_APPLICANT = "edit applicant"
+    MARK_SEPARATE = "mark submitted separately"
+
 
 # kind -> (display name, short code used in page labels and file names)
 KINDS: dict[str, tuple[str, str]] = {
-    "cv": ("CV", "CV"),
-    "resume": ("Résumé", "RES"),
-    "cover_letter": ("Cover letter", "CL"),
-    "research_statement": ("Research statement", "RS"),
-    "teaching_statement": ("Teaching statement", "TS"),
-    "diversity_statement": ("Diversity statement", "DS"),
-    "writing_sample": ("Writing sample", "WS"),
-    "publications": ("Publications", "PUB"),
-    "transcripts": ("Transcripts", "TR"),
-    "references": ("References", "REF"),
-    "letters": ("Letters of recommendation", "LR"),
-    "other": ("Other", "OTH"),
+    Kind.CV: ("CV", "CV"),
+    Kind.RESUME: ("Résumé", "RES"),
+    Kind.COVER_LETTER: ("Cover letter", "CL"),
+    Kind.RESEARCH_STATEMENT: ("Research statement", "RS"),
+    Kind.TEACHING_STATEMENT: ("Teaching statement", "TS"),
+    Kind.DIVERSITY_STATEMENT: ("Diversity statement", "DS"),
+    Kind.WRITING_SAMPLE: ("Writing sample", "WS"),
+    Kind.PUBLICATIONS: ("Publications", "PUB"),
+    Kind.TRANSCRIPTS: ("Transcripts", "TR"),
+    Kind.REFERENCES: ("References", "REF"),
+    Kind.LETTERS: ("Letters of recommendation", "LR"),
+    Kind.OTHER: ("Other", "OTH"),
 }
+DEFAULT_FOOTER = "{applicant} · {job_id} · page {page} of {pages}"
 
 
 def kind_name(kind: str) -> str:
@@ -103,7 +166,7 @@ class Applicant:
 class ExportOptions:
     cover_page: bool = True
     page_numbers: bool = True
-    footer_template: str = "{applicant} · {job_id} · page {page} of {pages}"
+    footer_template: str = DEFAULT_FOOTER
     page_labels: str = "sections"  # "sections" (CV-1, RS-1…) or "continuous"
     keep_original_bookmarks: bool = True
     output_name_template: str = "{nn}_{kind}_{last_name}.pdf"
@@ -144,6 +207,36 @@ class Packet:
         return None
 
 
+def packet_data(packet: Packet) -> dict[str, Any]:
+    """Everything in the packet as plain JSON-ready data (what the save format and the
+    export's content-derived /ID are built from)."""
+    return {
+        "created": packet.created,
+        "modified": packet.modified,
+        "applicant": asdict(packet.applicant),
+        "posting": asdict(packet.posting),
+        "documents": [asdict(doc) for doc in packet.documents],
+        "export_options": asdict(packet.export_options),
+        "comments": [asdict(c) for c in packet.comments],
+        "notes": packet.notes,
+    }
+
+
+def requirement_status(req: Requirement, attached: bool,
+                       severities: set[str] | frozenset[str] = frozenset()) -> Status:
+    """The one rule for where an item stands: sent separately, missing or optional while
+    nothing is attached; else by the worst finding about it (`severities`)."""
+    if not attached:
+        if req.submitted_separately:
+            return Status.SEPARATE
+        return Status.MISSING if req.required else Status.OPTIONAL
+    if Severity.ERROR in severities:
+        return Status.ERROR
+    if Severity.WARNING in severities:
+        return Status.WARNING
+    return Status.COMPLETE
+
+
 def new_id() -> str:
     return uuid.uuid4().hex[:12]
 
@@ -158,9 +251,6 @@ def slugify(text: str, taken: set[str] | None = None) -> str:
         n += 1
     return f"{slug}-{n}"
 
-
-class PageSelectionError(ValueError):
-    pass
 
 
 def parse_page_selection(spec: str, page_count: int) -> list[int]:

@@ -15,7 +15,7 @@ import importlib
 import os
 import traceback
 
-from packetizer.core.errors import Cancelled, PacketizerError
+from packetizer.core.errors import Cancelled, PacketizerError, WorkerCrash
 from packetizer.core.progress import CancelToken
 
 
@@ -37,9 +37,6 @@ class EventCancelToken(CancelToken):
         if self._shared.is_set():
             raise Cancelled()
 
-
-class WorkerCrash(PacketizerError):
-    """An error in the worker that is not one of ours, carried back as text."""
 
 
 def resolve(name: str):

@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from packetizer.core.batch import MARK, BatchRow, find_packets, run_batch, write_report
+from packetizer.core.batch import BatchRow, find_packets, run_batch, write_report
 from packetizer.core.errors import PacketizerError
+from packetizer.core.reports.text import MARKS
 from packetizer.gui.messages import show_error
 from packetizer.gui.worker import run_task
 
@@ -95,8 +96,8 @@ class ReviewModel(QAbstractTableModel):
                 return status
             if role == SORT_ROLE:
                 return ["complete", "separate", "optional", "warning", "missing",
-                        "error", ""].index(status) if status in MARK or not status else 9
-            value = MARK.get(status, "")
+                        "error", ""].index(status) if status in MARKS or not status else 9
+            value = MARKS.get(status, "")
         elif column == 2 + n:
             value = row.errors
         elif column == 3 + n:

@@ -143,19 +143,16 @@ def test_text_named_pdf_is_not_typeset(tmp_path):
 def test_images_fit_the_paper_and_follow_exif(tmp_path, paper, size, isolated_dirs):
     from PIL import Image
 
-    from packetizer.core.appdata.settings import Settings, save_settings
-
-    save_settings(Settings(paper_size=paper))
     wide = tmp_path / "wide.png"
     Image.new("RGB", (400, 200), "red").save(wide)
-    page = PdfReader(inspect_file(wide).pdf_path).pages[0]
+    page = PdfReader(inspect_file(wide, paper=paper).pdf_path).pages[0]
     assert (float(page.mediabox.width), float(page.mediabox.height)) == pytest.approx(size[::-1])
 
     rotated = tmp_path / "phone.jpg"  # stored 400×200, EXIF says: turn it upright (portrait)
     exif = Image.Exif()
     exif[0x0112] = 6
     Image.new("RGB", (400, 200), "blue").save(rotated, exif=exif)
-    page = PdfReader(inspect_file(rotated).pdf_path).pages[0]
+    page = PdfReader(inspect_file(rotated, paper=paper).pdf_path).pages[0]
     assert float(page.mediabox.width) < float(page.mediabox.height)
 
     scans = tmp_path / "scans.tiff"

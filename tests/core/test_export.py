@@ -5,8 +5,8 @@ import pytest
 from pypdf import PdfReader
 from pypdf.generic import NameObject
 
-from packetizer.core.errors import Cancelled, ExportError
-from packetizer.core.export.writer import IncompletePacket, export_packet, export_separate
+from packetizer.core.errors import Cancelled, ExportError, IncompletePacket
+from packetizer.core.export.writer import export_packet, export_separate
 from packetizer.core.packet.editing import attach, new_packet
 from packetizer.core.progress import CancelToken
 

@@ -1,6 +1,7 @@
 import pytest
 
-from packetizer.core.model import PageSelectionError, parse_page_selection, slugify
+from packetizer.core.errors import PageSelectionError
+from packetizer.core.model import parse_page_selection, slugify
 
 
 @pytest.mark.parametrize(

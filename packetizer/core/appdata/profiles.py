@@ -9,7 +9,7 @@ import json
 from dataclasses import dataclass, field, fields
 
 from packetizer.core.appdata import paths
-from packetizer.core.errors import FormatError, InputError
+from packetizer.core.errors import FormatError, InputError, PacketizerError
 
 
 @dataclass
@@ -26,6 +26,10 @@ class Profile:
     single_pdf: bool = False
     page_size: str | None = None
     encryption_allowed: bool = False
+
+
+def _generic() -> Profile:
+    return Profile(name="generic", max_file_mb=10, max_total_mb=50)
 
 
 def _folders():
@@ -55,9 +59,18 @@ def load_profile(name: str) -> Profile:
                 raise FormatError("this portal profile is not a JSON object.", path=path)
             return Profile(**{k: v for k, v in raw.items() if k in known} | {"name": name})
     if name == "generic":  # never fail for the default
-        return Profile(name="generic", max_file_mb=10, max_total_mb=50)
+        return _generic()
     raise InputError(f'there is no portal profile called "{name}".',
                      fix=f"Choose one of: {', '.join(profile_names())}.")
+
+
+def packet_profile(packet) -> tuple[Profile, PacketizerError | None]:
+    """The profile a packet names, loaded once per check or export; when it cannot be loaded,
+    the generic profile and the error (the check reports it as a finding)."""
+    try:
+        return load_profile(packet.export_options.profile), None
+    except PacketizerError as exc:
+        return _generic(), exc
 
 
 def size_notes(profile: Profile, sizes: list[int]) -> list[str]:

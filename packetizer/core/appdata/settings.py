@@ -9,10 +9,10 @@ from pathlib import Path
 
 from packetizer.core.appdata import paths
 from packetizer.core.appdata.atomicfile import atomic_write
+from packetizer.core.model import DEFAULT_FOOTER
 
 log = logging.getLogger(__name__)
 
-DEFAULT_FOOTER = "{applicant} · {job_id} · page {page} of {pages}"
 THEMES = ("system", "light", "dark")
 
 

@@ -13,7 +13,7 @@ import io
 from dataclasses import dataclass, field
 
 from packetizer.core.export.fonts import draw, fonts_for, text_width
-from packetizer.core.model import kind_name
+from packetizer.core.model import Status, kind_name
 
 STANDARD_FONTS = ("Helvetica", "Helvetica-Bold")
 MARGIN = 54.0
@@ -30,7 +30,7 @@ class CoverRow:
 
     label: str
     kind: str
-    status: str  # "included", "missing", "separate", "optional"
+    status: Status  # COMPLETE (included), MISSING, SEPARATE or OPTIONAL
     documents: list[str] = field(default_factory=list)
     pages: str = ""  # e.g. "CV-1–CV-8 (pp. 2–9)"
     target_page: int | None = None  # 0-based page in the packet the row links to
@@ -79,18 +79,18 @@ def _draw_mark(c, status: str, x: float, y: float) -> None:
     c.saveState()
     c.setLineWidth(1.4)
     c.setLineCap(1)
-    if status == "included":
+    if status == Status.COMPLETE:
         c.setStrokeColorRGB(*GREEN)
         path = c.beginPath()
         path.moveTo(x, y + 3.5)
         path.lineTo(x + 3, y + 0.5)
         path.lineTo(x + 8, y + 7.5)
         c.drawPath(path, stroke=1, fill=0)
-    elif status == "missing":
+    elif status == Status.MISSING:
         c.setStrokeColorRGB(*RED)
         c.line(x, y, x + 7, y + 7)
         c.line(x, y + 7, x + 7, y)
-    elif status == "separate":
+    elif status == Status.SEPARATE:
         c.setStrokeColorRGB(*GREY)
         c.line(x, y + 3.5, x + 7.5, y + 3.5)
         c.line(x + 4.5, y + 6.5, x + 7.5, y + 3.5)
@@ -109,11 +109,11 @@ def _row_lines(row: CoverRow, col_item: float, col_docs: float, regular: str,
     detail_text = row.notes if kind.lower() == row.label.lower() else (
         kind + (f" — {row.notes}" if row.notes else ""))
     detail = _wrap(detail_text, regular, 8, col_item) if detail_text else []
-    if row.status == "separate":
+    if row.status == Status.SEPARATE:
         docs = _wrap("Sent separately (not in this packet)", regular, 9, col_docs)
-    elif row.status == "missing":
+    elif row.status == Status.MISSING:
         docs = _wrap("Missing", bold, 9, col_docs)
-    elif row.status == "optional" and not row.documents:
+    elif row.status == Status.OPTIONAL and not row.documents:
         docs = _wrap("Optional - not included", regular, 9, col_docs)
     else:
         docs = [line for title in row.documents for line in _wrap(title, regular, 9, col_docs)]
@@ -192,7 +192,7 @@ def render_cover(info: CoverInfo, page_size: tuple[float, float]) -> CoverResult
             page += 1
             y = header(False)
         top = y
-        color = RED if row.status == "missing" else (0, 0, 0)
+        color = RED if row.status == Status.MISSING else (0, 0, 0)
         _draw_mark(c, row.status, MARGIN, y - 10)
         line_y = y - 10
         for i, line in enumerate(item_lines):
@@ -203,7 +203,7 @@ def render_cover(info: CoverInfo, page_size: tuple[float, float]) -> CoverResult
         c.setFillColorRGB(*color)
         line_y = y - 10
         for line in doc_lines:
-            c.setFont(bold if row.status == "missing" else regular, 9)
+            c.setFont(bold if row.status == Status.MISSING else regular, 9)
             draw(c, MARGIN + col_mark + col_item + 6, line_y, line)
             line_y -= LINE
         c.setFont(regular, 9)

@@ -8,21 +8,9 @@ landscape pages on landscape paper; /Rotate is left as it is.
 
 from __future__ import annotations
 
-PAPER = {"letter": (612.0, 792.0), "a4": (595.28, 841.89)}
+from packetizer.core.files.pages import PAPER_SIZES, displayed_box
+
 _BOXES = ("/CropBox", "/TrimBox", "/BleedBox", "/ArtBox")
-
-
-def _box(page):
-    node, depth = page, 0
-    box = page.get("/CropBox")
-    while box is None and node is not None and depth < 64:
-        box = node.get("/MediaBox")
-        node, depth = node.get("/Parent"), depth + 1
-        node = node.get_object() if node is not None else None
-    values = [float(v) for v in (box.get_object() if box is not None else [0, 0, 612, 792])]
-    x0, x1 = sorted((values[0], values[2]))
-    y0, y1 = sorted((values[1], values[3]))
-    return x0, y0, x1, y1
 
 
 def normalize_pages(writer, paper: str, first: int = 0) -> int:
@@ -31,14 +19,14 @@ def normalize_pages(writer, paper: str, first: int = 0) -> int:
 
     from packetizer.core.export.stamp import content_parts
 
-    if paper not in PAPER:
+    if paper not in PAPER_SIZES:
         return 0
-    short, long = PAPER[paper]
+    short, long = PAPER_SIZES[paper]
     restore = None
     matrices: dict[bytes, object] = {}
     changed = 0
     for page in list(writer.pages)[first:]:
-        x0, y0, x1, y1 = _box(page)
+        x0, y0, x1, y1 = displayed_box(page)
         width, height = x1 - x0, y1 - y0
         if width <= 0 or height <= 0:
             continue

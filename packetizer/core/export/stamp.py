@@ -89,12 +89,11 @@ def _encode(texts: Sequence[str]):
 def _matrix(page) -> tuple[float, float, float, float, float, float, float, float]:
     """(a, b, c, d, e, f, width, height): the cm matrix from the displayed page (origin at its
     bottom left) to the page's user space, and the displayed size."""
-    box = page.get("/CropBox") or page.get("/MediaBox")
-    x0, y0, x1, y1 = (float(v) for v in box)
-    x0, x1 = min(x0, x1), max(x0, x1)
-    y0, y1 = min(y0, y1), max(y0, y1)
+    from packetizer.core.files.pages import displayed_box, rotation
+
+    x0, y0, x1, y1 = displayed_box(page)
     width, height = x1 - x0, y1 - y0
-    rotate = int(page.get("/Rotate", 0) or 0) % 360
+    rotate = rotation(page)
     if rotate == 90:
         return 0, 1, -1, 0, x1, y0, height, width
     if rotate == 180:

@@ -14,8 +14,6 @@ import io
 import json
 import logging
 import os
-import re
-import unicodedata
 import zlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -25,28 +23,39 @@ from pypdf.errors import PyPdfError
 
 from packetizer import __version__
 from packetizer.core.appdata.atomicfile import commit_temp, temp_path_beside, writing_error
+from packetizer.core.appdata.profiles import Profile, packet_profile, size_notes
 from packetizer.core.check.packet import CheckReport, check_packet
-from packetizer.core.errors import Cancelled, ExportError, PacketizerError, PdfError
-from packetizer.core.export.normalize import PAPER, normalize_pages
+from packetizer.core.errors import (
+    Cancelled,
+    DamagedDocument,
+    ExportError,
+    IncompletePacket,
+    PacketizerError,
+    PdfError,
+)
+from packetizer.core.export.normalize import normalize_pages
 from packetizer.core.export.optimize import unwrap_ascii85
-from packetizer.core.files.inspect import open_pdf
-from packetizer.core.model import Document, Packet, Requirement, kind_code, parse_page_selection
+from packetizer.core.files.inspect import ReaderCache, inspect_file, open_pdf
+from packetizer.core.files.pages import PAPER_SIZES, displayed_box, displayed_size
+from packetizer.core.model import (
+    Document,
+    Packet,
+    Requirement,
+    Status,
+    kind_code,
+    packet_data,
+    parse_page_selection,
+    requirement_status,
+)
+from packetizer.core.names import safe_file_name
 from packetizer.core.progress import CancelToken, ProgressCallback, no_progress
 
 log = logging.getLogger(__name__)
 
+# Part of the seed of every export's /ID, fixed so that an export's bytes do not change when the
+# save format does (these were the save format's fields when the /ID was made content-derived)
+ID_SEED = {"format_version": 1, "generator": f"Packetizer {__version__}"}
 
-class IncompletePacket(ExportError):
-    """The packet has errors; exporting anyway needs `force`."""
-
-    def __init__(self, report: CheckReport) -> None:
-        self.report = report
-        count = len(report.errors)
-        super().__init__(
-            f"the packet is not ready: {count} problem{'s' if count != 1 else ''} "
-            "(see `packetizer check`).",
-            fix="Fix them, or export anyway with --force.",
-        )
 
 
 @dataclass
@@ -128,12 +137,7 @@ def _cover_info(packet: Packet, requirements: list[Requirement], plan: list[_Pla
     rows = []
     for req in requirements:
         section = by_req.get(req.id)
-        if req.submitted_separately and section is None:
-            status = "separate"
-        elif section is None:
-            status = "missing" if req.required else "optional"
-        else:
-            status = "included"
+        status = requirement_status(req, section is not None)
         pages = ""
         if section:
             first, last = section.first_page + 1, section.first_page + section.page_count
@@ -149,7 +153,7 @@ def _cover_info(packet: Packet, requirements: list[Requirement], plan: list[_Pla
                      title=posting.title, organization=posting.organization,
                      job_id=posting.job_id, deadline=posting.deadline,
                      date=_export_date(packet), rows=rows,
-                     forced=forced and any(r.status == "missing" for r in rows))
+                     forced=forced and any(r.status == Status.MISSING for r in rows))
 
 
 def _export_date(packet: Packet) -> str:
@@ -166,34 +170,22 @@ DAMAGE = (PyPdfError, ValueError, TypeError, AttributeError, KeyError, IndexErro
           RecursionError, AssertionError, zlib.error)
 
 
-class DamagedDocument(PdfError):
-    """A document that opened but broke while being copied into the packet."""
 
-    def __init__(self, doc: Document, exc: Exception) -> None:
-        self.doc = doc
-        detail = " ".join(str(exc).split())[:120] or type(exc).__name__
-        super().__init__(f"is damaged inside ({detail}), so it cannot be put in the packet.",
-                         path=doc.path, fix="Export it again from the program that made it, "
-                         "or remove it (export --force leaves it out).")
-
-
-def _reader(path: str, readers: dict | None):
-    """The PDF opened during this operation's check, or opened now."""
-    if readers is not None and path in readers:
-        return readers[path]
-    from packetizer.core.files.inspect import inspect_file
-
-    opened: dict = {}  # inspecting opens it (converting Word, text and images first)
-    facts = inspect_file(path, opened)
+def _reader(path: str, readers: ReaderCache):
+    """The PDF opened during this operation's check, or opened now (converting Word, text and
+    image files first, on the paper the check used)."""
+    reader = readers.get(path)
+    if reader is not None:
+        return reader
+    facts = inspect_file(path, readers, paper=readers.paper)
     if not facts.usable:
         raise PdfError(facts.problem, path=path, fix=facts.fix)
-    reader = opened.get(str(Path(path))) or open_pdf(facts.pdf_path)
-    if readers is not None:
-        readers[path] = reader
+    reader = readers.get(path) or open_pdf(facts.pdf_path)
+    readers.put(path, reader)
     return reader
 
 
-def _first_page_size(plan: list[_PlannedSection], readers: dict | None = None
+def _first_page_size(plan: list[_PlannedSection], readers: ReaderCache
                      ) -> tuple[float, float]:
     """The cover takes the size (as displayed) of the packet's first page."""
     from reportlab.lib.pagesizes import LETTER
@@ -203,10 +195,7 @@ def _first_page_size(plan: list[_PlannedSection], readers: dict | None = None
     first = plan[0].docs[0]
     try:
         page = _reader(first.doc.path, readers).pages[first.indices[0]]
-        box = page.get("/CropBox") or page.mediabox
-        width, height = abs(float(box[2]) - float(box[0])), abs(float(box[3]) - float(box[1]))
-        if int(page.get("/Rotate", 0) or 0) % 180:
-            width, height = height, width
+        width, height = displayed_size(page)
         if 200 < width < 2000 and 200 < height < 2000:
             return width, height
     except (PacketizerError, ValueError, KeyError, IndexError, TypeError):
@@ -251,7 +240,7 @@ def _add_document_outline(writer, reader, parent, page_map: dict[int, int]) -> N
 
 def _assemble(packet: Packet, requirements: list[Requirement], report: CheckReport,
               progress: ProgressCallback, cancel: CancelToken | None, *, forced: bool,
-              cover: bool, done_before: int = 0, total: int = 1, readers: dict | None = None):
+              cover: bool, readers: ReaderCache, done_before: int = 0, total: int = 1):
     """A PdfWriter with cover, documents, outline, page labels, stamps and links."""
     from pypdf import PdfReader, PdfWriter
     from pypdf.annotations import Link
@@ -263,7 +252,7 @@ def _assemble(packet: Packet, requirements: list[Requirement], report: CheckRepo
     if cover:
         from packetizer.core.export.cover import render_cover
 
-        size = PAPER.get(opts.paper) or _first_page_size(plan, readers)
+        size = PAPER_SIZES.get(opts.paper) or _first_page_size(plan, readers)
         for guess in (1, 2, 3, 5, 8):  # the cover's length shifts every page number after it
             plan, skipped = _plan(packet, requirements, report, guess)
             cover_result = render_cover(
@@ -333,7 +322,7 @@ def _assemble(packet: Packet, requirements: list[Requirement], report: CheckRepo
             writer.add_annotation(page_number=cover_page,
                                   annotation=Link(rect=rect, target_page_index=target))
 
-    if opts.paper in PAPER:
+    if opts.paper in PAPER_SIZES:
         normalize_pages(writer, opts.paper, cover_pages)
     unwrap_ascii85(writer)  # before stamping: unwrapped page streams take the stamp in-line
     if opts.page_numbers and opts.footer_template.strip():
@@ -383,7 +372,7 @@ def _top_of_page_destinations(writer) -> None:
             return
         try:
             page = dest[0].get_object()
-            x0, y0, x1, y1 = (float(v) for v in (page.get("/CropBox") or page["/MediaBox"]))
+            x0, y0, x1, y1 = displayed_box(page)
         except (AttributeError, KeyError, TypeError, ValueError):
             return
         dest[1:] = [NameObject("/XYZ"), FloatObject(min(x0, x1)), FloatObject(max(y0, y1)),
@@ -419,7 +408,6 @@ def _finish(writer, packet: Packet, subject: str = "", language: str = "en") -> 
     from pypdf.generic import ArrayObject, ByteStringObject, NameObject, TextStringObject
 
     from packetizer.core.export.sanitize import sanitize
-    from packetizer.core.packet.store import packet_to_dict
 
     removed = sanitize(writer)
     _top_of_page_destinations(writer)
@@ -427,7 +415,7 @@ def _finish(writer, packet: Packet, subject: str = "", language: str = "en") -> 
     writer.page_mode = "/UseOutlines"
     writer._root_object[NameObject("/Lang")] = TextStringObject(language)
     # the same packet and files give the same bytes: the /ID comes from the content, not a clock
-    seed = json.dumps({"packet": packet_to_dict(packet), "subject": subject,
+    seed = json.dumps({"packet": {**packet_data(packet), **ID_SEED}, "subject": subject,
                        "version": __version__}, sort_keys=True, default=str)
     digest = hashlib.sha256(seed.encode("utf-8")).digest()[:16]
     writer._ID = ArrayObject([ByteStringObject(digest), ByteStringObject(digest)])
@@ -497,8 +485,9 @@ def _check_target(packet: Packet, target: Path) -> None:
 
 def _prepare(packet: Packet, force: bool, report: CheckReport | None,
              progress: ProgressCallback, cancel: CancelToken | None,
-             readers: dict | None = None) -> CheckReport:
-    report = report or check_packet(packet, progress, cancel, readers, content=False)
+             readers: ReaderCache, profile: Profile) -> CheckReport:
+    report = report or check_packet(packet, progress, cancel, readers, content=False,
+                                    profile=profile, paper=readers.paper)
     if report.errors and not force:
         raise IncompletePacket(report)
     return report
@@ -506,22 +495,24 @@ def _prepare(packet: Packet, force: bool, report: CheckReport | None,
 
 def export_packet(packet: Packet, output: str | Path, *, force: bool = False,
                   report: CheckReport | None = None, progress: ProgressCallback = no_progress,
-                  cancel: CancelToken | None = None) -> ExportResult:
-    """Merge the packet into one bookmarked PDF at `output`.
+                  cancel: CancelToken | None = None, paper: str = "auto") -> ExportResult:
+    """Merge the packet into one bookmarked PDF at `output`. `paper` is the paper that text
+    and image files are converted on ("letter", "a4", "auto").
 
     Raises IncompletePacket when the packet has errors and `force` is false, ExportError when
     the file cannot be written, Cancelled when `cancel` is set. Nothing is left behind on failure.
     """
     target = Path(output)
     _check_target(packet, target)
-    readers: dict = {}  # each file is opened once, by the check, and reused to assemble
-    report = _prepare(packet, force, report, progress, cancel, readers)
+    readers = ReaderCache(paper)  # each file is opened once, by the check, and reused
+    profile, _ = packet_profile(packet)
+    report = _prepare(packet, force, report, progress, cancel, readers, profile)
     total = len(packet.documents) + 1
     opts = packet.export_options
     try:
         writer, sections, skipped, _, cover_pages = _assemble_leaving_out_damaged(
             force, packet, packet.posting.requirements, report, progress, cancel,
-            cover=opts.cover_page, total=total, readers=readers)
+            cover=opts.cover_page, readers=readers, total=total)
         if not sections:
             raise ExportError("there is nothing to export: no readable documents are "
                               "attached.", fix="Attach your files first.")
@@ -537,7 +528,7 @@ def export_packet(packet: Packet, output: str | Path, *, force: bool = False,
         raise _damaged_output(exc, target) from exc
     progress(total, total, "Exported")
     return ExportResult(str(target), len(writer.pages), size, sections, skipped, removed,
-                        cover_pages, _profile_notes(packet, [size]))
+                        cover_pages, size_notes(profile, [size]))
 
 
 def _assemble_leaving_out_damaged(force: bool, packet: Packet, requirements, report, *args,
@@ -561,37 +552,6 @@ def _damaged_output(exc: Exception, target: Path) -> ExportError:
     return ExportError(f"could not be written: a document is damaged inside ({detail}).",
                        path=target, fix="Run `packetizer check` to find it, export it again "
                        "from the program that made it, or remove it.")
-
-
-def _profile_notes(packet: Packet, sizes: list[int]) -> list[str]:
-    from packetizer.core.appdata.profiles import load_profile, size_notes
-
-    try:
-        profile = load_profile(packet.export_options.profile)
-    except PacketizerError:
-        return []
-    return size_notes(profile, sizes)
-
-
-def profile_name_length(packet: Packet) -> int:
-    from packetizer.core.appdata.profiles import load_profile
-
-    try:
-        return load_profile(packet.export_options.profile).max_name_length
-    except PacketizerError:
-        return 64
-
-
-def safe_file_name(name: str, max_length: int = 64) -> str:
-    """ASCII, no spaces or characters portals reject; keeps the extension within `max_length`."""
-    stem, dot, ext = name.rpartition(".")
-    if not dot:
-        stem, ext = name, ""
-    stem = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode()
-    stem = re.sub(r"[^A-Za-z0-9_-]+", "_", stem).strip("_-") or "document"
-    ext = re.sub(r"[^A-Za-z0-9]", "", ext)[:5]
-    room = max_length - (len(ext) + 1 if ext else 0)
-    return f"{stem[:room]}.{ext}" if ext else stem[:room]
 
 
 def separate_file_names(packet: Packet, max_length: int = 64) -> dict[str, str]:
@@ -635,7 +595,7 @@ def separate_file_names(packet: Packet, max_length: int = 64) -> dict[str, str]:
 
 def export_separate(packet: Packet, folder: str | Path, *, force: bool = False,
                     report: CheckReport | None = None, progress: ProgressCallback = no_progress,
-                    cancel: CancelToken | None = None) -> list[ExportResult]:
+                    cancel: CancelToken | None = None, paper: str = "auto") -> list[ExportResult]:
     """One bookmarked, stamped PDF per requirement in `folder`, named for upload portals, and
     the cover as an index file.
 
@@ -649,9 +609,10 @@ def export_separate(packet: Packet, folder: str | Path, *, force: bool = False,
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise writing_error(exc, folder) from exc
-    readers: dict = {}
-    report = _prepare(packet, force, report, progress, cancel, readers)
-    names = separate_file_names(packet, profile_name_length(packet))
+    readers = ReaderCache(paper)
+    profile, _ = packet_profile(packet)
+    report = _prepare(packet, force, report, progress, cancel, readers, profile)
+    names = separate_file_names(packet, profile.max_name_length)
     total = len(packet.documents) + 1
     done = 0
     pending: list[tuple[Path, Path, ExportResult]] = []
@@ -661,7 +622,7 @@ def export_separate(packet: Packet, folder: str | Path, *, force: bool = False,
             _check_target(packet, target)
             writer, sections, skipped, done, _ = _assemble_leaving_out_damaged(
                 force, packet, [req], report, progress, cancel, cover=False,
-                done_before=done, total=total, readers=readers)
+                readers=readers, done_before=done, total=total)
             if not sections:
                 continue
             removed = _finish(writer, packet, subject=req.label)
@@ -673,7 +634,8 @@ def export_separate(packet: Packet, folder: str | Path, *, force: bool = False,
             raise ExportError("there is nothing to export: no readable documents are "
                               "attached.", fix="Attach your files first.")
         if packet.export_options.cover_page:
-            pending.append(_index_file(packet, report, folder / names[""], names, cancel))
+            pending.append(_index_file(packet, report, folder / names[""], names, cancel,
+                                       readers))
         for holder, target, _ in pending:
             commit_temp(holder, target)
     except BaseException as exc:
@@ -686,7 +648,7 @@ def export_separate(packet: Packet, folder: str | Path, *, force: bool = False,
         raise
     progress(total, total, "Exported")
     results = [result for _, _, result in pending]
-    notes = _profile_notes(packet, [r.size for r in results])
+    notes = size_notes(profile, [r.size for r in results])
     if packet.posting.single_pdf:
         notes.insert(0, "the posting asks for a single PDF; upload the merged packet "
                         "(`export` without --separate) unless the portal asks otherwise")
@@ -696,7 +658,7 @@ def export_separate(packet: Packet, folder: str | Path, *, force: bool = False,
 
 
 def _index_file(packet: Packet, report: CheckReport, target: Path, names: dict[str, str],
-                cancel: CancelToken | None):
+                cancel: CancelToken | None, readers: ReaderCache):
     """The cover as its own file, listing which file holds which item."""
     from pypdf import PdfReader, PdfWriter
 
@@ -711,7 +673,8 @@ def _index_file(packet: Packet, report: CheckReport, target: Path, names: dict[s
             count = planned[req.id].page_count
             row.documents = [f"File {names[req.id]}", *row.documents]
             row.pages = f"{count} page{'s' if count != 1 else ''}"
-    cover = render_cover(info, PAPER.get(packet.export_options.paper) or _first_page_size(plan))
+    paper = PAPER_SIZES.get(packet.export_options.paper)
+    cover = render_cover(info, paper or _first_page_size(plan, readers))
     writer = PdfWriter()
     writer.append(PdfReader(io.BytesIO(cover.pdf)), import_outline=False)
     writer.add_outline_item(title="Index", page_number=0)

@@ -23,7 +23,8 @@ from pathlib import Path
 
 from packetizer.core.appdata import paths
 from packetizer.core.appdata.atomicfile import commit_temp, temp_path_beside
-from packetizer.core.errors import Cancelled, InputError
+from packetizer.core.errors import Cancelled, ConversionError
+from packetizer.core.files.pages import PAPER_SIZES
 from packetizer.core.progress import CancelToken
 
 log = logging.getLogger(__name__)
@@ -32,18 +33,9 @@ CONVERTER_VERSION = 1  # part of the cache key: bump when the output of a conver
 OFFICE_TYPES = {"docx": ".docx", "odt": ".odt", "ole": ".doc", "rtf": ".rtf"}
 IMAGE_TYPES = {"png", "jpeg", "tiff"}
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
-PAPER = {"letter": (612.0, 792.0), "a4": (595.28, 841.89)}
 # countries that use US Letter (the rest of the world uses A4)
 LETTER_COUNTRIES = {"US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "CR", "PR", "DO", "SV"}
 
-
-class ConversionError(InputError):
-    """A file could not be converted to PDF; `missing_converter` when LibreOffice is absent."""
-
-    def __init__(self, message: str, *, path=None, fix: str = "",
-                 missing_converter: bool = False) -> None:
-        self.missing_converter = missing_converter
-        super().__init__(message, path=path, fix=fix)
 
 
 def converter_for(file_type: str, path: Path) -> str | None:
@@ -70,14 +62,10 @@ def default_paper() -> str:
     return "letter" if country and country.group(1) in LETTER_COUNTRIES else "a4"
 
 
-def paper_size(name: str | None = None) -> str:
-    """"letter" or "a4": `name`, else the user's setting, else the system's country."""
-    if name is None:
-        from packetizer.core.appdata.settings import load_settings
-
-        name = load_settings().paper_size
+def paper_size(name: str | None = "auto") -> str:
+    """"letter" or "a4": `name` when it is one of them, else ("auto") the system's country's."""
     name = (name or "auto").lower()
-    return name if name in PAPER else default_paper()
+    return name if name in ("letter", "a4") else default_paper()
 
 
 def cached_pdf(sha256: str, converter: str, paper: str) -> Path:
@@ -85,7 +73,7 @@ def cached_pdf(sha256: str, converter: str, paper: str) -> Path:
     return paths.cache_dir() / "converted" / f"{sha256}-v{CONVERTER_VERSION}{extra}.pdf"
 
 
-def to_pdf(path: str | Path, file_type: str, sha256: str, *, paper: str | None = None,
+def to_pdf(path: str | Path, file_type: str, sha256: str, *, paper: str = "auto",
            cancel: CancelToken | None = None) -> Path:
     """The PDF made from `path` (from the cache when this exact file was converted before).
 
@@ -302,7 +290,7 @@ def _text(path: Path, out: Path, paper: str) -> None:
         story.append(Preformatted("\n".join(code_lines), code))
     if not story:
         story.append(Paragraph(" ", body))
-    SimpleDocTemplate(str(out), pagesize=PAPER[paper], title=path.stem, invariant=1,
+    SimpleDocTemplate(str(out), pagesize=PAPER_SIZES[paper], title=path.stem, invariant=1,
                       leftMargin=inch, rightMargin=inch, topMargin=inch,
                       bottomMargin=inch).build(story)
 
@@ -333,7 +321,7 @@ def _image(path: Path, out: Path, paper: str) -> None:
                 rgba = frame.convert("RGBA")
                 background.paste(rgba, mask=rgba.getchannel("A"))
                 frame = background
-            width, height = PAPER[paper]
+            width, height = PAPER_SIZES[paper]
             if frame.width > frame.height:
                 width, height = height, width
             scale = min((width - 2 * margin) / frame.width, (height - 2 * margin) / frame.height)

@@ -48,6 +48,9 @@ class FileFacts:
     page_count: int = 0
     problem: str = ""
     fix: str = ""
+    # the problem as a finding code: "file-missing", "not-a-file", "unreadable", "not-pdf",
+    # "converter-missing", "conversion-failed", "encrypted", "no-pages" ("" when usable)
+    problem_code: str = ""
     converted_from: str = ""  # the file's real type when we made a PDF of it ("docx", "png", …)
     pdf_path: str = ""  # the PDF that is read for this file: the file itself or its conversion
     converter_missing: bool = False
@@ -55,6 +58,24 @@ class FileFacts:
     @property
     def usable(self) -> bool:
         return not self.problem
+
+
+class ReaderCache:
+    """The PDFs one operation (a check and the export after it) has opened, by the file's path,
+    so that each file is opened once. Holds pypdf readers; lives as long as the operation."""
+
+    def __init__(self, paper: str = "auto") -> None:
+        self.paper = paper  # what text and image files are converted on, for this operation
+        self._by_path: dict[str, object] = {}
+
+    def get(self, path: str | Path):
+        return self._by_path.get(str(Path(path)))
+
+    def put(self, path: str | Path, reader) -> None:
+        self._by_path[str(Path(path))] = reader
+
+    def __len__(self) -> int:
+        return len(self._by_path)
 
 
 def sniff_type(head: bytes, path: Path | None = None) -> str:
@@ -122,14 +143,14 @@ def open_pdf(path: str | Path):
             except DependencyError as exc:
                 raise PdfError(
                     "is encrypted with a method this installation cannot open.",
-                    path=path, fix="Save an unencrypted copy and attach that.",
+                    path=path, fix="Save an unencrypted copy and attach that.", code="encryption",
                 ) from exc
             if not ok:
                 raise PdfError(
                     "is protected with a password.",
                     path=path,
                     fix="Open it in your PDF viewer, save a copy without a password, "
-                    "and attach that copy.",
+                    "and attach that copy.", code="password",
                 )
         len(reader.pages)
     except PdfError:
@@ -144,15 +165,16 @@ def open_pdf(path: str | Path):
     return reader
 
 
-def inspect_file(path: str | Path, readers: dict | None = None,
-                 cancel: CancelToken | None = None) -> FileFacts:
+def inspect_file(path: str | Path, readers: ReaderCache | None = None,
+                 cancel: CancelToken | None = None, *, paper: str = "auto") -> FileFacts:
     """Look at a file and say what it is and whether it can go into the packet as a PDF.
 
-    Word, OpenDocument, RTF, text and image files are converted (see core.convert; cached).
-    With `readers`, the opened PDF is kept there by the file's path, so one operation (an
+    Word, OpenDocument, RTF, text and image files are converted (see files.convert; cached);
+    text and images are laid out on `paper` ("letter", "a4", or "auto" for the system's
+    country). With `readers`, the opened PDF is kept there, so one operation (a check and an
     export) opens each file once."""
-    from packetizer.core.errors import PdfError
-    from packetizer.core.files.convert import ConversionError, converter_for, to_pdf
+    from packetizer.core.errors import ConversionError, PdfError
+    from packetizer.core.files.convert import converter_for, to_pdf
 
     path = Path(path)
     facts = FileFacts(path=str(path))
@@ -161,6 +183,7 @@ def inspect_file(path: str | Path, readers: dict | None = None,
         facts.is_dir = True
         facts.problem = "is a folder, not a file."
         facts.fix = "Attach the files inside it instead."
+        facts.problem_code = "not-a-file"
         return facts
     try:
         facts.size = path.stat().st_size
@@ -171,25 +194,29 @@ def inspect_file(path: str | Path, readers: dict | None = None,
     except FileNotFoundError:
         facts.problem = "the file is missing (moved, renamed or deleted)."
         facts.fix = "Attach it again from its new place."
+        facts.problem_code = "file-missing"
         return facts
     except PermissionError:
         facts.exists = True
         facts.problem = "cannot be read (permission denied)."
         facts.fix = "Check the file's permissions."
+        facts.problem_code = "unreadable"
         return facts
     except OSError as exc:
         facts.problem = f"cannot be read ({exc.strerror or exc})."
+        facts.problem_code = "file-missing"
         return facts
 
     facts.file_type = sniff_type(head, path)
     pdf_path = path
     if facts.file_type != "pdf" and converter_for(facts.file_type, path):
         try:
-            pdf_path = to_pdf(path, facts.file_type, facts.sha256, cancel=cancel)
+            pdf_path = to_pdf(path, facts.file_type, facts.sha256, paper=paper, cancel=cancel)
             facts.converted_from = facts.file_type
         except ConversionError as exc:
             facts.problem, facts.fix = exc.message, exc.fix
             facts.converter_missing = exc.missing_converter
+            facts.problem_code = exc.code
             return facts
     elif facts.file_type != "pdf":
         facts.problem = (
@@ -200,6 +227,7 @@ def inspect_file(path: str | Path, readers: dict | None = None,
             "Export it as PDF from the program that made it and attach the PDF."
             if facts.file_type != "empty" else "Attach the real file."
         )
+        facts.problem_code = "not-pdf"
         if path.suffix.lower() == ".pdf" and facts.file_type not in ("empty", "unknown"):
             facts.problem = (
                 f"is named .pdf but is really {TYPE_NAMES[facts.file_type]}."
@@ -209,17 +237,22 @@ def inspect_file(path: str | Path, readers: dict | None = None,
     try:
         reader = open_pdf(pdf_path)
         if readers is not None:
-            readers[str(path)] = reader
+            readers.put(path, reader)
         if reader.is_encrypted:
             facts.encryption = "owner"
         facts.page_count = len(reader.pages)
     except PdfError as exc:
         facts.problem = exc.message
         facts.fix = exc.fix
-        if "password" in exc.message:
+        facts.problem_code = "unreadable"
+        if exc.code == "password":
             facts.encryption = "user"
+            facts.problem_code = "encrypted"
+        if facts.converted_from:  # the PDF we made does not open
+            facts.problem_code = "conversion-failed"
         return facts
     if facts.page_count == 0:
         facts.problem = "has no pages."
         facts.fix = "Export it again from the program that made it."
+        facts.problem_code = "conversion-failed" if facts.converted_from else "no-pages"
     return facts

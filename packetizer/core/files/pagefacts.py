@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field
 
 from packetizer.core.appdata import paths
 from packetizer.core.appdata.atomicfile import atomic_write
+from packetizer.core.files.pages import displayed_size, resolve
 
 log = logging.getLogger(__name__)
 
@@ -95,49 +96,47 @@ def store_cached(sha256: str, facts: PdfFacts) -> None:
         log.info("could not cache facts for %s: %s", sha256[:12], exc)
 
 
-def _resolve(value):
-    return value.get_object() if value is not None else None
 
 
 def _xobjects(resources, depth: int = 0):
     """(name, xobject) pairs from a resource dictionary, descending into forms a little."""
     if resources is None or depth > 3:
         return
-    xobjects = _resolve(resources.get("/XObject"))
+    xobjects = resolve(resources.get("/XObject"))
     if not isinstance(xobjects, dict):
         return
     for name, ref in xobjects.items():
-        xobject = _resolve(ref)
+        xobject = resolve(ref)
         if not isinstance(xobject, dict):
             continue
         yield name, xobject
         if xobject.get("/Subtype") == "/Form":
-            yield from _xobjects(_resolve(xobject.get("/Resources")), depth + 1)
+            yield from _xobjects(resolve(xobject.get("/Resources")), depth + 1)
 
 
 def _fonts(resources, seen: set, depth: int = 0):
     if resources is None or depth > 3:
         return
-    fonts = _resolve(resources.get("/Font"))
+    fonts = resolve(resources.get("/Font"))
     if isinstance(fonts, dict):
         for ref in fonts.values():
-            font = _resolve(ref)
+            font = resolve(ref)
             if isinstance(font, dict) and id(font) not in seen:
                 seen.add(id(font))
                 yield font
     for _, xobject in _xobjects(resources, depth):
         if xobject.get("/Subtype") == "/Form":
-            yield from _fonts(_resolve(xobject.get("/Resources")), seen, depth + 1)
+            yield from _fonts(resolve(xobject.get("/Resources")), seen, depth + 1)
 
 
 def _font_embedded(font) -> bool:
     if font.get("/Subtype") == "/Type3":
         return True  # drawn by the PDF itself
-    descriptor = _resolve(font.get("/FontDescriptor"))
+    descriptor = resolve(font.get("/FontDescriptor"))
     if descriptor is None and font.get("/Subtype") == "/Type0":
-        descendants = _resolve(font.get("/DescendantFonts"))
+        descendants = resolve(font.get("/DescendantFonts"))
         if descendants:
-            descriptor = _resolve(_resolve(descendants[0]).get("/FontDescriptor"))
+            descriptor = resolve(resolve(descendants[0]).get("/FontDescriptor"))
     if not isinstance(descriptor, dict):
         return False
     return any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3"))
@@ -148,28 +147,14 @@ def _font_name(font) -> str:
     return name.split("+", 1)[1] if re.match(r"^[A-Z]{6}\+", name) else name
 
 
-def _inherited(page, key: str):
-    """A page attribute, looked up the page tree as PDF allows (read only: pypdf's box
-    accessors write defaults into the page, which would change the exported file)."""
-    node, depth = page, 0
-    while node is not None and depth < 64:
-        if key in node:
-            return _resolve(node[key])
-        node, depth = _resolve(node.get("/Parent")), depth + 1
-    return None
-
-
-def _page_box(page):
-    return _resolve(page.get("/CropBox")) or _inherited(page, "/MediaBox") or [0, 0, 612, 792]
-
 
 def _stored_content_size(page) -> int:
     """Bytes of the page's content streams as stored (not decoded: decoding here would do the
     text extraction's work twice)."""
     try:
-        contents = _resolve(page.get("/Contents"))
+        contents = resolve(page.get("/Contents"))
         streams = contents if isinstance(contents, list) else [contents]
-        return sum(len(getattr(_resolve(s), "_data", b"") or b"") for s in streams
+        return sum(len(getattr(resolve(s), "_data", b"") or b"") for s in streams
                    if s is not None)
     except Exception:
         return 0
@@ -178,14 +163,11 @@ def _stored_content_size(page) -> int:
 def _page_facts(page, index: int, facts: PdfFacts, seen_fonts: set, font_names: dict) -> PageFacts:
     result = PageFacts()
     try:
-        box = [float(v) for v in _page_box(page)]
-        width, height = box[2] - box[0], box[3] - box[1]
-        if int(_inherited(page, "/Rotate") or 0) % 180:
-            width, height = height, width
+        width, height = displayed_size(page)
         result.width, result.height = round(abs(width), 1), round(abs(height), 1)
     except (ValueError, TypeError, KeyError, AttributeError):
         pass
-    resources = _resolve(page.get("/Resources"))
+    resources = resolve(page.get("/Resources"))
     try:
         result.images = sum(1 for _, x in _xobjects(resources) if x.get("/Subtype") == "/Image")
         for font in _fonts(resources, seen_fonts):
@@ -229,26 +211,26 @@ def analyse(reader) -> PdfFacts:
         (facts.standard_fonts if name in _STANDARD_14 else facts.fonts_not_embedded).append(name)
     try:
         root = reader.trailer["/Root"].get_object()
-        name_tree = _resolve(root.get("/Names")) or {}
+        name_tree = resolve(root.get("/Names")) or {}
         facts.javascript = "/JavaScript" in name_tree or _is_script(root.get("/OpenAction"))
-        embedded = _resolve(name_tree.get("/EmbeddedFiles"))
+        embedded = resolve(name_tree.get("/EmbeddedFiles"))
         if embedded is not None:
-            listing = _resolve(embedded.get("/Names")) or []
+            listing = resolve(embedded.get("/Names")) or []
             facts.attachments = [str(listing[i]) for i in range(0, len(listing), 2)]
             if not facts.attachments:
                 facts.attachments = ["(attached files)"]
-        mark = _resolve(root.get("/MarkInfo")) or {}
+        mark = resolve(root.get("/MarkInfo")) or {}
         facts.tagged = "/StructTreeRoot" in root or bool(mark.get("/Marked"))
         for page in reader.pages:
-            annots = _resolve(page.get("/Annots")) or []
+            annots = resolve(page.get("/Annots")) or []
             if not isinstance(annots, list):
                 continue
             for ref in annots:
-                annot = _resolve(ref)
+                annot = resolve(ref)
                 if not isinstance(annot, dict):
                     continue
                 if annot.get("/Subtype") == "/FileAttachment":
-                    spec = _resolve(annot.get("/FS")) or {}
+                    spec = resolve(annot.get("/FS")) or {}
                     facts.attachments.append(str(spec.get("/F", "(attached file)")))
                 if _is_script(annot.get("/A")):
                     facts.javascript = True
@@ -259,7 +241,7 @@ def analyse(reader) -> PdfFacts:
 
 def _is_script(action) -> bool:
     try:
-        action = _resolve(action)
+        action = resolve(action)
         return isinstance(action, dict) and action.get("/S") in ("/JavaScript", "/Launch")
     except Exception:
         return False

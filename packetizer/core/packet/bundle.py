@@ -14,7 +14,6 @@ import json
 import re
 import shutil
 import stat
-import unicodedata
 import zipfile
 from dataclasses import replace
 from pathlib import Path, PurePosixPath
@@ -23,6 +22,7 @@ from packetizer.core.appdata.atomicfile import atomic_write
 from packetizer.core.errors import FormatError, InputError
 from packetizer.core.files.inspect import file_sha256
 from packetizer.core.model import Packet
+from packetizer.core.names import safe_file_name
 from packetizer.core.packet.store import load_packet, packet_from_dict, packet_to_dict, save_packet
 from packetizer.core.progress import CancelToken, ProgressCallback, no_progress
 
@@ -31,11 +31,6 @@ PACKET_NAME = "packet.packet"
 MAX_FILES = 500
 MAX_TOTAL_BYTES = 1024 * 1024 * 1024  # 1 GiB unpacked
 MAX_RATIO = 200  # a member may expand at most this much (PDFs and JSON compress far less)
-
-
-def _safe_name(name: str) -> str:
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^A-Za-z0-9._-]+", "_", ascii_name).strip("._") or "document"
 
 
 def write_bundle(packet_path: str | Path, target: str | Path,
@@ -52,7 +47,7 @@ def write_bundle(packet_path: str | Path, target: str | Path,
     names: dict[str, str] = {}
     documents = []
     for number, doc in enumerate(packet.documents, start=1):
-        inner = f"documents/{number:02d}_{_safe_name(Path(doc.path).name)}"
+        inner = f"documents/{number:02d}_{safe_file_name(Path(doc.path).name, 120)}"
         names[doc.id] = inner
         documents.append(replace(doc, sha256=file_sha256(doc.path), path=inner))
     bundled = replace(packet, documents=documents)
@@ -144,7 +139,8 @@ def open_bundle(bundle: str | Path, folder: str | Path) -> Path:
                     raise FormatError(f"{inner.name} in the bundle does not match the packet "
                                       "(its SHA-256 differs): it was changed or damaged.",
                                       path=bundle, fix="Ask for the bundle again.")
-            packet_path = folder / f"{_safe_name(bundle.stem)}.packet"
+            stem = safe_file_name(bundle.stem, 120, extension=False, default="packet")
+            packet_path = folder / f"{stem}.packet"
             save_packet(packet, packet_path)
             return packet_path
     except (FormatError, InputError):

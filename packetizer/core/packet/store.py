@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, fields
+from dataclasses import fields
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -27,6 +27,7 @@ from packetizer.core.model import (
     Posting,
     Requirement,
     SourceSpan,
+    packet_data,
 )
 
 FORMAT_VERSION = 1
@@ -52,18 +53,8 @@ def _store_path(path: str, base: Path) -> str:
 
 def packet_to_dict(packet: Packet, base: Path | None = None) -> dict[str, Any]:
     """Plain JSON-ready data; document paths made relative to `base` when given."""
-    data = {
-        "format_version": FORMAT_VERSION,
-        "generator": f"Packetizer {__version__}",
-        "created": packet.created,
-        "modified": packet.modified,
-        "applicant": asdict(packet.applicant),
-        "posting": asdict(packet.posting),
-        "documents": [asdict(doc) for doc in packet.documents],
-        "export_options": asdict(packet.export_options),
-        "comments": [asdict(c) for c in packet.comments],
-        "notes": packet.notes,
-    }
+    data = {"format_version": FORMAT_VERSION, "generator": f"Packetizer {__version__}",
+            **packet_data(packet)}
     if base is not None:
         for doc in data["documents"]:
             doc["path"] = _store_path(doc["path"], base)

@@ -6,13 +6,14 @@ from dataclasses import asdict
 from pathlib import Path
 
 from packetizer.core.check.packet import CheckReport, Finding
-from packetizer.core.model import Packet, Posting, Requirement, kind_name
+from packetizer.core.model import Packet, Posting, Requirement, Status, kind_name
 
 # info findings whose evidence is worth a line in the text report
 _SHOW_EVIDENCE = {"comment", "cv-publications", "pages-without-text", "active-content"}
 
-MARKS = {"complete": "✓", "warning": "⚠", "error": "✗", "missing": "✗", "separate": "→",
-         "optional": "○"}
+# the one table of status marks (text report, HTML report, batch reports, the app)
+MARKS: dict[str, str] = {Status.COMPLETE: "✓", Status.WARNING: "⚠", Status.ERROR: "✗",
+                         Status.MISSING: "✗", Status.SEPARATE: "→", Status.OPTIONAL: "○"}
 
 
 def _limits(req: Requirement) -> str:
@@ -84,7 +85,7 @@ def format_check(packet: Packet, report: CheckReport) -> str:
     lines = [f"{packet.posting.title or 'Packet'} — {report.summary(packet)}", ""]
     for req in packet.posting.requirements:
         status = report.statuses.get(req.id)
-        mark = MARKS.get(status.status if status else "missing", "?")
+        mark = MARKS.get(status.status if status else Status.MISSING, "?")
         limits = _limits(req)
         lines.append(f"{mark} {req.label}" + (f" ({limits})" if limits else ""))
         for doc in packet.documents_for(req.id):

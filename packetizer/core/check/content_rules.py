@@ -1,0 +1,109 @@
+"""Does a document look like what was asked? Cautious rules over its text (see check.content):
+kind mismatch, a CV's publications, a statement's past and future, a published article, the
+applicant's name."""
+
+from __future__ import annotations
+
+import re
+
+from packetizer.core.check import content
+from packetizer.core.check.findings import (
+    INFO,
+    WARNING,
+    Finding,
+    asked_text,
+    doc_name,
+    source_quote,
+)
+from packetizer.core.model import (
+    Document,
+    FixAction,
+    Requirement,
+)
+
+
+def content_findings(req: Requirement, doc: Document, text: str, words: int,
+                      applicant: str) -> list[Finding]:
+    """Does the document look like what was asked? Cautious: only with clear signs."""
+    where = {"requirement_id": req.id, "document_id": doc.id}
+    name = doc_name(doc)
+    found = []
+    if words < 40:
+        return found  # too little text to say anything (scanned files get their own finding)
+    mismatch = content.check_kind(req.kind, text)
+    if mismatch:
+        found.append(Finding(
+            "content-mismatch", WARNING,
+            f"{name} is attached as the {req.label.lower()} but looks like "
+            f"{content.NAMES[mismatch.looks_like]}.",
+            evidence=mismatch.evidence,
+            fix="Check that the right file is attached here; move it if not.",
+            action=FixAction.REPLACE_FILE, **where))
+        return found
+    asked = asked_text(req)
+    family = content.FAMILY.get(req.kind, req.kind)
+    if family == "cv":
+        found += _cv_findings(req, text, name, where)
+    elif req.kind == "research_statement":
+        for pattern, code, what, words_asked in (
+                (content.FUTURE, "statement-no-future", "future plans",
+                 ("future", "plan", "agenda", "vision", "direction", "interests")),
+                (content.PAST, "statement-no-achievements", "past achievements",
+                 ("achievement", "accomplishment", "past", "previous", "prior", "record"))):
+            if any(w in asked for w in words_asked) and not content.sentence_with(pattern, text):
+                found.append(Finding(
+                    code, WARNING, f"{name} does not seem to describe your {what}, which the "
+                    "posting asks for.", evidence=source_quote(req) + f" No sentence about "
+                    f"{what} was found in {words} words.",
+                    fix=f"Add a section on your {what}.", action=FixAction.REPLACE_FILE, **where))
+    elif family == "article" and re.search(r"\b(article|chapter|paper|publication)", asked):
+        evidence = content.looks_published(text)
+        if not evidence:
+            found.append(Finding(
+                "sample-not-article", WARNING,
+                f"{name} does not look like a published journal article or book chapter.",
+                evidence=source_quote(req) + " No DOI, ISBN, journal citation, chapter "
+                "reference or abstract-and-references structure was found.",
+                fix="Attach the published version (publisher PDF or accepted manuscript with "
+                "its citation).", action=FixAction.REPLACE_FILE, **where))
+    if applicant and family in ("cv", "cover_letter", "research_statement",
+                                "teaching_statement", "diversity_statement") \
+            and not content.mentions_name(text, applicant):
+        found.append(Finding(
+            "name-missing", WARNING,
+            f"{name} does not contain your name ({content.surname(applicant)}).",
+            evidence=f"Searched {words} words for “{content.surname(applicant)}”.",
+            fix="Check that this is your file, or correct the applicant name in the packet.",
+            **where))
+    return found
+
+
+def _cv_findings(req: Requirement, text: str, name: str, where: dict) -> list[Finding]:
+    asked = asked_text(req)
+    pubs = content.find_publications(text)
+    wants_pubs = "publication" in asked or "paper" in asked
+    if not pubs.heading and pubs.total < 2:
+        if wants_pubs:
+            return [Finding(
+                "cv-no-publications", WARNING,
+                f"{name} has no publications section, and the posting asks for a CV that "
+                "lists publications.",
+                evidence=source_quote(req) + " No heading such as “Publications” and no "
+                "journal or conference entries were found.",
+                fix="Add your publications to the CV (or attach a publication list if the "
+                "posting allows).", action=FixAction.REPLACE_FILE, **where)]
+        return []
+    counts = (f"{pubs.journal} journal, {pubs.conference} conference"
+              + (f", {pubs.chapters} book-chapter" if pubs.chapters else "") + " entries")
+    found = [Finding(
+        "cv-publications", INFO, f"{name} lists {counts}.",
+        evidence=(f"Heading “{pubs.heading}”. " if pubs.heading else "")
+        + (f"First entry: “{pubs.example}”" if pubs.example else ""), **where)]
+    if "conference" in asked and pubs.conference == 0:
+        found.append(Finding(
+            "cv-no-conferences", WARNING,
+            f"{name} lists no conference papers or talks, and the posting asks for conferences.",
+            evidence=source_quote(req) + f" Found {counts}.",
+            fix="Add your conference papers and presentations.", action=FixAction.REPLACE_FILE,
+            **where))
+    return found

@@ -1,0 +1,77 @@
+"""Paper sizes and a page's displayed box: the only copies, used by checks, conversion and export.
+
+Every reader here is read-only. pypdf's `page.mediabox` / `page.cropbox` accessors write the
+default they fall back on into the page, which would change the exported file, so they are never
+used: the box is looked up as PDF defines it (the page's /CropBox, else its /MediaBox, inherited
+from the page tree, else US Letter).
+"""
+
+from __future__ import annotations
+
+# name -> (short side, long side) in points
+PAPER_SIZES: dict[str, tuple[float, float]] = {
+    "letter": (612.0, 792.0),
+    "a4": (595.28, 841.89),
+    "legal": (612.0, 1008.0),
+}
+PAPER_NAMES = {"letter": "Letter", "a4": "A4", "legal": "Legal"}
+DEFAULT_BOX = (0.0, 0.0, 612.0, 792.0)  # what PDF readers assume for a page with no box
+_TOLERANCE = 3.0  # points: exporters round sizes differently
+
+
+def resolve(value):
+    """The object behind an indirect reference (or the value itself; None stays None)."""
+    return value.get_object() if value is not None else None
+
+
+def inherited(page, key: str):
+    """A page attribute, looked up the page tree as PDF allows (read only)."""
+    node, depth = page, 0
+    while node is not None and depth < 64:
+        if key in node:
+            return resolve(node[key])
+        node, depth = resolve(node.get("/Parent")), depth + 1
+    return None
+
+
+def displayed_box(page) -> tuple[float, float, float, float]:
+    """(x0, y0, x1, y1) of the area a viewer shows, corners sorted, before /Rotate."""
+    box = resolve(page.get("/CropBox")) or inherited(page, "/MediaBox")
+    try:
+        values = [float(v) for v in box][:4] if box is not None else list(DEFAULT_BOX)
+        x0, y0, x1, y1 = values
+    except (TypeError, ValueError):
+        x0, y0, x1, y1 = DEFAULT_BOX
+    return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
+
+
+def rotation(page) -> int:
+    """The page's /Rotate (inherited, too), as 0, 90, 180 or 270."""
+    try:
+        return int(inherited(page, "/Rotate") or 0) % 360
+    except (TypeError, ValueError):
+        return 0
+
+
+def displayed_size(page) -> tuple[float, float]:
+    """(width, height) in points as the page is shown, after /Rotate."""
+    x0, y0, x1, y1 = displayed_box(page)
+    width, height = x1 - x0, y1 - y0
+    return (height, width) if rotation(page) % 180 else (width, height)
+
+
+def paper_of(width: float, height: float) -> str | None:
+    """The paper ("letter", "a4", "legal") a page of this size is, either way round."""
+    short, long = sorted((width, height))
+    for name, (w, h) in PAPER_SIZES.items():
+        if abs(short - w) <= _TOLERANCE and abs(long - h) <= _TOLERANCE:
+            return name
+    return None
+
+
+def size_text(width: float, height: float) -> str:
+    """"A4", "Letter", or "210 × 297 mm" for anything else."""
+    paper = paper_of(width, height)
+    if paper:
+        return PAPER_NAMES[paper]
+    return f"{width / 72 * 25.4:.0f} × {height / 72 * 25.4:.0f} mm"
