@@ -71,7 +71,7 @@ def run_measured(cmd: list[str]) -> tuple[float, int | None]:
 
 
 def bench_export(name: str, sizes: list[int], qpdf: str | None) -> list[tuple]:
-    from packetizer.core.export.writer import export_packet
+    from packetizer.core.export.merged import export_packet
 
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -102,7 +102,7 @@ def bench_export(name: str, sizes: list[int], qpdf: str | None) -> list[tuple]:
                          f"{size // 1024} / {unstamped // 1024} KiB", size / unstamped, 1.05))
             script = (f"import sys; sys.path.insert(0, {str(Path(__file__).parent.parent)!r});"
                       "from packetizer.core.packet.store import load_packet;"
-                      "from packetizer.core.export.writer import export_packet;"
+                      "from packetizer.core.export.merged import export_packet;"
                       f"export_packet(load_packet({str(folder / 'p.packet')!r}), "
                       f"{str(folder / 'sub.pdf')!r}, force=True)")
             from packetizer.core.packet.store import save_packet
@@ -112,7 +112,7 @@ def bench_export(name: str, sizes: list[int], qpdf: str | None) -> list[tuple]:
             _, q_rss = run_measured([qpdf, "--empty", "--pages", *map(str, files), "--",
                                      str(folder / "q.pdf")])
             base = (f"import sys; sys.path.insert(0, {str(Path(__file__).parent.parent)!r});"
-                    "import packetizer.core.export.writer, packetizer.core.export.cover, pypdf, "
+                    "import packetizer.core.export.merged, packetizer.core.export.cover, pypdf, "
                     "reportlab.pdfgen")
             _, base_rss = run_measured([sys.executable, "-c", base])
             if our_rss is None or q_rss is None or base_rss is None:

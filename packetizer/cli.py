@@ -288,7 +288,7 @@ def cmd_check(args) -> int:
 
 def cmd_export(args) -> int:
     from packetizer.core.errors import IncompletePacket, InputError
-    from packetizer.core.export.writer import export_packet, export_separate
+    from packetizer.core.export import export_packet, export_separate
     from packetizer.core.reports.text import format_check
 
     if not args.output and not args.separate:

@@ -1243,7 +1243,7 @@ class MainWindow(QMainWindow):
             if not self.property("quietExport"):
                 self._export_done(folder, notes)
 
-        return self._run_export("packetizer.core.export.writer.export_separate",
+        return self._run_export("packetizer.core.export.merged.export_separate",
                                 (self.packet, folder), force, finished)
 
     def export_to(self, target: Path, force: bool = False) -> Task:
@@ -1260,7 +1260,7 @@ class MainWindow(QMainWindow):
             if not self.property("quietExport"):
                 self._export_done(Path(result.path), result.profile_notes)
 
-        return self._run_export("packetizer.core.export.writer.export_packet",
+        return self._run_export("packetizer.core.export.merged.export_packet",
                                 (self.packet, target), force, finished)
 
     def _progress_dialog(self, name: str, title: str, label: str):

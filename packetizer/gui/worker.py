@@ -250,7 +250,7 @@ def run_in_process(name: str, args: tuple = (), kwargs: dict | None = None,
                    on_error: Callable[[Exception], None] | None = None,
                    on_progress: Callable[[int, int, str], None] | None = None,
                    owner=None) -> Task:
-    """Run the core function `name` ("packetizer.core.export.writer.export_packet") with `args`
+    """Run the core function `name` ("packetizer.core.export.merged.export_packet") with `args`
     in the worker process; like run_task, callbacks run on the GUI thread."""
     task = ProcessTask(name, args, kwargs or {})
     _connect(task, on_done, on_error, on_progress, owner)

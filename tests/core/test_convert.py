@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from packetizer.core.check.packet import check_packet
 from packetizer.core.errors import Cancelled, InputError
-from packetizer.core.export.writer import export_packet
+from packetizer.core.export.merged import export_packet
 from packetizer.core.files import convert
 from packetizer.core.files.inspect import inspect_file
 from packetizer.core.model import Applicant

@@ -58,7 +58,7 @@ def test_killed_while_saving_the_packet(tmp_path, make_pdf):
 
 
 def test_killed_while_exporting(tmp_path, sample_packet):
-    from packetizer.core.export.writer import export_packet
+    from packetizer.core.export.merged import export_packet
 
     packet, _ = sample_packet
     target = tmp_path / "out" / "packet.pdf"

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from packetizer.core.check.packet import check_packet
 from packetizer.core.errors import PacketizerError
-from packetizer.core.export.writer import export_packet
+from packetizer.core.export.merged import export_packet
 from packetizer.core.files.inspect import inspect_file
 from packetizer.core.model import Applicant, Document
 from packetizer.core.packet.editing import new_packet

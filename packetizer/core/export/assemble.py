@@ -1,0 +1,231 @@
+"""Assemble a planned export into a PdfWriter: cover, documents (each file opened once), the
+outline rebuilt from the model, page labels, links, paper size and footer stamps."""
+
+from __future__ import annotations
+
+import io
+import logging
+import zlib
+from pathlib import Path
+
+from pypdf.errors import PyPdfError
+
+from packetizer.core.check.packet import CheckReport
+from packetizer.core.errors import (
+    DamagedDocument,
+    ExportError,
+    PacketizerError,
+    PdfError,
+)
+from packetizer.core.export.normalize import normalize_pages
+from packetizer.core.export.optimize import unwrap_ascii85
+from packetizer.core.export.plan import (
+    PlannedSection,
+    Section,
+    cover_info,
+    document_title,
+    plan_pages,
+)
+from packetizer.core.files.inspect import ReaderCache, inspect_file, open_pdf
+from packetizer.core.files.pages import PAPER_SIZES, displayed_size
+from packetizer.core.model import (
+    Packet,
+    Requirement,
+    kind_code,
+)
+from packetizer.core.progress import CancelToken, ProgressCallback
+
+log = logging.getLogger(__name__)
+
+# what pypdf raises on a damaged file beyond what opening it checks
+DAMAGE = (PyPdfError, ValueError, TypeError, AttributeError, KeyError, IndexError,
+          RecursionError, AssertionError, zlib.error)
+
+
+
+def open_reader(path: str, readers: ReaderCache):
+    """The PDF opened during this operation's check, or opened now (converting Word, text and
+    image files first, on the paper the check used)."""
+    reader = readers.get(path)
+    if reader is not None:
+        return reader
+    facts = inspect_file(path, readers, paper=readers.paper)
+    if not facts.usable:
+        raise PdfError(facts.problem, path=path, fix=facts.fix)
+    reader = readers.get(path) or open_pdf(facts.pdf_path)
+    readers.put(path, reader)
+    return reader
+
+
+def first_page_size(plan: list[PlannedSection], readers: ReaderCache
+                     ) -> tuple[float, float]:
+    """The cover takes the size (as displayed) of the packet's first page."""
+    from reportlab.lib.pagesizes import LETTER
+
+    if not plan:
+        return LETTER
+    first = plan[0].docs[0]
+    try:
+        page = open_reader(first.doc.path, readers).pages[first.indices[0]]
+        width, height = displayed_size(page)
+        if 200 < width < 2000 and 200 < height < 2000:
+            return width, height
+    except (PacketizerError, ValueError, KeyError, IndexError, TypeError):
+        pass
+    return LETTER
+
+
+def _add_document_outline(writer, reader, parent, page_map: dict[int, int]) -> None:
+    """Nest a document's own bookmarks under `parent`, pointing at their pages in the output."""
+    try:
+        outline = reader.outline
+    except Exception as exc:  # a damaged outline must not stop the export
+        log.info("ignoring unreadable outline: %s", exc)
+        return
+    selected = sorted(page_map)
+
+    def walk(items, parent_item, depth=0):
+        if depth > 20:
+            return
+        last = None
+        for item in items:
+            if isinstance(item, list):
+                if last is not None:
+                    walk(item, last, depth + 1)
+                continue
+            try:
+                source_page = reader.get_destination_page_number(item)
+            except Exception:
+                continue
+            target = page_map.get(source_page)
+            if target is None:  # page not selected: point at the next selected page
+                later = [p for p in selected if p > source_page]
+                if not later:
+                    continue
+                target = page_map[later[0]]
+            title = str(item.title or "").strip() or "Untitled"
+            last = writer.add_outline_item(title=title, page_number=target, parent=parent_item,
+                                           is_open=False)
+
+    walk(outline, parent)
+
+
+def assemble(packet: Packet, requirements: list[Requirement], report: CheckReport,
+              progress: ProgressCallback, cancel: CancelToken | None, *, forced: bool,
+              cover: bool, readers: ReaderCache, done_before: int = 0, total: int = 1):
+    """A PdfWriter with cover, documents, outline, page labels, stamps and links."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.annotations import Link
+
+    opts = packet.export_options
+    cover_pages = 0
+    cover_result = None
+    plan, skipped = plan_pages(packet, requirements, report, 0)
+    if cover:
+        from packetizer.core.export.cover import render_cover
+
+        size = PAPER_SIZES.get(opts.paper) or first_page_size(plan, readers)
+        for guess in (1, 2, 3, 5, 8):  # the cover's length shifts every page number after it
+            plan, skipped = plan_pages(packet, requirements, report, guess)
+            cover_result = render_cover(
+                cover_info(packet, requirements, plan, report, forced, opts.page_labels), size)
+            if cover_result.page_count == guess:
+                break
+        cover_pages = cover_result.page_count
+
+    writer = PdfWriter()
+    if cover_result is not None:
+        writer.append(PdfReader(io.BytesIO(cover_result.pdf)), import_outline=False)
+        writer.add_outline_item(title="Cover and checklist", page_number=0, is_open=False)
+    done = done_before
+    sections: list[Section] = []
+    for planned in plan:
+        req = planned.req
+        req_item = None
+        section = Section(req.id, req.label, len(writer.pages), 0)
+        for item in planned.docs:
+            if cancel:
+                cancel.raise_if_cancelled()
+            progress(done, total, f"Adding {Path(item.doc.path).name}")
+            first = len(writer.pages)
+            try:
+                reader = open_reader(item.doc.path, readers)
+                writer.append(reader, pages=item.indices, import_outline=False)
+                if item.doc.rotation:
+                    for page in writer.pages[first:]:
+                        page.rotate(item.doc.rotation)
+            except DAMAGE as exc:  # opened fine, but broken further in
+                raise DamagedDocument(item.doc, exc) from exc
+            if req_item is None:  # the outline opens one level deep
+                req_item = writer.add_outline_item(title=req.label, page_number=first,
+                                                   is_open=True)
+            doc_item = writer.add_outline_item(title=document_title(item.doc),
+                                               page_number=first, parent=req_item,
+                                               is_open=False)
+            if opts.keep_original_bookmarks:
+                page_map = {src: first + i for i, src in enumerate(item.indices)}
+                try:
+                    _add_document_outline(writer, reader, doc_item, page_map)
+                except DAMAGE as exc:  # a broken outline only costs its bookmarks
+                    log.info("left out the bookmarks of %s: %s", item.doc.path, exc)
+            section.documents.append(item.doc.id)
+            done += 1
+        section.page_count = len(writer.pages) - section.first_page
+        sections.append(section)
+
+    total_pages = len(writer.pages)
+    labels = [""] * total_pages
+    if cover_pages:
+        writer.set_page_label(0, cover_pages - 1, style="/r", start=1)
+    if opts.page_labels == "sections":
+        for section, planned in zip(sections, plan, strict=True):
+            code = kind_code(planned.req.kind)
+            writer.set_page_label(section.first_page, section.first_page + section.page_count
+                                  - 1, style="/D", prefix=f"{code}-", start=1)
+            for i in range(section.page_count):
+                labels[section.first_page + i] = f"{code}-{i + 1}"
+    elif total_pages > cover_pages:
+        writer.set_page_label(cover_pages, total_pages - 1, style="/D", start=1)
+        for i in range(cover_pages, total_pages):
+            labels[i] = str(i - cover_pages + 1)
+
+    if cover_result is not None:
+        for cover_page, rect, target in cover_result.links:
+            writer.add_annotation(page_number=cover_page,
+                                  annotation=Link(rect=rect, target_page_index=target))
+
+    if opts.paper in PAPER_SIZES:
+        normalize_pages(writer, opts.paper, cover_pages)
+    unwrap_ascii85(writer)  # before stamping: unwrapped page streams take the stamp in-line
+    if opts.page_numbers and opts.footer_template.strip():
+        from packetizer.core.export.stamp import footer_text, stamp_pages
+
+        section_of = {}
+        for section in sections:
+            for i in range(section.page_count):
+                section_of[section.first_page + i] = section.title
+        values = {"applicant": packet.applicant.name, "job_id": packet.posting.job_id,
+                  "title": packet.posting.title, "organization": packet.posting.organization}
+        texts = [None] * cover_pages + [
+            footer_text(opts.footer_template, {**values, "page": i + 1, "pages": total_pages,
+                                               "label": labels[i],
+                                               "section": section_of.get(i, "")})
+            for i in range(cover_pages, total_pages)]
+        stamp_pages(writer, texts, cancel.raise_if_cancelled if cancel else None)
+    return writer, sections, skipped, done, cover_pages
+
+
+def assemble_leaving_out_damaged(force: bool, packet: Packet, requirements, report, *args,
+                                  **kwargs):
+    """assemble; with `force`, a document found damaged while copying is left out (marked
+    unusable in the report, as the check would have if it could see it) and we start again."""
+    for _ in range(len(packet.documents) + 1):
+        try:
+            return assemble(packet, requirements, report, *args,
+                             forced=bool(report.errors), **kwargs)
+        except DamagedDocument as exc:
+            facts = report.facts.get(exc.doc.id)
+            if not force or facts is None or not facts.usable:
+                raise
+            facts.problem, facts.fix = exc.message, exc.fix
+    raise ExportError("too many damaged documents.")
