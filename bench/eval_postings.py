@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from packetizer.core.posting.reader import read_posting
+from packetizer.core.posting import read_posting
 
 NEAR = {frozenset({"publications", "writing_sample"}), frozenset({"resume", "cv"})}
 

@@ -129,7 +129,7 @@ def bench_export(name: str, sizes: list[int], qpdf: str | None) -> list[tuple]:
 def bench_check_and_posting() -> list[tuple]:
     from packetizer.core.check.packet import check_packet
     from packetizer.core.demo import write_sample
-    from packetizer.core.posting.reader import read_posting
+    from packetizer.core.posting import read_posting
 
     rows = []
     with tempfile.TemporaryDirectory() as tmp:

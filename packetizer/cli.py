@@ -147,7 +147,7 @@ def _print_json(data) -> None:
 
 
 def _read_posting_arg(arg: str) -> str:
-    from packetizer.core.posting.source import posting_text_from_bytes, read_posting_file
+    from packetizer.core.posting import posting_text_from_bytes, read_posting_file
 
     if arg == "-":
         if sys.stdin is None or sys.stdin.closed:
@@ -176,7 +176,7 @@ def _apply_profile(packet, name: str | None) -> None:
 
 
 def cmd_posting(args) -> int:
-    from packetizer.core.posting.reader import read_posting
+    from packetizer.core.posting import read_posting
     from packetizer.core.reports.text import format_posting, posting_to_dict
 
     posting = read_posting(_read_posting_arg(args.file))

@@ -572,7 +572,7 @@ class MainWindow(QMainWindow):
             self.new_packet_from_file(path)
 
     def new_packet_from_file(self, posting_path: str | Path) -> bool:
-        from packetizer.core.posting.source import read_posting_file
+        from packetizer.core.posting import read_posting_file
 
         try:
             text = read_posting_file(posting_path)

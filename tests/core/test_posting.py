@@ -6,15 +6,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from packetizer.core.errors import PostingError
-from packetizer.core.posting.reader import (
-    counts,
-    decode_posting_bytes,
-    find_deadline,
-    max_pages,
-    max_words,
-    read_posting,
-)
-from packetizer.core.posting.source import html_to_text, posting_text_from_bytes
+from packetizer.core.posting import decode_posting_bytes, posting_text_from_bytes, read_posting
+from packetizer.core.posting.facts import find_deadline
+from packetizer.core.posting.limits import counts, max_pages, max_words
+from packetizer.core.posting.source import html_to_text
 
 from ..conftest import SHARED_POSTINGS
 

@@ -17,7 +17,7 @@ from packetizer.core.model import (
     parse_page_selection,
 )
 from packetizer.core.packet.store import now_iso
-from packetizer.core.posting.reader import read_posting
+from packetizer.core.posting import read_posting
 from packetizer.core.progress import CancelToken
 
 

@@ -1,0 +1,79 @@
+"""A posting's text as blocks: lines, list items, headings and sentences, as spans of the text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+HEADING_RE = re.compile(
+    r"^\W*(?:required\s+)?(?:application\s+(?:materials|documents|instructions|procedure|"
+    r"requirements|package)|how\s+to\s+apply|to\s+apply|requested\s+documents?|"
+    r"required\s+(?:documents|materials)|documents\s+(?:required|to\s+submit)|"
+    r"what\s+you\s+will\s+need|applying|submission\s+(?:materials|instructions))\b",
+    re.IGNORECASE,
+)
+
+# --- text helpers ------------------------------------------------------------------------------
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+
+    def text(self, source: str) -> str:
+        return source[self.start:self.end]
+
+
+def strip_span(text: str, start: int, end: int, chars: str = " \t\r\n,;:.-–—•*·>") -> Span:
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars + ")" and not (
+        text[end - 1] == ")" and "(" in text[start:end - 1]
+    ):
+        end -= 1
+    return Span(start, end)
+
+
+LIST_MARK_RE = re.compile(
+    r"^[ \t]*(?:[-•*·–—▪◦●○■□➢►>]|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\(?[ivxIVX]{1,4}[.)])[ \t]+"
+)
+INLINE_ENUM_RE = re.compile(r"(?:(?<=\s)|^)\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s")
+
+
+def lines_of(text: str) -> list[Span]:
+    spans, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        end = pos + len(line.rstrip("\r\n"))
+        spans.append(Span(pos, end))
+        pos += len(line)
+    return spans
+
+
+def is_list_item(line: str) -> bool:
+    return bool(LIST_MARK_RE.match(line)) or (line[:1] in " \t" and bool(line.strip()))
+
+
+def is_heading(line: str) -> bool:
+    stripped = line.strip().strip("#*").strip()
+    if not stripped or len(stripped) > 70 or LIST_MARK_RE.match(line):
+        return False
+    if stripped.endswith(":"):
+        return len(stripped.split()) <= 8
+    return not stripped.endswith((".", ",", ";")) and len(stripped.split()) <= 8
+
+
+def sentences_in(text: str, start: int, end: int) -> list[Span]:
+    """Split text[start:end] into sentences, keeping offsets; abbreviations are not ends."""
+    spans = []
+    pos = start
+    for match in re.finditer(r"(?<=[.!?])\s+(?=[A-Z(\"“])|\n\s*\n|(?<=:)\s*\n", text[start:end]):
+        cut = start + match.start()
+        before = text[max(start, cut - 6):cut]
+        if re.search(r"\b(?:Dr|Prof|Dept|e\.g|i\.e|etc|No|St|Mr|Ms|Mrs|vs|approx|ca|incl|"
+                     r"[A-Z])\.$", before):
+            continue
+        spans.append(Span(pos, cut))
+        pos = start + match.end()
+    spans.append(Span(pos, end))
+    return [s for s in spans if text[s.start:s.end].strip()]

@@ -1,0 +1,249 @@
+"""Facts about a posting besides its materials: deadline, job id, title, organization, size limit,
+single-PDF rule, link, and the qualifications (shown, never checked)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from packetizer.core.posting.blocks import (
+    HEADING_RE,
+    LIST_MARK_RE,
+    Span,
+    is_heading,
+    is_list_item,
+    lines_of,
+)
+
+QUALIFICATION_HEADING_RE = re.compile(
+    r"^\W*(?:basic|preferred|minimum|required|desired|essential|key)?\s*"
+    r"(?:qualifications|requirements|responsibilities|duties|skills|about|description|tasks)\b",
+    re.IGNORECASE,
+)
+SINGLE_PDF_RE = re.compile(
+    r"\b(?:single|one)\s+(?:combined\s+|merged\s+)?(?:pdf|file|document)\b|"
+    r"combined?\s+(?:\w+\s+){0,3}into\s+(?:a\s+single|one)|merged?\s+into\s+(?:a\s+single|one)",
+    re.IGNORECASE,
+)
+
+
+PASSIVE_RE = re.compile(
+    r"^\s*(.{2,160}?)\s+(?:must|should|will|shall|are\s+to|need\s+to|have\s+to)\s+be\s+"
+    r"(?:sent|submitted|uploaded|e-?mailed|provided|forwarded|included|attached|enclosed|"
+    r"received|addressed)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def qualification_lines(text: str, lines: list[Span]) -> list[Span]:
+    """Spans under "Qualifications" / "Responsibilities" headings, where nothing is a material.
+
+    A zone runs from its heading to the next heading, or to a paragraph that is not part of
+    its list (after a blank line)."""
+    zones = []
+    start = None
+    blank = False
+    for line in lines:
+        line_text = line.text(text)
+        if start is not None and blank and line_text.strip() and not is_list_item(line_text):
+            zones.append(Span(start, line.start))
+            start = None
+        blank = not line_text.strip() if start is not None else False
+        if is_heading(line_text):
+            if start is not None:
+                zones.append(Span(start, line.start))
+                start = None
+            if QUALIFICATION_HEADING_RE.match(line_text) and not HEADING_RE.match(line_text):
+                start = line.end
+    if start is not None:
+        zones.append(Span(start, len(text)))
+    return zones
+
+
+# --- metadata ----------------------------------------------------------------------------------
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], start=1)}
+_MONTH_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+             r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_DATE_RES = [
+    (re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"), "ymd"),
+    (re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I), "mdy"),
+    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE}),?\s+(\d{{4}})\b",
+                re.I), "dmy"),
+    (re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"), "dmy_num"),
+]
+_DEADLINE_CUE_RE = re.compile(
+    r"deadline|not\s+later\s+than|no\s+later\s+than|apply\s+by|received\s+by|submitted\s+by|"
+    r"complete\s+by|closing\s+date|closes|until|by\b|before\b|due",
+    re.IGNORECASE,
+)
+
+
+def _month(word: str) -> int:
+    word = word.lower().rstrip(".")
+    for name, number in MONTHS.items():
+        if name.startswith(word[:3]):
+            return number
+    return 0
+
+
+def _dates(text: str) -> list[tuple[int, str]]:
+    found = []
+    for regex, form in _DATE_RES:
+        for m in regex.finditer(text):
+            try:
+                if form == "ymd":
+                    value = date(int(m[1]), int(m[2]), int(m[3]))
+                elif form == "mdy":
+                    value = date(int(m[3]), _month(m[1]), int(m[2]))
+                elif form == "dmy":
+                    value = date(int(m[3]), _month(m[2]), int(m[1]))
+                else:
+                    value = date(int(m[3]), int(m[2]), int(m[1]))
+            except ValueError:
+                continue
+            found.append((m.start(), value.isoformat()))
+    return sorted(found)
+
+
+def find_deadline(text: str) -> str | None:
+    """The application deadline (or review start date) as an ISO date, when one is stated."""
+    best: tuple[int, int, str] | None = None
+    for pos, iso in _dates(text):
+        window = text[max(0, pos - 120):pos]
+        cue = None
+        for cue_match in _DEADLINE_CUE_RE.finditer(window):
+            cue = cue_match
+        if not cue:
+            continue
+        word = cue.group(0).lower()
+        rank = 0 if "deadline" in word else 1 if re.match(r"(?:not|no)\s+later|apply|received|"
+                                                          r"submitted|complete|closing|due",
+                                                          word) else 2
+        distance = len(window) - cue.end()
+        key = (rank, distance, iso)
+        if best is None or key < best:
+            best = key
+    return best[2] if best else None
+
+
+_JOB_ID_RE = re.compile(
+    r"\b(?:job\s*(?:id|no\.?|number|#)|req(?:uisition)?\.?\s*(?:id|no\.?|number|#)?|"
+    r"reference\s*(?:no\.?|number|code|#)?|ref\.?\s*(?:no\.?|#)?|posting\s*(?:number|no\.?|#)|"
+    r"vacancy\s*(?:id|no\.?|number)|position\s*(?:id|no\.?|number|#)|chiffre)"
+    r"\s*[:#]?\s*([A-Z0-9][A-Z0-9/_.-]{2,24})",
+    re.IGNORECASE,
+)
+
+
+def find_job_id(text: str) -> str:
+    for match in _JOB_ID_RE.finditer(text):
+        value = match.group(1).rstrip(".")
+        if re.search(r"\d", value):
+            return value
+    return ""
+
+
+_GENERIC_TITLE_RE = re.compile(
+    r"^(?:about\s+the\s+(?:job|role|position)|description|job\s+description|overview|source:|"
+    r"\[|deadline|location|posted|date|apply|home|menu|skip|share|these\s+positions|"
+    r"\w+day,|\d)", re.IGNORECASE)
+
+
+def find_title(text: str) -> str:
+    labelled = re.search(r"^\s*(?:position\s+title|job\s+title|title)\s*[:=]\s*[\"']?(.+?)"
+                         r"[\"']?\s*$", text, re.IGNORECASE | re.MULTILINE)
+    if labelled:
+        return labelled.group(1).strip()
+    for line in text.splitlines()[:15]:
+        candidate = line.strip().strip("#*").strip()
+        if len(candidate.split()) > 15:
+            break  # past the first paragraph, short lines are section headings, not the title
+        if not candidate or _GENERIC_TITLE_RE.match(candidate) or is_list_item(line) or \
+                HEADING_RE.match(candidate) or QUALIFICATION_HEADING_RE.match(candidate) or \
+                (len(candidate) < 30 and _dates(candidate)):
+            continue
+        if len(candidate) <= 90 and not candidate.endswith((".", ":", ",")) and \
+                len(candidate.split()) <= 12:
+            return candidate
+    match = re.search(r"\b(?:for|seeking|hire|hiring)\s+(?:a|an|one|two|up\s+to\s+\w+)\s+"
+                      r"(?:talented\s+|motivated\s+|highly\s+\w+\s+)?((?:[A-Z][\w-]*\s*){1,5})",
+                      text)
+    return match.group(1).strip() if match else ""
+
+
+_ORG_WORDS_RE = re.compile(
+    r"\b(?:University|College|Institute|Institut|Laboratory|Lab|Center|Centre|School|Department|"
+    r"Academy|Foundation|Hospital|Inc\.?|LLC|Ltd\.?|GmbH|Corporation|Company)\b")
+
+
+def find_organization(text: str) -> str:
+    title = find_title(text)
+    head = [line.strip() for line in text.splitlines()[:12] if line.strip()]
+    if title in head:  # a short line right below the title naming an institution
+        for line in head[head.index(title) + 1:head.index(title) + 4]:
+            if _ORG_WORDS_RE.search(line) and len(line) <= 100 and not line.endswith("."):
+                return line
+    patterns = [
+        r"^\s*(?:organi[sz]ation|company|employer|institution|university)\s*[-:=]\s*(.+?)\s*$",
+        r"^\s*department\s*[:=]\s*(.+?)\s*$",
+    ]
+    for pat in patterns:
+        match = re.search(pat, text, re.IGNORECASE | re.MULTILINE)
+        if match:
+            return match.group(1).strip().strip("\"'")
+    name = r"[A-Z][\w&'’.-]*(?:[ \t]+(?:of|and|for|the|&|de|der|für)?[ \t]*[A-Z][\w&'’.-]*)*"
+    match = re.search(rf"\b((?:The[ \t]+)?(?:Department|School|Faculty|Institute|Laboratory|"
+                      rf"College|Center|Centre)[ \t]+(?:of|for)[ \t]+{name}"
+                      rf"(?:,?[ \t]+(?:at|of)[ \t]+(?:the[ \t]+)?{name})?)", text)
+    if match:
+        return match.group(1).strip()
+    match = re.search(r"\b((?:University|College)[ \t]+of[ \t]+[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)*|"
+                      r"[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)*[ \t]+(?:University|College|Institute))"
+                      r"\b",
+                      text)
+    return match.group(1).strip() if match else ""
+
+
+_SIZE_RE = re.compile(
+    r"\b(?:(?:no\s+(?:more|larger|bigger)\s+than|not\s+(?:to\s+)?exceed(?:ing)?|up\s+to|max(?:imum)?"
+    r"\.?(?:\s+(?:file\s+)?size)?(?:\s+of)?|limit(?:ed)?\s+(?:of|to)|at\s+most|under|less\s+than)"
+    r"\s+)(\d+(?:[.,]\d+)?)\s*(kb|mb|gb|megabytes?|kilobytes?)\b",
+    re.IGNORECASE,
+)
+
+
+def find_size_limit_mb(text: str) -> float | None:
+    """A file-size limit the posting states ("files must not exceed 5 MB"), in MB."""
+    for match in _SIZE_RE.finditer(text):
+        value = float(match.group(1).replace(",", "."))
+        unit = match.group(2).lower()
+        if unit.startswith("k"):
+            value /= 1024
+        elif unit.startswith("g"):
+            value *= 1024
+        if 0 < value <= 10_240:
+            return round(value, 3)
+    return None
+
+
+def find_qualifications(text: str) -> list[str]:
+    """The items under "Qualifications" / "Requirements" headings, kept for display."""
+    found: list[str] = []
+    for zone in qualification_lines(text, lines_of(text)):
+        heading_line = text[:zone.start].rstrip("\n").rsplit("\n", 1)[-1]
+        if not re.search(r"qualification|requirement|skills|profile", heading_line,
+                         re.IGNORECASE):
+            continue
+        for line in text[zone.start:zone.end].splitlines():
+            item = LIST_MARK_RE.sub("", line).strip()
+            if item and len(item) > 3 and not is_heading(line):
+                found.append(" ".join(item.split()))
+    return found[:40]
+
+
+def find_url(text: str) -> str:
+    match = re.search(r"\bhttps?://[^\s<>\"')\]]+", text)
+    return match.group(0).rstrip(".,;") if match else ""

@@ -1,0 +1,89 @@
+"""Limits a posting sets on one material: pages, words, and how many ("two to four letters")."""
+
+from __future__ import annotations
+
+import re
+
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "single": 1,
+}
+NUM = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
+RANGE_SEP = r"\s*(?:-|–|—|to|or)\s*"
+
+
+# --- limits and counts -------------------------------------------------------------------------
+
+
+def number_of(word: str) -> int | None:
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    return NUMBER_WORDS.get(word)
+
+
+_PAGES_RE = re.compile(
+    rf"(?:(?:no\s+(?:more|longer)\s+than|not\s+(?:to\s+)?exceed(?:ing)?|up\s+to|max(?:imum)?\.?"
+    rf"(?:\s+of)?|limit(?:ed)?(?:\s+to)?|at\s+most|maximum\s+length\s+of|of)\s+)?"
+    rf"\b({NUM})(?:{RANGE_SEP}({NUM}))?[\s-]*(?:pages?|pp\.?)(?![\w])"
+    rf"(?:\s+(?:or\s+(?:less|fewer)|max(?:imum)?|long))?",
+    re.IGNORECASE,
+)
+_WORD_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d{1,5})"
+_WORDS_RE = re.compile(
+    rf"\b({_WORD_NUM})(?:{RANGE_SEP}({_WORD_NUM}))?[\s-]*words?\b",
+    re.IGNORECASE,
+)
+_COUNT_RE = re.compile(
+    rf"\b(?:(at\s+least|minimum\s+of|a\s+minimum\s+of|up\s+to|no\s+more\s+than|maximum\s+of|"
+    rf"a\s+maximum\s+of|max\.?)\s+)?({NUM})(?:{RANGE_SEP}({NUM}))?\s+"
+    rf"(?:\(\d+\)\s+)?(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:letters|references|referees|recommenders|papers|publications|reprints|articles|"
+    rf"samples|chapters|writing\s+samples|names|transcripts|recommendations)\b",
+    re.IGNORECASE,
+)
+
+
+def max_pages(text: str) -> int | None:
+    """The page limit a phrase states: "no more than two pages", "3–4 page", "max. 3 pp."."""
+    for match in _PAGES_RE.finditer(text):
+        before = text[max(0, match.start() - 12):match.start()].lower()
+        if re.search(r"\bsee\s*$|\bon\s*$", before):
+            continue
+        first, second = number_of(match.group(1)), number_of(match.group(2) or "")
+        value = max(v for v in (first, second) if v is not None)
+        if 0 < value <= 200:
+            return value
+    return None
+
+
+def max_words(text: str) -> int | None:
+    for match in _WORDS_RE.finditer(text):
+        values = [number_of(g.replace(",", "")) for g in match.groups() if g]
+        values = [v for v in values if v]
+        if values and max(values) >= 50:
+            return max(values)
+    return None
+
+
+def counts(text: str, kind: str) -> tuple[int | None, int | None]:
+    """(min_count, max_count) from "three letters", "at least two", "2-3 publications"."""
+    match = _COUNT_RE.search(text)
+    if match:
+        qualifier = (match.group(1) or "").lower()
+        first, second = number_of(match.group(2)), number_of(match.group(3) or "")
+        if first is None:
+            return None, None
+        if second is not None:
+            return min(first, second), max(first, second)
+        if qualifier.startswith(("at least", "minimum", "a minimum")):
+            return first, None
+        if qualifier.startswith(("up to", "no more", "maximum", "a maximum", "max")):
+            return None, first
+        return first, first
+    if kind in ("writing_sample", "publications") and re.match(
+        r"^\W*(?:\(\w+\)\s*)?(?:a|an|one|your)\s+(?!list|publication\s+list)", text,
+        re.IGNORECASE,
+    ) and not re.search(r"\b(?:list|publications|papers|samples)\b", text, re.IGNORECASE):
+        return 1, 1
+    return None, None

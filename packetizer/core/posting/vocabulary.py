@@ -1,0 +1,97 @@
+"""The names of application materials: which kind a phrase names (CV, statements, letters, …)."""
+
+from __future__ import annotations
+
+import re
+
+from packetizer.core.posting.limits import NUM, RANGE_SEP
+
+# --- vocabulary --------------------------------------------------------------------------------
+
+WORD = r"(?:[\w'’-]+\s+)"  # one word and its space
+
+KIND_PATTERNS: list[tuple[str, str]] = [
+    ("letters", r"letters?\s+of\s+(?:recommendation|reference|support)|"
+                r"(?:recommendation|reference|support)\s+letters?|letters\s+from|"
+                r"(?:confidential\s+)?letters\b(?!\s+of\s+application)"),
+    ("cover_letter", r"cover(?:ing)?\s+letter|letter\s+of\s+(?:application|interest|intent|"
+                     r"motivation)|application\s+letter|motivation(?:al)?\s+letter|"
+                     r"statement\s+of\s+(?:interest|purpose)|personal\s+statement"),
+    ("diversity_statement", r"diversity\s+statement|dei\s+statement|statement\s+(?:of|on|"
+                            r"describing|addressing)\s+(?:your\s+)?(?:contributions?\s+to\s+)?"
+                            r"(?:diversity|equity|inclusion|inclusive)|"
+                            r"contributions?\s+to\s+diversity|equity\s+statement"),
+    ("teaching_statement", r"teaching\s+(?:statement|philosophy|portfolio|dossier)|"
+                           r"statement\s+of\s+teaching|teaching\s+and\s+mentoring\s+statement"),
+    ("research_statement", r"research\s+(?:statement|proposal|plan|summary|program\s+"
+                           r"description)|statement\s+of\s+(?:current\s+and\s+(?:future|planned)"
+                           r"\s+)?research|description\s+of\s+(?:(?:a|the|your|proposed)\s+)?"
+                           r"(?:research|project|proposed)|project\s+(?:proposal|description)|"
+                           r"\bproposal\b|statement\s+of\s+research|research\s+and\s+teaching"
+                           r"\s+statements?"),
+    ("writing_sample", r"writing\s+samples?|samples?\s+of\s+(?:your\s+)?(?:written\s+work|"
+                       r"writing|scholarly\s+writing|scholarship)|journal\s+article|"
+                       r"book\s+chapter|written\s+work"),
+    ("publications", r"publication\s+list|list\s+of\s+(?:\w+\s+){0,2}publications|"
+                     r"(?:selected\s+|representative\s+)?reprints?\b|"
+                     r"(?:sample|selected|representative|research)\s+(?:papers|publications)|"
+                     r"(?:sample|selected|representative)\s+(?:paper|publication|article)\b|"
+                     r"job\s+market\s+paper|working\s+papers?|preprints?|"
+                     r"copies\s+of\s+(?:\w+\s+){0,3}(?:papers|publications|articles)|"
+                     r"\bpublications\b(?!\s+record)"),
+    ("transcripts", r"transcripts?\b"),
+    ("references", r"(?:names?|contact\s+(?:information|details)|list)\b[^.;:]{0,60}?\b"
+                   r"(?:references|referees|recommenders)\b|\breferences\b|\breferees\b"),
+    ("cv", r"curriculum\s+vitae|\bc\.\s?v\.|\bCV\b|\bvita\b|\bvitae\b"),
+    ("resume", r"\br[ée]sum[ée]s?\b"),
+    ("other", r"diploma|certificate|documentation|\bapplication\s+form\b|\bform\s+[A-Z0-9]|"
+              r"\bcopy\s+of|\blist\s+of|\bresponse\s+to|\binformation\s+on|\bsummary\s+of|"
+              r"\babstracts?\b|\bportfolio\b|\bsyllab(?:us|i)\b|\bevaluations\b|\bproof\s+of|"
+              r"supporting\s+material|\bcover\s+sheet\b|\bdissertation\b|\bthesis\b"),
+]
+KIND_RES = [(kind, re.compile(pat, re.IGNORECASE if kind != "cv" else 0)) for kind, pat in
+             KIND_PATTERNS]
+CV_LOWER_RE = re.compile(r"curriculum\s+vitae|\bvitae?\b", re.IGNORECASE)
+DETERMINER_RE = re.compile(
+    rf"^(?:(?:and|or|also|plus|as\s+well\s+as|along\s+with|together\s+with|with|"
+    rf"arrange\s+(?:for|to\s+have))\s+)*"
+    rf"(?:(?:a|an|the|your|their|his|her|our|any|all|one|at\s+least|up\s+to|no\s+more\s+than|"
+    rf"copies\s+of|copy\s+of|{NUM}(?:{RANGE_SEP}{NUM})?(?:[\s-]*page)?|current|recent|"
+    rf"updated|up-to-date|brief|short|detailed|full|complete)\s+)*",
+    re.IGNORECASE,
+)
+
+
+# --- classification ----------------------------------------------------------------------------
+
+
+def classify(text: str) -> tuple[str, int, int] | None:
+    """The material a phrase names, with where its name starts and ends, or None.
+
+    The earliest match wins ("A CV including a list of publications" is a CV); on a tie the
+    more specific kind (earlier in KIND_PATTERNS) wins and `other` comes last.
+    """
+    best: tuple[int, int, str, int] | None = None
+    for rank, (kind, regex) in enumerate(KIND_RES):
+        match = regex.search(text)
+        if kind == "cv" and not match:
+            match = CV_LOWER_RE.search(text)
+        if not match:
+            continue
+        late = 10_000 if kind == "other" else 0
+        key = (match.start() + late, rank, kind, match.end())
+        if best is None or key < best:
+            best = key
+    if best is None:
+        return None
+    start = best[0] % 10_000
+    return best[2], start, best[3]
+
+
+def lead_words(chunk: str, pos: int) -> int:
+    """How many words stand before the material's name once determiners and counts are off."""
+    det = DETERMINER_RE.match(chunk)
+    skip = det.end() if det else 0
+    if pos < skip:
+        return 0
+    return len(chunk[skip:pos].split())
