@@ -35,7 +35,7 @@ def make_pdf(path: Path, pages: int, title: str) -> Path:
 
 def make_packet(folder: Path, sizes: list[int]):
     from packetizer.core.model import Applicant
-    from packetizer.core.packet.editing import attach, new_packet
+    from packetizer.core.packet import attach, new_packet
 
     kinds = ["cv", "research statement", "writing sample", "teaching statement",
              "cover letter", "diversity statement", "transcripts", "list of publications"]
@@ -127,7 +127,7 @@ def bench_export(name: str, sizes: list[int], qpdf: str | None) -> list[tuple]:
 
 
 def bench_check_and_posting() -> list[tuple]:
-    from packetizer.core.check.packet import check_packet
+    from packetizer.core.check import check_packet
     from packetizer.core.demo import write_sample
     from packetizer.core.posting import read_posting
 

@@ -160,7 +160,7 @@ def sample_packet(sample_copy):
     """(packet, folder): the sample packet with the CV, statement and article attached."""
     from packetizer.core.demo import APPLICANT_EMAIL, APPLICANT_NAME
     from packetizer.core.model import Applicant
-    from packetizer.core.packet.editing import attach, new_packet
+    from packetizer.core.packet import attach, new_packet
 
     packet = new_packet((sample_copy / "posting.txt").read_text(encoding="utf-8"),
                         Applicant(APPLICANT_NAME, APPLICANT_EMAIL))

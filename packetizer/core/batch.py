@@ -64,7 +64,7 @@ def _slug(text: str) -> str:
 def check_one(source: str, work_dir: str, export_dir: str = "", profile: str = "") -> BatchRow:
     """Check one packet or bundle (and export it when it is ready and `export_dir` is given).
     Runs in a worker process; never raises."""
-    from packetizer.core.check.packet import ERROR, check_packet
+    from packetizer.core.check import ERROR, check_packet
     from packetizer.core.export.merged import export_packet
     from packetizer.core.packet.bundle import open_bundle
     from packetizer.core.packet.store import load_packet

@@ -295,10 +295,10 @@ class DemoResult:
 
 def run_demo(folder: str | Path, progress=None) -> DemoResult:
     """The sample packet end to end: posting → checklist → attach → check → export."""
-    from packetizer.core.check.packet import check_packet
+    from packetizer.core.check import check_packet
     from packetizer.core.export.merged import export_packet
     from packetizer.core.model import Applicant
-    from packetizer.core.packet.editing import attach, new_packet
+    from packetizer.core.packet import attach, new_packet
     from packetizer.core.packet.store import save_packet
     from packetizer.core.progress import no_progress
     from packetizer.core.reports.text import format_check

@@ -45,9 +45,10 @@ from PySide6.QtWidgets import (
 from packetizer import __version__
 from packetizer.core.appdata import paths
 from packetizer.core.appdata.settings import Settings, load_settings, save_settings
-from packetizer.core.check.packet import CheckReport
+from packetizer.core.check import CheckReport
 from packetizer.core.errors import Cancelled, PacketizerError
 from packetizer.core.model import Packet
+from packetizer.core.packet import find_requirement, make_document, new_packet
 from packetizer.core.packet.autosave import (
     autosave_path,
     find_recoveries,
@@ -55,7 +56,6 @@ from packetizer.core.packet.autosave import (
     remove_autosave,
     write_autosave,
 )
-from packetizer.core.packet.editing import find_requirement, make_document, new_packet
 from packetizer.core.packet.store import packet_from_dict, packet_to_dict
 from packetizer.gui.messages import show_error
 from packetizer.gui.models import ID_ROLE, KIND_ROLE, ChecklistModel, FindingsModel
@@ -781,7 +781,7 @@ class MainWindow(QMainWindow):
             self.apply_new_item(dialog.values())
 
     def apply_new_item(self, values: dict) -> None:
-        from packetizer.core.packet.editing import add_requirement
+        from packetizer.core.packet import add_requirement
 
         values = dict(values)
         req = add_requirement(self.packet, values.pop("kind"), values.pop("label"), **values)
@@ -799,7 +799,7 @@ class MainWindow(QMainWindow):
             self.apply_item_edit(req.id, dialog.values())
 
     def apply_item_edit(self, requirement_id: str, values: dict) -> None:
-        from packetizer.core.packet.editing import update_requirement
+        from packetizer.core.packet import update_requirement
 
         req = self.packet.posting.requirement(requirement_id)
         update_requirement(self.packet, req, **values)
@@ -807,7 +807,7 @@ class MainWindow(QMainWindow):
         self.tree.setCurrentIndex(self.checklist.requirement_index(req.id))
 
     def remove_item(self) -> None:
-        from packetizer.core.packet.editing import remove_requirement
+        from packetizer.core.packet import remove_requirement
 
         req = self._current_requirement()
         if req is None:
@@ -825,7 +825,7 @@ class MainWindow(QMainWindow):
 
     def reread(self) -> None:
         """Read the posting again; the user's own edits to the checklist are kept."""
-        from packetizer.core.packet.editing import reread_posting
+        from packetizer.core.packet import reread_posting
 
         if self.packet is None:
             return
@@ -937,7 +937,7 @@ class MainWindow(QMainWindow):
 
     def add_comment_here(self, text: str | None = None) -> None:
         """A reviewer's comment on the selected item or document (or the whole packet)."""
-        from packetizer.core.packet.editing import add_comment
+        from packetizer.core.packet import add_comment
 
         if self.packet is None:
             return
@@ -1069,7 +1069,7 @@ class MainWindow(QMainWindow):
         apply_language(app, self.settings.language)
 
     def mark_sent_separately(self, requirement_id: str) -> None:
-        from packetizer.core.packet.editing import update_requirement
+        from packetizer.core.packet import update_requirement
 
         req = self.packet.posting.requirement(requirement_id) if self.packet else None
         if req is not None and not req.submitted_separately:
@@ -1243,7 +1243,7 @@ class MainWindow(QMainWindow):
             if not self.property("quietExport"):
                 self._export_done(folder, notes)
 
-        return self._run_export("packetizer.core.export.merged.export_separate",
+        return self._run_export("packetizer.core.export.export_separate",
                                 (self.packet, folder), force, finished)
 
     def export_to(self, target: Path, force: bool = False) -> Task:
@@ -1260,7 +1260,7 @@ class MainWindow(QMainWindow):
             if not self.property("quietExport"):
                 self._export_done(Path(result.path), result.profile_notes)
 
-        return self._run_export("packetizer.core.export.merged.export_packet",
+        return self._run_export("packetizer.core.export.export_packet",
                                 (self.packet, target), force, finished)
 
     def _progress_dialog(self, name: str, title: str, label: str):

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QStyle
 
-from packetizer.core.check.packet import ERROR, INFO, WARNING, CheckReport, Finding
+from packetizer.core.check import ERROR, INFO, WARNING, CheckReport, Finding
 from packetizer.core.model import Document, Packet, Requirement, kind_name
 from packetizer.core.reports.text import MARKS
 

@@ -101,7 +101,7 @@ def test_unbundle_refuses_a_folder_with_files(packet_path, tmp_path):
 
 
 def test_batch_over_good_incomplete_and_broken(packet_path, tmp_path, capsys):
-    from packetizer.core.packet.editing import add_comment
+    from packetizer.core.packet import add_comment
 
     folder = tmp_path / "students"
     folder.mkdir()

@@ -8,10 +8,10 @@ import json
 import pytest
 
 from packetizer.core import demo as sample
-from packetizer.core.check.packet import ERROR, INFO, WARNING, check_packet
+from packetizer.core.check import ERROR, INFO, WARNING, check_packet
 from packetizer.core.files import pagefacts as pdffacts
 from packetizer.core.model import Applicant
-from packetizer.core.packet.editing import attach, new_packet
+from packetizer.core.packet import attach, new_packet
 
 NAME = sample.APPLICANT_NAME
 SEED = ("Applicants should submit a CV which lists all peer-reviewed publications and "

@@ -10,9 +10,9 @@ from __future__ import annotations
 import pytest
 
 from packetizer.core import demo
-from packetizer.core.check.packet import check_packet
+from packetizer.core.check import check_packet
 from packetizer.core.model import Applicant
-from packetizer.core.packet.editing import attach, new_packet
+from packetizer.core.packet import attach, new_packet
 
 POSTING = """Application materials
 - CV listing peer-reviewed publications and conferences

@@ -10,13 +10,13 @@ import threading
 import pytest
 from pypdf import PdfReader
 
-from packetizer.core.check.packet import check_packet
+from packetizer.core.check import check_packet
 from packetizer.core.errors import Cancelled, InputError
 from packetizer.core.export.merged import export_packet
 from packetizer.core.files import convert
 from packetizer.core.files.inspect import inspect_file
 from packetizer.core.model import Applicant
-from packetizer.core.packet.editing import attach, new_packet
+from packetizer.core.packet import attach, new_packet
 from packetizer.core.progress import CancelToken
 from tests.conftest import need_tool, write_docx, write_odt
 
@@ -95,8 +95,12 @@ def test_libreoffice_errors_are_reported(tmp_path, monkeypatch):
     fake = _fake_soffice(tmp_path, 'echo "Error: source file could not be loaded"; exit 1\n')
     monkeypatch.setenv("PACKETIZER_SOFFICE", str(fake))
     source = write_docx(tmp_path / "cv.docx", TEXT)
-    with pytest.raises(InputError, match="source file could not be loaded"):
-        attach(new_packet(POSTING), "cv", [source])
+    packet = new_packet(POSTING)
+    result = attach(packet, "cv", [source])
+    assert not result.documents and not packet.documents
+    (problem,) = result.problems
+    assert isinstance(problem, InputError) and "source file could not be loaded" in str(problem)
+    assert problem.path == str(source) and problem.code == "conversion-failed"
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="uses a shell script as LibreOffice")

@@ -1,7 +1,7 @@
 import pytest
 
 from packetizer.core.errors import InputError
-from packetizer.core.packet.editing import (
+from packetizer.core.packet import (
     add_requirement,
     attach,
     find_requirement,

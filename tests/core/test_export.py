@@ -7,7 +7,7 @@ from pypdf.generic import NameObject
 
 from packetizer.core.errors import Cancelled, ExportError, IncompletePacket
 from packetizer.core.export import export_packet, export_separate
-from packetizer.core.packet.editing import attach, new_packet
+from packetizer.core.packet import attach, new_packet
 from packetizer.core.progress import CancelToken
 
 from ..conftest import need_tool

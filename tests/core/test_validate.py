@@ -1,6 +1,6 @@
-from packetizer.core.check.packet import ERROR, INFO, WARNING, check_packet
+from packetizer.core.check import ERROR, INFO, WARNING, check_packet
 from packetizer.core.model import Applicant, Document
-from packetizer.core.packet.editing import attach, new_packet
+from packetizer.core.packet import attach, new_packet
 
 POSTING = """Required Application Materials
  - CV

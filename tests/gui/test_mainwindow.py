@@ -357,7 +357,7 @@ def test_document_actions_and_fixes_from_findings(window, qtbot, sample_packet, 
 
 def test_mark_letters_sent_separately_from_the_finding(window, qtbot, tmp_path):
     from packetizer.core.model import Applicant
-    from packetizer.core.packet.editing import new_packet
+    from packetizer.core.packet import new_packet
 
     packet = new_packet("Send a CV and three letters of recommendation.", Applicant("A B"))
     path = tmp_path / "letters.packet"

@@ -1,6 +1,6 @@
 from PySide6.QtCore import Qt
 
-from packetizer.core.check.packet import check_packet
+from packetizer.core.check import check_packet
 from packetizer.gui.models import ID_ROLE, ChecklistModel, FindingsModel
 
 

@@ -234,9 +234,9 @@ def test_packet_naming_odd_paths_is_only_read(tmp_path, capsys, make_pdf):
 def test_heavy_page_is_not_text_searched(corpus):
     """10 MB of drawing on one page: its text is not extracted (that takes seconds), and the
     check says so."""
-    from packetizer.core.check.packet import check_packet
+    from packetizer.core.check import check_packet
     from packetizer.core.model import Applicant, Document
-    from packetizer.core.packet.editing import new_packet
+    from packetizer.core.packet import new_packet
 
     packet = new_packet("Please send your CV.", Applicant("A B"))
     packet.documents.append(Document(id="big", requirement_id="cv",

@@ -15,7 +15,7 @@ import pytest
 from pypdf import PdfReader
 
 from packetizer.core.model import Applicant
-from packetizer.core.packet.editing import attach, new_packet
+from packetizer.core.packet import attach, new_packet
 from packetizer.core.packet.store import load_packet, save_packet
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork (POSIX)")

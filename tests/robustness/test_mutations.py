@@ -7,12 +7,12 @@ import io
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from packetizer.core.check.packet import check_packet
+from packetizer.core.check import check_packet
 from packetizer.core.errors import PacketizerError
 from packetizer.core.export.merged import export_packet
 from packetizer.core.files.inspect import inspect_file
 from packetizer.core.model import Applicant, Document
-from packetizer.core.packet.editing import new_packet
+from packetizer.core.packet import new_packet
 
 
 def _valid_pdf() -> bytes:

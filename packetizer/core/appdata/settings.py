@@ -9,11 +9,13 @@ from pathlib import Path
 
 from packetizer.core.appdata import paths
 from packetizer.core.appdata.atomicfile import atomic_write
+from packetizer.core.errors import FormatError
 from packetizer.core.model import DEFAULT_FOOTER
 
 log = logging.getLogger(__name__)
 
 THEMES = ("system", "light", "dark")
+FORMAT_VERSION = 1
 
 
 @dataclass
@@ -40,7 +42,9 @@ class Settings:
 
 
 def load_settings(path: Path | None = None) -> Settings:
-    """Read settings; a missing or damaged file gives the defaults (and a log line)."""
+    """Read settings; a missing or damaged file gives the defaults (and a log line). A file
+    written by a newer Packetizer raises FormatError (code "newer-version") rather than being
+    read half and then overwritten."""
     path = path or paths.settings_file()
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
@@ -51,6 +55,12 @@ def load_settings(path: Path | None = None) -> Settings:
         return Settings()
     if not isinstance(raw, dict):
         return Settings()
+    version = raw.get("format_version", 1)
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        raise FormatError(
+            f"these settings were saved by a newer Packetizer (format {version}; this version "
+            f"reads up to {FORMAT_VERSION}).", path=path, code="newer-version",
+            fix="Update Packetizer, or move the file away to start with the default settings.")
     known = {f.name: f.type for f in fields(Settings)}
     values = {}
     for key, value in raw.items():
@@ -66,6 +76,6 @@ def load_settings(path: Path | None = None) -> Settings:
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
     path = path or paths.settings_file()
-    data = {"format_version": 1, **asdict(settings)}
+    data = {"format_version": FORMAT_VERSION, **asdict(settings)}
     with atomic_write(path, "w") as handle:
         json.dump(data, handle, indent=2, ensure_ascii=False)

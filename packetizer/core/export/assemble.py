@@ -10,7 +10,7 @@ from pathlib import Path
 
 from pypdf.errors import PyPdfError
 
-from packetizer.core.check.packet import CheckReport
+from packetizer.core.check import CheckReport
 from packetizer.core.errors import (
     DamagedDocument,
     ExportError,

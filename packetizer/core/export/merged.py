@@ -14,7 +14,7 @@ from pathlib import Path
 
 from packetizer.core.appdata.atomicfile import writing_error
 from packetizer.core.appdata.profiles import packet_profile, size_notes
-from packetizer.core.check.packet import CheckReport
+from packetizer.core.check import CheckReport
 from packetizer.core.errors import (
     Cancelled,
     ExportError,

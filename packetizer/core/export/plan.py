@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from packetizer.core.appdata.profiles import Profile
-from packetizer.core.check.packet import CheckReport, check_packet
+from packetizer.core.check import CheckReport, check_packet
 from packetizer.core.errors import IncompletePacket
 from packetizer.core.files.inspect import ReaderCache
 from packetizer.core.model import (

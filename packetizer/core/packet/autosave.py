@@ -89,6 +89,13 @@ def find_recoveries() -> list[Recovery]:
     for path in folder.glob("*.json"):
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
+            version = data.get("autosave_version")
+            if isinstance(version, int) and version > AUTOSAVE_VERSION:
+                log.info("leaving %s to the newer Packetizer that wrote it (version %s)", path,
+                         version)
+                continue  # not ours to read, nor to set aside
+            if version != AUTOSAVE_VERSION:
+                raise ValueError(f"unknown autosave_version {version!r}")
             if _alive(int(data.get("pid", 0))):
                 continue
             packet = packet_from_dict(data["packet"], path)

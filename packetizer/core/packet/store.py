@@ -205,7 +205,7 @@ def _upgrade(r: _Reader, data: dict) -> dict:
             f"this packet was saved by a newer Packetizer (format {version}; this version "
             f"reads up to {FORMAT_VERSION}).",
             path=r.path,
-            fix="Update Packetizer to open it.",
+            fix="Update Packetizer to open it.", code="newer-version",
         )
     return data
 

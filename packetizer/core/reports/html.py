@@ -8,9 +8,9 @@ from html import escape
 from pathlib import Path
 
 from packetizer import __version__
-from packetizer.core.check.packet import CheckReport, Finding
+from packetizer.core.check import CheckReport, Finding
 from packetizer.core.model import Packet
-from packetizer.core.reports.text import MARKS, _limits
+from packetizer.core.reports.text import MARKS, limits_text
 
 STYLE = """
 :root { color-scheme: light dark; --ok: #1a7f37; --warn: #9a6700; --err: #cf222e;
@@ -80,7 +80,7 @@ def format_check_html(packet: Packet, report: CheckReport, today: dt.date | None
     for req in posting.requirements:
         status = report.statuses.get(req.id)
         state = status.status if status else "missing"
-        limits = _limits(req)
+        limits = limits_text(req)
         docs = []
         for doc in packet.documents_for(req.id):
             facts = report.facts.get(doc.id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from pathlib import Path
 
-from packetizer.core.check.packet import CheckReport, Finding
+from packetizer.core.check import CheckReport, Finding
 from packetizer.core.model import Packet, Posting, Requirement, Status, kind_name
 
 # info findings whose evidence is worth a line in the text report
@@ -16,7 +16,7 @@ MARKS: dict[str, str] = {Status.COMPLETE: "✓", Status.WARNING: "⚠", Status.E
                          Status.MISSING: "✗", Status.SEPARATE: "→", Status.OPTIONAL: "○"}
 
 
-def _limits(req: Requirement) -> str:
+def limits_text(req: Requirement) -> str:
     parts = []
     if req.min_count or req.max_count:
         if req.min_count == req.max_count:
@@ -69,7 +69,7 @@ def format_posting(posting: Posting) -> str:
     if not posting.requirements:
         lines.append("No application materials were found in this posting.")
     for req in posting.requirements:
-        limits = _limits(req)
+        limits = limits_text(req)
         lines.append(f"[{req.id}] {kind_name(req.kind)}: {req.label}"
                      + (f" ({limits})" if limits else ""))
         if req.notes:
@@ -86,7 +86,7 @@ def format_check(packet: Packet, report: CheckReport) -> str:
     for req in packet.posting.requirements:
         status = report.statuses.get(req.id)
         mark = MARKS.get(status.status if status else Status.MISSING, "?")
-        limits = _limits(req)
+        limits = limits_text(req)
         lines.append(f"{mark} {req.label}" + (f" ({limits})" if limits else ""))
         for doc in packet.documents_for(req.id):
             facts = report.facts.get(doc.id)

@@ -1,93 +1,24 @@
-"""Changes to a packet that the CLI and the app both make: create, attach, detach."""
+"""Changes to a packet's checklist that the CLI and the app both make: items added, changed and
+removed, the posting read again, reviewers' comments, the applicant and the export settings."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from dataclasses import replace
 
 from packetizer.core.errors import InputError
-from packetizer.core.files.inspect import inspect_file
 from packetizer.core.model import (
-    Applicant,
+    KINDS,
     Comment,
     Document,
+    ExportOptions,
     Packet,
-    PageSelectionError,
     Requirement,
     new_id,
-    parse_page_selection,
+    slugify,
 )
+from packetizer.core.packet.documents import find_document, find_requirement
 from packetizer.core.packet.store import now_iso
 from packetizer.core.posting import read_posting
-from packetizer.core.progress import CancelToken
-
-
-def new_packet(posting_text: str, applicant: Applicant | None = None) -> Packet:
-    """A packet for a posting, its checklist read from the posting text."""
-    now = now_iso()
-    return Packet(applicant=applicant or Applicant(), posting=read_posting(posting_text),
-                  created=now, modified=now)
-
-
-def find_requirement(packet: Packet, key: str) -> Requirement:
-    """A requirement by id or kind; a clear error lists the choices when it does not fit."""
-    req = packet.posting.requirement(key)
-    if req is not None:
-        return req
-    ids = ", ".join(r.id for r in packet.posting.requirements) or "none"
-    same_kind = [r.id for r in packet.posting.requirements if r.kind == key]
-    if same_kind:
-        raise InputError(f'more than one requirement is a "{key}"; name one of: '
-                         f"{', '.join(same_kind)}.")
-    raise InputError(f'the packet has no requirement "{key}".', fix=f"Choose one of: {ids}.")
-
-
-def make_document(path: str | Path, requirement_id: str, title: str = "",
-                  pages: str = "", cancel: CancelToken | None = None) -> Document:
-    """Inspect a file and describe it as a packet document. Raises InputError when the file
-    cannot go into a packet (missing, a folder, an unknown type, encrypted, damaged, a failed
-    conversion). A Word file with no LibreOffice to convert it is attached all the same: the
-    check flags it until LibreOffice is installed or a PDF replaces it."""
-    path = Path(path).absolute()
-    facts = inspect_file(path, cancel=cancel)
-    if not facts.usable and not facts.converter_missing:
-        raise InputError(facts.problem, path=path, fix=facts.fix)
-    try:
-        parse_page_selection(pages, facts.page_count)
-    except PageSelectionError as exc:
-        raise InputError(f"page selection “{pages}”: {exc}", path=path) from exc
-    return Document(id=new_id(), requirement_id=requirement_id, path=str(path),
-                    sha256=facts.sha256, size=facts.size, page_count=facts.page_count,
-                    title=title or path.stem, pages=pages)
-
-
-def attach(packet: Packet, requirement_key: str, files: list[str | Path], title: str = "",
-           pages: str = "") -> list[Document]:
-    """Attach files to a requirement (all or none: every file is checked first)."""
-    req = find_requirement(packet, requirement_key)
-    docs = [make_document(f, req.id, title if len(files) == 1 else "", pages) for f in files]
-    packet.documents.extend(docs)
-    packet.modified = now_iso()
-    return docs
-
-
-def find_document(packet: Packet, key: str) -> Document:
-    """A document by id, file name or path."""
-    matches = [d for d in packet.documents
-               if key in (d.id, Path(d.path).name) or Path(key).absolute() == Path(d.path)]
-    if len(matches) == 1:
-        return matches[0]
-    listing = ", ".join(f"{d.id} ({Path(d.path).name})" for d in packet.documents) or "none"
-    if matches:
-        raise InputError(f'"{key}" names more than one document; use its id: {listing}.')
-    raise InputError(f'the packet has no document "{key}".', fix=f"Documents: {listing}.")
-
-
-def detach(packet: Packet, key: str) -> Document:
-    doc = find_document(packet, key)
-    packet.documents.remove(doc)
-    packet.modified = now_iso()
-    return doc
-
 
 # --- the checklist itself: the user can add, change and remove requirements ----------------------
 
@@ -97,8 +28,6 @@ EDITABLE_FIELDS = ("kind", "label", "required", "min_count", "max_count", "max_p
 
 def add_requirement(packet: Packet, kind: str, label: str, **values) -> Requirement:
     """A requirement the posting did not name (kept when the posting is re-read)."""
-    from packetizer.core.model import KINDS, slugify
-
     if kind not in KINDS:
         raise InputError(f'"{kind}" is not a kind of material; use one of: {", ".join(KINDS)}.')
     taken = {r.id for r in packet.posting.requirements}
@@ -197,3 +126,25 @@ def remove_comment(packet: Packet, comment_id: str) -> Comment:
             packet.modified = now_iso()
             return comment
     raise InputError(f'the packet has no comment "{comment_id}".')
+
+
+# --- who applies, and how the packet is exported ----------------------------------------------
+
+
+def set_applicant(packet: Packet, name: str, email: str) -> bool:
+    """The applicant's name and e-mail (cover, footer, file names, the name check)."""
+    name, email = name.strip(), email.strip()
+    if (name, email) == (packet.applicant.name, packet.applicant.email):
+        return False
+    packet.applicant.name, packet.applicant.email = name, email
+    packet.modified = now_iso()
+    return True
+
+
+def set_export_options(packet: Packet, options: ExportOptions) -> bool:
+    """Export settings belong to the packet (a copy is kept, so the caller's stays its own)."""
+    if options == packet.export_options:
+        return False
+    packet.export_options = replace(options)
+    packet.modified = now_iso()
+    return True

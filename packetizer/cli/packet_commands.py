@@ -1,0 +1,270 @@
+"""The commands that read a posting, and make, change, check and export one packet."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from packetizer.cli.terminal import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    EXIT_USAGE,
+    apply_profile,
+    conversion_paper,
+    file_name,
+    load,
+    print_json,
+    progress_line,
+    quiet_progress,
+    read_posting_arg,
+    save,
+    warn,
+)
+
+
+def cmd_posting(args) -> int:
+    from packetizer.core.posting import read_posting
+    from packetizer.core.reports.text import format_posting, posting_to_dict
+
+    posting = read_posting(read_posting_arg(args.file))
+    if args.json:
+        print_json(posting_to_dict(posting))
+    else:
+        print(format_posting(posting))
+    return EXIT_OK
+
+
+def cmd_new(args) -> int:
+    from packetizer.core.appdata.settings import load_settings
+    from packetizer.core.errors import InputError
+    from packetizer.core.model import Applicant
+    from packetizer.core.packet import new_packet
+
+    target = Path(args.packet)
+    if target.suffix != ".packet":
+        target = target.with_name(target.name + ".packet")
+    if target.exists():
+        raise InputError("already exists; choose another name or remove it first.", path=target)
+    settings = load_settings()
+    applicant = Applicant(args.applicant or settings.applicant_name,
+                          args.email or settings.applicant_email)
+    packet = new_packet(read_posting_arg(args.posting), applicant)
+    save(packet, str(target))
+    print(f"Created {target} with {len(packet.posting.requirements)} requirements:")
+    for req in packet.posting.requirements:
+        print(f"  {req.id:24} {req.label}")
+    print(f"Next: packetizer attach {target} REQUIREMENT FILE")
+    return EXIT_OK
+
+
+def cmd_attach(args) -> int:
+    """The good files go in, the bad ones are named on stderr (exit 2 when any was bad)."""
+    from packetizer.core.files.inspect import TYPE_NAMES
+    from packetizer.core.packet import attach
+
+    packet = load(args.packet)
+    result = attach(packet, args.requirement, args.files, title=args.title or "",
+                    pages=args.pages, paper=conversion_paper())
+    if result.documents:
+        save(packet, args.packet)
+    for doc in result.documents:
+        facts = result.facts[doc.id]
+        made = f", made into a PDF from {TYPE_NAMES[facts.converted_from]}" \
+            if facts.converted_from else ""
+        print(f"Attached {Path(doc.path).name} ({doc.page_count} page"
+              f"{'s' if doc.page_count != 1 else ''}{made}) to "
+              f"{packet.posting.requirement(doc.requirement_id).label} as {doc.id}")
+        if facts.converter_missing:
+            warn(f"warning: {facts.path}: {facts.problem} {facts.fix}")
+    for problem in result.problems:
+        warn(problem)
+    if result.problems and result.documents:
+        warn(f"attached {len(result.documents)} of {len(args.files)} files; the others were "
+             "left out.")
+    return EXIT_USAGE if result.problems else EXIT_OK
+
+
+def cmd_detach(args) -> int:
+    from packetizer.core.packet import detach
+
+    packet = load(args.packet)
+    doc = detach(packet, args.document)
+    save(packet, args.packet)
+    print(f"Removed {Path(doc.path).name} ({doc.id}) from the packet.")
+    return EXIT_OK
+
+
+def cmd_show(args) -> int:
+    from packetizer.core.packet import packet_to_dict
+    from packetizer.core.reports.text import format_posting
+
+    packet = load(args.packet)
+    if args.json:
+        print_json(packet_to_dict(packet))
+        return EXIT_OK
+    print(format_posting(packet.posting))
+    applicant = packet.applicant
+    print(f"\nApplicant: {applicant.name or '(not set)'}"
+          + (f" <{applicant.email}>" if applicant.email else ""))
+    print("Documents:" if packet.documents else "Documents: none attached yet")
+    for doc in packet.documents:
+        pages = f", pages {doc.pages}" if doc.pages else ""
+        print(f"  {doc.id}  [{doc.requirement_id}] {doc.title} — {doc.path}"
+              f" ({doc.page_count} pages{pages})")
+    return EXIT_OK
+
+
+def cmd_check(args) -> int:
+    from packetizer.core.check import check_packet
+    from packetizer.core.reports.text import check_to_dict, format_check
+
+    packet = load(args.packet)
+    apply_profile(packet, args.profile)
+    report = check_packet(packet, progress_line(not args.json) or quiet_progress,
+                          paper=conversion_paper())
+    if args.html:
+        from packetizer.core.appdata.atomicfile import atomic_write
+        from packetizer.core.reports.html import format_check_html
+
+        with atomic_write(args.html, "w") as handle:
+            handle.write(format_check_html(packet, report))
+    if args.json:
+        print_json(check_to_dict(packet, report))
+    else:
+        print(format_check(packet, report))
+        if args.html:
+            print(f"\nHTML report written to {args.html}")
+    return EXIT_OK if report.ok else EXIT_PROBLEMS
+
+
+def cmd_export(args) -> int:
+    from packetizer.core.errors import IncompletePacket, InputError
+    from packetizer.core.export import export_packet, export_separate
+    from packetizer.core.reports.text import format_check
+
+    if not args.output and not args.separate:
+        raise InputError("say where to export: -o OUT.pdf or --separate DIR.")
+    packet = load(args.packet)
+    if args.output and Path(args.output).resolve() == Path(args.packet).resolve():
+        raise InputError("is the packet file itself; choose another name for the PDF.",
+                         path=args.output)
+    apply_profile(packet, args.profile)
+    if args.paper:
+        packet.export_options.paper = "" if args.paper == "keep" else args.paper
+    progress = progress_line(not args.json) or quiet_progress
+    paper = conversion_paper()
+    try:
+        results = []
+        if args.output:
+            results.append(export_packet(packet, args.output, force=args.force,
+                                         progress=progress, paper=paper))
+        if args.separate:
+            results += export_separate(packet, args.separate, force=args.force,
+                                       progress=progress, paper=paper)
+    except IncompletePacket as exc:
+        if args.json:
+            from packetizer.core.reports.text import check_to_dict
+
+            print_json({"exported": False, "error": str(exc),
+                         **check_to_dict(packet, exc.report)})
+        else:
+            print(format_check(packet, exc.report), file=sys.stderr)
+            print(f"packetizer: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    if args.json:
+        print_json({"exported": True, "files": [
+            {"path": r.path, "pages": r.page_count, "size": r.size,
+             "skipped_documents": r.skipped, "removed_active_content": r.removed,
+             "portal_limits_exceeded": r.profile_notes}
+            for r in results]})
+    else:
+        for r in results:
+            note = f" ({len(r.skipped)} unusable documents left out)" if r.skipped else ""
+            pages = f"{r.page_count} page{'s' if r.page_count != 1 else ''}"
+            print(f"Wrote {r.path}: {pages}, {r.size / 1024:.0f} KB{note}")
+            if r.removed:
+                print(f"  Removed active content: {'; '.join(r.removed)}")
+        notes = sorted({note for r in results for note in r.profile_notes})
+        for note in notes:
+            print(f"  Note: {note}", file=sys.stderr)
+    return EXIT_OK
+
+
+# --- edits of one document (the app's document actions) ----------------------------------
+
+
+def cmd_move(args) -> int:
+    from packetizer.core.packet import find_document, move_document
+
+    packet = load(args.packet)
+    position = args.position - 1 if args.position and args.position > 0 else -1
+    doc = find_document(packet, args.document)
+    if move_document(packet, doc.id, args.requirement, position):
+        save(packet, args.packet)
+    req = packet.posting.requirement(doc.requirement_id)
+    place = [d.id for d in packet.documents_for(req.id)].index(doc.id) + 1
+    print(f"{file_name(doc.path)} is document {place} of {req.label}.")
+    return EXIT_OK
+
+
+def cmd_replace(args) -> int:
+    from packetizer.core.packet import find_document, make_document, replace_file
+
+    packet = load(args.packet)
+    doc = find_document(packet, args.document)
+    old = file_name(doc.path)
+    new = make_document(args.file, doc.requirement_id, title=doc.title,
+                        paper=conversion_paper())
+    replace_file(packet, doc.id, new)
+    save(packet, args.packet)
+    print(f"Replaced {old} with {file_name(new.path)} ({new.page_count} page"
+          f"{'s' if new.page_count != 1 else ''}) as {doc.id}; all its pages are included.")
+    return EXIT_OK
+
+
+def cmd_pages(args) -> int:
+    from packetizer.core.packet import find_document, select_pages
+
+    packet = load(args.packet)
+    doc = find_document(packet, args.document)
+    if select_pages(packet, doc.id, args.selection):
+        save(packet, args.packet)
+    chosen = f"pages {doc.pages}" if doc.pages else "every page"
+    print(f"{file_name(doc.path)}: {chosen} of {doc.page_count} go into the packet.")
+    return EXIT_OK
+
+
+def cmd_rotate(args) -> int:
+    from packetizer.core.packet import find_document, rotate_document
+
+    packet = load(args.packet)
+    doc = find_document(packet, args.document)
+    rotation = rotate_document(packet, doc.id, args.degrees)
+    save(packet, args.packet)
+    print(f"{file_name(doc.path)} is turned {rotation}° clockwise in the export.")
+    return EXIT_OK
+
+
+def cmd_rename(args) -> int:
+    from packetizer.core.packet import find_document, rename_document
+
+    packet = load(args.packet)
+    doc = find_document(packet, args.document)
+    if rename_document(packet, doc.id, args.title):
+        save(packet, args.packet)
+    print(f"{file_name(doc.path)}'s bookmark is “{doc.title}”.")
+    return EXIT_OK
+
+
+def cmd_applicant(args) -> int:
+    from packetizer.core.packet import set_applicant
+
+    packet = load(args.packet)
+    name = packet.applicant.name if args.name is None else args.name
+    email = packet.applicant.email if args.email is None else args.email
+    if set_applicant(packet, name, email):
+        save(packet, args.packet)
+    applicant = packet.applicant
+    print(f"Applicant: {applicant.name or '(not set)'}"
+          + (f" <{applicant.email}>" if applicant.email else ""))
+    return EXIT_OK

@@ -1,0 +1,143 @@
+"""The command line's arguments: one subcommand per thing a user does."""
+
+from __future__ import annotations
+
+import argparse
+
+from packetizer import __version__
+from packetizer.cli.terminal import EXIT_USAGE
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line naming the problem, then the usage hint
+        self.exit(EXIT_USAGE, f"packetizer: {message} (see `{self.prog} --help`)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="packetizer",
+        description="Turn a job posting into a checklist, check your application files against "
+                    "it, and export one bookmarked PDF. Without a command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"Packetizer {__version__}")
+    parser.add_argument("--debug", action="store_true",
+                        help="log to stderr and show tracebacks")
+    parser.add_argument("--install-desktop-entry", action="store_true",
+                        help="Linux: add Packetizer to the applications menu and open .packet "
+                             "files with it (for pip/pipx installs)")
+    parser.add_argument("--uninstall-desktop-entry", action="store_true",
+                        help="remove what --install-desktop-entry added")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("demo", help="run the sample packet end to end")
+    p.add_argument("--output", default="packetizer-demo", metavar="DIR",
+                   help="folder for the sample files (default: ./packetizer-demo)")
+    p.add_argument("--no-gui", action="store_true", help="do not open the app afterwards")
+
+    p = sub.add_parser("posting", help="read a posting and print its requirements")
+    p.add_argument("file", metavar="FILE", help="posting file (.txt, .md, .html, .pdf) or -")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = sub.add_parser("new", help="create a packet from a posting")
+    p.add_argument("packet", metavar="PACKET")
+    p.add_argument("--posting", required=True, metavar="FILE", help="posting file or -")
+    p.add_argument("--applicant", metavar="NAME")
+    p.add_argument("--email", metavar="EMAIL")
+
+    p = sub.add_parser("attach", help="attach files to a requirement")
+    p.add_argument("packet", metavar="PACKET")
+    p.add_argument("requirement", metavar="REQUIREMENT", help="requirement id or kind")
+    p.add_argument("files", metavar="FILE", nargs="+")
+    p.add_argument("--title", help="bookmark title (one file only)")
+    p.add_argument("--pages", default="", help="pages to include, e.g. 1-3,5")
+
+    p = sub.add_parser("detach", help="remove a document from the packet")
+    p.add_argument("packet", metavar="PACKET")
+    p.add_argument("document", metavar="DOCUMENT", help="document id or file name")
+
+    p = sub.add_parser("move", help="move a document to another item or position")
+    p.add_argument("packet", metavar="PACKET")
+    p.add_argument("document", metavar="DOCUMENT", help="document id or file name")
+    p.add_argument("requirement", metavar="REQUIREMENT", help="requirement id or kind")
+    p.add_argument("--position", type=int, metavar="N",
+                   help="its place among the item's documents, 1 = first (default: last)")
+
+    p = sub.add_parser("replace", help="attach another file in a document's place")
+    p.add_argument("packet", metavar="PACKET")
+    p.add_argument("document", metavar="DOCUMENT", help="document id or file name")
+    p.add_argument("file", metavar="FILE")
+
+    p = sub.add_parser("pages", help="choose which pages of a document go into the packet")
+    p.add_argument("packet", metavar="PACKET")
+    p.add_argument("document", metavar="DOCUMENT", help="document id or file name")
+    p.add_argument("selection", metavar="PAGES", nargs="?", default="",
+                   help="e.g. 1-3,5 (leave out for every page)")
+
+    p = sub.add_parser("rotate", help="turn a document's pages clockwise in the export")
+    p.add_argument("packet", metavar="PACKET")
+    p.add_argument("document", metavar="DOCUMENT", help="document id or file name")
+    p.add_argument("--degrees", type=int, default=90, choices=[90, 180, 270, -90],
+                   help="clockwise (default 90; -90 turns it back)")
+
+    p = sub.add_parser("rename", help="set a document's bookmark title")
+    p.add_argument("packet", metavar="PACKET")
+    p.add_argument("document", metavar="DOCUMENT", help="document id or file name")
+    p.add_argument("title", metavar="TITLE")
+
+    p = sub.add_parser("applicant", help="set the applicant's name and e-mail in a packet")
+    p.add_argument("packet", metavar="PACKET")
+    p.add_argument("--name", metavar="NAME")
+    p.add_argument("--email", metavar="EMAIL")
+
+    p = sub.add_parser("show", help="show the packet's checklist and documents")
+    p.add_argument("packet", metavar="PACKET")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("check", help="check the packet against the posting")
+    p.add_argument("packet", metavar="PACKET")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--html", metavar="FILE",
+                   help="also write the report as a self-contained HTML file to print or send")
+    p.add_argument("--profile", metavar="NAME",
+                   help="portal profile: generic, interfolio, uc-recruit, harvard-aries, "
+                        "oxford-recruitment, or one of yours (default: the packet's)")
+
+    p = sub.add_parser("export", help="export the packet as one PDF or separate files")
+    p.add_argument("packet", metavar="PACKET")
+    p.add_argument("-o", "--output", metavar="OUT.pdf", help="merged PDF to write")
+    p.add_argument("--separate", metavar="DIR", help="write one PDF per requirement into DIR")
+    p.add_argument("--force", action="store_true", help="export even if the check finds errors")
+    p.add_argument("--profile", metavar="NAME",
+                   help="portal profile whose limits apply (file size, name length)")
+    p.add_argument("--paper", choices=["letter", "a4", "keep"],
+                   help="scale every page to Letter or A4 (default: the packet's setting, "
+                        "which keeps each page's size)")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("comment", help="add a reviewer's comment to a packet")
+    p.add_argument("packet", metavar="PACKET")
+    p.add_argument("text", metavar="TEXT")
+    p.add_argument("--on", metavar="ITEM|DOCUMENT", default="",
+                   help="the requirement or document it is about (default: the whole packet)")
+    p.add_argument("--by", metavar="NAME", default="", help="who writes it")
+
+    p = sub.add_parser("bundle", help="zip a packet and its documents into one .packetz file")
+    p.add_argument("packet", metavar="PACKET")
+    p.add_argument("-o", "--output", metavar="NAME.packetz",
+                   help="bundle to write (default: beside the packet)")
+
+    p = sub.add_parser("unbundle", help="unpack a .packetz bundle into a new folder")
+    p.add_argument("bundle", metavar="NAME.packetz")
+    p.add_argument("folder", metavar="DIR")
+
+    p = sub.add_parser("batch", help="check (and export) every packet and bundle in folders")
+    p.add_argument("folders", metavar="FOLDER", nargs="+")
+    p.add_argument("--report", metavar="FILE", help="summary as .html, .csv or .json")
+    p.add_argument("--export", metavar="DIR", help="export each ready packet into DIR")
+    p.add_argument("--jobs", type=int, metavar="N", help="processes (default: CPU cores)")
+    p.add_argument("--profile", metavar="NAME", help="portal profile for every packet")
+    p.add_argument("--json", action="store_true", help="print the rows as JSON")
+
+    p = sub.add_parser("gui", help="open the app")
+    p.add_argument("packet", metavar="PACKET", nargs="?")
+    return parser
