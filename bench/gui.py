@@ -82,11 +82,11 @@ def ui_stall_seconds(sizes: list[int]) -> tuple[float, float]:
         window.open_packet(folder / "bench.packet")  # reads the packet, checks in the worker
         loop.exec()
         window.exported.connect(lambda _result: loop.quit())
-        window.export_to(folder / "out.pdf", force=True)
+        window.exporting.export_to(folder / "out.pdf", force=True)
         loop.exec()
         took = time.perf_counter() - started
         probe.stop()
-        window.setWindowModified(False)
+        window.open_packet_state.forget_changes()
         window.close()
         app.processEvents()
     # a gap includes the 10 ms interval itself

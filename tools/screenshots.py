@@ -29,8 +29,8 @@ def main(argv: list[str]) -> int:
     from packetizer.gui.app import create_app
     from packetizer.gui.dialogs import ExportDialog, SettingsDialog
     from packetizer.gui.mainwindow import MainWindow
+    from packetizer.gui.tasks import wait_for_tasks
     from packetizer.gui.theme import dark_palette, languages
-    from packetizer.gui.worker import wait_for_tasks
 
     demo = run_demo(work / "sample")
     app = create_app()
@@ -58,7 +58,7 @@ def main(argv: list[str]) -> int:
         window.grab().save(str(out / f"preview-{theme}.png"))
         for name, dialog in (
                 ("export", ExportDialog(window, window.packet.export_options,
-                                        window.default_export_path())),
+                                        window.exporting.default_export_path())),
                 ("settings", SettingsDialog(window, window.settings, languages()))):
             dialog.show()
             app.processEvents()
@@ -72,14 +72,14 @@ def main(argv: list[str]) -> int:
                 packet.documents = packet.documents[:docs]
                 packet.applicant.name = {"bo": "Bo Lindqvist", "carla": "Carla Díaz"}[name]
             save_packet(packet, students / f"{name}.packet")
-        review = window.show_review(students)
+        review = window.files.show_review(students)
         wait_for_tasks(60_000)
         for _ in range(10):
             app.processEvents()
         review.grab().save(str(out / f"review-{theme}.png"))
         review.close()
         window.undo_stack.clear()
-        window.setWindowModified(False)
+        window.open_packet_state.forget_changes()
         window.close()
     QApplication.processEvents()
     print(f"screenshots written to {out}/")

@@ -8,6 +8,7 @@ from pathlib import Path
 from packetizer.cli.terminal import (
     EXIT_OK,
     EXIT_PROBLEMS,
+    conversion_paper,
     load,
     progress_line,
     quiet_progress,
@@ -115,7 +116,8 @@ def cmd_batch(args) -> int:
                          f"{', '.join(args.folders)}.")
     progress = progress_line(True) or quiet_progress
     with tempfile.TemporaryDirectory(prefix="packetizer-batch-") as work:
-        rows = run_batch(sources, work, args.export, args.profile or "", args.jobs, progress)
+        rows = run_batch(sources, work, args.export, args.profile or "", args.jobs, progress,
+                         paper=conversion_paper())
     if args.report:
         write_report(rows, args.report)
     if args.json:

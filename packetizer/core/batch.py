@@ -19,7 +19,7 @@ from pathlib import Path
 
 from packetizer.core.errors import PacketizerError
 from packetizer.core.names import safe_file_name
-from packetizer.core.progress import ProgressCallback, no_progress
+from packetizer.core.progress import CancelToken, ProgressCallback, no_progress
 from packetizer.core.reports.text import MARKS
 
 
@@ -61,11 +61,12 @@ def _slug(text: str) -> str:
     return safe_file_name(text, 120, extension=False, default="packet")
 
 
-def check_one(source: str, work_dir: str, export_dir: str = "", profile: str = "") -> BatchRow:
+def check_one(source: str, work_dir: str, export_dir: str = "", profile: str = "",
+              paper: str = "auto") -> BatchRow:
     """Check one packet or bundle (and export it when it is ready and `export_dir` is given).
     Runs in a worker process; never raises."""
     from packetizer.core.check import ERROR, check_packet
-    from packetizer.core.export.merged import export_packet
+    from packetizer.core.export import export_packet
     from packetizer.core.packet.bundle import open_bundle
     from packetizer.core.packet.store import load_packet
 
@@ -82,7 +83,7 @@ def check_one(source: str, work_dir: str, export_dir: str = "", profile: str = "
             packet.export_options.profile = profile
         row.student = packet.applicant.name
         row.posting = packet.posting.title
-        report = check_packet(packet)
+        report = check_packet(packet, paper=paper)
         row.statuses = {req.label: report.statuses[req.id].status
                         for req in packet.posting.requirements}
         row.errors, row.warnings = len(report.errors), len(report.warnings)
@@ -91,7 +92,7 @@ def check_one(source: str, work_dir: str, export_dir: str = "", profile: str = "
         row.comments = [c.text for c in packet.comments]
         if export_dir and report.ok:
             out = Path(export_dir) / f"{_slug(row.student or path.stem)}_{_slug(path.stem)}.pdf"
-            row.exported = export_packet(packet, out, report=report).path
+            row.exported = export_packet(packet, out, report=report, paper=paper).path
     except PacketizerError as exc:
         row.failure = str(exc)
     except Exception as exc:  # one broken packet never stops the batch
@@ -101,8 +102,10 @@ def check_one(source: str, work_dir: str, export_dir: str = "", profile: str = "
 
 def run_batch(sources: list[Path], work_dir: str | Path, export_dir: str | Path | None = None,
               profile: str = "", jobs: int | None = None,
-              progress: ProgressCallback = no_progress) -> list[BatchRow]:
-    """Check every source in `jobs` processes (default: the number of cores)."""
+              progress: ProgressCallback = no_progress, cancel: CancelToken | None = None,
+              paper: str = "auto") -> list[BatchRow]:
+    """Check every source in `jobs` processes (default: the number of cores). `cancel` stops
+    it between packets (raising Cancelled; a packet being checked finishes first)."""
     import multiprocessing
 
     jobs = max(1, jobs or os.cpu_count() or 1)
@@ -113,15 +116,21 @@ def run_batch(sources: list[Path], work_dir: str | Path, export_dir: str | Path 
     progress(0, total, "Checking")
     if jobs == 1 or total <= 1:
         for i, source in enumerate(sources):
+            if cancel:
+                cancel.raise_if_cancelled()
             rows[str(source)] = check_one(str(source), str(work_dir), str(export_dir or ""),
-                                          profile)
+                                          profile, paper)
             progress(i + 1, total, Path(source).name)
     else:
         context = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(max_workers=min(jobs, total), mp_context=context) as pool:
             futures = {pool.submit(check_one, str(s), str(work_dir), str(export_dir or ""),
-                                   profile): str(s) for s in sources}
+                                   profile, paper): str(s) for s in sources}
             for done, future in enumerate(as_completed(futures), start=1):
+                if cancel is not None and cancel.cancelled:
+                    for pending in futures:
+                        pending.cancel()
+                    cancel.raise_if_cancelled()
                 source = futures[future]
                 try:
                     rows[source] = future.result()

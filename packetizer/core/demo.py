@@ -293,10 +293,11 @@ class DemoResult:
     ok: bool
 
 
-def run_demo(folder: str | Path, progress=None) -> DemoResult:
-    """The sample packet end to end: posting → checklist → attach → check → export."""
+def run_demo(folder: str | Path, progress=None, cancel=None) -> DemoResult:
+    """The sample packet end to end: posting → checklist → attach → check → export. `cancel`
+    stops it between steps."""
     from packetizer.core.check import check_packet
-    from packetizer.core.export.merged import export_packet
+    from packetizer.core.export import export_packet
     from packetizer.core.model import Applicant
     from packetizer.core.packet import attach, new_packet
     from packetizer.core.packet.store import save_packet
@@ -315,8 +316,10 @@ def run_demo(folder: str | Path, progress=None) -> DemoResult:
            title="Self-supervised representations of reanalysis data (article)")
     packet_path = folder / "demo.packet"
     save_packet(packet, packet_path)
+    if cancel:
+        cancel.raise_if_cancelled()
     progress(1, 4, "Checking the packet")
-    report = check_packet(packet)
+    report = check_packet(packet, cancel=cancel)
     text = format_check(packet, report)
     report_path = folder / "check-report.txt"
     from packetizer.core.appdata.atomicfile import atomic_write
@@ -325,6 +328,6 @@ def run_demo(folder: str | Path, progress=None) -> DemoResult:
         handle.write(text + "\n")
     progress(2, 4, "Exporting packet.pdf")
     export_path = folder / "packet.pdf"
-    export_packet(packet, export_path, report=report)
+    export_packet(packet, export_path, report=report, cancel=cancel)
     progress(4, 4, "Done")
     return DemoResult(folder, packet_path, report_path, export_path, text, report.ok)

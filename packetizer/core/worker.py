@@ -1,17 +1,18 @@
-"""The worker process's side: run core functions sent over a pipe, one at a time.
+"""The worker process's side: run the functions the app sends over a pipe, one at a time.
 
 The app checks and exports in a separate process, not a thread: PDF work is pure Python, and a
 thread holding the GIL makes every call from Qt into Python (painting a row, a timer) wait for
 it, which stalled the window for seconds on a 1,000-page packet. Nothing here imports Qt.
 
-Messages to the app: ("progress", id, done, total, text), ("done", id, result),
-("failed", id, exception). Cancelling sets the shared event; the function sees it through the
-CancelToken it was given, as in a thread.
+A task is (id, function, args, kwargs, environment): the function itself, sent by reference
+(pickled as its module and name), never a name in a string. Messages to the app:
+("progress", id, done, total, text), ("done", id, result), ("failed", id, exception).
+Cancelling sets the shared event; the function sees it through the CancelToken it was given, as
+in a thread.
 """
 
 from __future__ import annotations
 
-import importlib
 import os
 import traceback
 
@@ -39,11 +40,6 @@ class EventCancelToken(CancelToken):
 
 
 
-def resolve(name: str):
-    module, _, attribute = name.rpartition(".")
-    return getattr(importlib.import_module(module), attribute)
-
-
 def serve(conn, cancel_event) -> None:
     """The worker process's main loop: until the pipe closes or None arrives."""
     from packetizer.core.appdata.logconfig import setup_logging
@@ -56,7 +52,7 @@ def serve(conn, cancel_event) -> None:
             return
         if message is None:
             return
-        task_id, name, args, kwargs, environment = message
+        task_id, func, args, kwargs, environment = message
         os.environ.update(environment)  # the app's data folders may have changed since
         # the app clears cancel_event before sending a task, so a cancel that arrives before
         # the task starts here still counts
@@ -65,7 +61,7 @@ def serve(conn, cancel_event) -> None:
             conn.send(("progress", task_id, done, total, text))
 
         try:
-            result = resolve(name)(*args, progress=progress,
+            result = func(*args, progress=progress,
                                    cancel=EventCancelToken(cancel_event), **kwargs)
         except PacketizerError as exc:
             conn.send(("failed", task_id, exc))

@@ -66,8 +66,8 @@ def run_app(packet_path: str | None = None) -> int:
     setup_logging()
     app = create_app()
     install_exception_hook()
+    from packetizer.gui.tasks import start_worker_process, stop_worker_process
     from packetizer.gui.theme import apply_language, apply_theme
-    from packetizer.gui.worker import start_worker_process, stop_worker_process
 
     window = MainWindow()
     apply_theme(app, window.settings.theme)
@@ -98,7 +98,7 @@ def _smoke_test_hooks(app, window) -> None:
     window.setProperty("quietExport", True)
 
     def leave() -> None:
-        window.setWindowModified(False)
+        window.open_packet_state.forget_changes()
         window.close()
         app.quit()
 

@@ -1,10 +1,13 @@
-"""The one way the app tells the user about a problem: a dialog with the message and the fix."""
+"""The one way the app tells the user something or asks: errors (with the fix, or the log for a
+bug), notes, questions and progress. Panels and actions call these; none builds a message box
+of its own."""
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from packetizer.core.appdata.logconfig import log_file
 from packetizer.core.errors import PacketizerError
@@ -23,7 +26,65 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str = "Packeti
     """Show an error in a dialog; expected errors plainly, bugs with where the log is."""
     if not isinstance(exc, PacketizerError):
         log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
-    box = QMessageBox(QMessageBox.Icon.Warning, title, error_text(exc),
+    box = QMessageBox(QMessageBox.Icon.Warning, title or "Packetizer", error_text(exc),
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorDialog")
     box.exec()
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok,
+                      parent)
+    box.exec()
+
+
+def about(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.about(parent, title, text)
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    """A problem with what the user just typed (they can try again at once)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
+                      parent)
+    box.exec()
+
+
+def ask(parent: QWidget | None, title: str, text: str) -> bool:
+    """A yes/no question; True for yes."""
+    return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
+
+
+def ask_save(parent: QWidget | None, text: str) -> str:
+    """Save, discard or cancel unsaved changes: "save", "discard" or "cancel"."""
+    buttons = QMessageBox.StandardButton
+    answer = QMessageBox.question(parent, "Packetizer", text,
+                                  buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
+    return {buttons.Save: "save", buttons.Discard: "discard"}.get(answer, "cancel")
+
+
+def choose(parent: QWidget | None, title: str, text: str,
+           buttons: list[tuple[str, QMessageBox.ButtonRole]],
+           icon: QMessageBox.Icon = QMessageBox.Icon.Question) -> int:
+    """A question with buttons of our own: the index of the one clicked, or -1 (closed)."""
+    box = QMessageBox(icon, title, text, parent=parent)
+    added = [box.addButton(label, role) for label, role in buttons]
+    box.exec()
+    clicked = box.clickedButton()
+    return next((i for i, button in enumerate(added) if button is clicked), -1)
+
+
+def progress_dialog(parent: QWidget, name: str, title: str, label: str):
+    """A window-modal progress dialog shown when work takes over 0.3 s; returns it and the
+    progress callback that drives it."""
+    dialog = QProgressDialog(label, parent.tr("Cancel"), 0, 100, parent)
+    dialog.setObjectName(name)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+
+    def progress(done: int, total: int, message: str) -> None:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(min(done, total))
+        dialog.setLabelText(message)
+
+    return dialog, progress

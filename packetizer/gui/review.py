@@ -24,18 +24,19 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from packetizer.core.appdata.settings import load_settings
 from packetizer.core.batch import BatchRow, find_packets, run_batch, write_report
-from packetizer.core.errors import PacketizerError
+from packetizer.core.errors import Cancelled, PacketizerError
 from packetizer.core.reports.text import MARKS
+from packetizer.gui import messages
 from packetizer.gui.messages import show_error
-from packetizer.gui.worker import run_task
+from packetizer.gui.tasks import Task, TaskList, run
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 10
 STATUS_COLORS = {"complete": "#1a7f37", "warning": "#9a6700", "error": "#cf222e",
@@ -165,6 +166,11 @@ class ReviewWindow(QMainWindow):
         choose.clicked.connect(self.choose_folder)
         self.again = QPushButton(self.tr("Check Again"))
         self.again.clicked.connect(lambda: self.review(self.folder) if self.folder else None)
+        self.stop = QPushButton(self.tr("Stop"))
+        self.stop.setObjectName("stopReview")
+        self.stop.setToolTip(self.tr("Stop checking; packets being checked finish first"))
+        self.stop.clicked.connect(self.cancel)
+        self.stop.setEnabled(False)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Filter by student or posting"))
         self.search.setAccessibleName(self.tr("Filter"))
@@ -181,6 +187,7 @@ class ReviewWindow(QMainWindow):
         top.addWidget(self.where, 1)
         top.addWidget(choose)
         top.addWidget(self.again)
+        top.addWidget(self.stop)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.not_ready)
@@ -196,7 +203,8 @@ class ReviewWindow(QMainWindow):
         layout.addLayout(bottom)
         self.setCentralWidget(page)
         self._work = tempfile.TemporaryDirectory(prefix="packetizer-review-")
-        self._tasks: list = []
+        self.tasks = TaskList()
+        self._paper = load_settings().paper_size
         self._enable()
 
     def _enable(self) -> None:
@@ -209,7 +217,7 @@ class ReviewWindow(QMainWindow):
         if folder:
             self.review(Path(folder))
 
-    def review(self, folder: Path, export_dir: Path | None = None, sources=None) -> None:
+    def review(self, folder: Path, export_dir: Path | None = None, sources=None) -> Task:
         """Check every packet in `folder` in the background (and export the ready ones to
         `export_dir`)."""
         self.folder = Path(folder)
@@ -237,10 +245,26 @@ class ReviewWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Checked {0} of {1}").format(done_count,
                                                                              total))
 
-        self._tasks.append(run_task(
-            lambda progress=None, cancel=None: run_batch(
-                sources, self._work.name, export_dir, progress=progress),
-            done, lambda exc: show_error(self, exc), progress, owner=self))
+        def failed(exc) -> None:
+            self.stop.setEnabled(False)
+            if isinstance(exc, Cancelled):
+                self.where.setText(self.tr("{0}: stopped").format(self.folder))
+                self.statusBar().showMessage(self.tr("Stopped."), 5000)
+            else:
+                show_error(self, exc)
+
+        # on a thread, not in the worker process: run_batch checks in processes of its own
+        task = run(run_batch, (sources, self._work.name, export_dir),
+                   {"paper": self._paper}, on_done=done, on_error=failed,
+                   on_progress=progress, owner=self, where="thread")
+        task.finished.connect(lambda _rows: self.stop.setEnabled(False))
+        self.stop.setEnabled(True)
+        self.tasks.add(task)
+        return task
+
+    def cancel(self) -> None:
+        """Stop the review running now (the packets being checked finish first)."""
+        self.tasks.cancel_all()
 
     def selected_rows(self) -> list[BatchRow]:
         rows = {self.proxy.mapToSource(i).row() for i in self.table.selectionModel()
@@ -250,15 +274,15 @@ class ReviewWindow(QMainWindow):
     def _open_row(self, index) -> None:
         row = self.model.rows[self.proxy.mapToSource(index).row()]
         if row.failure:
-            QMessageBox.warning(self, self.tr("Cannot open"), row.failure)
+            messages.warn(self, self.tr("Cannot open"), row.failure)
             return
         self.openRequested.emit(row.source)
 
     def choose_export(self) -> None:
         ready = [r for r in self.selected_rows() or self.model.rows if r.ready]
         if not ready:
-            QMessageBox.information(self, self.tr("Export"),
-                                    self.tr("None of these packets is ready to export."))
+            messages.inform(self, self.tr("Export"),
+                            self.tr("None of these packets is ready to export."))
             return
         folder = QFileDialog.getExistingDirectory(self, self.tr("Export into folder"))
         if folder:
@@ -284,6 +308,7 @@ class ReviewWindow(QMainWindow):
         return True
 
     def closeEvent(self, event) -> None:
+        self.cancel()
         self._work.cleanup()
         self._work = tempfile.TemporaryDirectory(prefix="packetizer-review-")
         super().closeEvent(event)

@@ -30,6 +30,191 @@
     </message>
 </context>
 <context>
+    <name>ChecklistPanel</name>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="138"/>
+        <source>&lt;b&gt;Checklist&lt;/b&gt; — drop files on an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="141"/>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="49"/>
+        <source>Select a checklist item to attach files to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="51"/>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="62"/>
+        <source>Attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="62"/>
+        <source>Reading the files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="74"/>
+        <source>Attaching cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="86"/>
+        <source>Cannot attach this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="98"/>
+        <source>Move {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="105"/>
+        <source>Remove {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="113"/>
+        <source>Rename bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="114"/>
+        <source>Bookmark title in the packet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="119"/>
+        <source>Rename {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="131"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="144"/>
+        <source>Select pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="132"/>
+        <source>Pages of {0} to include (of {1}), e.g. 1-3,5 — empty for all:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="147"/>
+        <source>Select pages of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="154"/>
+        <source>Rotate {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="163"/>
+        <source>Replace {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="196"/>
+        <source>{0} cannot be shown: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="39"/>
+        <source>Export an incomplete packet?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="40"/>
+        <source>The check found {0} problem(s). Export anyway? The PDF will include only the documents that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="59"/>
+        <source>Export settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="66"/>
+        <source>Exported {0} ({1} pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="69"/>
+        <source>Exported: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="81"/>
+        <source>Exported {0} files to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="89"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="89"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="101"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="103"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="114"/>
+        <source>Wrote {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="118"/>
+        <source>Export finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="119"/>
+        <source>Open PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="119"/>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="121"/>
+        <source>Show in Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="122"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../packetizer/gui/dialogs.py" line="159"/>
@@ -135,596 +320,250 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>FileActions</name>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="187"/>
-        <source>Posting text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="193"/>
-        <source>&lt;b&gt;Checklist&lt;/b&gt; — drop files on an item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="196"/>
-        <source>Checklist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="217"/>
-        <source>Attach…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="219"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="221"/>
-        <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="224"/>
-        <source>Add item…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="237"/>
-        <location filename="../../packetizer/gui/mainwindow.py" line="249"/>
-        <source>Findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="242"/>
-        <source>Double-click a finding to fix it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="250"/>
-        <source>Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="266"/>
-        <source>&amp;New Packet from Posting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="268"/>
-        <source>New Packet from &amp;Pasted Posting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="270"/>
-        <source>&amp;Open Packet…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="272"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="273"/>
-        <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="275"/>
-        <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="277"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="278"/>
-        <source>&amp;Attach Files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="280"/>
-        <source>&amp;Remove Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="282"/>
-        <source>&amp;Check Again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="283"/>
-        <source>Add &amp;Item…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="284"/>
-        <source>&amp;Edit Item…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="285"/>
-        <source>Remove Ite&amp;m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="286"/>
-        <source>&amp;Read Posting Again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="287"/>
-        <source>&amp;About Packetizer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="288"/>
-        <source>A&amp;pplicant…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="289"/>
-        <source>&amp;Review Folder of Packets…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="290"/>
-        <source>Open &amp;Bundle…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="291"/>
-        <source>Export B&amp;undle…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="292"/>
-        <source>Add &amp;Comment…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="294"/>
-        <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="297"/>
-        <source>&amp;Open in Viewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="299"/>
-        <source>Show in &amp;Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="300"/>
-        <source>Re&amp;place File…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="301"/>
-        <source>Re&amp;name Bookmark…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="302"/>
-        <source>Select &amp;Pages…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="303"/>
-        <source>Ro&amp;tate Clockwise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="305"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="307"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="310"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="311"/>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="320"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="323"/>
-        <source>&amp;Packet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="330"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="340"/>
-        <source>No recent packets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="372"/>
-        <source>Untitled packet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="381"/>
-        <source>Deadline {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="432"/>
-        <source>Autosave failed: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="447"/>
-        <source>an untitled packet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="448"/>
-        <source>Recover unsaved changes?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="449"/>
-        <source>Packetizer did not close properly last time. Unsaved changes to {0} from {1} were kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="452"/>
-        <source>Recover</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="453"/>
-        <source>Discard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="473"/>
-        <source>Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="520"/>
-        <source>Checking…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="542"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="44"/>
         <source>Save the changes to this packet first?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="550"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="55"/>
+        <source>an untitled packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="57"/>
+        <source>Recover unsaved changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="58"/>
+        <source>Packetizer did not close properly last time. Unsaved changes to {0} from {1} were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="60"/>
+        <source>Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="61"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="73"/>
         <source>Open packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="569"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="91"/>
         <source>Open the job posting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="610"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="127"/>
         <source>Making the sample packet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="627"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="154"/>
         <source>Save packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="648"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="169"/>
         <source>Saved {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="674"/>
-        <source>Select a checklist item to attach files to.</source>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="189"/>
+        <source>No recent packets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="676"/>
-        <source>Attach files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="693"/>
-        <source>Attach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="693"/>
-        <source>Reading the files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="700"/>
-        <source>Converting {0} to PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="702"/>
-        <location filename="../../packetizer/gui/mainwindow.py" line="924"/>
-        <source>Reading {0}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="715"/>
-        <source>Attaching cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="726"/>
-        <source>Attach {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="728"/>
-        <source>{0} files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="731"/>
-        <source>Cannot attach this file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="758"/>
-        <source>Move {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="768"/>
-        <source>Remove {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="788"/>
-        <source>Add “{0}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="806"/>
-        <source>Edit “{0}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="818"/>
-        <source>Remove item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="819"/>
-        <source>Remove “{0}” and the {1} document(s) attached to it? The files themselves are not touched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="824"/>
-        <source>Remove “{0}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="838"/>
-        <source>Read Posting Again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="864"/>
-        <source>Rename bookmark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="865"/>
-        <source>Bookmark title in the packet:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="872"/>
-        <source>Rename {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="884"/>
-        <location filename="../../packetizer/gui/mainwindow.py" line="897"/>
-        <source>Select pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="885"/>
-        <source>Pages of {0} to include (of {1}), e.g. 1-3,5 — empty for all:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="902"/>
-        <source>Select pages of {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="909"/>
-        <source>Rotate {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="917"/>
-        <source>Replace {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="933"/>
-        <source>Replace with {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="948"/>
-        <location filename="../../packetizer/gui/mainwindow.py" line="958"/>
-        <source>Add comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="949"/>
-        <source>Comment for the applicant (shown with the findings and in the report):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="985"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="194"/>
         <source>Open bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="986"/>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1016"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="195"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="223"/>
         <source>Packet bundles (*.packetz)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1002"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="209"/>
         <source>Cannot open this bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1010"/>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1015"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="217"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="222"/>
         <source>Export bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1011"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="218"/>
         <source>Save the packet first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1024"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="230"/>
         <source>Bundle written to {0}</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1040"/>
-        <source>Applicant</source>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="241"/>
+        <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1077"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="246"/>
+        <source>Double-click a finding to fix it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemActions</name>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/items.py" line="55"/>
+        <source>Add “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/items.py" line="73"/>
+        <source>Edit “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/items.py" line="82"/>
+        <source>Remove item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/items.py" line="83"/>
+        <source>Remove “{0}” and the {1} document(s) attached to it? The files themselves are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/items.py" line="86"/>
+        <source>Remove “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/items.py" line="91"/>
+        <source>Read Posting Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/items.py" line="96"/>
         <source>“{0}” sent separately</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1150"/>
-        <source>{0} cannot be shown: {1}</source>
+        <location filename="../../packetizer/gui/mainwindow/items.py" line="108"/>
+        <location filename="../../packetizer/gui/mainwindow/items.py" line="113"/>
+        <source>Add comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1187"/>
-        <source>Export an incomplete packet?</source>
+        <location filename="../../packetizer/gui/mainwindow/items.py" line="109"/>
+        <source>Comment for the applicant (shown with the findings and in the report):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1188"/>
-        <source>The check found {0} problem(s). Export anyway? The PDF will include only the documents that can be read.</source>
+        <location filename="../../packetizer/gui/mainwindow/items.py" line="128"/>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="100"/>
+        <source>Attach…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1209"/>
-        <source>Export settings</source>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="101"/>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1213"/>
-        <source>Export</source>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="103"/>
+        <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1214"/>
-        <source>Exporting…</source>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="102"/>
+        <source>Add item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1240"/>
-        <source>Exported {0} files to {1}</source>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="113"/>
+        <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1224"/>
-        <source>Export cancelled; nothing was written.</source>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="114"/>
+        <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1227"/>
-        <source>Export failed</source>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="66"/>
+        <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1254"/>
-        <source>Exported {0} ({1} pages)</source>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="161"/>
+        <source>Untitled packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1257"/>
-        <source>Exported: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1269"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1283"/>
-        <source>Wrote {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1286"/>
-        <source>Export finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1288"/>
-        <source>Open PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1289"/>
-        <source>Open Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1290"/>
-        <source>Show in Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1301"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="250"/>
         <source>About Packetizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="1302"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="251"/>
         <source>&lt;h3&gt;Packetizer {0}&lt;/h3&gt;&lt;p&gt;Builds job-application packets from the posting. Works offline; nothing leaves your computer.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenPacket</name>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/open_packet.py" line="139"/>
+        <source>Autosave failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/open_packet.py" line="160"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/open_packet.py" line="202"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/open_packet.py" line="229"/>
+        <source>Attach {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/open_packet.py" line="231"/>
+        <source>{0} files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/open_packet.py" line="247"/>
+        <source>Replace with {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -743,6 +582,19 @@
     <message>
         <location filename="../../packetizer/gui/dialogs.py" line="143"/>
         <source>Posting text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostingPanel</name>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="94"/>
+        <source>Posting text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="101"/>
+        <source>Deadline {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -920,37 +772,37 @@
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="61"/>
+        <location filename="../../packetizer/gui/review.py" line="63"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="61"/>
+        <location filename="../../packetizer/gui/review.py" line="63"/>
         <source>Posting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="61"/>
+        <location filename="../../packetizer/gui/review.py" line="63"/>
         <source>Errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="62"/>
+        <location filename="../../packetizer/gui/review.py" line="64"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="62"/>
+        <location filename="../../packetizer/gui/review.py" line="64"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="105"/>
+        <location filename="../../packetizer/gui/review.py" line="107"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="105"/>
+        <location filename="../../packetizer/gui/review.py" line="107"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -958,117 +810,137 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="144"/>
+        <location filename="../../packetizer/gui/review.py" line="146"/>
         <source>Review packets — Packetizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="152"/>
+        <location filename="../../packetizer/gui/review.py" line="154"/>
         <source>Packets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="161"/>
+        <location filename="../../packetizer/gui/review.py" line="163"/>
         <source>Choose a folder with students&apos; packets (.packet) or bundles (.packetz).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="163"/>
+        <location filename="../../packetizer/gui/review.py" line="165"/>
         <source>Choose Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="165"/>
+        <location filename="../../packetizer/gui/review.py" line="167"/>
         <source>Check Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="168"/>
+        <location filename="../../packetizer/gui/review.py" line="169"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/review.py" line="171"/>
+        <source>Stop checking; packets being checked finish first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/review.py" line="175"/>
         <source>Filter by student or posting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="169"/>
+        <location filename="../../packetizer/gui/review.py" line="176"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="170"/>
+        <location filename="../../packetizer/gui/review.py" line="177"/>
         <source>Only packets that are not ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="174"/>
+        <location filename="../../packetizer/gui/review.py" line="181"/>
         <source>Export Selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="176"/>
+        <location filename="../../packetizer/gui/review.py" line="183"/>
         <source>Save Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="207"/>
+        <location filename="../../packetizer/gui/review.py" line="216"/>
         <source>Folder of packets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="216"/>
+        <location filename="../../packetizer/gui/review.py" line="225"/>
         <source>{0}: checking {1} packets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="218"/>
+        <location filename="../../packetizer/gui/review.py" line="227"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="225"/>
+        <location filename="../../packetizer/gui/review.py" line="234"/>
         <source>Exported {0} of {1} packets to {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="228"/>
+        <location filename="../../packetizer/gui/review.py" line="237"/>
         <source>{0}: {1} of {2} packets ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="236"/>
+        <location filename="../../packetizer/gui/review.py" line="245"/>
         <source>Checked {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../packetizer/gui/review.py" line="251"/>
+        <source>{0}: stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../packetizer/gui/review.py" line="252"/>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/review.py" line="277"/>
         <source>Cannot open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="259"/>
+        <location filename="../../packetizer/gui/review.py" line="284"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="260"/>
+        <location filename="../../packetizer/gui/review.py" line="285"/>
         <source>None of these packets is ready to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="262"/>
+        <location filename="../../packetizer/gui/review.py" line="287"/>
         <source>Export into folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="271"/>
+        <location filename="../../packetizer/gui/review.py" line="296"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="272"/>
+        <location filename="../../packetizer/gui/review.py" line="297"/>
         <source>Web page (*.html);;Spreadsheet (*.csv);;Data (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="282"/>
+        <location filename="../../packetizer/gui/review.py" line="307"/>
         <source>Report written to {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1160,43 +1032,51 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="88"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="44"/>
         <source>&lt;h1&gt;Packetizer&lt;/h1&gt;&lt;p&gt;Turn a job posting into a checklist, check your files against it, and export one bookmarked PDF.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="95"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="51"/>
         <source>New packet from posting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="96"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="52"/>
         <source>Paste a posting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="97"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="53"/>
         <source>Open packet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="98"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="54"/>
         <source>Try the sample packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="106"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="62"/>
         <source>Recent packets:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="108"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="64"/>
         <source>Recent packets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow.py" line="116"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="72"/>
         <source>No recent packets yet — start with a posting or try the sample packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../packetizer/gui/messages.py" line="79"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

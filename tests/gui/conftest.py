@@ -12,7 +12,7 @@ def _application(qapp):
 def _worker_process():
     """The app's worker process is stopped when the tests end."""
     yield
-    from packetizer.gui.worker import stop_worker_process
+    from packetizer.gui.tasks import stop_worker_process
 
     stop_worker_process()
 
@@ -38,7 +38,7 @@ def dialogs(monkeypatch):
 @pytest.fixture
 def window(qtbot, dialogs):
     from packetizer.gui.mainwindow import MainWindow
-    from packetizer.gui.worker import wait_for_tasks
+    from packetizer.gui.tasks import wait_for_tasks
 
     win = MainWindow()
     win.setProperty("quietExport", True)

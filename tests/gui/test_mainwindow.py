@@ -23,7 +23,7 @@ def test_welcome_then_packet(window, qtbot, sample_packet, tmp_path):
     assert window.windowTitle() == "job.packet[*] — Packetizer"
     assert window.statusBar().currentMessage() == "3 of 3 required items ready"
     assert window.checklist.rowCount() == 5
-    assert len(window.posting_view.extraSelections()) == 5  # each source highlighted
+    assert len(window.posting_panel.view.extraSelections()) == 5  # each source highlighted
     assert str(path) in window.settings.recent_packets[0]
 
 
@@ -48,7 +48,7 @@ def test_bad_file_drop_shows_a_message(window, qtbot, sample_packet, tmp_path, d
     open_sample(window, qtbot, sample_packet, tmp_path)
     bogus = tmp_path / "cv.pdf"
     bogus.write_text("not a pdf at all")
-    window.attach_files("cover-letter", [str(bogus)])
+    window.documents.attach_files("cover-letter", [str(bogus)])
     qtbot.waitUntil(lambda: bool(dialogs), timeout=20_000)
     assert "really a plain text file" in dialogs[0]
     assert not any(d.path == str(bogus) for d in window.packet.documents)
@@ -59,9 +59,9 @@ def test_remove_and_save(window, qtbot, sample_packet, tmp_path):
     doc_index = window.checklist.index(0, 0, window.checklist.index(0, 0))
     window.tree.setCurrentIndex(doc_index)
     with qtbot.waitSignal(window.checked, timeout=20_000):
-        window.remove_selected()
+        window.documents.remove_selected()
     assert window.statusBar().currentMessage().startswith("2 of 3 required items ready")
-    assert window.save()
+    assert window.files.save()
     assert not window.isWindowModified()
     assert len(load_packet(path).documents) == 2
 
@@ -70,7 +70,7 @@ def test_export_in_worker(window, qtbot, sample_packet, tmp_path):
     open_sample(window, qtbot, sample_packet, tmp_path)
     out = tmp_path / "packet.pdf"
     with qtbot.waitSignal(window.exported, timeout=30_000) as blocker:
-        window.export_to(out)
+        window.exporting.export_to(out)
     assert blocker.args[0].page_count == 1 + 31  # cover + documents
     assert len(PdfReader(out).pages) == 32
 
@@ -80,7 +80,7 @@ def test_export_cancel_leaves_no_file(window, qtbot, sample_packet, tmp_path):
     out = tmp_path / "cancelled" / "packet.pdf"
     out.parent.mkdir()
     with qtbot.waitSignal(window.exported, timeout=30_000) as blocker:
-        task = window.export_to(out)
+        task = window.exporting.export_to(out)
         task.cancel()
     assert blocker.args == [None]
     assert list(out.parent.iterdir()) == []
@@ -90,7 +90,8 @@ def test_unsaved_changes_prompt(window, qtbot, sample_packet, tmp_path, monkeypa
     from PySide6.QtWidgets import QMessageBox
 
     open_sample(window, qtbot, sample_packet, tmp_path)
-    window.setWindowModified(True)
+    window.open_packet_state.edit("Note", lambda packet: setattr(packet, "notes", "x"))
+    assert window.isWindowModified()
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Cancel)
     assert not window.close()
@@ -118,7 +119,7 @@ def test_dropped_image_is_converted(window, qtbot, sample_packet, tmp_path):
     picture = tmp_path / "letter.png"
     Image.new("RGB", (600, 800), "white").save(picture)
     with qtbot.waitSignal(window.checked, timeout=20_000):
-        window.attach_files("cover-letter", [str(picture)])
+        window.documents.attach_files("cover-letter", [str(picture)])
     assert any(d.path == str(picture) and d.page_count == 1 for d in window.packet.documents)
     assert "converted" in {f.code for f in window.report.findings}
 
@@ -135,7 +136,7 @@ def test_slow_conversion_shows_progress_and_cancels(window, qtbot, sample_packet
     monkeypatch.setenv("PACKETIZER_SOFFICE", str(fake))
     open_sample(window, qtbot, sample_packet, tmp_path)
     before = len(window.packet.documents)
-    window.attach_files("cover-letter", [str(write_docx(tmp_path / "l.docx", ["Dear"]))])
+    window.documents.attach_files("cover-letter", [str(write_docx(tmp_path / "l.docx", ["Dear"]))])
     dialog = window.findChild(QProgressDialog, "attachProgress")
     qtbot.waitUntil(lambda: "Converting l.docx" in dialog.labelText(), timeout=10_000)
     dialog.canceled.emit()  # what its Cancel button does
@@ -157,9 +158,9 @@ def test_autosave_then_recovery_after_a_crash(qtbot, sample_packet, tmp_path, di
     first = MainWindow()
     qtbot.addWidget(first)
     path = open_sample(first, qtbot, sample_packet, tmp_path)
-    first.packet.notes = "an unsaved note"
-    first._changed()
-    first.autosave()
+    first.open_packet_state.edit("Note", lambda packet: setattr(packet, "notes",
+                                                                 "an unsaved note"))
+    first.open_packet_state.autosave()
     saved = list((isolated_dirs / "data" / "autosave").glob("*.json"))
     assert len(saved) == 1
     data = json.loads(saved[0].read_text())
@@ -182,7 +183,7 @@ def test_autosave_then_recovery_after_a_crash(qtbot, sample_packet, tmp_path, di
     assert "did not close properly" in dialogs[-1] and "job.packet" in dialogs[-1]
     assert second.packet.notes == "an unsaved note"
     assert second.packet_path == path and second.isWindowModified()
-    assert second.save()
+    assert second.files.save()
     assert not list((isolated_dirs / "data" / "autosave").glob("*.json"))  # saved: gone
     assert load_packet(path).notes == "an unsaved note"
 
@@ -199,16 +200,16 @@ def test_damaged_autosave_is_set_aside(isolated_dirs):
 
 def test_undo_and_redo_every_edit(window, qtbot, sample_packet, tmp_path, make_pdf):
     path = open_sample(window, qtbot, sample_packet, tmp_path)
-    assert not window.isWindowModified() and not window.act_undo.isEnabled()
+    assert not window.isWindowModified() and not window.commands["undo"].isEnabled()
     original = [d.path for d in window.packet.documents]
 
     letter = make_pdf("letter.pdf")
     with qtbot.waitSignal(window.checked, timeout=20_000):
-        window.attach_files("cover-letter", [str(letter)])
+        window.documents.attach_files("cover-letter", [str(letter)])
     assert window.undo_stack.undoText() == "Attach letter.pdf"
-    window.apply_new_item({"kind": "teaching_statement", "label": "Teaching statement",
+    window.items.apply_new_item({"kind": "teaching_statement", "label": "Teaching statement",
                            "required": True})
-    window.apply_item_edit("cv", {"max_pages": 2})
+    window.items.apply_item_edit("cv", {"max_pages": 2})
     assert window.undo_stack.count() == 3 and window.isWindowModified()
     assert window.packet.posting.requirement("cv").max_pages == 2
 
@@ -225,7 +226,7 @@ def test_undo_and_redo_every_edit(window, qtbot, sample_packet, tmp_path, make_p
     window.undo_stack.redo()
     assert any(d.path == str(letter) for d in window.packet.documents)
     assert window.isWindowModified()
-    assert window.save()
+    assert window.files.save()
     assert load_packet(path).document(window.packet.documents[-1].id) is not None
     assert not window.isWindowModified()
     window.undo_stack.undo()
@@ -235,8 +236,8 @@ def test_undo_and_redo_every_edit(window, qtbot, sample_packet, tmp_path, make_p
 def test_undo_shortcuts_are_the_platform_ones(window):
     from PySide6.QtGui import QKeySequence
 
-    assert window.act_undo.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
-    assert window.act_redo.shortcut() == QKeySequence(QKeySequence.StandardKey.Redo)
+    assert window.commands["undo"].shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    assert window.commands["redo"].shortcut() == QKeySequence(QKeySequence.StandardKey.Redo)
 
 
 def test_preview_shows_the_selected_document_and_the_export(window, qtbot, sample_packet,
@@ -261,7 +262,7 @@ def test_preview_shows_the_selected_document_and_the_export(window, qtbot, sampl
     out = tmp_path / "packet.pdf"
     seen_before = len(qtlog.records)
     with qtbot.waitSignal(window.exported, timeout=30_000):
-        window.export_to(out)
+        window.exporting.export_to(out)
     assert preview.path == str(out) and preview.document.pageCount() == 32
     # our bookmarks and links are /XYZ destinations QtPdf can place (the sample's own /Fit
     # bookmarks make it warn, above)
@@ -287,10 +288,10 @@ def test_export_dialog_options_and_separate_files(window, qtbot, sample_packet, 
     chosen = dialog.options(options)
     assert (chosen.paper, chosen.page_numbers, chosen.profile) == \
         ("a4", False, "oxford-recruitment")
-    window.apply_export_options(chosen)
+    window.exporting.apply_export_options(chosen)
     assert window.isWindowModified() and window.undo_stack.undoText() == "Export settings"
     with qtbot.waitSignal(window.exported, timeout=30_000) as blocker:
-        window.export_separate_to(tmp_path / "job")
+        window.exporting.export_separate_to(tmp_path / "job")
     assert blocker.args[0] is not None
     names = sorted(p.name for p in (tmp_path / "job").iterdir())
     assert len(names) == 4 and all(len(n) <= 25 for n in names)  # Oxford's name limit
@@ -314,41 +315,41 @@ def test_document_actions_and_fixes_from_findings(window, qtbot, sample_packet, 
                                                   make_pdf):
     open_sample(window, qtbot, sample_packet, tmp_path)
     doc = _select_doc(window, "research-statement.pdf")
-    window.rename_document("My research, in brief")
+    window.documents.rename_document("My research, in brief")
     assert doc.title == "My research, in brief"
     assert "My research, in brief" in window.checklist.index(
         0, 0, window.checklist.requirement_index(doc.requirement_id)).data()
-    window.rotate_document()
+    window.documents.rotate_document()
     assert doc.rotation == 90
-    assert not window.select_pages("9-12")  # does not fit: refused, nothing changed
+    assert not window.documents.select_pages("9-12")  # does not fit: refused, nothing changed
     assert doc.pages == ""
-    assert window.select_pages("1-2") and doc.pages == "1-2"
+    assert window.documents.select_pages("1-2") and doc.pages == "1-2"
 
     # a statement over its limit: the finding's fix opens the page selection for it
-    window.apply_item_edit(doc.requirement_id, {"max_pages": 1})
+    window.items.apply_item_edit(doc.requirement_id, {"max_pages": 1})
     with qtbot.waitSignal(window.checked, timeout=20_000):
-        window.recheck()
+        window.open_packet_state.recheck()
     over = next(f for f in window.report.findings if f.code == "over-page-limit")
     assert over.action == "select pages"
-    window.select_pages = lambda spec=None: setattr(doc, "pages", "1") or True  # the dialog
+    window.documents.select_pages = lambda spec=None: setattr(doc, "pages", "1") or True
     window.fix_finding(over)
     assert doc.pages == "1"
 
     # replace keeps the item, title and place; the new file's facts are read in the worker
     new = make_pdf("statement-v2.pdf", 2, text="Research statement v2")
     _select_doc(window, "research-statement.pdf")
-    with qtbot.waitSignal(window.checked, timeout=20_000):
-        window.replace_document(str(new))
+    with qtbot.waitSignal(window.open_packet_state.changed, timeout=20_000):
+        window.documents.replace_document(str(new))  # read in the worker, then one edit
     assert doc.path == str(new) and doc.title == "My research, in brief"
     assert doc.pages == "" and doc.rotation == 0 and doc.page_count == 2
 
     # a packet without a name: the fix opens the applicant dialog; mark letters as sent
-    window.set_applicant("", "")
+    window.items.set_applicant("", "")
     with qtbot.waitSignal(window.checked, timeout=20_000):
-        window.recheck()
+        window.open_packet_state.recheck()
     missing_name = next(f for f in window.report.findings if f.code == "no-applicant-name")
     assert missing_name.action == "edit applicant"
-    window.set_applicant("Ana Ferreira", "ana@example.org")
+    window.items.set_applicant("Ana Ferreira", "ana@example.org")
     assert window.packet.applicant.name == "Ana Ferreira"
     for _ in range(9):
         window.undo_stack.undo()
@@ -395,7 +396,7 @@ def test_settings_dialog_persists_and_applies(window, qtbot, isolated_dirs):
         stored = load_settings()
         assert (stored.applicant_name, stored.paper_size, stored.theme) == \
             ("Ana Ferreira", "a4", "dark")
-        assert window.new_packet_from_text("Please send a CV.")
+        assert window.files.new_packet_from_text("Please send a CV.")
         assert window.packet.applicant.name == "Ana Ferreira"
         assert window.packet.export_options.footer_template == "{applicant} · {page}/{pages}"
     finally:
@@ -419,7 +420,7 @@ def test_translation_template_is_up_to_date(tmp_path):
         pytest.skip("pyside6-lupdate is not installed")
     root = Path(__file__).resolve().parents[2]
     fresh = tmp_path / "fresh.ts"
-    subprocess.run([str(lupdate), *map(str, sorted((root / "packetizer" / "gui").glob("*.py"))),
+    subprocess.run([str(lupdate), *map(str, sorted((root / "packetizer" / "gui").rglob("*.py"))),
                     "-ts", str(fresh)], check=True, capture_output=True)
     sources = re.compile(r"<source>(.*?)</source>", re.S)
     shipped = set(sources.findall((root / "resources" / "translations" /
@@ -436,7 +437,7 @@ def test_drag_documents_to_reorder_and_move(window, qtbot, sample_packet, tmp_pa
     cv_row = 0
     extra = make_pdf("publications.pdf", 2)
     with qtbot.waitSignal(window.checked, timeout=20_000):
-        window.attach_files("cv", [str(extra)])
+        window.documents.attach_files("cv", [str(extra)])
     cv = model.index(cv_row, 0)
     assert [model.index(r, 0, cv).data(ID_ROLE) for r in range(2)][1] == \
         window.packet.documents[-1].id
@@ -456,10 +457,10 @@ def test_drag_documents_to_reorder_and_move(window, qtbot, sample_packet, tmp_pa
     model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, model.index(letter_row, 0))
     assert window.packet.document(moved).requirement_id == "cover-letter"
     with qtbot.waitSignal(window.checked, timeout=20_000):
-        window.recheck()
+        window.open_packet_state.recheck()
     out = tmp_path / "p.pdf"
     with qtbot.waitSignal(window.exported, timeout=30_000) as blocker:
-        window.export_to(out)
+        window.exporting.export_to(out)
     sections = [s.requirement_id for s in blocker.args[0].sections]
     assert "cover-letter" in sections
     window.undo_stack.undo()
@@ -473,32 +474,33 @@ def test_check_and_export_run_in_a_worker_process(window, qtbot, sample_packet, 
     import os
     import signal
 
-    from packetizer.gui import worker
+    from packetizer.gui import tasks
+    from tests.gui.slow_task import sleep
 
     open_sample(window, qtbot, sample_packet, tmp_path)
-    runner = worker._runner()
+    runner = tasks._runner("process")
     pid = runner._process.pid
     assert pid != os.getpid()
     errors, done = [], []
-    task = worker.run_in_process("tests.gui.slow_task.sleep", (0.2,), on_done=done.append)
+    task = tasks.run(sleep, (0.2,), on_done=done.append)
     qtbot.waitUntil(lambda: done == [0.2], timeout=10_000)
-    task = worker.run_in_process("tests.gui.slow_task.sleep", (30,), on_error=errors.append)
+    task = tasks.run(sleep, (30,), on_error=errors.append)
     task.cancel()  # cancelled while running: stops at once
     qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
     assert type(errors.pop()).__name__ == "Cancelled"
-    task = worker.run_in_process("tests.gui.slow_task.sleep", (30,), on_error=errors.append)
+    task = tasks.run(sleep, (30,), on_error=errors.append)
     qtbot.waitUntil(lambda: runner._current is task, timeout=5000)
     os.kill(pid, signal.SIGKILL)
     qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
     assert "stopped unexpectedly" in str(errors[0])
     with qtbot.waitSignal(window.checked, timeout=30_000):
-        window.recheck()
+        window.open_packet_state.recheck()
     assert runner._process.pid != pid and window.report is not None
 
 
 def test_recent_menu_opens_a_packet(window, qtbot, sample_packet, tmp_path):
     path = open_sample(window, qtbot, sample_packet, tmp_path)
-    window._fill_recent_menu()
+    window.files.fill_recent_menu(window.recent_menu)
     actions = window.recent_menu.actions()
     assert actions and actions[0].toolTip() == str(path.resolve())
     with qtbot.waitSignal(window.checked, timeout=20_000):
@@ -561,7 +563,7 @@ def test_review_folder_view(window, qtbot, sample_packet, tmp_path, dialogs):
 
     view = ReviewWindow()
     qtbot.addWidget(view)
-    view.openRequested.connect(window.open_any)
+    view.openRequested.connect(window.files.open_any)
     with qtbot.waitSignal(view.reviewed, timeout=60_000):
         view.review(folder)
     model = view.model

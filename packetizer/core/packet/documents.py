@@ -66,12 +66,15 @@ def find_document(packet: Packet, key: str) -> Document:
 
 def make_document(path: str | Path, requirement_id: str, title: str = "",
                   pages: str = "", cancel: CancelToken | None = None, *,
-                  paper: str = "auto") -> Document:
+                  paper: str = "auto", progress: ProgressCallback = no_progress) -> Document:
     """Inspect a file and describe it as a packet document. Raises InputError when the file
     cannot go into a packet (missing, a folder, an unknown type, encrypted, damaged, a failed
     conversion). A Word file with no LibreOffice to convert it is attached all the same: the
     check flags it until LibreOffice is installed or a PDF replaces it."""
-    return _read(path, requirement_id, title, pages, cancel, paper)[0]
+    progress(0, 1, f"Reading {Path(path).name}…")
+    doc = _read(path, requirement_id, title, pages, cancel, paper)[0]
+    progress(1, 1, "")
+    return doc
 
 
 def _read(path, requirement_id: str, title: str, pages: str, cancel, paper: str

@@ -1,7 +1,11 @@
-"""The one way the app runs slow work: `run_task` on Qt's thread pool, results on the GUI thread.
+"""The one way the app runs slow work: `run(func, args)`; results and progress arrive as signals
+on the GUI thread, and every task can be cancelled.
 
-Core functions take `progress` and `cancel`; the task passes them in and turns progress calls into
-signals, so the UI thread never blocks on PDF work.
+PDF work runs in one long-lived worker process (see core.worker for why not a thread): `func`
+must be a module-level function (it is sent by reference) taking `progress` and `cancel`
+keywords. Work that only waits on processes of its own (the folder review's pool) runs on a
+thread instead (`where="thread"`). Tests can swap in `SynchronousRunner`, which runs the
+function at once on the calling thread.
 """
 
 from __future__ import annotations
@@ -14,43 +18,53 @@ import threading
 import time
 import traceback
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from packetizer.core.errors import Cancelled, PacketizerError
+from packetizer.core.errors import Cancelled, WorkerCrash
 from packetizer.core.progress import CancelToken
 
 log = logging.getLogger(__name__)
 
 
 class Task(QObject):
-    """A running piece of work. Connect to its signals; call `cancel()` to stop it early."""
+    """A piece of work on its way. Connect to its signals; call `cancel()` to stop it early."""
 
     progress = Signal(int, int, str)
     finished = Signal(object)  # the function's result
-    failed = Signal(object)  # the exception
+    failed = Signal(object)  # the exception (Cancelled when cancelled)
 
-    def __init__(self, func: Callable[..., Any]) -> None:
+    def __init__(self, func: Callable[..., Any], args: tuple = (),
+                 kwargs: dict | None = None) -> None:
         super().__init__()
-        self.func = func
+        self.func, self.args, self.kwargs = func, args, kwargs or {}
         self.token = CancelToken()
+        self.done = False
+        self.runner_id = 0
+        self.on_cancel: Callable[[Task], None] | None = None
+        self.finished.connect(self._mark_done)
+        self.failed.connect(self._mark_done)
 
     def cancel(self) -> None:
         self.token.cancel()
+        if self.on_cancel is not None:
+            self.on_cancel(self)
 
-    def run(self) -> None:
+    def _mark_done(self, _value) -> None:
+        self.done = True
+
+    def run_here(self) -> None:
+        """Run the function on this thread, reporting through the signals."""
         try:
-            result = self.func(progress=self._report, cancel=self.token)
+            result = self.func(*self.args, progress=self.progress.emit, cancel=self.token,
+                               **self.kwargs)
         except Exception as exc:  # handed to the GUI thread, which shows it
             log.info("task failed: %s\n%s", exc, traceback.format_exc())
             self.failed.emit(exc)
         else:
             self.finished.emit(result)
-
-    def _report(self, done: int, total: int, message: str) -> None:
-        self.progress.emit(done, total, message)
 
 
 class _Runnable(QRunnable):
@@ -59,65 +73,36 @@ class _Runnable(QRunnable):
         self.task = task
 
     def run(self) -> None:
-        self.task.run()
+        self.task.run_here()
 
 
-_running: set[Task] = set()
+class ThreadRunner:
+    """Qt's thread pool: for work that waits on processes of its own."""
+
+    def submit(self, task: Task) -> None:
+        QThreadPool.globalInstance().start(_Runnable(task))
+
+    def busy(self) -> bool:
+        return QThreadPool.globalInstance().activeThreadCount() > 0
+
+    def shutdown(self) -> None:
+        QThreadPool.globalInstance().waitForDone(3000)
 
 
-def _while_alive(owner, callback):
-    """`callback`, skipped once `owner` (a widget) has been deleted: a task can finish after
-    the window that started it is gone."""
-    if owner is None or callback is None:
-        return callback
-    from shiboken6 import isValid
+class SynchronousRunner:
+    """Runs each task at once, on the calling thread (for tests: no waiting, no process)."""
 
-    def guarded(*args):
-        if isValid(owner):
-            callback(*args)
+    def submit(self, task: Task) -> None:
+        task.run_here()
 
-    return guarded
+    def busy(self) -> bool:
+        return False
 
-
-def _connect(task: Task, on_done, on_error, on_progress, owner) -> None:
-    for signal, callback in ((task.finished, on_done), (task.failed, on_error),
-                             (task.progress, on_progress)):
-        if callback is not None:
-            signal.connect(_while_alive(owner, callback))
+    def shutdown(self) -> None:
+        pass
 
 
-def run_task(func: Callable[..., Any], on_done: Callable[[Any], None] | None = None,
-             on_error: Callable[[Exception], None] | None = None,
-             on_progress: Callable[[int, int, str], None] | None = None,
-             owner=None) -> Task:
-    """Run `func(progress=…, cancel=…)` on the thread pool; callbacks run on the GUI thread
-    (and not at all once `owner`, if given, is deleted)."""
-    task = Task(func)
-    _connect(task, on_done, on_error, on_progress, owner)
-    _running.add(task)
-    task.finished.connect(lambda _: _running.discard(task))
-    task.failed.connect(lambda _: _running.discard(task))
-    QThreadPool.globalInstance().start(_Runnable(task))
-    return task
-
-
-# --- PDF work in a worker process ------------------------------------------------------------
-
-
-class ProcessTask(Task):
-    """A task run by the worker process (see core.taskserver for why not a thread)."""
-
-    def __init__(self, name: str, args: tuple, kwargs: dict) -> None:
-        super().__init__(lambda **_: None)
-        self.name, self.args, self.kwargs = name, args, kwargs
-        self.runner_id = 0
-
-    def cancel(self) -> None:
-        super().cancel()
-        _runner().cancel(self)
-
-
-class _ProcessRunner:
+class ProcessRunner:
     """One long-lived worker process running tasks one at a time, in order.
 
     A reader thread turns the process's messages into the task's signals (queued to the GUI
@@ -129,8 +114,8 @@ class _ProcessRunner:
 
         self._ctx = multiprocessing.get_context("spawn")  # no fork of a process running Qt
         self._lock = threading.RLock()
-        self._queue: deque[ProcessTask] = deque()
-        self._current: ProcessTask | None = None
+        self._queue: deque[Task] = deque()
+        self._current: Task | None = None
         self._process = None
         self._conn = None
         self._event = None
@@ -152,7 +137,12 @@ class _ProcessRunner:
             threading.Thread(target=self._read, args=(parent, self._process),
                              name="packetizer-worker-reader", daemon=True).start()
 
-    def submit(self, task: ProcessTask) -> None:
+    def submit(self, task: Task) -> None:
+        name = getattr(task.func, "__qualname__", "")
+        if "<" in name:  # a lambda or a nested function cannot be sent to another process
+            raise TypeError(f"{name} cannot run in the worker process; pass a module-level "
+                            "function")
+        task.on_cancel = self.cancel
         with self._lock:
             self._queue.append(task)
             self._pump()
@@ -161,7 +151,7 @@ class _ProcessRunner:
         with self._lock:
             return self._current is not None or bool(self._queue)
 
-    def cancel(self, task: ProcessTask) -> None:
+    def cancel(self, task: Task) -> None:
         with self._lock:
             if task is self._current and self._event is not None:
                 self._event.set()
@@ -199,7 +189,7 @@ class _ProcessRunner:
             environment = {k: v for k, v in os.environ.items() if k.startswith("PACKETIZER_")}
             self._event.clear()
             try:
-                self._conn.send((task.runner_id, task.name, task.args, task.kwargs,
+                self._conn.send((task.runner_id, task.func, task.args, task.kwargs,
                                  environment))
             except (OSError, ValueError) as exc:  # the pipe broke: the reader restarts it
                 log.warning("could not send a task to the worker: %s", exc)
@@ -228,44 +218,105 @@ class _ProcessRunner:
                 self._process = self._conn = None
             task, self._current = self._current, None
         if task is not None:
-            task.failed.emit(PacketizerError(
+            task.failed.emit(WorkerCrash(
                 "the background worker stopped unexpectedly while working on the packet.",
                 fix="Try again; if it happens again, the log file says more."))
             with self._lock:
                 self._pump()
 
 
-_process_runner: _ProcessRunner | None = None
+_runners: dict[str, Any] = {}
+_running: set[Task] = set()  # alive until finished: Qt must not collect a task mid-way
 
 
-def _runner() -> _ProcessRunner:
-    global _process_runner
-    if _process_runner is None:
-        _process_runner = _ProcessRunner()
-    return _process_runner
+def _runner(where: str):
+    if where not in _runners:
+        _runners[where] = ProcessRunner() if where == "process" else ThreadRunner()
+    return _runners[where]
 
 
-def run_in_process(name: str, args: tuple = (), kwargs: dict | None = None,
-                   on_done: Callable[[Any], None] | None = None,
-                   on_error: Callable[[Exception], None] | None = None,
-                   on_progress: Callable[[int, int, str], None] | None = None,
-                   owner=None) -> Task:
-    """Run the core function `name` ("packetizer.core.export.merged.export_packet") with `args`
-    in the worker process; like run_task, callbacks run on the GUI thread."""
-    task = ProcessTask(name, args, kwargs or {})
-    _connect(task, on_done, on_error, on_progress, owner)
-    _runner().submit(task)
+@contextlib.contextmanager
+def synchronous() -> Iterator[None]:
+    """Within this block every task runs at once on the calling thread (tests)."""
+    saved = dict(_runners)
+    runner = SynchronousRunner()
+    _runners.update(process=runner, thread=runner)
+    try:
+        yield
+    finally:
+        _runners.clear()
+        _runners.update(saved)
+
+
+def _while_alive(owner, callback):
+    """`callback`, skipped once `owner` (a QObject) has been deleted: a task can finish after
+    the window that started it is gone."""
+    if owner is None or callback is None:
+        return callback
+    from shiboken6 import isValid
+
+    def guarded(*args):
+        if isValid(owner):
+            callback(*args)
+
+    return guarded
+
+
+def run(func: Callable[..., Any], args: tuple = (), kwargs: dict | None = None, *,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+        on_progress: Callable[[int, int, str], None] | None = None,
+        owner=None, where: str = "process") -> Task:
+    """Run `func(*args, progress=…, cancel=…, **kwargs)` in the worker process (or, with
+    `where="thread"`, on the thread pool). Callbacks run on the GUI thread, and not at all once
+    `owner` is deleted."""
+    task = Task(func, args, kwargs)
+    for signal, callback in ((task.finished, on_done), (task.failed, on_error),
+                             (task.progress, on_progress)):
+        if callback is not None:
+            signal.connect(_while_alive(owner, callback))
+    _running.add(task)
+    task.finished.connect(lambda _: _running.discard(task))
+    task.failed.connect(lambda _: _running.discard(task))
+    _runner(where).submit(task)
     return task
+
+
+class TaskList:
+    """The tasks a window started and that are still running (finished ones drop out), so it
+    can cancel them all when it closes."""
+
+    def __init__(self) -> None:
+        self._tasks: list[Task] = []
+
+    def add(self, task: Task) -> Task:
+        self._tasks = [t for t in self._tasks if not t.done]
+        if not task.done:
+            self._tasks.append(task)
+        return task
+
+    def __len__(self) -> int:
+        self._tasks = [t for t in self._tasks if not t.done]
+        return len(self._tasks)
+
+    def cancel_all(self) -> None:
+        for task in self._tasks:
+            if not task.done:
+                task.cancel()
+        self._tasks.clear()
 
 
 def start_worker_process() -> None:
     """Start the worker process early (it takes a moment to import the PDF libraries)."""
-    _runner().start()
+    runner = _runner("process")
+    if isinstance(runner, ProcessRunner):
+        runner.start()
 
 
 def stop_worker_process() -> None:
-    if _process_runner is not None:
-        _process_runner.shutdown()
+    runner = _runners.get("process")
+    if isinstance(runner, ProcessRunner):
+        runner.shutdown()
 
 
 def wait_for_tasks(msecs: int = 30_000) -> bool:
@@ -275,7 +326,7 @@ def wait_for_tasks(msecs: int = 30_000) -> bool:
     deadline = QDeadlineTimer(msecs)
     if not QThreadPool.globalInstance().waitForDone(deadline):
         return False
-    while _process_runner is not None and _process_runner.busy():
+    while any(runner.busy() for runner in list(_runners.values())):
         if deadline.hasExpired():
             return False
         QCoreApplication.processEvents()

@@ -1,0 +1,139 @@
+"""Every command of the main window in one table: its text, shortcut, what it runs and when it
+is enabled; and the menus made from it. A new command is one row here (and its handler)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+
+Keys = QKeySequence.StandardKey
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    text: str  # marked for translation in the "MainWindow" context
+    run: Callable  # window -> the callable the action triggers
+    shortcut: object = None  # a QKeySequence.StandardKey or a key string
+    needs: str = ""  # "packet": enabled with an open packet; "document": a selected document
+    object_name: str = ""
+
+
+def _t(text: str) -> str:
+    return QT_TRANSLATE_NOOP("MainWindow", text)
+
+
+COMMANDS = [
+    Command("new", _t("&New Packet from Posting…"), lambda w: w.files.new_from_posting,
+            Keys.New),
+    Command("paste", _t("New Packet from &Pasted Posting…"), lambda w: w.files.paste_posting,
+            "Ctrl+Shift+V"),
+    Command("open", _t("&Open Packet…"), lambda w: w.files.choose_packet, Keys.Open),
+    Command("open_bundle", _t("Open &Bundle…"), lambda w: w.files.choose_bundle),
+    Command("review", _t("&Review Folder of Packets…"), lambda w: w.files.show_review),
+    Command("save", _t("&Save"), lambda w: w.files.save, Keys.Save, "packet"),
+    Command("save_as", _t("Save &As…"), lambda w: w.files.save_as, Keys.SaveAs, "packet"),
+    Command("export", _t("&Export PDF…"), lambda w: w.exporting.choose_export, "Ctrl+E",
+            "packet", "exportAction"),
+    Command("export_bundle", _t("Export B&undle…"), lambda w: w.files.choose_export_bundle,
+            needs="packet"),
+    Command("settings", _t("&Settings…"), lambda w: w.edit_settings, Keys.Preferences,
+            object_name="settingsAction"),
+    Command("quit", _t("&Quit"), lambda w: w.close, Keys.Quit),
+    Command("applicant", _t("A&pplicant…"), lambda w: w.items.edit_applicant, needs="packet"),
+    Command("comment", _t("Add &Comment…"), lambda w: w.items.add_comment_here, "Ctrl+Shift+M",
+            "packet"),
+    Command("attach", _t("&Attach Files…"), lambda w: w.documents.choose_attachment, "Ctrl+T",
+            "packet"),
+    Command("remove", _t("&Remove Document"), lambda w: w.documents.remove_selected,
+            Keys.Delete, "document"),
+    Command("replace_doc", _t("Re&place File…"), lambda w: w.documents.replace_document,
+            needs="document"),
+    Command("rename_doc", _t("Re&name Bookmark…"), lambda w: w.documents.rename_document,
+            needs="document"),
+    Command("pages_doc", _t("Select &Pages…"), lambda w: w.documents.select_pages,
+            needs="document"),
+    Command("rotate_doc", _t("Ro&tate Clockwise"), lambda w: w.documents.rotate_document,
+            "Ctrl+R", "document"),
+    Command("open_doc", _t("&Open in Viewer"), lambda w: w.documents.open_document,
+            "Ctrl+Return", "document"),
+    Command("show_doc", _t("Show in &Folder"), lambda w: w.documents.show_document_folder,
+            needs="document"),
+    Command("add_item", _t("Add &Item…"), lambda w: w.items.add_item, needs="packet"),
+    Command("edit_item", _t("&Edit Item…"), lambda w: w.items.edit_item, "F2", "packet"),
+    Command("remove_item", _t("Remove Ite&m"), lambda w: w.items.remove_item, needs="packet"),
+    Command("reread", _t("&Read Posting Again"), lambda w: w.items.reread, needs="packet"),
+    Command("check", _t("&Check Again"), lambda w: w.open_packet_state.recheck, "F5", "packet"),
+    Command("about", _t("&About Packetizer"), lambda w: w.about),
+]
+
+# None is a separator; "recent" the Open Recent submenu; "undo"/"redo" the undo stack's actions
+MENUS = [
+    (_t("&File"), ["new", "paste", "open", "recent", "open_bundle", None, "review", None, "save",
+                   "save_as", None, "export", "export_bundle", None, "settings", None, "quit"]),
+    (_t("&Edit"), ["undo", "redo"]),
+    (_t("&Packet"), ["applicant", "comment", None, "attach", "remove", "replace_doc",
+                     "rename_doc", "pages_doc", "rotate_doc", "open_doc", "show_doc", None,
+                     "add_item", "edit_item", "remove_item", "reread", None, "check"]),
+    (_t("&Help"), ["about"]),
+]
+# the checklist's context menu: on a document, on an item, and always
+DOCUMENT_MENU = ["attach", "open_doc", "show_doc", None, "replace_doc", "rename_doc",
+                 "pages_doc", "rotate_doc", "remove", "comment", None, "edit_item",
+                 "remove_item", "add_item"]
+ITEM_MENU = ["attach", "comment", None, "edit_item", "remove_item", "add_item"]
+EMPTY_MENU = ["add_item"]
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def build_actions(window) -> dict[str, QAction]:
+    """One QAction per command (parented to the window), plus undo and redo."""
+    actions = {}
+    for command in COMMANDS:
+        action = QAction(_translate(command.text), window)
+        action.triggered.connect(lambda _checked=False, c=command: c.run(window)())
+        if command.shortcut is not None:
+            action.setShortcut(QKeySequence(command.shortcut))
+        if command.object_name:
+            action.setObjectName(command.object_name)
+        action.setProperty("needs", command.needs)
+        actions[command.name] = action
+    actions["settings"].setMenuRole(QAction.MenuRole.PreferencesRole)
+    undo_stack = window.open_packet_state.undo_stack
+    actions["undo"] = undo_stack.createUndoAction(window, _translate("&Undo"))
+    actions["undo"].setShortcut(QKeySequence.StandardKey.Undo)
+    actions["redo"] = undo_stack.createRedoAction(window, _translate("&Redo"))
+    actions["redo"].setShortcut(QKeySequence.StandardKey.Redo)
+    return actions
+
+
+def fill_menu(menu, actions: dict[str, QAction], names: list, submenus: dict | None = None):
+    for name in names:
+        if name is None:
+            menu.addSeparator()
+        elif submenus and name in submenus:
+            menu.addMenu(submenus[name])
+        else:
+            menu.addAction(actions[name])
+    return menu
+
+
+def build_menus(window, actions: dict[str, QAction], submenus: dict) -> None:
+    for title, names in MENUS:
+        fill_menu(window.menuBar().addMenu(_translate(title)), actions, names, submenus)
+
+
+def enable_actions(actions: dict[str, QAction], has_packet: bool, has_document: bool) -> None:
+    """Enable each action by what it needs: an open packet, or a selected document."""
+    for action in actions.values():
+        needs = action.property("needs") or ""
+        if needs == "packet":
+            action.setEnabled(has_packet)
+        elif needs == "document":
+            action.setEnabled(has_packet and has_document)

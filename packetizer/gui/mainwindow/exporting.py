@@ -1,0 +1,127 @@
+"""Export from the window: the export dialog, the export in the worker process with a progress
+dialog whose Cancel stops it, and what the user is told when it is done or failed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from packetizer.core.errors import Cancelled
+from packetizer.core.packet import set_export_options
+from packetizer.gui import messages
+from packetizer.gui.tasks import Task
+
+
+class ExportActions(QObject):
+    exported = Signal(object)  # the ExportResult (the first file's, for separate files), or None
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.open = window.open_packet_state
+
+    def default_export_path(self) -> Path:
+        settings, path = self.open.settings, self.open.path
+        folder = Path(settings.export_folder) if settings.export_folder else (
+            path.parent if path else Path.home())
+        return folder / f"{path.stem if path else 'application'}.pdf"
+
+    def choose_export(self) -> None:
+        if self.open.packet is None:
+            return
+        report, force = self.open.report, False
+        if report is None or report.errors:
+            count = len(report.errors) if report else 0
+            if not messages.ask(
+                    self.window, self.tr("Export an incomplete packet?"),
+                    self.tr("The check found {0} problem(s). Export anyway? The PDF will "
+                            "include only the documents that can be read.").format(count)):
+                return
+            force = True
+        from packetizer.gui.dialogs import ExportDialog
+
+        dialog = ExportDialog(self.window, self.open.packet.export_options,
+                              self.default_export_path())
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.apply_export_options(dialog.options(self.open.packet.export_options))
+        mode, target = dialog.target()
+        if mode == "separate":
+            self.export_separate_to(target, force=force)
+        else:
+            self.export_to(target, force=force)
+
+    def apply_export_options(self, options) -> None:
+        """Export settings belong to the packet: a change is an (undoable) edit."""
+        self.open.edit(self.tr("Export settings"), set_export_options, options)
+
+    def export_to(self, target: Path, force: bool = False) -> Task:
+        """One merged PDF, in the worker, cancellable."""
+
+        def finished(result) -> None:
+            self.window.statusBar().showMessage(
+                self.tr("Exported {0} ({1} pages)").format(Path(result.path).name,
+                                                           result.page_count), 8000)
+            # the exported packet in the preview, bookmarks and all
+            self.window.preview.show_pdf(result.path, self.tr("Exported: {0}").format(
+                Path(result.path).name))
+            self.exported.emit(result)
+            self._done(Path(result.path), result.profile_notes)
+
+        return self._run(target, force, False, finished)
+
+    def export_separate_to(self, folder: Path, force: bool = False) -> Task:
+        """Separate files for upload portals, in the worker, cancellable."""
+
+        def finished(results) -> None:
+            self.window.statusBar().showMessage(
+                self.tr("Exported {0} files to {1}").format(len(results), folder), 8000)
+            self.exported.emit(results[0] if results else None)
+            self._done(folder, sorted({n for r in results for n in r.profile_notes}))
+
+        return self._run(folder, force, True, finished)
+
+    def _run(self, target: Path, force: bool, separate: bool, on_result) -> Task:
+        dialog, progress = messages.progress_dialog(
+            self.window, "exportProgress", self.tr("Export"), self.tr("Exporting…"))
+        task = self.open.export(target, force=force, separate=separate)
+
+        def finished(result) -> None:
+            dialog.reset()
+            on_result(result)
+
+        def failed(exc) -> None:
+            dialog.reset()
+            self.exported.emit(None)
+            if isinstance(exc, Cancelled):
+                self.window.statusBar().showMessage(
+                    self.tr("Export cancelled; nothing was written."), 8000)
+            else:
+                messages.show_error(self.window, exc, self.tr("Export failed"))
+
+        task.progress.connect(progress)
+        task.finished.connect(finished)
+        task.failed.connect(failed)
+        dialog.canceled.connect(task.cancel)
+        return task
+
+    def _done(self, path: Path, notes: list[str] | None = None) -> None:
+        if self.window.property("quietExport"):
+            return
+        text = self.tr("Wrote {0}.").format(path)
+        if notes:
+            text += "\n\n" + "\n".join(f"• {note}" for note in notes)
+        clicked = messages.choose(
+            self.window, self.tr("Export finished"), text,
+            [(self.tr("Open PDF") if path.suffix == ".pdf" else self.tr("Open Folder"),
+              QMessageBox.ButtonRole.AcceptRole),
+             (self.tr("Show in Folder"), QMessageBox.ButtonRole.ActionRole),
+             (self.tr("Close"), QMessageBox.ButtonRole.RejectRole)],
+            QMessageBox.Icon.Information)
+        if clicked == 0:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        elif clicked == 1:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))

@@ -1,0 +1,259 @@
+"""The main window's panels, each its own widget: the welcome page, the posting, the checklist
+and the findings. They show what they are given and say what the user did through signals;
+none of them changes the packet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTextEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from packetizer.core.check import CheckReport, Finding
+from packetizer.core.model import Packet, Posting
+from packetizer.gui.models import ID_ROLE, KIND_ROLE, ChecklistModel, FindingsModel
+
+
+class WelcomePage(QWidget):
+    """What the app shows before a packet is open."""
+
+    newRequested = Signal()
+    pasteRequested = Signal()
+    openRequested = Signal()
+    sampleRequested = Signal()
+    recentRequested = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 48, 48, 48)
+        title = QLabel(self.tr("<h1>Packetizer</h1><p>Turn a job posting into a checklist, "
+                               "check your files against it, and export one bookmarked PDF."
+                               "</p>"))
+        title.setWordWrap(True)
+        layout.addWidget(title)
+        buttons = QHBoxLayout()
+        for text, signal, name in (
+            (self.tr("New packet from posting…"), self.newRequested, "newButton"),
+            (self.tr("Paste a posting…"), self.pasteRequested, "pasteButton"),
+            (self.tr("Open packet…"), self.openRequested, "openButton"),
+            (self.tr("Try the sample packet"), self.sampleRequested, "sampleButton"),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(signal.emit)
+            buttons.addWidget(button)
+        buttons.addStretch()
+        layout.addLayout(buttons)
+        layout.addWidget(QLabel(self.tr("Recent packets:")))
+        self.recent = QListWidget()
+        self.recent.setAccessibleName(self.tr("Recent packets"))
+        self.recent.itemActivated.connect(
+            lambda item: self.recentRequested.emit(item.data(Qt.ItemDataRole.UserRole)))
+        layout.addWidget(self.recent, 1)
+
+    def set_recent(self, recent: list[str]) -> None:
+        self.recent.clear()
+        if not recent:
+            placeholder = QListWidgetItem(self.tr("No recent packets yet — start with a posting "
+                                                  "or try the sample packet."))
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.recent.addItem(placeholder)
+        for path in recent:
+            item = QListWidgetItem(f"{Path(path).name} — {Path(path).parent}")
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            self.recent.addItem(item)
+
+
+class PostingPanel(QWidget):
+    """The posting: its title and facts, and its text with the sentences the checklist came
+    from highlighted."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.header = QLabel()
+        self.header.setWordWrap(True)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.view = QTextEdit()
+        self.view.setReadOnly(True)
+        self.view.setAccessibleName(self.tr("Posting text"))
+        layout.addWidget(self.header)
+        layout.addWidget(self.view, 1)
+
+    def show_posting(self, posting: Posting) -> None:
+        details = [x for x in (posting.organization,
+                               posting.job_id and f"Job ID {posting.job_id}",
+                               posting.deadline and self.tr("Deadline {0}").format(
+                                   posting.deadline)) if x]
+        self.header.setText(
+            f"<h2>{escape(posting.title) or self.tr('Untitled posting')}</h2>"
+            f"<p>{escape(' · '.join(details))}</p>")
+        self.view.setPlainText(posting.text)
+        highlight = QTextCharFormat()
+        color = QColor(self.palette().highlight().color())
+        color.setAlpha(70)
+        highlight.setBackground(color)
+        selections = []
+        for req in posting.requirements:
+            if not req.source:
+                continue
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.view.document())
+            cursor.setPosition(req.source.start)
+            cursor.setPosition(req.source.end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format = highlight
+            selections.append(selection)
+        self.view.setExtraSelections(selections)
+
+
+class ChecklistPanel(QWidget):
+    """The checklist: items with their documents. Files dropped on an item and documents
+    dragged to a new place are passed on by the model's signals; selection changes by
+    `selectionChanged(kind, id)` ("requirement", "document" or "" for none)."""
+
+    selectionChanged = Signal(str, str)
+    itemActivated = Signal(str)  # a requirement double-clicked
+    menuRequested = Signal(object)  # the position, for the context menu
+
+    def __init__(self, model: ChecklistModel, parent=None) -> None:
+        super().__init__(parent)
+        self.model = model
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<b>Checklist</b> — drop files on an item")))
+        self.tree = tree = QTreeView()
+        tree.setObjectName("checklist")
+        tree.setAccessibleName(self.tr("Checklist"))
+        tree.setModel(model)
+        # files from the file manager drop onto items; documents drag to a new place or item
+        tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        tree.setDragEnabled(True)
+        tree.setAcceptDrops(True)
+        tree.setDropIndicatorShown(True)
+        tree.setAlternatingRowColors(True)
+        tree.setUniformRowHeights(True)
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        tree.selectionModel().currentChanged.connect(self._current_changed)
+        tree.doubleClicked.connect(self._double_clicked)
+        tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        tree.customContextMenuRequested.connect(self._menu)
+        layout.addWidget(tree, 1)
+        self.buttons = QHBoxLayout()
+        layout.addLayout(self.buttons)
+
+    def add_buttons(self, left: list[QPushButton], right: list[QPushButton]) -> None:
+        for button in left:
+            self.buttons.addWidget(button)
+        self.buttons.addStretch()
+        for button in right:
+            self.buttons.addWidget(button)
+
+    # -- what is shown
+    def show_packet(self, packet: Packet | None, report: CheckReport | None = None) -> None:
+        """Show the packet again, keeping the selection across the model's reset."""
+        kind, key = self.current()
+        self.model.set_packet(packet, report)
+        self.tree.expandAll()
+        if key:
+            self.select(kind, key)
+
+    def show_report(self, report: CheckReport | None) -> None:
+        self.model.set_report(report)
+
+    # -- the selection
+    def current(self) -> tuple[str, str]:
+        """("requirement" or "document", its id), or ("", "") when nothing is selected."""
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return "", ""
+        return index.data(KIND_ROLE) or "", index.siblingAtColumn(0).data(ID_ROLE) or ""
+
+    def current_document_id(self) -> str:
+        kind, key = self.current()
+        return key if kind == "document" else ""
+
+    def current_requirement_id(self) -> str:
+        """The selected item, or the item of the selected document."""
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return ""
+        if index.data(KIND_ROLE) == "document":
+            index = index.parent()
+        return index.siblingAtColumn(0).data(ID_ROLE) or ""
+
+    def select(self, kind: str, key: str) -> bool:
+        index = (self.model.document_index(key) if kind == "document"
+                 else self.model.requirement_index(key))
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+        return index.isValid()
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        kind, key = self.current() if current.isValid() else ("", "")
+        self.selectionChanged.emit(kind, key)
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.data(KIND_ROLE) == "requirement":
+            self.itemActivated.emit(index.siblingAtColumn(0).data(ID_ROLE))
+
+    def _menu(self, pos) -> None:
+        index = self.tree.indexAt(pos)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+        self.menuRequested.emit(self.tree.viewport().mapToGlobal(pos))
+
+
+class FindingsPanel(QWidget):
+    """The check's findings; a click selects what a finding is about, a double-click (or
+    Enter) asks for its fix."""
+
+    findingClicked = Signal(object)
+    findingActivated = Signal(object)
+
+    def __init__(self, model: FindingsModel, parent=None) -> None:
+        super().__init__(parent)
+        self.model = model
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.view = QListView()
+        self.view.setObjectName("findings")
+        self.view.setAccessibleName(self.tr("Findings"))
+        self.view.setModel(model)
+        self.view.setWordWrap(True)
+        self.view.clicked.connect(lambda index: self._emit(self.findingClicked, index))
+        self.view.activated.connect(lambda index: self._emit(self.findingActivated, index))
+        self.view.setToolTip(self.tr("Double-click a finding to fix it"))
+        layout.addWidget(self.view, 1)
+
+    def show_findings(self, findings: list[Finding]) -> None:
+        self.model.set_findings(findings)
+
+    def _emit(self, signal, index: QModelIndex) -> None:
+        finding = self.model.finding(index.row())
+        if finding is not None:
+            signal.emit(finding)
+
+
+def escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
