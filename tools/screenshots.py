@@ -78,7 +78,7 @@ def main(argv: list[str]) -> int:
             app.processEvents()
         review.grab().save(str(out / f"review-{theme}.png"))
         review.close()
-        window.undo_stack.clear()
+        window.open_packet_state.undo_stack.clear()
         window.open_packet_state.forget_changes()
         window.close()
     QApplication.processEvents()

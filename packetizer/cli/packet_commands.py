@@ -48,7 +48,7 @@ def cmd_new(args) -> int:
     settings = load_settings()
     applicant = Applicant(args.applicant or settings.applicant_name,
                           args.email or settings.applicant_email)
-    packet = new_packet(read_posting_arg(args.posting), applicant)
+    packet = new_packet(read_posting_arg(args.posting), applicant, settings.footer_template)
     save(packet, str(target))
     print(f"Created {target} with {len(packet.posting.requirements)} requirements:")
     for req in packet.posting.requirements:
@@ -222,36 +222,41 @@ def cmd_replace(args) -> int:
     return EXIT_OK
 
 
-def cmd_pages(args) -> int:
-    from packetizer.core.packet import find_document, select_pages
+def _edit_document(args, change, *values):
+    """Load the packet, apply a core edit to the document the command names, save when it
+    changed anything; returns the document and what the edit returned."""
+    from packetizer.core.packet import find_document
 
     packet = load(args.packet)
     doc = find_document(packet, args.document)
-    if select_pages(packet, doc.id, args.selection):
+    before = (doc.pages, doc.rotation, doc.title)
+    result = change(packet, doc.id, *values)
+    if (doc.pages, doc.rotation, doc.title) != before:
         save(packet, args.packet)
+    return doc, result
+
+
+def cmd_pages(args) -> int:
+    from packetizer.core.packet import select_pages
+
+    doc, _ = _edit_document(args, select_pages, args.selection)
     chosen = f"pages {doc.pages}" if doc.pages else "every page"
     print(f"{file_name(doc.path)}: {chosen} of {doc.page_count} go into the packet.")
     return EXIT_OK
 
 
 def cmd_rotate(args) -> int:
-    from packetizer.core.packet import find_document, rotate_document
+    from packetizer.core.packet import rotate_document
 
-    packet = load(args.packet)
-    doc = find_document(packet, args.document)
-    rotation = rotate_document(packet, doc.id, args.degrees)
-    save(packet, args.packet)
+    doc, rotation = _edit_document(args, rotate_document, args.degrees)
     print(f"{file_name(doc.path)} is turned {rotation}° clockwise in the export.")
     return EXIT_OK
 
 
 def cmd_rename(args) -> int:
-    from packetizer.core.packet import find_document, rename_document
+    from packetizer.core.packet import rename_document
 
-    packet = load(args.packet)
-    doc = find_document(packet, args.document)
-    if rename_document(packet, doc.id, args.title):
-        save(packet, args.packet)
+    doc, _ = _edit_document(args, rename_document, args.title)
     print(f"{file_name(doc.path)}'s bookmark is “{doc.title}”.")
     return EXIT_OK
 

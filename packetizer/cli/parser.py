@@ -13,6 +13,14 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"packetizer: {message} (see `{self.prog} --help`)\n")
 
 
+def _document_command(sub, name: str, help_text: str) -> argparse.ArgumentParser:
+    """A command about one document of a packet: PACKET DOCUMENT …"""
+    p = sub.add_parser(name, help=help_text)
+    p.add_argument("packet", metavar="PACKET")
+    p.add_argument("document", metavar="DOCUMENT", help="document id or file name")
+    return p
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="packetizer",
@@ -55,33 +63,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("packet", metavar="PACKET")
     p.add_argument("document", metavar="DOCUMENT", help="document id or file name")
 
-    p = sub.add_parser("move", help="move a document to another item or position")
-    p.add_argument("packet", metavar="PACKET")
-    p.add_argument("document", metavar="DOCUMENT", help="document id or file name")
+    p = _document_command(sub, "move", "move a document to another item or position")
     p.add_argument("requirement", metavar="REQUIREMENT", help="requirement id or kind")
     p.add_argument("--position", type=int, metavar="N",
                    help="its place among the item's documents, 1 = first (default: last)")
 
-    p = sub.add_parser("replace", help="attach another file in a document's place")
-    p.add_argument("packet", metavar="PACKET")
-    p.add_argument("document", metavar="DOCUMENT", help="document id or file name")
+    p = _document_command(sub, "replace", "attach another file in a document's place")
     p.add_argument("file", metavar="FILE")
 
-    p = sub.add_parser("pages", help="choose which pages of a document go into the packet")
-    p.add_argument("packet", metavar="PACKET")
-    p.add_argument("document", metavar="DOCUMENT", help="document id or file name")
+    p = _document_command(sub, "pages", "choose which pages of a document go into the packet")
     p.add_argument("selection", metavar="PAGES", nargs="?", default="",
                    help="e.g. 1-3,5 (leave out for every page)")
 
-    p = sub.add_parser("rotate", help="turn a document's pages clockwise in the export")
-    p.add_argument("packet", metavar="PACKET")
-    p.add_argument("document", metavar="DOCUMENT", help="document id or file name")
+    p = _document_command(sub, "rotate", "turn a document's pages clockwise in the export")
     p.add_argument("--degrees", type=int, default=90, choices=[90, 180, 270, -90],
                    help="clockwise (default 90; -90 turns it back)")
 
-    p = sub.add_parser("rename", help="set a document's bookmark title")
-    p.add_argument("packet", metavar="PACKET")
-    p.add_argument("document", metavar="DOCUMENT", help="document id or file name")
+    p = _document_command(sub, "rename", "set a document's bookmark title")
     p.add_argument("title", metavar="TITLE")
 
     p = sub.add_parser("applicant", help="set the applicant's name and e-mail in a packet")

@@ -15,20 +15,27 @@ from packetizer.core.errors import PageSelectionError
 
 
 class Kind(StrEnum):
-    """What a material is."""
+    """What a material is; each kind has a display name and a short code (page labels, file
+    names)."""
 
-    CV = "cv"
-    RESUME = "resume"
-    COVER_LETTER = "cover_letter"
-    RESEARCH_STATEMENT = "research_statement"
-    TEACHING_STATEMENT = "teaching_statement"
-    DIVERSITY_STATEMENT = "diversity_statement"
-    WRITING_SAMPLE = "writing_sample"
-    PUBLICATIONS = "publications"
-    TRANSCRIPTS = "transcripts"
-    REFERENCES = "references"
-    LETTERS = "letters"
-    OTHER = "other"
+    CV = ("cv", "CV", "CV")
+    RESUME = ("resume", "Résumé", "RES")
+    COVER_LETTER = ("cover_letter", "Cover letter", "CL")
+    RESEARCH_STATEMENT = ("research_statement", "Research statement", "RS")
+    TEACHING_STATEMENT = ("teaching_statement", "Teaching statement", "TS")
+    DIVERSITY_STATEMENT = ("diversity_statement", "Diversity statement", "DS")
+    WRITING_SAMPLE = ("writing_sample", "Writing sample", "WS")
+    PUBLICATIONS = ("publications", "Publications", "PUB")
+    TRANSCRIPTS = ("transcripts", "Transcripts", "TR")
+    REFERENCES = ("references", "References", "REF")
+    LETTERS = ("letters", "Letters of recommendation", "LR")
+    OTHER = ("other", "Other", "OTH")
+
+    def __new__(cls, value: str, display: str, code: str):
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.display, member.code = display, code
+        return member
 
 
 class Severity(StrEnum):
@@ -69,20 +76,7 @@ class FixAction(StrEnum):
 
 
 # kind -> (display name, short code used in page labels and file names)
-KINDS: dict[str, tuple[str, str]] = {
-    Kind.CV: ("CV", "CV"),
-    Kind.RESUME: ("Résumé", "RES"),
-    Kind.COVER_LETTER: ("Cover letter", "CL"),
-    Kind.RESEARCH_STATEMENT: ("Research statement", "RS"),
-    Kind.TEACHING_STATEMENT: ("Teaching statement", "TS"),
-    Kind.DIVERSITY_STATEMENT: ("Diversity statement", "DS"),
-    Kind.WRITING_SAMPLE: ("Writing sample", "WS"),
-    Kind.PUBLICATIONS: ("Publications", "PUB"),
-    Kind.TRANSCRIPTS: ("Transcripts", "TR"),
-    Kind.REFERENCES: ("References", "REF"),
-    Kind.LETTERS: ("Letters of recommendation", "LR"),
-    Kind.OTHER: ("Other", "OTH"),
-}
+KINDS: dict[str, tuple[str, str]] = {kind: (kind.display, kind.code) for kind in Kind}
 DEFAULT_FOOTER = "{applicant} · {job_id} · page {page} of {pages}"
 
 

@@ -19,10 +19,11 @@ def no_progress(done: int, total: int, message: str) -> None:
 
 
 class CancelToken:
-    """A flag the caller sets from any thread; the worker checks it between steps."""
+    """A flag the caller sets from any thread; the worker checks it between steps. `event` (a
+    threading or multiprocessing Event) lets another process set it."""
 
-    def __init__(self) -> None:
-        self._event = threading.Event()
+    def __init__(self, event=None) -> None:
+        self._event = event if event is not None else threading.Event()
 
     def cancel(self) -> None:
         self._event.set()

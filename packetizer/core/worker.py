@@ -16,28 +16,8 @@ from __future__ import annotations
 import os
 import traceback
 
-from packetizer.core.errors import Cancelled, PacketizerError, WorkerCrash
+from packetizer.core.errors import PacketizerError, WorkerCrash
 from packetizer.core.progress import CancelToken
-
-
-class EventCancelToken(CancelToken):
-    """A CancelToken backed by a multiprocessing Event the app sets."""
-
-    def __init__(self, event) -> None:
-        super().__init__()
-        self._shared = event
-
-    def cancel(self) -> None:
-        self._shared.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._shared.is_set()
-
-    def raise_if_cancelled(self) -> None:
-        if self._shared.is_set():
-            raise Cancelled()
-
 
 
 def serve(conn, cancel_event) -> None:
@@ -62,7 +42,7 @@ def serve(conn, cancel_event) -> None:
 
         try:
             result = func(*args, progress=progress,
-                                   cancel=EventCancelToken(cancel_event), **kwargs)
+                                   cancel=CancelToken(cancel_event), **kwargs)
         except PacketizerError as exc:
             conn.send(("failed", task_id, exc))
         except Exception as exc:  # shown by the app's error dialog, with the log

@@ -43,7 +43,9 @@ def create_app(argv: list[str] | None = None):
     from PySide6.QtWidgets import QApplication
 
     from packetizer.core.appdata.paths import resource
+    from packetizer.gui.qtcompat import guard_against_lost_references
 
+    guard_against_lost_references()  # before any signal is emitted (see qtcompat)
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     QCoreApplication.setApplicationName("Packetizer")
     QCoreApplication.setOrganizationName("Packetizer")

@@ -4,7 +4,11 @@ from PySide6.QtWidgets import QMessageBox
 
 @pytest.fixture(autouse=True)
 def _application(qapp):
-    """Every GUI test has the QApplication (models use its style for icons)."""
+    """Every GUI test has the QApplication (models use its style for icons), guarded against
+    the bindings' lost references as the app is (see gui.qtcompat)."""
+    from packetizer.gui.qtcompat import guard_against_lost_references
+
+    guard_against_lost_references()
     return qapp
 
 

@@ -182,7 +182,7 @@ def test_autosave_then_recovery_after_a_crash(qtbot, sample_packet, tmp_path, di
         assert second.offer_recovery()
     assert "did not close properly" in dialogs[-1] and "job.packet" in dialogs[-1]
     assert second.packet.notes == "an unsaved note"
-    assert second.packet_path == path and second.isWindowModified()
+    assert second.open_packet_state.path == path and second.isWindowModified()
     assert second.files.save()
     assert not list((isolated_dirs / "data" / "autosave").glob("*.json"))  # saved: gone
     assert load_packet(path).notes == "an unsaved note"
@@ -206,30 +206,30 @@ def test_undo_and_redo_every_edit(window, qtbot, sample_packet, tmp_path, make_p
     letter = make_pdf("letter.pdf")
     with qtbot.waitSignal(window.checked, timeout=20_000):
         window.documents.attach_files("cover-letter", [str(letter)])
-    assert window.undo_stack.undoText() == "Attach letter.pdf"
+    assert window.open_packet_state.undo_stack.undoText() == "Attach letter.pdf"
     window.items.apply_new_item({"kind": "teaching_statement", "label": "Teaching statement",
                            "required": True})
     window.items.apply_item_edit("cv", {"max_pages": 2})
-    assert window.undo_stack.count() == 3 and window.isWindowModified()
+    assert window.open_packet_state.undo_stack.count() == 3 and window.isWindowModified()
     assert window.packet.posting.requirement("cv").max_pages == 2
 
-    window.undo_stack.undo()  # the page limit
+    window.open_packet_state.undo_stack.undo()  # the page limit
     assert window.packet.posting.requirement("cv").max_pages is None
-    window.undo_stack.undo()  # the new item
+    window.open_packet_state.undo_stack.undo()  # the new item
     assert window.packet.posting.requirement("teaching_statement") is None
     with qtbot.waitSignal(window.checked, timeout=20_000):
-        window.undo_stack.undo()  # the attachment
+        window.open_packet_state.undo_stack.undo()  # the attachment
     assert [d.path for d in window.packet.documents] == original
     assert not window.isWindowModified()  # back where the file on disk is
     assert window.checklist.rowCount(window.checklist.index(3, 0)) == 0
 
-    window.undo_stack.redo()
+    window.open_packet_state.undo_stack.redo()
     assert any(d.path == str(letter) for d in window.packet.documents)
     assert window.isWindowModified()
     assert window.files.save()
     assert load_packet(path).document(window.packet.documents[-1].id) is not None
     assert not window.isWindowModified()
-    window.undo_stack.undo()
+    window.open_packet_state.undo_stack.undo()
     assert window.isWindowModified()  # undone past the save
 
 
@@ -289,13 +289,14 @@ def test_export_dialog_options_and_separate_files(window, qtbot, sample_packet, 
     assert (chosen.paper, chosen.page_numbers, chosen.profile) == \
         ("a4", False, "oxford-recruitment")
     window.exporting.apply_export_options(chosen)
-    assert window.isWindowModified() and window.undo_stack.undoText() == "Export settings"
+    assert window.isWindowModified()
+    assert window.open_packet_state.undo_stack.undoText() == "Export settings"
     with qtbot.waitSignal(window.exported, timeout=30_000) as blocker:
         window.exporting.export_separate_to(tmp_path / "job")
     assert blocker.args[0] is not None
     names = sorted(p.name for p in (tmp_path / "job").iterdir())
     assert len(names) == 4 and all(len(n) <= 25 for n in names)  # Oxford's name limit
-    window.undo_stack.undo()
+    window.open_packet_state.undo_stack.undo()
     assert window.packet.export_options.profile == options.profile
 
 
@@ -352,7 +353,7 @@ def test_document_actions_and_fixes_from_findings(window, qtbot, sample_packet, 
     window.items.set_applicant("Ana Ferreira", "ana@example.org")
     assert window.packet.applicant.name == "Ana Ferreira"
     for _ in range(9):
-        window.undo_stack.undo()
+        window.open_packet_state.undo_stack.undo()
     assert window.packet.document(doc.id).title == "research-statement"
 
 
@@ -449,7 +450,7 @@ def test_drag_documents_to_reorder_and_move(window, qtbot, sample_packet, tmp_pa
     with qtbot.waitSignal(model.documentMoved):
         model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, model.index(0, 0, cv))
     assert window.packet.documents_for("cv")[0].id == moved
-    assert window.undo_stack.undoText() == "Move publications.pdf"
+    assert window.open_packet_state.undo_stack.undoText() == "Move publications.pdf"
     # and onto another item: it moves there
     letter_row = next(i for i, r in enumerate(window.packet.posting.requirements)
                       if r.kind == "cover_letter")
@@ -463,8 +464,8 @@ def test_drag_documents_to_reorder_and_move(window, qtbot, sample_packet, tmp_pa
         window.exporting.export_to(out)
     sections = [s.requirement_id for s in blocker.args[0].sections]
     assert "cover-letter" in sections
-    window.undo_stack.undo()
-    window.undo_stack.undo()
+    window.open_packet_state.undo_stack.undo()
+    window.open_packet_state.undo_stack.undo()
     assert [d.id for d in window.packet.documents_for("cv")][-1] == moved
 
 
@@ -505,7 +506,7 @@ def test_recent_menu_opens_a_packet(window, qtbot, sample_packet, tmp_path):
     assert actions and actions[0].toolTip() == str(path.resolve())
     with qtbot.waitSignal(window.checked, timeout=20_000):
         actions[0].trigger()
-    assert window.packet_path == path.resolve()
+    assert window.open_packet_state.path == path.resolve()
 
 
 def _clipped(widget) -> list[str]:
@@ -589,4 +590,4 @@ def test_review_folder_view(window, qtbot, sample_packet, tmp_path, dialogs):
     with qtbot.waitSignal(window.checked, timeout=30_000):
         view._open_row(view.proxy.mapFromSource(model.index(bundle_row, 0)))
     assert window.packet.applicant.name == packet.applicant.name
-    assert "bundles" in str(window.packet_path)
+    assert "bundles" in str(window.open_packet_state.path)

@@ -15,8 +15,10 @@ from pathlib import Path
 from packetizer.core.errors import Cancelled, InputError, PacketizerError, PageSelectionError
 from packetizer.core.files.inspect import FileFacts, inspect_file
 from packetizer.core.model import (
+    DEFAULT_FOOTER,
     Applicant,
     Document,
+    ExportOptions,
     Packet,
     Requirement,
     new_id,
@@ -29,10 +31,13 @@ from packetizer.core.progress import CancelToken, ProgressCallback, no_progress
 ROTATIONS = (0, 90, 180, 270)
 
 
-def new_packet(posting_text: str, applicant: Applicant | None = None) -> Packet:
-    """A packet for a posting, its checklist read from the posting text."""
+def new_packet(posting_text: str, applicant: Applicant | None = None,
+               footer_template: str = DEFAULT_FOOTER) -> Packet:
+    """A packet for a posting, its checklist read from the posting text; `footer_template`
+    is the page footer its exports start with (the user's setting)."""
     now = now_iso()
     return Packet(applicant=applicant or Applicant(), posting=read_posting(posting_text),
+                  export_options=ExportOptions(footer_template=footer_template),
                   created=now, modified=now)
 
 

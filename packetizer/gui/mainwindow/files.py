@@ -69,9 +69,11 @@ class FileActions(QObject):
 
     # --- new and open ------------------------------------------------------------------------
 
+    def _choose(self, title: str, filter_: str) -> str:
+        return QFileDialog.getOpenFileName(self.window, title, "", filter_)[0]
+
     def choose_packet(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open packet"), "",
-                                              PACKET_FILTER)
+        path = self._choose(self.tr("Open packet"), PACKET_FILTER)
         if path:
             self.open_packet(path)
 
@@ -88,8 +90,7 @@ class FileActions(QObject):
         return True
 
     def new_from_posting(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open the job posting"), "",
-                                              POSTING_FILTER)
+        path = self._choose(self.tr("Open the job posting"), POSTING_FILTER)
         if path:
             self.new_packet_from_file(path)
 
@@ -114,11 +115,11 @@ class FileActions(QObject):
         settings = self.open.settings
         try:
             packet = new_packet(text, Applicant(settings.applicant_name,
-                                                settings.applicant_email))
+                                                settings.applicant_email),
+                                settings.footer_template)
         except PacketizerError as exc:
             messages.show_error(self.window, exc)
             return False
-        packet.export_options.footer_template = settings.footer_template
         self.open.load(packet, None)
         return True
 
@@ -191,8 +192,7 @@ class FileActions(QObject):
     # --- bundles and the review of a folder --------------------------------------------------
 
     def choose_bundle(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open bundle"), "",
-                                              self.tr("Packet bundles (*.packetz)"))
+        path = self._choose(self.tr("Open bundle"), self.tr("Packet bundles (*.packetz)"))
         if path:
             self.open_bundle(Path(path))
 

@@ -9,20 +9,6 @@ from packetizer.core.check import Finding
 from packetizer.core.model import FixAction
 
 
-def _attach(window, finding: Finding) -> None:
-    window.documents.choose_attachment()
-
-
-def _remove(window, finding: Finding) -> None:
-    if finding.document_id:
-        window.documents.remove_selected()
-
-
-def _replace(window, finding: Finding) -> None:
-    if finding.document_id:
-        window.documents.replace_document()
-
-
 def _select_pages(window, finding: Finding) -> None:
     if not finding.document_id:  # an item over its page limit: the pages of its first document
         docs = window.open_packet_state.packet.documents_for(finding.requirement_id)
@@ -32,42 +18,26 @@ def _select_pages(window, finding: Finding) -> None:
     window.documents.select_pages()
 
 
-def _rotate(window, finding: Finding) -> None:
-    if finding.document_id:
-        window.documents.rotate_document()
-
-
-def _refresh(window, finding: Finding) -> None:
-    if finding.document_id:
-        window.documents.refresh_document()
-
-
-def _edit_applicant(window, finding: Finding) -> None:
-    window.items.edit_applicant()
-
-
-def _mark_separate(window, finding: Finding) -> None:
-    if finding.requirement_id:
-        window.items.mark_sent_separately(finding.requirement_id)
-
-
-FIXES: dict[FixAction, Callable] = {
-    FixAction.ATTACH: _attach,
-    FixAction.REMOVE: _remove,
-    FixAction.REPLACE_FILE: _replace,
-    FixAction.SELECT_PAGES: _select_pages,
-    FixAction.ROTATE: _rotate,
-    FixAction.REFRESH: _refresh,
-    FixAction.EDIT_APPLICANT: _edit_applicant,
-    FixAction.MARK_SEPARATE: _mark_separate,
+# FixAction -> (what the finding must be about: "document", "requirement" or "", handler)
+FIXES: dict[FixAction, tuple[str, Callable]] = {
+    FixAction.ATTACH: ("", lambda w, f: w.documents.choose_attachment()),
+    FixAction.REMOVE: ("document", lambda w, f: w.documents.remove_selected()),
+    FixAction.REPLACE_FILE: ("document", lambda w, f: w.documents.replace_document()),
+    FixAction.SELECT_PAGES: ("", _select_pages),
+    FixAction.ROTATE: ("document", lambda w, f: w.documents.rotate_document()),
+    FixAction.REFRESH: ("document", lambda w, f: w.documents.refresh_document()),
+    FixAction.EDIT_APPLICANT: ("", lambda w, f: w.items.edit_applicant()),
+    FixAction.MARK_SEPARATE: ("requirement",
+                              lambda w, f: w.items.mark_sent_separately(f.requirement_id)),
 }
 
 
 def fix_finding(window, finding: Finding) -> bool:
     """Select what the finding is about, then run its fix; False when the app has none."""
     window.select_finding_target(finding)
-    handler = FIXES.get(FixAction(finding.action or ""))
-    if handler is None:
+    needs, handler = FIXES.get(FixAction(finding.action or ""), ("", None))
+    about = {"document": finding.document_id, "requirement": finding.requirement_id}
+    if handler is None or (needs and not about[needs]):
         return False
     handler(window, finding)
     return True

@@ -79,16 +79,8 @@ class MainWindow(QMainWindow):
         return self.open_packet_state.packet
 
     @property
-    def packet_path(self):
-        return self.open_packet_state.path
-
-    @property
     def report(self):
         return self.open_packet_state.report
-
-    @property
-    def undo_stack(self):
-        return self.open_packet_state.undo_stack
 
     def _build(self) -> None:
         self.stack = QStackedWidget()
