@@ -75,9 +75,12 @@ def _paragraph_text(rng: random.Random, sentences: int = 5) -> str:
 def _build(path: Path, title: str, pages: list[list], outline: bool = False) -> None:
     """Write `pages` (lists of flowables, one list per page) to `path`; headings with a
     `bookmark` attribute become the PDF's outline."""
-    from reportlab.lib.pagesizes import LETTER
     from reportlab.lib.units import inch
     from reportlab.platypus import PageBreak, SimpleDocTemplate
+
+    from packetizer.core.files.pages import PAPER_SIZES
+
+    letter = PAPER_SIZES["letter"]
 
     class Template(SimpleDocTemplate):
         def afterFlowable(self, flowable):
@@ -92,7 +95,7 @@ def _build(path: Path, title: str, pages: list[list], outline: bool = False) -> 
     def footer(canvas, doc):
         canvas.saveState()
         canvas.setFont(regular, 8)
-        canvas.drawCentredString(LETTER[0] / 2, 0.5 * inch, f"{title} — {doc.page}")
+        canvas.drawCentredString(letter[0] / 2, 0.5 * inch, f"{title} — {doc.page}")
         canvas.restoreState()
 
     story = []
@@ -100,7 +103,7 @@ def _build(path: Path, title: str, pages: list[list], outline: bool = False) -> 
         story.extend(page)
         if i < len(pages) - 1:
             story.append(PageBreak())
-    doc = Template(str(path), pagesize=LETTER, title=title, author=APPLICANT_NAME,
+    doc = Template(str(path), pagesize=letter, title=title, author=APPLICANT_NAME,
                    leftMargin=inch, rightMargin=inch, topMargin=inch, bottomMargin=inch,
                    invariant=1)
     doc.build(story, onFirstPage=footer, onLaterPages=footer)

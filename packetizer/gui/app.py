@@ -14,9 +14,9 @@ log = logging.getLogger(__name__)
 
 def install_exception_hook() -> None:
     """Show unexpected errors in a dialog with the log's location instead of dying."""
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
-    from packetizer.core.appdata.logconfig import log_file
+    from packetizer.gui.messages import show_crash
 
     def hook(exc_type, exc, tb):
         if issubclass(exc_type, KeyboardInterrupt):
@@ -24,12 +24,7 @@ def install_exception_hook() -> None:
             return
         details = "".join(traceback.format_exception(exc_type, exc, tb))
         log.error("uncaught exception:\n%s", details)
-        box = QMessageBox(QMessageBox.Icon.Critical, "Packetizer",
-                          f"Something went wrong: {exc}\n\nYour packet is safe: the last saved "
-                          f"version and the autosave are untouched.\nThe log is at "
-                          f"{log_file()}.")
-        box.setDetailedText(details)
-        box.exec()
+        show_crash(exc, details)
 
     sys.excepthook = hook
 

@@ -32,6 +32,17 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str = "Packeti
     box.exec()
 
 
+def show_crash(exc: BaseException, details: str) -> None:
+    """A bug nobody caught (the global exception hook): what happened, that the packet is
+    safe, where the log is, and the traceback under "Show Details"."""
+    box = QMessageBox(QMessageBox.Icon.Critical, "Packetizer",
+                      f"Something went wrong: {exc}\n\nYour packet is safe: the last saved "
+                      f"version and the autosave are untouched.\nThe log is at {log_file()}.")
+    box.setObjectName("crashDialog")
+    box.setDetailedText(details)
+    box.exec()
+
+
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok,
                       parent)
@@ -39,7 +50,11 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
 
 
 def about(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.about(parent, title, text)
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok,
+                      parent)
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setObjectName("aboutDialog")
+    box.exec()
 
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:

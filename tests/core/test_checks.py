@@ -249,6 +249,20 @@ def test_total_size_against_the_profile(seed_packet, isolated_dirs):
     assert "Tiny takes at most 0.1 MB in all" in found.message
 
 
+def test_a_profile_that_cannot_be_loaded_is_reported(seed_packet, isolated_dirs):
+    """A packet naming a portal profile that is not installed (a colleague's own, say) gets a
+    warning that its limits were not checked, instead of the limits being skipped silently."""
+    seed_packet.export_options.profile = "our-portal"
+    found = one(check_packet(seed_packet), "unknown-profile")
+    assert found.severity == WARNING and "our-portal" in found.message + found.evidence
+    assert "Choose one of" in found.fix  # the installed profiles are named
+    profiles = isolated_dirs / "config" / "profiles"
+    profiles.mkdir(parents=True)
+    (profiles / "broken.json").write_text("{")
+    seed_packet.export_options.profile = "broken"
+    assert "cannot be read" in one(check_packet(seed_packet), "unknown-profile").message
+
+
 def test_missing_letters_can_be_marked_as_sent_separately():
     packet = new_packet("Send a CV and three letters of recommendation.", Applicant("X"))
     found = [f for f in check_packet(packet).findings if f.code == "missing-required"]

@@ -591,3 +591,32 @@ def test_review_folder_view(window, qtbot, sample_packet, tmp_path, dialogs):
         view._open_row(view.proxy.mapFromSource(model.index(bundle_row, 0)))
     assert window.packet.applicant.name == packet.applicant.name
     assert "bundles" in str(window.open_packet_state.path)
+
+
+def test_every_command_in_the_table_runs(window, qtbot, sample_packet, tmp_path, monkeypatch):
+    """Each row of the action table triggers without an error, with every dialog answered by
+    Cancel (file dialogs, inputs, the app's own dialogs)."""
+    from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
+
+    from packetizer.gui.mainwindow.actions import COMMANDS
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([], ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: "")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", False))
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("", False))
+    monkeypatch.setattr(QDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    open_sample(window, qtbot, sample_packet, tmp_path)
+    doc = window.packet.documents[0]
+    errors = []
+    monkeypatch.setattr("sys.excepthook", lambda *exc: errors.append(exc))
+    for command in COMMANDS:
+        if command.name == "quit":
+            continue
+        window.checklist_panel.select("document", doc.id)
+        window.commands[command.name].trigger()
+        qtbot.wait(10)
+    assert not errors, errors
+    assert window.packet is not None and len(window.packet.documents) == 2  # Delete removed one
+    assert len(COMMANDS) >= 25

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 
 import pytest
-import shiboken6
 from pypdf import PdfReader
 
 from packetizer.core.appdata.settings import Settings
@@ -31,7 +30,7 @@ def state(qapp, sample_packet, tmp_path):
         opened.seen = seen
         yield opened
         opened.close()
-    shiboken6.delete(opened)  # now, not when the interpreter shuts down
+        opened.deleteLater()
 
 
 def test_opening_checks_at_once(state):

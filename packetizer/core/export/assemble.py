@@ -60,10 +60,8 @@ def open_reader(path: str, readers: ReaderCache):
 def first_page_size(plan: list[PlannedSection], readers: ReaderCache
                      ) -> tuple[float, float]:
     """The cover takes the size (as displayed) of the packet's first page."""
-    from reportlab.lib.pagesizes import LETTER
-
     if not plan:
-        return LETTER
+        return PAPER_SIZES["letter"]
     first = plan[0].docs[0]
     try:
         page = open_reader(first.doc.path, readers).pages[first.indices[0]]
@@ -72,7 +70,7 @@ def first_page_size(plan: list[PlannedSection], readers: ReaderCache
             return width, height
     except (PacketizerError, ValueError, KeyError, IndexError, TypeError):
         pass
-    return LETTER
+    return PAPER_SIZES["letter"]
 
 
 def _add_document_outline(writer, reader, parent, page_map: dict[int, int]) -> None:
