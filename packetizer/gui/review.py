@@ -202,7 +202,7 @@ class ReviewWindow(QMainWindow):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         self.setCentralWidget(page)
-        self._work = tempfile.TemporaryDirectory(prefix="packetizer-review-")
+        self._work: tempfile.TemporaryDirectory | None = None  # bundles unpack here
         self.tasks = TaskList()
         self._paper = load_settings().paper_size
         self._enable()
@@ -254,6 +254,8 @@ class ReviewWindow(QMainWindow):
                 show_error(self, exc)
 
         # on a thread, not in the worker process: run_batch checks in processes of its own
+        if self._work is None:
+            self._work = tempfile.TemporaryDirectory(prefix="packetizer-review-")
         task = run(run_batch, (sources, self._work.name, export_dir),
                    {"paper": self._paper}, on_done=done, on_error=failed,
                    on_progress=progress, owner=self, where="thread")
@@ -309,6 +311,7 @@ class ReviewWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.cancel()
-        self._work.cleanup()
-        self._work = tempfile.TemporaryDirectory(prefix="packetizer-review-")
+        if self._work is not None:
+            self._work.cleanup()
+            self._work = None
         super().closeEvent(event)

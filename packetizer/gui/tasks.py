@@ -17,6 +17,7 @@ import os
 import threading
 import time
 import traceback
+import weakref
 from collections import deque
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -250,13 +251,17 @@ def synchronous() -> Iterator[None]:
 
 def _while_alive(owner, callback):
     """`callback`, skipped once `owner` (a QObject) has been deleted: a task can finish after
-    the window that started it is gone."""
+    the window that started it is gone. The owner is held weakly, so a task never keeps a
+    window alive."""
     if owner is None or callback is None:
         return callback
     from shiboken6 import isValid
 
+    owner_ref = weakref.ref(owner)
+
     def guarded(*args):
-        if isValid(owner):
+        alive = owner_ref()
+        if alive is not None and isValid(alive):
             callback(*args)
 
     return guarded
@@ -283,20 +288,25 @@ def run(func: Callable[..., Any], args: tuple = (), kwargs: dict | None = None, 
 
 
 class TaskList:
-    """The tasks a window started and that are still running (finished ones drop out), so it
-    can cancel them all when it closes."""
+    """The tasks a window started and that are still running, so it can cancel them all when
+    it closes. A task drops out the moment it finishes: a finished task kept here would keep
+    its callbacks, and through them the window, alive."""
 
     def __init__(self) -> None:
         self._tasks: list[Task] = []
 
     def add(self, task: Task) -> Task:
-        self._tasks = [t for t in self._tasks if not t.done]
         if not task.done:
             self._tasks.append(task)
+            task.finished.connect(lambda _result, t=task: self._drop(t))
+            task.failed.connect(lambda _error, t=task: self._drop(t))
         return task
 
+    def _drop(self, task: Task) -> None:
+        if task in self._tasks:
+            self._tasks.remove(task)
+
     def __len__(self) -> int:
-        self._tasks = [t for t in self._tasks if not t.done]
         return len(self._tasks)
 
     def cancel_all(self) -> None:

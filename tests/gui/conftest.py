@@ -14,11 +14,21 @@ def _application(qapp):
 
 @pytest.fixture(autouse=True, scope="session")
 def _worker_process():
-    """The app's worker process is stopped when the tests end."""
+    """The app's worker process is stopped when the tests end, and what the tests left behind
+    is deleted while the QApplication still exists (not by the interpreter as it shuts down,
+    in whatever order, which can crash the bindings)."""
     yield
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     from packetizer.gui.tasks import stop_worker_process
 
     stop_worker_process()
+    for _ in range(3):
+        gc.collect()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QCoreApplication.processEvents()
 
 
 @pytest.fixture

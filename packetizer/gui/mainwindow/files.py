@@ -235,7 +235,7 @@ class FileActions(QObject):
         from packetizer.gui.review import ReviewWindow
 
         if self.review_window is None:
-            self.review_window = ReviewWindow()
+            self.review_window = ReviewWindow(self.window)  # its own window, closed with ours
             self.review_window.openRequested.connect(self.open_any)
         self.review_window.show()
         self.review_window.raise_()

@@ -255,5 +255,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.open_packet_state.close()  # closed cleanly: changes were saved or discarded
+        if self.files.review_window is not None:
+            self.files.review_window.close()
         self._save_state()
         event.accept()
