@@ -43,25 +43,27 @@ def show_crash(exc: BaseException, details: str) -> None:
     box.exec()
 
 
-def inform(parent: QWidget | None, title: str, text: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok,
-                      parent)
+def _note(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
+          name: str = "", rich: bool = False) -> None:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    if rich:
+        box.setTextFormat(Qt.TextFormat.RichText)
+    if name:
+        box.setObjectName(name)
     box.exec()
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    _note(parent, QMessageBox.Icon.Information, title, text)
 
 
 def about(parent: QWidget | None, title: str, text: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok,
-                      parent)
-    box.setTextFormat(Qt.TextFormat.RichText)
-    box.setObjectName("aboutDialog")
-    box.exec()
+    _note(parent, QMessageBox.Icon.Information, title, text, "aboutDialog", rich=True)
 
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:
     """A problem with what the user just typed (they can try again at once)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
-                      parent)
-    box.exec()
+    _note(parent, QMessageBox.Icon.Warning, title, text)
 
 
 def ask(parent: QWidget | None, title: str, text: str) -> bool:
