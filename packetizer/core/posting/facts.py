@@ -28,7 +28,8 @@ SINGLE_PDF_RE = re.compile(
 
 
 PASSIVE_RE = re.compile(
-    r"^\s*(.{2,160}?)\s+(?:must|should|will|shall|are\s+to|need\s+to|have\s+to)\s+be\s+"
+    r"^\s*(.{2,160}?)\s+(?:must|should|will|shall|are\s+to|need\s+to|have\s+to|may|can)"
+    r"(?:\s+also)?\s+be\s+"
     r"(?:sent|submitted|uploaded|e-?mailed|provided|forwarded|included|attached|enclosed|"
     r"received|addressed)\b",
     re.IGNORECASE | re.DOTALL,

@@ -26,9 +26,18 @@ from packetizer.core.posting.vocabulary import classify, lead_words
 
 TRIGGER_RE = re.compile(
     r"\b(?:submit(?:ted|ting)?|includ(?:e|es|ing)|send|upload(?:ed)?|provide|attach|enclose|"
-    r"forward|post|e-?mail|contain|consist\s+of|accompanied\s+by|arrange\s+(?:for|to\s+have)|"
+    r"forward|post|e-?mail|contain(?:s|ing)?|consist\s+of|accompanied\s+by|"
+    r"arrange\s+(?:for|to\s+have)|optional(?:ly)?(?=\s*[,:])|"
     r"complete|fill\s+(?:in|out)|"
     r"following\s+(?:materials|documents)|will\s+need)\b|"
+    # a request without a submit verb: "Required elements of the dossier are: …", "The
+    # application consists of …", "Optional materials are …"
+    r"\b(?:elements|components|parts|contents)\s+of\s+(?:the|your|an?)\s+(?:dossier|"
+    r"application|file|package|submission)\s+(?:are|is|include)\b|"
+    r"\b(?:required|optional|additional|supporting)\s+(?:elements|materials|documents|items)"
+    r"\s+(?:are|include)\b|"
+    r"\b(?:dossier|application|file|package|submission)\s+(?:comprises?|is\s+made\s+up\s+of|"
+    r"should\s+(?:include|contain))\b|"
     r"\b(?:required|requested|application|supporting|submission)\s+(?:documents|materials)"
     r"(?:\s+required)?\s*:",
     re.IGNORECASE,
@@ -167,6 +176,53 @@ def _zone_item(text: str, line: Span) -> list[_Item]:
     return _items_in(text, span.start, span.end, span, True, bullet=True)
 
 
+MATERIAL_LEAD = 3  # words before the material's noun for a list line to name a material
+
+
+def _names_a_material(line: str) -> bool:
+    """Does this list line start by naming a material ("A covering letter motivating …",
+    "Two reference letters …", "Brief research plan (1 page)")?"""
+    body = LIST_MARK_RE.sub("", line, count=1).strip()
+    found = classify(body)
+    return found is not None and lead_words(body, found[1]) <= MATERIAL_LEAD
+
+
+def _list_runs(text: str, lines: list[Span], consumed: list[Span]) -> list[list[Span]]:
+    """Runs of two or more list lines (blank lines between them allowed), none taken yet, at
+    least half of which name a material."""
+    taken = {(c.start, c.end) for c in consumed}
+
+    def is_taken(line: Span) -> bool:
+        return (line.start, line.end) in taken or any(
+            c.start <= line.start < c.end for c in consumed)
+
+    runs, current = [], []
+    heading = ""  # the last heading above the run
+
+    def close() -> None:
+        named = [c for c in current if _names_a_material(c.text(text))]
+        # under "Qualifications", "Skills", "Duties"… a publication is a qualification;
+        # "Requirements" can head either, and its lines decide
+        qualifications = QUALIFICATION_HEADING_RE.match(heading) and not re.search(
+            r"requirements", heading, re.IGNORECASE)
+        if len(current) >= 2 and len(named) >= 0.5 * len(current) and not qualifications:
+            runs.append(named)
+        current.clear()
+
+    for line in lines:
+        line_text = line.text(text)
+        if not line_text.strip() and current:
+            continue
+        if line_text.strip() and LIST_MARK_RE.match(line_text) and not is_taken(line):
+            current.append(line)
+            continue
+        close()
+        if is_heading(line_text):
+            heading = line_text.strip().strip("#*").strip()
+    close()
+    return runs
+
+
 def _find_items(text: str) -> list[_Item]:
     lines = lines_of(text)
     items: list[_Item] = []
@@ -209,6 +265,13 @@ def _find_items(text: str) -> list[_Item]:
             j += 1  # an introductory sentence between the heading and the list
         i = max(j, i + 1)
 
+    # 1b. a run of list lines that mostly name materials is a materials list, whatever its
+    # heading or introduction says ("What to send", "Your application bundle", "Requirements")
+    for run in _list_runs(text, lines, consumed):
+        for item_line in run:
+            items.extend(_zone_item(text, item_line))
+            consumed.append(item_line)
+
     # 2. sentences anywhere that ask for materials
     def inside_consumed(span: Span) -> bool:
         return any(c.start <= span.start < c.end for c in consumed)
@@ -221,12 +284,19 @@ def _find_items(text: str) -> list[_Item]:
             continue
         s_text = sentence.text(text)
         passive = PASSIVE_RE.match(s_text)
+        after = 0  # where to look for a request in the sentence
         if passive and classify(passive.group(1)) and not EMPLOYER_REQUESTS_RE.search(s_text):
-            items.extend(_items_in(text, sentence.start, sentence.start + passive.end(1),
-                                   sentence, False))
-            continue
+            subject = _items_in(text, sentence.start, sentence.start + passive.end(1),
+                                sentence, False)
+            # a subject that only names the category ("all supporting documentation must be
+            # uploaded, including …") is not an item: the objects after it are
+            if any(item.kind != "other" for item in subject) or \
+                    not TRIGGER_RE.search(s_text, passive.end()):
+                items.extend(subject)
+                continue
+            after = passive.end()  # "all documents must be uploaded, including …"
         trigger, best_lead = None, 9
-        for match in TRIGGER_RE.finditer(s_text):
+        for match in TRIGGER_RE.finditer(s_text, after):
             rest = s_text[match.end():].lstrip(" :")
             found = classify(rest)
             if found:
@@ -312,7 +382,11 @@ def _to_requirement(text: str, item: _Item, taken: set[str]) -> Requirement:
     min_c, max_c = counts(full, item.kind)
     sentence_optional = bool(_CONDITION_RE.search(context[:max(0, item.span.start -
                                                                item.context.start)]))
-    optional = bool(OPTIONAL_RE.search(full)) or sentence_optional or (
+    lead_in = context[:max(0, item.span.start - item.context.start)]
+    said_optional = list(OPTIONAL_RE.finditer(lead_in))  # "Optionally, a …", "Optional: …"
+    lead_optional = bool(said_optional) and not re.search(
+        r"\b(?:required|must|mandatory)\b", lead_in[said_optional[-1].end():], re.IGNORECASE)
+    optional = bool(OPTIONAL_RE.search(full)) or sentence_optional or lead_optional or (
         bool(re.search(r"\bmay\s+(?:also\s+)?(?:include|submit|send|provide|attach|add)\b",
                        context, re.IGNORECASE)) and not item.in_zone
     )
