@@ -96,6 +96,7 @@ class _Item:
     span: Span  # the label's span in the posting
     context: Span  # the sentence or list item it came from
     in_zone: bool
+    detail: Span | None = None  # more about it elsewhere (the paragraph under its heading)
 
 
 def _paren_depth_splits(text: str, start: int, end: int) -> list[Span]:
@@ -223,6 +224,34 @@ def _list_runs(text: str, lines: list[Span], consumed: list[Span]) -> list[list[
     return runs
 
 
+def _material_headings(text: str, lines: list[Span], consumed: list[Span]) -> list[_Item]:
+    found = []
+    for i, line in enumerate(lines):
+        raw = line.text(text)
+        title = raw.strip().strip("#*").strip().rstrip(":").strip()
+        if not title or not is_heading(raw) or HEADING_RE.match(raw) or len(title.split()) > 4:
+            continue
+        kind = classify(title)
+        if kind is None or lead_words(title, kind[1]) > 0 or kind[0] == "other":
+            continue
+        if any(c.start <= line.start < c.end for c in consumed):
+            continue
+        # the paragraph under it says more (a count, a limit, "optional")
+        body_end = i + 1
+        while body_end < len(lines) and lines[body_end].text(text).strip() \
+                and not is_heading(lines[body_end].text(text)):
+            body_end += 1
+        context = Span(line.start, lines[body_end - 1].end if body_end > i + 1 else line.end)
+        first = text[lines[i + 1].start:lines[i + 1].end] if body_end > i + 1 else ""
+        said = classify(first)
+        better = said[0] if said and lead_words(first, said[1]) <= 2 and said[0] != "other" \
+            else kind[0]
+        start = line.start + raw.index(title)
+        detail = Span(lines[i + 1].start, context.end) if body_end > i + 1 else None
+        found.append(_Item(better, Span(start, start + len(title)), context, True, detail))
+    return found if len(found) >= 2 else []
+
+
 def _find_items(text: str) -> list[_Item]:
     lines = lines_of(text)
     items: list[_Item] = []
@@ -271,6 +300,10 @@ def _find_items(text: str) -> list[_Item]:
         for item_line in run:
             items.extend(_zone_item(text, item_line))
             consumed.append(item_line)
+
+    # 1c. one heading per material, with prose under it ("Referees" / "Two referees are
+    # needed."), where a posting has at least two of them
+    items.extend(_material_headings(text, lines, consumed))
 
     # 2. sentences anywhere that ask for materials
     def inside_consumed(span: Span) -> bool:
@@ -379,14 +412,18 @@ def _to_requirement(text: str, item: _Item, taken: set[str]) -> Requirement:
     full = text[source_span.start:source_span.end]
     label, notes = (" ".join(part.split()) for part in _split_label(full, item.kind))
     context = item.context.text(text)
+    more = item.detail.text(text) if item.detail else ""
     min_c, max_c = counts(full, item.kind)
+    if (min_c, max_c) == (None, None) and more:
+        min_c, max_c = counts(more, item.kind)
     sentence_optional = bool(_CONDITION_RE.search(context[:max(0, item.span.start -
                                                                item.context.start)]))
     lead_in = context[:max(0, item.span.start - item.context.start)]
     said_optional = list(OPTIONAL_RE.finditer(lead_in))  # "Optionally, a …", "Optional: …"
     lead_optional = bool(said_optional) and not re.search(
         r"\b(?:required|must|mandatory)\b", lead_in[said_optional[-1].end():], re.IGNORECASE)
-    optional = bool(OPTIONAL_RE.search(full)) or sentence_optional or lead_optional or (
+    optional = bool(OPTIONAL_RE.search(full + " " + more)) or sentence_optional or \
+        lead_optional or (
         bool(re.search(r"\bmay\s+(?:also\s+)?(?:include|submit|send|provide|attach|add)\b",
                        context, re.IGNORECASE)) and not item.in_zone
     )
@@ -401,8 +438,8 @@ def _to_requirement(text: str, item: _Item, taken: set[str]) -> Requirement:
         required=not optional,
         min_count=min_c,
         max_count=max_c,
-        max_pages=max_pages(full),
-        max_words=max_words(full),
+        max_pages=max_pages(full) or (max_pages(more) if more else None),
+        max_words=max_words(full) or (max_words(more) if more else None),
         formats=["pdf"] if re.search(r"\bpdf\b", full, re.IGNORECASE) else [],
         notes=notes,
         source=SourceSpan(source_span.start, source_span.end, full),

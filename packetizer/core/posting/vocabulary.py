@@ -12,6 +12,7 @@ WORD = r"(?:[\w'’-]+\s+)"  # one word and its space
 
 KIND_PATTERNS: list[tuple[str, str]] = [
     ("letters", r"letters?\s+of\s+(?:recommendation|reference|support)|"
+                r"academic\s+references?\b|"  # UK usage: letters from academic referees
                 r"(?:recommendation|reference|support)\s+letters?|letters\s+from|"
                 r"(?:confidential\s+)?letters\b(?!\s+of\s+application)"),
     ("cover_letter", r"cover(?:ing)?\s+letter|letter\s+of\s+(?:application|interest|intent|"
@@ -21,9 +22,11 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                             r"describing|addressing)\s+(?:your\s+)?(?:contributions?\s+to\s+)?"
                             r"(?:diversity|equity|inclusion|inclusive)|"
                             r"contributions?\s+to\s+diversity|equity\s+statement"),
-    ("teaching_statement", r"teaching\s+(?:statement|philosophy|portfolio|dossier)|"
+    ("teaching_statement", r"teaching\s+(?:statement|philosophy|portfolio|dossier|agenda|"
+                           r"plans?)\b|"
                            r"statement\s+of\s+teaching|teaching\s+and\s+mentoring\s+statement"),
-    ("research_statement", r"research\s+(?:statement|proposal|plan|summary|program\s+"
+    ("research_statement", r"research\s+(?:statement|proposal|plan|summary|agenda|outlook|"
+                           r"program\s+"
                            r"description)|statement\s+of\s+(?:current\s+and\s+(?:future|planned)"
                            r"\s+)?research|description\s+of\s+(?:(?:a|the|your|proposed)\s+)?"
                            r"(?:research|project|proposed)|project\s+(?:proposal|description)|"
@@ -47,7 +50,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
     ("other", r"diploma|certificate|documentation|\bapplication\s+form\b|\bform\s+[A-Z0-9]|"
               r"\bcopy\s+of|\blist\s+of|\bresponse\s+to|\binformation\s+on|\bsummary\s+of|"
               r"\babstracts?\b|\bportfolio\b|\bsyllab(?:us|i)\b|\bevaluations\b|\bproof\s+of|"
-              r"supporting\s+material|\bcover\s+sheet\b|\bdissertation\b|\bthesis\b"),
+              r"supporting\s+material|\bcover\s+sheet\b|\bdissertation\b|\bthesis\b|"
+              r"\bstatement\s+(?:of|on)\s+\w+|\bevidence\s+of\s+\w+|"
+              r"\bdocumented\s+\w+\s+competence"),
 ]
 KIND_RES = [(kind, re.compile(pat, re.IGNORECASE if kind != "cv" else 0)) for kind, pat in
              KIND_PATTERNS]
