@@ -363,3 +363,11 @@ def test_a_lone_heading_that_names_a_material_is_not_an_item():
 def test_material_wording(phrase, kind):
     reqs = read_posting(f"Please submit a CV and {phrase}.").requirements
     assert [r.kind for r in reqs] == ["cv", kind]
+
+
+def test_html_list_items():
+    text = ("<p>Please send:</p>\n<ul>\n<li> A CV listing your grants. </li>\n"
+            "<li>A research statement (max. 3 pages)</li>\n</ul>\n")
+    reqs = read_posting(text).requirements
+    assert [(r.kind, r.max_pages) for r in reqs] == [("cv", None), ("research_statement", 3)]
+    assert "</li>" not in reqs[0].source.text

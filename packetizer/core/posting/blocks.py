@@ -36,8 +36,10 @@ def strip_span(text: str, start: int, end: int, chars: str = " \t\r\n,;:.-–—
 
 
 LIST_MARK_RE = re.compile(
-    r"^[ \t]*(?:[-•*·–—▪◦●○■□➢►>]|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\(?[ivxIVX]{1,4}[.)])[ \t]+"
+    r"^[ \t]*(?:[-•*·–—▪◦●○■□➢►>]|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\(?[ivxIVX]{1,4}[.)])[ \t]+|"
+    r"^[ \t]*(?:<[a-zA-Z][^>]{0,40}>[ \t]*)*<li\b[^>]*>[ \t]*"  # an HTML list item
 )
+CLOSING_TAGS_RE = re.compile(r"(?:\s*</?[a-zA-Z][^>]{0,40}>)+\s*$")
 INLINE_ENUM_RE = re.compile(r"(?:(?<=\s)|^)\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s")
 
 
@@ -67,7 +69,8 @@ def sentences_in(text: str, start: int, end: int) -> list[Span]:
     """Split text[start:end] into sentences, keeping offsets; abbreviations are not ends."""
     spans = []
     pos = start
-    for match in re.finditer(r"(?<=[.!?])\s+(?=[A-Z(\"“])|\n\s*\n|(?<=:)\s*\n", text[start:end]):
+    for match in re.finditer(r"(?<=[.!?])\s+(?=[A-Z(\"“])|\n\s*\n|(?<=:)(?:</\w+>)*\s*\n",
+                             text[start:end]):
         cut = start + match.start()
         before = text[max(start, cut - 6):cut]
         if re.search(r"\b(?:Dr|Prof|Dept|e\.g|i\.e|etc|No|St|Mr|Ms|Mrs|vs|approx|ca|incl|"

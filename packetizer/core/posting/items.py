@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from packetizer.core.model import Requirement, SourceSpan, kind_name, slugify
 from packetizer.core.posting.blocks import (
+    CLOSING_TAGS_RE,
     HEADING_RE,
     INLINE_ENUM_RE,
     LIST_MARK_RE,
@@ -66,7 +67,7 @@ EMPLOYER_REQUESTS_RE = re.compile(
 _RELATIVE_WORDS = (
     r"(?:that|which|who|describing|outlining|including|indicating|addressing|summari[sz]ing|"
     r"demonstrating|detailing|explaining|highlighting|presenting|presents|discussing|with|"
-    r"on|about|where|showing)"
+    r"on|about|where|showing|listing|stating|giving|covering|specifying|mentioning)"
 )
 RELATIVE_RE = re.compile(rf"\b{_RELATIVE_WORDS}\b", re.IGNORECASE)
 _RELATIVE_START_RE = re.compile(rf"\s*\(?{_RELATIVE_WORDS}\b", re.IGNORECASE)
@@ -167,7 +168,9 @@ def _zone_item(text: str, line: Span) -> list[_Item]:
     raw = text[line.start:line.end]
     mark = LIST_MARK_RE.match(raw)
     start = line.start + (mark.end() if mark else len(raw) - len(raw.lstrip()))
-    span = Span(start, line.end)
+    tags = CLOSING_TAGS_RE.search(raw)  # "… funding. </li></BLOCKQUOTE>"
+    span = Span(start, line.start + tags.start() if tags and tags.start() > start - line.start
+                else line.end)
     body = text[span.start:span.end]
     head = re.match(r"^([^:.]{2,60}):\s", body)
     if head:  # "Supporting material: the supporting material should …"

@@ -17,7 +17,10 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                 r"(?:confidential\s+)?letters\b(?!\s+of\s+application)"),
     ("cover_letter", r"cover(?:ing)?\s+letter|letter\s+of\s+(?:application|interest|intent|"
                      r"motivation)|application\s+letter|motivation(?:al)?\s+letter|"
-                     r"statement\s+of\s+(?:interest|purpose)|personal\s+statement"),
+                     r"statement\s+of\s+(?:interest|purpose)|personal\s+statement|"
+                     # "a letter (up to 3 pages) describing …", "a short letter about why …"
+                     r"\b(?:a|one|your)\s+(?:short\s+|brief\s+|one-page\s+)?letter\b"
+                     r"(?!\s+(?:of|from)\s+(?:recommendation|reference|support|referees?))"),
     ("diversity_statement", r"diversity\s+statement|dei\s+statement|statement\s+(?:of|on|"
                             r"describing|addressing)\s+(?:your\s+)?(?:contributions?\s+to\s+)?"
                             r"(?:diversity|equity|inclusion|inclusive)|"
@@ -51,7 +54,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
               r"\bcopy\s+of|\blist\s+of|\bresponse\s+to|\binformation\s+on|\bsummary\s+of|"
               r"\babstracts?\b|\bportfolio\b|\bsyllab(?:us|i)\b|\bevaluations\b|\bproof\s+of|"
               r"supporting\s+material|\bcover\s+sheet\b|\bdissertation\b|\bthesis\b|"
-              r"\bstatement\s+(?:of|on)\s+\w+|\bevidence\s+of\s+\w+|"
+              r"\bstatement\s+(?:of|on)\s+\w+|\bevidence\s+of\s+(?:\w+\s+)?teaching|"
               r"\bdocumented\s+\w+\s+competence"),
 ]
 KIND_RES = [(kind, re.compile(pat, re.IGNORECASE if kind != "cv" else 0)) for kind, pat in
