@@ -150,6 +150,8 @@ def _items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
             if not items:
                 limit = 12 if (in_zone or bullet) else 6
             new_item = lead <= limit
+            if relative and kind == "publications" and items[-1].kind in ("cv", "resume"):
+                new_item = False  # "a CV listing positions, publications, …": part of the CV
             if kind == "letters" and EMPLOYER_REQUESTS_RE.search(
                     text[context.start:chunk.end]):
                 new_item = False  # referees will be asked for them; nothing to submit
