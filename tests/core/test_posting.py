@@ -374,3 +374,18 @@ def test_html_list_items():
     reqs = read_posting(text).requirements
     assert [(r.kind, r.max_pages) for r in reqs] == [("cv", None), ("research_statement", 3)]
     assert "</li>" not in reqs[0].source.text
+
+
+def test_the_day_review_begins_is_not_the_deadline():
+    assert read_posting("Review of applications begins January 15, 2027 and continues until "
+                        "the position is filled. Send a CV.").deadline is None
+    assert read_posting("Applications are due by March 1, 2027; review will begin on "
+                        "February 1, 2027. Send a CV.").deadline == "2027-03-01"
+
+
+def test_the_application_link_is_not_any_link():
+    posting = read_posting("Apply online at https://jobs.example.org/123 with a CV. For "
+                           "accommodations, see https://example.org/access.")
+    assert posting.url == "https://jobs.example.org/123"
+    assert read_posting("Send a CV. Individuals who need an accommodation may visit "
+                        "https://example.org/access.").url == ""

@@ -109,11 +109,19 @@ def _dates(text: str) -> list[tuple[int, str]]:
     return sorted(found)
 
 
+_REVIEW_STARTS_RE = re.compile(
+    r"\b(?:review|consideration|screening|evaluation)\b[^.;]{0,60}?\b(?:begin|start|commenc)"
+    r"\w*\b[^.;]{0,25}$", re.IGNORECASE)
+
+
 def find_deadline(text: str) -> str | None:
-    """The application deadline (or review start date) as an ISO date, when one is stated."""
+    """The application deadline as an ISO date, when one is stated (the date review begins is
+    not one)."""
     best: tuple[int, int, str] | None = None
     for pos, iso in _dates(text):
         window = text[max(0, pos - 120):pos]
+        if _REVIEW_STARTS_RE.search(window):
+            continue  # "review of applications begins January 15" is not a closing date
         cue = None
         for cue_match in _DEADLINE_CUE_RE.finditer(window):
             cue = cue_match
@@ -245,6 +253,22 @@ def find_qualifications(text: str) -> list[str]:
     return found[:40]
 
 
+_URL_RE = re.compile(r"\bhttps?://[^\s<>\"')\]]+")
+_APPLY_CUE_RE = re.compile(r"\b(?:apply|applications?|submit|upload|portal|online\s+at|via|"
+                           r"interfolio|academic\s*jobs|mathjobs)\b", re.IGNORECASE)
+_NOT_APPLY_RE = re.compile(r"\b(?:accommodations?|disabilit(?:y|ies)|privacy|cookies?|"
+                           r"equal\s+opportunity|non-?discrimination|benefits|about\s+us|"
+                           r"learn\s+more)\b", re.IGNORECASE)
+
+
 def find_url(text: str) -> str:
-    match = re.search(r"\bhttps?://[^\s<>\"')\]]+", text)
-    return match.group(0).rstrip(".,;") if match else ""
+    """The link to apply at: a URL in a sentence that asks to apply or submit, and never one
+    from a sentence about accommodations, privacy or equal opportunity; "" when there is none
+    (any other link is not the application link)."""
+    for match in _URL_RE.finditer(text):
+        start = max(text.rfind(".", 0, max(0, match.start() - 1)), text.rfind("\n\n", 0,
+                                                                           match.start()))
+        sentence = text[start + 1:match.start()]
+        if _APPLY_CUE_RE.search(sentence) and not _NOT_APPLY_RE.search(sentence):
+            return match.group(0).rstrip(".,;")
+    return ""
