@@ -240,3 +240,18 @@ def test_check_html_into_missing_folder(packet_file, tmp_path, capsys):
     code, _, err = run(capsys, "check", packet_file, "--html", tmp_path / "nope" / "r.html")
     assert code == 2
     one_line_error(err, "does not exist")
+
+
+def test_posting_with_nothing_found_shows_the_likely_passage(tmp_path, capsys):
+    posting = tmp_path / "posting.txt"
+    posting.write_text("We are hiring in glaciology.\n\nHow to apply\nWrite to the chair with "
+                       "your materials.\n")
+    code, out, _ = run(capsys, "posting", posting)
+    assert code == 0 and "No application materials were found" in out
+    assert "Write to the chair" in out and "Add Item" in out
+    code, out, _ = run(capsys, "posting", posting, "--json")
+    data = json.loads(out)
+    assert data["requirements"] == [] and "Write to the chair" in data["materials_passage"]["text"]
+    posting.write_text("Please send a CV.")
+    code, out, _ = run(capsys, "posting", posting, "--json")
+    assert json.loads(out)["materials_passage"] is None

@@ -352,64 +352,99 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="73"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="76"/>
         <source>Open packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="91"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="93"/>
         <source>Open the job posting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="127"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="133"/>
+        <source>No application materials were found in this posting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="135"/>
+        <source>The part most likely to list them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="136"/>
+        <source>Add the items yourself, or paste just the “How to apply” part of the posting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="139"/>
+        <source>Nothing found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="140"/>
+        <source>Add Item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="141"/>
+        <source>Paste the How-to-Apply Part…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="142"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="150"/>
         <source>Making the sample packet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="154"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="177"/>
         <source>Save packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="169"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="192"/>
         <source>Saved {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="189"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="212"/>
         <source>No recent packets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="194"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="217"/>
         <source>Open bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="195"/>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="223"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="217"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="245"/>
         <source>Packet bundles (*.packetz)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="209"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="231"/>
         <source>Cannot open this bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="217"/>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="222"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="239"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="244"/>
         <source>Export bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="218"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="240"/>
         <source>Save the packet first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="230"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="252"/>
         <source>Bundle written to {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -484,32 +519,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="100"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="92"/>
         <source>Attach…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="101"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="93"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="103"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="95"/>
         <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="102"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="94"/>
         <source>Add item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="113"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="105"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="114"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="106"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -519,17 +554,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="161"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="153"/>
         <source>Untitled packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="250"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="242"/>
         <source>About Packetizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="251"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="243"/>
         <source>&lt;h3&gt;Packetizer {0}&lt;/h3&gt;&lt;p&gt;Builds job-application packets from the posting. Works offline; nothing leaves your computer.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -910,37 +945,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="277"/>
+        <location filename="../../packetizer/gui/review.py" line="279"/>
         <source>Cannot open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="284"/>
+        <location filename="../../packetizer/gui/review.py" line="286"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="285"/>
+        <location filename="../../packetizer/gui/review.py" line="287"/>
         <source>None of these packets is ready to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="287"/>
+        <location filename="../../packetizer/gui/review.py" line="289"/>
         <source>Export into folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="296"/>
+        <location filename="../../packetizer/gui/review.py" line="298"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="297"/>
+        <location filename="../../packetizer/gui/review.py" line="299"/>
         <source>Web page (*.html);;Spreadsheet (*.csv);;Data (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="307"/>
+        <location filename="../../packetizer/gui/review.py" line="309"/>
         <source>Report written to {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1075,7 +1110,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../packetizer/gui/messages.py" line="79"/>
+        <location filename="../../packetizer/gui/messages.py" line="96"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

@@ -620,3 +620,12 @@ def test_every_command_in_the_table_runs(window, qtbot, sample_packet, tmp_path,
     assert not errors, errors
     assert window.packet is not None and len(window.packet.documents) == 2  # Delete removed one
     assert len(COMMANDS) >= 25
+
+
+def test_a_posting_with_nothing_found_says_so_and_shows_where_to_look(window, dialogs):
+    assert window.files.new_packet_from_text(
+        "We are hiring in glaciology.\n\nHow to apply\nWrite to the chair with your "
+        "materials.\n")
+    assert window.packet is not None and window.packet.posting.requirements == []
+    said = dialogs[-1]
+    assert "No application materials were found" in said and "Write to the chair" in said

@@ -5,8 +5,9 @@ vocabulary (which material a phrase names) → items (one requirement per materi
 from limits) → facts (deadline, job id, title, link, size limit); reader puts them together.
 """
 
+from packetizer.core.posting.facts import materials_passage
 from packetizer.core.posting.reader import MAX_POSTING_CHARS, decode_posting_bytes, read_posting
 from packetizer.core.posting.source import posting_text_from_bytes, read_posting_file
 
-__all__ = ["MAX_POSTING_CHARS", "decode_posting_bytes", "posting_text_from_bytes",
-           "read_posting", "read_posting_file"]
+__all__ = ["MAX_POSTING_CHARS", "decode_posting_bytes", "materials_passage",
+           "posting_text_from_bytes", "read_posting", "read_posting_file"]

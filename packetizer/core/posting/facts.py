@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from packetizer.core.model import SourceSpan
 from packetizer.core.posting.blocks import (
     HEADING_RE,
     LIST_MARK_RE,
@@ -272,3 +273,26 @@ def find_url(text: str) -> str:
         if _APPLY_CUE_RE.search(sentence) and not _NOT_APPLY_RE.search(sentence):
             return match.group(0).rstrip(".,;")
     return ""
+
+
+_MATERIALS_CUE_RE = re.compile(
+    r"\b(?:how\s+to\s+apply|to\s+apply|apply|applications?|applicants?\s+should|submit|send|"
+    r"upload|e-?mail|materials|documents|dossier|include|attach|enclose|letters?|references?|"
+    r"referees|statement|cv|r[ée]sum[ée]|portfolio|transcripts?)\b", re.IGNORECASE)
+
+
+def materials_passage(text: str) -> SourceSpan | None:
+    """The paragraph most likely to hold what a posting asks for (most apply and material
+    words), for when the reader found no item: shown so the user can see what it missed."""
+    best: tuple[int, int, int] | None = None
+    for match in re.finditer(r"(?:[^\n]+\n?)+", text):
+        paragraph = match.group(0)
+        score = len(_MATERIALS_CUE_RE.findall(paragraph))
+        if score and (best is None or score > best[0]):
+            best = (score, match.start(), match.end())
+    if best is None:
+        return None
+    start, end = best[1], best[2]
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return SourceSpan(start, end, text[start:end])

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from packetizer.core.check import CheckReport, Finding
 from packetizer.core.model import Packet, Posting, Requirement, Status, kind_name
+from packetizer.core.posting import materials_passage
 
 # info findings whose evidence is worth a line in the text report
 _SHOW_EVIDENCE = {"comment", "cv-publications", "pages-without-text", "active-content"}
@@ -52,6 +53,9 @@ def posting_to_dict(posting: Posting) -> dict:
              "source": asdict(r.source) if r.source else None}
             for r in posting.requirements
         ],
+        # where the materials are most likely asked for, when none were found (else null)
+        "materials_passage": (asdict(passage) if not posting.requirements
+                              and (passage := materials_passage(posting.text)) else None),
     }
 
 
@@ -68,6 +72,13 @@ def format_posting(posting: Posting) -> str:
     lines.append("")
     if not posting.requirements:
         lines.append("No application materials were found in this posting.")
+        passage = materials_passage(posting.text)
+        if passage is not None:
+            quoted = " ".join(passage.text.split())
+            lines.append(f"The part most likely to list them: “{quoted[:400]}"
+                         + ("…”" if len(quoted) > 400 else "”"))
+        lines.append("Read just that part (paste it: `packetizer posting -`), or add the "
+                     "items yourself in the app (Packet → Add Item).")
     for req in posting.requirements:
         limits = limits_text(req)
         lines.append(f"[{req.id}] {kind_name(req.kind)}: {req.label}"

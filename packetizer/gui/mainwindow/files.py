@@ -17,7 +17,7 @@ from packetizer.core.model import Applicant
 from packetizer.core.packet import load_packet, new_packet
 from packetizer.core.packet.autosave import find_recoveries, remove_autosave
 from packetizer.core.packet.bundle import open_bundle
-from packetizer.core.posting import read_posting_file
+from packetizer.core.posting import materials_passage, read_posting_file
 from packetizer.gui import messages
 from packetizer.gui.tasks import Task, run
 
@@ -121,7 +121,29 @@ class FileActions(QObject):
             messages.show_error(self.window, exc)
             return False
         self.open.load(packet, None)
+        if not packet.posting.requirements:
+            self._nothing_found(packet.posting.text)
         return True
+
+    def _nothing_found(self, text: str) -> None:
+        """Never silently empty: say so, show where the materials probably are, offer what
+        to do."""
+        passage = materials_passage(text)
+        quoted = " ".join(passage.text.split())[:400] if passage else ""
+        body = self.tr("No application materials were found in this posting.")
+        if quoted:
+            body += "\n\n" + self.tr("The part most likely to list them:") + f"\n“{quoted}”"
+        body += "\n\n" + self.tr("Add the items yourself, or paste just the “How to apply” "
+                                 "part of the posting.")
+        choice = messages.choose(
+            self.window, self.tr("Nothing found"), body,
+            [(self.tr("Add Item…"), QMessageBox.ButtonRole.AcceptRole),
+             (self.tr("Paste the How-to-Apply Part…"), QMessageBox.ButtonRole.ActionRole),
+             (self.tr("Close"), QMessageBox.ButtonRole.RejectRole)])
+        if choice == 0:
+            self.window.items.add_item()
+        elif choice == 1:
+            self.paste_posting()
 
     def open_sample(self) -> Task:
         """Make the sample packet (in the worker process) and open it."""
