@@ -431,3 +431,33 @@ def test_chinese_name_on_cover_and_footer(sample_packet, tmp_path):
 
     assert "王小明 (Wang Xiaoming)" in text(1)
     assert "王小明 (Wang Xiaoming) · NICS-2026-0417 · page 2 of" in text(2)
+
+
+@pytest.mark.parametrize("where", ["page tree", "nowhere"])
+def test_a_page_without_its_own_mediabox_is_exported(where, make_pdf, tmp_path):
+    """A /MediaBox inherited from the page tree, or missing (readers assume Letter), made the
+    whole export fail ('NoneType' object is not iterable) before the one displayed-box reader."""
+    from pypdf import PdfWriter
+    from pypdf.generic import NameObject
+
+    source = make_pdf("statement.pdf", 2, text="Statement")
+    writer = PdfWriter(clone_from=str(source))
+    box = writer.pages[0]["/MediaBox"]
+    for page in writer.pages:
+        del page[NameObject("/MediaBox")]
+    if where == "page tree":
+        writer.root_object["/Pages"].get_object()[NameObject("/MediaBox")] = box
+    odd = tmp_path / f"odd-{where.replace(' ', '-')}.pdf"
+    with open(odd, "wb") as handle:
+        writer.write(handle)
+    from packetizer.core.model import Applicant
+
+    pdftotext = need_tool("pdftotext")
+    packet = new_packet("Please send a research statement.", Applicant("Ana Ferreira"))
+    attach(packet, "research_statement", [odd])
+    out = tmp_path / "out.pdf"
+    result = export_packet(packet, out, force=True)
+    assert result.page_count == 3 and not result.skipped
+    footer = subprocess.run([pdftotext, "-f", "3", "-l", "3", str(out), "-"],
+                            capture_output=True, text=True, check=True).stdout
+    assert "page 3 of 3" in footer
