@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
+from pathlib import Path
 
 import pytest
 
@@ -97,6 +99,46 @@ def test_statement_without_achievements(seed_packet, tmp_path, make_text_pdf):
     report = check_packet(seed_packet)
     assert one(report, "statement-no-achievements").severity == WARNING
     assert not findings(report, "statement-no-future")
+
+
+@pytest.mark.parametrize("past", [
+    "In my thesis I show that clouds form faster over warm seas than models say.",
+    "We find that rain follows the jet stream; we have obtained the first such maps.",
+    "Past research\nDuring my PhD I studied the water cycle of mountain glaciers.",
+    "My research\nprovides the first record of snow on the plateau.",  # a line break inside
+])
+def test_past_work_is_recognised_in_the_ways_real_statements_say_it(past, seed_packet,
+                                                                   make_text_pdf):
+    plans = ("In the future I will build models of the atmosphere, and in the next five years "
+             "I plan to study clouds with new data. ") * 5
+    replace(seed_packet, "research_statement",
+            make_text_pdf("rs.pdf", ["Research statement", NAME, past, plans]))
+    assert not findings(check_packet(seed_packet), "statement-no-achievements")
+
+
+REAL_STATEMENTS = Path(__file__).resolve().parents[3] / "shared" / "realpdf"
+
+
+@pytest.mark.skipif(not (REAL_STATEMENTS / "MANIFEST.tsv").is_file(),
+                    reason="../shared/realpdf is not present")
+def test_real_research_statements_raise_few_alarms():
+    """Applicants' own research statements under the seed posting (which asks for achievements
+    and future interests): today 2 of 20 get each warning, both true (an article attached as
+    a statement, a statement of past work only). It was 12 of 20 for achievements. A ratchet:
+    lower it as the rules improve, never raise it."""
+    names = [line.split("\t")[0] for line in
+             (REAL_STATEMENTS / "MANIFEST.tsv").read_text(encoding="utf-8").splitlines()[1:]
+             if re.search(r"research_?statement", line.split("\t")[0], re.IGNORECASE)]
+    assert len(names) >= 15
+    fired = {"statement-no-achievements": 0, "statement-no-future": 0}
+    for name in names:
+        packet = new_packet(SEED, Applicant(""))
+        attach(packet, "research_statement", [REAL_STATEMENTS / "files" / name])
+        codes = {f.code for f in check_packet(packet).findings}
+        for code in fired:
+            fired[code] += code in codes
+    assert fired["statement-no-achievements"] <= 2, fired
+    assert fired["statement-no-future"] <= 2, fired
 
 
 def test_cover_letter_attached_as_writing_sample(seed_packet, tmp_path):

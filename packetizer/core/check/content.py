@@ -97,14 +97,32 @@ PUBLICATIONS_HEADING = re.compile(
 ENTRY_STYLES = [re.compile(p, re.MULTILINE) for p in (
     r"^\s*\[\d{1,3}\]", r"^\s*\d{1,3}\.\s", r"^\s*[•●▪◦∙·*–-]\s", r"^\s*(19|20)\d\d\b",
     r"^\s*[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s*)+")]  # the last: "Novák, A. L." (APA and similar)
+# Plans and past work are recognised from headings and from cues anywhere in the text; a rule
+# warns only when none at all is found (a real statement nearly always has both).
 FUTURE = re.compile(
-    r"\b(future|next (few|two|three|four|five|ten|\d+) years|i (will|plan|intend|aim|hope|"
-    r"expect|propose) |we will|my plans?|long[- ]term|going forward|research agenda|"
-    r"upcoming|proposed (research|work|project)s?)\b", re.IGNORECASE)
+    r"\b(future|next (few|two|three|four|five|ten|\d+) years|(i|we) (will|would|plan|intend|"
+    r"aim|hope|expect|propose|envision|anticipate|am planning|want)\b|(i|we)'ll|will (be|"
+    r"continue|extend|develop|focus|explore|investigate|pursue|build|study|apply|address)|"
+    r"my plans?|long[- ]term|going forward|research agenda|next steps?|in the coming|"
+    r"upcoming|ongoing (work|research|projects?)|proposed (research|work|projects?)|"
+    r"plan to|planned|outlook|directions)\b", re.IGNORECASE)
 PAST = re.compile(
     r"\b((i|we) (have )?(developed|showed|shown|demonstrated|published|found|built|led|designed|"
-    r"introduced|proposed|discovered|established|created)|my (work|research) (has|have)|"
-    r"achievements?|accomplishments?|(my|our) (results|contributions))\b", re.IGNORECASE)
+    r"introduced|proposed|discovered|established|created|obtained|studied|investigated|"
+    r"analy[sz]ed|derived|proved|solved|implemented|contributed|explored|examined|computed|"
+    r"measured|observed|characteri[sz]ed|worked|collaborated|applied|identified|modeled|"
+    r"modelled|estimated|constructed|extended|helped|conducted|participated|authored|"
+    r"co-authored|wrote|organi[sz]ed|supervised|taught)|"
+    r"(i|we) (show|find|prove|demonstrate|develop|study|propose|introduce|derive|estimate|"
+    r"argue)\b|my (work|research|thesis|dissertation|"
+    r"paper|papers|phd|doctoral) (has|have|shows?|showed|finds?|found|develops?|developed|"
+    r"studies|studied|examines?|examined|focus(es|ed)?|addresse[sd]|provides?|provided)|"
+    r"(during|in) my (phd|ph\.d|doctoral|graduate|postdoc\w*|thesis|dissertation|previous|"
+    r"prior|past|recent|earlier)|(past|previous|prior|completed|current|recent) (research|"
+    r"work|projects?)|research (experience|accomplishments|contributions)|"
+    r"achievements?|accomplishments?|(my|our) (results|contributions|work))\b", re.IGNORECASE)
+# extracted text breaks lines anywhere: a space in these patterns stands for any whitespace
+FUTURE, PAST = (re.compile(p.pattern.replace(" ", r"\s+"), re.IGNORECASE) for p in (FUTURE, PAST))
 
 
 @dataclass
