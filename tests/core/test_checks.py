@@ -165,6 +165,25 @@ def test_book_chapter_counts_as_published(seed_packet, make_text_pdf):
     assert not findings(check_packet(seed_packet), "sample-not-article")
 
 
+def test_an_older_journal_paper_with_only_a_running_header_is_published(seed_packet,
+                                                                         make_text_pdf):
+    paper = ("The climate system is complex and its models are large and slow to run. ") * 12
+    replace(seed_packet, "writing_sample", make_text_pdf("paper.pdf", [
+        "TRANSACTIONS ON CLIMATE MODELLING, October 2001 Vol. 47, No. 10", paper]))
+    assert not findings(check_packet(seed_packet), "sample-not-article")
+
+
+def test_a_name_run_together_by_text_extraction_is_found(seed_packet, make_text_pdf):
+    seed_packet.applicant.name = "Si Chen"
+    text = ("In the future I will build models, and I plan to study clouds; during my PhD I "
+            "studied rain. ") * 6
+    replace(seed_packet, "research_statement",
+            make_text_pdf("rs.pdf", ["Research statement", "SiChen, University of Somewhere",
+                                     text]))
+    found = findings(check_packet(seed_packet), "name-missing")
+    assert "research-statement" not in {f.requirement_id for f in found}
+
+
 def test_name_missing_from_cv(seed_packet):
     seed_packet.applicant.name = "Jonas Kowalczyk"
     found = findings(check_packet(seed_packet), "name-missing")

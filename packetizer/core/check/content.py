@@ -80,7 +80,10 @@ SIGNS: dict[str, list[tuple[re.Pattern, int]]] = {
 
 DOI = re.compile(r"\b10\.\d{4,9}/[^\s\"<>]+", re.IGNORECASE)
 VOLUME = re.compile(r"\b\d{1,4}\s*\(\s*\d{1,4}(?:[–-]\d{1,4})?\s*\)\s*[:,]\s*[A-Za-z]?\d+|"
-                    r"\bvol(?:ume)?\.?\s*\d+.{0,30}\bpp?\.\s*\d+", re.IGNORECASE)
+                    r"\bvol(?:ume)?\.?\s*\d+.{0,30}\bpp?\.\s*\d+|"
+                    # a journal's running header: "October 2001 Vol. 47, No. 10"
+                    r"\bvol(?:ume)?\.?\s*\d{1,4}\s*,?\s*(?:no|num|number|issue)\.?\s*\d{1,4}\b",
+                    re.IGNORECASE)
 ISBN = re.compile(r"\bISBN(?:-1[03])?[:\s]*[\d-]{10,17}", re.IGNORECASE)
 CHAPTER = re.compile(r"\bchapter\b|\bin:?\s[^.\n]{0,120}\(eds?\.?\)", re.IGNORECASE)
 CONFERENCE = re.compile(
@@ -284,4 +287,12 @@ def mentions_name(text: str, name: str) -> bool:
     def found(word: str) -> bool:
         return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", haystack) is not None
 
-    return found(needle) or all(found(part) for part in needle.split() if len(part) > 2)
+    if found(needle) or all(found(part) for part in needle.split() if len(part) > 2):
+        return True
+    # text extraction can run words together ("SiChen"): the surname, capitalised as printed,
+    # right after a lower-case letter and not followed by one
+    printed = "".join(c for c in unicodedata.normalize("NFKD", text)
+                      if not unicodedata.combining(c))
+    plain = "".join(c for c in unicodedata.normalize("NFKD", last) if not unicodedata.combining(c))
+    return len(plain) > 2 and re.search(rf"(?<=[a-z]){re.escape(plain[:1].upper() + plain[1:])}"
+                                        rf"(?![a-z])", printed) is not None
