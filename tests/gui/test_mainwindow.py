@@ -629,3 +629,14 @@ def test_a_posting_with_nothing_found_says_so_and_shows_where_to_look(window, di
     assert window.packet is not None and window.packet.posting.requirements == []
     said = dialogs[-1]
     assert "No application materials were found" in said and "Write to the chair" in said
+
+
+def test_saving_keeps_the_findings_and_names_the_file(window, qtbot, sample_packet, tmp_path):
+    open_sample(window, qtbot, sample_packet, tmp_path)
+    shown = window.findings.rowCount()
+    assert shown > 0
+    window.open_packet_state.edit("Note", lambda packet: setattr(packet, "notes", "x"))
+    window.open_packet_state.save(tmp_path / "renamed.packet")
+    assert window.findings.rowCount() == shown  # saving is not re-opening
+    assert window.windowTitle() == "renamed.packet[*] — Packetizer"
+    assert not window.isWindowModified()

@@ -52,6 +52,7 @@ RECHECK_MS = 150  # edits in a row are checked once
 
 class OpenPacket(QObject):
     loaded = Signal()  # another packet (or none) is open
+    saved = Signal()  # the packet was saved (perhaps under a new name)
     changed = Signal()  # the packet's content changed: an edit, an undo or a redo
     postingChanged = Signal()  # the posting itself changed (opened, read again, undone)
     checked = Signal(object)  # the CheckReport, after each check
@@ -103,7 +104,7 @@ class OpenPacket(QObject):
         self.path = path
         self.undo_stack.setClean()
         self._set_modified(False)
-        self.loaded.emit()  # the title names the file now
+        self.saved.emit()
 
     def recover(self, recovery: Recovery) -> None:
         """Open what an autosave kept after a crash; it stays modified until saved."""

@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         self.findings_panel.findingClicked.connect(self.select_finding_target)
         self.findings_panel.findingActivated.connect(self.fix_finding)
         state.loaded.connect(self._loaded)
+        state.saved.connect(self._refresh)  # the title names the file now
         state.postingChanged.connect(self._show_posting)
         state.changed.connect(lambda: self.checklist_panel.show_packet(state.packet,
                                                                         state.report))
