@@ -6,10 +6,12 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 # system tools the tests and bench use (qpdf --check, pdftoppm/pdftotext, GNU time for peak
-# memory, LibreOffice to convert Word/ODT files); installed when missing and we can
+# memory, LibreOffice to convert Word/ODT files, a CJK font for names on the cover); installed
+# when missing and we can. Each is a command or a file, then the Debian package that has it.
 SYSTEM_TOOLS := qpdf:qpdf pdftoppm:poppler-utils pdftotext:poppler-utils /usr/bin/time:time \
 	soffice:libreoffice-writer-nogui desktop-file-validate:desktop-file-utils \
-	appstreamcli:appstream
+	appstreamcli:appstream \
+	/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf:fonts-droid-fallback
 
 .PHONY: demo test run bench lint eval-postings screenshots translations icons dist dist-test \
 	sysdeps clean
@@ -69,7 +71,7 @@ lint: $(STAMP)
 # CI). Elsewhere print what is missing; the tests that need a tool then say why they skip.
 sysdeps:
 	@missing=""; for pair in $(SYSTEM_TOOLS); do tool=$${pair%%:*}; pkg=$${pair##*:}; \
-	  command -v $$tool >/dev/null 2>&1 || missing="$$missing $$pkg"; done; \
+	  command -v $$tool >/dev/null 2>&1 || test -e $$tool || missing="$$missing $$pkg"; done; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	    echo "installing:$$missing"; \
