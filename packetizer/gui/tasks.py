@@ -86,9 +86,6 @@ class ThreadRunner:
     def busy(self) -> bool:
         return QThreadPool.globalInstance().activeThreadCount() > 0
 
-    def shutdown(self) -> None:
-        QThreadPool.globalInstance().waitForDone(3000)
-
 
 class SynchronousRunner:
     """Runs each task at once, on the calling thread (for tests: no waiting, no process)."""
@@ -98,9 +95,6 @@ class SynchronousRunner:
 
     def busy(self) -> bool:
         return False
-
-    def shutdown(self) -> None:
-        pass
 
 
 class ProcessRunner:
@@ -305,9 +299,6 @@ class TaskList:
     def _drop(self, task: Task) -> None:
         if task in self._tasks:
             self._tasks.remove(task)
-
-    def __len__(self) -> int:
-        return len(self._tasks)
 
     def cancel_all(self) -> None:
         for task in self._tasks:

@@ -12,6 +12,9 @@ from packetizer.core.appdata.profiles import Profile, packet_profile
 from packetizer.core.check.content_rules import content_findings
 from packetizer.core.check.file_rules import file_findings, page_findings, selected_pages
 from packetizer.core.check.findings import (
+    ERROR,
+    INFO,
+    WARNING,
     CheckReport,
     Finding,
     RequirementStatus,
@@ -29,8 +32,6 @@ from packetizer.core.model import (
     requirement_status,
 )
 from packetizer.core.progress import CancelToken, ProgressCallback, no_progress
-
-ERROR, WARNING, INFO = Severity  # its members, in order
 
 
 def _requirement_findings(req: Requirement, docs: list[Document], pages: int,

@@ -74,9 +74,6 @@ class ReaderCache:
     def put(self, path: str | Path, reader) -> None:
         self._by_path[str(Path(path))] = reader
 
-    def __len__(self) -> int:
-        return len(self._by_path)
-
 
 def sniff_type(head: bytes, path: Path | None = None) -> str:
     """The file's real type from its first bytes (and, for ZIPs, its member names)."""

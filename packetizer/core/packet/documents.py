@@ -28,8 +28,6 @@ from packetizer.core.packet.store import now_iso
 from packetizer.core.posting import read_posting
 from packetizer.core.progress import CancelToken, ProgressCallback, no_progress
 
-ROTATIONS = (0, 90, 180, 270)
-
 
 def new_packet(posting_text: str, applicant: Applicant | None = None,
                footer_template: str = DEFAULT_FOOTER) -> Packet:

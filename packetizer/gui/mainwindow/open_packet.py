@@ -225,12 +225,11 @@ class OpenPacket(QObject):
         def done(result: AttachResult) -> None:
             if packet is not self.packet:
                 return
-            if result.documents:
-                names = result.documents[0].path if len(result.documents) == 1 else ""
-                self.edit(self.tr("Attach {0}").format(
-                    Path(names).name if names else
-                    self.tr("{0} files").format(len(result.documents))),
-                    add_documents, result.documents)
+            docs = result.documents
+            if docs:
+                what = Path(docs[0].path).name if len(docs) == 1 else \
+                    self.tr("{0} files").format(len(docs))
+                self.edit(self.tr("Attach {0}").format(what), add_documents, docs)
             self.attached.emit(result)
 
         return self.tasks.add(run(read_files, (files, req.id),
