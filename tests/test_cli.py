@@ -255,3 +255,10 @@ def test_posting_with_nothing_found_shows_the_likely_passage(tmp_path, capsys):
     posting.write_text("Please send a CV.")
     code, out, _ = run(capsys, "posting", posting, "--json")
     assert json.loads(out)["materials_passage"] is None
+
+
+def test_document_commands_name_the_file_on_bad_input(packet_file, sample_copy, capsys):
+    run(capsys, "attach", packet_file, "cv", sample_copy / "cv.pdf")
+    code, _, err = run(capsys, "pages", packet_file, "cv.pdf", "9-40")
+    assert code == 2
+    one_line_error(err, "cv.pdf", "9-40", "goes past the last page")

@@ -201,7 +201,11 @@ def select_pages(packet: Packet, doc_key: str, spec: str) -> bool:
     PageSelectionError for a selection that does not fit. True when it changed."""
     doc = find_document(packet, doc_key)
     spec = spec.strip()
-    parse_page_selection(spec, doc.page_count)
+    try:
+        parse_page_selection(spec, doc.page_count)
+    except PageSelectionError as exc:
+        raise PageSelectionError(f"page selection “{spec}”: {exc.message}", path=doc.path,
+                                 fix="Give pages such as 1-3,5.") from exc
     if spec == doc.pages:
         return False
     doc.pages = spec

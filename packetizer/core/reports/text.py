@@ -59,6 +59,14 @@ def posting_to_dict(posting: Posting) -> dict:
     }
 
 
+def passage_quote(passage, limit: int = 400) -> str:
+    """A passage of a posting on one line, its line breaks shown as " / " (a heading stays
+    apart from the sentence under it), cut at `limit` characters."""
+    quoted = " / ".join(" ".join(line.split()) for line in passage.text.splitlines()
+                        if line.strip())
+    return quoted if len(quoted) <= limit else quoted[:limit].rstrip() + "…"
+
+
 def format_posting(posting: Posting) -> str:
     lines = [posting.title or "(untitled posting)"]
     meta = [x for x in (posting.organization, posting.job_id and f"Job ID {posting.job_id}",
@@ -74,9 +82,7 @@ def format_posting(posting: Posting) -> str:
         lines.append("No application materials were found in this posting.")
         passage = materials_passage(posting.text)
         if passage is not None:
-            quoted = " ".join(passage.text.split())
-            lines.append(f"The part most likely to list them: “{quoted[:400]}"
-                         + ("…”" if len(quoted) > 400 else "”"))
+            lines.append(f"The part most likely to list them: “{passage_quote(passage)}”")
         lines.append("Read just that part (paste it: `packetizer posting -`), or add the "
                      "items yourself in the app (Packet → Add Item).")
     for req in posting.requirements:

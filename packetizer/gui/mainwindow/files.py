@@ -18,6 +18,7 @@ from packetizer.core.packet import load_packet, new_packet
 from packetizer.core.packet.autosave import find_recoveries, remove_autosave
 from packetizer.core.packet.bundle import open_bundle
 from packetizer.core.posting import materials_passage, read_posting_file
+from packetizer.core.reports.text import passage_quote
 from packetizer.gui import messages
 from packetizer.gui.tasks import Task, run
 
@@ -129,7 +130,7 @@ class FileActions(QObject):
         """Never silently empty: say so, show where the materials probably are, offer what
         to do."""
         passage = materials_passage(text)
-        quoted = " ".join(passage.text.split())[:400] if passage else ""
+        quoted = passage_quote(passage) if passage else ""
         body = self.tr("No application materials were found in this posting.")
         if quoted:
             body += "\n\n" + self.tr("The part most likely to list them:") + f"\n“{quoted}”"
