@@ -77,6 +77,10 @@ def test_posting_json_shape(sample_copy, capsys):
     assert set(req) >= {"id", "kind", "label", "required", "min_count", "max_count", "max_pages",
                         "max_words", "formats", "notes", "source"}
     assert set(req["source"]) == {"start", "end", "text"}
+    # added in 0.2: the sentence, the phrase's place in it, the sender and the condition
+    start, end = req["phrase_in_sentence"]
+    assert req["sentence"]["text"][start:end] == req["source"]["text"]
+    assert req["sender"] == "applicant" and req["condition"] == ""
     assert data["job_id"] == "NICS-2026-0417" and data["deadline"] == "2027-01-15"
 
 

@@ -112,6 +112,16 @@ class Requirement:
     source: SourceSpan | None = None
     submitted_separately: bool = False
     user_edited: bool = False  # added or changed by the user: kept when the posting is re-read
+    sentence: SourceSpan | None = None  # the whole sentence or list line `source` is in
+    condition: str = ""  # when only some applicants send it: "If you have taught", in the
+    # posting's words ("" when it is asked of everyone)
+
+    @property
+    def sender(self) -> str:
+        """Who sends it: "applicant", "referees" (letters sent directly) or "someone else"."""
+        if not self.submitted_separately:
+            return "applicant"
+        return "referees" if self.kind in ("letters", "references") else "someone else"
 
 
 @dataclass

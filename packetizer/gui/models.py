@@ -174,8 +174,13 @@ class ChecklistModel(QAbstractItemModel):
             parts = [f"{kind_name(req.kind)}: {req.label}"]
             if req.notes:
                 parts.append(f"Must cover: {req.notes}")
-            if req.source:
-                parts.append(f"From the posting: “{' '.join(req.source.text.split())}”")
+            if req.condition:
+                parts.append(f"Only: {req.condition}")
+            if req.submitted_separately:
+                parts.append(f"Sent by {'the ' if req.sender == 'referees' else ''}"
+                             f"{req.sender}, not part of the packet")
+            if span := req.sentence or req.source:
+                parts.append(f"From the posting: “{' '.join(span.text.split())}”")
             return "\n".join(parts)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
             return f"{req.label}, {_STATUS_TEXT.get(status, 'not checked')} {MARKS.get(status, '')}"

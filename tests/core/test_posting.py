@@ -217,7 +217,49 @@ def test_conditional_items_are_not_required():
     reqs = {r.kind: r for r in read_posting(text).requirements}
     assert reqs["cv"].required and reqs["research_statement"].required
     teaching = reqs["teaching_statement"]
-    assert not teaching.required and "associate level" in teaching.notes
+    assert not teaching.required and teaching.condition == "Applicants at the associate level"
+    assert teaching.notes == ""
+
+
+@pytest.mark.parametrize("sentence, condition", [
+    ("If you have taught before, please include a teaching statement.",
+     "If you have taught before"),
+    ("Candidates applying at the senior level should also submit a teaching statement.",
+     "Candidates applying at the senior level"),
+    ("For senior candidates, a teaching statement is also required.", "For senior candidates"),
+])
+def test_a_condition_in_the_postings_words(sentence, condition):
+    text = f"To apply, submit a CV and a cover letter. {sentence}"
+    teaching = next(r for r in read_posting(text).requirements
+                    if r.kind == "teaching_statement")
+    assert not teaching.required and teaching.condition == condition
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("A teaching statement is also required.", [("teaching_statement", True)]),
+    ("A list of publications would be helpful.", [("publications", False)]),
+    ("No scholarship documentation is required.", []),
+])
+def test_a_request_after_the_material(sentence, expected):
+    assert kinds(f"Please send a CV. {sentence}") == [("cv", True), *expected]
+
+
+def test_each_item_keeps_its_sentence_and_sender():
+    text = ("Research Fellow\n\nPlease send a CV and a research statement (2 pages) to the "
+            "chair.\nThree letters of reference should be sent directly by the referees.\n")
+    posting = read_posting(text)
+    reqs = {r.kind: r for r in posting.requirements}
+    first = "Please send a CV and a research statement (2 pages) to the chair."
+    for kind in ("cv", "research_statement"):
+        sentence = reqs[kind].sentence
+        assert sentence.text == first == text[sentence.start:sentence.end]
+        assert sentence.start <= reqs[kind].source.start <= reqs[kind].source.end <= \
+            sentence.end
+        assert reqs[kind].sender == "applicant" and reqs[kind].condition == ""
+    letters = reqs["letters"]
+    assert letters.sender == "referees"
+    assert letters.sentence.text == ("Three letters of reference should be sent directly by the "
+                                     "referees.")
 
 
 def test_size_limit_and_qualifications():

@@ -27,6 +27,29 @@ def test_welcome_then_packet(window, qtbot, sample_packet, tmp_path):
     assert str(path) in window.settings.recent_packets[0]
 
 
+def test_selecting_an_item_shows_its_sentence_in_the_posting(window, qtbot, sample_packet,
+                                                              tmp_path):
+    open_sample(window, qtbot, sample_packet, tmp_path)
+    req = next(r for r in window.packet.posting.requirements if r.kind == "research_statement")
+    assert req.sentence and req.sentence.start <= req.source.start
+    view = window.posting_panel.view
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+    assert window.checklist_panel.select("requirement", req.id)
+    marks = view.extraSelections()
+    assert len(marks) == 6  # the sentence, over the five phrases
+    assert (marks[0].cursor.selectionStart(), marks[0].cursor.selectionEnd()) == (
+        req.sentence.start, req.sentence.end)
+    assert view.textCursor().position() == req.sentence.start
+    assert view.cursorRect().top() >= 0 and view.cursorRect().bottom() <= \
+        view.viewport().height()  # scrolled to it
+    index = window.checklist_panel.model.requirement_index(req.id)
+    tip = index.data(Qt.ItemDataRole.ToolTipRole)
+    assert " ".join(req.sentence.text.split()) in tip
+    window.checklist_panel.tree.clearSelection()
+    window.checklist_panel.tree.setCurrentIndex(index.siblingAtRow(-1))
+    assert len(view.extraSelections()) == 5
+
+
 def test_attach_by_drop_updates_findings(window, qtbot, sample_packet, tmp_path, make_pdf):
     open_sample(window, qtbot, sample_packet, tmp_path)
     letter = make_pdf("letter.pdf", 1)

@@ -145,14 +145,6 @@ def _read_requirement(r: _Reader, raw: Any, where: str) -> Requirement:
     kind = r.text(raw, "kind", where, "other")
     if kind not in KINDS:
         kind = "other"
-    source = None
-    src = r.get(raw, "source", (dict, type(None)), where, None)
-    if src is not None:
-        source = SourceSpan(
-            start=r.get(src, "start", int, f"{where}.source"),
-            end=r.get(src, "end", int, f"{where}.source"),
-            text=r.text(src, "text", f"{where}.source"),
-        )
     return Requirement(
         id=r.get(raw, "id", str, where),
         kind=kind,
@@ -164,10 +156,21 @@ def _read_requirement(r: _Reader, raw: Any, where: str) -> Requirement:
         max_words=r.opt_int(raw, "max_words", where),
         formats=r.text_list(raw, "formats", where),
         notes=r.text(raw, "notes", where),
-        source=source,
+        source=_read_span(r, raw, "source", where),
         submitted_separately=r.flag(raw, "submitted_separately", where, False),
         user_edited=r.flag(raw, "user_edited", where, False),
+        sentence=_read_span(r, raw, "sentence", where),
+        condition=r.text(raw, "condition", where),
     )
+
+
+def _read_span(r: _Reader, raw: dict, key: str, where: str) -> SourceSpan | None:
+    span = r.get(raw, key, (dict, type(None)), where, None)
+    if span is None:
+        return None
+    return SourceSpan(start=r.get(span, "start", int, f"{where}.{key}"),
+                      end=r.get(span, "end", int, f"{where}.{key}"),
+                      text=r.text(span, "text", f"{where}.{key}"))
 
 
 def _read_document(r: _Reader, raw: Any, where: str, base: Path) -> Document:

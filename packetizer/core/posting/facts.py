@@ -29,10 +29,13 @@ SINGLE_PDF_RE = re.compile(
 
 
 PASSIVE_RE = re.compile(
-    r"^\s*(.{2,160}?)\s+(?:must|should|will|shall|are\s+to|need\s+to|have\s+to|may|can)"
+    r"^\s*(.{2,160}?)\s+(?:(?:must|should|will|shall|are\s+to|need\s+to|have\s+to|may|can)"
     r"(?:\s+also)?\s+be\s+"
     r"(?:sent|submitted|uploaded|e-?mailed|provided|forwarded|included|attached|enclosed|"
-    r"received|addressed)\b",
+    r"received|addressed)\b|"
+    # "a teaching statement is also required", "… would be helpful", "… is a plus"
+    r"(?:is|are)(?:\s+also)?\s+(?:required|requested|needed|expected|mandatory|welcome[d]?|"
+    r"a\s+plus)\b|would\s+be\s+(?:helpful|appreciated|welcome[d]?)\b)",
     re.IGNORECASE | re.DOTALL,
 )
 

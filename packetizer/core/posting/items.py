@@ -46,7 +46,7 @@ TRIGGER_RE = re.compile(
 OPTIONAL_RE = re.compile(
     r"\b(?:optional(?:ly)?|if\s+(?:available|applicable|any|possible)|encouraged|"
     r"may\s+(?:also\s+)?(?:include|submit|send|provide|attach|add)|preferred|welcome[d]?|"
-    r"not\s+required)\b",
+    r"not\s+required|would\s+be\s+(?:helpful|appreciated)|(?:is|are)\s+a\s+plus)\b",
     re.IGNORECASE,
 )
 SEPARATE_RE = re.compile(
@@ -98,6 +98,7 @@ class _Item:
     context: Span  # the sentence or list item it came from
     in_zone: bool
     detail: Span | None = None  # more about it elsewhere (the paragraph under its heading)
+    said_optional: bool = False  # "… would be helpful", said after it
 
 
 def _paren_depth_splits(text: str, start: int, end: int) -> list[Span]:
@@ -323,6 +324,8 @@ def _find_items(text: str) -> list[_Item]:
         s_text = sentence.text(text)
         passive = PASSIVE_RE.match(s_text)
         after = 0  # where to look for a request in the sentence
+        if passive and re.match(r"\s*(?:no|none)\b", passive.group(1), re.IGNORECASE):
+            continue  # "No scholarship documentation is required."
         if passive and classify(passive.group(1)) and not EMPLOYER_REQUESTS_RE.search(s_text):
             subject = _items_in(text, sentence.start, sentence.start + passive.end(1),
                                 sentence, False)
@@ -330,6 +333,9 @@ def _find_items(text: str) -> list[_Item]:
             # uploaded, including …") is not an item: the objects after it are
             if any(item.kind != "other" for item in subject) or \
                     not TRIGGER_RE.search(s_text, passive.end()):
+                for item in subject:
+                    item.said_optional = bool(OPTIONAL_RE.search(
+                        s_text[passive.end(1):passive.end()]))
                 items.extend(subject)
                 continue
             after = passive.end()  # "all documents must be uploaded, including …"
@@ -412,6 +418,35 @@ _CONDITION_RE = re.compile(
 )
 
 
+_CONDITION_END_RE = re.compile(
+    r"\s*(?:,|\b(?:should|must|may|will|are|is|please|need\s+to|are\s+asked\s+to)\b).*$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _condition(lead_in: str) -> str:
+    """The condition in the words before an item: "Candidates applying at the senior level
+    should also submit …" → "Candidates applying at the senior level"."""
+    match = _CONDITION_RE.search(lead_in)
+    if match is None:
+        return ""
+    clause = lead_in[match.start():]
+    head = re.match(r"\s*(?:if|when|where|for)\b", clause, re.IGNORECASE)
+    rest = clause[head.end():] if head else clause
+    cut = _CONDITION_END_RE.search(rest, 1) if len(rest) > 1 else None
+    clause = (clause[:len(clause) - len(rest)] + (rest[:cut.start()] if cut else rest))
+    return " ".join(clause.split()).strip(" ,;:")[:200]
+
+
+def _sentence_span(text: str, context: Span) -> SourceSpan:
+    start, end = context.start, context.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return SourceSpan(start, end, text[start:end])
+
+
 def _to_requirement(text: str, item: _Item, taken: set[str]) -> Requirement:
     source_span = _clean_label(text, item.span)
     full = text[source_span.start:source_span.end]
@@ -428,14 +463,12 @@ def _to_requirement(text: str, item: _Item, taken: set[str]) -> Requirement:
     lead_optional = bool(said_optional) and not re.search(
         r"\b(?:required|must|mandatory)\b", lead_in[said_optional[-1].end():], re.IGNORECASE)
     optional = bool(OPTIONAL_RE.search(full + " " + more)) or sentence_optional or \
-        lead_optional or (
+        lead_optional or item.said_optional or (
         bool(re.search(r"\bmay\s+(?:also\s+)?(?:include|submit|send|provide|attach|add)\b",
                        context, re.IGNORECASE)) and not item.in_zone
     )
     separate = item.kind == "letters" and bool(SEPARATE_RE.search(context))
-    if sentence_optional:
-        condition = " ".join(context.split())
-        notes = (notes + "; " if notes else "") + "only in some cases: " + condition[:200]
+    condition = _condition(lead_in) if sentence_optional else ""
     req = Requirement(
         id=slugify(item.kind if item.kind != "other" else label, taken),
         kind=item.kind,
@@ -449,6 +482,8 @@ def _to_requirement(text: str, item: _Item, taken: set[str]) -> Requirement:
         notes=notes,
         source=SourceSpan(source_span.start, source_span.end, full),
         submitted_separately=separate,
+        sentence=_sentence_span(text, item.context),
+        condition=condition,
     )
     taken.add(req.id)
     return req
@@ -472,6 +507,8 @@ def _merge(into: Requirement, other: Requirement) -> None:
     if other.notes and other.notes not in into.notes:
         into.notes = f"{into.notes}; {other.notes}" if into.notes else other.notes
     into.submitted_separately = into.submitted_separately or other.submitted_separately
+    if other.required and not other.condition:
+        into.condition = ""
     into.required = into.required or other.required
     into.formats = sorted(set(into.formats) | set(other.formats))
 

@@ -33,7 +33,7 @@ def limits_text(req: Requirement) -> str:
     if req.max_words:
         parts.append(f"max {req.max_words} words")
     if not req.required:
-        parts.append("optional")
+        parts.append("for some applicants" if req.condition else "optional")
     if req.submitted_separately:
         parts.append("sent separately")
     return ", ".join(parts)
@@ -50,13 +50,26 @@ def posting_to_dict(posting: Posting) -> dict:
              "min_count": r.min_count, "max_count": r.max_count, "max_pages": r.max_pages,
              "max_words": r.max_words, "formats": r.formats, "notes": r.notes,
              "submitted_separately": r.submitted_separately,
-             "source": asdict(r.source) if r.source else None}
+             "source": asdict(r.source) if r.source else None,
+             # added: the sentence the item came from, the phrase's place inside it, who
+             # sends it and, for some applicants only, the condition in the posting's words
+             "sentence": asdict(r.sentence) if r.sentence else None,
+             "phrase_in_sentence": _phrase_in_sentence(r),
+             "sender": r.sender, "condition": r.condition}
             for r in posting.requirements
         ],
         # where the materials are most likely asked for, when none were found (else null)
         "materials_passage": (asdict(passage) if not posting.requirements
                               and (passage := materials_passage(posting.text)) else None),
     }
+
+
+def _phrase_in_sentence(req) -> list[int] | None:
+    """[start, end] of the item's phrase inside its sentence's text (end exclusive)."""
+    if not (req.source and req.sentence) or not (
+            req.sentence.start <= req.source.start <= req.source.end <= req.sentence.end):
+        return None
+    return [req.source.start - req.sentence.start, req.source.end - req.sentence.start]
 
 
 def passage_quote(passage, limit: int = 400) -> str:
@@ -91,8 +104,12 @@ def format_posting(posting: Posting) -> str:
                      + (f" ({limits})" if limits else ""))
         if req.notes:
             lines.append(f"    must cover: {req.notes}")
-        if req.source:
-            quoted = " ".join(req.source.text.split())
+        if req.condition:
+            lines.append(f"    only: {req.condition}")
+        if req.submitted_separately:
+            lines.append(f"    sent by: {req.sender}")
+        if req.sentence or req.source:
+            quoted = " ".join((req.sentence or req.source).text.split())
             lines.append(f"    from: “{quoted}”")
     return "\n".join(lines)
 

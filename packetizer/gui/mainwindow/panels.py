@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from packetizer.core.check import CheckReport, Finding
-from packetizer.core.model import Packet, Posting
+from packetizer.core.model import Packet, Posting, Requirement, SourceSpan
 from packetizer.gui.models import ID_ROLE, KIND_ROLE, ChecklistModel, FindingsModel
 
 
@@ -92,6 +92,8 @@ class PostingPanel(QWidget):
         self.view = QTextEdit()
         self.view.setReadOnly(True)
         self.view.setAccessibleName(self.tr("Posting text"))
+        self._posting: Posting | None = None
+        self._phrases: list[QTextEdit.ExtraSelection] = []
         layout.addWidget(self.header)
         layout.addWidget(self.view, 1)
 
@@ -104,22 +106,44 @@ class PostingPanel(QWidget):
             f"<h2>{escape(posting.title) or self.tr('Untitled posting')}</h2>"
             f"<p>{escape(' · '.join(details))}</p>")
         self.view.setPlainText(posting.text)
+        self._posting = posting
+        self._phrases = [self._selection(req.source, 70) for req in posting.requirements
+                         if self._fits(req.source)]
+        self.view.setExtraSelections(self._phrases)
+
+    def show_requirement(self, req: Requirement | None) -> None:
+        """Mark the sentence an item came from (over the phrases marked for every item) and
+        scroll the posting to it; None marks no sentence."""
+        span = req and (req.sentence or req.source)
+        if not self._fits(span):
+            self.view.setExtraSelections(self._phrases)
+            return
+        sentence = self._selection(span, 40)
+        self.view.setExtraSelections([sentence, *self._phrases])
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(span.end)
+        self.view.setTextCursor(cursor)
+        self.view.ensureCursorVisible()
+        cursor.setPosition(span.start)
+        self.view.setTextCursor(cursor)
+        self.view.ensureCursorVisible()
+
+    def _fits(self, span: SourceSpan | None) -> bool:
+        return span is not None and self._posting is not None and \
+            0 <= span.start <= span.end <= len(self._posting.text)
+
+    def _selection(self, span: SourceSpan, alpha: int) -> QTextEdit.ExtraSelection:
         highlight = QTextCharFormat()
         color = QColor(self.palette().highlight().color())
-        color.setAlpha(70)
+        color.setAlpha(alpha)
         highlight.setBackground(color)
-        selections = []
-        for req in posting.requirements:
-            if not req.source:
-                continue
-            selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self.view.document())
-            cursor.setPosition(req.source.start)
-            cursor.setPosition(req.source.end, QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            selection.format = highlight
-            selections.append(selection)
-        self.view.setExtraSelections(selections)
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(span.start)
+        cursor.setPosition(span.end, QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        selection.format = highlight
+        return selection
 
 
 class ChecklistPanel(QWidget):

@@ -23,6 +23,7 @@ from packetizer.core.appdata import paths
 from packetizer.core.appdata.settings import Settings, load_settings, save_settings
 from packetizer.core.check import Finding
 from packetizer.core.errors import PacketizerError
+from packetizer.core.model import Requirement
 from packetizer.gui import messages
 from packetizer.gui.mainwindow import actions as action_table
 from packetizer.gui.mainwindow.documents import DocumentActions
@@ -177,6 +178,17 @@ class MainWindow(QMainWindow):
         self.remove_button.setEnabled(is_doc)
         if is_doc and self.packet is not None:
             self.documents.preview_document(key)
+        self.posting_panel.show_requirement(self._requirement_of(kind, key))
+
+    def _requirement_of(self, kind: str, key: str) -> Requirement | None:
+        if self.packet is None:
+            return None
+        if kind == "document":
+            doc = self.packet.document(key)
+            key = doc.requirement_id if doc else ""
+        elif kind != "requirement":
+            return None
+        return next((r for r in self.packet.posting.requirements if r.id == key), None)
 
     def _checklist_menu(self, global_pos) -> None:
         if self.packet is None:
