@@ -1,11 +1,15 @@
 """Score the posting reader against hand-labelled postings.
 
-    python bench/eval_postings.py [FOLDER]     (default ../shared/postings)
+    python bench/eval_postings.py [--as text|pdf|html|all] [--quiet] [FOLDER]
+                                               (default: all forms, ../shared/postings)
 
 For each `NAME.txt` with a `NAME.json` answer (schema in that folder's README) it prints
 per-kind precision / recall / F1, required-vs-optional accuracy, exact max_pages and count
-accuracy over matched items, and every miss, so a change to the rules can be judged at once.
-Near misses (publications ≈ writing_sample, resume ≈ cv) count half.
+accuracy over matched items, the postings read empty, and every miss, so a change to the rules
+can be judged at once. Near misses (publications ≈ writing_sample, resume ≈ cv) count half.
+`--as pdf` / `--as html` score the same postings rendered as a PDF and as a saved web page
+(bench/posting_formats.py) and read back as the app reads such files; `all` (the default) lists
+the misses as text, then prints a summary row for each form.
 """
 
 from __future__ import annotations
@@ -17,7 +21,20 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from packetizer.core.posting import read_posting
+from bench.posting_formats import as_pdf, as_web_page
+from packetizer.core.posting import posting_text_from_bytes, read_posting
+
+FORMS = ("text", "pdf", "html")
+
+
+def posting_as(txt: Path, form: str) -> str:
+    """The posting's text as the app gets it from a file of that form."""
+    text = txt.read_text(encoding="utf-8")
+    if form == "pdf":
+        return posting_text_from_bytes(as_pdf(text), txt.with_suffix(".pdf").name)
+    if form == "html":
+        return posting_text_from_bytes(as_web_page(text).encode(), txt.with_suffix(".html").name)
+    return text
 
 NEAR = {frozenset({"publications", "writing_sample"}), frozenset({"resume", "cv"})}
 
@@ -48,15 +65,17 @@ def _match(expected: list[dict], got: list) -> tuple[list, list, list]:
     return pairs, unmatched, left
 
 
-def evaluate(folder: Path, verbose: bool = True) -> dict:
+def evaluate(folder: Path, verbose: bool = True, form: str = "text") -> dict:
     tp, fp, fn = Counter(), Counter(), Counter()
     req_ok = req_n = pages_ok = pages_n = count_ok = count_n = 0
     meta_ok = Counter()
+    empty = 0
     files = sorted(p for p in folder.glob("*.txt") if p.with_suffix(".json").exists())
     for txt in files:
         answer = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
-        posting = read_posting(txt.read_text(encoding="utf-8"))
+        posting = read_posting(posting_as(txt, form))
         expected = _expected(answer)
+        empty += bool(expected) and not posting.requirements
         pairs, missed, extra = _match(expected, posting.requirements)
         lines = []
         for exp, got, exact in pairs:
@@ -96,14 +115,6 @@ def evaluate(folder: Path, verbose: bool = True) -> dict:
             print(f"{txt.name}: deadline expected {answer.get('deadline')}, "
                   f"got {posting.deadline}")
 
-    kinds = sorted(set(tp) | set(fp) | set(fn))
-    print(f"\n{'kind':22} {'prec':>6} {'rec':>6} {'F1':>6}   tp    fp    fn")
-    for kind in kinds:
-        p = tp[kind] / (tp[kind] + fp[kind]) if tp[kind] + fp[kind] else 0.0
-        r = tp[kind] / (tp[kind] + fn[kind]) if tp[kind] + fn[kind] else 0.0
-        f1 = 2 * p * r / (p + r) if p + r else 0.0
-        print(f"{kind:22} {p:6.2f} {r:6.2f} {f1:6.2f} {tp[kind]:5.1f} {fp[kind]:5.1f} "
-              f"{fn[kind]:5.1f}")
     all_tp, all_fp, all_fn = sum(tp.values()), sum(fp.values()), sum(fn.values())
     precision = all_tp / (all_tp + all_fp) if all_tp + all_fp else 0.0
     recall = all_tp / (all_tp + all_fn) if all_tp + all_fn else 0.0
@@ -115,17 +126,54 @@ def evaluate(folder: Path, verbose: bool = True) -> dict:
         "count_accuracy": count_ok / count_n if count_n else 1.0,
         "deadline_accuracy": meta_ok["deadline"] / len(files) if files else 1.0,
         "single_pdf_accuracy": meta_ok["single_pdf"] / len(files) if files else 1.0,
-        "postings": len(files),
+        "postings": len(files), "empty": empty, "form": form,
     }
+    if not verbose:
+        return result
+    kinds = sorted(set(tp) | set(fp) | set(fn))
+    print(f"\n{'kind':22} {'prec':>6} {'rec':>6} {'F1':>6}   tp    fp    fn")
+    for kind in kinds:
+        p = tp[kind] / (tp[kind] + fp[kind]) if tp[kind] + fp[kind] else 0.0
+        r = tp[kind] / (tp[kind] + fn[kind]) if tp[kind] + fn[kind] else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        print(f"{kind:22} {p:6.2f} {r:6.2f} {f1:6.2f} {tp[kind]:5.1f} {fp[kind]:5.1f} "
+              f"{fn[kind]:5.1f}")
     print(f"\noverall kind F1 {f1:.3f} (precision {precision:.3f}, recall {recall:.3f}) over "
-          f"{len(files)} postings")
+          f"{len(files)} postings, {empty} read empty")
     for key in ("required_accuracy", "max_pages_accuracy", "count_accuracy",
                 "deadline_accuracy", "single_pdf_accuracy"):
         print(f"{key:22} {result[key]:.3f}")
     return result
 
 
+def main(argv: list[str]) -> int:
+    forms, quiet, folder = FORMS, False, Path(__file__).resolve().parents[2] / "shared" / "postings"
+    args = list(argv)
+    while args:
+        arg = args.pop(0)
+        if arg == "--as" and args:
+            choice = args.pop(0)
+            forms = FORMS if choice == "all" else (choice,)
+        elif arg == "--quiet":
+            quiet = True
+        else:
+            folder = Path(arg)
+    if any(form not in FORMS for form in forms):
+        print("--as takes text, pdf, html or all", file=sys.stderr)
+        return 2
+    # the first form with every miss listed (unless --quiet), then one row per form
+    results = [evaluate(folder, verbose=not quiet and i == 0, form=form)
+               for i, form in enumerate(forms)]
+    if len(forms) > 1 or quiet:
+        print()
+        print(f"{'form':6} {'F1':>6} {'prec':>6} {'rec':>6} {'req':>6} {'pages':>6} {'counts':>6} "
+              f"{'empty':>6}  postings")
+        for r in results:
+            print(f"{r['form']:6} {r['kind_f1']:6.3f} {r['precision']:6.3f} {r['recall']:6.3f} "
+                  f"{r['required_accuracy']:6.3f} {r['max_pages_accuracy']:6.3f} "
+                  f"{r['count_accuracy']:6.3f} {r['empty']:6}  {r['postings']}")
+    return 0
+
+
 if __name__ == "__main__":
-    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else (
-        Path(__file__).resolve().parents[2] / "shared" / "postings")
-    evaluate(folder)
+    sys.exit(main(sys.argv[1:]))

@@ -25,7 +25,8 @@ class Span:
         return source[self.start:self.end]
 
 
-def strip_span(text: str, start: int, end: int, chars: str = " \t\r\n,;:.-–—•*·>") -> Span:
+def strip_span(text: str, start: int, end: int,
+               chars: str = " \t\r\n,;:.-–—•*·>\x7f\uf0b7") -> Span:
     while start < end and text[start] in chars:
         start += 1
     while end > start and text[end - 1] in chars + ")" and not (
@@ -36,7 +37,9 @@ def strip_span(text: str, start: int, end: int, chars: str = " \t\r\n,;:.-–—
 
 
 LIST_MARK_RE = re.compile(
-    r"^[ \t]*(?:[-•*·–—▪◦●○■□➢►>]|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\(?[ivxIVX]{1,4}[.)])[ \t]+|"
+    # bullets (with the glyphs PDFs give for Symbol and Wingdings bullets), numbers, letters
+    r"^[ \t]*(?:[-•*·–—▪◦●○■□➢►>\x7f\uf0b7\uf0a7\uf076\u2023\u2043]|\(?\d{1,2}[.)]|"
+    r"\(?[a-hA-H][.)]|\(?[ivxIVX]{1,4}[.)])[ \t]+|"
     r"^[ \t]*(?:<[a-zA-Z][^>]{0,40}>[ \t]*)*<li\b[^>]*>[ \t]*"  # an HTML list item
 )
 CLOSING_TAGS_RE = re.compile(r"(?:\s*</?[a-zA-Z][^>]{0,40}>)+\s*$")
@@ -79,4 +82,22 @@ def sentences_in(text: str, start: int, end: int) -> list[Span]:
         spans.append(Span(pos, cut))
         pos = start + match.end()
     spans.append(Span(pos, end))
-    return [s for s in spans if text[s.start:s.end].strip()]
+    return [piece for span in spans for piece in _at_block_lines(text, span)
+            if text[piece.start:piece.end].strip()]
+
+
+def _at_block_lines(text: str, span: Span) -> list[Span]:
+    """A sentence does not run on past a heading line, into a list line or out of one (a PDF's
+    text, or a page with no blank lines, gives no other sign where one ends)."""
+    pieces, pos = [], span.start
+    for match in re.finditer(r"\n", text[span.start:span.end]):
+        cut = span.start + match.start()
+        line = text[text.rfind("\n", 0, cut) + 1:cut]  # the whole line, not just its end
+        following = text[cut + 1:text.find("\n", cut + 1) if "\n" in text[cut + 1:span.end]
+                         else span.end]
+        if (is_heading(line) and line.strip()[:1].isupper()) or LIST_MARK_RE.match(following) \
+                or LIST_MARK_RE.match(line):
+            pieces.append(Span(pos, cut))
+            pos = cut + 1
+    pieces.append(Span(pos, span.end))
+    return pieces

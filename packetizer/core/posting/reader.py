@@ -20,7 +20,7 @@ from packetizer.core.posting.facts import (
     find_title,
     find_url,
 )
-from packetizer.core.posting.items import extract_requirements
+from packetizer.core.posting.requirements import extract_requirements
 
 MAX_POSTING_CHARS = 5_000_000
 

@@ -7,6 +7,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from packetizer.core.errors import PostingError
+from packetizer.core.posting.blocks import LIST_MARK_RE
 from packetizer.core.posting.reader import MAX_POSTING_CHARS, decode_posting_bytes
 
 _BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
@@ -14,16 +15,33 @@ _BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head"}
 
 
+# a site's own parts around the posting: menus, cookie notices, footers, "similar jobs"
+_SITE_TAGS = {"nav", "footer", "aside"}
+_SITE_PART_RE = re.compile(r"\b(?:cookies?|consent|gdpr|banner|breadcrumbs?|nav(?:bar|igation)?|"
+                           r"menu|sidebar|social|share|site-?(?:header|footer)|skip-?link)\b",
+                           re.IGNORECASE)
+
+
 class _TextExtractor(HTMLParser):
-    """Visible text of an HTML page, with headings and list items on lines of their own."""
+    """Visible text of an HTML page, with headings and list items on lines of their own, and
+    without the site's navigation, cookie notice and footer."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skip = 0
+        self.site_tag = ""  # the tag of the site part being left out, and its nesting depth
+        self.site_depth = 0
 
     def handle_starttag(self, tag, attrs):
-        if tag in _SKIP_TAGS:
+        if self.site_tag:
+            self.site_depth += tag == self.site_tag
+            return
+        names = " ".join(value or "" for key, value in attrs if key in ("class", "id", "role"))
+        if tag in _SITE_TAGS or (tag in ("div", "section", "header", "ul", "p") and
+                                 _SITE_PART_RE.search(names.replace("_", "-"))):
+            self.site_tag, self.site_depth = tag, 1
+        elif tag in _SKIP_TAGS:
             self.skip += 1
         elif tag == "li":
             self.parts.append("\n - ")
@@ -31,13 +49,20 @@ class _TextExtractor(HTMLParser):
             self.parts.append("\n")
 
     def handle_endtag(self, tag):
+        if self.site_tag:
+            if tag == self.site_tag:
+                self.site_depth -= 1
+                if self.site_depth == 0:
+                    self.site_tag = ""
+                    self.parts.append("\n")
+            return
         if tag in _SKIP_TAGS and self.skip:
             self.skip -= 1
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n")
 
     def handle_data(self, data):
-        if not self.skip:
+        if not self.skip and not self.site_tag:
             self.parts.append(re.sub(r"\s+", " ", data))
 
     def text(self) -> str:
@@ -90,7 +115,69 @@ def _pdf_text(data: bytes, name: str) -> str:
     if not text.strip():
         raise PostingError("has no text layer (it is a scan).", path=name,
                            fix="Paste the posting's text instead.")
-    return text
+    return unwrap_pdf_lines(text)
+
+
+_LONE_MARK_RE = re.compile(r"^[ \t]*([\x7f\uf0b7\uf0a7\uf076•·▪◦●○■□➢►–-]|\(?\d{1,2}[.)]|"
+                           r"\(?[a-hA-H][.)])[ \t]*$")
+_PAGE_NUMBER_RE = re.compile(
+    r"^[ \t]*(?:page[ \t]+)?\d{1,3}(?:[ \t]*(?:of|/)[ \t]*\d{1,3})?[ \t]*$", re.IGNORECASE)
+_GLYPH_MARKS = "\x7f\uf0b7\uf0a7\uf076·▪◦●○■□➢►"
+
+
+def unwrap_pdf_lines(text: str) -> str:
+    """A PDF's text lines as the posting's own lines: a bullet or number alone on its line joins
+    the line after it ("\x7f" / "CV, which …" → "• CV, which …"), and a line the page wrapped
+    joins the one it continues. Lines keep their order; nothing is dropped."""
+    lines = [line.rstrip() for line in text.replace("\r\n", "\n").split("\n")]
+    joined: list[str] = []
+    pending_mark = ""
+    for line in lines:
+        if _PAGE_NUMBER_RE.match(line):
+            continue  # a page's running footer: "Page 2", "3 of 5"
+        lone = _LONE_MARK_RE.match(line)
+        if lone:
+            mark = lone.group(1)
+            pending_mark = "•" if mark in _GLYPH_MARKS else mark
+            continue
+        if pending_mark and line.strip():
+            joined.append(f"{pending_mark} {line.strip()}")
+            pending_mark = ""
+            continue
+        if pending_mark:
+            continue  # blank lines between a mark and its text
+        joined.append(line)
+    lengths = sorted(len(line) for line in joined if line.strip())
+    if not lengths:
+        return text
+    width = lengths[int(len(lengths) * 0.9)]
+    out: list[str] = []
+    for line in joined:
+        if out and _continues(out[-1], line, width):
+            out[-1] = out[-1] + ("" if out[-1].endswith("-") else " ") + line.strip()
+            continue
+        out.append(line)
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _continues(previous: str, line: str, width: int) -> bool:
+    """Was `previous` wrapped by the page, `line` being the rest of it?"""
+    if not line.strip() or not previous.strip() or LIST_MARK_RE.match(line):
+        return False
+    if previous.rstrip().endswith((".", ":", ";", "!", "?", "]")) or \
+            re.search(r"</\w+>\s*$", previous):
+        return False
+    stripped = line.strip()
+    if len(stripped) < 0.6 * width and stripped[:1].isupper() and \
+            not stripped.endswith((".", ",", ";", ")")):
+        return False  # a heading under the paragraph, not the paragraph's last words
+    ends_open = previous.rstrip().endswith((",", "-", "–", "(", "&", " and", " or"))
+    if LIST_MARK_RE.match(previous) and stripped[:1].isupper() and not ends_open:
+        return False  # a list line, then a new paragraph
+    # the previous line is only as long as the page is wide: it went on below
+    long_enough = len(previous) >= 0.7 * width
+    return long_enough and (stripped[:1].islower() or len(previous) >= 0.85 * width or
+                            ends_open)
 
 
 def read_posting_file(path: str | Path) -> str:

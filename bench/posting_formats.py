@@ -1,0 +1,105 @@
+"""A text posting rendered as the other forms applicants get postings in, to score the reader
+on them: a PDF (wrapped lines, bullets, page footers — as a posting saved from a job site) and a
+saved web page (navigation, a cookie banner and a footer around the posting).
+
+Both are made from the text's own blocks: paragraphs, list lines and short heading lines.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from html import escape
+
+_BULLET_RE = re.compile(r"^\s*(?:[-*•\u2022\uf0b7]|\d{1,2}[.)]|\(?[a-z][.)])\s+")
+
+
+def blocks(text: str) -> list[tuple[str, str, str]]:
+    """("heading" | "item" | "para", text, list mark) blocks of a plain-text posting."""
+    out: list[tuple[str, str, str]] = []
+    wrapped = False  # the previous line was hard-wrapped: this one continues it
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            wrapped = False
+            continue
+        item_goes_on = bool(out) and out[-1][0] == "item" and raw[:1] in " \t" and \
+            not _BULLET_RE.match(raw) and not out[-1][1].endswith((".", ";"))
+        if item_goes_on or (wrapped and out and line[:1].islower()):
+            out[-1] = (out[-1][0], out[-1][1] + " " + line, out[-1][2])
+        elif mark := _BULLET_RE.match(raw):
+            out.append(("item", raw[mark.end():].strip(), mark.group().strip()))
+        elif raw[:1] in " \t" and len(line) < 200:
+            out.append(("item", line, "•"))  # an indented line of its own: a list line
+        elif len(line) < 70 and not line.endswith((".", ",", ";")):
+            out.append(("heading", line.lstrip("#").strip(), ""))
+        else:
+            out.append(("para", line, ""))
+        wrapped = 60 <= len(raw) <= 80 and not line.endswith((".", ":", ";", "!", "?"))
+    return out
+
+
+def as_pdf(text: str) -> bytes:
+    """The posting as a PDF, laid out as a job site's "print to PDF" would."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    body = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=13,
+                          spaceAfter=6)
+    head = ParagraphStyle("head", parent=body, fontName="Helvetica-Bold", fontSize=12,
+                          spaceBefore=6)
+    story = []
+    item = ParagraphStyle("item", parent=body, leftIndent=18, bulletIndent=4, spaceAfter=2)
+    for kind, value, mark in blocks(text):
+        if kind == "item":  # numbers stay numbers; other marks become the page's bullet
+            story.append(Paragraph(escape(value), item, bulletText=mark if mark[:1].isalnum()
+                                   or mark[:1] == "(" else "•"))
+            continue
+        story.append(Paragraph(escape(value), head if kind == "heading" else body))
+
+    def footer(canvas, doc) -> None:
+        canvas.setFont("Helvetica", 8)
+        canvas.drawString(72, 30, f"Page {doc.page}")
+
+    out = io.BytesIO()
+    SimpleDocTemplate(out, pagesize=letter, invariant=1, title="Job posting").build(
+        story, onFirstPage=footer, onLaterPages=footer)
+    return out.getvalue()
+
+
+def as_web_page(text: str) -> str:
+    """The posting as a saved job-site page: navigation, cookie banner and footer around it."""
+    parts = []
+    in_list = False
+    for kind, value, _mark in blocks(text):
+        if kind == "item":
+            if not in_list:
+                parts.append("<ul>")
+                in_list = True
+            parts.append(f"<li>{escape(value)}</li>")
+            continue
+        if in_list:
+            parts.append("</ul>")
+            in_list = False
+        tag = "h2" if kind == "heading" else "p"
+        parts.append(f"<{tag}>{escape(value)}</{tag}>")
+    if in_list:
+        parts.append("</ul>")
+    return (
+        "<!DOCTYPE html><html><head><title>Job posting</title>"
+        "<style>body{font-family:sans-serif}</style><script>var x = 1;</script></head><body>"
+        '<div class="cookie-banner">We use cookies to improve your experience. By continuing '
+        "to browse you agree to our use of cookies. <a href='#'>Accept all cookies</a> "
+        "<a href='#'>Cookie settings</a></div>"
+        "<header><nav><ul><li><a href='/'>Home</a></li><li><a href='/jobs'>Search jobs</a>"
+        "</li><li><a href='/about'>About us</a></li><li><a href='/login'>Sign in</a></li>"
+        "<li><a href='/help'>Help</a></li></ul></nav></header>"
+        f"<main><article>{''.join(parts)}</article></main>"
+        "<aside><h3>Similar jobs</h3><ul><li><a href='#'>Lecturer in Statistics</a></li>"
+        "<li><a href='#'>Research Fellow in Chemistry</a></li></ul></aside>"
+        "<footer><ul><li><a href='#'>Privacy policy</a></li><li><a href='#'>Terms of use</a>"
+        "</li><li><a href='#'>Accessibility statement</a></li><li><a href='#'>Contact us</a>"
+        "</li></ul><p>© 2026 Example Jobs Ltd. All rights reserved.</p></footer>"
+        "</body></html>"
+    )

@@ -1,0 +1,202 @@
+"""The checklist items a posting asks for, from the materials `items` found: one requirement
+per material, with its label, required / optional / conditional flag (and the condition), limits,
+sender, and the sentence it came from."""
+
+from __future__ import annotations
+
+import re
+
+from packetizer.core.model import Requirement, SourceSpan, kind_name, slugify
+from packetizer.core.posting.blocks import Span, strip_span
+from packetizer.core.posting.items import (
+    OPTIONAL_RE,
+    RELATIVE_RE,
+    SEPARATE_RE,
+    Item,
+    find_items,
+)
+from packetizer.core.posting.limits import counts, max_pages, max_words
+from packetizer.core.posting.vocabulary import classify
+
+_LABEL_TAIL_RE = re.compile(
+    r"\s+(?:to\s+be\s+(?:sent|submitted|uploaded)|(?:sent|submitted|uploaded|e-?mailed)\s+"
+    r"(?:to|via|through|by|directly|online)|to\s+(?:the|Dr\.?|Prof\.?)\s|by\s+(?:e-?mail|the\s+"
+    r"(?:deadline|application))|via\s|through\s+(?:the|our)\s|at\s+https?:|on\s+the\s+website|"
+    r"in\s+(?:pdf|a\s+single)\b|online\b|electronically\b|should\s+be\b|must\s+be\b)",
+    re.IGNORECASE,
+)
+
+
+def _clean_label(text: str, span: Span) -> Span:
+    span = strip_span(text, span.start, span.end)
+    label = text[span.start:span.end]
+    tail = _LABEL_TAIL_RE.search(label)
+    if tail and tail.start() > 2:
+        span = strip_span(text, span.start, span.start + tail.start())
+    # a dangling "(" left by the cut
+    label = text[span.start:span.end]
+    if label.count("(") > label.count(")"):
+        cut = label.rfind("(")
+        span = strip_span(text, span.start, span.start + cut)
+    return span
+
+
+def _split_label(full: str, kind: str) -> tuple[str, str]:
+    """("CV", "lists all peer-reviewed publications") from "CV, which lists all peer-reviewed …":
+    the name of the material as the label, what it must contain as the notes."""
+    found = classify(full)
+    name_end = found[2] if found else 0
+    clause = RELATIVE_RE.search(full, name_end)
+    if clause:
+        label = _tidy_label(full[:clause.start()])
+        notes = full[clause.start():].strip(" .,;")
+        notes = re.sub(r"^(?:which|that|who)\s+(?:should\s+|must\s+|will\s+)?", "", notes,
+                       flags=re.IGNORECASE)
+        if label:
+            return label, notes
+    match = re.search(r"\b(?:statement|description|proposal|summary)\s+of\s+(.+)$", full,
+                      re.IGNORECASE)
+    if match and kind in ("research_statement", "teaching_statement", "diversity_statement"):
+        return _tidy_label(full), match.group(1).strip().rstrip(".,;")
+    return _tidy_label(full), ""
+
+
+_LABEL_LEAD_RE = re.compile(
+    r"^(?:\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s*)?(?:(?:and|or|also|plus|with|arrange\s+for|"
+    r"arrange\s+to\s+have|a|an|one|the|your|their)\s+)*",
+    re.IGNORECASE,
+)
+
+
+def _tidy_label(label: str) -> str:
+    """"(1) a cover letter" → "Cover letter": the material's name, as the posting words it."""
+    label = label.strip(" ,;:(-–—")
+    label = _LABEL_LEAD_RE.sub("", label, count=1) or label
+    # limits and "optional" are shown on their own; the label names the material
+    label = re.sub(r"\s*\((?:[^()]*\b(?:pages?|pp|words?|optional|max(?:imum)?|limit|"
+                   r"if\s+available)\b[^()]*)\)", "", label, flags=re.IGNORECASE).strip() or label
+    return label[:1].upper() + label[1:]
+
+
+_CONDITION_RE = re.compile(
+    r"^\s*(?:if|when|where)\b|\b(?:applicants?|candidates?|those)\s+(?:at|for|applying|who|"
+    r"with|seeking|interested)\b[^.;]*?\b(?:should|must|may|will|are|is)\s+(?:also\s+)?|"
+    r"\bfor\s+(?:the\s+)?(?:senior|associate|full|tenured|advanced)\b[^.;]*?,",
+    re.IGNORECASE,
+)
+
+
+_CONDITION_END_RE = re.compile(
+    r"\s*(?:,|\b(?:should|must|may|will|are|is|please|need\s+to|are\s+asked\s+to)\b).*$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _condition(lead_in: str) -> str:
+    """The condition in the words before an item: "Candidates applying at the senior level
+    should also submit …" → "Candidates applying at the senior level"."""
+    match = _CONDITION_RE.search(lead_in)
+    if match is None:
+        return ""
+    clause = lead_in[match.start():]
+    head = re.match(r"\s*(?:if|when|where|for)\b", clause, re.IGNORECASE)
+    rest = clause[head.end():] if head else clause
+    cut = _CONDITION_END_RE.search(rest, 1) if len(rest) > 1 else None
+    clause = (clause[:len(clause) - len(rest)] + (rest[:cut.start()] if cut else rest))
+    return " ".join(clause.split()).strip(" ,;:")[:200]
+
+
+def _sentence_span(text: str, context: Span) -> SourceSpan:
+    start, end = context.start, context.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return SourceSpan(start, end, text[start:end])
+
+
+def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
+    source_span = _clean_label(text, item.span)
+    full = text[source_span.start:source_span.end]
+    label, notes = (" ".join(part.split()) for part in _split_label(full, item.kind))
+    context = item.context.text(text)
+    more = item.detail.text(text) if item.detail else ""
+    min_c, max_c = counts(full, item.kind)
+    if (min_c, max_c) == (None, None) and more:
+        min_c, max_c = counts(more, item.kind)
+    sentence_optional = bool(_CONDITION_RE.search(context[:max(0, item.span.start -
+                                                               item.context.start)]))
+    lead_in = context[:max(0, item.span.start - item.context.start)]
+    said_optional = list(OPTIONAL_RE.finditer(lead_in))  # "Optionally, a …", "Optional: …"
+    lead_optional = bool(said_optional) and not re.search(
+        r"\b(?:required|must|mandatory)\b", lead_in[said_optional[-1].end():], re.IGNORECASE)
+    optional = bool(OPTIONAL_RE.search(full + " " + more)) or sentence_optional or \
+        lead_optional or item.said_optional or (
+        bool(re.search(r"\bmay\s+(?:also\s+)?(?:include|submit|send|provide|attach|add)\b",
+                       context, re.IGNORECASE)) and not item.in_zone
+    )
+    separate = item.kind == "letters" and bool(SEPARATE_RE.search(context))
+    condition = _condition(lead_in) if sentence_optional else ""
+    req = Requirement(
+        id=slugify(item.kind if item.kind != "other" else label, taken),
+        kind=item.kind,
+        label=label or kind_name(item.kind),
+        required=not optional,
+        min_count=min_c,
+        max_count=max_c,
+        max_pages=max_pages(full) or (max_pages(more) if more else None),
+        max_words=max_words(full) or (max_words(more) if more else None),
+        formats=["pdf"] if re.search(r"\bpdf\b", full, re.IGNORECASE) else [],
+        notes=notes,
+        source=SourceSpan(source_span.start, source_span.end, full),
+        submitted_separately=separate,
+        sentence=_sentence_span(text, item.context),
+        condition=condition,
+    )
+    taken.add(req.id)
+    return req
+
+
+def _same(a: Requirement, b: Requirement) -> bool:
+    if a.kind != b.kind:
+        return False
+    if a.kind not in ("other", "publications"):
+        return True
+    words_a = set(re.findall(r"\w{4,}", a.label.lower()))
+    words_b = set(re.findall(r"\w{4,}", b.label.lower()))
+    return bool(words_a and words_b) and len(words_a & words_b) >= min(len(words_a),
+                                                                        len(words_b)) * 0.6
+
+
+def _merge(into: Requirement, other: Requirement) -> None:
+    for name in ("min_count", "max_count", "max_pages", "max_words"):
+        if getattr(into, name) is None:
+            setattr(into, name, getattr(other, name))
+    if other.notes and other.notes not in into.notes:
+        into.notes = f"{into.notes}; {other.notes}" if into.notes else other.notes
+    into.submitted_separately = into.submitted_separately or other.submitted_separately
+    if other.required and not other.condition:
+        into.condition = ""
+    into.required = into.required or other.required
+    into.formats = sorted(set(into.formats) | set(other.formats))
+
+
+def extract_requirements(text: str) -> list[Requirement]:
+    items = find_items(text)
+    requirements: list[Requirement] = []
+    taken: set[str] = set()
+    zone_count = sum(1 for it in items if it.in_zone)
+    for item in items:
+        req = _to_requirement(text, item, taken)
+        twin = next((r for r in requirements if _same(r, req)), None)
+        if twin is not None and (not item.in_zone or zone_count == 0 or twin.kind != "other"):
+            if item.in_zone and twin.source and req.source and \
+                    twin.source.text.lower() != req.source.text.lower() and \
+                    twin.kind == "publications":
+                requirements.append(req)
+                continue
+            _merge(twin, req)
+            taken.discard(req.id)
+            continue
+        requirements.append(req)
+    return requirements
