@@ -135,8 +135,8 @@ def evaluate(folder: Path, verbose: bool = True, form: str = "text") -> dict:
     for kind in kinds:
         p = tp[kind] / (tp[kind] + fp[kind]) if tp[kind] + fp[kind] else 0.0
         r = tp[kind] / (tp[kind] + fn[kind]) if tp[kind] + fn[kind] else 0.0
-        f1 = 2 * p * r / (p + r) if p + r else 0.0
-        print(f"{kind:22} {p:6.2f} {r:6.2f} {f1:6.2f} {tp[kind]:5.1f} {fp[kind]:5.1f} "
+        kind_f1 = 2 * p * r / (p + r) if p + r else 0.0
+        print(f"{kind:22} {p:6.2f} {r:6.2f} {kind_f1:6.2f} {tp[kind]:5.1f} {fp[kind]:5.1f} "
               f"{fn[kind]:5.1f}")
     print(f"\noverall kind F1 {f1:.3f} (precision {precision:.3f}, recall {recall:.3f}) over "
           f"{len(files)} postings, {empty} read empty")

@@ -131,6 +131,7 @@ class Posting:
     organization: str = ""
     job_id: str = ""
     deadline: str | None = None  # ISO date
+    review_begins: str | None = None  # ISO date review of applications begins (not a deadline)
     url: str = ""
     single_pdf: bool = False
     max_file_mb: float | None = None  # a file-size limit the posting states

@@ -32,12 +32,12 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="138"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="164"/>
         <source>&lt;b&gt;Checklist&lt;/b&gt; — drop files on an item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="141"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="167"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -322,129 +322,129 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="44"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="45"/>
         <source>Save the changes to this packet first?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="55"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="56"/>
         <source>an untitled packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="57"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="58"/>
         <source>Recover unsaved changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="58"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="59"/>
         <source>Packetizer did not close properly last time. Unsaved changes to {0} from {1} were kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="60"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="61"/>
         <source>Recover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="61"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="62"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="76"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="77"/>
         <source>Open packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="93"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="94"/>
         <source>Open the job posting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="133"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="134"/>
         <source>No application materials were found in this posting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="135"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="136"/>
         <source>The part most likely to list them:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="136"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="137"/>
         <source>Add the items yourself, or paste just the “How to apply” part of the posting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="139"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="140"/>
         <source>Nothing found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="140"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="141"/>
         <source>Add Item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="141"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="142"/>
         <source>Paste the How-to-Apply Part…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="142"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="143"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="150"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="151"/>
         <source>Making the sample packet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="177"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="178"/>
         <source>Save packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="192"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="193"/>
         <source>Saved {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="212"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="213"/>
         <source>No recent packets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="217"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="218"/>
         <source>Open bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="217"/>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="245"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="218"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="246"/>
         <source>Packet bundles (*.packetz)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="231"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="232"/>
         <source>Cannot open this bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="239"/>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="244"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="240"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="245"/>
         <source>Export bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="240"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="241"/>
         <source>Save the packet first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="252"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="253"/>
         <source>Bundle written to {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -452,12 +452,12 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="241"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="267"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="246"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="272"/>
         <source>Double-click a finding to fix it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -519,52 +519,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="92"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="93"/>
         <source>Attach…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="93"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="94"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="95"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="96"/>
         <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="94"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="95"/>
         <source>Add item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="105"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="106"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="106"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="107"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="66"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="67"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="153"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="155"/>
         <source>Untitled packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="242"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="255"/>
         <source>About Packetizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="243"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="256"/>
         <source>&lt;h3&gt;Packetizer {0}&lt;/h3&gt;&lt;p&gt;Builds job-application packets from the posting. Works offline; nothing leaves your computer.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -572,22 +572,22 @@
 <context>
     <name>OpenPacket</name>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/open_packet.py" line="139"/>
+        <location filename="../../packetizer/gui/mainwindow/open_packet.py" line="140"/>
         <source>Autosave failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/open_packet.py" line="160"/>
+        <location filename="../../packetizer/gui/mainwindow/open_packet.py" line="161"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/open_packet.py" line="202"/>
+        <location filename="../../packetizer/gui/mainwindow/open_packet.py" line="203"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/open_packet.py" line="229"/>
+        <location filename="../../packetizer/gui/mainwindow/open_packet.py" line="232"/>
         <source>Attach {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -628,8 +628,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="101"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="103"/>
         <source>Deadline {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="105"/>
+        <source>Review begins {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -480,3 +480,157 @@ def test_the_application_link_is_not_any_link():
     assert posting.url == "https://jobs.example.org/123"
     assert read_posting("Send a CV. Individuals who need an accommodation may visit "
                         "https://example.org/access.").url == ""
+
+
+# One invented posting fragment for each pattern in ../shared/notes/posting-reader-misses.md
+# (none of them is a shared posting's wording): the kinds the reader must find, in any order.
+MISS_PATTERNS = [
+    ('What to send\n- Cover letter\n- CV\n- Two letters of reference\n',
+     'cover_letter cv letters'),
+    ('Your application bundle\n* a CV\n* a research statement\n* a teaching statement\n',
+     'cv research_statement teaching_statement'),
+    ('Checklist\n1. CV\n2. Cover letter\n3. Writing sample\n',
+     'cv cover_letter writing_sample'),
+    ('Documents\n- curriculum vitae\n- statement of research interests\n',
+     'cv research_statement'),
+    ('Kindly e-mail these items to the chair\n- a CV\n- a cover letter\n',
+     'cv cover_letter'),
+    ('We would like to see at least\n- a CV\n- one paper\n',
+     'cv publications'),
+    ('You will need to hand in\n- a CV\n- a transcript\n',
+     'cv transcripts'),
+    ('Apply at:\nhttps://jobs.example.edu/123\ntogether with a CV, a cover letter and a '
+     'research statement.\n',
+     'cv cover_letter research_statement'),
+    ('Requirements\n- A PhD in chemistry\n- A CV\n- A cover letter\n- Three letters of '
+     'recommendation\n',
+     'cv cover_letter letters'),
+    ('The e-mail must include: - a CV; - a cover letter; - a research statement.\n',
+     'cv cover_letter research_statement'),
+    ('We are a friendly group.\n<li>Cover letter</li>\n<li>CV</li>\n<li>Research '
+     'statement</li>\n',
+     'cover_letter cv research_statement'),
+    ('The dossier consists of a CV, a research statement and a teaching statement.',
+     'cv research_statement teaching_statement'),
+    ('Components of the file are: a CV, a cover letter.',
+     'cv cover_letter'),
+    ('A CV is enough; letters are a plus.',
+     'cv letters'),
+    ('The school also asks for an equity statement.',
+     'diversity_statement'),
+    ('One or two papers would be helpful.',
+     'publications'),
+    ('A cover letter, a CV, a research statement, a teaching statement, a diversity '
+     'statement and the names of three referees should be uploaded to the portal.',
+     'cover_letter cv research_statement teaching_statement diversity_statement references'),
+    ('A letter of interest, accompanied by a CV and the names of referees, should be '
+     'addressed to the chair.',
+     'cover_letter cv references'),
+    ('Please make sure that two letters are sent by the deadline.',
+     'letters'),
+    ('Please submit a CV stating your phone number.',
+     'cv'),
+    ('Applicants who have submitted their thesis may apply.',
+     ''),
+    ('Short-listed candidates will be asked to provide three letters of reference.',
+     ''),
+    ('Please send a CV and a teaching agenda.',
+     'cv teaching_statement'),
+    ('Please send a CV and an outline of intended research projects.',
+     'cv research_statement'),
+    ('Please send a statement of graduate and undergraduate teaching plans.',
+     'teaching_statement'),
+    ('Please send a brief write-up of a proposed project.',
+     'research_statement'),
+    ('Please send a research article.',
+     'writing_sample'),
+    ('Please send a sample thesis chapter.',
+     'writing_sample'),
+    ('Please send evidence of effective teaching.',
+     'other'),
+    ('Please send a letter (max. 2 pages) about why you apply.',
+     'cover_letter'),
+    ('Please send a short introduction and a cv.',
+     'cover_letter cv'),
+    ('Please send a CV including a list of publications, and a research statement.',
+     'cv research_statement'),
+    ('Please send your CV (with links to each paper) and a cover letter.',
+     'cv cover_letter'),
+    ('Please send research, teaching and service statements.',
+     'research_statement teaching_statement other'),
+    ('Please send a CV and, optionally, an annotated CV.',
+     'cv cv'),
+    ('Please send a research statement. The research statement should not exceed 3 '
+     'pages.',
+     'research_statement'),
+    ('Please send a single-page cover letter.',
+     'cover_letter'),
+    ('Please send referees (two or more) and a CV.',
+     'references cv'),
+    ('Please send a CV, a cover letter and the names of three people who know your work '
+     'as references.',
+     'cv cover_letter references'),
+    ('Please upload a single PDF of no more than 2 MB containing a CV and a research '
+     'statement.',
+     'cv research_statement'),
+    ('Optionally, a teaching statement (1 page maximum).\nPlease send a CV.',
+     'teaching_statement cv'),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MISS_PATTERNS)
+def test_patterns_the_reader_used_to_miss(text, expected):
+    assert sorted(r.kind for r in read_posting(text).requirements) == sorted(expected.split())
+
+
+def _req(text, kind):
+    return next(r for r in read_posting(text).requirements if r.kind == kind)
+
+
+def test_limits_and_counts_said_elsewhere_or_after():
+    assert _req("Please send a CV and a research statement.\n\nFormat\nThe research statement "
+                "should be no more than 3 pages, in 11-point type.\n",
+                "research_statement").max_pages == 3
+    assert _req("Please send a single-page cover letter and a CV.", "cover_letter").max_pages == 1
+    refs = _req("Please send a CV and referees (two or more).", "references")
+    assert (refs.min_count, refs.max_count) == (2, None)
+    refs = _req("Please send a CV and the names of three people who know your work as "
+                "references.", "references")
+    assert (refs.min_count, refs.max_count) == (3, 3)
+    # a limit in a sentence naming two materials is not given to either
+    text = ("Please send a CV and a research statement. The CV and the research statement "
+            "should be no more than 3 pages.")
+    assert _req(text, "research_statement").max_pages is None
+
+
+def test_labels_are_the_materials_own_words():
+    posting = read_posting("Please e-mail a CV and a cover letter to search@example.edu.")
+    assert [r.label for r in posting.requirements] == ["CV", "Cover letter"]
+    posting = read_posting("All files, including a CV and a cover letter, must be uploaded.")
+    assert [r.kind for r in posting.requirements] == ["cv", "cover_letter"]
+    posting = read_posting("Please send research, teaching and service statements.")
+    assert [(r.kind, r.label) for r in posting.requirements] == [
+        ("research_statement", "Research statement"),
+        ("teaching_statement", "Teaching statement"), ("other", "Service statement")]
+    posting = read_posting("Please send a CV and, optionally, an annotated CV.")
+    assert [(r.label, r.required) for r in posting.requirements] == [
+        ("CV", True), ("Annotated CV", False)]
+
+
+@pytest.mark.parametrize(("text", "single"), [
+    ("Please upload a single PDF containing a CV and a research statement.", True),
+    ("Please send a CV and a cover letter, ideally as one PDF.", False),
+    ("Please send a CV and a cover letter, combined into one PDF if possible.", False),
+    ("Please send a CV and a cover letter in one or two files.", False),
+])
+def test_single_pdf_only_when_required(text, single):
+    assert read_posting(text).single_pdf is single
+
+
+def test_the_closing_date_and_the_day_review_begins_are_both_kept():
+    posting = read_posting("Please send a CV. Applications close on 15 March 2027; review of "
+                           "applications begins 1 February 2027.")
+    assert (posting.deadline, posting.review_begins) == ("2027-03-15", "2027-02-01")
+    posting = read_posting("Applications must be submitted by 20 January 2027. Referees must "
+                           "send their letters no later than 3 February 2027.")
+    assert posting.deadline == "2027-01-20"

@@ -239,6 +239,7 @@ def packet_from_dict(data: Any, path: Path) -> Packet:
         organization=r.text(posting_raw, "organization", "posting"),
         job_id=r.text(posting_raw, "job_id", "posting"),
         deadline=r.get(posting_raw, "deadline", (str, type(None)), "posting", None),
+        review_begins=r.get(posting_raw, "review_begins", (str, type(None)), "posting", None),
         url=r.text(posting_raw, "url", "posting"),
         single_pdf=r.flag(posting_raw, "single_pdf", "posting", False),
         requirements=requirements,

@@ -81,7 +81,8 @@ _DATE_RES = [
 ]
 _DEADLINE_CUE_RE = re.compile(
     r"deadline|not\s+later\s+than|no\s+later\s+than|apply\s+by|received\s+by|submitted\s+by|"
-    r"complete\s+by|closing\s+date|closes|until|by\b|before\b|due",
+    r"complete\s+by|closing\s+date|close[sd]?(?:\s+on)?|accepted\s+after|until|by\b|before\b|"
+    r"due",
     re.IGNORECASE,
 )
 
@@ -118,14 +119,47 @@ _REVIEW_STARTS_RE = re.compile(
     r"\w*\b[^.;]{0,25}$", re.IGNORECASE)
 
 
+_REFEREES_RE = re.compile(r"\b(?:referees?|recommenders?|letter\s+writers)\b", re.IGNORECASE)
+
+
+def find_review_begins(text: str) -> str | None:
+    """The day review of applications begins ("Review of applications begins January 15"), as
+    an ISO date, when the posting states one: kept apart from the closing date."""
+    for pos, iso in _dates(text):
+        if _REVIEW_STARTS_RE.search(text[max(0, pos - 120):pos]):
+            return iso
+    return None
+
+
+def single_pdf_required(text: str) -> bool:
+    """Does the posting require one PDF ("a single PDF", "combined into one file")? Not when it
+    only prefers one ("ideally one PDF", "if possible") or allows more ("one or two files")."""
+    for match in SINGLE_PDF_RE.finditer(text):
+        before = text[max(0, match.start() - 40):match.start()]
+        after = text[match.end():match.end() + 20]
+        if re.search(r"\b(?:ideally|preferably|preferred|if\s+possible|where\s+possible|"
+                     r"can|may|or)\s+(?:\w+\s+){0,3}$", before, re.IGNORECASE) or \
+                re.match(r"\s*(?:(?:pdf|file|document)\b\s*)?(?:is\s+preferred|if\s+possible|"
+                         r"(?:where|when)\s+possible|or\s+(?:two|more|several))",
+                         after, re.IGNORECASE):
+            continue
+        return True
+    return False
+
+
 def find_deadline(text: str) -> str | None:
     """The application deadline as an ISO date, when one is stated (the date review begins is
     not one)."""
     best: tuple[int, int, str] | None = None
     for pos, iso in _dates(text):
         window = text[max(0, pos - 120):pos]
-        if _REVIEW_STARTS_RE.search(window):
+        if _REVIEW_STARTS_RE.search(window) or re.match(
+                r"[^.;\n]{0,25}?\bwhen\s+(?:the\s+)?review\s+(?:begins|starts)", text[pos:pos + 60],
+                re.IGNORECASE):
             continue  # "review of applications begins January 15" is not a closing date
+        sentence = window[max(window.rfind(". "), window.rfind("\n")) + 1:]
+        if _REFEREES_RE.search(sentence):
+            continue  # when the referees' letters are due, not the application
         cue = None
         for cue_match in _DEADLINE_CUE_RE.finditer(window):
             cue = cue_match
@@ -133,8 +167,8 @@ def find_deadline(text: str) -> str | None:
             continue
         word = cue.group(0).lower()
         rank = 0 if "deadline" in word else 1 if re.match(r"(?:not|no)\s+later|apply|received|"
-                                                          r"submitted|complete|closing|due",
-                                                          word) else 2
+                                                          r"submitted|complete|clos|due|"
+                                                          r"accepted\s+after", word) else 2
         distance = len(window) - cue.end()
         key = (rank, distance, iso)
         if best is None or key < best:

@@ -26,7 +26,9 @@ from packetizer.core.posting.vocabulary import classify, lead_words
 
 TRIGGER_RE = re.compile(
     r"\b(?:submit(?:ted|ting)?|includ(?:e|es|ing)|send|upload(?:ed)?|provide|attach|enclose|"
-    r"forward|post|e-?mail|contain(?:s|ing)?|consist\s+of|accompanied\s+by|"
+    r"forward|post|e-?mail|contain(?:s|ing)?|consists?\s+of|accompanied\s+by|"
+    r"(?:together|along)\s+with|asks?\s+for|hand\s+in|make\s+sure(?:\s+that)?|"
+    r"would\s+like\s+to\s+(?:see|receive)|apply(?:\s+\w+){0,3}?\s+with|"
     r"arrange\s+(?:for|to\s+have)|optional(?:ly)?(?=\s*[,:])|"
     r"complete|fill\s+(?:in|out)|"
     r"following\s+(?:materials|documents)|will\s+need)\b|"
@@ -77,10 +79,28 @@ _ARTICLE_START_RE = re.compile(
 # --- items -------------------------------------------------------------------------------------
 
 _SPLIT_RE = re.compile(
-    r"\s*;\s*|,\s*(?:and\s+|or\s+|as\s+well\s+as\s+|plus\s+)?|\s+and\s+(?:also\s+)?|"
+    r"\s*;\s*|,\s*(?:and\s+|or\s+|as\s+well\s+as\s+|plus\s+)?|\s+and,?\s+(?:also\s+)?|"
     r"\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+together\s+with\s+|\s+plus\s+",
     re.IGNORECASE,
 )
+
+
+# ", optionally, …" is said of the item after it (", if available" stays with the one before)
+_ASIDE_RE = re.compile(r"^\s*(?:(?:and|or)\s+)?(?:optionally|also)\s*$", re.IGNORECASE)
+
+
+# a noun with its own verb after it is a clause ("… and the referees can submit their letters")
+_CLAUSE_RE = re.compile(r"\s*(?:can|could|will|would|should|must|may|are|is)\s+(?!be\b)\w",
+                        re.IGNORECASE)
+
+
+SHARED_HEAD_RE = re.compile(
+    r"\b(?P<mods>(?:[A-Za-z-]+,\s+)*[A-Za-z-]+,?\s+(?:and|or)\s+[A-Za-z-]+)\s+"
+    r"(?P<head>statements)\b", re.IGNORECASE)
+
+
+# "a statement of graduate" (and …): the noun it is about is still to come
+_DANGLING_RE = re.compile(r"\bstatement\s+(?:of|on)\s+[\w-]+\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -91,6 +111,8 @@ class Item:
     in_zone: bool
     detail: Span | None = None  # more about it elsewhere (the paragraph under its heading)
     said_optional: bool = False  # "… would be helpful", said after it
+    label: str = ""  # the material's name where the posting shares it ("teaching statement"
+    # of "research and teaching statements"); else the span's text
 
 
 def _paren_depth_splits(text: str, start: int, end: int) -> list[Span]:
@@ -124,12 +146,29 @@ def _items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
         for a, b in itertools.pairwise(bounds):
             items += _items_in(text, a, b, context, in_zone, bullet=True)
         return items
+    shared = SHARED_HEAD_RE.search(segment)
+    if shared:  # "research, teaching and service statements": three documents
+        items = _items_in(text, start, start + shared.start(), context, in_zone, bullet) \
+            if shared.start() else []
+        head = shared.group("head")[:-1]  # "statements" → "statement"
+        for word in re.finditer(r"[A-Za-z-]+", shared.group("mods")):
+            if word.group().lower() in ("and", "or"):
+                continue
+            label = f"{word.group()} {head}"
+            found = classify(label)
+            pos = start + shared.start("mods") + word.start()
+            items.append(Item(found[0] if found else "other",
+                              Span(pos, start + shared.end("head")), context, in_zone,
+                              label=label))
+        return items + _items_in(text, start + shared.end(), end, context, in_zone)
 
     chunks = _paren_depth_splits(text, start, end)
     items: list[Item] = []
     relative = False
     for chunk in chunks:
         chunk_text = text[chunk.start:chunk.end]
+        if _ASIDE_RE.match(chunk_text):
+            continue  # part of neither label; the next item's lead-in says it is optional
         found = classify(chunk_text)
         new_item = False
         if items and _RELATIVE_START_RE.match(chunk_text):
@@ -142,13 +181,19 @@ def _items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
                 limit = 2 if _ARTICLE_START_RE.match(chunk_text) else 0
             if not items:
                 limit = 12 if (in_zone or bullet) else 6
-            new_item = lead <= limit
+            new_item = lead <= limit and not (
+                items and _CLAUSE_RE.match(chunk_text[found[2]:]))
             if relative and kind == "publications" and items[-1].kind in ("cv", "resume"):
                 new_item = False  # "a CV listing positions, publications, …": part of the CV
             if kind == "letters" and EMPLOYER_REQUESTS_RE.search(
                     text[context.start:chunk.end]):
                 new_item = False  # referees will be asked for them; nothing to submit
-        if new_item:
+        if new_item and items and items[-1].kind == "other" and kind != "other" and \
+                _DANGLING_RE.search(text[items[-1].span.start:items[-1].span.end]):
+            # "a statement of graduate and undergraduate teaching plans": one statement
+            items[-1].kind = kind
+            items[-1].span = Span(items[-1].span.start, chunk.end)
+        elif new_item:
             items.append(Item(kind, Span(chunk.start, chunk.end), context, in_zone))
             relative = bool(RELATIVE_RE.search(chunk_text[found[2]:]))
         elif items:

@@ -25,7 +25,7 @@ def number_of(word: str) -> int | None:
 _PAGES_RE = re.compile(
     rf"(?:(?:no\s+(?:more|longer)\s+than|not\s+(?:to\s+)?exceed(?:ing)?|up\s+to|max(?:imum)?\.?"
     rf"(?:\s+of)?|limit(?:ed)?(?:\s+to)?|at\s+most|maximum\s+length\s+of|of)\s+)?"
-    rf"\b({NUM})(?:{RANGE_SEP}({NUM}))?[\s-]*(?:pages?|pp\.?)(?![\w])"
+    rf"\b({NUM}|single)(?:{RANGE_SEP}({NUM}))?[\s-]*(?:pages?|pp\.?)(?![\w])"
     rf"(?:\s+(?:or\s+(?:less|fewer)|max(?:imum)?|long))?",
     re.IGNORECASE,
 )
@@ -66,8 +66,34 @@ def max_words(text: str) -> int | None:
     return None
 
 
+_COUNT_AFTER_RE = re.compile(
+    # "referees (two or more)", "letters (at least 3)", "references (3)"
+    rf"\b(?:letters|references|referees|recommenders|papers|publications|samples)\s*\(\s*"
+    rf"(at\s+least\s+|minimum\s+(?:of\s+)?|up\s+to\s+|max(?:imum)?\.?\s+)?({NUM})"
+    rf"(?:{RANGE_SEP}({NUM}))?(\s+or\s+more)?\s*\)|"
+    # "three people who know your work as references"
+    rf"\b()({NUM})()\s+(?:people|persons|individuals|colleagues|scholars|academics)\b"
+    rf"[^.;]{{0,60}}?\bas\s+(?:references|referees|recommenders)\b()",
+    re.IGNORECASE,
+)
+
+
 def counts(text: str, kind: str) -> tuple[int | None, int | None]:
-    """(min_count, max_count) from "three letters", "at least two", "2-3 publications"."""
+    """(min_count, max_count) from "three letters", "at least two", "2-3 publications",
+    "referees (two or more)"."""
+    after = _COUNT_AFTER_RE.search(text)
+    if after:
+        groups = after.groups()
+        qualifier, first, second, more = (groups[0:4] if groups[1] else groups[4:8])
+        low, high = number_of(first), number_of(second or "")
+        if low is not None:
+            if high is not None:
+                return min(low, high), max(low, high)
+            if more or (qualifier or "").lower().startswith(("at", "min")):
+                return low, None
+            if (qualifier or "").lower().startswith(("up", "max")):
+                return None, low
+            return low, low
     match = _COUNT_RE.search(text)
     if match:
         qualifier = (match.group(1) or "").lower()

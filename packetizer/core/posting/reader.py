@@ -11,14 +11,15 @@ from __future__ import annotations
 from packetizer.core.errors import PostingError
 from packetizer.core.model import Posting
 from packetizer.core.posting.facts import (
-    SINGLE_PDF_RE,
     find_deadline,
     find_job_id,
     find_organization,
     find_qualifications,
+    find_review_begins,
     find_size_limit_mb,
     find_title,
     find_url,
+    single_pdf_required,
 )
 from packetizer.core.posting.requirements import extract_requirements
 
@@ -49,7 +50,8 @@ def read_posting(text: str) -> Posting:
         job_id=find_job_id(text),
         deadline=find_deadline(text),
         url=find_url(text),
-        single_pdf=bool(SINGLE_PDF_RE.search(text)),
+        review_begins=find_review_begins(text),
+        single_pdf=single_pdf_required(text),
         max_file_mb=find_size_limit_mb(text),
         qualifications=find_qualifications(text),
         requirements=extract_requirements(text),

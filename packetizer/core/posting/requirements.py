@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from packetizer.core.model import Requirement, SourceSpan, kind_name, slugify
-from packetizer.core.posting.blocks import Span, strip_span
+from packetizer.core.posting.blocks import Span, sentences_in, strip_span
 from packetizer.core.posting.items import (
     OPTIONAL_RE,
     RELATIVE_RE,
@@ -22,7 +22,8 @@ _LABEL_TAIL_RE = re.compile(
     r"\s+(?:to\s+be\s+(?:sent|submitted|uploaded)|(?:sent|submitted|uploaded|e-?mailed)\s+"
     r"(?:to|via|through|by|directly|online)|to\s+(?:the|Dr\.?|Prof\.?)\s|by\s+(?:e-?mail|the\s+"
     r"(?:deadline|application))|via\s|through\s+(?:the|our)\s|at\s+https?:|on\s+the\s+website|"
-    r"in\s+(?:pdf|a\s+single)\b|online\b|electronically\b|should\s+be\b|must\s+be\b)",
+    r"in\s+(?:pdf|a\s+single)\b|online\b|electronically\b|should\s+be\b|must\s+be\b|"
+    r"(?:to|at)\s+[\w.+-]+@|[\w.+-]+@[\w-]+\.)",  # an e-mail address is where, not what
     re.IGNORECASE,
 )
 
@@ -119,6 +120,8 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
     source_span = _clean_label(text, item.span)
     full = text[source_span.start:source_span.end]
     label, notes = (" ".join(part.split()) for part in _split_label(full, item.kind))
+    if item.label:
+        label, notes = item.label[:1].upper() + item.label[1:], ""
     context = item.context.text(text)
     more = item.detail.text(text) if item.detail else ""
     min_c, max_c = counts(full, item.kind)
@@ -168,6 +171,14 @@ def _same(a: Requirement, b: Requirement) -> bool:
                                                                         len(words_b)) * 0.6
 
 
+def _two_of_a_kind(a: Requirement, b: Requirement) -> bool:
+    """Two documents of one kind named side by side ("a CV and, optionally, an annotated CV"),
+    not one document named twice."""
+    return a.sentence is not None and b.sentence is not None and \
+        (a.sentence.start, a.sentence.end) == (b.sentence.start, b.sentence.end) and \
+        a.label.lower() != b.label.lower()
+
+
 def _merge(into: Requirement, other: Requirement) -> None:
     for name in ("min_count", "max_count", "max_pages", "max_words"):
         if getattr(into, name) is None:
@@ -188,7 +199,8 @@ def extract_requirements(text: str) -> list[Requirement]:
     zone_count = sum(1 for it in items if it.in_zone)
     for item in items:
         req = _to_requirement(text, item, taken)
-        twin = next((r for r in requirements if _same(r, req)), None)
+        twin = next((r for r in requirements if _same(r, req) and not _two_of_a_kind(r, req)),
+                    None)
         if twin is not None and (not item.in_zone or zone_count == 0 or twin.kind != "other"):
             if item.in_zone and twin.source and req.source and \
                     twin.source.text.lower() != req.source.text.lower() and \
@@ -199,4 +211,33 @@ def extract_requirements(text: str) -> list[Requirement]:
             taken.discard(req.id)
             continue
         requirements.append(req)
+    _limits_said_elsewhere(text, requirements)
     return requirements
+
+
+_LIMIT_WORD_RE = re.compile(r"\b(?:pages?|pp|words)\b", re.IGNORECASE)
+
+
+def _limits_said_elsewhere(text: str, requirements: list[Requirement]) -> None:
+    """A page or word limit stated in a sentence of its own ("The research statement should
+    not exceed 3 pages", under "Format") for a material that is on the checklist once."""
+    by_kind: dict[str, list[Requirement]] = {}
+    for req in requirements:
+        by_kind.setdefault(req.kind, []).append(req)
+    for sentence in sentences_in(text, 0, len(text)):
+        s_text = sentence.text(text)
+        if not _LIMIT_WORD_RE.search(s_text):
+            continue
+        found = classify(s_text)
+        if found is None or found[0] == "other" or len(by_kind.get(found[0], ())) != 1:
+            continue
+        if classify(s_text[found[2]:]) is not None:
+            continue  # names two materials: which one the limit is for is not clear
+        req = by_kind[found[0]][0]
+        if req.sentence and req.sentence.start <= sentence.start < req.sentence.end:
+            continue
+        rest = s_text[found[2]:]
+        if req.max_pages is None:
+            req.max_pages = max_pages(rest)
+        if req.max_words is None:
+            req.max_words = max_words(rest)

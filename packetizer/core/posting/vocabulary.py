@@ -20,7 +20,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"statement\s+of\s+(?:interest|purpose)|personal\s+statement|"
                      # "a letter (up to 3 pages) describing …", "a short letter about why …"
                      r"\b(?:a|one|your)\s+(?:short\s+|brief\s+|one-page\s+)?letter\b"
-                     r"(?!\s+(?:of|from)\s+(?:recommendation|reference|support|referees?))"),
+                     r"(?!\s+(?:of|from)\s+(?:recommendation|reference|support|referees?))|"
+                     r"\b(?:short|brief)\s+(?:self-)?introduction|introductory\s+letter"),
     ("diversity_statement", r"diversity\s+statement|dei\s+statement|statement\s+(?:of|on|"
                             r"describing|addressing)\s+(?:your\s+)?(?:contributions?\s+to\s+)?"
                             r"(?:diversity|equity|inclusion|inclusive)|"
@@ -34,17 +35,26 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            r"\s+)?research|description\s+of\s+(?:(?:a|the|your|proposed)\s+)?"
                            r"(?:research|project|proposed)|project\s+(?:proposal|description)|"
                            r"\bproposal\b|statement\s+of\s+research|research\s+and\s+teaching"
-                           r"\s+statements?"),
+                           r"\s+statements?|"
+                           # "an outline of intended research projects", "a write-up of …"
+                           r"(?:outline|write-?up|sketch)\s+of\s+(?:(?:an?|the|your)\s+)?"
+                           r"(?:[\w-]+\s+){0,2}(?:research|projects?)\b"),
     ("writing_sample", r"writing\s+samples?|samples?\s+of\s+(?:your\s+)?(?:written\s+work|"
                        r"writing|scholarly\s+writing|scholarship)|journal\s+article|"
-                       r"book\s+chapter|written\s+work"),
+                       r"book\s+chapter|written\s+work|research\s+article|"
+                       r"(?:sample\s+)?(?:thesis|dissertation|book)\s+chapter|sample\s+chapter"),
     ("publications", r"publication\s+list|list\s+of\s+(?:\w+\s+){0,2}publications|"
                      r"(?:selected\s+|representative\s+)?reprints?\b|"
                      r"(?:sample|selected|representative|research)\s+(?:papers|publications)|"
                      r"(?:sample|selected|representative)\s+(?:paper|publication|article)\b|"
                      r"job\s+market\s+paper|working\s+papers?|preprints?|"
                      r"copies\s+of\s+(?:\w+\s+){0,3}(?:papers|publications|articles)|"
-                     r"\bpublications\b(?!\s+record)"),
+                     r"\bpublications\b(?!\s+record)|"
+                     # "one or two papers", "two articles"
+                     rf"\b(?:{NUM}|a\s+few|several)(?:\s+or\s+{NUM})?\s+(?:[\w-]+\s+)?"
+                     r"(?:papers|articles)\b|"
+                     r"\b(?:one|a\s+single)\s+(?!journal\b|research\b)(?:[\w-]+\s+)?"
+                     r"(?:paper|article)\b"),
     ("transcripts", r"transcripts?\b"),
     ("references", r"(?:names?|contact\s+(?:information|details)|list)\b[^.;:]{0,60}?\b"
                    r"(?:references|referees|recommenders)\b|\breferences\b|\breferees\b"),
@@ -55,11 +65,14 @@ KIND_PATTERNS: list[tuple[str, str]] = [
               r"\babstracts?\b|\bportfolio\b|\bsyllab(?:us|i)\b|\bevaluations\b|\bproof\s+of|"
               r"supporting\s+material|\bcover\s+sheet\b|\bdissertation\b|\bthesis\b|"
               r"\bstatement\s+(?:of|on)\s+\w+|\bevidence\s+of\s+(?:\w+\s+)?teaching|"
-              r"\bdocumented\s+\w+\s+competence"),
+              r"\bdocumented\s+\w+\s+competence|"
+              r"\b[\w-]+,?\s+(?:and|or)\s+[\w-]+\s+statements\b"),  # shared head: items
 ]
 KIND_RES = [(kind, re.compile(pat, re.IGNORECASE if kind != "cv" else 0)) for kind, pat in
              KIND_PATTERNS]
-CV_LOWER_RE = re.compile(r"curriculum\s+vitae|\bvitae?\b", re.IGNORECASE)
+# "cv" in lower case, but not inside an address ("cv@…", "/cv/")
+CV_LOWER_RE = re.compile(r"curriculum\s+vitae|\bvitae?\b|(?<![\w/@.-])cv(?![\w/@-])",
+                         re.IGNORECASE)
 DETERMINER_RE = re.compile(
     rf"^(?:(?:and|or|also|plus|as\s+well\s+as|along\s+with|together\s+with|with|"
     rf"arrange\s+(?:for|to\s+have))\s+)*"

@@ -44,6 +44,7 @@ def posting_to_dict(posting: Posting) -> dict:
     return {
         "title": posting.title, "organization": posting.organization, "job_id": posting.job_id,
         "deadline": posting.deadline, "url": posting.url, "single_pdf": posting.single_pdf,
+        "review_begins": posting.review_begins,  # added in 0.2
         "max_file_mb": posting.max_file_mb, "qualifications": posting.qualifications,
         "requirements": [
             {"id": r.id, "kind": r.kind, "label": r.label, "required": r.required,
@@ -83,7 +84,8 @@ def passage_quote(passage, limit: int = 400) -> str:
 def format_posting(posting: Posting) -> str:
     lines = [posting.title or "(untitled posting)"]
     meta = [x for x in (posting.organization, posting.job_id and f"Job ID {posting.job_id}",
-                        posting.deadline and f"deadline {posting.deadline}") if x]
+                        posting.deadline and f"deadline {posting.deadline}",
+                        posting.review_begins and f"review begins {posting.review_begins}") if x]
     if meta:
         lines.append(" · ".join(meta))
     if posting.single_pdf:

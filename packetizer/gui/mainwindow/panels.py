@@ -101,7 +101,9 @@ class PostingPanel(QWidget):
         details = [x for x in (posting.organization,
                                posting.job_id and f"Job ID {posting.job_id}",
                                posting.deadline and self.tr("Deadline {0}").format(
-                                   posting.deadline)) if x]
+                                   posting.deadline),
+                               posting.review_begins and self.tr("Review begins {0}").format(
+                                   posting.review_begins)) if x]
         self.header.setText(
             f"<h2>{escape(posting.title) or self.tr('Untitled posting')}</h2>"
             f"<p>{escape(' · '.join(details))}</p>")
