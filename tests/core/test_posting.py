@@ -634,3 +634,56 @@ def test_the_closing_date_and_the_day_review_begins_are_both_kept():
     posting = read_posting("Applications must be submitted by 20 January 2027. Referees must "
                            "send their letters no later than 3 February 2027.")
     assert posting.deadline == "2027-01-20"
+
+
+# Found on real postings the reader had not seen (wording invented here, pattern the same)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Send your application materials (a cover letter, a CV, a research statement and the "
+     "names of at least three possible letter writers) through the portal.",
+     [("cover_letter", None), ("cv", None), ("research_statement", None), ("references", 3)]),
+    ("The following application documents are needed: (1) Letter of Application. (2) CV. "
+     "(3) Statement on Research. (4) Statement on Teaching. (5) Names of three referees.",
+     [("cover_letter", None), ("cv", None), ("research_statement", None),
+      ("teaching_statement", None), ("references", 3)]),
+    ("Candidates should submit the following: a current vita including a list of "
+     "publications, and two letters of recommendation.", [("cv", None), ("letters", 2)]),
+    ("Applications, including a cover letter, research samples (published papers), and names "
+     "and contact information of 2 to 4 references, should be e-mailed to the chair.",
+     [("cover_letter", None), ("publications", None), ("references", 2)]),
+    ("Applicants should submit a letter of application along with a completed departmental "
+     "cover sheet, current CV, research and teaching statements.",
+     [("cover_letter", None), ("other", None), ("cv", None), ("research_statement", None),
+      ("teaching_statement", None)]),
+])
+def test_patterns_found_on_unseen_postings(text, expected):
+    assert [(r.kind, r.min_count) for r in read_posting(text).requirements] == expected
+
+
+def test_letters_the_applicant_has_sent():
+    letters = _req("Please submit a CV. Applicants must have three reference letters e-mailed "
+                   "to the chair.", "letters")
+    assert (letters.label, letters.min_count, letters.sender) == (
+        "Three reference letters", 3, "referees")
+    letters = _req("Please include a CV. Each applicant should ask that four references submit "
+                   "letters of recommendation through the system.", "letters")
+    assert (letters.min_count, letters.sender) == (4, "referees")
+    kinds_found = [r.kind for r in read_posting(
+        "Please submit a CV and three letters of recommendation. References and inquiries "
+        "should be sent to the chair.").requirements]
+    assert kinds_found == ["cv", "letters"]
+
+
+def test_eligibility_is_not_a_material():
+    text = ("Applicants must possess a Ph.D. in mathematics and are expected to provide evidence "
+            "of an active research program and evidence of teaching experience. Please submit a "
+            "CV.")
+    assert [r.kind for r in read_posting(text).requirements] == ["cv"]
+
+
+@pytest.mark.parametrize("text", [
+    "The selection process will begin by March 1, 2027. Please send a CV.",
+    "The search will close no sooner than November 1, 2027. Please send a CV.",
+    "The doctorate must be awarded after January 1, 2026. Please send a CV.",
+])
+def test_dates_that_are_not_the_deadline(text):
+    assert read_posting(text).deadline is None

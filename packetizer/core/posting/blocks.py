@@ -72,7 +72,9 @@ def sentences_in(text: str, start: int, end: int) -> list[Span]:
     """Split text[start:end] into sentences, keeping offsets; abbreviations are not ends."""
     spans = []
     pos = start
-    for match in re.finditer(r"(?<=[.!?])\s+(?=[A-Z(\"“])|\n\s*\n|(?<=:)(?:</\w+>)*\s*\n",
+    # a sentence does not end before the next number of an inline list: "(1) Letter. (2) CV."
+    for match in re.finditer(r"(?<=[.!?])\s+(?=[A-Z(\"“])(?!\((?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s)|"
+                             r"\n\s*\n|(?<=:)(?:</\w+>)*\s*\n",
                              text[start:end]):
         cut = start + match.start()
         before = text[max(start, cut - 6):cut]

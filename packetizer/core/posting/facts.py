@@ -80,9 +80,9 @@ _DATE_RES = [
     (re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"), "dmy_num"),
 ]
 _DEADLINE_CUE_RE = re.compile(
-    r"deadline|not\s+later\s+than|no\s+later\s+than|apply\s+by|received\s+by|submitted\s+by|"
-    r"complete\s+by|closing\s+date|close[sd]?(?:\s+on)?|accepted\s+after|until|by\b|before\b|"
-    r"due",
+    r"\b(?:deadline|not\s+later\s+than|no\s+later\s+than|apply\s+by|received\s+by|"
+    r"submitted\s+by|complete\s+by|closing\s+date|close[sd]?(?:\s+on)?|accepted\s+after|until|"
+    r"by|before|due)\b",
     re.IGNORECASE,
 )
 
@@ -115,7 +115,7 @@ def _dates(text: str) -> list[tuple[int, str]]:
 
 
 _REVIEW_STARTS_RE = re.compile(
-    r"\b(?:review|consideration|screening|evaluation)\b[^.;]{0,60}?\b(?:begin|start|commenc)"
+    r"\b(?:review|consideration|screening|evaluation|selection)\b[^.;]{0,60}?\b(?:begin|start|commenc)"
     r"\w*\b[^.;]{0,25}$", re.IGNORECASE)
 
 
@@ -157,6 +157,9 @@ def find_deadline(text: str) -> str | None:
                 r"[^.;\n]{0,25}?\bwhen\s+(?:the\s+)?review\s+(?:begins|starts)", text[pos:pos + 60],
                 re.IGNORECASE):
             continue  # "review of applications begins January 15" is not a closing date
+        if re.search(r"\b(?:no\s+sooner|not\s+(?:before|earlier))\s+than\s*$|\bnot\s+before\s*$",
+                     window, re.IGNORECASE):
+            continue  # "the search will close no sooner than November 1": not a deadline
         sentence = window[max(window.rfind(". "), window.rfind("\n")) + 1:]
         if _REFEREES_RE.search(sentence):
             continue  # when the referees' letters are due, not the application

@@ -18,7 +18,6 @@ from packetizer.core.posting.blocks import (
     is_list_item,
     lines_of,
     sentences_in,
-    strip_span,
 )
 from packetizer.core.posting.facts import PASSIVE_RE, QUALIFICATION_HEADING_RE, qualification_lines
 from packetizer.core.posting.limits import NUM
@@ -31,7 +30,7 @@ TRIGGER_RE = re.compile(
     r"would\s+like\s+to\s+(?:see|receive)|apply(?:\s+\w+){0,3}?\s+with|"
     r"arrange\s+(?:for|to\s+have)|optional(?:ly)?(?=\s*[,:])|"
     r"complete|fill\s+(?:in|out)|"
-    r"following\s+(?:materials|documents)|will\s+need)\b|"
+    r"following\s+(?:[\w-]+\s+)?(?:materials|documents|items)|will\s+need)\b|"
     # a request without a submit verb: "Required elements of the dossier are: …", "The
     # application consists of …", "Optional materials are …"
     r"\b(?:elements|components|parts|contents)\s+of\s+(?:the|your|an?)\s+(?:dossier|"
@@ -53,9 +52,12 @@ OPTIONAL_RE = re.compile(
 SEPARATE_RE = re.compile(
     r"\b(?:sent|submitted|uploaded|e-?mailed|forwarded|provided)\s+(?:directly\s+)?"
     r"(?:by|from)\s+(?:the\s+|your\s+)?(?:referees|recommenders|letter\s+writers|writers|"
-    r"references)|(?:referees|recommenders|letter\s+writers)\s+(?:should|must|will|can)\s+"
-    r"(?:submit|send|upload|e-?mail)|to\s+be\s+sent\s+(?:directly\s+)?to|"
-    r"arrange\s+(?:for|to\s+have)|directly\s+(?:to|by)\b",
+    r"references)|(?:referees|references|recommenders|letter\s+writers)\s+"
+    r"(?:(?:should|must|will|can|to)\s+)?(?:submit|send|upload|e-?mail)|"
+    r"to\s+be\s+sent\s+(?:directly\s+)?to|"
+    r"arrange\s+(?:for|to\s+have)|directly\s+(?:to|by)\b|"
+    # "applicants must have three reference letters e-mailed to …"
+    r"\bhave\s+(?:[\w-]+\s+){0,4}?letters?\s+(?:sent|e-?mailed|submitted|forwarded|uploaded)\b",
     re.IGNORECASE,
 )
 EMPLOYER_REQUESTS_RE = re.compile(
@@ -99,6 +101,9 @@ SHARED_HEAD_RE = re.compile(
     r"(?P<head>statements)\b", re.IGNORECASE)
 
 
+_CATEGORY_LIST_RE = re.compile(
+    r"\s*(?:(?:your|the|all|following|required|application|supporting|complete)\s+)*"
+    r"(?:materials|documents|items|dossier|file|package)\s*\(", re.IGNORECASE)
 # "a statement of graduate" (and …): the noun it is about is still to come
 _DANGLING_RE = re.compile(r"\bstatement\s+(?:of|on)\s+[\w-]+\s*$", re.IGNORECASE)
 
@@ -115,12 +120,19 @@ class Item:
     # of "research and teaching statements"); else the span's text
 
 
+_KEEP_TOGETHER_RE = re.compile(r"\bnames?\s*$", re.IGNORECASE)
+
+
 def _paren_depth_splits(text: str, start: int, end: int) -> list[Span]:
     """Split a list sentence at commas, semicolons and "and", but not inside parentheses."""
     pieces, pos, depth = [], start, 0
     segment = text[start:end]
     cuts = []
     for match in _SPLIT_RE.finditer(segment):
+        if _KEEP_TOGETHER_RE.search(segment[:match.start()]) and \
+                re.match(r"\s+and\s+(?:contact|e-?mail|addresses|affiliations)", match.group() +
+                         segment[match.end():match.end() + 12], re.IGNORECASE):
+            continue  # "names and contact information of three referees": one thing
         depth = segment[:match.start()].count("(") - segment[:match.start()].count(")")
         depth += segment[:match.start()].count("[") - segment[:match.start()].count("]")
         if depth <= 0:
@@ -146,7 +158,18 @@ def _items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
         for a, b in itertools.pairwise(bounds):
             items += _items_in(text, a, b, context, in_zone, bullet=True)
         return items
+    listed = _CATEGORY_LIST_RE.match(segment)
+    if listed:  # "your application materials (cover letter, a CV, …)": the list in brackets
+        inner = start + listed.end()
+        close = text.find(")", inner, end)
+        if close > inner:
+            return _items_in(text, inner, close, context, in_zone, bullet) + (
+                _items_in(text, close + 1, end, context, in_zone) if close + 1 < end else [])
     shared = SHARED_HEAD_RE.search(segment)
+    while shared and classify(shared.group("mods").split(",")[0].split()[0]):
+        # "current CV, research and teaching statements": the CV is a material of its own
+        shared = SHARED_HEAD_RE.search(segment, shared.start("mods") +
+                                       len(shared.group("mods").split()[0]))
     if shared:  # "research, teaching and service statements": three documents
         items = _items_in(text, start, start + shared.start(), context, in_zone, bullet) \
             if shared.start() else []
@@ -173,10 +196,16 @@ def _items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
         new_item = False
         if items and _RELATIVE_START_RE.match(chunk_text):
             found = None
+        if found and not items and ":" in chunk_text[:found[1]]:
+            # "electronically the following: a current vita": the item starts after the colon
+            cut = chunk_text.rindex(":", 0, found[1]) + 1
+            chunk = Span(chunk.start + cut, chunk.end)
+            chunk_text = text[chunk.start:chunk.end]
+            found = classify(chunk_text)
         if found:
             kind, pos, _ = found
             lead = lead_words(chunk_text, pos)
-            limit = 4 if kind != "other" else 1
+            limit = 4 if kind != "other" else 3
             if relative:  # inside "a letter describing …": only "a/the/your X" starts anew
                 limit = 2 if _ARTICLE_START_RE.match(chunk_text) else 0
             if not items:
@@ -304,6 +333,16 @@ _PERFECT_RE = re.compile(r"\b(?:have|has|had)\s+(?!to\b)(?:\w+\s+)?\(?(?:or\s+)?
                          re.IGNORECASE)
 
 
+def _inside_a_material(s_text: str, match: re.Match) -> bool:
+    """Is this trigger word ("including", "containing", "with") part of a material's own
+    phrase, right after the material's name?"""
+    if not re.match(r"includ|contain", match.group(), re.IGNORECASE):
+        return False
+    before = s_text[max(0, match.start() - 60):match.start()]
+    found = classify(before)
+    return found is not None and not before[found[2]:].strip(" ,")
+
+
 def find_items(text: str) -> list[Item]:
     lines = lines_of(text)
     items: list[Item] = []
@@ -391,6 +430,8 @@ def find_items(text: str) -> list[Item]:
         for match in TRIGGER_RE.finditer(s_text, after):
             if _PERFECT_RE.search(s_text[:match.start()]):
                 continue  # "will have published (or submitted) …": what the candidate did
+            if trigger is not None and _inside_a_material(s_text, match):
+                continue  # "a current vita including a list of publications": part of the CV
             rest = s_text[match.end():].lstrip(" :")
             found = classify(rest)
             if found:
@@ -401,8 +442,11 @@ def find_items(text: str) -> list[Item]:
             found = classify(s_text)
             if found and found[0] == "letters" and SEPARATE_RE.search(s_text) and \
                     not EMPLOYER_REQUESTS_RE.search(s_text):
-                items.append(Item("letters", strip_span(text, sentence.start, sentence.end),
-                                   sentence, False))
+                # the letters' own words, with their count: "three reference letters"
+                count = re.search(rf"\b{NUM}\s+$", s_text[:found[1]], re.IGNORECASE)
+                first = sentence.start + (count.start() if count else found[1])
+                items.append(Item("letters", Span(first, sentence.start + found[2]),
+                                  sentence, False))
             continue
         obj_start = sentence.start + trigger.end()
         items.extend(_items_in(text, obj_start, sentence.end, sentence, False))

@@ -23,7 +23,7 @@ _LABEL_TAIL_RE = re.compile(
     r"(?:to|via|through|by|directly|online)|to\s+(?:the|Dr\.?|Prof\.?)\s|by\s+(?:e-?mail|the\s+"
     r"(?:deadline|application))|via\s|through\s+(?:the|our)\s|at\s+https?:|on\s+the\s+website|"
     r"in\s+(?:pdf|a\s+single)\b|online\b|electronically\b|should\s+be\b|must\s+be\b|"
-    r"(?:to|at)\s+[\w.+-]+@|[\w.+-]+@[\w-]+\.)",  # an e-mail address is where, not what
+    r"(?:to|at)\s+[\w.+-]+@|[\w.+-]+@[\w-]+\.|as\s+part\s+of\b)",  # where, not what
     re.IGNORECASE,
 )
 
@@ -116,6 +116,11 @@ def _sentence_span(text: str, context: Span) -> SourceSpan:
     return SourceSpan(start, end, text[start:end])
 
 
+_WRITERS_RE = re.compile(r"\b(?:at\s+least\s+|up\s+to\s+)?(?:\d{1,2}|two|three|four|five|six)\s+"
+                         r"(?:references|referees|recommenders|letter\s+writers)\b",
+                         re.IGNORECASE)
+
+
 def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
     source_span = _clean_label(text, item.span)
     full = text[source_span.start:source_span.end]
@@ -127,6 +132,11 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
     min_c, max_c = counts(full, item.kind)
     if (min_c, max_c) == (None, None) and more:
         min_c, max_c = counts(more, item.kind)
+    if (min_c, max_c) == (None, None) and item.kind == "letters":
+        # "request that four references submit letters": the count is on the writers
+        writers = _WRITERS_RE.search(context)
+        if writers:
+            min_c, max_c = counts(writers.group(), "letters")
     sentence_optional = bool(_CONDITION_RE.search(context[:max(0, item.span.start -
                                                                item.context.start)]))
     lead_in = context[:max(0, item.span.start - item.context.start)]
@@ -212,7 +222,29 @@ def extract_requirements(text: str) -> list[Requirement]:
             continue
         requirements.append(req)
     _limits_said_elsewhere(text, requirements)
-    return requirements
+    return _without_asides(text, requirements)
+
+
+_ELIGIBILITY_RE = re.compile(
+    r"\b(?:must|should|will)\s+(?:possess|hold|have)\s+(?:a|an)\s+(?:ph\.?\s?d|doctorate|"
+    r"doctoral|degree|master)", re.IGNORECASE)
+
+
+def _without_asides(text: str, requirements: list[Requirement]) -> list[Requirement]:
+    """Leave out what only looks like an item: "other" materials from an eligibility sentence
+    ("Applicants must possess a Ph.D. … and provide evidence of teaching experience"), and
+    "References and inquiries should be sent to …" beside the letters it is about."""
+    has_letters = any(r.kind == "letters" for r in requirements)
+    kept = []
+    for req in requirements:
+        sentence = req.sentence.text if req.sentence else ""
+        if req.kind == "other" and _ELIGIBILITY_RE.search(sentence):
+            continue
+        if req.kind == "references" and has_letters and req.source and re.match(
+                r"\W*references\b(?!\s+(?:with|including))", req.source.text, re.IGNORECASE):
+            continue
+        kept.append(req)
+    return kept
 
 
 _LIMIT_WORD_RE = re.compile(r"\b(?:pages?|pp|words)\b", re.IGNORECASE)

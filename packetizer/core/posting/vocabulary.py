@@ -28,13 +28,15 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                             r"contributions?\s+to\s+diversity|equity\s+statement"),
     ("teaching_statement", r"teaching\s+(?:statement|philosophy|portfolio|dossier|agenda|"
                            r"plans?)\b|"
-                           r"statement\s+of\s+teaching|teaching\s+and\s+mentoring\s+statement"),
+                           r"statement\s+(?:of|on|about)\s+(?:your\s+)?teaching|"
+                           r"teaching\s+and\s+mentoring\s+statement"),
     ("research_statement", r"research\s+(?:statement|proposal|plan|summary|agenda|outlook|"
                            r"program\s+"
                            r"description)|statement\s+of\s+(?:current\s+and\s+(?:future|planned)"
                            r"\s+)?research|description\s+of\s+(?:(?:a|the|your|proposed)\s+)?"
                            r"(?:research|project|proposed)|project\s+(?:proposal|description)|"
-                           r"\bproposal\b|statement\s+of\s+research|research\s+and\s+teaching"
+                           r"\bproposal\b|statement\s+(?:of|on|about)\s+(?:your\s+)?research|"
+                           r"research\s+and\s+teaching"
                            r"\s+statements?|"
                            # "an outline of intended research projects", "a write-up of …"
                            r"(?:outline|write-?up|sketch)\s+of\s+(?:(?:an?|the|your)\s+)?"
@@ -47,7 +49,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"(?:selected\s+|representative\s+)?reprints?\b|"
                      r"(?:sample|selected|representative|research)\s+(?:papers|publications)|"
                      r"(?:sample|selected|representative)\s+(?:paper|publication|article)\b|"
-                     r"job\s+market\s+paper|working\s+papers?|preprints?|"
+                     r"job\s+market\s+paper|working\s+papers?|preprints?|research\s+samples?|"
+                     r"published\s+(?:articles|papers)|"
                      r"copies\s+of\s+(?:\w+\s+){0,3}(?:papers|publications|articles)|"
                      r"\bpublications\b(?!\s+record)|"
                      # "one or two papers", "two articles"
@@ -57,7 +60,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"(?:paper|article)\b"),
     ("transcripts", r"transcripts?\b"),
     ("references", r"(?:names?|contact\s+(?:information|details)|list)\b[^.;:]{0,60}?\b"
-                   r"(?:references|referees|recommenders)\b|\breferences\b|\breferees\b"),
+                   r"(?:references|referees|recommenders|letter\s+writers)\b|\breferences\b|"
+                   r"\breferees\b"),
     ("cv", r"curriculum\s+vitae|\bc\.\s?v\.|\bCV\b|\bvita\b|\bvitae\b"),
     ("resume", r"\br[ée]sum[ée]s?\b"),
     ("other", r"diploma|certificate|documentation|\bapplication\s+form\b|\bform\s+[A-Z0-9]|"
