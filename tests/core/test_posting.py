@@ -687,3 +687,21 @@ def test_eligibility_is_not_a_material():
 ])
 def test_dates_that_are_not_the_deadline(text):
     assert read_posting(text).deadline is None
+
+
+def test_a_request_to_contact_someone_with_materials():
+    text = ("Interested applicants should contact Dr. Example with an up-to-date CV and an outline "
+            "of proposed research (no more than one page).")
+    assert [(r.kind, r.max_pages) for r in read_posting(text).requirements] == [
+        ("cv", None), ("research_statement", 1)]
+
+
+@pytest.mark.parametrize(("text", "deadline", "review"), [
+    ("Starting date: as soon as possible (before or on January 1, 2027).", None, None),
+    ("We start considering applications October 16, 2026.", None, "2026-10-16"),
+    ("The application window opens on March 1, 2027 and closing on May 1, 2027.",
+     "2027-05-01", None),
+])
+def test_start_dates_and_windows(text, deadline, review):
+    posting = read_posting(text + " Please send a CV.")
+    assert (posting.deadline, posting.review_begins) == (deadline, review)

@@ -81,7 +81,8 @@ _DATE_RES = [
 ]
 _DEADLINE_CUE_RE = re.compile(
     r"\b(?:deadline|not\s+later\s+than|no\s+later\s+than|apply\s+by|received\s+by|"
-    r"submitted\s+by|complete\s+by|closing\s+date|close[sd]?(?:\s+on)?|accepted\s+after|until|"
+    r"submitted\s+by|complete\s+by|closing(?:\s+date|\s+on)?|close[sd]?(?:\s+on)?|"
+    r"accepted\s+after|until|"
     r"by|before|due)\b",
     re.IGNORECASE,
 )
@@ -115,8 +116,11 @@ def _dates(text: str) -> list[tuple[int, str]]:
 
 
 _REVIEW_STARTS_RE = re.compile(
-    r"\b(?:review|consideration|screening|evaluation|selection)\b[^.;]{0,60}?\b(?:begin|start|commenc)"
-    r"\w*\b[^.;]{0,25}$", re.IGNORECASE)
+    r"(?:\b(?:review|consideration|screening|evaluation|selection)\b[^.;]{0,60}?\b"
+    r"(?:begin|start|commenc)\w*\b|"
+    # "we start considering applications October 16"
+    r"\b(?:begin|start|commence)\w*\s+(?:considering|reviewing|evaluating|screening)\b)"
+    r"[^.;]{0,25}$", re.IGNORECASE)
 
 
 _REFEREES_RE = re.compile(r"\b(?:referees?|recommenders?|letter\s+writers)\b", re.IGNORECASE)
@@ -163,6 +167,10 @@ def find_deadline(text: str) -> str | None:
         sentence = window[max(window.rfind(". "), window.rfind("\n")) + 1:]
         if _REFEREES_RE.search(sentence):
             continue  # when the referees' letters are due, not the application
+        if re.search(r"\bstart(?:ing)?\s+date\b|\b(?:position|appointment|employment)\s+"
+                     r"(?:begins|starts|commences)\b", sentence, re.IGNORECASE) and \
+                "deadline" not in sentence.lower():
+            continue  # when the job starts
         cue = None
         for cue_match in _DEADLINE_CUE_RE.finditer(window):
             cue = cue_match

@@ -28,6 +28,7 @@ TRIGGER_RE = re.compile(
     r"forward|post|e-?mail|contain(?:s|ing)?|consists?\s+of|accompanied\s+by|"
     r"(?:together|along)\s+with|asks?\s+for|hand\s+in|make\s+sure(?:\s+that)?|"
     r"would\s+like\s+to\s+(?:see|receive)|apply(?:\s+\w+){0,3}?\s+with|"
+    r"(?:contact(?:ed)?|approach(?:ed)?|write\s+to)(?:\s+[\w.]+){0,4}?\s+with|"
     r"arrange\s+(?:for|to\s+have)|optional(?:ly)?(?=\s*[,:])|"
     r"complete|fill\s+(?:in|out)|"
     r"following\s+(?:[\w-]+\s+)?(?:materials|documents|items)|will\s+need)\b|"
