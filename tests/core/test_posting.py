@@ -650,6 +650,10 @@ def test_the_closing_date_and_the_day_review_begins_are_both_kept():
     ("Applications, including a cover letter, research samples (published papers), and names "
      "and contact information of 2 to 4 references, should be e-mailed to the chair.",
      [("cover_letter", None), ("publications", None), ("references", 2)]),
+    ("Applications consisting of a cover letter, CV, research and teaching statements, and "
+     "two letters of reference directly from the referees can be submitted online.",
+     [("cover_letter", None), ("cv", None), ("research_statement", None),
+      ("teaching_statement", None), ("letters", 2)]),
     ("Applicants should submit a letter of application along with a completed departmental "
      "cover sheet, current CV, research and teaching statements.",
      [("cover_letter", None), ("other", None), ("cv", None), ("research_statement", None),
@@ -671,6 +675,9 @@ def test_letters_the_applicant_has_sent():
         "Please submit a CV and three letters of recommendation. References and inquiries "
         "should be sent to the chair.").requirements]
     assert kinds_found == ["cv", "letters"]
+    letters = _req("Please submit a CV and three letters of recommendation directly from the "
+                   "recommenders.", "letters")
+    assert letters.sender == "referees"
 
 
 def test_eligibility_is_not_a_material():

@@ -25,7 +25,7 @@ from packetizer.core.posting.vocabulary import classify, lead_words
 
 TRIGGER_RE = re.compile(
     r"\b(?:submit(?:ted|ting)?|includ(?:e|es|ing)|send|upload(?:ed)?|provide|attach|enclose|"
-    r"forward|post|e-?mail|contain(?:s|ing)?|consists?\s+of|accompanied\s+by|"
+    r"forward|post|e-?mail|contain(?:s|ing)?|consist(?:s|ing)?\s+of|accompanied\s+by|"
     r"(?:together|along)\s+with|asks?\s+for|hand\s+in|make\s+sure(?:\s+that)?|"
     r"would\s+like\s+to\s+(?:see|receive)|apply(?:\s+\w+){0,3}?\s+with|"
     r"(?:contact(?:ed)?|approach(?:ed)?|write\s+to)(?:\s+[\w.]+){0,4}?\s+with|"
@@ -56,7 +56,7 @@ SEPARATE_RE = re.compile(
     r"references)|(?:referees|references|recommenders|letter\s+writers)\s+"
     r"(?:(?:should|must|will|can|to)\s+)?(?:submit|send|upload|e-?mail)|"
     r"to\s+be\s+sent\s+(?:directly\s+)?to|"
-    r"arrange\s+(?:for|to\s+have)|directly\s+(?:to|by)\b|"
+    r"arrange\s+(?:for|to\s+have)|directly\s+(?:to|by|from)\b|"
     # "applicants must have three reference letters e-mailed to …"
     r"\bhave\s+(?:[\w-]+\s+){0,4}?letters?\s+(?:sent|e-?mailed|submitted|forwarded|uploaded)\b",
     re.IGNORECASE,
@@ -124,6 +124,34 @@ class Item:
 _KEEP_TOGETHER_RE = re.compile(r"\bnames?\s*$", re.IGNORECASE)
 
 
+_PHRASE_START_RE = re.compile(
+    r"(?:^|[,;:(]|\b(?:a|an|the|your|their|and|or|of|plus|with|submit|include|send|provide|"
+    r"upload|following))\s*$", re.IGNORECASE)
+
+
+def _shared_modifiers(segment: str, shared: re.Match) -> list[re.Match]:
+    """The words that share a head noun ("research", "teaching" of "research and teaching
+    statements"), read back from the noun: each a word of its own, none a material itself
+    ("current CV, research and …"), the first not the end of another phrase ("a cover letter,
+    research and …")."""
+    words = list(re.finditer(r"[A-Za-z-]+", segment[:shared.end("mods")]))
+    words = [w for w in words if w.start() >= shared.start("mods")]
+    kept: list[re.Match] = []
+    for word in reversed(words):
+        if word.group().lower() in ("and", "or"):
+            continue
+        if classify(word.group()):
+            break
+        if kept and not re.fullmatch(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+",
+                                     segment[word.end():kept[-1].start()]):
+            break
+        kept.append(word)
+    if kept and not _PHRASE_START_RE.search(segment[:kept[-1].start()]):
+        kept.pop()  # "a cover letter, research and …": "letter" ends a phrase of its own
+    kept.reverse()
+    return kept if len(kept) >= 2 else []
+
+
 def _paren_depth_splits(text: str, start: int, end: int) -> list[Span]:
     """Split a list sentence at commas, semicolons and "and", but not inside parentheses."""
     pieces, pos, depth = [], start, 0
@@ -167,23 +195,18 @@ def _items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
             return _items_in(text, inner, close, context, in_zone, bullet) + (
                 _items_in(text, close + 1, end, context, in_zone) if close + 1 < end else [])
     shared = SHARED_HEAD_RE.search(segment)
-    while shared and classify(shared.group("mods").split(",")[0].split()[0]):
-        # "current CV, research and teaching statements": the CV is a material of its own
-        shared = SHARED_HEAD_RE.search(segment, shared.start("mods") +
-                                       len(shared.group("mods").split()[0]))
-    if shared:  # "research, teaching and service statements": three documents
-        items = _items_in(text, start, start + shared.start(), context, in_zone, bullet) \
-            if shared.start() else []
+    modifiers = _shared_modifiers(segment, shared) if shared else []
+    if modifiers:  # "research, teaching and service statements": three documents
+        first = modifiers[0].start()
+        items = _items_in(text, start, start + first, context, in_zone, bullet) if \
+            segment[:first].strip(" ,;:") else []
         head = shared.group("head")[:-1]  # "statements" → "statement"
-        for word in re.finditer(r"[A-Za-z-]+", shared.group("mods")):
-            if word.group().lower() in ("and", "or"):
-                continue
+        for word in modifiers:
             label = f"{word.group()} {head}"
             found = classify(label)
-            pos = start + shared.start("mods") + word.start()
             items.append(Item(found[0] if found else "other",
-                              Span(pos, start + shared.end("head")), context, in_zone,
-                              label=label))
+                              Span(start + word.start(), start + shared.end("head")), context,
+                              in_zone, label=label))
         return items + _items_in(text, start + shared.end(), end, context, in_zone)
 
     chunks = _paren_depth_splits(text, start, end)
@@ -415,7 +438,11 @@ def find_items(text: str) -> list[Item]:
         if passive and re.match(r"\s*(?:no|none)\b", passive.group(1), re.IGNORECASE):
             continue  # "No scholarship documentation is required."
         if passive and classify(passive.group(1)) and not EMPLOYER_REQUESTS_RE.search(s_text):
-            subject = _items_in(text, sentence.start, sentence.start + passive.end(1),
+            # "Applications consisting of a cover letter, … can be submitted": after the trigger
+            lead = TRIGGER_RE.search(s_text, 0, passive.end(1))
+            subject_start = sentence.start + (lead.end() if lead and not classify(
+                s_text[:lead.start()]) and classify(s_text[lead.end():passive.end(1)]) else 0)
+            subject = _items_in(text, subject_start, sentence.start + passive.end(1),
                                 sentence, False)
             # a subject that only names the category ("all supporting documentation must be
             # uploaded, including …") is not an item: the objects after it are
