@@ -29,12 +29,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from packetizer.core.check.content import FAMILY, find_publications  # noqa: E402
-from packetizer.core.check.content_rules import content_findings  # noqa: E402
-from packetizer.core.files.inspect import ReaderCache, inspect_file  # noqa: E402
-from packetizer.core.files.pagefacts import pdf_facts  # noqa: E402
-from packetizer.core.model import Document  # noqa: E402
-from packetizer.core.posting import read_posting  # noqa: E402
+from packetizer.core.check.content import FAMILY, find_publications
+from packetizer.core.check.content_rules import content_findings
+from packetizer.core.files.inspect import ReaderCache, inspect_file
+from packetizer.core.files.pagefacts import pdf_facts
+from packetizer.core.model import Document
+from packetizer.core.posting import read_posting
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "tests" / "data" / "realpdf-labels.tsv"
