@@ -29,8 +29,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from packetizer.core.check.content import FAMILY, find_publications
+from packetizer.core.check.content import FAMILY
 from packetizer.core.check.content_rules import content_findings
+from packetizer.core.check.cv import read_cv
 from packetizer.core.files.inspect import ReaderCache, inspect_file
 from packetizer.core.files.pagefacts import pdf_facts
 from packetizer.core.model import Document
@@ -164,7 +165,8 @@ def evaluate(folder: Path = DEFAULT_FOLDER, verbose: bool = True) -> dict:
         if own:
             result.documents += 1
             wrong = []
-            for finding in content_findings(items[own], doc, text, words, applicant):
+            for finding in content_findings(items[own], doc, text, words, applicant,
+                                            pages=[page.text for page in pdf.pages]):
                 if finding.severity == "info":
                     continue
                 result.fired[finding.code] += 1
@@ -193,7 +195,7 @@ def evaluate(folder: Path = DEFAULT_FOLDER, verbose: bool = True) -> dict:
         if label.kind in ("cv", "resume") and label.journal is not None and \
                 "cannot be read" not in label.note:
             result.cv_total += 1
-            pubs = find_publications(text)
+            pubs = read_cv([page.text for page in pdf.pages])
             if (pubs.journal, pubs.conference) == (label.journal, label.conference):
                 result.cv_exact += 1
             else:

@@ -11,6 +11,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 SHARED_POSTINGS = Path(__file__).resolve().parents[2] / "shared" / "postings"
+SHARED_REALPDF = Path(__file__).resolve().parents[2] / "shared" / "realpdf" / "files"
 
 
 @pytest.fixture(autouse=True)

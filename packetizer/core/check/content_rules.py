@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from packetizer.core.check import content
+from packetizer.core.check.cv import read_cv
 from packetizer.core.check.findings import (
     INFO,
     WARNING,
@@ -23,8 +24,11 @@ from packetizer.core.model import (
 
 
 def content_findings(req: Requirement, doc: Document, text: str, words: int,
-                      applicant: str) -> list[Finding]:
-    """Does the document look like what was asked? Cautious: only with clear signs."""
+                      applicant: str, pages: list[str] | None = None,
+                      first_page: int = 1) -> list[Finding]:
+    """Does the document look like what was asked? Cautious: only with clear signs. `pages`
+    is the text page by page (for the page numbers in the evidence; default: all of `text` as
+    one page), the first of them numbered `first_page`."""
     where = {"requirement_id": req.id, "document_id": doc.id}
     name = doc_name(doc)
     found = []
@@ -43,7 +47,8 @@ def content_findings(req: Requirement, doc: Document, text: str, words: int,
     asked = asked_text(req)
     family = content.FAMILY.get(req.kind, req.kind)
     if family == "cv":
-        found += _cv_findings(req, text, name, where)
+        found += _cv_findings(req, pages if pages is not None else [text], first_page, name,
+                              where)
     elif req.kind == "research_statement":
         for pattern, code, what, words_asked in (
                 (content.FUTURE, "statement-no-future", "future plans",
@@ -78,32 +83,41 @@ def content_findings(req: Requirement, doc: Document, text: str, words: int,
     return found
 
 
-def _cv_findings(req: Requirement, text: str, name: str, where: dict) -> list[Finding]:
+def _cv_findings(req: Requirement, pages: list[str], first_page: int, name: str,
+                 where: dict) -> list[Finding]:
     asked = asked_text(req)
-    pubs = content.find_publications(text)
+    cv = read_cv(pages, first_page)
     wants_pubs = "publication" in asked or "paper" in asked
-    if not pubs.heading and pubs.total < 2:
-        if wants_pubs:
+    sections = cv.summary()
+    if not cv.publication_sections and not cv.counted:
+        # only when the CV could be read by its sections (a CV whose text extracts as
+        # garbage, or that has no headings, says nothing about what it lists)
+        unpublished = [s for s in cv.sections if s.kind == "unpublished"]
+        if wants_pubs and cv.headings >= 3 and not unpublished:
             return [Finding(
                 "cv-no-publications", WARNING,
                 f"{name} has no publications section, and the posting asks for a CV that "
                 "lists publications.",
-                evidence=source_quote(req) + " No heading such as “Publications” and no "
-                "journal or conference entries were found.",
+                evidence=source_quote(req) + " Sections found: " + ", ".join(
+                    f"“{s.heading}” (p. {s.page})" for s in cv.sections if s.heading)[:300]
+                + ".",
                 fix="Add your publications to the CV (or attach a publication list if the "
                 "posting allows).", action=FixAction.REPLACE_FILE, **where)]
         return []
-    counts = (f"{pubs.journal} journal, {pubs.conference} conference"
-              + (f", {pubs.chapters} book-chapter" if pubs.chapters else "") + " entries")
+    counts = ", ".join(f"{n} {what}" for n, what in (
+        (cv.journal, "journal"), (cv.conference, "conference"), (cv.chapters, "book-chapter"),
+        (cv.books, "book")) if n or what in ("journal", "conference"))
+    example = next((s.first_entry for s in cv.sections if s.first_entry), "")
     found = [Finding(
-        "cv-publications", INFO, f"{name} lists {counts}.",
-        evidence=(f"Heading “{pubs.heading}”. " if pubs.heading else "")
-        + (f"First entry: “{pubs.example}”" if pubs.example else ""), **where)]
-    if "conference" in asked and pubs.conference == 0:
+        "cv-publications", INFO, f"{name} lists {counts} entries.",
+        evidence=f"Sections: {sections}." + (f" First entry: “{example}”" if example else ""),
+        **where)]
+    if "conference" in asked and cv.conference == 0 and not cv.talks and \
+            not cv.mentions_conferences and cv.counted:
         found.append(Finding(
             "cv-no-conferences", WARNING,
             f"{name} lists no conference papers or talks, and the posting asks for conferences.",
-            evidence=source_quote(req) + f" Found {counts}.",
+            evidence=source_quote(req) + f" Found {counts} entries in: {sections}.",
             fix="Add your conference papers and presentations.", action=FixAction.REPLACE_FILE,
             **where))
     return found

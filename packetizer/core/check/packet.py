@@ -246,8 +246,10 @@ def check_packet(packet: Packet, progress: ProgressCallback = no_progress,
             doc_words = pdf.words(selection)
             words += doc_words
             doc_findings += page_findings(doc, pdf, selection, page_size)
-            doc_findings += content_findings(req, doc, pdf.text(selection), doc_words,
-                                              packet.applicant.name)
+            doc_findings += content_findings(
+                req, doc, pdf.text(selection), doc_words, packet.applicant.name,
+                pages=[pdf.pages[i].text for i in selection if i < len(pdf.pages)],
+                first_page=selection[0] + 1 if selection else 1)
         req_findings = _requirement_findings(req, docs, pages, words)
         findings = req_findings + doc_findings
         report.findings += findings
