@@ -154,12 +154,17 @@ def make_cv(path: Path, pages: int = 8, with_publications: bool = True,
             flow.append(Paragraph("Teaching and service", st["h1"]))
         for _ in range(7):
             title = _sentence(rng, 9).rstrip(".")
+            if number == 2:  # the writing sample of the sample packet, as a CV lists it
+                title, journal_name = ARTICLE_TITLE, "Environmental Data Science"
+            else:
+                journal_name = ""
             volume = f"{rng.randint(10, 60)}({rng.randint(1, 12)})"
             first, doi = rng.randint(1, 900), f"10.{rng.randint(1000, 9999)}/j.{number:06d}"
             if not with_publications:
                 text = f"{year} — {title}."
             elif page < conference_page:
                 journal = rng.choice(JOURNALS)
+                journal = journal_name or journal
                 text = {
                     "numbered": f"[{number}] A. L. Ferreira-Novák, J. Smith. {title}. "
                                 f"<i>{journal}</i> {volume}:{first}–{first + 20}, {year}. "
@@ -219,6 +224,10 @@ def make_statement(path: Path, pages: int = 3, with_future: bool = True) -> Path
     return path
 
 
+ARTICLE_TITLE = ("Self-supervised representations of reanalysis data improve "
+                 "extreme-precipitation forecasts")
+
+
 def make_article(path: Path, pages: int = 20) -> Path:
     """A journal article with its own outline (sections) and a DOI."""
     from reportlab.platypus import Paragraph
@@ -234,8 +243,7 @@ def make_article(path: Path, pages: int = 20) -> Path:
         flow = []
         if page == 0:
             flow += [
-                Paragraph("Self-supervised representations of reanalysis data improve "
-                          "extreme-precipitation forecasts", st["title"]),
+                Paragraph(ARTICLE_TITLE, st["title"]),
                 Paragraph(f"{APPLICANT_NAME} and J. Smith · <i>Environmental Data Science</i> "
                           "4(2):101–120, 2025 · doi:10.1017/eds.2025.0042", st["subtitle"]),
                 _heading("Abstract", st["h2"], "abstract"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from packetizer.core.appdata.profiles import Profile, packet_profile
+from packetizer.core.check.across import DocText, across_findings
 from packetizer.core.check.content_rules import content_findings
 from packetizer.core.check.file_rules import file_findings, page_findings, selected_pages
 from packetizer.core.check.findings import (
@@ -226,6 +227,8 @@ def check_packet(packet: Packet, progress: ProgressCallback = no_progress,
         evidence=f"Written {c.created[:10]}" if c.created else "") for c in packet.comments]
     page_size = profile.page_size
 
+    texts: list[DocText] = []
+    pages_of: dict[str, int] = {}
     for req in packet.posting.requirements:
         docs = packet.documents_for(req.id)
         pages = words = 0
@@ -246,17 +249,22 @@ def check_packet(packet: Packet, progress: ProgressCallback = no_progress,
             doc_words = pdf.words(selection)
             words += doc_words
             doc_findings += page_findings(doc, pdf, selection, page_size)
+            page_texts = [pdf.pages[i].text for i in selection if i < len(pdf.pages)]
+            first_page = selection[0] + 1 if selection else 1
             doc_findings += content_findings(
                 req, doc, pdf.text(selection), doc_words, packet.applicant.name,
-                pages=[pdf.pages[i].text for i in selection if i < len(pdf.pages)],
-                first_page=selection[0] + 1 if selection else 1)
-        req_findings = _requirement_findings(req, docs, pages, words)
-        findings = req_findings + doc_findings
-        report.findings += findings
+                pages=page_texts, first_page=first_page)
+            if doc_words >= 40:
+                texts.append(DocText(doc, req, page_texts, first_page))
+        report.findings += _requirement_findings(req, docs, pages, words) + doc_findings
+        pages_of[req.id] = pages
+    report.findings += across_findings(packet, texts, today)
+    for req in packet.posting.requirements:
         severities = {f.severity for f in report.findings
                       if f.requirement_id == req.id and f.code != "optional-missing"}
         report.statuses[req.id] = RequirementStatus(
-            req.id, requirement_status(req, bool(docs), severities), pages)
+            req.id, requirement_status(req, bool(packet.documents_for(req.id)), severities),
+            pages_of[req.id])
     report.findings.sort(key=lambda f: Severity(f.severity).rank)
     return report
 
