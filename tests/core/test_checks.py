@@ -468,3 +468,19 @@ def test_every_remaining_code_has_a_real_sample(make_pdf, tmp_path, monkeypatch)
     assert by_code["pages-without-text"].page == 2
     assert "Letter" in by_code["mixed-page-sizes"].evidence
     assert "A4" in by_code["mixed-page-sizes"].evidence
+
+
+def test_a_working_paper_as_the_sample(seed_packet, make_text_pdf):
+    paper = make_text_pdf("wp.pdf", [
+        "Strategic concealment in innovation races", "WORKING PAPER — please do not cite",
+        "Abstract", "We study races between firms. " * 30, "References", "Smith, J. (2020)."])
+    replace(seed_packet, "writing_sample", paper)
+    found = one(check_packet(seed_packet), "sample-not-article")
+    assert "preprint or working paper" in found.message and "WORKING PAPER" in found.evidence
+
+
+def test_a_paper_asked_for_may_be_a_preprint(make_text_pdf):
+    packet = new_packet("To apply, send a CV and a paper you are proud of.", Applicant(""))
+    paper = make_text_pdf("wp.pdf", ["A draft", "WORKING PAPER", "We study races. " * 40])
+    attach(packet, "publications", [paper])
+    assert not findings(check_packet(packet), "sample-not-article")

@@ -76,11 +76,29 @@ def sentence_with(pattern: re.Pattern, text: str) -> str:
     return quote(text[start:end], 110)
 
 
+PREPRINT = re.compile(r"\barxiv:\s*\d{4}\.\d{4,5}|\bssrn\b|\bworking (?:paper|version)\b|"
+                      r"\bpreprint\b|\b(?:preliminary )?draft\b|\bunder review\b|"
+                      r"\bsubmitted to\b|\bjob market paper\b|\bdo not (?:cite|circulate)\b",
+                      re.IGNORECASE)
+PUBLISHER = re.compile(r"©\s*(?:19|20)\d\d\b.{0,60}?\b(?:elsevier|springer|wiley|taylor|"
+                       r"oxford university press|cambridge university press|sage|ieee|acm|"
+                       r"american physical society|the authors?)|\bproceedings of\b.{0,80}?"
+                       r"\b(?:19|20)\d\d\b|\bpublished (?:online|by)\b", re.IGNORECASE)
+
+
+def preprint_stamp(text: str) -> str:
+    """The line that marks a text as a preprint or working paper ("" when none): an arXiv or
+    SSRN stamp, "Working paper", "Draft", "Under review", on its first page."""
+    head = text[:2500]
+    match = PREPRINT.search(head)
+    return f"“{_line_of(head, match)}”" if match else ""
+
+
 def looks_published(text: str) -> str:
     """Evidence that a text is a journal article or book chapter ("" when there is none)."""
     head = text[:6000]
     for pattern, what in ((DOI, "DOI"), (ISBN, "ISBN"), (VOLUME, "journal volume and pages"),
-                          (CHAPTER, "book chapter")):
+                          (CHAPTER, "book chapter"), (PUBLISHER, "publisher's line")):
         match = pattern.search(head)
         if match:
             return f"{what}: “{_line_of(head, match)}”"

@@ -61,14 +61,24 @@ def content_findings(req: Requirement, doc: Document, text: str, words: int,
                     "posting asks for.", evidence=source_quote(req) + f" No sentence about "
                     f"{what} was found in {words} words.",
                     fix=f"Add a section on your {what}.", action=FixAction.REPLACE_FILE, **where))
-    elif family == "article" and re.search(r"\b(article|chapter|paper|publication)", asked):
+    elif family == "article" and re.search(
+            r"\b(published|journal|chapter|peer[- ]reviewed|refereed|publications?)\b", asked):
+        # only where the posting asks for a published piece: "a paper" may be a preprint
         evidence = content.looks_published(text)
-        if not evidence:
+        stamp = content.preprint_stamp(text)
+        if stamp and (not evidence or evidence.startswith("an Abstract")):
+            found.append(Finding(
+                "sample-not-article", WARNING,
+                f"{name} reads as a preprint or working paper, not a published article or "
+                "chapter.", evidence=source_quote(req) + f" On its first page: {stamp}.",
+                fix="Attach the published version (publisher PDF or accepted manuscript with "
+                "its citation), if there is one.", action=FixAction.REPLACE_FILE, **where))
+        elif not evidence:
             found.append(Finding(
                 "sample-not-article", WARNING,
                 f"{name} does not look like a published journal article or book chapter.",
                 evidence=source_quote(req) + " No DOI, ISBN, journal citation, chapter "
-                "reference or abstract-and-references structure was found.",
+                "reference, publisher's line or abstract-and-references structure was found.",
                 fix="Attach the published version (publisher PDF or accepted manuscript with "
                 "its citation).", action=FixAction.REPLACE_FILE, **where))
     if applicant and family in ("cv", "cover_letter", "research_statement",

@@ -56,7 +56,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      # "one or two papers", "two articles"
                      rf"\b(?:{NUM}|a\s+few|several)(?:\s+or\s+{NUM})?\s+(?:[\w-]+\s+)?"
                      r"(?:papers|articles)\b|"
-                     r"\b(?:one|a\s+single)\s+(?!journal\b|research\b)(?:[\w-]+\s+)?"
+                     r"\b(?:one|a\s+single|a)\s+(?!journal\b|research\b)(?:[\w-]+\s+)?"
                      r"(?:paper|article)\b"),
     ("transcripts", r"transcripts?\b"),
     ("references", r"(?:names?|contact\s+(?:information|details)|list)\b[^.;:]{0,60}?\b"
