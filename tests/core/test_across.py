@@ -139,7 +139,8 @@ def test_real_samples():
     report = _real_packet("Chun-Ting Chen", [
         ("research_statement", "app-decoderec-research_statement.pdf"),
         ("research_statement", "app-decoderec-research_statement_times.pdf")])
-    assert "98%" in next(f.evidence for f in report.findings if f.code == "near-duplicate")
+    assert "% of the shorter" in next(f.evidence for f in report.findings
+                                      if f.code == "near-duplicate")
     report = _real_packet("So Chigusa", [("cv", "app-sochigusa-cv.pdf"), (
         "writing_sample", "app-giggleliu-PhysRevResearch.1.023025.pdf")])
     assert any(f.code == "sample-not-in-cv" for f in report.findings)

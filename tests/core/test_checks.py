@@ -484,3 +484,18 @@ def test_a_paper_asked_for_may_be_a_preprint(make_text_pdf):
     paper = make_text_pdf("wp.pdf", ["A draft", "WORKING PAPER", "We study races. " * 40])
     attach(packet, "publications", [paper])
     assert not findings(check_packet(packet), "sample-not-article")
+
+
+def test_page_text_is_read_with_pdfium_and_pypdf_takes_over(make_text_pdf, monkeypatch):
+    from pypdf import PdfReader
+
+    from packetizer.core.files import pagefacts, pdftext
+
+    path = make_text_pdf("t.pdf", ["Research statement", "My research develops methods."])
+    texts = pdftext.page_texts(path.read_bytes(), 1)
+    assert texts and "My research develops methods." in texts[0] and "\r" not in texts[0]
+    assert pdftext.page_texts(b"not a pdf", 1) is None
+    assert pdftext.page_texts(path.read_bytes(), 2) is None  # pypdf sees another page count
+    monkeypatch.setattr(pagefacts, "page_texts", lambda *args: None)  # pdfium not there
+    facts = pagefacts.analyse(PdfReader(path))
+    assert "My research develops methods." in facts.pages[0].text

@@ -311,7 +311,7 @@ def _reused_letter(packet: Packet, texts: list[DocText], today: dt.date) -> list
 # --- (nearly) the same document twice ----------------------------------------------------------
 
 def _shingles(text: str) -> set[tuple[str, ...]]:
-    words = _words(text)
+    words = _words(text[:200_000])  # a book's first chapters tell as well as all of it
     return {tuple(words[i:i + 5]) for i in range(len(words) - 4)}
 
 

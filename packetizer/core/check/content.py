@@ -109,10 +109,13 @@ def looks_published(text: str) -> str:
     return ""
 
 
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
 def fold(text: str) -> str:
     """Lower case without accents, for comparing names as printed and as typed."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _COMBINING.sub("", decomposed)
 
 
 def surname(name: str) -> str:
@@ -136,8 +139,7 @@ def mentions_name(text: str, name: str) -> bool:
         return True
     # text extraction can run words together ("SiChen"): the surname, capitalised as printed,
     # right after a lower-case letter and not followed by one
-    printed = "".join(c for c in unicodedata.normalize("NFKD", text)
-                      if not unicodedata.combining(c))
-    plain = "".join(c for c in unicodedata.normalize("NFKD", last) if not unicodedata.combining(c))
+    printed = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+    plain = _COMBINING.sub("", unicodedata.normalize("NFKD", last))
     return len(plain) > 2 and re.search(rf"(?<=[a-z]){re.escape(plain[:1].upper() + plain[1:])}"
                                         rf"(?![a-z])", printed) is not None

@@ -15,10 +15,11 @@ from dataclasses import asdict, dataclass, field
 from packetizer.core.appdata import paths
 from packetizer.core.appdata.atomicfile import atomic_write
 from packetizer.core.files.pages import displayed_size, resolve
+from packetizer.core.files.pdftext import page_texts
 
 log = logging.getLogger(__name__)
 
-CACHE_VERSION = 3
+CACHE_VERSION = 4  # 4: text read with pdfium where it can
 TEXT_LIMIT = 1_000_000  # stored content bytes of one page beyond which its text is not read
 # painting operators: a page whose content has none of these (and no text or image) is blank
 _PAINT = re.compile(rb"(?<![^\s\])>])(?:f\*?|F|S|s|B\*?|b\*?|Do|Tj|TJ|'|\"|sh|BI)(?![^\s\[(</])")
@@ -160,7 +161,9 @@ def _stored_content_size(page) -> int:
         return 0
 
 
-def _page_facts(page, index: int, facts: PdfFacts, seen_fonts: set, font_names: dict) -> PageFacts:
+def _page_facts(page, index: int, facts: PdfFacts, seen_fonts: set, font_names: dict,
+                text: str | None = None) -> PageFacts:
+    """One page's facts; `text` is the page's text when pdfium read it (else pypdf does)."""
     result = PageFacts()
     try:
         width, height = displayed_size(page)
@@ -177,13 +180,16 @@ def _page_facts(page, index: int, facts: PdfFacts, seen_fonts: set, font_names: 
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
         pass
     heavy = _stored_content_size(page) > TEXT_LIMIT
-    try:
-        if heavy:  # reading its text would take many seconds; say so instead
-            facts.text_skipped.append(index + 1)
-        result.text = "" if heavy else (page.extract_text() or "")
-    except Exception as exc:  # pypdf raises many types on odd content; the page stays usable
-        log.info("text extraction failed on page %d: %s", index + 1, exc)
-        facts.text_failed = True
+    if heavy:  # reading its text would take seconds; say so instead
+        facts.text_skipped.append(index + 1)
+    elif text is not None:
+        result.text = text
+    else:
+        try:
+            result.text = page.extract_text() or ""
+        except Exception as exc:  # pypdf raises many types on odd content; the page stays
+            log.info("text extraction failed on page %d: %s", index + 1, exc)
+            facts.text_failed = True
     result.words = len(result.text.split())
     if not result.text.strip() and not result.images:
         try:
@@ -200,9 +206,18 @@ def analyse(reader) -> PdfFacts:
     facts = PdfFacts()
     seen: set = set()
     names: dict[str, int] = {}
+    heavy = set()
     for index in range(len(reader.pages)):
         try:
-            facts.pages.append(_page_facts(reader.pages[index], index, facts, seen, names))
+            if _stored_content_size(reader.pages[index]) > TEXT_LIMIT:
+                heavy.add(index)
+        except Exception:  # a damaged page: the loop below says so
+            pass
+    texts = page_texts(_file_bytes(reader), len(reader.pages), frozenset(heavy))
+    for index in range(len(reader.pages)):
+        try:
+            facts.pages.append(_page_facts(reader.pages[index], index, facts, seen, names,
+                                           texts[index] if texts else None))
         except Exception as exc:  # a damaged page: count it, read nothing from it
             log.info("could not read page %d: %s", index + 1, exc)
             facts.text_failed = True
@@ -237,6 +252,19 @@ def analyse(reader) -> PdfFacts:
     except Exception as exc:  # pypdf raises many kinds on damaged files; facts stay partial
         log.info("could not read the document catalog: %s", exc)
     return facts
+
+
+def _file_bytes(reader) -> bytes:
+    """The bytes pypdf read the document from (for pdfium to read the same file)."""
+    stream = getattr(reader, "stream", None)
+    try:
+        position = stream.tell()
+        stream.seek(0)
+        data = stream.read()
+        stream.seek(position)
+        return data
+    except (AttributeError, OSError, ValueError):
+        return b""
 
 
 def _is_script(action) -> bool:
