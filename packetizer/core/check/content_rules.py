@@ -59,7 +59,10 @@ def content_findings(req: Requirement, doc: Document, text: str, words: int,
                 found.append(Finding(
                     code, WARNING, f"{name} does not seem to describe your {what}, which the "
                     "posting asks for.", evidence=source_quote(req) + f" No sentence about "
-                    f"{what} was found in {words} words.",
+                    f"{what} was found in {words} words (headings such as “Future directions” "
+                    "or “Past research” and phrases such as “I plan”, “we found” were looked "
+                    "for). How sure: " + ("fairly sure, over a long text." if words >= 600
+                                          else "not very: the text is short."),
                     fix=f"Add a section on your {what}.", action=FixAction.REPLACE_FILE, **where))
     elif family == "article" and re.search(
             r"\b(published|journal|chapter|peer[- ]reviewed|refereed|publications?)\b", asked):
@@ -78,7 +81,8 @@ def content_findings(req: Requirement, doc: Document, text: str, words: int,
                 "sample-not-article", WARNING,
                 f"{name} does not look like a published journal article or book chapter.",
                 evidence=source_quote(req) + " No DOI, ISBN, journal citation, chapter "
-                "reference, publisher's line or abstract-and-references structure was found.",
+                "reference, publisher's line or abstract-and-references structure was found. "
+                "How sure: not very — an accepted manuscript may carry none of them.",
                 fix="Attach the published version (publisher PDF or accepted manuscript with "
                 "its citation).", action=FixAction.REPLACE_FILE, **where))
     if applicant and family in ("cv", "cover_letter", "research_statement",

@@ -208,4 +208,4 @@ def check_kind(kind: str, text: str) -> Mismatch | None:
     own_text = (f"signs of {NAMES[family]}: " + ", ".join(f"“{s}”" for s in mine[:3])
                 if mine else f"no signs of {NAMES[family]}")
     return Mismatch(guess.family, f"Found {found} (signs of {NAMES[guess.family]}); {own_text}. "
-                    f"Confidence: {guess.confidence}.", guess.confidence)
+                    f"How sure: {guess.confidence} confidence.", guess.confidence)
