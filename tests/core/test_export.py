@@ -461,3 +461,66 @@ def test_a_page_without_its_own_mediabox_is_exported(where, make_pdf, tmp_path):
     footer = subprocess.run([pdftotext, "-f", "3", "-l", "3", str(out), "-"],
                             capture_output=True, text=True, check=True).stdout
     assert "page 3 of 3" in footer
+
+
+def _with_named_link(path: Path) -> Path:
+    """Give a 3-page PDF what LaTeX's hyperref writes: a named destination `section.1` on its
+    third page, and a link on its first page to that name (every LaTeX file uses the names)."""
+    from pypdf import PdfWriter
+    from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, TextStringObject
+
+    writer = PdfWriter(clone_from=str(path))
+    writer.add_named_destination("section.1", 2)
+    link = DictionaryObject({
+        NameObject("/Type"): NameObject("/Annot"), NameObject("/Subtype"): NameObject("/Link"),
+        NameObject("/Rect"): ArrayObject([FloatObject(v) for v in (72, 700, 300, 720)]),
+        NameObject("/Border"): ArrayObject([FloatObject(0)] * 3),
+        NameObject("/Dest"): TextStringObject("section.1")})
+    writer.pages[0][NameObject("/Annots")] = ArrayObject([writer._add_object(link)])
+    with open(path, "wb") as handle:
+        writer.write(handle)
+    return path
+
+
+def _pdfium_link_targets(path: Path) -> list[tuple[int, int]]:
+    """(page, target page) of every internal link, as pdfium (a browser's engine) reads them."""
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    pdf = pdfium.PdfDocument(str(path))
+    found = []
+    for index in range(len(pdf)):
+        page = pdf[index]
+        pos, link = ctypes.c_int(0), raw.FPDF_LINK()
+        while raw.FPDFLink_Enumerate(page.raw, ctypes.byref(pos), ctypes.byref(link)):
+            dest = raw.FPDFLink_GetDest(pdf.raw, link)
+            if dest:
+                found.append((index, raw.FPDFDest_GetDestPageIndex(pdf.raw, dest)))
+    pdf.close()
+    return found
+
+
+def test_links_stay_inside_their_document(make_pdf, tmp_path):
+    """Two LaTeX-made documents both name a target `section.1`: each one's link opens its own
+    section, not the first document's (issue 18), in the merged file and in separate files."""
+    first = _with_named_link(make_pdf("cv.pdf", pages=3))
+    second = _with_named_link(make_pdf("statement.pdf", pages=3))
+    packet = new_packet("Please send a CV and a research statement.")
+    attach(packet, "cv", [first])
+    attach(packet, "research_statement", [second])
+    out = tmp_path / "out.pdf"
+    export_packet(packet, out)
+    cover = len(PdfReader(out).pages) - 6
+    links = [(page, target) for page, target in _pdfium_link_targets(out) if page >= cover]
+    assert links == [(cover, cover + 2), (cover + 3, cover + 5)]
+    root = PdfReader(out).trailer["/Root"]
+    assert "/Dests" not in root.get("/Names", {})  # no table where the first names would win
+
+    # the second document's link target not selected: the link goes nowhere, not elsewhere
+    packet.documents[1].pages = "1-2"
+    export_packet(packet, out)
+    cover = len(PdfReader(out).pages) - 5
+    links = [(page, target) for page, target in _pdfium_link_targets(out) if page >= cover]
+    assert links == [(cover, cover + 2)]

@@ -17,6 +17,7 @@ from packetizer.core.errors import (
     PacketizerError,
     PdfError,
 )
+from packetizer.core.export.links import drop_name_table, resolve_named_links
 from packetizer.core.export.normalize import normalize_pages
 from packetizer.core.export.optimize import unwrap_ascii85
 from packetizer.core.export.plan import (
@@ -149,6 +150,8 @@ def assemble(packet: Packet, requirements: list[Requirement], report: CheckRepor
             try:
                 reader = open_reader(item.doc.path, readers)
                 writer.append(reader, pages=item.indices, import_outline=False)
+                page_map = {src: first + i for i, src in enumerate(item.indices)}
+                resolve_named_links(writer, reader, first, page_map)  # not into other docs
                 if item.doc.rotation:
                     for page in writer.pages[first:]:
                         page.rotate(item.doc.rotation)
@@ -161,7 +164,6 @@ def assemble(packet: Packet, requirements: list[Requirement], report: CheckRepor
                                                page_number=first, parent=req_item,
                                                is_open=False)
             if opts.keep_original_bookmarks:
-                page_map = {src: first + i for i, src in enumerate(item.indices)}
                 try:
                     _add_document_outline(writer, reader, doc_item, page_map)
                 except DAMAGE as exc:  # a broken outline only costs its bookmarks
@@ -171,6 +173,7 @@ def assemble(packet: Packet, requirements: list[Requirement], report: CheckRepor
         section.page_count = len(writer.pages) - section.first_page
         sections.append(section)
 
+    drop_name_table(writer)
     total_pages = len(writer.pages)
     labels = [""] * total_pages
     if cover_pages:
