@@ -524,3 +524,56 @@ def test_links_stay_inside_their_document(make_pdf, tmp_path):
     cover = len(PdfReader(out).pages) - 5
     links = [(page, target) for page, target in _pdfium_link_targets(out) if page >= cover]
     assert links == [(cover, cover + 2)]
+
+
+def _with_hidden_layer(path: Path) -> Path:
+    """A one-page PDF whose page is covered by a black box in a layer that is off by default
+    (optional content, as CAD drawings and forms have)."""
+    from pypdf import PdfWriter
+    from pypdf.generic import (
+        ArrayObject,
+        DecodedStreamObject,
+        DictionaryObject,
+        TextStringObject,
+    )
+
+    writer = PdfWriter(clone_from=str(path))
+    layer = writer._add_object(DictionaryObject({
+        NameObject("/Type"): NameObject("/OCG"), NameObject("/Name"): TextStringObject("Photo")}))
+    page = writer.pages[0]
+    box = DecodedStreamObject()
+    box.set_data(b"/OC /hidden BDC 0 g 0 0 612 792 re f EMC")
+    page[NameObject("/Contents")] = ArrayObject([page.raw_get("/Contents"),
+                                                 writer._add_object(box)])
+    resources = page["/Resources"].get_object()
+    resources[NameObject("/Properties")] = DictionaryObject({NameObject("/hidden"): layer})
+    writer._root_object[NameObject("/OCProperties")] = DictionaryObject({
+        NameObject("/OCGs"): ArrayObject([layer]),
+        NameObject("/D"): DictionaryObject({NameObject("/OFF"): ArrayObject([layer]),
+                                            NameObject("/Order"): ArrayObject([layer])})})
+    with open(path, "wb") as handle:
+        writer.write(handle)
+    return path
+
+
+def _pdfium_brightness(path: Path, index: int) -> float:
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(path))
+    image = pdf[index].render(scale=0.2).to_pil().convert("L")
+    pdf.close()
+    histogram = image.histogram()
+    return sum(level * n for level, n in enumerate(histogram)) / sum(histogram)
+
+
+def test_hidden_layers_stay_hidden(make_pdf, tmp_path):
+    """A layer that is off in the document stays off in the export (issue 18, item 2): the page
+    renders (with pdfium) as light as the source, not covered by the hidden box."""
+    source = _with_hidden_layer(make_pdf("drawing.pdf"))
+    assert _pdfium_brightness(source, 0) > 200
+    packet = new_packet("Please send a research statement.")
+    attach(packet, "research_statement", [source])
+    packet.export_options.cover_page = False
+    out = tmp_path / "out.pdf"
+    export_packet(packet, out)
+    assert _pdfium_brightness(out, 0) > 200

@@ -17,6 +17,7 @@ from packetizer.core.errors import (
     PacketizerError,
     PdfError,
 )
+from packetizer.core.export.layers import carry_layers
 from packetizer.core.export.links import drop_name_table, resolve_named_links
 from packetizer.core.export.normalize import normalize_pages
 from packetizer.core.export.optimize import unwrap_ascii85
@@ -152,6 +153,7 @@ def assemble(packet: Packet, requirements: list[Requirement], report: CheckRepor
                 writer.append(reader, pages=item.indices, import_outline=False)
                 page_map = {src: first + i for i, src in enumerate(item.indices)}
                 resolve_named_links(writer, reader, first, page_map)  # not into other docs
+                carry_layers(writer, reader, document_title(item.doc))  # hidden stays hidden
                 if item.doc.rotation:
                     for page in writer.pages[first:]:
                         page.rotate(item.doc.rotation)
