@@ -245,3 +245,47 @@ def test_heavy_page_is_not_text_searched(corpus):
     heavy = [f for f in report.findings if f.code == "heavy-page"]
     assert heavy and heavy[0].page == 1
     assert report.contents["big"].pages[0].text == ""
+
+
+def _direct_pages_pdf(path):
+    """A PDF whose page is written straight into the page tree (a direct object), as some
+    generators do: it opens, but its pages cannot be copied as they are."""
+    from tests.robustness.badfiles import _raw_pdf, _stream
+
+    path.write_bytes(_raw_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Count 1 /Kids [<< /Type /Page /MediaBox [0 0 612 792] "
+        b"/Contents 3 0 R /Resources << /Font << /F1 4 0 R >> >> >>] >>",
+        _stream(b"BT /F1 24 Tf 72 700 Td (Direct page) Tj ET"),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]))
+    return path
+
+
+def test_check_predicts_what_export_would_fail_on(tmp_path, monkeypatch):
+    """A file that opens but cannot be copied is reported by the check, naming the file and
+    the reason (issue 18, item 4) — and where qpdf is installed, a repaired copy is used."""
+    from packetizer.core.check import check_packet
+    from packetizer.core.export import export_packet
+    from packetizer.core.files import repair
+    from packetizer.core.packet import attach, new_packet
+
+    need_tool("qpdf")
+    source = _direct_pages_pdf(tmp_path / "direct.pdf")
+    before = digest(source)
+    packet = new_packet("Please send your CV.")
+    attach(packet, "cv", [source])
+    report = check_packet(packet)
+    repaired = [f for f in report.findings if f.code == "repaired-copy"]
+    assert repaired and "direct.pdf" in repaired[0].message
+    out = tmp_path / "out.pdf"
+    export_packet(packet, out)
+    assert "Direct page" in subprocess.run(["pdftotext", str(out), "-"], capture_output=True,
+                                           text=True, check=True).stdout
+    assert digest(source) == before  # the original is not touched
+
+    monkeypatch.setattr(repair.shutil, "which", lambda name: None)  # no qpdf on this machine
+    source.write_bytes(source.read_bytes() + b"\n")  # another version: nothing cached
+    report = check_packet(packet)
+    damaged = [f for f in report.findings if f.code == "damaged-inside"]
+    assert damaged and "direct.pdf" in damaged[0].message
+    assert "install qpdf" in damaged[0].fix

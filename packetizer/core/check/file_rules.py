@@ -61,6 +61,13 @@ def file_findings(doc: Document, facts: FileFacts) -> list[Finding]:
         found.append(Finding(
             "misnamed", INFO, f"{name} is really a PDF; it is used as one.",
             evidence="The file starts with %PDF.", fix="Rename it to .pdf.", **where))
+    if facts.repaired_with:
+        found.append(Finding(
+            "repaired-copy", INFO, f"{name} is damaged; the packet uses a copy repaired with "
+            f"{facts.repaired_with} (your file is not changed).",
+            evidence=f"The repaired copy is kept in the cache: {facts.pdf_path}",
+            fix="Look through the repaired pages once; or export the file again from the "
+            "program that made it.", **where))
     if facts.encryption == "owner":
         found.append(Finding(
             "encrypted-owner", WARNING,

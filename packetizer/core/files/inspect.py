@@ -49,11 +49,13 @@ class FileFacts:
     problem: str = ""
     fix: str = ""
     # the problem as a finding code: "file-missing", "not-a-file", "unreadable", "not-pdf",
-    # "converter-missing", "conversion-failed", "encrypted", "no-pages" ("" when usable)
+    # "converter-missing", "conversion-failed", "encrypted", "no-pages", "damaged-inside"
+    # ("" when usable)
     problem_code: str = ""
     converted_from: str = ""  # the file's real type when we made a PDF of it ("docx", "png", …)
     pdf_path: str = ""  # the PDF that is read for this file: the file itself or its conversion
     converter_missing: bool = False
+    repaired_with: str = ""  # "qpdf" when the file was damaged and a repaired copy is used
 
     @property
     def usable(self) -> bool:
@@ -162,6 +164,36 @@ def open_pdf(path: str | Path):
     return reader
 
 
+def _copyable(facts: FileFacts, reader, pdf_path: Path):
+    """The reader to use when the file's pages can be copied into a packet: its own, or a
+    repaired copy's; else `facts` says what is wrong (what export would fail on)."""
+    from packetizer.core.files.repair import (
+        copy_problem,
+        qpdf_available,
+        repaired_copy,
+        trial_copy,
+    )
+
+    problem = copy_problem(reader, facts.sha256)
+    if not problem:
+        return reader, pdf_path
+    repaired = None if facts.repaired_with else repaired_copy(pdf_path, facts.sha256)
+    if repaired is not None:
+        try:
+            fixed = open_pdf(repaired)
+            if not trial_copy(fixed):
+                facts.pdf_path, facts.repaired_with = str(repaired), "qpdf"
+                return fixed, repaired
+        except Exception as exc:  # the repair did not help: report the original's problem
+            log.info("the repaired copy of %s does not help: %s", facts.path, exc)
+    facts.problem = (f"is damaged inside ({problem[:120]}), so its pages cannot be copied "
+                     "into the packet.")
+    facts.fix = "Export it again from the program that made it" + (
+        "." if qpdf_available() else ", or install qpdf, which can often repair such files.")
+    facts.problem_code = "damaged-inside"
+    return reader, pdf_path
+
+
 def inspect_file(path: str | Path, readers: ReaderCache | None = None,
                  cancel: CancelToken | None = None, *, paper: str = "auto") -> FileFacts:
     """Look at a file and say what it is and whether it can go into the packet as a PDF.
@@ -172,6 +204,7 @@ def inspect_file(path: str | Path, readers: ReaderCache | None = None,
     export) opens each file once."""
     from packetizer.core.errors import ConversionError, PdfError
     from packetizer.core.files.convert import converter_for, to_pdf
+    from packetizer.core.files.repair import repaired_copy
 
     path = Path(path)
     facts = FileFacts(path=str(path))
@@ -232,7 +265,19 @@ def inspect_file(path: str | Path, readers: ReaderCache | None = None,
         return facts
     facts.pdf_path = str(pdf_path)
     try:
-        reader = open_pdf(pdf_path)
+        try:
+            reader = open_pdf(pdf_path)
+        except PdfError as exc:  # damaged: a repaired copy, where qpdf can make one
+            repaired = None if exc.code in ("password", "encryption") or facts.converted_from \
+                else repaired_copy(pdf_path, facts.sha256)
+            if repaired is None:
+                raise
+            reader = open_pdf(repaired)
+            pdf_path, facts.pdf_path, facts.repaired_with = repaired, str(repaired), "qpdf"
+        if not facts.converted_from:
+            reader, pdf_path = _copyable(facts, reader, pdf_path)
+        if facts.problem:
+            return facts
         if readers is not None:
             readers.put(path, reader)
         if reader.is_encrypted:

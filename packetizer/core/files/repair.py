@@ -1,0 +1,99 @@
+"""Damaged PDFs: found when the file is checked, not when it is exported, and repaired where a
+repair tool is on the machine.
+
+- A trial copy (the pages copied into an empty document, in memory, as the export copies them)
+  finds the files that open but break further in: check then reports what export would fail
+  on, naming the file. The verdict is cached by the file's hash; files over TRIAL_PAGES pages
+  are not tried (the export still names such a file and why, should it fail).
+- `qpdf` (when on the PATH) rewrites a damaged file; the repaired copy lives in the cache,
+  keyed by the original's hash, and is used for check and export. The original is never
+  touched, and the user is told.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+import subprocess
+import zlib
+from pathlib import Path
+
+from packetizer.core.appdata import paths
+from packetizer.core.appdata.atomicfile import atomic_write
+
+log = logging.getLogger(__name__)
+TRIAL_PAGES = 120  # a trial copy costs about 1 ms a page
+REPAIR_TIMEOUT = 60  # seconds
+
+
+def _damage() -> tuple[type[BaseException], ...]:
+    from pypdf.errors import PyPdfError
+
+    return (PyPdfError, ValueError, TypeError, AttributeError, KeyError, IndexError,
+            RecursionError, AssertionError, zlib.error, OSError)
+
+
+def trial_copy(reader) -> str:
+    """Copy the document's pages as the export does; the error it raises ("" when none)."""
+    from pypdf import PdfWriter
+
+    try:
+        PdfWriter().append(reader, import_outline=False)
+    except _damage() as exc:
+        return str(exc) or type(exc).__name__
+    return ""
+
+
+def _verdict_path(sha256: str) -> Path:
+    return paths.cache_dir() / "copy-check" / f"{sha256}.json"
+
+
+def copy_problem(reader, sha256: str) -> str:
+    """What stops this document from being copied into the packet ("" when nothing does, or
+    when it is too long to try here); cached by the file's hash."""
+    if not sha256 or len(reader.pages) > TRIAL_PAGES:
+        return ""
+    path = _verdict_path(sha256)
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))["problem"]
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    problem = trial_copy(reader)
+    try:
+        atomic_write(path, json.dumps({"problem": problem}).encode("utf-8"))
+    except OSError as exc:  # no cache: the next check tries again
+        log.info("cannot cache the copy verdict: %s", exc)
+    return problem
+
+
+def qpdf_available() -> bool:
+    return shutil.which("qpdf") is not None
+
+
+def repaired_copy(source: str | Path, sha256: str) -> Path | None:
+    """A copy of `source` rewritten by qpdf (in the cache, made once per file version), or
+    None when qpdf is not installed or cannot repair it."""
+    qpdf = shutil.which("qpdf")
+    if qpdf is None or not sha256:
+        return None
+    target = paths.cache_dir() / "repaired" / f"{sha256}.pdf"
+    if target.is_file():
+        return target
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temp = target.with_suffix(".part")
+    try:
+        # exit 0: fine, 3: repaired with warnings; 2: could not
+        # --linearize also rewrites the page tree: every page its own object, nothing inherited
+        done = subprocess.run([qpdf, "--linearize", str(source), str(temp)],
+                              capture_output=True, timeout=REPAIR_TIMEOUT, check=False)
+        if done.returncode not in (0, 3) or not temp.is_file():
+            log.info("qpdf could not repair %s: %s", source, done.stderr[-300:])
+            temp.unlink(missing_ok=True)
+            return None
+        temp.replace(target)
+        return target
+    except (OSError, subprocess.SubprocessError) as exc:
+        log.info("qpdf failed on %s: %s", source, exc)
+        temp.unlink(missing_ok=True)
+        return None
