@@ -577,3 +577,30 @@ def test_hidden_layers_stay_hidden(make_pdf, tmp_path):
     out = tmp_path / "out.pdf"
     export_packet(packet, out)
     assert _pdfium_brightness(out, 0) > 200
+
+
+def test_bookmarks_after_a_web_link_bookmark_are_kept(make_pdf, tmp_path):
+    """A web-link bookmark among a document's own (issue 18, item 5): it is kept as a link, and
+    the bookmarks after it and its neighbours' children are not lost (read back with pdfium)."""
+    import pypdfium2 as pdfium
+    from pypdf import PdfWriter
+    from pypdf.generic import DictionaryObject, TextStringObject
+
+    source = make_pdf("book.pdf", pages=3)
+    writer = PdfWriter(clone_from=str(source))
+    writer.add_outline_item(title="One", page_number=0)
+    notes = writer.add_outline_item(title="Notes", page_number=1)
+    writer.add_outline_item_dict(DictionaryObject({
+        NameObject("/Title"): TextStringObject("*web notes"),
+        NameObject("/A"): DictionaryObject({NameObject("/S"): NameObject("/URI"),
+                                            NameObject("/URI"): TextStringObject("https://x")})}),
+        parent=notes)
+    writer.add_outline_item(title="Index", page_number=2)
+    with open(source, "wb") as handle:
+        writer.write(handle)
+    packet = new_packet("Please send a research statement.")
+    attach(packet, "research_statement", [source])
+    out = tmp_path / "out.pdf"
+    export_packet(packet, out)
+    titles = [item.get_title() for item in pdfium.PdfDocument(str(out)).get_toc()]
+    assert titles[-4:] == ["One", "Notes", "*web notes", "Index"]

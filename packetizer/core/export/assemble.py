@@ -75,6 +75,35 @@ def first_page_size(plan: list[PlannedSection], readers: ReaderCache
     return PAPER_SIZES["letter"]
 
 
+def _copy_bookmark(writer, reader, item, parent, page_map: dict[int, int], selected: list[int]):
+    """One of a document's bookmarks in the output: to its page (or the next selected page),
+    or a web-link bookmark as it is; None when it goes nowhere in the export."""
+    from pypdf.generic import DictionaryObject, NameObject, TextStringObject
+
+    title = str(item.title or "").strip() or "Untitled"
+    source_page = reader.get_destination_page_number(item)
+    if source_page is None or source_page < 0:
+        node = getattr(item, "node", None) or item  # pypdf keeps the bookmark's own dict
+        action = node.get("/A")
+        action = action.get_object() if action is not None else None
+        if action is not None and action.get("/S") == "/URI":
+            link = DictionaryObject({
+                NameObject("/Title"): TextStringObject(title),
+                NameObject("/A"): DictionaryObject({
+                    NameObject("/S"): NameObject("/URI"),
+                    NameObject("/URI"): TextStringObject(str(action.get("/URI", "")))})})
+            return writer.add_outline_item_dict(link, parent=parent)
+        return None
+    target = page_map.get(source_page)
+    if target is None:  # page not selected: point at the next selected page
+        later = [p for p in selected if p > source_page]
+        if not later:
+            return None
+        target = page_map[later[0]]
+    return writer.add_outline_item(title=title, page_number=target, parent=parent,
+                                   is_open=False)
+
+
 def _add_document_outline(writer, reader, parent, page_map: dict[int, int]) -> None:
     """Nest a document's own bookmarks under `parent`, pointing at their pages in the output."""
     try:
@@ -89,23 +118,14 @@ def _add_document_outline(writer, reader, parent, page_map: dict[int, int]) -> N
             return
         last = None
         for item in items:
-            if isinstance(item, list):
-                if last is not None:
-                    walk(item, last, depth + 1)
+            if isinstance(item, list):  # the children of the bookmark before
+                walk(item, last if last is not None else parent_item, depth + 1)
                 continue
-            try:
-                source_page = reader.get_destination_page_number(item)
-            except Exception:
-                continue
-            target = page_map.get(source_page)
-            if target is None:  # page not selected: point at the next selected page
-                later = [p for p in selected if p > source_page]
-                if not later:
-                    continue
-                target = page_map[later[0]]
-            title = str(item.title or "").strip() or "Untitled"
-            last = writer.add_outline_item(title=title, page_number=target, parent=parent_item,
-                                           is_open=False)
+            try:  # each bookmark on its own: a broken one costs only itself
+                last = _copy_bookmark(writer, reader, item, parent_item, page_map, selected)
+            except Exception as exc:
+                log.info("left out a bookmark: %s", exc)
+                last = None
 
     walk(outline, parent)
 
