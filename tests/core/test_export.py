@@ -581,7 +581,8 @@ def test_hidden_layers_stay_hidden(make_pdf, tmp_path):
 
 def test_bookmarks_after_a_web_link_bookmark_are_kept(make_pdf, tmp_path):
     """A web-link bookmark among a document's own (issue 18, item 5): it is kept as a link, and
-    the bookmarks after it and its neighbours' children are not lost (read back with pdfium)."""
+    the bookmarks after it are not lost; a heading without a target keeps its children (read
+    back with pdfium)."""
     import pypdfium2 as pdfium
     from pypdf import PdfWriter
     from pypdf.generic import DictionaryObject, TextStringObject
@@ -596,6 +597,9 @@ def test_bookmarks_after_a_web_link_bookmark_are_kept(make_pdf, tmp_path):
                                             NameObject("/URI"): TextStringObject("https://x")})}),
         parent=notes)
     writer.add_outline_item(title="Index", page_number=2)
+    part = writer.add_outline_item_dict(DictionaryObject({  # a heading without a target
+        NameObject("/Title"): TextStringObject("Appendices")}))
+    writer.add_outline_item(title="Appendix A", page_number=2, parent=part)
     with open(source, "wb") as handle:
         writer.write(handle)
     packet = new_packet("Please send a research statement.")
@@ -603,4 +607,4 @@ def test_bookmarks_after_a_web_link_bookmark_are_kept(make_pdf, tmp_path):
     out = tmp_path / "out.pdf"
     export_packet(packet, out)
     titles = [item.get_title() for item in pdfium.PdfDocument(str(out)).get_toc()]
-    assert titles[-4:] == ["One", "Notes", "*web notes", "Index"]
+    assert titles[-6:] == ["One", "Notes", "*web notes", "Index", "Appendices", "Appendix A"]

@@ -77,7 +77,8 @@ def first_page_size(plan: list[PlannedSection], readers: ReaderCache
 
 def _copy_bookmark(writer, reader, item, parent, page_map: dict[int, int], selected: list[int]):
     """One of a document's bookmarks in the output: to its page (or the next selected page),
-    or a web-link bookmark as it is; None when it goes nowhere in the export."""
+    a web-link bookmark as it is, a heading without a target as a heading; None when its page
+    and every page after it were left out."""
     from pypdf.generic import DictionaryObject, NameObject, TextStringObject
 
     title = str(item.title or "").strip() or "Untitled"
@@ -93,7 +94,9 @@ def _copy_bookmark(writer, reader, item, parent, page_map: dict[int, int], selec
                     NameObject("/S"): NameObject("/URI"),
                     NameObject("/URI"): TextStringObject(str(action.get("/URI", "")))})})
             return writer.add_outline_item_dict(link, parent=parent)
-        return None
+        # a heading bookmark without a target (its children have them): kept as a heading
+        return writer.add_outline_item_dict(
+            DictionaryObject({NameObject("/Title"): TextStringObject(title)}), parent=parent)
     target = page_map.get(source_page)
     if target is None:  # page not selected: point at the next selected page
         later = [p for p in selected if p > source_page]
