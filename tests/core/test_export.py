@@ -608,3 +608,66 @@ def test_bookmarks_after_a_web_link_bookmark_are_kept(make_pdf, tmp_path):
     export_packet(packet, out)
     titles = [item.get_title() for item in pdfium.PdfDocument(str(out)).get_toc()]
     assert titles[-6:] == ["One", "Notes", "*web notes", "Index", "Appendices", "Appendix A"]
+
+
+def test_sanitising_keeps_what_a_reader_sees(make_pdf, tmp_path):
+    """A button that runs a script and a video with a poster picture (issue 18, item 8): the
+    export removes the script and the video, and both pictures still show (pdfium render)."""
+    from pypdf import PdfWriter
+    from pypdf.generic import (
+        ArrayObject,
+        DecodedStreamObject,
+        DictionaryObject,
+        FloatObject,
+        TextStringObject,
+    )
+
+    source = make_pdf("poster.pdf")
+    writer = PdfWriter(clone_from=str(source))
+
+    def black_box():
+        stream = DecodedStreamObject()
+        stream.set_data(b"0 g 0 0 300 300 re f")
+        stream.update({NameObject("/Type"): NameObject("/XObject"),
+                       NameObject("/Subtype"): NameObject("/Form"),
+                       NameObject("/BBox"): ArrayObject([FloatObject(v)
+                                                          for v in (0, 0, 300, 300)])})
+        return writer._add_object(stream)
+
+    def annotation(subtype, rect, **extra):
+        entries = {NameObject("/Type"): NameObject("/Annot"),
+                   NameObject("/Subtype"): NameObject(subtype),
+                   NameObject("/Rect"): ArrayObject([FloatObject(v) for v in rect]),
+                   NameObject("/AP"): DictionaryObject({NameObject("/N"): black_box()})}
+        entries.update({NameObject(k): v for k, v in extra.items()})
+        return writer._add_object(DictionaryObject(entries))
+
+    script = DictionaryObject({NameObject("/S"): NameObject("/JavaScript"),
+                               NameObject("/JS"): TextStringObject("app.alert(1)")})
+    movie = DictionaryObject({NameObject("/S"): NameObject("/Rendition")})
+    writer.pages[0][NameObject("/Annots")] = ArrayObject([
+        annotation("/Widget", (0, 0, 300, 300), **{"/FT": NameObject("/Btn"), "/A": script,
+                                                  "/T": TextStringObject("go")}),
+        annotation("/Screen", (312, 492, 612, 792), **{"/A": movie})])
+    with open(source, "wb") as handle:
+        writer.write(handle)
+    packet = new_packet("To apply, send your CV.")
+    attach(packet, "cv", [source])
+    packet.export_options.cover_page = False
+    packet.export_options.page_numbers = False
+    result = export_packet(packet, tmp_path / "out.pdf")
+    out = tmp_path / "out.pdf"
+    assert b"app.alert" not in out.read_bytes()
+    assert any("its picture is kept" in item for item in result.removed)
+
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(out))
+    image = pdf[0].render(scale=0.1).to_pil().convert("L")
+    pdf.close()
+    width, height = image.size
+    assert image.getpixel((width - width // 8, height // 8)) < 60  # the poster, top right
+    # the button is still there with its appearance, without its script
+    annots = [a.get_object() for a in PdfReader(out).pages[0]["/Annots"]]
+    button = next(a for a in annots if a["/Subtype"] == "/Widget")
+    assert "/AP" in button and "/A" not in button

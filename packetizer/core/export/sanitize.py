@@ -1,5 +1,7 @@
 """Remove active content from an assembled packet: scripts, launch and form-submit actions,
 embedded files and rich media. Committees and portals distrust them, and a packet never needs them.
+What a reader sees stays: a button or link loses only its action, a media annotation with a
+picture keeps the picture.
 """
 
 from __future__ import annotations
@@ -9,6 +11,9 @@ from dataclasses import dataclass, field
 _BAD_ACTIONS = {"/JavaScript", "/Launch", "/SubmitForm", "/ImportData", "/ResetForm", "/Rendition",
                 "/RichMediaExecute", "/Sound", "/Movie"}
 _BAD_ANNOTATIONS = {"/FileAttachment", "/RichMedia", "/Screen", "/Movie", "/Sound", "/3D"}
+# what makes a media annotation play something (its appearance, /AP, is what it shows)
+_MEDIA_KEYS = ("/A", "/AA", "/RichMediaContent", "/RichMediaSettings", "/Movie", "/Sound",
+               "/3DD", "/3DV", "/3DA", "/FS", "/Contents")
 
 
 @dataclass
@@ -67,11 +72,23 @@ def sanitize(writer) -> list[str]:
             annot = ref.get_object()
             subtype = annot.get("/Subtype")
             if subtype in _BAD_ANNOTATIONS:
-                removed.add(f"a {str(subtype).lstrip('/')} annotation", index)
+                what = str(subtype).lstrip("/")
+                if subtype != "/FileAttachment" and "/AP" in annot:
+                    # what a reader sees (a poster image) stays, as a picture: only the media
+                    # and its actions go
+                    for key in _MEDIA_KEYS:
+                        if key in annot:
+                            del annot[NameObject(key)]
+                    annot[NameObject("/Subtype")] = NameObject("/Stamp")
+                    removed.add(f"the media of a {what} annotation (its picture is kept)", index)
+                    kept.append(ref)
+                else:
+                    removed.add(f"a {what} annotation", index)
                 continue
             if "/A" in annot and _action_is_bad(annot["/A"]):
-                removed.add("a link that runs a script or program", index)
-                continue
+                del annot[NameObject("/A")]  # the button or link stays, without its action
+                removed.add("an action that runs a script or program, or submits a form",
+                            index)
             if "/AA" in annot:
                 del annot["/AA"]
                 removed.add("form-field actions", index)
