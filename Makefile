@@ -13,7 +13,7 @@ SYSTEM_TOOLS := qpdf:qpdf pdftoppm:poppler-utils pdftotext:poppler-utils /usr/bi
 	appstreamcli:appstream \
 	/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf:fonts-droid-fallback
 
-.PHONY: demo test run bench lint eval-postings eval-content screenshots translations icons dist dist-test \
+.PHONY: demo test run bench lint eval-postings eval-content realworld screenshots translations icons dist dist-test \
 	sysdeps clean
 
 $(STAMP): pyproject.toml
@@ -38,6 +38,9 @@ eval-postings: $(STAMP)
 
 eval-content: $(STAMP)
 	$(PY) bench/eval_content.py
+
+realworld: $(STAMP) sysdeps
+	$(PY) bench/realworld.py
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots

@@ -128,21 +128,14 @@ class Section:
 class CvReading:
     sections: list[Section] = field(default_factory=list)
 
-    @property
-    def journal(self) -> int:
-        return sum(s.journal for s in self.sections)
+    def _total(self, what: str) -> int:
+        return sum(getattr(s, what) for s in self.sections)
 
-    @property
-    def conference(self) -> int:
-        return sum(s.conference for s in self.sections)
-
-    @property
-    def chapters(self) -> int:
-        return sum(s.chapters for s in self.sections)
-
-    @property
-    def books(self) -> int:
-        return sum(s.books for s in self.sections)
+    # entries counted over all publication sections
+    journal = property(lambda self: self._total("journal"))
+    conference = property(lambda self: self._total("conference"))
+    chapters = property(lambda self: self._total("chapters"))
+    books = property(lambda self: self._total("books"))
 
     @property
     def publication_sections(self) -> list[Section]:
