@@ -37,7 +37,7 @@ def test_selecting_an_item_shows_its_sentence_in_the_posting(window, qtbot, samp
     assert window.checklist_panel.select("requirement", req.id)
     marks = view.extraSelections()
     assert len(marks) == 6  # the sentence, over the five phrases
-    assert (marks[0].cursor.selectionStart(), marks[0].cursor.selectionEnd()) == (
+    assert (marks[-1].cursor.selectionStart(), marks[-1].cursor.selectionEnd()) == (
         req.sentence.start, req.sentence.end)
     assert view.textCursor().position() == req.sentence.start
     assert view.cursorRect().top() >= 0 and view.cursorRect().bottom() <= \

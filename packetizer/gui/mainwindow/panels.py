@@ -120,8 +120,9 @@ class PostingPanel(QWidget):
         if not self._fits(span):
             self.view.setExtraSelections(self._phrases)
             return
-        sentence = self._selection(span, 40)
-        self.view.setExtraSelections([sentence, *self._phrases])
+        sentence = self._selection(span, 150)  # drawn over the phrases: clearly the one
+        sentence.format.setFontUnderline(True)
+        self.view.setExtraSelections([*self._phrases, sentence])
         cursor = QTextCursor(self.view.document())
         cursor.setPosition(span.end)
         self.view.setTextCursor(cursor)
