@@ -289,3 +289,23 @@ def test_check_predicts_what_export_would_fail_on(tmp_path, monkeypatch):
     damaged = [f for f in report.findings if f.code == "damaged-inside"]
     assert damaged and "direct.pdf" in damaged[0].message
     assert "install qpdf" in damaged[0].fix
+
+
+def test_a_page_whose_content_cannot_be_decoded_is_named(tmp_path, monkeypatch, capsys):
+    """Damaged content is found when the file is attached, not copied through unseen into an
+    export that fails `qpdf --check` (issue 18, item 7)."""
+    from packetizer.core.files import repair
+    from tests.robustness.badfiles import _raw_pdf
+
+    monkeypatch.setattr(repair.shutil, "which", lambda name: None)  # no repair here
+    garbage = b"this is not deflated data at all"
+    path = tmp_path / "broken.pdf"
+    path.write_bytes(_raw_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(garbage) + garbage
+        + b"\nendstream"]))
+    packet_file = new_packet_file(tmp_path, capsys)
+    code, _, err = run(capsys, "attach", packet_file, "cv", path)
+    assert code == 2 and "broken.pdf" in err and "page 1's content is damaged" in err

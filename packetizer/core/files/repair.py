@@ -35,13 +35,38 @@ def _damage() -> tuple[type[BaseException], ...]:
 
 
 def trial_copy(reader) -> str:
-    """Copy the document's pages as the export does; the error it raises ("" when none)."""
+    """Copy the document's pages as the export does; the error it raises, or the first page
+    whose content cannot be decoded ("" when none)."""
     from pypdf import PdfWriter
 
     try:
         PdfWriter().append(reader, import_outline=False)
+        return _undecodable_page(reader)
     except _damage() as exc:
         return str(exc) or type(exc).__name__
+
+
+def _undecodable_page(reader) -> str:
+    """ "page 2's content is damaged (…)" for the first page whose compressed content stream
+    does not decompress ("" when every page's does). pypdf would copy it through silently."""
+    from pypdf.generic import ArrayObject
+
+    for index, page in enumerate(reader.pages):
+        contents = page.get("/Contents")
+        contents = contents.get_object() if contents is not None else None
+        streams = contents if isinstance(contents, ArrayObject) else [contents]
+        for stream in streams:
+            stream = stream.get_object() if stream is not None else None
+            raw = getattr(stream, "_data", None)
+            if not raw:
+                continue
+            filters = stream.get("/Filter")
+            filters = filters if isinstance(filters, list) else [filters]
+            if filters and filters[0] == "/FlateDecode":
+                try:
+                    zlib.decompressobj().decompress(raw[:1 << 20])
+                except zlib.error as exc:
+                    return f"page {index + 1}'s content is damaged: {exc}"
     return ""
 
 
