@@ -29,9 +29,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from packetizer.core.check.content import FAMILY
 from packetizer.core.check.content_rules import content_findings
 from packetizer.core.check.cv import read_cv
+from packetizer.core.check.kinds import FAMILY
 from packetizer.core.files.inspect import ReaderCache, inspect_file
 from packetizer.core.files.pagefacts import pdf_facts
 from packetizer.core.model import Document

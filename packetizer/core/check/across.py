@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from packetizer.core.check import content
+from packetizer.core.check import content, kinds
 from packetizer.core.check.cv import read_cv
 from packetizer.core.check.findings import INFO, WARNING, Finding, doc_name
 from packetizer.core.model import Document, FixAction, Packet, Requirement
@@ -173,7 +173,7 @@ def _words(text: str) -> list[str]:
 
 
 def _sample_in_cv(texts: list[DocText]) -> list[Finding]:
-    cvs = [t for t in texts if content.FAMILY.get(t.req.kind, t.req.kind) == "cv"]
+    cvs = [t for t in texts if kinds.FAMILY.get(t.req.kind, t.req.kind) == "cv"]
     samples = [t for t in texts if t.req.kind == "writing_sample"]
     if len(cvs) != 1 or not samples:
         return []
@@ -255,7 +255,7 @@ def _reused_letter(packet: Packet, texts: list[DocText], today: dt.date) -> list
     found = []
     posting_text = content.fold(posting.text)
     for item in texts:
-        if item.req.kind != "cover_letter" or content.check_kind("cover_letter", item.text):
+        if item.req.kind != "cover_letter" or kinds.check_kind("cover_letter", item.text):
             continue  # not a cover letter (content-mismatch says what it looks like)
         text = item.text
         where = {"requirement_id": item.req.id, "document_id": item.doc.id}

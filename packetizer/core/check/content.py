@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from packetizer.core.check.kinds import FAMILY, NAMES, check_kind, classify  # noqa: F401
-
 ABSTRACT_RE = re.compile(r"^\s*abstract\b", re.MULTILINE)
 REFERENCES_RE = re.compile(r"^\s*(\d+\.?\s+)?(references|bibliography|works cited)\s*$",
                            re.MULTILINE)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from packetizer.core.check import content
+from packetizer.core.check import content, kinds
 from packetizer.core.check.cv import read_cv
 from packetizer.core.check.findings import (
     INFO,
@@ -34,18 +34,18 @@ def content_findings(req: Requirement, doc: Document, text: str, words: int,
     found = []
     if words < 40:
         return found  # too little text to say anything (scanned files get their own finding)
-    mismatch = content.check_kind(req.kind, text)
+    mismatch = kinds.check_kind(req.kind, text)
     if mismatch:
         found.append(Finding(
             "content-mismatch", WARNING,
             f"{name} is attached as the {req.label.lower()} but looks like "
-            f"{content.NAMES[mismatch.looks_like]}.",
+            f"{kinds.NAMES[mismatch.looks_like]}.",
             evidence=mismatch.evidence,
             fix="Check that the right file is attached here; move it if not.",
             action=FixAction.REPLACE_FILE, **where))
         return found
     asked = asked_text(req)
-    family = content.FAMILY.get(req.kind, req.kind)
+    family = kinds.FAMILY.get(req.kind, req.kind)
     if family == "cv":
         found += _cv_findings(req, pages if pages is not None else [text], first_page, name,
                               where)

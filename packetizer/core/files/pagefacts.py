@@ -162,8 +162,9 @@ def _stored_content_size(page) -> int:
 
 
 def _page_facts(page, index: int, facts: PdfFacts, seen_fonts: set, font_names: dict,
-                text: str | None = None) -> PageFacts:
-    """One page's facts; `text` is the page's text when pdfium read it (else pypdf does)."""
+                text: str | None, heavy: bool) -> PageFacts:
+    """One page's facts; `text` is the page's text when pdfium read it (else pypdf reads it),
+    `heavy` whether its content is too large to read the text of."""
     result = PageFacts()
     try:
         width, height = displayed_size(page)
@@ -179,7 +180,6 @@ def _page_facts(page, index: int, facts: PdfFacts, seen_fonts: set, font_names: 
                 font_names.setdefault(name, index)
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
         pass
-    heavy = _stored_content_size(page) > TEXT_LIMIT
     if heavy:  # reading its text would take seconds; say so instead
         facts.text_skipped.append(index + 1)
     elif text is not None:
@@ -217,7 +217,7 @@ def analyse(reader) -> PdfFacts:
     for index in range(len(reader.pages)):
         try:
             facts.pages.append(_page_facts(reader.pages[index], index, facts, seen, names,
-                                           texts[index] if texts else None))
+                                           texts[index] if texts else None, index in heavy))
         except Exception as exc:  # a damaged page: count it, read nothing from it
             log.info("could not read page %d: %s", index + 1, exc)
             facts.text_failed = True

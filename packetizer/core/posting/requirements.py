@@ -15,7 +15,7 @@ from packetizer.core.posting.items import (
     Item,
     find_items,
 )
-from packetizer.core.posting.limits import counts, max_pages, max_words
+from packetizer.core.posting.limits import NUM, counts, max_pages, max_words
 from packetizer.core.posting.vocabulary import classify
 
 _LABEL_TAIL_RE = re.compile(
@@ -116,7 +116,7 @@ def _sentence_span(text: str, context: Span) -> SourceSpan:
     return SourceSpan(start, end, text[start:end])
 
 
-_WRITERS_RE = re.compile(r"\b(?:at\s+least\s+|up\s+to\s+)?(?:\d{1,2}|two|three|four|five|six)\s+"
+_WRITERS_RE = re.compile(rf"\b(?:at\s+least\s+|up\s+to\s+)?{NUM}\s+"
                          r"(?:references|referees|recommenders|letter\s+writers)\b",
                          re.IGNORECASE)
 

@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
             key = doc.requirement_id if doc else ""
         elif kind != "requirement":
             return None
-        return next((r for r in self.packet.posting.requirements if r.id == key), None)
+        return self.packet.posting.requirement(key)
 
     def _checklist_menu(self, global_pos) -> None:
         if self.packet is None:
