@@ -11,6 +11,8 @@ import io
 import re
 from html import escape
 
+from packetizer.core.posting.blocks import join_list_continuations
+
 _BULLET_RE = re.compile(r"^\s*(?:[-*•\u2022\uf0b7]|\d{1,2}[.)]|\(?[a-z][.)])\s+")
 
 
@@ -18,6 +20,9 @@ def blocks(text: str) -> list[tuple[str, str, str]]:
     """("heading" | "item" | "para", text, list mark) blocks of a plain-text posting."""
     out: list[tuple[str, str, str]] = []
     wrapped = False  # the previous line was hard-wrapped: this one continues it
+    # a hard-wrapped list item is one item on a page ("- A letter … outlined in the" / "Job
+    # description."), as its HTML or a word processor has it
+    text = join_list_continuations(text)
     for raw in text.splitlines():
         line = raw.strip()
         if not line:
@@ -25,7 +30,8 @@ def blocks(text: str) -> list[tuple[str, str, str]]:
             continue
         item_goes_on = bool(out) and out[-1][0] == "item" and raw[:1] in " \t" and \
             not _BULLET_RE.match(raw) and not out[-1][1].endswith((".", ";"))
-        if item_goes_on or (wrapped and out and line[:1].islower()):
+        para_goes_on = wrapped and out and out[-1][0] == "para" and not _BULLET_RE.match(raw)
+        if item_goes_on or para_goes_on or (wrapped and out and line[:1].islower()):
             out[-1] = (out[-1][0], out[-1][1] + " " + line, out[-1][2])
         elif mark := _BULLET_RE.match(raw):
             out.append(("item", raw[mark.end():].strip(), mark.group().strip()))

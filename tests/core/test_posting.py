@@ -712,3 +712,67 @@ def test_a_request_to_contact_someone_with_materials():
 def test_start_dates_and_windows(text, deadline, review):
     posting = read_posting(text + " Please send a CV.")
     assert (posting.deadline, posting.review_begins) == (deadline, review)
+
+
+# Found on a second batch of unseen real postings (wording invented here, pattern the same)
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list item hard-wrapped onto an unmarked line, and the list going on after it
+    ("Your application must contain:\n\n- A letter describing how you meet the criteria of the\n"
+     "Job description.\n- A completed online application form.\n",
+     [("cover_letter", None, None), ("other", None, None)]),
+    # "a statement summarizing …" names a research statement; what it covers is part of it
+    ("Complete applications include:\n1. A cover letter\n2. A two- to three-page statement "
+     "summarizing your research experience and achievements (including software and papers) "
+     "and research plans\n3. Up to two preprints\n",
+     [("cover_letter", None, None), ("research_statement", None, 3), ("publications", None, None)]),
+    # two lines of one list naming one kind stay two documents
+    ("Please e-mail the following information:\n- A full resume\n- A two-page summary of past "
+     "research contributions\n- A two-page summary of future research plans\n",
+     [("resume", None, None), ("research_statement", None, 2), ("research_statement", None, 2)]),
+    # the referees inside the CV's line are an item of their own
+    ("Send us the following:\n- A complete CV, including names and contact information for at "
+     "least three references\n- A teaching statement\n",
+     [("cv", None, None), ("references", 3, None), ("teaching_statement", None, None)]),
+    ("Applicants should prepare a CV and a list of 3 references. This should be forwarded as a "
+     "single PDF file to the secretary.", [("cv", None, None), ("references", 3, None)]),
+    ("Materials should consist of:\n* A one-paragraph introduction explaining why you want the "
+     "job.\n* A CV.\n* Two to four people who could provide references.\n",
+     [("cover_letter", None, None), ("cv", None, None), ("references", 2, None)]),
+    ("Please send a motivation letter and contact info of at least two references to Dr. X.",
+     [("cover_letter", None, None), ("references", 2, None)]),
+    ("The research statement you submit is an important part of the application.",
+     [("research_statement", None, None)]),
+    ("The application must include a CV; a list of publications, abstracts, and invited talks; "
+     "and three letters of recommendation.",
+     [("cv", None, None), ("publications", None, None), ("letters", 3, None)]),
+])
+def test_patterns_found_on_a_second_unseen_batch(text, expected):
+    assert [(r.kind, r.min_count, r.max_pages) for r in read_posting(text).requirements] == \
+        expected
+
+
+def test_someone_elses_documents_are_not_items():
+    text = ("Please send a cover letter and a CV to the chair. Partners of candidates are invited "
+            "to include their resume for possible matching with other job openings.")
+    assert kinds(text) == [("cover_letter", True), ("cv", True)]
+
+
+def test_an_optional_flag_in_brackets_is_not_part_of_the_label():
+    text = ("Materials should consist of:\n* A standard CV.\n* A research statement.\n"
+            "* (Optional, but encouraged) an annotated CV explaining your part in two papers.\n")
+    annotated = read_posting(text).requirements[-1]
+    assert (annotated.label, annotated.required, annotated.min_count) == (
+        "Annotated CV", False, None)
+
+
+def test_the_day_a_fellowship_begins_is_not_the_deadline():
+    posting = read_posting("The fellowships begin August 30, 2027, and are renewable. Please "
+                           "submit a CV. Consideration of applications will begin on January 19, "
+                           "2027.")
+    assert (posting.deadline, posting.review_begins) == (None, "2027-01-19")
+
+
+def test_a_qualifications_list_ends_where_the_paragraph_after_it_starts():
+    text = ("Required Qualifications:\n* A Ph.D. in mathematics.\n* Strong programming skills\n"
+            "The research statement you submit is an important part of the application.")
+    assert kinds(text) == [("research_statement", True)]

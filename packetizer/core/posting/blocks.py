@@ -55,6 +55,41 @@ def lines_of(text: str) -> list[Span]:
     return spans
 
 
+_OPEN_END_RE = re.compile(
+    r"(?:[,(/&–-]|\b(?:the|a|an|of|in|and|or|to|for|with|on|by|from|at|as|who|which|that|"
+    r"your|their|least|one|two|three|four|five|\d+))\s*$", re.IGNORECASE)
+
+
+def _continues_item(item: str, line: str) -> bool:
+    """Is `line` the rest of the list item `item`, wrapped onto a line of its own without a mark
+    ("- A letter of introduction indicating how you meet the criteria outlined in the" /
+    "Job description.")?"""
+    if not line.strip() or LIST_MARK_RE.match(line):
+        return False
+    tail = item.rstrip()
+    if line[:1] in " \t":  # indented under it
+        return not tail.endswith((".", ";"))
+    first = line.lstrip()[:1]
+    if first.islower():
+        return True
+    return not tail.endswith((".", ";", ":", "!", "?")) and bool(_OPEN_END_RE.search(tail))
+
+
+def join_list_continuations(text: str) -> str:
+    """The text with each list item's wrapped lines joined to it, a line break becoming a space
+    so that every offset stays the same."""
+    chars = list(text)
+    item = None  # the list item the current line belongs to, as text so far
+    for line in lines_of(text):
+        raw = line.text(text)
+        if item is not None and line.start > 0 and _continues_item(item, raw):
+            chars[line.start - 1] = " "
+            item += " " + raw.strip()
+            continue
+        item = raw if LIST_MARK_RE.match(raw) else None
+    return "".join(chars)
+
+
 def is_list_item(line: str) -> bool:
     return bool(LIST_MARK_RE.match(line)) or (line[:1] in " \t" and bool(line.strip()))
 

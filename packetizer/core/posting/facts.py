@@ -44,16 +44,19 @@ def qualification_lines(text: str, lines: list[Span]) -> list[Span]:
     """Spans under "Qualifications" / "Responsibilities" headings, where nothing is a material.
 
     A zone runs from its heading to the next heading, or to a paragraph that is not part of
-    its list (after a blank line)."""
+    its list (after a blank line, or right after the list's last line as a PDF gives it)."""
     zones = []
     start = None
-    blank = False
+    blank = listed = False
     for line in lines:
         line_text = line.text(text)
-        if start is not None and blank and line_text.strip() and not is_list_item(line_text):
+        if start is not None and (blank or listed) and line_text.strip() and \
+                not is_list_item(line_text):
             zones.append(Span(start, line.start))
             start = None
         blank = not line_text.strip() if start is not None else False
+        if line_text.strip():
+            listed = start is not None and is_list_item(line_text)
         if is_heading(line_text):
             if start is not None:
                 zones.append(Span(start, line.start))
@@ -171,6 +174,9 @@ def find_deadline(text: str) -> str | None:
                      r"(?:begins|starts|commences)\b", sentence, re.IGNORECASE) and \
                 "deadline" not in sentence.lower():
             continue  # when the job starts
+        if re.search(r"\b(?:begins?|beginning|starts?|starting|commenc\w+)\s+(?:on\s+|in\s+|"
+                     r"from\s+)?$", window, re.IGNORECASE):
+            continue  # "the fellowships begin August 30": a start, not a closing date
         cue = None
         for cue_match in _DEADLINE_CUE_RE.finditer(window):
             cue = cue_match

@@ -25,13 +25,13 @@ from packetizer.core.posting.vocabulary import classify, lead_words
 
 TRIGGER_RE = re.compile(
     r"\b(?:submit(?:ted|ting)?|includ(?:e|es|ing)|send|upload(?:ed)?|provide|attach|enclose|"
-    r"forward|post|e-?mail|contain(?:s|ing)?|consist(?:s|ing)?\s+of|accompanied\s+by|"
+    r"prepare|forward|post|e-?mail|contain(?:s|ing)?|consist(?:s|ing)?\s+of|accompanied\s+by|"
     r"(?:together|along)\s+with|asks?\s+for|hand\s+in|make\s+sure(?:\s+that)?|"
     r"would\s+like\s+to\s+(?:see|receive)|apply(?:\s+\w+){0,3}?\s+with|"
     r"(?:contact(?:ed)?|approach(?:ed)?|write\s+to)(?:\s+[\w.]+){0,4}?\s+with|"
     r"arrange\s+(?:for|to\s+have)|optional(?:ly)?(?=\s*[,:])|"
     r"complete|fill\s+(?:in|out)|"
-    r"following\s+(?:[\w-]+\s+)?(?:materials|documents|items)|will\s+need)\b|"
+    r"following\s+(?:[\w-]+\s+)?(?:materials|documents|items|information)|will\s+need)\b|"
     # a request without a submit verb: "Required elements of the dossier are: …", "The
     # application consists of …", "Optional materials are …"
     r"\b(?:elements|components|parts|contents)\s+of\s+(?:the|your|an?)\s+(?:dossier|"
@@ -121,6 +121,8 @@ class Item:
     # of "research and teaching statements"); else the span's text
 
 
+_LIST_OF_RE = re.compile(r"\blist\s+of\s+(?:[\w-]+\s+){0,2}[\w-]+\s*$", re.IGNORECASE)
+_INCLUDING_RE = re.compile(r"\s*\(?including\b", re.IGNORECASE)
 _KEEP_TOGETHER_RE = re.compile(r"\bnames?\s*$", re.IGNORECASE)
 
 
@@ -218,8 +220,16 @@ def _items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
             continue  # part of neither label; the next item's lead-in says it is optional
         found = classify(chunk_text)
         new_item = False
-        if items and _RELATIVE_START_RE.match(chunk_text):
-            found = None
+        including = _INCLUDING_RE.match(chunk_text)
+        referees_inside = bool(items and found and found[0] == "references" and including)
+        if referees_inside:
+            # "a complete resume, including names and contact information for three references":
+            # the referees are an item of their own
+            chunk = Span(chunk.start + including.end(), chunk.end)
+            chunk_text = text[chunk.start:chunk.end]
+            found = classify(chunk_text)
+        elif items and _RELATIVE_START_RE.match(chunk_text):
+            found = None  # "a CV, including …" is part of the CV
         if found and not items and ":" in chunk_text[:found[1]]:
             # "electronically the following: a current vita": the item starts after the colon
             cut = chunk_text.rindex(":", 0, found[1]) + 1
@@ -231,11 +241,15 @@ def _items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
             lead = lead_words(chunk_text, pos)
             limit = 4 if kind != "other" else 3
             if relative:  # inside "a letter describing …": only "a/the/your X" starts anew
-                limit = 2 if _ARTICLE_START_RE.match(chunk_text) else 0
+                limit = 2 if _ARTICLE_START_RE.match(chunk_text) else \
+                    -1 if kind == items[-1].kind else 0  # "… summarizing X and research plans"
             if not items:
                 limit = 12 if (in_zone or bullet) else 6
-            new_item = lead <= limit and not (
+            new_item = referees_inside or lead <= limit and not (
                 items and _CLAUSE_RE.match(chunk_text[found[2]:]))
+            if kind == "other" and items and not _ARTICLE_START_RE.match(chunk_text) and \
+                    _LIST_OF_RE.search(text[items[-1].span.start:items[-1].span.end]):
+                new_item = False  # "a list of publications, abstracts, and presentations"
             if relative and kind == "publications" and items[-1].kind in ("cv", "resume"):
                 new_item = False  # "a CV listing positions, publications, …": part of the CV
             if kind == "letters" and EMPLOYER_REQUESTS_RE.search(
@@ -248,7 +262,8 @@ def _items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
             items[-1].span = Span(items[-1].span.start, chunk.end)
         elif new_item:
             items.append(Item(kind, Span(chunk.start, chunk.end), context, in_zone))
-            relative = bool(RELATIVE_RE.search(chunk_text[found[2]:]))
+            # "a statement summarizing …" opens a clause inside its own name
+            relative = bool(RELATIVE_RE.search(chunk_text[found[1]:]))
         elif items:
             last = items[-1]
             last.span = Span(last.span.start, chunk.end)
@@ -367,6 +382,14 @@ def _inside_a_material(s_text: str, match: re.Match) -> bool:
     return found is not None and not before[found[2]:].strip(" ,")
 
 
+_SOMEONE_ELSES_RE = re.compile(
+    r"\s*(?:\W\s*)?(?:the\s+)?(?:partners|spouses)\b(?:\s+of\s+(?:the\s+)?(?:candidates|"
+    r"applicants))?", re.IGNORECASE)
+_YOU_SUBMIT_RE = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:you|applicants|candidates)\s+(?:will\s+|must\s+|should\s+)?"
+    r"(?:submit|send|upload|provide|include|prepare)\b", re.IGNORECASE)
+
+
 def find_items(text: str) -> list[Item]:
     lines = lines_of(text)
     items: list[Item] = []
@@ -433,6 +456,8 @@ def find_items(text: str) -> list[Item]:
         if any(q.start <= sentence.start < q.end for q in qualification_zone):
             continue
         s_text = sentence.text(text)
+        if _SOMEONE_ELSES_RE.match(s_text):
+            continue  # "Partners of candidates are invited to include their resume …"
         passive = PASSIVE_RE.match(s_text)
         after = 0  # where to look for a request in the sentence
         if passive and re.match(r"\s*(?:no|none)\b", passive.group(1), re.IGNORECASE):
@@ -468,6 +493,12 @@ def find_items(text: str) -> list[Item]:
                     trigger, best_lead = match, lead
         if trigger is None:
             found = classify(s_text)
+            if found and lead_words(s_text, found[1]) <= 1 and \
+                    _YOU_SUBMIT_RE.match(s_text, found[2]):
+                # "The research statement you submit is an important part of the application."
+                items.append(Item(found[0], Span(sentence.start + found[1],
+                                                 sentence.start + found[2]), sentence, False))
+                continue
             if found and found[0] == "letters" and SEPARATE_RE.search(s_text) and \
                     not EMPLOYER_REQUESTS_RE.search(s_text):
                 # the letters' own words, with their count: "three reference letters"

@@ -9,7 +9,7 @@ NUMBER_WORDS = {
     "eight": 8, "nine": 9, "ten": 10, "single": 1,
 }
 NUM = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
-RANGE_SEP = r"\s*(?:-|–|—|to|or)\s*"
+RANGE_SEP = r"\s*(?:-\s*to|-|–|—|to|or)\s*"
 
 
 # --- limits and counts -------------------------------------------------------------------------
@@ -39,7 +39,8 @@ _COUNT_RE = re.compile(
     rf"a\s+maximum\s+of|max\.?)\s+)?({NUM})(?:{RANGE_SEP}({NUM}))?\s+"
     rf"(?:\(\d+\)\s+)?(?:[\w-]+\s+){{0,3}}?"
     rf"(?:letters|references|referees|recommenders|papers|publications|reprints|articles|"
-    rf"samples|chapters|writing\s+samples|names|transcripts|recommendations|writers)\b",
+    rf"samples|chapters|writing\s+samples|names|transcripts|recommendations|writers|people|"
+    rf"persons|individuals|contacts)\b",
     re.IGNORECASE,
 )
 
@@ -78,9 +79,16 @@ _COUNT_AFTER_RE = re.compile(
 )
 
 
+_SINGLE_KINDS = frozenset({"cv", "resume", "cover_letter", "research_statement",
+                           "teaching_statement", "diversity_statement"})
+
+
 def counts(text: str, kind: str) -> tuple[int | None, int | None]:
     """(min_count, max_count) from "three letters", "at least two", "2-3 publications",
-    "referees (two or more)"."""
+    "referees (two or more)". A CV or a statement is one document: a number in its phrase
+    counts something else ("an annotated CV on 1-3 of your publications")."""
+    if kind in _SINGLE_KINDS:
+        return None, None
     after = _COUNT_AFTER_RE.search(text)
     if after:
         groups = after.groups()

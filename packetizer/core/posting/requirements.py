@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 
 from packetizer.core.model import Requirement, SourceSpan, kind_name, slugify
-from packetizer.core.posting.blocks import Span, sentences_in, strip_span
+from packetizer.core.posting.blocks import (
+    LIST_MARK_RE,
+    Span,
+    join_list_continuations,
+    sentences_in,
+    strip_span,
+)
 from packetizer.core.posting.items import (
     OPTIONAL_RE,
     RELATIVE_RE,
@@ -22,7 +28,7 @@ _LABEL_TAIL_RE = re.compile(
     r"\s+(?:to\s+be\s+(?:sent|submitted|uploaded)|(?:sent|submitted|uploaded|e-?mailed)\s+"
     r"(?:to|via|through|by|directly|online)|to\s+(?:the|Dr\.?|Prof\.?)\s|by\s+(?:e-?mail|the\s+"
     r"(?:deadline|application))|via\s|through\s+(?:the|our)\s|at\s+https?:|on\s+the\s+website|"
-    r"in\s+(?:pdf|a\s+single)\b|online\b|electronically\b|should\s+be\b|must\s+be\b|"
+    r"in\s+(?:pdf|a\s+single)\b|online\b(?!\s+(?:[\w-]+\s+)?forms?\b)|electronically\b|should\s+be\b|must\s+be\b|"
     r"(?:to|at)\s+[\w.+-]+@|[\w.+-]+@[\w-]+\.|as\s+part\s+of\b)",  # where, not what
     re.IGNORECASE,
 )
@@ -71,6 +77,9 @@ _LABEL_LEAD_RE = re.compile(
 
 def _tidy_label(label: str) -> str:
     """"(1) a cover letter" → "Cover letter": the material's name, as the posting words it."""
+    # "(Optional, but encouraged) an annotated CV": the flag is shown on its own
+    label = re.sub(r"^\s*\([^()]*\b(?:optional|encouraged|required|if\s+available)\b[^()]*\)\s*",
+                   "", label, flags=re.IGNORECASE) or label
     label = label.strip(" ,;:(-–—")
     label = _LABEL_LEAD_RE.sub("", label, count=1) or label
     # limits and "optional" are shown on their own; the label names the material
@@ -181,12 +190,19 @@ def _same(a: Requirement, b: Requirement) -> bool:
                                                                         len(words_b)) * 0.6
 
 
-def _two_of_a_kind(a: Requirement, b: Requirement) -> bool:
-    """Two documents of one kind named side by side ("a CV and, optionally, an annotated CV"),
-    not one document named twice."""
-    return a.sentence is not None and b.sentence is not None and \
-        (a.sentence.start, a.sentence.end) == (b.sentence.start, b.sentence.end) and \
-        a.label.lower() != b.label.lower()
+def _two_of_a_kind(text: str, a: Requirement, b: Requirement) -> bool:
+    """Two documents of one kind named side by side ("a CV and, optionally, an annotated CV",
+    or on two lines of one list: "- A summary of past research" / "- A summary of research
+    plans"), not one document named twice."""
+    if a.sentence is None or b.sentence is None or a.label.lower() == b.label.lower():
+        return False
+    if (a.sentence.start, a.sentence.end) == (b.sentence.start, b.sentence.end):
+        return True
+    # every line from one to the other a line of the same list
+    start = text.rfind("\n", 0, a.sentence.start) + 1
+    end = text.find("\n", b.sentence.end)
+    lines = text[start:end if end >= 0 else len(text)].split("\n")
+    return len(lines) >= 2 and all(LIST_MARK_RE.match(line) for line in lines)
 
 
 def _merge(into: Requirement, other: Requirement) -> None:
@@ -203,13 +219,14 @@ def _merge(into: Requirement, other: Requirement) -> None:
 
 
 def extract_requirements(text: str) -> list[Requirement]:
-    items = find_items(text)
+    joined = join_list_continuations(text)  # the same offsets, list items on one line each
+    items = find_items(joined)
     requirements: list[Requirement] = []
     taken: set[str] = set()
     zone_count = sum(1 for it in items if it.in_zone)
     for item in items:
         req = _to_requirement(text, item, taken)
-        twin = next((r for r in requirements if _same(r, req) and not _two_of_a_kind(r, req)),
+        twin = next((r for r in requirements if _same(r, req) and not _two_of_a_kind(joined, r, req)),
                     None)
         if twin is not None and (not item.in_zone or zone_count == 0 or twin.kind != "other"):
             if item.in_zone and twin.source and req.source and \

@@ -21,7 +21,10 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      # "a letter (up to 3 pages) describing …", "a short letter about why …"
                      r"\b(?:a|one|your)\s+(?:short\s+|brief\s+|one-page\s+)?letter\b"
                      r"(?!\s+(?:of|from)\s+(?:recommendation|reference|support|referees?))|"
-                     r"\b(?:short|brief)\s+(?:self-)?introduction|introductory\s+letter"),
+                     r"\b(?:short|brief)\s+(?:self-)?introduction|introductory\s+letter|"
+                     # "a 1-2 paragraph introduction explaining why you want the position"
+                     r"\b(?:paragraph|page)\s+(?:self-)?introduction\b|"
+                     r"\bintroduction\s+(?:explaining|describing|stating|outlining)\b"),
     ("diversity_statement", r"diversity\s+statement|dei\s+statement|statement\s+(?:of|on|"
                             r"describing|addressing)\s+(?:your\s+)?(?:contributions?\s+to\s+)?"
                             r"(?:diversity|equity|inclusion|inclusive)|"
@@ -38,6 +41,11 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            r"\bproposal\b|statement\s+(?:of|on|about)\s+(?:your\s+)?research|"
                            r"research\s+and\s+teaching"
                            r"\s+statements?|"
+                           # "a statement summarizing your research experience", "a two-page
+                           # summary of the prior research contributions"
+                           r"(?:statement|summary|overview)\s+(?:summari[sz]ing|describing|"
+                           r"outlining|of|on|about)\s+(?:(?:the|your|his|her|their)\s+)?"
+                           r"(?:[\w/-]+\s+){0,2}research\b|"
                            # "an outline of intended research projects", "a write-up of …"
                            r"(?:outline|write-?up|sketch)\s+of\s+(?:(?:an?|the|your)\s+)?"
                            r"(?:[\w-]+\s+){0,2}(?:research|projects?)\b"),
@@ -59,7 +67,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"\b(?:one|a\s+single|a)\s+(?!journal\b|research\b)(?:[\w-]+\s+)?"
                      r"(?:paper|article)\b"),
     ("transcripts", r"transcripts?\b"),
-    ("references", r"(?:names?|contact\s+(?:information|details)|list)\b[^.;:]{0,60}?\b"
+    ("references", r"(?:names?|contact\s+(?:information|details|info)|list)\b[^.;:]{0,60}?\b"
                    r"(?:references|referees|recommenders|letter\s+writers)\b|\breferences\b|"
                    r"\breferees\b"),
     ("cv", r"curriculum\s+vitae|\bc\.\s?v\.|\bCV\b|\bvita\b|\bvitae\b"),
