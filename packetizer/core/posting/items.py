@@ -245,8 +245,8 @@ def _items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
                     -1 if kind == items[-1].kind else 0  # "… summarizing X and research plans"
             if not items:
                 limit = 12 if (in_zone or bullet) else 6
-            new_item = referees_inside or lead <= limit and not (
-                items and _CLAUSE_RE.match(chunk_text[found[2]:]))
+            new_item = referees_inside or (lead <= limit and not (
+                items and _CLAUSE_RE.match(chunk_text[found[2]:])))
             if kind == "other" and items and not _ARTICLE_START_RE.match(chunk_text) and \
                     _LIST_OF_RE.search(text[items[-1].span.start:items[-1].span.end]):
                 new_item = False  # "a list of publications, abstracts, and presentations"

@@ -226,8 +226,8 @@ def extract_requirements(text: str) -> list[Requirement]:
     zone_count = sum(1 for it in items if it.in_zone)
     for item in items:
         req = _to_requirement(text, item, taken)
-        twin = next((r for r in requirements if _same(r, req) and not _two_of_a_kind(joined, r, req)),
-                    None)
+        twin = next((r for r in requirements
+                     if _same(r, req) and not _two_of_a_kind(joined, r, req)), None)
         if twin is not None and (not item.in_zone or zone_count == 0 or twin.kind != "other"):
             if item.in_zone and twin.source and req.source and \
                     twin.source.text.lower() != req.source.text.lower() and \
