@@ -3,7 +3,8 @@
     python bench/eval_postings.py [--as text|pdf|html|all] [--quiet] [FOLDER]
                                                (default: all forms, ../shared/postings)
 
-For each `NAME.txt` with a `NAME.json` answer (schema in that folder's README) it prints
+For each `NAME.txt` (or a saved web page `NAME.html`) with a `NAME.json` answer (schema in
+that folder's README) it prints
 per-kind precision / recall / F1, required-vs-optional accuracy, exact max_pages and count
 accuracy over matched items, the postings read empty, and every miss, so a change to the rules
 can be judged at once. Near misses (publications ≈ writing_sample, resume ≈ cv) count half.
@@ -15,6 +16,7 @@ the misses as text, then prints a summary row for each form.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -28,7 +30,17 @@ FORMS = ("text", "pdf", "html")
 
 
 def posting_as(txt: Path, form: str) -> str:
-    """The posting's text as the app gets it from a file of that form."""
+    """The posting's text as the app gets it from a file of that form. A posting kept as a
+    saved web page (NAME.html) is that page in the html form, its text as the app reads it in
+    the text form, and that text printed in the pdf form."""
+    if txt.suffix == ".html":
+        page = txt.read_bytes()
+        if form == "html":
+            return posting_text_from_bytes(page, txt.name)
+        text = posting_text_from_bytes(page, txt.name)
+        if form == "pdf":
+            return posting_text_from_bytes(as_pdf(text), txt.with_suffix(".pdf").name)
+        return text
     text = txt.read_text(encoding="utf-8")
     if form == "pdf":
         return posting_text_from_bytes(as_pdf(text), txt.with_suffix(".pdf").name)
@@ -47,6 +59,19 @@ def _expected(answer: dict) -> list[dict]:
     return items
 
 
+def _words(label: str) -> set[str]:
+    return {w[:5] for w in re.findall(r"[a-z]{4,}", label.lower())}
+
+
+def _pairs_with(exp: dict, got, exact: bool) -> bool:
+    """Is `got` the expected item? The same kind (or a near miss), and for "other" — which
+    names anything — a word of the label in common ("Summary of your dissertation" is not
+    "30% to research")."""
+    if got.kind != exp["kind"] and (exact or frozenset({got.kind, exp["kind"]}) not in NEAR):
+        return False
+    return exp["kind"] != "other" or bool(_words(exp["label"]) & _words(got.label))
+
+
 def _match(expected: list[dict], got: list) -> tuple[list, list, list]:
     """Pair expected and found items by kind (exact first, then near misses)."""
     pairs, left = [], list(got)
@@ -54,8 +79,7 @@ def _match(expected: list[dict], got: list) -> tuple[list, list, list]:
     for exact in (True, False):
         rest = []
         for exp in expected if exact else unmatched:
-            hit = next((g for g in left if g.kind == exp["kind"] or (
-                not exact and frozenset({g.kind, exp["kind"]}) in NEAR)), None)
+            hit = next((g for g in left if _pairs_with(exp, g, exact)), None)
             if hit is None:
                 rest.append(exp)
                 continue
@@ -70,7 +94,8 @@ def evaluate(folder: Path, verbose: bool = True, form: str = "text") -> dict:
     req_ok = req_n = pages_ok = pages_n = count_ok = count_n = 0
     meta_ok = Counter()
     empty = 0
-    files = sorted(p for p in folder.glob("*.txt") if p.with_suffix(".json").exists())
+    files = sorted(p for p in [*folder.glob("*.txt"), *folder.glob("*.html")]
+                   if p.with_suffix(".json").exists())
     for txt in files:
         answer = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
         posting = read_posting(posting_as(txt, form))

@@ -776,3 +776,45 @@ def test_a_qualifications_list_ends_where_the_paragraph_after_it_starts():
     text = ("Required Qualifications:\n* A Ph.D. in mathematics.\n* Strong programming skills\n"
             "The research statement you submit is an important part of the application.")
     assert kinds(text) == [("research_statement", True)]
+
+
+# Found on a third batch of unseen real postings, saved web pages (wording invented here)
+@pytest.mark.parametrize(("text", "expected"), [
+    # "in addition to …" asks; a material that "should include" more asks again
+    ("In addition to a CV, transcripts and two letters of recommendation, the cover letter "
+     "should include a statement of teaching philosophy.",
+     ["cv", "transcripts", "letters", "cover_letter", "teaching_statement"]),
+    ("Send a CV, a letter describing your interest, including a short statement of your "
+     "research plans, and the names of two referees.",
+     ["cv", "cover_letter", "research_statement", "references"]),
+    ("Please send the following:\n1. Plan of research (three page maximum).\n"
+     "2. Proposal for an undergraduate course (one page maximum).\n",
+     ["research_statement", "other"]),
+    # a duties list introduced by a sentence about the post-doctoral fellow names no material
+    ("The post-doctoral fellow will work in the following manner:\n- 30% to the project: "
+     "the fellow designs the program.\n- 70% to research: the fellow continues a research "
+     "program.\nPlease send a CV.", ["cv"]),
+    ("Applications must include a CV and a writing sample. Also please send one hard copy of "
+     "the entire application to the address above.", ["cv", "writing_sample"]),
+    ("Applications should include a letter of interest and a CV.\nPLEASE FORWARD SUPPORTING "
+     "MATERIALS TO:\nThe Dean", ["cover_letter", "cv"]),
+    ("Applicants should send the following materials in electronic form only: a CV and a "
+     "writing sample.", ["cv", "writing_sample"]),
+])
+def test_patterns_found_on_a_third_unseen_batch(text, expected):
+    assert [r.kind for r in read_posting(text).requirements] == expected
+
+
+def test_a_writing_sample_named_alone_is_one():
+    posting = read_posting("Applications must include a CV, an academic writing sample, and a "
+                           "statement of teaching philosophy.")
+    assert (posting.requirement("writing_sample").min_count,
+            posting.requirement("writing_sample").max_count) == (1, 1)
+    samples = read_posting("Please send a CV and writing sample(s).").requirement("writing_sample")
+    assert (samples.min_count, samples.max_count) == (None, None)
+
+
+def test_consideration_after_a_date_is_the_deadline():
+    posting = read_posting("Review of applications begins immediately; consideration after "
+                           "November 1, 2027 not assured. Please send a CV.")
+    assert posting.deadline == "2027-11-01"

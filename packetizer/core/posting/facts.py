@@ -85,7 +85,7 @@ _DATE_RES = [
 _DEADLINE_CUE_RE = re.compile(
     r"\b(?:deadline|not\s+later\s+than|no\s+later\s+than|apply\s+by|received\s+by|"
     r"submitted\s+by|complete\s+by|closing(?:\s+date|\s+on)?|close[sd]?(?:\s+on)?|"
-    r"accepted\s+after|until|"
+    r"accepted\s+after|consideration\s+after|until|"
     r"by|before|due)\b",
     re.IGNORECASE,
 )
@@ -184,7 +184,7 @@ def find_deadline(text: str) -> str | None:
             continue
         word = cue.group(0).lower()
         rank = 0 if "deadline" in word else 1 if re.match(r"(?:not|no)\s+later|apply|received|"
-                                                          r"submitted|complete|clos|due|"
+                                                          r"submitted|complete|clos|due|consideration|"
                                                           r"accepted\s+after", word) else 2
         distance = len(window) - cue.end()
         key = (rank, distance, iso)

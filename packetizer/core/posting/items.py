@@ -25,7 +25,7 @@ from packetizer.core.posting.vocabulary import classify, lead_words
 
 TRIGGER_RE = re.compile(
     r"\b(?:submit(?:ted|ting)?|includ(?:e|es|ing)|send|upload(?:ed)?|provide|attach|enclose|"
-    r"prepare|forward|post|e-?mail|contain(?:s|ing)?|consist(?:s|ing)?\s+of|accompanied\s+by|"
+    r"prepare|forward|post(?!-)|e-?mail|in\s+addition\s+to|contain(?:s|ing)?|consist(?:s|ing)?\s+of|accompanied\s+by|"
     r"(?:together|along)\s+with|asks?\s+for|hand\s+in|make\s+sure(?:\s+that)?|"
     r"would\s+like\s+to\s+(?:see|receive)|apply(?:\s+\w+){0,3}?\s+with|"
     r"(?:contact(?:ed)?|approach(?:ed)?|write\s+to)(?:\s+[\w.]+){0,4}?\s+with|"
@@ -175,6 +175,20 @@ def _paren_depth_splits(text: str, start: int, end: int) -> list[Span]:
     return [p for p in pieces if p.end > p.start]
 
 
+_ASKS_FOR_RE = re.compile(
+    r"\s*(?:should|must|will\s+need\s+to|needs?\s+to)\s+(?:also\s+)?(?:include|contain|"
+    r"address|cover)\s", re.IGNORECASE)
+
+
+def _asks_for_more(chunk: str, found: tuple[str, int, int]) -> int | None:
+    """Where the request starts when a material named after others asks for more itself
+    ("the letter of application should include …"), else None."""
+    match = _ASKS_FOR_RE.match(chunk, found[2])
+    if match is None or lead_words(chunk, found[1]) > 1:
+        return None
+    return match.end() if classify(chunk[match.end():]) else None
+
+
 def _items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
               bullet: bool = False) -> list[Item]:
     """The materials named in text[start:end], a list of things the posting asks for."""
@@ -221,10 +235,13 @@ def _items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
         found = classify(chunk_text)
         new_item = False
         including = _INCLUDING_RE.match(chunk_text)
-        referees_inside = bool(items and found and found[0] == "references" and including)
+        referees_inside = bool(items and found and including and (
+            found[0] == "references" or (
+                found[0].endswith("_statement") and found[0] != items[-1].kind and
+                _ARTICLE_START_RE.match(chunk_text, including.end()))))
         if referees_inside:
-            # "a complete resume, including names and contact information for three references":
-            # the referees are an item of their own
+            # "a complete resume, including names and contact information for three references",
+            # "a letter …, including a brief statement of research plans": an item of its own
             chunk = Span(chunk.start + including.end(), chunk.end)
             chunk_text = text[chunk.start:chunk.end]
             found = classify(chunk_text)
@@ -236,6 +253,13 @@ def _items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
             chunk = Span(chunk.start + cut, chunk.end)
             chunk_text = text[chunk.start:chunk.end]
             found = classify(chunk_text)
+        asks = _asks_for_more(chunk_text, found) if found and items else None
+        if asks is not None:
+            # "…, the letter of application should include a statement of teaching philosophy
+            # and …": the letter is an item, and what it must include a request of its own
+            items.append(Item(found[0], Span(chunk.start, chunk.start + found[2]), context,
+                              in_zone))
+            return items + _items_in(text, chunk.start + asks, end, context, in_zone)
         if found:
             kind, pos, _ = found
             lead = lead_words(chunk_text, pos)
@@ -281,7 +305,9 @@ def _zone_item(text: str, line: Span) -> list[Item]:
                 else line.end)
     body = text[span.start:span.end]
     head = re.match(r"^([^:.]{2,60}):\s", body)
-    if head:  # "Supporting material: the supporting material should …"
+    if head and (classify(head.group(1)) or classify(body)):
+        # "Supporting material: the supporting material should …" ("30% to research: the
+        # fellow will …" names no material)
         found = classify(head.group(1))
         label = Span(span.start, span.start + len(head.group(1)))
         return [Item(found[0] if found else "other", label, span, True)]

@@ -120,4 +120,7 @@ def counts(text: str, kind: str) -> tuple[int | None, int | None]:
         re.IGNORECASE,
     ) and not re.search(r"\b(?:list|publications|papers|samples)\b", text, re.IGNORECASE):
         return 1, 1
+    if kind == "writing_sample" and re.search(r"\bsample\b", text, re.IGNORECASE) and \
+            not re.search(r"\bsamples\b|\bsample\s*\(s\)", text, re.IGNORECASE):
+        return 1, 1  # "academic writing sample", "Writing sample (30 page maximum)": one
     return None, None

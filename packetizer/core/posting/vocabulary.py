@@ -38,7 +38,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            r"description)|statement\s+of\s+(?:current\s+and\s+(?:future|planned)"
                            r"\s+)?research|description\s+of\s+(?:(?:a|the|your|proposed)\s+)?"
                            r"(?:research|project|proposed)|project\s+(?:proposal|description)|"
-                           r"\bproposal\b|statement\s+(?:of|on|about)\s+(?:your\s+)?research|"
+                           r"\bproposal\b(?!\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:course|seminar|class|"
+                           r"module|curriculum)\b)|plan\s+of\s+(?:the\s+)?research|"
+                           r"programme\s+of\s+research|statement\s+(?:of|on|about)\s+(?:your\s+)?research|"
                            r"research\s+and\s+teaching"
                            r"\s+statements?|"
                            # "a statement summarizing your research experience", "a two-page
@@ -72,10 +74,13 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                    r"\breferees\b"),
     ("cv", r"curriculum\s+vitae|\bc\.\s?v\.|\bCV\b|\bvita\b|\bvitae\b"),
     ("resume", r"\br[ée]sum[ée]s?\b"),
-    ("other", r"diploma|certificate|documentation|\bapplication\s+form\b|\bform\s+[A-Z0-9]|"
-              r"\bcopy\s+of|\blist\s+of|\bresponse\s+to|\binformation\s+on|\bsummary\s+of|"
+    ("other", r"diploma|certificate|documentation|\bapplication\s+form\b|"
+              r"\b[Ff]orm\s+(?-i:[A-Z0-9])|\bproposals?\s+for\b|"
+              # a paper copy of the whole application is not a material of its own
+              r"\bcopy\s+of(?!\s+(?:the\s+|your\s+)?(?:entire\s+|whole\s+|complete\s+|full\s+)?"
+              r"application)|\blist\s+of|\bresponse\s+to|\binformation\s+on|\bsummary\s+of|"
               r"\babstracts?\b|\bportfolio\b|\bsyllab(?:us|i)\b|\bevaluations\b|\bproof\s+of|"
-              r"supporting\s+material|\bcover\s+sheet\b|\bdissertation\b|\bthesis\b|"
+              r"supporting\s+material(?!s\s+(?:to|by|via|at|should|must)\b)|\bcover\s+sheet\b|\bdissertation\b|\bthesis\b|"
               r"\bstatement\s+(?:of|on)\s+\w+|\bevidence\s+of\s+(?:\w+\s+)?teaching|"
               r"\bdocumented\s+\w+\s+competence|"
               r"\b[\w-]+,?\s+(?:and|or)\s+[\w-]+\s+statements\b"),  # shared head: items
