@@ -818,3 +818,50 @@ def test_consideration_after_a_date_is_the_deadline():
     posting = read_posting("Review of applications begins immediately; consideration after "
                            "November 1, 2027 not assured. Please send a CV.")
     assert posting.deadline == "2027-11-01"
+
+
+# Found on a fourth batch of unseen real postings, saved web pages (wording invented here)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Submit a cover letter addressing the qualifications, C.V., two letters of recommendation "
+     "and graduate transcripts.", ["cover_letter", "cv", "letters", "transcripts"]),
+    # the documents in brackets are what "evidence of …" means; "such as" only gives examples
+    ("Send a CV, evidence of teaching potential (including sample syllabi and a teaching "
+     "statement), and evidence of research potential (including a writing sample).",
+     ["cv", "other", "teaching_statement", "writing_sample"]),
+    ("Send a CV and evidence of teaching ability (such as syllabi and student evaluations).",
+     ["cv", "other"]),
+    ("Submissions must include a letter of application with curriculum vitae, transcripts and "
+     "a sample of writing.", ["cover_letter", "cv", "transcripts", "writing_sample"]),
+    ("Send a CV and a cover letter with a brief description of research interests.",
+     ["cv", "cover_letter"]),
+    ("Candidates should send a CV, and should arrange for sending of a complete dossier "
+     "including transcript and writing sample.", ["cv", "transcripts", "writing_sample"]),
+    ("Applicants should send a CV, a description of current research interests and a writing "
+     "sample.", ["cv", "research_statement", "writing_sample"]),
+    ("Applicants should send a complete dossier, including a current CV and contact information "
+     "for at least three people familiar with your work. Applications or letters of inquiry "
+     "should be addressed to the chair.", ["cv", "references"]),
+])
+def test_patterns_found_on_a_fourth_unseen_batch(text, expected):
+    assert [r.kind for r in read_posting(text).requirements] == expected
+
+
+def test_an_optional_list_under_its_own_heading():
+    text = ("Application Materials Required:\n- Cover Letter\n- Writing Sample\n"
+            "- 3 Letters of Recommendation (minimum)\n\nOptional Materials:\n- Teaching Folio\n"
+            "- Additional Writing Sample(s)\n")
+    posting = read_posting(text)
+    assert [(r.kind, r.required) for r in posting.requirements] == [
+        ("cover_letter", True), ("writing_sample", True), ("letters", True),
+        ("teaching_statement", False), ("writing_sample", False)]
+    assert (posting.requirement("letters").min_count,
+            posting.requirement("letters").max_count) == (3, None)
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    ("ABDs considered provided that all degree requirements are completed by August 1, 2027. "
+     "Please send a CV.", None),
+    ("Please send a CV. Applications must be received November 20th 2027.", "2027-11-20"),
+])
+def test_degree_dates_and_received_dates(text, deadline):
+    assert read_posting(text).deadline == deadline

@@ -85,7 +85,7 @@ _DATE_RES = [
 _DEADLINE_CUE_RE = re.compile(
     r"\b(?:deadline|not\s+later\s+than|no\s+later\s+than|apply\s+by|received\s+by|"
     r"submitted\s+by|complete\s+by|closing(?:\s+date|\s+on)?|close[sd]?(?:\s+on)?|"
-    r"accepted\s+after|consideration\s+after|until|"
+    r"accepted\s+after|consideration\s+after|until|must\s+be\s+(?:received|postmarked)|"
     r"by|before|due)\b",
     re.IGNORECASE,
 )
@@ -174,6 +174,9 @@ def find_deadline(text: str) -> str | None:
                      r"(?:begins|starts|commences)\b", sentence, re.IGNORECASE) and \
                 "deadline" not in sentence.lower():
             continue  # when the job starts
+        if re.search(r"\b(?:ph\.?\s?d|doctorate|degree|dissertation|abds?)\b[^.]*\b(?:completed|"
+                     r"awarded|conferred|in\s+hand)\b[^.]*$", sentence, re.IGNORECASE):
+            continue  # "ABDs considered provided that all degree requirements are completed by …"
         if re.search(r"\b(?:begins?|beginning|starts?|starting|commenc\w+)\s+(?:on\s+|in\s+|"
                      r"from\s+)?$", window, re.IGNORECASE):
             continue  # "the fellowships begin August 30": a start, not a closing date
@@ -185,7 +188,7 @@ def find_deadline(text: str) -> str | None:
         word = cue.group(0).lower()
         rank = 0 if "deadline" in word else 1 if re.match(r"(?:not|no)\s+later|apply|received|"
                                                           r"submitted|complete|clos|due|consideration|"
-                                                          r"accepted\s+after", word) else 2
+                                                          r"accepted\s+after|must", word) else 2
         distance = len(window) - cue.end()
         key = (rank, distance, iso)
         if best is None or key < best:

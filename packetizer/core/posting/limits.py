@@ -105,6 +105,9 @@ def counts(text: str, kind: str) -> tuple[int | None, int | None]:
     match = _COUNT_RE.search(text)
     if match:
         qualifier = (match.group(1) or "").lower()
+        if re.match(r"[^()]{0,40}\(\s*(?:minimum|min\.?|at\s+least)\s*\)", text[match.end():],
+                    re.IGNORECASE):
+            qualifier = "minimum"  # "3 Letters of Recommendation (minimum)"
         first, second = number_of(match.group(2)), number_of(match.group(3) or "")
         if first is None:
             return None, None

@@ -16,19 +16,19 @@ from packetizer.core.posting.blocks import (
 )
 from packetizer.core.posting.items import (
     OPTIONAL_RE,
-    RELATIVE_RE,
     SEPARATE_RE,
-    Item,
     find_items,
 )
 from packetizer.core.posting.limits import NUM, counts, max_pages, max_words
+from packetizer.core.posting.phrases import RELATIVE_RE, Item
 from packetizer.core.posting.vocabulary import classify
 
 _LABEL_TAIL_RE = re.compile(
     r"\s+(?:to\s+be\s+(?:sent|submitted|uploaded)|(?:sent|submitted|uploaded|e-?mailed)\s+"
     r"(?:to|via|through|by|directly|online)|to\s+(?:the|Dr\.?|Prof\.?)\s|by\s+(?:e-?mail|the\s+"
     r"(?:deadline|application))|via\s|through\s+(?:the|our)\s|at\s+https?:|on\s+the\s+website|"
-    r"in\s+(?:pdf|a\s+single)\b|online\b(?!\s+(?:[\w-]+\s+)?forms?\b)|electronically\b|should\s+be\b|must\s+be\b|"
+    r"in\s+(?:pdf|a\s+single)\b|online\b(?!\s+(?:[\w-]+\s+)?forms?\b)|electronically\b|"
+    r"should\s+be\b|must\s+be\b|"
     r"(?:to|at)\s+[\w.+-]+@|[\w.+-]+@[\w-]+\.|as\s+part\s+of\b)",  # where, not what
     re.IGNORECASE,
 )
@@ -190,12 +190,18 @@ def _same(a: Requirement, b: Requirement) -> bool:
                                                                         len(words_b)) * 0.6
 
 
+_ANOTHER_RE = re.compile(r"\s*(?:an?\s+)?(?:additional|second|another|further|extra)\b",
+                         re.IGNORECASE)
+
+
 def _two_of_a_kind(text: str, a: Requirement, b: Requirement) -> bool:
     """Two documents of one kind named side by side ("a CV and, optionally, an annotated CV",
     or on two lines of one list: "- A summary of past research" / "- A summary of research
     plans"), not one document named twice."""
     if a.sentence is None or b.sentence is None or a.label.lower() == b.label.lower():
         return False
+    if _ANOTHER_RE.match(b.label):
+        return True  # "Additional writing sample(s)", "A second letter"
     if (a.sentence.start, a.sentence.end) == (b.sentence.start, b.sentence.end):
         return True
     # every line from one to the other a line of the same list

@@ -14,7 +14,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
     ("letters", r"letters?\s+of\s+(?:recommendation|reference|support)|"
                 r"academic\s+references?\b|"  # UK usage: letters from academic referees
                 r"(?:recommendation|reference|support)\s+letters?|letters\s+from|"
-                r"(?:confidential\s+)?letters\b(?!\s+of\s+application)"),
+                r"(?:confidential\s+)?letters\b(?!\s+of\s+(?:application|inquiry|enquiry))"),
     ("cover_letter", r"cover(?:ing)?\s+letter|letter\s+of\s+(?:application|interest|intent|"
                      r"motivation)|application\s+letter|motivation(?:al)?\s+letter|"
                      r"statement\s+of\s+(?:interest|purpose)|personal\s+statement|"
@@ -29,7 +29,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                             r"describing|addressing)\s+(?:your\s+)?(?:contributions?\s+to\s+)?"
                             r"(?:diversity|equity|inclusion|inclusive)|"
                             r"contributions?\s+to\s+diversity|equity\s+statement"),
-    ("teaching_statement", r"teaching\s+(?:statement|philosophy|portfolio|dossier|agenda|"
+    ("teaching_statement", r"teaching\s+(?:statement|philosophy|portfolio|folio|dossier|agenda|"
                            r"plans?)\b|"
                            r"statement\s+(?:of|on|about)\s+(?:your\s+)?teaching|"
                            r"teaching\s+and\s+mentoring\s+statement"),
@@ -37,9 +37,11 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            r"program\s+"
                            r"description)|statement\s+of\s+(?:current\s+and\s+(?:future|planned)"
                            r"\s+)?research|description\s+of\s+(?:(?:a|the|your|proposed)\s+)?"
-                           r"(?:research|project|proposed)|project\s+(?:proposal|description)|"
-                           r"\bproposal\b(?!\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:course|seminar|class|"
-                           r"module|curriculum)\b)|plan\s+of\s+(?:the\s+)?research|"
+                           r"(?:[\w-]+\s+){0,2}?(?:research|project|proposed)|"
+                           r"project\s+(?:proposal|description)|"
+                           r"\bproposal\b(?!\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}"
+                           r"(?:course|seminar|class|module|curriculum)\b)|"
+                           r"plan\s+of\s+(?:the\s+)?research|"
                            r"programme\s+of\s+research|statement\s+(?:of|on|about)\s+(?:your\s+)?research|"
                            r"research\s+and\s+teaching"
                            r"\s+statements?|"
@@ -71,14 +73,17 @@ KIND_PATTERNS: list[tuple[str, str]] = [
     ("transcripts", r"transcripts?\b"),
     ("references", r"(?:names?|contact\s+(?:information|details|info)|list)\b[^.;:]{0,60}?\b"
                    r"(?:references|referees|recommenders|letter\s+writers)\b|\breferences\b|"
+                   # "contact information for at least three people familiar with your work"
+                   rf"contact\s+(?:information|details|info)\s+(?:for|of)\s+(?:at\s+least\s+)?"
+                   rf"(?:{NUM}\s+)?(?:people|persons|individuals|colleagues|scholars|academics)\b|"
                    r"\breferees\b"),
-    ("cv", r"curriculum\s+vitae|\bc\.\s?v\.|\bCV\b|\bvita\b|\bvitae\b"),
+    ("cv", r"curriculum\s+vitae|\b[cC]\.\s?[vV]\.|\bCV\b|\bvita\b|\bvitae\b"),
     ("resume", r"\br[ée]sum[ée]s?\b"),
     ("other", r"diploma|certificate|documentation|\bapplication\s+form\b|"
               r"\b[Ff]orm\s+(?-i:[A-Z0-9])|\bproposals?\s+for\b|"
               # a paper copy of the whole application is not a material of its own
               r"\bcopy\s+of(?!\s+(?:the\s+|your\s+)?(?:entire\s+|whole\s+|complete\s+|full\s+)?"
-              r"application)|\blist\s+of|\bresponse\s+to|\binformation\s+on|\bsummary\s+of|"
+              r"application)|\blist\s+of|\bresponse\s+to|(?<!more\s)(?<!further\s)(?<!additional\s)\binformation\s+(?:on|about)|\bsummary\s+of|"
               r"\babstracts?\b|\bportfolio\b|\bsyllab(?:us|i)\b|\bevaluations\b|\bproof\s+of|"
               r"supporting\s+material(?!s\s+(?:to|by|via|at|should|must)\b)|\bcover\s+sheet\b|\bdissertation\b|\bthesis\b|"
               r"\bstatement\s+(?:of|on)\s+\w+|\bevidence\s+of\s+(?:\w+\s+)?teaching|"

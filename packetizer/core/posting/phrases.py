@@ -1,0 +1,293 @@
+"""A request's objects as material phrases: "a cover letter, a CV and research and teaching
+statements" → one `Item` per material, with the span of its phrase. Lists are split at commas,
+semicolons and "and" (not inside brackets); shared head nouns are distributed; a phrase that
+only describes the one before it ("including …", "describing …") stays part of it."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from packetizer.core.posting.blocks import INLINE_ENUM_RE, Span
+from packetizer.core.posting.limits import NUM
+from packetizer.core.posting.vocabulary import classify, lead_words
+
+EMPLOYER_REQUESTS_RE = re.compile(
+    r"\bwill\s+be\s+(?:requested|contacted|asked|solicited)|\bonly\s+(?:if|when)\s+requested|"
+    r"\bupon\s+request\b|\bat\s+a\s+later\s+stage\b|\bshort-?listed\b|"
+    r"\b(?:upon|at\s+the\s+time\s+of|prior\s+to|before)\s+(?:the\s+)?(?:hire|hiring|"
+    r"appointment|employment|start)\b|\bif\s+(?:selected|invited|short-?listed)\b|\bfinalists\b",
+    re.IGNORECASE,
+)
+_RELATIVE_WORDS = (
+    r"(?:that|which|who|describing|outlining|including|indicating|addressing|summari[sz]ing|"
+    r"demonstrating|detailing|explaining|highlighting|presenting|presents|discussing|with|"
+    r"on|about|where|showing|listing|stating|giving|covering|specifying|mentioning)"
+)
+RELATIVE_RE = re.compile(rf"\b{_RELATIVE_WORDS}\b", re.IGNORECASE)
+_RELATIVE_START_RE = re.compile(rf"\s*\(?{_RELATIVE_WORDS}\b", re.IGNORECASE)
+_ARTICLE_START_RE = re.compile(
+    rf"\s*(?:(?:and|or|plus)\s+)?(?:a|an|the|your|copies\s+of|{NUM})[\s-]", re.IGNORECASE)
+
+
+# --- items -------------------------------------------------------------------------------------
+
+_SPLIT_RE = re.compile(
+    r"\s*;\s*|,\s*(?:and\s+|or\s+|as\s+well\s+as\s+|plus\s+)?|\s+and,?\s+(?:also\s+)?|"
+    r"\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+together\s+with\s+|\s+plus\s+",
+    re.IGNORECASE,
+)
+
+
+# ", optionally, …" is said of the item after it (", if available" stays with the one before)
+_ASIDE_RE = re.compile(r"^\s*(?:(?:and|or)\s+)?(?:optionally|also)\s*$", re.IGNORECASE)
+
+
+# a noun with its own verb after it is a clause ("… and the referees can submit their letters")
+_CLAUSE_RE = re.compile(r"\s*(?:can|could|will|would|should|must|may|are|is)\s+(?!be\b)\w",
+                        re.IGNORECASE)
+
+
+SHARED_HEAD_RE = re.compile(
+    r"\b(?P<mods>(?:[A-Za-z-]+,\s+)*[A-Za-z-]+,?\s+(?:and|or)\s+[A-Za-z-]+)\s+"
+    r"(?P<head>statements)\b", re.IGNORECASE)
+
+
+_CATEGORY_LIST_RE = re.compile(
+    r"\s*(?:(?:your|the|all|following|required|application|supporting|complete)\s+)*"
+    r"(?:materials|documents|items|dossier|file|package)\s*\(", re.IGNORECASE)
+# "a statement of graduate" (and …): the noun it is about is still to come
+_DANGLING_RE = re.compile(r"\bstatement\s+(?:of|on)\s+[\w-]+\s*$", re.IGNORECASE)
+
+
+@dataclass
+class Item:
+    kind: str
+    span: Span  # the label's span in the posting
+    context: Span  # the sentence or list item it came from
+    in_zone: bool
+    detail: Span | None = None  # more about it elsewhere (the paragraph under its heading)
+    said_optional: bool = False  # "… would be helpful", said after it
+    label: str = ""  # the material's name where the posting shares it ("teaching statement"
+    # of "research and teaching statements"); else the span's text
+
+
+_LIST_OF_RE = re.compile(r"\blist\s+of\s+(?:[\w-]+\s+){0,2}[\w-]+\s*$", re.IGNORECASE)
+_INCLUDING_RE = re.compile(r"\s*\(?including\b", re.IGNORECASE)
+_KEEP_TOGETHER_RE = re.compile(r"\bnames?\s*$", re.IGNORECASE)
+
+
+_PHRASE_START_RE = re.compile(
+    r"(?:^|[,;:(]|\b(?:a|an|the|your|their|and|or|of|plus|with|submit|include|send|provide|"
+    r"upload|following))\s*$", re.IGNORECASE)
+
+
+def _shared_modifiers(segment: str, shared: re.Match) -> list[re.Match]:
+    """The words that share a head noun ("research", "teaching" of "research and teaching
+    statements"), read back from the noun: each a word of its own, none a material itself
+    ("current CV, research and …"), the first not the end of another phrase ("a cover letter,
+    research and …")."""
+    words = list(re.finditer(r"[A-Za-z-]+", segment[:shared.end("mods")]))
+    words = [w for w in words if w.start() >= shared.start("mods")]
+    kept: list[re.Match] = []
+    for word in reversed(words):
+        if word.group().lower() in ("and", "or"):
+            continue
+        if classify(word.group()):
+            break
+        if kept and not re.fullmatch(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+",
+                                     segment[word.end():kept[-1].start()]):
+            break
+        kept.append(word)
+    if kept and not _PHRASE_START_RE.search(segment[:kept[-1].start()]):
+        kept.pop()  # "a cover letter, research and …": "letter" ends a phrase of its own
+    kept.reverse()
+    return kept if len(kept) >= 2 else []
+
+
+def _paren_depth_splits(text: str, start: int, end: int) -> list[Span]:
+    """Split a list sentence at commas, semicolons and "and", but not inside parentheses."""
+    pieces, pos, depth = [], start, 0
+    segment = text[start:end]
+    cuts = []
+    for match in _SPLIT_RE.finditer(segment):
+        if _KEEP_TOGETHER_RE.search(segment[:match.start()]) and \
+                re.match(r"\s+and\s+(?:contact|e-?mail|addresses|affiliations)", match.group() +
+                         segment[match.end():match.end() + 12], re.IGNORECASE):
+            continue  # "names and contact information of three referees": one thing
+        depth = segment[:match.start()].count("(") - segment[:match.start()].count(")")
+        depth += segment[:match.start()].count("[") - segment[:match.start()].count("]")
+        if depth <= 0:
+            cuts.append(match)
+    for match in cuts:
+        pieces.append(Span(pos, start + match.start()))
+        pos = start + match.end()
+    pieces.append(Span(pos, end))
+    return [p for p in pieces if p.end > p.start]
+
+
+_EVIDENCE_RE = re.compile(r"\W*(?:and\s+)?evidence\s+of\b", re.IGNORECASE)
+_PARTS_RE = re.compile(r"\(\s*(?:including|incl\.)\s+([^()]+)\)", re.IGNORECASE)
+_CATEGORY_INCLUDING_RE = re.compile(
+    r"\b(?:dossier|materials|documents|package|file)\s+(?:including|consisting\s+of|containing|"
+    r"comprising)\s+", re.IGNORECASE)
+# documents that are never part of a letter ("a cover letter with a brief description of your
+# research" is one letter)
+_DOCUMENT_KINDS = frozenset({"cv", "resume", "transcripts", "letters", "writing_sample"})
+
+
+def _letter_with(text: str, chunk: Span) -> list[Span]:
+    """"a letter of application with curriculum vitae" names two documents; "a CV with a list
+    of publications" one."""
+    chunk_text = text[chunk.start:chunk.end]
+    found = classify(chunk_text)
+    if not found or found[0] != "cover_letter":
+        return [chunk]
+    joint = re.compile(r"(?:\s+[\w-]+){0,2}?(\s+with\s+)", re.IGNORECASE).match(chunk_text,
+                                                                               found[2])
+    if not joint:
+        return [chunk]
+    rest = chunk_text[joint.end():]
+    other = classify(rest)
+    if not other or other[0] not in _DOCUMENT_KINDS or lead_words(rest, other[1]) > 1:
+        return [chunk]
+    return [Span(chunk.start, chunk.start + joint.start(1)),
+            Span(chunk.start + joint.end(), chunk.end)]
+
+
+_ASKS_FOR_RE = re.compile(
+    r"\s*(?:should|must|will\s+need\s+to|needs?\s+to)\s+(?:also\s+)?(?:include|contain|"
+    r"address|cover)\s", re.IGNORECASE)
+
+
+def _asks_for_more(chunk: str, found: tuple[str, int, int]) -> int | None:
+    """Where the request starts when a material named after others asks for more itself
+    ("the letter of application should include …"), else None."""
+    match = _ASKS_FOR_RE.match(chunk, found[2])
+    if match is None or lead_words(chunk, found[1]) > 1:
+        return None
+    return match.end() if classify(chunk[match.end():]) else None
+
+
+def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
+              bullet: bool = False) -> list[Item]:
+    """The materials named in text[start:end], a list of things the posting asks for."""
+    # inline enumerations "(1) …, (2) …" split first
+    segment = text[start:end]
+    enum = list(INLINE_ENUM_RE.finditer(segment))
+    if len(enum) >= 2:
+        items = []
+        bounds = [start + m.start() for m in enum] + [end]
+        if enum[0].start() > 0:
+            items += items_in(text, start, bounds[0], context, in_zone)
+        for a, b in itertools.pairwise(bounds):
+            items += items_in(text, a, b, context, in_zone, bullet=True)
+        return items
+    listed = _CATEGORY_LIST_RE.match(segment)
+    if listed:  # "your application materials (cover letter, a CV, …)": the list in brackets
+        inner = start + listed.end()
+        close = text.find(")", inner, end)
+        if close > inner:
+            return items_in(text, inner, close, context, in_zone, bullet) + (
+                items_in(text, close + 1, end, context, in_zone) if close + 1 < end else [])
+    shared = SHARED_HEAD_RE.search(segment)
+    modifiers = _shared_modifiers(segment, shared) if shared else []
+    if modifiers:  # "research, teaching and service statements": three documents
+        first = modifiers[0].start()
+        items = items_in(text, start, start + first, context, in_zone, bullet) if \
+            segment[:first].strip(" ,;:") else []
+        head = shared.group("head")[:-1]  # "statements" → "statement"
+        for word in modifiers:
+            label = f"{word.group()} {head}"
+            found = classify(label)
+            items.append(Item(found[0] if found else "other",
+                              Span(start + word.start(), start + shared.end("head")), context,
+                              in_zone, label=label))
+        return items + items_in(text, start + shared.end(), end, context, in_zone)
+
+    chunks = [piece for chunk in _paren_depth_splits(text, start, end)
+              for piece in _letter_with(text, chunk)]
+    items: list[Item] = []
+    relative = False
+    for chunk in chunks:
+        chunk_text = text[chunk.start:chunk.end]
+        if _ASIDE_RE.match(chunk_text):
+            continue  # part of neither label; the next item's lead-in says it is optional
+        inner = _PARTS_RE.search(chunk_text)
+        if inner and ((classify(chunk_text[:inner.start()]) or ("",))[0] == "other" or
+                      _EVIDENCE_RE.match(chunk_text)):
+            parts = items_in(text, chunk.start + inner.start(1), chunk.start + inner.end(1),
+                              context, in_zone, bullet=True)
+            if any(part.kind != "other" for part in parts):
+                # "evidence of teaching potential (including sample syllabi and a teaching
+                # statement)": the documents in brackets are what to send
+                items.extend(parts)
+                relative = False
+                continue
+        category = _CATEGORY_INCLUDING_RE.search(chunk_text)
+        if category and classify(chunk_text[category.end():]):
+            # "arrange for sending of a complete dossier including transcript, …"
+            chunk = Span(chunk.start + category.end(), chunk.end)
+            chunk_text = text[chunk.start:chunk.end]
+        found = classify(chunk_text)
+        new_item = False
+        including = _INCLUDING_RE.match(chunk_text)
+        referees_inside = bool(items and found and including and (
+            found[0] == "references" or (
+                found[0].endswith("_statement") and found[0] != items[-1].kind and
+                _ARTICLE_START_RE.match(chunk_text, including.end()))))
+        if referees_inside:
+            # "a complete resume, including names and contact information for three references",
+            # "a letter …, including a brief statement of research plans": an item of its own
+            chunk = Span(chunk.start + including.end(), chunk.end)
+            chunk_text = text[chunk.start:chunk.end]
+            found = classify(chunk_text)
+        elif items and _RELATIVE_START_RE.match(chunk_text):
+            found = None  # "a CV, including …" is part of the CV
+        if found and not items and ":" in chunk_text[:found[1]]:
+            # "electronically the following: a current vita": the item starts after the colon
+            cut = chunk_text.rindex(":", 0, found[1]) + 1
+            chunk = Span(chunk.start + cut, chunk.end)
+            chunk_text = text[chunk.start:chunk.end]
+            found = classify(chunk_text)
+        asks = _asks_for_more(chunk_text, found) if found and items else None
+        if asks is not None:
+            # "…, the letter of application should include a statement of teaching philosophy
+            # and …": the letter is an item, and what it must include a request of its own
+            items.append(Item(found[0], Span(chunk.start, chunk.start + found[2]), context,
+                              in_zone))
+            return items + items_in(text, chunk.start + asks, end, context, in_zone)
+        if found:
+            kind, pos, _ = found
+            lead = lead_words(chunk_text, pos)
+            limit = 4 if kind != "other" else 3
+            if relative:  # inside "a letter describing …": only "a/the/your X" starts anew
+                limit = 2 if _ARTICLE_START_RE.match(chunk_text) else \
+                    -1 if kind == items[-1].kind else 0  # "… summarizing X and research plans"
+            if not items:
+                limit = 12 if (in_zone or bullet) else 6
+            new_item = referees_inside or (lead <= limit and not (
+                items and _CLAUSE_RE.match(chunk_text[found[2]:])))
+            if kind == "other" and items and not _ARTICLE_START_RE.match(chunk_text) and \
+                    _LIST_OF_RE.search(text[items[-1].span.start:items[-1].span.end]):
+                new_item = False  # "a list of publications, abstracts, and presentations"
+            if relative and kind == "publications" and items[-1].kind in ("cv", "resume"):
+                new_item = False  # "a CV listing positions, publications, …": part of the CV
+            if kind == "letters" and EMPLOYER_REQUESTS_RE.search(
+                    text[context.start:chunk.end]):
+                new_item = False  # referees will be asked for them; nothing to submit
+        if new_item and items and items[-1].kind == "other" and kind != "other" and \
+                _DANGLING_RE.search(text[items[-1].span.start:items[-1].span.end]):
+            # "a statement of graduate and undergraduate teaching plans": one statement
+            items[-1].kind = kind
+            items[-1].span = Span(items[-1].span.start, chunk.end)
+        elif new_item:
+            items.append(Item(kind, Span(chunk.start, chunk.end), context, in_zone))
+            # "a statement summarizing …" opens a clause inside its own name
+            relative = bool(RELATIVE_RE.search(chunk_text[found[1]:]))
+        elif items:
+            last = items[-1]
+            last.span = Span(last.span.start, chunk.end)
+            relative = relative or bool(RELATIVE_RE.search(chunk_text))
+    return items
