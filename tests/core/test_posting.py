@@ -865,3 +865,45 @@ def test_an_optional_list_under_its_own_heading():
 ])
 def test_degree_dates_and_received_dates(text, deadline):
     assert read_posting(text).deadline == deadline
+
+
+# Found on a fifth batch of unseen real postings (wording invented here)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Applicants should send (by regular mail) an application letter, a CV and a writing "
+     "sample.", ["cover_letter", "cv", "writing_sample"]),
+    ("Senior applicants should accompany their application with a CV and a list of "
+     "publications.", ["cv", "publications"]),
+    ("Additionally, a CV, a clear statement of current and planned research and teaching "
+     "activities, and the names of two references should be sent by e-mail.",
+     ["cv", "research_statement", "references"]),
+    ("Applicants are asked to complete an online application form. Please send a CV.",
+     ["other", "cv"]),
+    ("The candidate will join the project and complete a PhD thesis within four years. Please "
+     "send a CV.", ["cv"]),
+    ("Please send: a research plan; titles and short descriptions of two courses you could "
+     "teach; a CV.", ["research_statement", "other", "cv"]),
+    # a German-language posting
+    ("Bewerbungen mit Lebenslauf, Publikationsverzeichnis, Lehrkonzept sowie Referenzen sind bis "
+     "zum 30. September 2027 an das Dekanat zu richten.",
+     ["cv", "publications", "teaching_statement", "references"]),
+])
+def test_patterns_found_on_a_fifth_unseen_batch(text, expected):
+    assert [r.kind for r in read_posting(text).requirements] == expected
+
+
+def test_counts_and_flags_found_on_the_fifth_batch():
+    posting = read_posting("Send a letter, a CV and two sample syllabi. Applicants must have at "
+                           "least three confidential letters of reference sent directly to the "
+                           "chair. Include evidence of teaching effectiveness (where "
+                           "appropriate).")
+    syllabi = next(r for r in posting.requirements if "syllabi" in r.label.lower())
+    assert (syllabi.min_count, syllabi.max_count) == (2, 2)
+    letters = posting.requirement("letters")
+    assert (letters.min_count, letters.max_count) == (3, None)
+    evidence = next(r for r in posting.requirements if "evidence" in r.label.lower())
+    assert not evidence.required
+
+
+def test_a_german_closing_date():
+    assert read_posting("Bewerbungsfrist: 1. März 2027. Bewerbung mit Lebenslauf.").deadline == \
+        "2027-03-01"

@@ -73,12 +73,16 @@ def qualification_lines(text: str, lines: list[Span]) -> list[Span]:
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"], start=1)}
-_MONTH_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-             r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+# English month names, and the German ones that differ ("30. September 2027", "1. März 2027")
+GERMAN_MONTHS = {"januar": 1, "februar": 2, "märz": 3, "maerz": 3, "mai": 5, "juni": 6,
+                 "juli": 7, "oktober": 10, "okt": 10, "dezember": 12, "dez": 12}
+_MONTH_RE = (r"(?:jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|m[äa]e?rz|apr(?:il)?|may|mai|"
+             r"jun[ei]?|jul[yi]?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|"
+             r"nov(?:ember)?|dec(?:ember)?|dez(?:ember)?)\.?")
 _DATE_RES = [
     (re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"), "ymd"),
     (re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I), "mdy"),
-    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE}),?\s+(\d{{4}})\b",
+    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?({_MONTH_RE}),?\s+(\d{{4}})\b",
                 re.I), "dmy"),
     (re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"), "dmy_num"),
 ]
@@ -86,13 +90,20 @@ _DEADLINE_CUE_RE = re.compile(
     r"\b(?:deadline|not\s+later\s+than|no\s+later\s+than|apply\s+by|received\s+by|"
     r"submitted\s+by|complete\s+by|closing(?:\s+date|\s+on)?|close[sd]?(?:\s+on)?|"
     r"accepted\s+after|consideration\s+after|until|must\s+be\s+(?:received|postmarked)|"
-    r"by|before|due)\b",
+    r"by|before|due|bis\s+(?:zum|spätestens)|bewerbungsfrist|bewerbungsschluss)\b",
     re.IGNORECASE,
 )
 
 
+# cues that name the closing date itself, before a bare "by" or "until"
+_FIRM_CUE_RE = re.compile(r"(?:not|no)\s+later|apply|received|submitted|complete|clos|due|"
+                          r"consideration|accepted\s+after|must|bis|bewerbungs")
+
+
 def _month(word: str) -> int:
     word = word.lower().rstrip(".")
+    if word in GERMAN_MONTHS:
+        return GERMAN_MONTHS[word]
     for name, number in MONTHS.items():
         if name.startswith(word[:3]):
             return number
@@ -186,9 +197,7 @@ def find_deadline(text: str) -> str | None:
         if not cue:
             continue
         word = cue.group(0).lower()
-        rank = 0 if "deadline" in word else 1 if re.match(r"(?:not|no)\s+later|apply|received|"
-                                                          r"submitted|complete|clos|due|consideration|"
-                                                          r"accepted\s+after|must", word) else 2
+        rank = 0 if "deadline" in word else 1 if _FIRM_CUE_RE.match(word) else 2
         distance = len(window) - cue.end()
         key = (rank, distance, iso)
         if best is None or key < best:

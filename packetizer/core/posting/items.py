@@ -29,8 +29,10 @@ TRIGGER_RE = re.compile(
     r"would\s+like\s+to\s+(?:see|receive)|apply(?:\s+\w+){0,3}?\s+with|"
     r"(?:contact(?:ed)?|approach(?:ed)?|write\s+to)(?:\s+[\w.]+){0,4}?\s+with|"
     r"arrange\s+(?:for|to\s+have)|optional(?:ly)?(?=\s*[,:])|"
-    r"complete|fill\s+(?:in|out)|"
-    r"following\s+(?:[\w-]+\s+)?(?:materials|documents|items|information)|will\s+need)\b|"
+    r"complete(?=\s+(?:(?:an?|the|our|your|this)\s+)?(?:[\w-]+\s+){0,2}(?:forms?|application|"
+    r"questionnaire|profile|survey)\b)|fill\s+(?:in|out)|accompany(?:\s+\w+){0,3}?\s+with|"
+    r"following\s+(?:[\w-]+\s+)?(?:materials|documents|items|information)|will\s+need|"
+    r"bewerbung(?:en)?\s+mit|bewerbungsunterlagen|einzureichen|einreichen)\b|"
     # a request without a submit verb: "Required elements of the dossier are: …", "The
     # application consists of …", "Optional materials are …"
     r"\b(?:elements|components|parts|contents)\s+of\s+(?:the|your|an?)\s+(?:dossier|"
@@ -46,7 +48,8 @@ TRIGGER_RE = re.compile(
 OPTIONAL_RE = re.compile(
     r"\b(?:optional(?:ly)?|if\s+(?:available|applicable|any|possible)|encouraged|"
     r"may\s+(?:also\s+)?(?:include|submit|send|provide|attach|add)|preferred|welcome[d]?|"
-    r"not\s+required|would\s+be\s+(?:helpful|appreciated)|(?:is|are)\s+a\s+plus)\b",
+    r"not\s+required|would\s+be\s+(?:helpful|appreciated)|(?:is|are)\s+a\s+plus|"
+    r"(?:where|if|when)\s+(?:appropriate|applicable|relevant))\b",
     re.IGNORECASE,
 )
 SEPARATE_RE = re.compile(
@@ -181,6 +184,7 @@ def _inside_a_material(s_text: str, match: re.Match) -> bool:
     return found is not None and not before[found[2]:].strip(" ,")
 
 
+_ASIDE_AFTER_VERB_RE = re.compile(r"\s*\([^()]{1,40}\)\s*")
 _SOMEONE_ELSES_RE = re.compile(
     r"\s*(?:\W\s*)?(?:the\s+)?(?:partners|spouses)\b(?:\s+of\s+(?:the\s+)?(?:candidates|"
     r"applicants))?", re.IGNORECASE)
@@ -290,6 +294,8 @@ def find_items(text: str) -> list[Item]:
             if trigger is not None and _inside_a_material(s_text, match):
                 continue  # "a current vita including a list of publications": part of the CV
             rest = s_text[match.end():].lstrip(" :")
+            aside = _ASIDE_AFTER_VERB_RE.match(rest)
+            rest = rest[aside.end():] if aside else rest
             found = classify(rest)
             if found:
                 lead = lead_words(rest, found[1])
@@ -306,11 +312,15 @@ def find_items(text: str) -> list[Item]:
             if found and found[0] == "letters" and SEPARATE_RE.search(s_text) and \
                     not EMPLOYER_REQUESTS_RE.search(s_text):
                 # the letters' own words, with their count: "three reference letters"
-                count = re.search(rf"\b{NUM}\s+$", s_text[:found[1]], re.IGNORECASE)
+                count = re.search(rf"\b(?:at\s+least\s+|up\s+to\s+|a\s+minimum\s+of\s+)?{NUM}\s+$",
+                                  s_text[:found[1]], re.IGNORECASE)
                 first = sentence.start + (count.start() if count else found[1])
                 items.append(Item("letters", Span(first, sentence.start + found[2]),
                                   sentence, False))
             continue
         obj_start = sentence.start + trigger.end()
+        aside = _ASIDE_AFTER_VERB_RE.match(text, obj_start)
+        if aside and aside.end() < sentence.end:
+            obj_start = aside.end()  # "(by regular mail)" is how, not what
         items.extend(items_in(text, obj_start, sentence.end, sentence, False))
     return items

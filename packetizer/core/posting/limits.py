@@ -40,6 +40,7 @@ _COUNT_RE = re.compile(
     rf"(?:\(\d+\)\s+)?(?:[\w-]+\s+){{0,3}}?"
     rf"(?:letters|references|referees|recommenders|papers|publications|reprints|articles|"
     rf"samples|chapters|writing\s+samples|names|transcripts|recommendations|writers|people|"
+    rf"syllabi|syllabuses|courses|"
     rf"persons|individuals|contacts)\b",
     re.IGNORECASE,
 )

@@ -35,6 +35,7 @@ _ARTICLE_START_RE = re.compile(
 
 _SPLIT_RE = re.compile(
     r"\s*;\s*|,\s*(?:and\s+|or\s+|as\s+well\s+as\s+|plus\s+)?|\s+and,?\s+(?:also\s+)?|"
+    r"\s+(?:und|sowie)\s+|"
     r"\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+together\s+with\s+|\s+plus\s+",
     re.IGNORECASE,
 )
@@ -288,6 +289,14 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
             relative = bool(RELATIVE_RE.search(chunk_text[found[1]:]))
         elif items:
             last = items[-1]
+            dangling = last.kind == "other" and bool(
+                _DANGLING_RE.search(text[last.span.start:last.span.end]))
             last.span = Span(last.span.start, chunk.end)
             relative = relative or bool(RELATIVE_RE.search(chunk_text))
+            if dangling:
+                # "a statement of current | and planned research | and teaching activities":
+                # the whole phrase says what the statement is about
+                whole = classify(text[last.span.start:last.span.end])
+                if whole and whole[0] != "other":
+                    last.kind = whole[0]
     return items

@@ -29,7 +29,8 @@ _LABEL_TAIL_RE = re.compile(
     r"(?:deadline|application))|via\s|through\s+(?:the|our)\s|at\s+https?:|on\s+the\s+website|"
     r"in\s+(?:pdf|a\s+single)\b|online\b(?!\s+(?:[\w-]+\s+)?forms?\b)|electronically\b|"
     r"should\s+be\b|must\s+be\b|"
-    r"(?:to|at)\s+[\w.+-]+@|[\w.+-]+@[\w-]+\.|as\s+part\s+of\b)",  # where, not what
+    r"(?:to|at)\s+[\w.+-]+@|[\w.+-]+@[\w-]+\.|as\s+part\s+of\b|"
+    r"(?:sind|ist)\s+(?:bis|an|per)\b|bis\s+(?:zum|spätestens)\b)",  # where, not what
     re.IGNORECASE,
 )
 

@@ -84,12 +84,29 @@ KIND_PATTERNS: list[tuple[str, str]] = [
               # a paper copy of the whole application is not a material of its own
               r"\bcopy\s+of(?!\s+(?:the\s+|your\s+)?(?:entire\s+|whole\s+|complete\s+|full\s+)?"
               r"application)|\blist\s+of|\bresponse\s+to|(?<!more\s)(?<!further\s)(?<!additional\s)\binformation\s+(?:on|about)|\bsummary\s+of|"
-              r"\babstracts?\b|\bportfolio\b|\bsyllab(?:us|i)\b|\bevaluations\b|\bproof\s+of|"
+              r"\babstracts?\b|\bportfolio\b|\bsyllab(?:us|i)\b|\bcourse\s+(?:descriptions|proposals|outlines)\b|\bdescriptions?\s+of\s+(?:[\w-]+\s+){0,4}courses\b|\bevaluations\b|\bproof\s+of|"
               r"supporting\s+material(?!s\s+(?:to|by|via|at|should|must)\b)|\bcover\s+sheet\b|\bdissertation\b|\bthesis\b|"
               r"\bstatement\s+(?:of|on)\s+\w+|\bevidence\s+of\s+(?:\w+\s+)?teaching|"
               r"\bdocumented\s+\w+\s+competence|"
               r"\b[\w-]+,?\s+(?:and|or)\s+[\w-]+\s+statements\b"),  # shared head: items
 ]
+# The same materials as German-language postings name them ("Bewerbung mit Lebenslauf,
+# Publikationsverzeichnis, … sowie Referenzen")
+GERMAN_PATTERNS: dict[str, str] = {
+    "letters": r"empfehlungsschreiben|referenzschreiben|gutachten\b",
+    "cover_letter": r"anschreiben|motivationsschreiben|bewerbungsschreiben",
+    "teaching_statement": r"lehrkonzept|lehrprofil|lehrportfolio",
+    "research_statement": r"forschungs(?:konzept|vorhaben|plan|programm|skizze|interessen)",
+    "publications": r"publikationsverzeichnis|publikationsliste|schriftenverzeichnis|"
+                    r"(?:verzeichnis|liste)\s+der\s+(?:publikationen|veröffentlichungen|schriften)",
+    "transcripts": r"zeugnisse|zeugniskopien",
+    "references": r"\breferenzen\b|referenzpersonen",
+    "cv": r"[Ll]ebenslauf|LEBENSLAUF",
+    "other": r"\b(?:liste|verzeichnis)\s+der\b|\bangaben\s+(?:über|zu[rm]?)\b|"
+             r"lehrevaluation(?:en)?|\bnachweise?\b|\burkunden?\b",
+}
+KIND_PATTERNS = [(kind, f"{pattern}|{GERMAN_PATTERNS[kind]}" if kind in GERMAN_PATTERNS
+                  else pattern) for kind, pattern in KIND_PATTERNS]
 KIND_RES = [(kind, re.compile(pat, re.IGNORECASE if kind != "cv" else 0)) for kind, pat in
              KIND_PATTERNS]
 # "cv" in lower case, but not inside an address ("cv@…", "/cv/")
