@@ -907,3 +907,40 @@ def test_counts_and_flags_found_on_the_fifth_batch():
 def test_a_german_closing_date():
     assert read_posting("Bewerbungsfrist: 1. März 2027. Bewerbung mit Lebenslauf.").deadline == \
         "2027-03-01"
+
+
+# Found on a sixth batch of unseen real postings (wording invented here)
+@pytest.mark.parametrize(("text", "expected"), [
+    # the first request that names a material soon after it is the one read
+    ("Applicants should email two pieces of written work along with a CV and covering letter "
+     "to the chair.", ["writing_sample", "cv", "cover_letter"]),
+    ("Applications should be sent by e-mail and should include a letter explaining your "
+     "interest, a CV and one article- or chapter-length writing sample (if possible all in a "
+     "single PDF document).", ["cover_letter", "cv", "writing_sample"]),
+    ("Please send a CV. Applicants should include in their cover letters a statement of past "
+     "and present contributions to, and potential leadership in, diversity.",
+     ["cv", "diversity_statement"]),
+    ("Please send a CV. Applicants are asked to include in their cover letter information "
+     "about how they will contribute to our community.", ["cv"]),
+    ("Publications in international journals are a plus. Please send a CV and a list of "
+     "publications.", ["cv", "publications"]),
+])
+def test_patterns_found_on_a_sixth_unseen_batch(text, expected):
+    assert [r.kind for r in read_posting(text).requirements] == expected
+
+
+def test_required_when_an_aside_is_about_the_file():
+    posting = read_posting("Applications should include a CV and a list of publications (if "
+                           "possible all in a single PDF document).")
+    assert [r.required for r in posting.requirements] == [True, True]
+
+
+def test_the_day_a_post_is_taken_up_is_not_the_deadline():
+    assert read_posting("The post should be taken up by Oct 1, 2027. Please send a "
+                        "CV.").deadline is None
+
+
+def test_at_least_one_writing_sample():
+    sample = read_posting("Applications (including a CV and at least one writing sample) may "
+                          "be sent to the chair.").requirement("writing_sample")
+    assert (sample.min_count, sample.max_count) == (1, None)

@@ -191,6 +191,9 @@ def find_deadline(text: str) -> str | None:
         if re.search(r"\b(?:begins?|beginning|starts?|starting|commenc\w+)\s+(?:on\s+|in\s+|"
                      r"from\s+)?$", window, re.IGNORECASE):
             continue  # "the fellowships begin August 30": a start, not a closing date
+        if re.search(r"\b(?:taken?\s+up|commence[sd]?|starts?\s+work)\b[^.]*$", sentence,
+                     re.IGNORECASE) and "deadline" not in sentence.lower():
+            continue  # "the post should be taken up by Oct 1"
         cue = None
         for cue_match in _DEADLINE_CUE_RE.finditer(window):
             cue = cue_match

@@ -22,7 +22,8 @@ from packetizer.core.posting.phrases import EMPLOYER_REQUESTS_RE, Item, items_in
 from packetizer.core.posting.vocabulary import classify, lead_words
 
 TRIGGER_RE = re.compile(
-    r"\b(?:submit(?:ted|ting)?|includ(?:e|es|ing)|send|upload(?:ed)?|provide|attach|enclose|"
+    r"\b(?:includ(?:e|es|ing)\s+in\s+(?:the|your|their|his|her)\s+(?:cover(?:ing)?\s+)?"
+    r"letters?(?:\s+of\s+application)?|submit(?:ted|ting)?|includ(?:e|es|ing)|send|upload(?:ed)?|provide|attach|enclose|"
     r"prepare|forward|post(?!-)|e-?mail|in\s+addition\s+to|contain(?:s|ing)?|"
     r"consist(?:s|ing)?\s+of|accompanied\s+by|"
     r"(?:together|along)\s+with|asks?\s+for|hand\s+in|make\s+sure(?:\s+that)?|"
@@ -184,6 +185,11 @@ def _inside_a_material(s_text: str, match: re.Match) -> bool:
     return found is not None and not before[found[2]:].strip(" ,")
 
 
+# "Publications in international journals are a plus": a qualification, not a material
+_QUALIFICATION_SUBJECT_RE = re.compile(
+    r"\W*(?:publications|papers|experience|(?:a\s+)?(?:strong\s+|proven\s+)?(?:track\s+)?record)"
+    r"\s+(?:in|with|on|of)\b", re.IGNORECASE)
+_NEAR_LEAD = 3  # words between a request and the material's name for the request to be it
 _ASIDE_AFTER_VERB_RE = re.compile(r"\s*\([^()]{1,40}\)\s*")
 _SOMEONE_ELSES_RE = re.compile(
     r"\s*(?:\W\s*)?(?:the\s+)?(?:partners|spouses)\b(?:\s+of\s+(?:the\s+)?(?:candidates|"
@@ -270,7 +276,8 @@ def find_items(text: str) -> list[Item]:
         after = 0  # where to look for a request in the sentence
         if passive and re.match(r"\s*(?:no|none)\b", passive.group(1), re.IGNORECASE):
             continue  # "No scholarship documentation is required."
-        if passive and classify(passive.group(1)) and not EMPLOYER_REQUESTS_RE.search(s_text):
+        if passive and classify(passive.group(1)) and not EMPLOYER_REQUESTS_RE.search(s_text) \
+                and not _QUALIFICATION_SUBJECT_RE.match(passive.group(1)):
             # "Applications consisting of a cover letter, … can be submitted": after the trigger
             lead = TRIGGER_RE.search(s_text, 0, passive.end(1))
             subject_start = sentence.start + (lead.end() if lead and not classify(
@@ -297,9 +304,13 @@ def find_items(text: str) -> list[Item]:
             aside = _ASIDE_AFTER_VERB_RE.match(rest)
             rest = rest[aside.end():] if aside else rest
             found = classify(rest)
+            if found and TRIGGER_RE.search(rest, 1, found[1]):
+                continue  # "sent by e-mail and should include a letter": "include" asks
             if found:
                 lead = lead_words(rest, found[1])
-                if lead < best_lead:
+                if lead < best_lead and not (trigger is not None and best_lead <= _NEAR_LEAD):
+                    # the first request that names a material soon after it wins: "email two
+                    # pieces of written work … along with a CV" is read from "email"
                     trigger, best_lead = match, lead
         if trigger is None:
             found = classify(s_text)
@@ -322,5 +333,10 @@ def find_items(text: str) -> list[Item]:
         aside = _ASIDE_AFTER_VERB_RE.match(text, obj_start)
         if aside and aside.end() < sentence.end:
             obj_start = aside.end()  # "(by regular mail)" is how, not what
-        items.extend(items_in(text, obj_start, sentence.end, sentence, False))
+        found_items = items_in(text, obj_start, sentence.end, sentence, False)
+        if re.match(r"includ\w*\s+in\b", trigger.group(), re.IGNORECASE):
+            # "include in your cover letter a statement of …": a document of its own is an
+            # item; "information about …" is what the letter says
+            found_items = [item for item in found_items if item.kind != "other"]
+        items.extend(found_items)
     return items

@@ -39,7 +39,7 @@ _COUNT_RE = re.compile(
     rf"a\s+maximum\s+of|max\.?)\s+)?({NUM})(?:{RANGE_SEP}({NUM}))?\s+"
     rf"(?:\(\d+\)\s+)?(?:[\w-]+\s+){{0,3}}?"
     rf"(?:letters|references|referees|recommenders|papers|publications|reprints|articles|"
-    rf"samples|chapters|writing\s+samples|names|transcripts|recommendations|writers|people|"
+    rf"samples|chapters|writing\s+samples?|names|transcripts|recommendations|writers|people|"
     rf"syllabi|syllabuses|courses|"
     rf"persons|individuals|contacts)\b",
     re.IGNORECASE,

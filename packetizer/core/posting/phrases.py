@@ -59,6 +59,8 @@ _CATEGORY_LIST_RE = re.compile(
     r"\s*(?:(?:your|the|all|following|required|application|supporting|complete)\s+)*"
     r"(?:materials|documents|items|dossier|file|package)\s*\(", re.IGNORECASE)
 # "a statement of graduate" (and …): the noun it is about is still to come
+_STATEMENT_START_RE = re.compile(
+    r"\W*(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+)?statement\s+(?:of|on)\b", re.IGNORECASE)
 _DANGLING_RE = re.compile(r"\bstatement\s+(?:of|on)\s+[\w-]+\s*$", re.IGNORECASE)
 
 
@@ -244,8 +246,8 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
             chunk = Span(chunk.start + including.end(), chunk.end)
             chunk_text = text[chunk.start:chunk.end]
             found = classify(chunk_text)
-        elif items and _RELATIVE_START_RE.match(chunk_text):
-            found = None  # "a CV, including …" is part of the CV
+        elif items and _RELATIVE_START_RE.match(chunk_text) and not (found and found[1] == 0):
+            found = None  # "a CV, including …" is part of the CV ("covering letter" is not)
         if found and not items and ":" in chunk_text[:found[1]]:
             # "electronically the following: a current vita": the item starts after the colon
             cut = chunk_text.rindex(":", 0, found[1]) + 1
@@ -290,7 +292,8 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
         elif items:
             last = items[-1]
             dangling = last.kind == "other" and bool(
-                _DANGLING_RE.search(text[last.span.start:last.span.end]))
+                _DANGLING_RE.search(text[last.span.start:last.span.end]) or
+                _STATEMENT_START_RE.match(text[last.span.start:last.span.end]))
             last.span = Span(last.span.start, chunk.end)
             relative = relative or bool(RELATIVE_RE.search(chunk_text))
             if dangling:

@@ -126,6 +126,8 @@ def _sentence_span(text: str, context: Span) -> SourceSpan:
     return SourceSpan(start, end, text[start:end])
 
 
+_FORMAT_ASIDE_RE = re.compile(r"\([^()]*\b(?:pdf|file|document|format|attachment)s?\b[^()]*\)",
+                              re.IGNORECASE)
 _WRITERS_RE = re.compile(rf"\b(?:at\s+least\s+|up\s+to\s+)?{NUM}\s+"
                          r"(?:references|referees|recommenders|letter\s+writers)\b",
                          re.IGNORECASE)
@@ -153,7 +155,8 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
     said_optional = list(OPTIONAL_RE.finditer(lead_in))  # "Optionally, a …", "Optional: …"
     lead_optional = bool(said_optional) and not re.search(
         r"\b(?:required|must|mandatory)\b", lead_in[said_optional[-1].end():], re.IGNORECASE)
-    optional = bool(OPTIONAL_RE.search(full + " " + more)) or sentence_optional or \
+    said = _FORMAT_ASIDE_RE.sub("", full + " " + more)  # "(if possible all in one PDF)"
+    optional = bool(OPTIONAL_RE.search(said)) or sentence_optional or \
         lead_optional or item.said_optional or (
         bool(re.search(r"\bmay\s+(?:also\s+)?(?:include|submit|send|provide|attach|add)\b",
                        context, re.IGNORECASE)) and not item.in_zone

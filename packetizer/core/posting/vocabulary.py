@@ -28,7 +28,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
     ("diversity_statement", r"diversity\s+statement|dei\s+statement|statement\s+(?:of|on|"
                             r"describing|addressing)\s+(?:your\s+)?(?:contributions?\s+to\s+)?"
                             r"(?:diversity|equity|inclusion|inclusive)|"
-                            r"contributions?\s+to\s+diversity|equity\s+statement"),
+                            r"contributions?\s+to\s+diversity|equity\s+statement|"
+                            r"statement\b[^.;]{0,60}?\bcontributions?\s+to\b[^.;]{0,60}?"
+                            r"\bdiversity\b"),
     ("teaching_statement", r"teaching\s+(?:statement|philosophy|portfolio|folio|dossier|agenda|"
                            r"plans?)\b|"
                            r"statement\s+(?:of|on|about)\s+(?:your\s+)?teaching|"
@@ -69,7 +71,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      rf"\b(?:{NUM}|a\s+few|several)(?:\s+or\s+{NUM})?\s+(?:[\w-]+\s+)?"
                      r"(?:papers|articles)\b|"
                      r"\b(?:one|a\s+single|a)\s+(?!journal\b|research\b)(?:[\w-]+\s+)?"
-                     r"(?:paper|article)\b"),
+                     r"(?:paper|article)\b(?!-)"),
     ("transcripts", r"transcripts?\b"),
     ("references", r"(?:names?|contact\s+(?:information|details|info)|list)\b[^.;:]{0,60}?\b"
                    r"(?:references|referees|recommenders|letter\s+writers)\b|\breferences\b|"
