@@ -944,3 +944,33 @@ def test_at_least_one_writing_sample():
     sample = read_posting("Applications (including a CV and at least one writing sample) may "
                           "be sent to the chair.").requirement("writing_sample")
     assert (sample.min_count, sample.max_count) == (1, None)
+
+
+# Found on a seventh batch of unseen real postings (wording invented here)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Applications, including a cover letter, a CV, the department's coversheet (FORM7, "
+     "including names of 3 referees), a list of publications, details of teaching experience "
+     "and 2 samples of recent work, should be sent to the administrator.",
+     [("cover_letter", None), ("cv", None), ("other", None), ("references", 3),
+      ("publications", None), ("other", None), ("writing_sample", 2)]),
+    ("Send a CV and a sample of written research.", [("cv", None), ("writing_sample", 1)]),
+    ("Send a CV and samples of recent writing.", [("cv", None), ("writing_sample", None)]),
+    ("Candidates should include a letter of interest, a CV and a project outline of no more "
+     "than 1000 words.", [("cover_letter", None), ("cv", None), ("research_statement", None)]),
+    ("Your application should include a CV, a summary and table of contents of your "
+     "dissertation, and contact information for 3 or more references.",
+     [("cv", None), ("other", None), ("references", 3)]),
+])
+def test_patterns_found_on_a_seventh_unseen_batch(text, expected):
+    assert [(r.kind, r.min_count) for r in read_posting(text).requirements] == expected
+
+
+def test_a_letter_asked_of_junior_candidates_only():
+    posting = read_posting("Candidates should include a CV. Junior candidates should "
+                           "additionally supply one letter of recommendation.")
+    letter = posting.requirement("letters")
+    assert (letter.required, letter.min_count, letter.max_count) == (False, 1, 1)
+    assert letter.condition.startswith("Junior candidates")
+    references = read_posting("Send a CV and contact information for 3 or more "
+                              "references.").requirement("references")
+    assert (references.min_count, references.max_count) == (3, None)

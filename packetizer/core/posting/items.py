@@ -24,7 +24,7 @@ from packetizer.core.posting.vocabulary import classify, lead_words
 TRIGGER_RE = re.compile(
     r"\b(?:includ(?:e|es|ing)\s+in\s+(?:the|your|their|his|her)\s+(?:cover(?:ing)?\s+)?"
     r"letters?(?:\s+of\s+application)?|submit(?:ted|ting)?|includ(?:e|es|ing)|send|upload(?:ed)?|provide|attach|enclose|"
-    r"prepare|forward|post(?!-)|e-?mail|in\s+addition\s+to|contain(?:s|ing)?|"
+    r"prepare|supply|forward|post(?!-)|e-?mail|in\s+addition\s+to|contain(?:s|ing)?|"
     r"consist(?:s|ing)?\s+of|accompanied\s+by|"
     r"(?:together|along)\s+with|asks?\s+for|hand\s+in|make\s+sure(?:\s+that)?|"
     r"would\s+like\s+to\s+(?:see|receive)|apply(?:\s+\w+){0,3}?\s+with|"

@@ -38,7 +38,7 @@ _COUNT_RE = re.compile(
     rf"\b(?:(at\s+least|minimum\s+of|a\s+minimum\s+of|up\s+to|no\s+more\s+than|maximum\s+of|"
     rf"a\s+maximum\s+of|max\.?)\s+)?({NUM})(?:{RANGE_SEP}({NUM}))?\s+"
     rf"(?:\(\d+\)\s+)?(?:[\w-]+\s+){{0,3}}?"
-    rf"(?:letters|references|referees|recommenders|papers|publications|reprints|articles|"
+    rf"(?:letters?|references|referees|recommenders|papers|publications|reprints|articles|"
     rf"samples|chapters|writing\s+samples?|names|transcripts|recommendations|writers|people|"
     rf"syllabi|syllabuses|courses|"
     rf"persons|individuals|contacts)\b",
@@ -80,6 +80,9 @@ _COUNT_AFTER_RE = re.compile(
 )
 
 
+# the referees' count is not another item's ("a coversheet (including names of 3 referees)")
+_PEOPLE_NOUN_RE = re.compile(r"\b(?:letters?|references|referees|recommenders|writers|names|"
+                             r"recommendations)$", re.IGNORECASE)
 _SINGLE_KINDS = frozenset({"cv", "resume", "cover_letter", "research_statement",
                            "teaching_statement", "diversity_statement"})
 
@@ -103,9 +106,12 @@ def counts(text: str, kind: str) -> tuple[int | None, int | None]:
             if (qualifier or "").lower().startswith(("up", "max")):
                 return None, low
             return low, low
-    match = _COUNT_RE.search(text)
+    match = next((m for m in _COUNT_RE.finditer(text) if kind in ("letters", "references") or
+                  not _PEOPLE_NOUN_RE.search(m.group())), None)
     if match:
         qualifier = (match.group(1) or "").lower()
+        if re.match(rf"{NUM}\s+or\s+more\b", text[match.start(2):], re.IGNORECASE):
+            return number_of(match.group(2)), None  # "3 or more references"
         if re.match(r"[^()]{0,40}\(\s*(?:minimum|min\.?|at\s+least)\s*\)", text[match.end():],
                     re.IGNORECASE):
             qualifier = "minimum"  # "3 Letters of Recommendation (minimum)"

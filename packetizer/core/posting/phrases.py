@@ -121,6 +121,10 @@ def _paren_depth_splits(text: str, start: int, end: int) -> list[Span]:
             continue  # "names and contact information of three referees": one thing
         depth = segment[:match.start()].count("(") - segment[:match.start()].count(")")
         depth += segment[:match.start()].count("[") - segment[:match.start()].count("]")
+        since = segment[cuts[-1].end() if cuts else 0:match.start()]
+        if re.match(r"\s+and\s", match.group(), re.IGNORECASE) and \
+                len(since.split()) <= 2 and not classify(since):
+            continue  # "a summary and table of contents of your dissertation": one thing
         if depth <= 0:
             cuts.append(match)
     for match in cuts:
@@ -131,7 +135,8 @@ def _paren_depth_splits(text: str, start: int, end: int) -> list[Span]:
 
 
 _EVIDENCE_RE = re.compile(r"\W*(?:and\s+)?evidence\s+of\b", re.IGNORECASE)
-_PARTS_RE = re.compile(r"\(\s*(?:including|incl\.)\s+([^()]+)\)", re.IGNORECASE)
+_PARTS_RE = re.compile(r"\((?:[^()]{0,30}?,\s*)?(?:including|incl\.)\s+([^()]+)\)",
+                       re.IGNORECASE)
 _CATEGORY_INCLUDING_RE = re.compile(
     r"\b(?:dossier|materials|documents|package|file)\s+(?:including|consisting\s+of|containing|"
     r"comprising)\s+", re.IGNORECASE)
@@ -217,23 +222,29 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
         chunk_text = text[chunk.start:chunk.end]
         if _ASIDE_RE.match(chunk_text):
             continue  # part of neither label; the next item's lead-in says it is optional
+        referees_after: list[Item] = []
         inner = _PARTS_RE.search(chunk_text)
         if inner and ((classify(chunk_text[:inner.start()]) or ("",))[0] == "other" or
-                      _EVIDENCE_RE.match(chunk_text)):
+                      _EVIDENCE_RE.match(chunk_text) or not classify(chunk_text[:inner.start()])):
             parts = items_in(text, chunk.start + inner.start(1), chunk.start + inner.end(1),
                               context, in_zone, bullet=True)
-            if any(part.kind != "other" for part in parts):
+            if any(part.kind != "other" for part in parts) and _EVIDENCE_RE.match(chunk_text):
                 # "evidence of teaching potential (including sample syllabi and a teaching
                 # statement)": the documents in brackets are what to send
                 items.extend(parts)
                 relative = False
                 continue
+            # "the University's coversheet (CHRIS6, including names of 3 referees)": the
+            # referees are an item besides the coversheet
+            referees_after = [part for part in parts if part.kind == "references"]
         category = _CATEGORY_INCLUDING_RE.search(chunk_text)
         if category and classify(chunk_text[category.end():]):
             # "arrange for sending of a complete dossier including transcript, …"
             chunk = Span(chunk.start + category.end(), chunk.end)
             chunk_text = text[chunk.start:chunk.end]
         found = classify(chunk_text)
+        if referees_after:  # what the brackets hold is not what names this item
+            found = classify(chunk_text[:inner.start()]) or found
         new_item = False
         including = _INCLUDING_RE.match(chunk_text)
         referees_inside = bool(items and found and including and (
@@ -273,6 +284,7 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
             new_item = referees_inside or (lead <= limit and not (
                 items and _CLAUSE_RE.match(chunk_text[found[2]:])))
             if kind == "other" and items and not _ARTICLE_START_RE.match(chunk_text) and \
+                    not re.match(r"\W*[\w-]+\s+(?:of|about|on)\b", chunk_text) and \
                     _LIST_OF_RE.search(text[items[-1].span.start:items[-1].span.end]):
                 new_item = False  # "a list of publications, abstracts, and presentations"
             if relative and kind == "publications" and items[-1].kind in ("cv", "resume"):
@@ -302,4 +314,7 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
                 whole = classify(text[last.span.start:last.span.end])
                 if whole and whole[0] != "other":
                     last.kind = whole[0]
+        if referees_after and items:
+            items.extend(referees_after)
+            relative = False
     return items

@@ -92,6 +92,9 @@ def _tidy_label(label: str) -> str:
 _CONDITION_RE = re.compile(
     r"^\s*(?:if|when|where)\b|\b(?:applicants?|candidates?|those)\s+(?:at|for|applying|who|"
     r"with|seeking|interested)\b[^.;]*?\b(?:should|must|may|will|are|is)\s+(?:also\s+)?|"
+    # "Junior candidates should additionally supply …"
+    r"\b(?:junior|senior|internal|external|international|foreign)\s+(?:applicants|candidates)\b"
+    r"[^.;]*?\b(?:should|must|may|will)\s+(?:also\s+|additionally\s+)?|"
     r"\bfor\s+(?:the\s+)?(?:senior|associate|full|tenured|advanced)\b[^.;]*?,",
     re.IGNORECASE,
 )

@@ -40,7 +40,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            r"description)|statement\s+of\s+(?:current\s+and\s+(?:future|planned)"
                            r"\s+)?research|description\s+of\s+(?:(?:a|the|your|proposed)\s+)?"
                            r"(?:[\w-]+\s+){0,2}?(?:research|project|proposed)|"
-                           r"project\s+(?:proposal|description)|"
+                           r"project\s+(?:proposal|description|outline|summary|plan)|"
                            r"\bproposal\b(?!\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}"
                            r"(?:course|seminar|class|module|curriculum)\b)|"
                            r"plan\s+of\s+(?:the\s+)?research|"
@@ -57,6 +57,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            r"(?:[\w-]+\s+){0,2}(?:research|projects?)\b"),
     ("writing_sample", r"writing\s+samples?|samples?\s+of\s+(?:your\s+)?(?:written\s+work|"
                        r"writing|scholarly\s+writing|scholarship)|journal\s+article|"
+                       # "2 samples of recent work", "a sample of written research"
+                       r"samples?\s+of\s+(?:your\s+)?(?:recent\s+|published\s+)?(?:work|writing|"
+                       r"written\s+research|research)\b|"
                        r"book\s+chapter|written\s+work|research\s+article|"
                        r"(?:sample\s+)?(?:thesis|dissertation|book)\s+chapter|sample\s+chapter"),
     ("publications", r"publication\s+list|list\s+of\s+(?:\w+\s+){0,2}publications|"
@@ -87,7 +90,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
               r"\bcopy\s+of(?!\s+(?:the\s+|your\s+)?(?:entire\s+|whole\s+|complete\s+|full\s+)?"
               r"application)|\blist\s+of|\bresponse\s+to|(?<!more\s)(?<!further\s)(?<!additional\s)\binformation\s+(?:on|about)|\bsummary\s+of|"
               r"\babstracts?\b|\bportfolio\b|\bsyllab(?:us|i)\b|\bcourse\s+(?:descriptions|proposals|outlines)\b|\bdescriptions?\s+of\s+(?:[\w-]+\s+){0,4}courses\b|\bevaluations\b|\bproof\s+of|"
-              r"supporting\s+material(?!s\s+(?:to|by|via|at|should|must)\b)|\bcover\s+sheet\b|\bdissertation\b|\bthesis\b|"
+              r"supporting\s+material(?!s\s+(?:to|by|via|at|should|must)\b)|\bcover\s?sheet\b|"
+              r"\btable\s+of\s+contents\b|\bdetails\s+(?:of|about|on)\b|\bdissertation\b|\bthesis\b|"
               r"\bstatement\s+(?:of|on)\s+\w+|\bevidence\s+of\s+(?:\w+\s+)?teaching|"
               r"\bdocumented\s+\w+\s+competence|"
               r"\b[\w-]+,?\s+(?:and|or)\s+[\w-]+\s+statements\b"),  # shared head: items
