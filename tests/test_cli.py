@@ -56,7 +56,9 @@ def test_full_flow(packet_file, sample_copy, tmp_path, capsys):
     assert len(PdfReader(out_pdf).pages) == 1 + 8 + 3 + 10
     code, out, _ = run(capsys, "show", packet_file, "--json")
     shown = json.loads(out)
-    assert [d["title"] for d in shown["documents"]] == ["cv", "research-statement", "My article"]
+    # automatic titles are the items' names; the one given with --title stays
+    assert [d["title"] for d in shown["documents"]] == ["CV", "Research statement", "My article"]
+    assert [d["title_is_automatic"] for d in shown["documents"]] == [True, True, False]
     doc_id = shown["documents"][0]["id"]
     code, out, _ = run(capsys, "detach", packet_file, doc_id)
     assert code == 0

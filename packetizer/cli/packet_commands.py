@@ -100,7 +100,12 @@ def cmd_show(args) -> int:
 
     packet = load(args.packet)
     if args.json:
-        print_json(packet_to_dict(packet))
+        data = packet_to_dict(packet)
+        for doc, shown in zip(packet.documents, data["documents"], strict=True):
+            # "title" is the bookmark title as exported; an automatic one follows the item
+            shown["title"] = packet.document_title(doc)
+            shown["title_is_automatic"] = not doc.title
+        print_json(data)
         return EXIT_OK
     print(format_posting(packet.posting))
     applicant = packet.applicant
@@ -109,7 +114,7 @@ def cmd_show(args) -> int:
     print("Documents:" if packet.documents else "Documents: none attached yet")
     for doc in packet.documents:
         pages = f", pages {doc.pages}" if doc.pages else ""
-        print(f"  {doc.id}  [{doc.requirement_id}] {doc.title} — {doc.path}"
+        print(f"  {doc.id}  [{doc.requirement_id}] {packet.document_title(doc)} — {doc.path}"
               f" ({doc.page_count} pages{pages})")
     return EXIT_OK
 
@@ -257,7 +262,7 @@ def cmd_rename(args) -> int:
     from packetizer.core.packet import rename_document
 
     doc, _ = _edit_document(args, rename_document, args.title)
-    print(f"{file_name(doc.path)}'s bookmark is “{doc.title}”.")
+    print(f"{file_name(doc.path)}'s bookmark is “{doc.title}”.")  # the one just given
     return EXIT_OK
 
 

@@ -6,6 +6,7 @@ import re
 import uuid
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 from packetizer.core.errors import PageSelectionError
@@ -156,7 +157,7 @@ class Document:
     sha256: str = ""
     size: int = 0
     page_count: int = 0
-    title: str = ""
+    title: str = ""  # the bookmark title the user gave; "" follows the item (document_title)
     pages: str = ""  # page selection such as "1-3,5"; empty means all pages
     rotation: int = 0  # extra clockwise rotation in degrees: 0, 90, 180 or 270
 
@@ -211,6 +212,19 @@ class Packet:
                 return doc
         return None
 
+    def document_title(self, doc: Document) -> str:
+        """The document's bookmark title, on the cover and in the checklist: the one the user
+        gave it, else its item's name ("Research statement"), numbered when the item holds
+        several ("Publications 2"). It follows the file when the file is replaced."""
+        if doc.title:
+            return doc.title
+        req = self.posting.requirement(doc.requirement_id)
+        if req is None:
+            return Path(doc.path).stem
+        siblings = self.documents_for(req.id)
+        name = short_label(req)
+        return name if len(siblings) <= 1 else f"{name} {siblings.index(doc) + 1}"
+
 
 def packet_data(packet: Packet) -> dict[str, Any]:
     """Everything in the packet as plain JSON-ready data (what the save format and the
@@ -256,6 +270,21 @@ def slugify(text: str, taken: set[str] | None = None) -> str:
         n += 1
     return f"{slug}-{n}"
 
+
+
+SHORT_LABEL = 40  # characters; a longer label is shown by its kind's name
+
+
+def short_label(req: Requirement) -> str:
+    """An item's name where space is short (the checklist, bookmarks): the posting's phrase
+    when it is short, else the kind's name ("Research statement" for "3–4 page statement of
+    research achievements and …"), or the phrase cut at a word."""
+    label = req.label or kind_name(req.kind)
+    if len(label) <= SHORT_LABEL:
+        return label
+    if req.kind != "other":
+        return kind_name(req.kind)
+    return label[:SHORT_LABEL].rsplit(" ", 1)[0].rstrip(",;:(") + "…"
 
 
 def parse_page_selection(spec: str, page_count: int) -> list[int]:

@@ -671,3 +671,48 @@ def test_sanitising_keeps_what_a_reader_sees(make_pdf, tmp_path):
     annots = [a.get_object() for a in PdfReader(out).pages[0]["/Annots"]]
     button = next(a for a in annots if a["/Subtype"] == "/Widget")
     assert "/AP" in button and "/A" not in button
+
+
+def test_bookmark_titles_follow_the_item_unless_renamed(make_pdf, tmp_path):
+    """A file's stem ("cv", "statement-final-v3") is not a title employers should read: an
+    automatic title is the item's name, numbered when the item holds several, and it follows
+    a replaced file; a title the user gave stays."""
+    from packetizer.core.model import Applicant
+    from packetizer.core.packet import make_document, rename_document, replace_file
+
+    packet = new_packet("Please send a CV, a research statement and two sample papers.",
+                        Applicant("Ana Ferreira"))
+    by_kind = {r.kind: r for r in packet.posting.requirements}
+    attach(packet, "cv", [make_pdf("cv_2026_final.pdf", 1)])
+    attach(packet, "research_statement", [make_pdf("statement-v3.pdf", 1)])
+    attach(packet, by_kind["publications"].id, [make_pdf("smith2024.pdf", 1),
+                                                make_pdf("smith2025.pdf", 1)])
+    titles = [packet.document_title(d) for d in packet.documents]
+    assert titles == ["CV", "Research statement", "Two sample papers 1", "Two sample papers 2"]
+    statement = packet.documents[1]
+    replace_file(packet, statement.id, make_document(make_pdf("statement-v4.pdf", 1),
+                                                     statement.requirement_id))
+    assert packet.document_title(packet.documents[1]) == "Research statement"
+    rename_document(packet, packet.documents[0].id, "Curriculum vitae (2026)")
+    out = tmp_path / "packet.pdf"
+    export_packet(packet, out, force=True)
+    tree = outline_tree(PdfReader(out))
+    children = [c[0] for t, _p, kids in tree for c in kids]
+    assert children[:2] == ["Curriculum vitae (2026)", "Research statement"]
+    cover = subprocess.run([need_tool("pdftotext"), "-l", "1", str(out), "-"],
+                           capture_output=True, text=True, check=True).stdout
+    assert "Research statement" in cover and "Curriculum vitae (2026)" in cover
+    assert "statement-v4" not in cover.replace("statement-v4.pdf", "")
+
+
+def test_a_wrapped_cover_label_keeps_the_label_style():
+    from packetizer.core.export.cover import CoverRow, _row_lines
+    from packetizer.core.model import Status
+
+    row = CoverRow(label="Three- to four-page statement of research achievements and future "
+                   "research interests", kind="research_statement", status=Status.COMPLETE,
+                   documents=["Research statement"])
+    lines, docs = _row_lines(row, 170, 150, "Helvetica", "Helvetica-Bold")
+    labels = [is_label for _text, is_label in lines]
+    assert labels[:3] == [True, True, True] and labels[-1] is False  # then the kind's caption
+    assert lines[-1][0] == "Research statement" and docs == ["Research statement"]

@@ -176,7 +176,8 @@ def assemble(packet: Packet, requirements: list[Requirement], report: CheckRepor
                 writer.append(reader, pages=item.indices, import_outline=False)
                 page_map = {src: first + i for i, src in enumerate(item.indices)}
                 resolve_named_links(writer, reader, first, page_map)  # not into other docs
-                carry_layers(writer, reader, document_title(item.doc))  # hidden stays hidden
+                # hidden layers stay hidden
+                carry_layers(writer, reader, document_title(packet, item.doc))
                 if item.doc.rotation:
                     for page in writer.pages[first:]:
                         page.rotate(item.doc.rotation)
@@ -185,7 +186,7 @@ def assemble(packet: Packet, requirements: list[Requirement], report: CheckRepor
             if req_item is None:  # the outline opens one level deep
                 req_item = writer.add_outline_item(title=req.label, page_number=first,
                                                    is_open=True)
-            doc_item = writer.add_outline_item(title=document_title(item.doc),
+            doc_item = writer.add_outline_item(title=document_title(packet, item.doc),
                                                page_number=first, parent=req_item,
                                                is_open=False)
             if opts.keep_original_bookmarks:

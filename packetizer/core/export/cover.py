@@ -103,12 +103,15 @@ def _draw_mark(c, status: str, x: float, y: float) -> None:
 
 
 def _row_lines(row: CoverRow, col_item: float, col_docs: float, regular: str,
-               bold: str) -> tuple[list, list]:
-    item = _wrap(row.label, bold, 10, col_item)
+               bold: str) -> tuple[list[tuple[str, bool]], list[str]]:
+    """The item column's lines, each with whether it is the label (the rest is the caption:
+    the kind's name and notes), and the documents column's lines."""
+    item = [(line, True) for line in _wrap(row.label, bold, 10, col_item)]
     kind = kind_name(row.kind)
     detail_text = row.notes if kind.lower() == row.label.lower() else (
         kind + (f" — {row.notes}" if row.notes else ""))
-    detail = _wrap(detail_text, regular, 8, col_item) if detail_text else []
+    detail = [(line, False) for line in _wrap(detail_text, regular, 8, col_item)] \
+        if detail_text else []
     if row.status == Status.SEPARATE:
         docs = _wrap("Sent separately (not in this packet)", regular, 9, col_docs)
     elif row.status == Status.MISSING:
@@ -195,9 +198,9 @@ def render_cover(info: CoverInfo, page_size: tuple[float, float]) -> CoverResult
         color = RED if row.status == Status.MISSING else (0, 0, 0)
         _draw_mark(c, row.status, MARGIN, y - 10)
         line_y = y - 10
-        for i, line in enumerate(item_lines):
-            c.setFont(bold if i == 0 else regular, 10 if i == 0 else 8)
-            c.setFillColorRGB(*(GREY if i else color))
+        for line, is_label in item_lines:  # a wrapped label stays in the label's style
+            c.setFont(bold if is_label else regular, 10 if is_label else 8)
+            c.setFillColorRGB(*(color if is_label else GREY))
             draw(c, MARGIN + col_mark, line_y, line)
             line_y -= LINE
         c.setFillColorRGB(*color)

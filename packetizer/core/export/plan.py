@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
 
 from packetizer.core.appdata.profiles import Profile
 from packetizer.core.check import CheckReport, check_packet
@@ -64,8 +63,8 @@ class PlannedSection:
         return sum(len(d.indices) for d in self.docs)
 
 
-def document_title(doc: Document) -> str:
-    return doc.title or Path(doc.path).stem
+def document_title(packet: Packet, doc: Document) -> str:
+    return packet.document_title(doc)
 
 
 def plan_pages(packet: Packet, requirements: list[Requirement], report: CheckReport,
@@ -113,7 +112,7 @@ def cover_info(packet: Packet, requirements: list[Requirement], plan: list[Plann
                      if labels == "sections" else span)
         rows.append(CoverRow(
             label=req.label, kind=req.kind, status=status,
-            documents=[document_title(d.doc) for d in section.docs] if section else [],
+            documents=[document_title(packet, d.doc) for d in section.docs] if section else [],
             pages=pages, target_page=section.first_page if section else None))
     posting = packet.posting
     return CoverInfo(applicant=packet.applicant.name, email=packet.applicant.email,

@@ -92,7 +92,7 @@ def _read(path, requirement_id: str, title: str, pages: str, cancel, paper: str
         raise PageSelectionError(f"page selection “{pages}”: {exc.message}", path=path) from exc
     doc = Document(id=new_id(), requirement_id=requirement_id, path=str(path),
                    sha256=facts.sha256, size=facts.size, page_count=facts.page_count,
-                   title=title or path.stem, pages=pages)
+                   title=title, pages=pages)  # no title: it follows the item
     return doc, facts
 
 

@@ -192,7 +192,9 @@ def _read_document(r: _Reader, raw: Any, where: str, base: Path) -> Document:
         sha256=r.text(raw, "sha256", where),
         size=r.opt_int(raw, "size", where) or 0,
         page_count=r.opt_int(raw, "page_count", where) or 0,
-        title=r.text(raw, "title", where),
+        # a title that is only the file's name was made automatically (before automatic
+        # titles followed the item): it follows the item now
+        title="" if r.text(raw, "title", where) == path.stem else r.text(raw, "title", where),
         pages=r.text(raw, "pages", where),
         rotation=rotation % 360,
     )

@@ -85,7 +85,7 @@ def format_check_html(packet: Packet, report: CheckReport, today: dt.date | None
         for doc in packet.documents_for(req.id):
             facts = report.facts.get(doc.id)
             pages = facts.page_count if facts else 0
-            docs.append(f"<li>{escape(doc.title or Path(doc.path).name)} "
+            docs.append(f"<li>{escape(packet.document_title(doc))} "
                         f'<span class="muted">— {escape(Path(doc.path).name)}'
                         + (f", {pages} page{'s' if pages != 1 else ''}" if pages else "")
                         + (f", pages {escape(doc.pages)}" if doc.pages else "")

@@ -128,7 +128,7 @@ def format_check(packet: Packet, report: CheckReport) -> str:
             facts = report.facts.get(doc.id)
             count = facts.page_count if facts else 0
             pages = f", {count} page{'s' if count != 1 else ''}" if count else ""
-            lines.append(f"    {doc.title or Path(doc.path).name} — {Path(doc.path).name}{pages}")
+            lines.append(f"    {packet.document_title(doc)} — {Path(doc.path).name}{pages}")
         for finding in report.for_requirement(req.id):
             lines += _finding_lines(finding, "    ")
     loose = [f for f in report.findings if not f.requirement_id]
