@@ -2,31 +2,46 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QAbstractListModel,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
+    QPointF,
     Qt,
     QUrl,
     Signal,
 )
+from PySide6.QtGui import QIcon, QPainter, QPalette, QPixmap, QPolygonF
 from PySide6.QtWidgets import QApplication, QStyle
 
 from packetizer.core.check import ERROR, INFO, WARNING, CheckReport, Finding
-from packetizer.core.model import Document, Packet, Requirement, kind_name
+from packetizer.core.model import Document, Packet, Requirement, kind_name, short_label
 from packetizer.core.reports.text import MARKS
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # "requirement" or "document"
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 
+def _t(text: str) -> str:
+    return QT_TRANSLATE_NOOP("ChecklistModel", text)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ChecklistModel", text)
+
+
 _STATUS_TEXT = {
-    "complete": "Ready", "warning": "Check", "error": "Problem", "missing": "Missing",
-    "separate": "Sent separately", "optional": "Optional",
+    "complete": _t("Ready"), "warning": _t("Check"), "error": _t("Problem"),
+    "missing": _t("Missing"), "separate": _t("Sent separately"), "optional": _t("Optional"),
 }
+_COLUMN_TIPS = (
+    _t("What the posting asks for, with the documents attached to each item"),
+    _t("Pages attached, and the posting's page limit after the slash"),
+    _t("Whether the item is ready; on a document row, a problem found in that file"),
+)
 _STATUS_ICON = {
     "complete": QStyle.StandardPixmap.SP_DialogApplyButton,
     "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
@@ -46,11 +61,33 @@ def _icon(pixmap: QStyle.StandardPixmap):
     return QApplication.style().standardIcon(pixmap)
 
 
+def _separate_icon() -> QIcon:
+    """"Sent separately": an arrow in the text colour, so it shows in light and dark themes
+    (the style's own arrow is black on a dark background)."""
+    color = QApplication.palette().color(QPalette.ColorRole.Text)
+    icon = QIcon()
+    for size in (16, 32):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        s = size / 16
+        painter.drawPolygon(QPolygonF([QPointF(2 * s, 6 * s), QPointF(9 * s, 6 * s),
+                                       QPointF(9 * s, 2.5 * s), QPointF(14.5 * s, 8 * s),
+                                       QPointF(9 * s, 13.5 * s), QPointF(9 * s, 10 * s),
+                                       QPointF(2 * s, 10 * s)]))
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
+
+
 class ChecklistModel(QAbstractItemModel):
     """Requirements (top level) with their documents (children). Files dropped on a
     requirement are announced with `filesDropped(requirement_id, paths)`."""
 
-    COLUMNS = ("Item", "Pages", "Status")
+    COLUMNS = (_t("Item"), _t("Pages"), _t("Status"))
     filesDropped = Signal(str, list)
     # a document dragged within the checklist: (document id, requirement id, position among
     # that requirement's documents; -1 for the end)
@@ -131,8 +168,12 @@ class ChecklistModel(QAbstractItemModel):
         return len(self.COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _tr(self.COLUMNS[section])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tr(_COLUMN_TIPS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -161,29 +202,31 @@ class ChecklistModel(QAbstractItemModel):
             return status
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return req.label + ("" if req.required else " (optional)")
+                return short_label(req) + ("" if req.required else _tr(" (optional)"))
             if column == 1:
                 pages = self._report.statuses[req.id].pages if status else 0
                 limit = f" / {req.max_pages}" if req.max_pages else ""
                 return f"{pages}{limit}" if pages or limit else ""
             if column == 2:
-                return _STATUS_TEXT.get(status, "")
+                return _tr(_STATUS_TEXT[status]) if status in _STATUS_TEXT else ""
         if role == Qt.ItemDataRole.DecorationRole and column == 0 and status:
-            return _icon(_STATUS_ICON[status])
+            return _separate_icon() if status == "separate" else _icon(_STATUS_ICON[status])
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [f"{kind_name(req.kind)}: {req.label}"]
             if req.notes:
-                parts.append(f"Must cover: {req.notes}")
+                parts.append(_tr("Must cover: {0}").format(req.notes))
             if req.condition:
-                parts.append(f"Only: {req.condition}")
+                parts.append(_tr("Only: {0}").format(req.condition))
             if req.submitted_separately:
-                parts.append(f"Sent by {'the ' if req.sender == 'referees' else ''}"
-                             f"{req.sender}, not part of the packet")
+                parts.append(_tr("Sent by the referees, not part of the packet")
+                             if req.sender == "referees" else
+                             _tr("Sent by {0}, not part of the packet").format(req.sender))
             if span := req.sentence or req.source:
-                parts.append(f"From the posting: “{' '.join(span.text.split())}”")
+                parts.append(_tr("From the posting: “{0}”").format(" ".join(span.text.split())))
             return "\n".join(parts)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
-            return f"{req.label}, {_STATUS_TEXT.get(status, 'not checked')} {MARKS.get(status, '')}"
+            said = _tr(_STATUS_TEXT[status]) if status in _STATUS_TEXT else _tr("not checked")
+            return f"{req.label}, {said} {MARKS.get(status, '')}"
         return None
 
     def _document_data(self, doc: Document, column: int, role):
@@ -193,16 +236,25 @@ class ChecklistModel(QAbstractItemModel):
             return "document"
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return doc.title or Path(doc.path).name
+                return self._packet.document_title(doc)
             if column == 1:
-                return f"{doc.page_count}" + (f" (pages {doc.pages})" if doc.pages else "")
+                return f"{doc.page_count}" + (_tr(" (pages {0})").format(doc.pages)
+                                              if doc.pages else "")
             if column == 2:
-                return Path(doc.path).name
+                return self._document_state(doc)
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return _icon(QStyle.StandardPixmap.SP_FileIcon)
         if role == Qt.ItemDataRole.ToolTipRole:
             return doc.path
         return None
+
+    def _document_state(self, doc: Document) -> str:
+        """"Problem" or "Check" when a finding is about this very file, else nothing."""
+        severities = {f.severity for f in (self._report.findings if self._report else [])
+                      if f.document_id == doc.id}
+        if ERROR in severities:
+            return _tr("Problem")
+        return _tr("Check") if WARNING in severities else ""
 
     # -- drag and drop: files onto requirements, documents to a new place or item
     def flags(self, index):
@@ -213,8 +265,8 @@ class ChecklistModel(QAbstractItemModel):
             return base | Qt.ItemFlag.ItemIsDropEnabled
         return base | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
 
-    def supportedDropActions(self):
-        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+    def supportedDropActions(self):  # files come as a copy or a link, documents move
+        return Qt.DropAction.CopyAction | Qt.DropAction.LinkAction | Qt.DropAction.MoveAction
 
     def supportedDragActions(self):
         return Qt.DropAction.MoveAction
@@ -274,42 +326,104 @@ class ChecklistModel(QAbstractItemModel):
 DOCUMENT_MIME = "application/x-packetizer-document"
 
 
+GROUP_AT = 3  # this many findings of one kind become one row ("… and 38 more like it")
+
+
 class FindingsModel(QAbstractListModel):
-    """The check's findings, errors first, each with its evidence and fix in the tooltip."""
+    """The check's findings, errors first; findings of one kind that repeat (40 copies of one
+    file) are one row. `set_severity` shows only errors, warnings or notes."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._findings: list[Finding] = []
+        self._all: list[Finding] = []
+        self._rows: list[list[Finding]] = []
+        self._severity = ""
 
     def set_findings(self, findings: list[Finding]) -> None:
+        self._all = list(findings)
+        self._regroup()
+
+    def set_severity(self, severity: str) -> None:
+        """"" for all findings, else one severity."""
+        self._severity = severity
+        self._regroup()
+
+    def _regroup(self) -> None:
         self.beginResetModel()
-        self._findings = list(findings)
+        shown = [f for f in self._all if not self._severity or f.severity == self._severity]
+        counts: dict[tuple, int] = {}
+        for f in shown:
+            counts[(f.code, f.severity)] = counts.get((f.code, f.severity), 0) + 1
+        rows: list[list[Finding]] = []
+        groups: dict[tuple, list[Finding]] = {}
+        for f in shown:
+            key = (f.code, f.severity)
+            if counts[key] >= GROUP_AT:
+                if key not in groups:
+                    groups[key] = []
+                    rows.append(groups[key])
+                groups[key].append(f)
+            else:
+                rows.append([f])
+        self._rows = rows
         self.endResetModel()
 
     def finding(self, row: int) -> Finding | None:
-        return self._findings[row] if 0 <= row < len(self._findings) else None
+        """The row's finding (the first of a group)."""
+        return self._rows[row][0] if 0 <= row < len(self._rows) else None
+
+    def group(self, row: int) -> list[Finding]:
+        return list(self._rows[row]) if 0 <= row < len(self._rows) else []
+
+    def row_of(self, finding: Finding) -> int:
+        return next((i for i, group in enumerate(self._rows) if finding in group), -1)
 
     def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self._findings)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def text(self, row: int) -> str:
+        group = self.group(row)
+        if not group:
+            return ""
+        if len(group) == 1:
+            return group[0].message
+        return self.tr("{0} (and %n more like it)", "", len(group) - 1).format(group[0].message)
+
+    def details(self, row: int) -> str:
+        """The finding in full: what, the evidence, the fix; for a group, every one of it."""
+        group = self.group(row)
+        if not group:
+            return ""
+        first = group[0]
+        parts = [first.message]
+        if first.evidence:
+            parts.append(self.tr("Evidence: {0}").format(first.evidence))
+        if first.fix:
+            parts.append(self.tr("Fix: {0}").format(first.fix))
+        if len(group) > 1:
+            parts.append(self.tr("All %n:", "", len(group)))
+            parts += [f"• {f.message}" for f in group]
+        return "\n".join(parts)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         finding = self.finding(index.row()) if index.isValid() else None
         if finding is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return finding.message
+            return self.text(index.row())
         if role == Qt.ItemDataRole.DecorationRole:
             return _icon(_SEVERITY_ICON[finding.severity])
         if role == Qt.ItemDataRole.ToolTipRole:
-            parts = [finding.message]
-            if finding.evidence:
-                parts.append(f"Evidence: {finding.evidence}")
-            if finding.fix:
-                parts.append(f"Fix: {finding.fix}")
-            return "\n".join(parts)
+            return self.details(index.row())
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{finding.severity}: {finding.message}"
+            return f"{_severity_name(finding.severity)}: {self.text(index.row())}"
         if role == ID_ROLE:
             return finding.code
         return None
+
+
+def _severity_name(severity: str) -> str:
+    return {ERROR: QCoreApplication.translate("FindingsModel", "Error"),
+            WARNING: QCoreApplication.translate("FindingsModel", "Warning"),
+            INFO: QCoreApplication.translate("FindingsModel", "Note")}.get(severity, severity)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPointF, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap
+from PySide6.QtCore import QModelIndex, QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QIcon, QImage, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtPdf import QPdfBookmarkModel, QPdfDocument, QPdfPageRenderer
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -87,7 +87,12 @@ class PreviewPanel(QWidget):
             button.setAccessibleName(tip)
             button.clicked.connect(slot)
             if key is not None:
-                button.setShortcut(key)
+                # Page Up / Page Down turn pages only while the preview has the focus; the
+                # posting text and the checklist keep their own use of the keys
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(slot)
+                button.setToolTip(f"{tip} ({QKeySequence(key).toString()})")
             tools.addWidget(button)
 
         # page thumbnails, drawn by QtPdf's renderer in its own thread as they arrive
@@ -157,8 +162,17 @@ class PreviewPanel(QWidget):
         self._request_thumbnails(pages)
         self.stack.setCurrentIndex(1)
         self._set_enabled(True)
+        # a new document starts at its first page, not where the last one was scrolled to —
+        # now, and again once the view has laid the new document out
+        self._to_first_page()
+        QTimer.singleShot(0, self._to_first_page)
         self.loaded.emit(path)
         return True
+
+    def _to_first_page(self) -> None:
+        self.view.pageNavigator().jump(0, QPointF(), 0)
+        self.view.verticalScrollBar().setValue(0)
+        self.view.horizontalScrollBar().setValue(0)
 
     def _request_thumbnails(self, pages: int) -> None:
         self.thumbnails.blockSignals(True)
@@ -168,15 +182,19 @@ class PreviewPanel(QWidget):
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
             self.thumbnails.addItem(item)
             size = self.document.pagePointSize(page)
-            scale = THUMB / max(size.width(), size.height(), 1)
+            # rendered at the screen's pixel density, so thumbnails are sharp at 2× too
+            scale = THUMB * self._ratio() / max(size.width(), size.height(), 1)
             self.renderer.requestPage(page, QSize(max(1, int(size.width() * scale)),
                                                   max(1, int(size.height() * scale))))
         self.thumbnails.blockSignals(False)
 
+    def _ratio(self) -> float:
+        return self.devicePixelRatioF() or 1.0
+
     def _thumbnail_rendered(self, page: int, _size, image: QImage, *_rest) -> None:
         item = self.thumbnails.item(page)
         if item is not None and not image.isNull():
-            item.setIcon(QIcon(QPixmap.fromImage(image)))
+            item.setIcon(QIcon(paper(image, self._ratio())))
 
     def clear(self, message: str = "") -> None:
         self.thumbnails.clear()
@@ -217,6 +235,22 @@ class PreviewPanel(QWidget):
         page = index.data(int(QPdfBookmarkModel.Role.Page))
         if page is not None:
             self.go_to(int(page))
+
+
+def paper(image: QImage, ratio: float = 1.0) -> QPixmap:
+    """A rendered page on white paper with a thin frame: pages keep their white in a dark
+    theme (black text on the window's dark grey is unreadable) and stand apart from the
+    list's background."""
+    sheet = QImage(image.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    sheet.fill(QColor("white"))
+    painter = QPainter(sheet)
+    painter.drawImage(0, 0, image)
+    painter.setPen(QColor(128, 128, 128))
+    painter.drawRect(0, 0, sheet.width() - 1, sheet.height() - 1)
+    painter.end()
+    pixmap = QPixmap.fromImage(sheet)
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap
 
 
 def _escape(text: str) -> str:

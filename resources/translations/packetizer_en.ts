@@ -32,13 +32,28 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="164"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="205"/>
         <source>&lt;b&gt;Checklist&lt;/b&gt; — drop files on an item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="167"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="208"/>
         <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="232"/>
+        <source>&lt;p&gt;&lt;b&gt;No application materials were found in this posting.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The posting may list them on another page, or in words the reader does not know. Add the items yourself, or paste just the “How to apply” part of the posting.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="238"/>
+        <source>Add Item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="239"/>
+        <source>Paste the How-to-Apply Part…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -327,138 +342,305 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="56"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="65"/>
         <source>an untitled packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="58"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="67"/>
         <source>Recover unsaved changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="59"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="68"/>
         <source>Packetizer did not close properly last time. Unsaved changes to {0} from {1} were kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="61"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="70"/>
         <source>Recover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="62"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="71"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="77"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="86"/>
         <source>Open packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="94"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="103"/>
         <source>Open the job posting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="134"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="143"/>
         <source>No application materials were found in this posting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="136"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="145"/>
         <source>The part most likely to list them:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="137"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="146"/>
         <source>Add the items yourself, or paste just the “How to apply” part of the posting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="140"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="149"/>
         <source>Nothing found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="141"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="150"/>
         <source>Add Item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="142"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="151"/>
         <source>Paste the How-to-Apply Part…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="143"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="152"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="151"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="160"/>
         <source>Making the sample packet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="178"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="187"/>
         <source>Save packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="193"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="202"/>
         <source>Saved {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="213"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="222"/>
         <source>No recent packets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="218"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="227"/>
         <source>Open bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="218"/>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="246"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="227"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="255"/>
         <source>Packet bundles (*.packetz)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="232"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="241"/>
         <source>Cannot open this bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="240"/>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="245"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="249"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="254"/>
         <source>Export bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="241"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="250"/>
         <source>Save the packet first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="253"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="262"/>
         <source>Bundle written to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message numerus="yes">
+        <location filename="../../packetizer/gui/models.py" line="392"/>
+        <source>{0} (and %n more like it)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/models.py" line="402"/>
+        <source>Evidence: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/models.py" line="404"/>
+        <source>Fix: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../packetizer/gui/models.py" line="406"/>
+        <source>All %n:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/models.py" line="428"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/models.py" line="429"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/models.py" line="430"/>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="267"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="337"/>
+        <source>Show findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="338"/>
+        <source>All findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="338"/>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="339"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="339"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="346"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="272"/>
-        <source>Double-click a finding to fix it</source>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="360"/>
+        <source>Selected finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="365"/>
+        <source>Fix…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="391"/>
+        <source>Select a finding to read it in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="393"/>
+        <source>Nothing to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../packetizer/gui/help.py" line="17"/>
+        <source>1. Read the posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/help.py" line="18"/>
+        <source>Choose &lt;i&gt;File → New Packet from Posting…&lt;/i&gt; (a .txt, .md, .html or .pdf file) or &lt;i&gt;New Packet from Pasted Posting…&lt;/i&gt; and paste the advertisement; a posting or a packet can also be dropped on the window. The materials the posting asks for become the checklist; select an item to see the sentence it came from, marked in the posting on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/help.py" line="23"/>
+        <source>2. Attach your documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/help.py" line="24"/>
+        <source>Drop files on an item in the checklist, or select the item and choose &lt;i&gt;Packet → Attach Files…&lt;/i&gt;. PDF files are used as they are; Word, OpenDocument, text and image files are converted. Your own files are never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/help.py" line="28"/>
+        <source>3. Check the packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/help.py" line="29"/>
+        <source>The findings on the right say what is missing, what breaks a limit and what looks wrong, each with its evidence and a fix. Select a finding to read it in full; &lt;i&gt;Fix…&lt;/i&gt; does what it suggests where the app can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/help.py" line="33"/>
+        <source>4. Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/help.py" line="34"/>
+        <source>&lt;i&gt;File → Export PDF…&lt;/i&gt; writes one PDF with a cover page, bookmarks and page numbers, or one file per item for upload portals. A failed or cancelled export leaves no file behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/help.py" line="37"/>
+        <source>Undo and saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/help.py" line="38"/>
+        <source>Every change can be undone. Packets are saved as .packet files; unsaved changes are kept safe and offered again if the app closes unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/help.py" line="41"/>
+        <source>Offline and private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/help.py" line="42"/>
+        <source>Packetizer never goes online. Nothing you open or write leaves your computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/help.py" line="63"/>
+        <source>In the preview, Page Up and Page Down turn the pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/help.py" line="73"/>
+        <source>Packetizer Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/help.py" line="77"/>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/help.py" line="78"/>
+        <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -519,52 +701,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="93"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="94"/>
         <source>Attach…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="94"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="95"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="96"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="97"/>
         <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="95"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="96"/>
         <source>Add item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="106"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="108"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="107"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="109"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="67"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="68"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="155"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="165"/>
         <source>Untitled packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="255"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="202"/>
+        <source>The checklist is empty: add the items the posting asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="206"/>
+        <source>%n of {0} required items ready</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="208"/>
+        <source>, %n with warnings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="211"/>
+        <source>1 error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="212"/>
+        <source>{0} errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="295"/>
         <source>About Packetizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="256"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="296"/>
         <source>&lt;h3&gt;Packetizer {0}&lt;/h3&gt;&lt;p&gt;Builds job-application packets from the posting. Works offline; nothing leaves your computer.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -587,17 +800,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/open_packet.py" line="232"/>
+        <location filename="../../packetizer/gui/mainwindow/open_packet.py" line="231"/>
         <source>Attach {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/open_packet.py" line="231"/>
+        <location filename="../../packetizer/gui/mainwindow/open_packet.py" line="230"/>
         <source>{0} files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/open_packet.py" line="247"/>
+        <location filename="../../packetizer/gui/mainwindow/open_packet.py" line="246"/>
         <source>Replace with {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -623,17 +836,17 @@
 <context>
     <name>PostingPanel</name>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="94"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="103"/>
         <source>Posting text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="103"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="112"/>
         <source>Deadline {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="105"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="114"/>
         <source>Review begins {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -647,7 +860,7 @@
     </message>
     <message>
         <location filename="../../packetizer/gui/preview.py" line="54"/>
-        <location filename="../../packetizer/gui/preview.py" line="109"/>
+        <location filename="../../packetizer/gui/preview.py" line="114"/>
         <source>Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -697,23 +910,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/preview.py" line="96"/>
-        <location filename="../../packetizer/gui/preview.py" line="110"/>
+        <location filename="../../packetizer/gui/preview.py" line="101"/>
+        <location filename="../../packetizer/gui/preview.py" line="115"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/preview.py" line="117"/>
+        <location filename="../../packetizer/gui/preview.py" line="122"/>
         <source>Select a document in the checklist to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/preview.py" line="144"/>
+        <location filename="../../packetizer/gui/preview.py" line="149"/>
         <source>This file cannot be shown ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/preview.py" line="154"/>
+        <location filename="../../packetizer/gui/preview.py" line="159"/>
         <source>of {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1072,42 +1285,42 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="44"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="53"/>
         <source>&lt;h1&gt;Packetizer&lt;/h1&gt;&lt;p&gt;Turn a job posting into a checklist, check your files against it, and export one bookmarked PDF.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="51"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="60"/>
         <source>New packet from posting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="52"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="61"/>
         <source>Paste a posting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="53"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="62"/>
         <source>Open packet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="54"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="63"/>
         <source>Try the sample packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="62"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="71"/>
         <source>Recent packets:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="64"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="73"/>
         <source>Recent packets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="72"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="81"/>
         <source>No recent packets yet — start with a posting or try the sample packet.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,8 @@ from pathlib import Path
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog, QTextBrowser
 
 from packetizer.core.packet.store import load_packet, save_packet
 from packetizer.gui.models import ID_ROLE, ChecklistModel
@@ -21,7 +23,7 @@ def test_welcome_then_packet(window, qtbot, sample_packet, tmp_path):
     path = open_sample(window, qtbot, sample_packet, tmp_path)
     assert window.stack.currentIndex() == 1
     assert window.windowTitle() == "job.packet[*] — Packetizer"
-    assert window.statusBar().currentMessage() == "3 of 3 required items ready"
+    assert window.summary_label.text() == "3 of 3 required items ready"
     assert window.checklist.rowCount() == 5
     assert len(window.posting_panel.view.extraSelections()) == 5  # each source highlighted
     assert str(path) in window.settings.recent_packets[0]
@@ -83,7 +85,7 @@ def test_remove_and_save(window, qtbot, sample_packet, tmp_path):
     window.tree.setCurrentIndex(doc_index)
     with qtbot.waitSignal(window.checked, timeout=20_000):
         window.documents.remove_selected()
-    assert window.statusBar().currentMessage().startswith("2 of 3 required items ready")
+    assert window.summary_label.text().startswith("2 of 3 required items ready")
     assert window.files.save()
     assert not window.isWindowModified()
     assert len(load_packet(path).documents) == 2
@@ -287,6 +289,11 @@ def test_preview_shows_the_selected_document_and_the_export(window, qtbot, sampl
     with qtbot.waitSignal(window.exported, timeout=30_000):
         window.exporting.export_to(out)
     assert preview.path == str(out) and preview.document.pageCount() == 32
+    # the export opens at its first page, not where the article was scrolled to
+    qtbot.waitUntil(lambda: preview.page.value() == 1 and preview.thumbnails.currentRow() == 0
+                    and preview.view.verticalScrollBar().value() == 0, timeout=5000)
+    qtbot.wait(100)  # and it stays there once the view has laid the new document out
+    assert preview.view.verticalScrollBar().value() == 0 and preview.page.value() == 1
     # our bookmarks and links are /XYZ destinations QtPdf can place (the sample's own /Fit
     # bookmarks make it warn, above)
     assert not [r for r in qtlog.records[seen_before:] if "invalid location" in r.message]
@@ -377,7 +384,9 @@ def test_document_actions_and_fixes_from_findings(window, qtbot, sample_packet, 
     assert window.packet.applicant.name == "Ana Ferreira"
     for _ in range(9):
         window.open_packet_state.undo_stack.undo()
-    assert window.packet.document(doc.id).title == "research-statement"
+    undone = window.packet.document(doc.id)
+    assert undone.title == ""  # automatic again: it follows the item
+    assert window.packet.document_title(undone) == "Research statement"
 
 
 def test_mark_letters_sent_separately_from_the_finding(window, qtbot, tmp_path):
@@ -635,14 +644,48 @@ def test_every_command_in_the_table_runs(window, qtbot, sample_packet, tmp_path,
     errors = []
     monkeypatch.setattr("sys.excepthook", lambda *exc: errors.append(exc))
     for command in COMMANDS:
-        if command.name == "quit":
+        if command.name in ("quit", "close"):
             continue
         window.checklist_panel.select("document", doc.id)
         window.commands[command.name].trigger()
         qtbot.wait(10)
     assert not errors, errors
     assert window.packet is not None and len(window.packet.documents) == 2  # Delete removed one
-    assert len(COMMANDS) >= 25
+    assert len(COMMANDS) >= 28
+    window.open_packet_state.forget_changes()
+    window.commands["close"].trigger()  # File → Close Packet: back to the welcome page
+    assert window.packet is None and window.stack.currentIndex() == 0
+    assert not window.commands["save"].isEnabled() and not errors
+
+
+def test_menus_have_no_repeated_mnemonic(window):
+    """Alt+letter reaches one command in each menu (a repeated one made Alt+F, R reload the
+    packet and lose its undo history)."""
+    import re
+
+    for menu_action in window.menuBar().actions():
+        letters = []
+        for action in menu_action.menu().actions():
+            if action.isSeparator():
+                continue
+            found = re.search(r"&(\w)", action.text())
+            assert found, f"{action.text()!r} has no mnemonic"
+            letters.append(found.group(1).lower())
+        assert len(letters) == len(set(letters)), (menu_action.text(), letters)
+
+
+def test_help_shows_the_guide_and_every_shortcut(window, qtbot):
+    window.commands["guide"].trigger()
+    dialog = window.findChild(QDialog, "helpDialog")
+    assert dialog is not None and dialog.isVisible() and dialog.tabs.currentIndex() == 0
+    assert "Attach your documents" in dialog.findChild(QTextBrowser, "helpGuide").toPlainText()
+    window.commands["shortcuts"].trigger()
+    assert dialog.tabs.currentIndex() == 1
+    table = dialog.findChild(QTextBrowser, "helpShortcuts").toPlainText()
+    for name in ("export", "check", "close", "undo"):
+        keys = window.commands[name].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        assert keys and keys in table
+    dialog.close()
 
 
 def test_a_posting_with_nothing_found_says_so_and_shows_where_to_look(window, dialogs):

@@ -112,7 +112,7 @@ class DocumentActions(QObject):
         if title is None:
             title, ok = QInputDialog.getText(self.window, self.tr("Rename bookmark"),
                                              self.tr("Bookmark title in the packet:"),
-                                             text=doc.title or Path(doc.path).stem)
+                                             text=self.open.packet.document_title(doc))
             if not ok:
                 return
         if title.strip():
@@ -196,4 +196,4 @@ class DocumentActions(QObject):
             self.window.preview.clear(self.tr("{0} cannot be shown: {1}").format(
                 Path(doc.path).name, facts.problem))
             return False
-        return self.window.preview.show_pdf(pdf, doc.title or Path(doc.path).name)
+        return self.window.preview.show_pdf(pdf, self.open.packet.document_title(doc))

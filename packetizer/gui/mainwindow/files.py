@@ -47,6 +47,15 @@ class FileActions(QObject):
             return self.save()
         return answer == "discard"
 
+    def close_packet(self) -> bool:
+        """Back to the welcome page (File → Close Packet), once changes are saved or
+        discarded."""
+        if self.open.packet is None or not self.confirm_discard():
+            return False
+        self.open.close()
+        self.open.load(None, None)
+        return True
+
     def offer_recovery(self) -> bool:
         """After a crash: offer the newest autosave left behind. True when one was opened."""
         recoveries = find_recoveries()

@@ -6,16 +6,28 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from packetizer.core.check import Finding
-from packetizer.core.model import FixAction
+from packetizer.core.errors import PageSelectionError
+from packetizer.core.model import FixAction, parse_page_selection
 
 
 def _select_pages(window, finding: Finding) -> None:
-    if not finding.document_id:  # an item over its page limit: the pages of its first document
+    if not finding.document_id:
+        # an item over its page limit: the pages of its longest document, the one to shorten
         docs = window.open_packet_state.packet.documents_for(finding.requirement_id)
         if not docs:
             return
-        window.checklist_panel.select("document", docs[0].id)
+        longest = max(docs, key=lambda doc: (_pages_of(doc), -docs.index(doc)))
+        window.checklist_panel.select("document", longest.id)
     window.documents.select_pages()
+
+
+def _pages_of(doc) -> int:
+    """The pages a document gives to the packet (its selected pages, or all of them)."""
+    try:
+        return len(parse_page_selection(doc.pages, doc.page_count)) if doc.pages else \
+            doc.page_count
+    except PageSelectionError:
+        return doc.page_count
 
 
 # FixAction -> (what the finding must be about: "document", "requirement" or "", handler)
@@ -30,6 +42,11 @@ FIXES: dict[FixAction, tuple[str, Callable]] = {
     FixAction.MARK_SEPARATE: ("requirement",
                               lambda w, f: w.items.mark_sent_separately(f.requirement_id)),
 }
+
+
+def can_fix(finding: Finding) -> bool:
+    """Can the app do what this finding's fix says?"""
+    return FixAction(finding.action or "") in FIXES
 
 
 def fix_finding(window, finding: Finding) -> bool:

@@ -206,8 +206,7 @@ class OpenPacket(QObject):
             if generation != self._check_generation or packet is not self.packet:
                 return  # a newer check is on its way
             self.report = report
-            self.status.emit(report.summary(packet), 0)
-            self.checked.emit(report)
+            self.checked.emit(report)  # the window shows its summary in the status bar
 
         return self.tasks.add(run(check_packet, (packet,), {"paper": self.settings.paper_size},
                                   on_done=done, on_error=lambda exc: self.problem.emit(exc, ""),

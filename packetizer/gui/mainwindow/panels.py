@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStackedWidget,
+    QTextBrowser,
     QTextEdit,
     QTreeView,
     QVBoxLayout,
@@ -25,7 +28,13 @@ from PySide6.QtWidgets import (
 
 from packetizer.core.check import CheckReport, Finding
 from packetizer.core.model import Packet, Posting, Requirement, SourceSpan
-from packetizer.gui.models import ID_ROLE, KIND_ROLE, ChecklistModel, FindingsModel
+from packetizer.gui.models import (
+    DOCUMENT_MIME,
+    ID_ROLE,
+    KIND_ROLE,
+    ChecklistModel,
+    FindingsModel,
+)
 
 
 class WelcomePage(QWidget):
@@ -149,6 +158,35 @@ class PostingPanel(QWidget):
         return selection
 
 
+class ChecklistTree(QTreeView):
+    """The checklist's view. Files from the file manager are taken as a copy (or a link), never
+    a move: we only read them, and a move would let the file manager delete the original.
+    Documents dragged inside the checklist move."""
+
+    def _choose_action(self, event) -> None:
+        data = event.mimeData()
+        external = data.hasUrls() and not data.hasFormat(DOCUMENT_MIME)
+        if not external:
+            action = Qt.DropAction.MoveAction
+        elif event.possibleActions() & Qt.DropAction.CopyAction:
+            action = Qt.DropAction.CopyAction
+        else:
+            action = Qt.DropAction.LinkAction
+        self.setDefaultDropAction(action)
+
+    def dragEnterEvent(self, event) -> None:
+        self._choose_action(event)
+        super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:
+        self._choose_action(event)
+        super().dragMoveEvent(event)
+
+    def dropEvent(self, event) -> None:
+        self._choose_action(event)
+        super().dropEvent(event)
+
+
 class ChecklistPanel(QWidget):
     """The checklist: items with their documents. Files dropped on an item and documents
     dragged to a new place are passed on by the model's signals; selection changes by
@@ -157,13 +195,15 @@ class ChecklistPanel(QWidget):
     selectionChanged = Signal(str, str)
     itemActivated = Signal(str)  # a requirement double-clicked
     menuRequested = Signal(object)  # the position, for the context menu
+    addItemRequested = Signal()  # from the empty checklist's buttons
+    pasteRequested = Signal()
 
     def __init__(self, model: ChecklistModel, parent=None) -> None:
         super().__init__(parent)
         self.model = model
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<b>Checklist</b> — drop files on an item")))
-        self.tree = tree = QTreeView()
+        self.tree = tree = ChecklistTree()
         tree.setObjectName("checklist")
         tree.setAccessibleName(self.tr("Checklist"))
         tree.setModel(model)
@@ -184,7 +224,31 @@ class ChecklistPanel(QWidget):
         tree.doubleClicked.connect(self._double_clicked)
         tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         tree.customContextMenuRequested.connect(self._menu)
-        layout.addWidget(tree, 1)
+        # a posting in which nothing was found: say so, and offer what to do
+        self.empty = QWidget()
+        self.empty.setObjectName("emptyChecklist")
+        empty_layout = QVBoxLayout(self.empty)
+        self.empty_text = QLabel(self.tr(
+            "<p><b>No application materials were found in this posting.</b></p><p>The posting "
+            "may list them on another page, or in words the reader does not know. Add the "
+            "items yourself, or paste just the “How to apply” part of the posting.</p>"))
+        self.empty_text.setWordWrap(True)
+        empty_layout.addWidget(self.empty_text)
+        empty_buttons = QHBoxLayout()
+        for text, signal, name in ((self.tr("Add Item…"), self.addItemRequested, "emptyAdd"),
+                                   (self.tr("Paste the How-to-Apply Part…"),
+                                    self.pasteRequested, "emptyPaste")):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(signal)
+            empty_buttons.addWidget(button)
+        empty_buttons.addStretch()
+        empty_layout.addLayout(empty_buttons)
+        empty_layout.addStretch()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(tree)
+        self.pages.addWidget(self.empty)
+        layout.addWidget(self.pages, 1)
         self.buttons = QHBoxLayout()
         layout.addLayout(self.buttons)
 
@@ -200,6 +264,8 @@ class ChecklistPanel(QWidget):
         """Show the packet again, keeping the selection across the model's reset."""
         kind, key = self.current()
         self.model.set_packet(packet, report)
+        self.pages.setCurrentIndex(1 if packet is not None and not packet.posting.requirements
+                                   else 0)
         self.tree.expandAll()
         if key:
             self.select(kind, key)
@@ -252,8 +318,10 @@ class ChecklistPanel(QWidget):
 
 
 class FindingsPanel(QWidget):
-    """The check's findings; a click selects what a finding is about, a double-click (or
-    Enter) asks for its fix."""
+    """The check's findings: one line each (a repeated kind on one line), filtered by severity;
+    the selected one in full below (what, evidence, fix) with a *Fix…* button where the app can
+    do it. Selecting a finding selects what it is about; Fix…, a double-click or Enter asks for
+    its fix."""
 
     findingClicked = Signal(object)
     findingActivated = Signal(object)
@@ -261,23 +329,75 @@ class FindingsPanel(QWidget):
     def __init__(self, model: FindingsModel, parent=None) -> None:
         super().__init__(parent)
         self.model = model
+        self.can_fix = lambda finding: False  # the window says which fixes it can do
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        self.severity = QComboBox()
+        self.severity.setObjectName("findingsFilter")
+        self.severity.setAccessibleName(self.tr("Show findings"))
+        for text, value in ((self.tr("All findings"), ""), (self.tr("Errors"), "error"),
+                            (self.tr("Warnings"), "warning"), (self.tr("Notes"), "info")):
+            self.severity.addItem(text, value)
+        self.severity.currentIndexChanged.connect(
+            lambda _i: self.model.set_severity(self.severity.currentData() or ""))
+        layout.addWidget(self.severity)
         self.view = QListView()
         self.view.setObjectName("findings")
         self.view.setAccessibleName(self.tr("Findings"))
         self.view.setModel(model)
-        self.view.setWordWrap(True)
-        self.view.clicked.connect(lambda index: self._emit(self.findingClicked, index))
+        # one line a finding (no overlapping wrapped rows); the whole of it shows below
+        self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setUniformItemSizes(True)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.activated.connect(lambda index: self._emit(self.findingActivated, index))
-        self.view.setToolTip(self.tr("Double-click a finding to fix it"))
-        layout.addWidget(self.view, 1)
+        self.view.doubleClicked.connect(lambda index: self._emit(self.findingActivated, index))
+        model.modelReset.connect(self._show_detail)
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        layout.addWidget(self.view, 2)
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("findingDetail")
+        self.detail.setAccessibleName(self.tr("Selected finding"))
+        self.detail.setOpenLinks(False)
+        layout.addWidget(self.detail, 1)
+        row = QHBoxLayout()
+        row.addStretch()
+        self.fix_button = QPushButton(self.tr("Fix…"))
+        self.fix_button.setObjectName("fixButton")
+        self.fix_button.clicked.connect(
+            lambda: self._emit(self.findingActivated, self.view.currentIndex()))
+        row.addWidget(self.fix_button)
+        layout.addLayout(row)
+        self._show_detail()
 
     def show_findings(self, findings: list[Finding]) -> None:
         self.model.set_findings(findings)
 
+    def select_finding(self, finding: Finding) -> bool:
+        row = self.model.row_of(finding)
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row, 0))
+        return row >= 0
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_detail()
+        if current.isValid():
+            self._emit(self.findingClicked, current)
+
+    def _show_detail(self) -> None:
+        row = self.view.currentIndex().row()
+        finding = self.model.finding(row)
+        if finding is None:
+            self.detail.setPlainText(self.tr("Select a finding to read it in full.")
+                                     if self.model.rowCount() else
+                                     self.tr("Nothing to report."))
+            self.fix_button.setEnabled(False)
+            return
+        self.detail.setPlainText(self.model.details(row))
+        self.fix_button.setEnabled(bool(self.can_fix(finding)))
+
     def _emit(self, signal, index: QModelIndex) -> None:
-        finding = self.model.finding(index.row())
+        finding = self.model.finding(index.row()) if index.isValid() else None
         if finding is not None:
             signal.emit(finding)
 

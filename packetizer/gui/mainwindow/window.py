@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QLabel,
     QMainWindow,
     QMenu,
     QPushButton,
@@ -29,7 +30,7 @@ from packetizer.gui.mainwindow import actions as action_table
 from packetizer.gui.mainwindow.documents import DocumentActions
 from packetizer.gui.mainwindow.exporting import ExportActions
 from packetizer.gui.mainwindow.files import FileActions
-from packetizer.gui.mainwindow.fixes import fix_finding
+from packetizer.gui.mainwindow.fixes import can_fix, fix_finding
 from packetizer.gui.mainwindow.items import ItemActions
 from packetizer.gui.mainwindow.open_packet import OpenPacket
 from packetizer.gui.mainwindow.panels import (
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
             [self.attach_button, self.remove_button, self.add_item_button],
             [self.export_button])
         self.findings_panel = FindingsPanel(self.findings)
+        self.findings_panel.can_fix = can_fix
         self.preview = PreviewPanel()
         # findings and the preview share the right-hand side, as tabs
         self.side_tabs = QTabWidget()
@@ -112,6 +114,12 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([400, 480, 400])
         self.stack.addWidget(self.splitter)
         self.setCentralWidget(self.stack)
+        # the check's summary stays in the status bar; passing messages show beside it
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("statusSummary")
+        self.statusBar().addPermanentWidget(self.summary_label)
+        self.setAcceptDrops(True)  # a posting or a packet dropped on the window opens
+        self._help = None
 
     def _wire(self, state: OpenPacket) -> None:
         welcome = self.welcome
@@ -129,6 +137,8 @@ class MainWindow(QMainWindow):
         self.checklist_panel.selectionChanged.connect(self._selection_changed)
         self.checklist_panel.itemActivated.connect(self.items.edit_item)
         self.checklist_panel.menuRequested.connect(self._checklist_menu)
+        self.checklist_panel.addItemRequested.connect(self.items.add_item)
+        self.checklist_panel.pasteRequested.connect(self.files.paste_posting)
         self.findings_panel.findingClicked.connect(self.select_finding_target)
         self.findings_panel.findingActivated.connect(self.fix_finding)
         state.loaded.connect(self._loaded)
@@ -157,6 +167,7 @@ class MainWindow(QMainWindow):
         self.setWindowModified(state.modified)
         if not has_packet:
             self.statusBar().clearMessage()
+            self._set_summary("")
 
     def _loaded(self) -> None:
         self.findings_panel.show_findings([])
@@ -168,9 +179,38 @@ class MainWindow(QMainWindow):
             self.posting_panel.show_posting(self.packet.posting)
 
     def _checked(self, report) -> None:
+        self._set_summary(self.summary(report))
+        self.statusBar().clearMessage()  # "Checking…" is over
         self.checklist_panel.show_report(report)
         self.findings_panel.show_findings(report.findings)
         self.checked.emit(report)
+
+    def _set_summary(self, text: str) -> None:
+        self.summary_label.setText(text)
+        self.summary_label.setMinimumWidth(self.summary_label.sizeHint().width())
+
+    def summary(self, report) -> str:
+        """"3 of 3 required items ready, 2 with warnings · 1 error": the ready count and what
+        the ⚠ and ✗ beside the items say, both."""
+        from packetizer.core.check.findings import Status
+
+        if self.packet is None or report is None:
+            return ""
+        required = [r for r in self.packet.posting.requirements
+                    if r.required and not r.submitted_separately]
+        if not self.packet.posting.requirements:
+            return self.tr("The checklist is empty: add the items the posting asks for")
+        states = [report.statuses[r.id].status for r in required if r.id in report.statuses]
+        ready = sum(1 for s in states if s in (Status.COMPLETE, Status.WARNING))
+        warned = sum(1 for s in states if s == Status.WARNING)
+        text = self.tr("%n of {0} required items ready", "", ready).format(len(required))
+        if warned:
+            text += self.tr(", %n with warnings", "", warned)
+        errors = len(report.errors)
+        if errors:
+            text += " · " + (self.tr("1 error") if errors == 1 else
+                             self.tr("{0} errors").format(errors))
+        return text
 
     def _selection_changed(self, kind: str, key: str) -> None:
         is_doc = kind == "document"
@@ -256,6 +296,55 @@ class MainWindow(QMainWindow):
                        self.tr("<h3>Packetizer {0}</h3><p>Builds job-application packets "
                                "from the posting. Works offline; nothing leaves your "
                                "computer.</p>").format(__version__))
+
+    def show_guide(self, tab: int = 0) -> None:
+        """The user guide (F1) and the keyboard shortcuts, in a window beside this one."""
+        from packetizer.gui.help import HelpDialog
+
+        if self._help is None:
+            self._help = HelpDialog(self.commands, self)
+        self._help.tabs.setCurrentIndex(tab)
+        self._help.show()
+        self._help.raise_()
+
+    def show_shortcuts(self) -> None:
+        self.show_guide(1)
+
+    # --- a posting or a packet dropped on the window ---------------------------------------
+
+    def _dropped_file(self, event) -> str:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        paths = [u.toLocalFile() for u in urls if u.isLocalFile()]
+        if len(paths) != 1:
+            return ""
+        suffix = paths[0].rsplit(".", 1)[-1].lower() if "." in paths[0] else ""
+        if suffix in ("packet", "packetz"):
+            return paths[0]
+        if suffix in ("txt", "md", "html", "htm") or (suffix == "pdf" and self.packet is None):
+            return paths[0]  # a posting (a PDF is one only on the welcome page)
+        return ""
+
+    def dragEnterEvent(self, event) -> None:
+        if self._dropped_file(event):
+            event.setDropAction(Qt.DropAction.CopyAction)  # read, never moved
+            event.accept()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:
+        path = self._dropped_file(event)
+        if not path:
+            event.ignore()
+            return
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        if path.lower().endswith((".packet", ".packetz")):
+            self.files.open_any(path)
+        else:
+            self.files.new_packet_from_file(path)
 
     def offer_recovery(self) -> bool:
         return self.files.offer_recovery()

@@ -1,0 +1,169 @@
+"""What a desktop user expects of the main window (issue 19): a status summary that stays and
+says both counts, drops that copy, findings you can read and fix, an empty checklist that says
+why, and the preview and shortcuts behaving."""
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QColor, QDropEvent, QImage, QShortcut
+from PySide6.QtWidgets import QToolButton
+
+from packetizer.core.check import ERROR, INFO, WARNING, Finding
+from packetizer.core.check.findings import Status
+from packetizer.core.model import FixAction
+from tests.gui.test_mainwindow import open_sample
+
+
+def test_the_summary_stays_and_says_ready_and_warned(window, qtbot, sample_packet, tmp_path):
+    open_sample(window, qtbot, sample_packet, tmp_path)
+    assert window.summary_label.text() == "3 of 3 required items ready"
+    window.statusBar().showMessage("Saved", 0)  # a passing message does not replace it
+    assert window.summary_label.text() == "3 of 3 required items ready"
+    assert window.summary_label.isVisible()
+    report = window.report
+    first = window.packet.posting.requirements[0]
+    report.statuses[first.id].status = Status.WARNING
+    text = window.summary(report)
+    assert text.startswith("3 of 3 required items ready, 1 with warnings"), text
+
+
+def _drop(widget, paths, actions=Qt.DropAction.CopyAction | Qt.DropAction.MoveAction):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    return QDropEvent(QPointF(5, 5), actions, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier), mime
+
+
+def test_files_dropped_on_the_checklist_are_copied_never_moved(window, qtbot, sample_packet,
+                                                              tmp_path, make_pdf):
+    open_sample(window, qtbot, sample_packet, tmp_path)
+    tree = window.checklist_panel.tree
+    event, _mime = _drop(tree, [make_pdf("letter.pdf", 1)])
+    tree._choose_action(event)
+    assert tree.defaultDropAction() == Qt.DropAction.CopyAction
+    link_only, _ = _drop(tree, [make_pdf("x.pdf", 1)], Qt.DropAction.LinkAction)
+    tree._choose_action(link_only)
+    assert tree.defaultDropAction() == Qt.DropAction.LinkAction
+    supported = window.checklist.supportedDropActions()
+    assert supported & Qt.DropAction.CopyAction and supported & Qt.DropAction.LinkAction
+
+
+def test_a_posting_or_packet_dropped_on_the_window_opens(window, qtbot, sample_packet, tmp_path):
+    posting = tmp_path / "posting.txt"
+    posting.write_text("Please send a cover letter, a CV and a research statement.\n",
+                       encoding="utf-8")
+    event, _ = _drop(window, [posting])
+    with qtbot.waitSignal(window.checked, timeout=20_000):
+        window.dropEvent(event)
+    assert event.dropAction() == Qt.DropAction.CopyAction
+    assert [r.kind for r in window.packet.posting.requirements] == [
+        "cover_letter", "cv", "research_statement"]
+    window.open_packet_state.forget_changes()
+    packet_path = tmp_path / "job.packet"
+    from packetizer.core.packet.store import save_packet
+
+    save_packet(sample_packet[0], packet_path)
+    event, _ = _drop(window, [packet_path])
+    with qtbot.waitSignal(window.checked, timeout=20_000):
+        window.dropEvent(event)
+    assert window.open_packet_state.path == packet_path
+    unrelated, _ = _drop(window, [tmp_path / "photo.jpg"])
+    window.dragEnterEvent(unrelated)
+    assert not unrelated.isAccepted()
+
+
+def _findings():
+    same = [Finding("same-file", WARNING, f"cv-{i}.pdf is the same file as cv.pdf",
+                    document_id=f"d{i}", evidence="identical bytes", fix="Remove the copy.",
+                    action=FixAction.REMOVE) for i in range(5)]
+    return [Finding("missing", ERROR, "Research statement is missing",
+                    requirement_id="research-statement", evidence="nothing attached",
+                    fix="Attach the statement.", action=FixAction.ATTACH),
+            *same, Finding("note", INFO, "A note")]
+
+
+def test_findings_are_read_in_full_grouped_filtered_and_fixed(window, qtbot, sample_packet,
+                                                             tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([], ""))
+    open_sample(window, qtbot, sample_packet, tmp_path)
+    panel = window.findings_panel
+    panel.show_findings(_findings())
+    model = panel.model
+    assert model.rowCount() == 3  # five copies of one kind are one row
+    assert model.text(1) == "cv-0.pdf is the same file as cv.pdf (and 4 more like it)"
+    panel.view.setCurrentIndex(model.index(0, 0))
+    detail = panel.detail.toPlainText()
+    assert "Evidence: nothing attached" in detail and "Fix: Attach the statement." in detail
+    assert panel.fix_button.isEnabled()
+    panel.view.setCurrentIndex(model.index(1, 0))
+    assert panel.detail.toPlainText().count("is the same file as") == 6  # the row, and all 5
+    panel.view.setCurrentIndex(model.index(2, 0))
+    assert not panel.fix_button.isEnabled()  # a note has nothing to do
+    panel.severity.setCurrentIndex(panel.severity.findData("error"))
+    assert model.rowCount() == 1 and model.finding(0).code == "missing"
+    panel.severity.setCurrentIndex(0)
+    assert not panel.view.wordWrap()  # one line each: rows never overlap
+    fixed = []
+    window.findings_panel.findingActivated.connect(fixed.append)
+    panel.view.setCurrentIndex(model.index(0, 0))
+    panel.fix_button.click()
+    assert fixed and fixed[0].code == "missing"
+
+
+def test_a_posting_with_nothing_found_shows_an_empty_checklist_that_says_why(window, dialogs):
+    assert window.files.new_packet_from_text("We are hiring in glaciology. Write to the chair.")
+    panel = window.checklist_panel
+    assert panel.pages.currentWidget() is panel.empty
+    assert "No application materials were found" in panel.empty_text.text()
+    added = []
+    window.items.add_item = lambda: added.append(True)  # the button asks for a new item
+    panel.addItemRequested.disconnect()
+    panel.addItemRequested.connect(window.items.add_item)
+    panel.findChild(type(window.attach_button), "emptyAdd").click()
+    assert added
+
+
+def test_the_page_limit_fix_opens_the_longest_document(window, qtbot, sample_packet, tmp_path,
+                                                      make_pdf, monkeypatch):
+    open_sample(window, qtbot, sample_packet, tmp_path)
+    statement = next(r for r in window.packet.posting.requirements
+                     if r.kind == "research_statement")
+    with qtbot.waitSignal(window.checked, timeout=20_000):
+        window.documents.attach_files(statement.id, [str(make_pdf("long.pdf", 9))])
+    opened = []
+    monkeypatch.setattr(window.documents, "select_pages",
+                        lambda: opened.append(window.checklist_panel.current_document_id()))
+    window.fix_finding(Finding("page-limit", ERROR, "Research statement is too long",
+                               requirement_id=statement.id, action=FixAction.SELECT_PAGES))
+    long_doc = next(d for d in window.packet.documents if d.path.endswith("long.pdf"))
+    assert opened == [long_doc.id]
+
+
+def test_page_keys_turn_pages_only_in_the_preview(window):
+    preview = window.preview
+    shortcuts = preview.findChildren(QShortcut)
+    assert len(shortcuts) == 2
+    assert all(s.context() == Qt.ShortcutContext.WidgetWithChildrenShortcut for s in shortcuts)
+    assert all(b.shortcut().isEmpty() for b in preview.findChildren(QToolButton))
+
+
+def test_thumbnails_sit_on_white_paper_with_a_frame():
+    from packetizer.gui.preview import paper
+
+    page = QImage(40, 60, QImage.Format.Format_ARGB32)
+    page.fill(QColor(0, 0, 0, 0))  # a page rendered without its white
+    sheet = paper(page, 2.0).toImage()
+    assert sheet.pixelColor(20, 30) == QColor("white")
+    assert sheet.pixelColor(0, 0) != QColor("white")  # the frame
+    assert paper(page, 2.0).devicePixelRatio() == 2.0
+
+
+def test_close_returns_to_the_welcome_page_and_asks_about_changes(window, qtbot, sample_packet,
+                                                                  tmp_path, dialogs):
+    open_sample(window, qtbot, sample_packet, tmp_path)
+    window.items.apply_new_item({"kind": "other", "label": "Portfolio"})
+    assert window.isWindowModified()
+    assert window.files.close_packet()  # the save question is answered Discard
+    assert any("Save the changes" in d for d in dialogs)
+    assert window.packet is None and window.stack.currentIndex() == 0
+    assert window.summary_label.text() == ""
