@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -147,6 +148,9 @@ class PastePostingDialog(QDialog):
         self.ok_button.setEnabled(False)
         self.text.textChanged.connect(
             lambda: self.ok_button.setEnabled(bool(self.text.toPlainText().strip())))
+        self.ok_button.setToolTip(self.tr("Read the posting (Ctrl+Enter)"))
+        submit = QShortcut(QKeySequence("Ctrl+Return"), self)
+        submit.activated.connect(lambda: self.ok_button.isEnabled() and self.accept())
         layout.addWidget(buttons)
 
 

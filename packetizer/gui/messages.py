@@ -32,6 +32,22 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str = "Packeti
     box.exec()
 
 
+def show_errors(parent: QWidget | None, errors: list[BaseException], title: str) -> None:
+    """Several problems of one action (files that could not be attached) in one box, each
+    named with what to do, instead of one box after another."""
+    if len(errors) == 1:
+        show_error(parent, errors[0], title)
+        return
+    for exc in errors:
+        if not isinstance(exc, PacketizerError):
+            log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
+    box = QMessageBox(QMessageBox.Icon.Warning, title or "Packetizer",
+                      "\n\n".join(f"• {error_text(exc)}" for exc in errors),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("errorDialog")
+    box.exec()
+
+
 def show_crash(exc: BaseException, details: str) -> None:
     """A bug nobody caught (the global exception hook): what happened, that the packet is
     safe, where the log is, and the traceback under "Show Details"."""

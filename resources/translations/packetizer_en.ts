@@ -4,27 +4,27 @@
 <context>
     <name>ApplicantDialog</name>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="257"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="261"/>
         <source>Applicant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="262"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="266"/>
         <source>As on your CV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="264"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="268"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="265"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="269"/>
         <source>E-mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="266"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="270"/>
         <source>Use for new packets too</source>
         <translation type="unfinished"></translation>
     </message>
@@ -70,78 +70,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="62"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="64"/>
         <source>Attach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="62"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="64"/>
         <source>Reading the files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="74"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="76"/>
         <source>Attaching cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="86"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="89"/>
+        <source>Cannot attach these files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="91"/>
         <source>Cannot attach this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="98"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="103"/>
         <source>Move {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="105"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="110"/>
         <source>Remove {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="113"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="118"/>
         <source>Rename bookmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="114"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="119"/>
         <source>Bookmark title in the packet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="119"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="124"/>
         <source>Rename {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="131"/>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="144"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="136"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="149"/>
         <source>Select pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="132"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="137"/>
         <source>Pages of {0} to include (of {1}), e.g. 1-3,5 — empty for all:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="147"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="152"/>
         <source>Select pages of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="154"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="159"/>
         <source>Rotate {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="163"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="168"/>
         <source>Replace {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="196"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="201"/>
         <source>{0} cannot be shown: {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -149,82 +154,105 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="39"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="47"/>
         <source>Export an incomplete packet?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow/exporting.py" line="40"/>
-        <source>The check found {0} problem(s). Export anyway? The PDF will include only the documents that can be read.</source>
+        <source>… and {0} more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="59"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="41"/>
+        <source>The check found these problems:
+{0}
+
+The PDF would include only what can be read and is attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="44"/>
+        <source>The packet has not been checked yet. The PDF would include only what can be read and is attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="48"/>
+        <source>Export Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="49"/>
+        <source>Review Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="83"/>
         <source>Export settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="66"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="90"/>
         <source>Exported {0} ({1} pages)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="69"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="93"/>
         <source>Exported: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="81"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="105"/>
         <source>Exported {0} files to {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="89"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="113"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="89"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="113"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="101"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="125"/>
         <source>Export cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="103"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="127"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="114"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="138"/>
         <source>Wrote {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="118"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="142"/>
         <source>Export finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="119"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="143"/>
         <source>Open PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="119"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="143"/>
         <source>Open Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="121"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="145"/>
         <source>Show in Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="122"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="146"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -232,104 +260,104 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="159"/>
-        <location filename="../../packetizer/gui/dialogs.py" line="230"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="163"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="234"/>
         <source>Export packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="162"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="166"/>
         <source>One PDF with cover, bookmarks and page numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="163"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="167"/>
         <source>Separate files, one per item, for upload portals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="170"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="174"/>
         <source>Output file or folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="171"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="175"/>
         <source>Save to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="172"/>
-        <location filename="../../packetizer/gui/dialogs.py" line="222"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="176"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="226"/>
         <source>Cover page with a clickable checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="175"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="179"/>
         <source>Footer with page numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="179"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="183"/>
         <source>Fields: {applicant} {job_id} {page} {pages} {label} {section} {title} {organization}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="183"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="187"/>
         <source>Footer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="185"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="189"/>
         <source>Per item (CV-1, RS-1, …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="186"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="190"/>
         <source>Continuous (1, 2, 3, …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="188"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="192"/>
         <source>Page labels:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="190"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="194"/>
         <source>Keep each page&apos;s size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="194"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="198"/>
         <source>Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="199"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="203"/>
         <source>The upload portal whose limits apply (file size, file-name length)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="201"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="205"/>
         <source>Portal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="202"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="206"/>
         <source>Keep each document&apos;s own bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="208"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="212"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="221"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="225"/>
         <source>Index file naming each item&apos;s file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="227"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="231"/>
         <source>Export into folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -338,128 +366,133 @@
     <name>FileActions</name>
     <message>
         <location filename="../../packetizer/gui/mainwindow/files.py" line="45"/>
-        <source>Save the changes to this packet first?</source>
+        <source>the untitled packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="65"/>
-        <source>an untitled packet</source>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="47"/>
+        <source>Save the changes to {0} first?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow/files.py" line="67"/>
+        <source>an untitled packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="69"/>
         <source>Recover unsaved changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="68"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="70"/>
         <source>Packetizer did not close properly last time. Unsaved changes to {0} from {1} were kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="70"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="72"/>
         <source>Recover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="71"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="73"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="86"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="115"/>
         <source>Open packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="103"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="132"/>
         <source>Open the job posting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="143"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="172"/>
         <source>No application materials were found in this posting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="145"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="174"/>
         <source>The part most likely to list them:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="146"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="175"/>
         <source>Add the items yourself, or paste just the “How to apply” part of the posting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="149"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="178"/>
         <source>Nothing found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="150"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="179"/>
         <source>Add Item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="151"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="180"/>
         <source>Paste the How-to-Apply Part…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="152"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="181"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="160"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="189"/>
         <source>Making the sample packet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="187"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="216"/>
         <source>Save packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="202"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="232"/>
         <source>Saved {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="222"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="252"/>
         <source>No recent packets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="227"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="257"/>
         <source>Open bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="227"/>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="255"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="257"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="285"/>
         <source>Packet bundles (*.packetz)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="241"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="271"/>
         <source>Cannot open this bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="249"/>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="254"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="279"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="284"/>
         <source>Export bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="250"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="280"/>
         <source>Save the packet first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="262"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="292"/>
         <source>Bundle written to {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -467,7 +500,7 @@
 <context>
     <name>FindingsModel</name>
     <message numerus="yes">
-        <location filename="../../packetizer/gui/models.py" line="392"/>
+        <location filename="../../packetizer/gui/models.py" line="390"/>
         <source>{0} (and %n more like it)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -475,17 +508,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/models.py" line="402"/>
+        <location filename="../../packetizer/gui/models.py" line="400"/>
         <source>Evidence: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/models.py" line="404"/>
+        <location filename="../../packetizer/gui/models.py" line="402"/>
         <source>Fix: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packetizer/gui/models.py" line="406"/>
+        <location filename="../../packetizer/gui/models.py" line="404"/>
         <source>All %n:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -493,17 +526,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/models.py" line="428"/>
+        <location filename="../../packetizer/gui/models.py" line="426"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/models.py" line="429"/>
+        <location filename="../../packetizer/gui/models.py" line="427"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/models.py" line="430"/>
+        <location filename="../../packetizer/gui/models.py" line="428"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -701,32 +734,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="94"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="95"/>
         <source>Attach…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="95"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="96"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="97"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="98"/>
         <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="96"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="97"/>
         <source>Add item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="108"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="109"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="109"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="110"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -736,17 +769,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="165"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="166"/>
         <source>Untitled packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="202"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="203"/>
         <source>The checklist is empty: add the items the posting asks for</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="206"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="207"/>
         <source>%n of {0} required items ready</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -754,7 +787,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="208"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="209"/>
         <source>, %n with warnings</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -762,22 +795,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="211"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="212"/>
         <source>1 error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="212"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="213"/>
         <source>{0} errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="295"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="296"/>
         <source>About Packetizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="296"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="297"/>
         <source>&lt;h3&gt;Packetizer {0}&lt;/h3&gt;&lt;p&gt;Builds job-application packets from the posting. Works offline; nothing leaves your computer.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -818,18 +851,23 @@
 <context>
     <name>PastePostingDialog</name>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="137"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="138"/>
         <source>Paste a job posting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="140"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="141"/>
         <source>Paste the whole job advertisement; Packetizer finds the materials it asks for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="143"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="144"/>
         <source>Posting text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/dialogs.py" line="151"/>
+        <source>Read the posting (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -934,7 +972,7 @@
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="33"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="34"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -942,82 +980,82 @@
 <context>
     <name>RequirementDialog</name>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="67"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="68"/>
         <source>Edit item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="67"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="68"/>
         <source>Add item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="74"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="75"/>
         <source>e.g. Copy of PhD diploma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="75"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="76"/>
         <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="76"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="77"/>
         <source>Sent separately (e.g. by referees)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="79"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="80"/>
         <source> pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="80"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="81"/>
         <source> words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="82"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="83"/>
         <source>What it must cover, as the posting says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="84"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="85"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="84"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="85"/>
         <source>&amp;Label:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="86"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="87"/>
         <source>At &amp;least:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="87"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="88"/>
         <source>At &amp;most:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="88"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="89"/>
         <source>&amp;Page limit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="89"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="90"/>
         <source>&amp;Word limit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="90"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="91"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="94"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="95"/>
         <source>From the posting: “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1201,83 +1239,83 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="282"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="286"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="288"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="292"/>
         <source>Your name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="289"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="293"/>
         <source>E-mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="291"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="295"/>
         <source>The packet&apos;s own folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="292"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="296"/>
         <source>Export to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="294"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="298"/>
         <source>For new packets. Fields: {applicant} {job_id} {page} {pages} {label} {section} {title} {organization}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="296"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="300"/>
         <source>Footer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="298"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="302"/>
         <source>Automatic (from your country)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="302"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="306"/>
         <source>The paper that text files and images are put on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="303"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="307"/>
         <source>Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="305"/>
-        <location filename="../../packetizer/gui/dialogs.py" line="311"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="309"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="315"/>
         <source>Same as the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="306"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="310"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="306"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="310"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="309"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="313"/>
         <source>Appearance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="315"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="319"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="320"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="324"/>
         <source>Export folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1328,7 +1366,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../packetizer/gui/messages.py" line="96"/>
+        <location filename="../../packetizer/gui/messages.py" line="112"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

@@ -167,3 +167,75 @@ def test_close_returns_to_the_welcome_page_and_asks_about_changes(window, qtbot,
     assert any("Save the changes" in d for d in dialogs)
     assert window.packet is None and window.stack.currentIndex() == 0
     assert window.summary_label.text() == ""
+
+
+def test_document_commands_need_a_selected_document(window, qtbot, sample_packet, tmp_path):
+    open_sample(window, qtbot, sample_packet, tmp_path)
+    names = ("remove", "replace_doc", "rename_doc", "pages_doc", "rotate_doc", "open_doc")
+    assert not any(window.commands[n].isEnabled() for n in names)  # nothing selected yet
+    doc = window.packet.documents[0]
+    window.checklist_panel.select("document", doc.id)
+    assert all(window.commands[n].isEnabled() for n in names)
+    window.checklist_panel.select("requirement", doc.requirement_id)
+    assert not any(window.commands[n].isEnabled() for n in names)
+    assert not window.remove_button.isEnabled()
+
+
+def test_the_toolbar_holds_the_main_actions(window):
+    from PySide6.QtWidgets import QToolBar
+
+    bar = window.findChild(QToolBar, "mainToolBar")
+    assert [a for a in bar.actions() if not a.isSeparator()] == [
+        window.commands[n] for n in ("new", "open", "save", "attach", "check", "export")]
+
+
+def test_dialogs_name_the_packet_and_the_problems(window, qtbot, sample_packet, tmp_path,
+                                                  dialogs, monkeypatch):
+    from packetizer.gui import messages
+
+    path = open_sample(window, qtbot, sample_packet, tmp_path)
+    window.items.apply_new_item({"kind": "other", "label": "Portfolio"})
+    window.files.confirm_discard()
+    assert f"Save the changes to {path.name} first?" in dialogs
+    asked = []
+    monkeypatch.setattr(messages, "choose", lambda parent, title, text, buttons, *a:
+                        asked.append((text, [b[0] for b in buttons])) or 1)
+    assert not window.exporting.confirm_incomplete(window.report.__class__(
+        findings=[Finding("missing", ERROR, "Portfolio is required but nothing is attached.",
+                          requirement_id="portfolio")]))
+    text, buttons = asked[0]
+    assert "Portfolio is required but nothing is attached." in text
+    assert buttons == ["Export Anyway", "Review Problems"]
+    assert window.side_tabs.currentWidget() is window.findings_panel  # shown to review
+
+
+def test_save_as_suggests_a_name_from_the_posting_and_remembers_the_folder(
+        window, qtbot, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    assert window.files.new_packet_from_text(
+        "Postdoctoral Fellow\nExample University\n\nPlease send a CV and a cover letter.")
+    suggested = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda parent, title, start, *a: suggested.append(start) or (
+                            str(tmp_path / "saved.packet"), ""))
+    assert window.files.save_as()
+    assert suggested[0].endswith(".packet") and "Postdoctoral Fellow" in suggested[0]
+    assert window.files.start_folder() == str(tmp_path)
+
+
+def test_ctrl_enter_submits_the_pasted_posting(qtbot):
+    from PySide6.QtGui import QKeySequence
+
+    from packetizer.gui.dialogs import PastePostingDialog
+
+    dialog = PastePostingDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    shortcut = next(s for s in dialog.findChildren(QShortcut)
+                    if s.key() == QKeySequence("Ctrl+Return"))
+    shortcut.activated.emit()  # nothing pasted: nothing submitted
+    assert dialog.result() == 0 and dialog.isVisible()
+    dialog.text.setPlainText("Please send a CV.")
+    with qtbot.waitSignal(dialog.accepted, timeout=2000):
+        shortcut.activated.emit()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 Keys = QKeySequence.StandardKey
@@ -84,6 +84,8 @@ MENUS = [
                      "add_item", "edit_item", "remove_item", "reread", None, "check"]),
     (_t("&Help"), ["guide", "shortcuts", None, "about"]),
 ]
+# the main actions, in the toolbar (with their text: they are few and must be found)
+TOOLBAR = ["new", "open", "save", None, "attach", "check", None, "export"]
 # the checklist's context menu: on a document, on an item, and always
 DOCUMENT_MENU = ["attach", "open_doc", "show_doc", None, "replace_doc", "rename_doc",
                  "pages_doc", "rotate_doc", "remove", "comment", None, "edit_item",
@@ -131,6 +133,14 @@ def fill_menu(menu, actions: dict[str, QAction], names: list, submenus: dict | N
 def build_menus(window, actions: dict[str, QAction], submenus: dict) -> None:
     for title, names in MENUS:
         fill_menu(window.menuBar().addMenu(_translate(title)), actions, names, submenus)
+
+
+def build_toolbar(window, actions: dict[str, QAction]) -> None:
+    bar = window.addToolBar(_translate(_t("Main actions")))
+    bar.setObjectName("mainToolBar")
+    bar.setMovable(False)
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    fill_menu(bar, actions, TOOLBAR)
 
 
 def enable_actions(actions: dict[str, QAction], has_packet: bool, has_document: bool) -> None:

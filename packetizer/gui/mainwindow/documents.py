@@ -48,9 +48,11 @@ class DocumentActions(QObject):
             messages.inform(self.window, "Packetizer",
                             self.tr("Select a checklist item to attach files to."))
             return
-        files, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Attach files"), "",
+        files, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Attach files"),
+                                                self.window.files.start_folder(),
                                                 DOCUMENT_FILTER)
         if files:
+            self.window.files.remember_folder(files[0])
             self.attach_files(req_id, files)
 
     def attach_files(self, requirement_id: str, files: list[str]):
@@ -82,8 +84,11 @@ class DocumentActions(QObject):
     def _attached(self, result: AttachResult) -> None:
         if result.documents:
             self.window.checklist_panel.select("document", result.documents[-1].id)
-        for exc in result.problems:
-            messages.show_error(self.window, exc, self.tr("Cannot attach this file"))
+        if result.problems:
+            messages.show_errors(self.window, list(result.problems),
+                                 self.tr("Cannot attach these files")
+                                 if len(result.problems) > 1 else
+                                 self.tr("Cannot attach this file"))
 
     # --- changes -----------------------------------------------------------------------------
 

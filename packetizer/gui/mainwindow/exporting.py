@@ -29,16 +29,40 @@ class ExportActions(QObject):
             path.parent if path else Path.home())
         return folder / f"{path.stem if path else 'application'}.pdf"
 
+    def confirm_incomplete(self, report) -> bool:
+        """Ask before exporting a packet with problems, naming them: True for Export Anyway;
+        Review Problems shows the errors in the findings instead."""
+        errors = report.errors if report is not None else []
+        if errors:
+            listed = "\n".join(f"• {f.message}" for f in errors[:6])
+            more = len(errors) - 6
+            if more > 0:
+                listed += "\n" + self.tr("… and {0} more.").format(more)
+            text = self.tr("The check found these problems:\n{0}\n\nThe PDF would include only "
+                           "what can be read and is attached.").format(listed)
+        else:
+            text = self.tr("The packet has not been checked yet. The PDF would include only "
+                           "what can be read and is attached.")
+        choice = messages.choose(
+            self.window, self.tr("Export an incomplete packet?"), text,
+            [(self.tr("Export Anyway"), QMessageBox.ButtonRole.AcceptRole),
+             (self.tr("Review Problems"), QMessageBox.ButtonRole.RejectRole)],
+            QMessageBox.Icon.Warning)
+        if choice == 0:
+            return True
+        panel = self.window.findings_panel
+        self.window.side_tabs.setCurrentWidget(panel)
+        if errors:
+            panel.severity.setCurrentIndex(panel.severity.findData("error"))
+            panel.select_finding(errors[0])
+        return False
+
     def choose_export(self) -> None:
         if self.open.packet is None:
             return
         report, force = self.open.report, False
         if report is None or report.errors:
-            count = len(report.errors) if report else 0
-            if not messages.ask(
-                    self.window, self.tr("Export an incomplete packet?"),
-                    self.tr("The check found {0} problem(s). Export anyway? The PDF will "
-                            "include only the documents that can be read.").format(count)):
+            if not self.confirm_incomplete(report):
                 return
             force = True
         from packetizer.gui.dialogs import ExportDialog

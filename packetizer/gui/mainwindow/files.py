@@ -4,9 +4,10 @@ save, recent packets, crash recovery, bundles, and the review of a folder of pac
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from packetizer.core.appdata import paths
@@ -41,8 +42,9 @@ class FileActions(QObject):
         """True when there are no unsaved changes, or the user saved or discarded them."""
         if self.open.packet is None or not self.open.modified:
             return True
+        name = self.open.path.name if self.open.path else self.tr("the untitled packet")
         answer = messages.ask_save(self.window,
-                                   self.tr("Save the changes to this packet first?"))
+                                   self.tr("Save the changes to {0} first?").format(name))
         if answer == "save":
             return self.save()
         return answer == "discard"
@@ -80,7 +82,34 @@ class FileActions(QObject):
     # --- new and open ------------------------------------------------------------------------
 
     def _choose(self, title: str, filter_: str) -> str:
-        return QFileDialog.getOpenFileName(self.window, title, "", filter_)[0]
+        path = QFileDialog.getOpenFileName(self.window, title, self.start_folder(), filter_)[0]
+        self.remember_folder(path)
+        return path
+
+    def start_folder(self) -> str:
+        """Where file dialogs open: the last folder used, else the packet's, else home."""
+        stored = QSettings(str(paths.config_dir() / "window.ini"),
+                           QSettings.Format.IniFormat).value("lastFolder", "")
+        if stored and Path(str(stored)).is_dir():
+            return str(stored)
+        if self.open.path is not None:
+            return str(self.open.path.parent)
+        return str(Path.home())
+
+    def remember_folder(self, path: str) -> None:
+        if path:
+            folder = Path(path) if Path(path).is_dir() else Path(path).parent
+            store = QSettings(str(paths.config_dir() / "window.ini"),
+                              QSettings.Format.IniFormat)
+            store.setValue("lastFolder", str(folder))
+            store.sync()
+
+    def suggested_name(self) -> str:
+        """A packet file name from the posting: "Northbridge Institute – Postdoc.packet"."""
+        posting = self.open.packet.posting if self.open.packet else None
+        parts = [p for p in (posting.organization, posting.title) if p] if posting else []
+        name = " – ".join(parts)[:80].strip() or "application"
+        return re.sub(r'[\\/:*?"<>|\n\r\t]+', " ", name).strip() + ".packet"
 
     def choose_packet(self) -> None:
         path = self._choose(self.tr("Open packet"), PACKET_FILTER)
@@ -183,11 +212,12 @@ class FileActions(QObject):
     def save_as(self) -> bool:
         if self.open.packet is None:
             return False
-        start = str(self.open.path or Path.home() / "application.packet")
+        start = str(self.open.path or Path(self.start_folder()) / self.suggested_name())
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save packet"), start,
                                               PACKET_FILTER)
         if not path:
             return False
+        self.remember_folder(path)
         if not path.endswith(".packet"):
             path += ".packet"
         return self._save_to(Path(path))

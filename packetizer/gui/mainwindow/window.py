@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent_menu(
             self.recent_menu))
         action_table.build_menus(self, self.commands, {"recent": self.recent_menu})
+        action_table.build_toolbar(self, self.commands)
         self._wire(state)
         self._restore_state()
         self._refresh()
