@@ -239,3 +239,22 @@ def test_ctrl_enter_submits_the_pasted_posting(qtbot):
     dialog.text.setPlainText("Please send a CV.")
     with qtbot.waitSignal(dialog.accepted, timeout=2000):
         shortcut.activated.emit()
+
+
+def test_tab_goes_through_all_three_panels_and_focus_shows(window, qtbot, sample_packet,
+                                                          tmp_path, qapp):
+    open_sample(window, qtbot, sample_packet, tmp_path)
+    order, widget = [], window.posting_panel.view
+    for _ in range(40):
+        order.append(widget)
+        widget = widget.nextInFocusChain()
+    for target in (window.tree, window.export_button, window.findings_panel.view,
+                   window.findings_panel.fix_button):
+        assert target in order
+    assert order.index(window.tree) < order.index(window.findings_panel.view)
+    from packetizer.gui.theme import apply_theme
+
+    apply_theme(qapp, "dark")
+    assert "palette(highlight)" in qapp.styleSheet() and "QPlainTextEdit:focus" in \
+        qapp.styleSheet()
+    apply_theme(qapp, "light")

@@ -4,6 +4,7 @@ the commands and menus come from the action table; fixes from the fix table."""
 
 from __future__ import annotations
 
+import itertools
 import logging
 
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
+    QWidget,
 )
 
 from packetizer import __version__
@@ -120,6 +122,13 @@ class MainWindow(QMainWindow):
         self.summary_label.setObjectName("statusSummary")
         self.statusBar().addPermanentWidget(self.summary_label)
         self.setAcceptDrops(True)  # a posting or a packet dropped on the window opens
+        # Tab goes through the three panels, left to right, and back to the posting
+        chain = [self.posting_panel.view, self.tree, self.attach_button, self.remove_button,
+                 self.add_item_button, self.export_button, self.side_tabs,
+                 self.findings_panel.severity, self.findings_panel.view,
+                 self.findings_panel.detail, self.findings_panel.fix_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self._help = None
 
     def _wire(self, state: OpenPacket) -> None:
