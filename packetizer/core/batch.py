@@ -18,6 +18,7 @@ from html import escape
 from pathlib import Path
 
 from packetizer.core.errors import PacketizerError
+from packetizer.core.model import kind_name
 from packetizer.core.names import safe_file_name
 from packetizer.core.progress import CancelToken, ProgressCallback, no_progress
 from packetizer.core.reports.text import MARKS
@@ -29,6 +30,7 @@ class BatchRow:
     student: str = ""
     posting: str = ""
     statuses: dict[str, str] = field(default_factory=dict)  # item label -> status
+    kinds: dict[str, str] = field(default_factory=dict)  # kind's name -> its worst status
     errors: int = 0
     warnings: int = 0
     summary: str = ""
@@ -40,6 +42,22 @@ class BatchRow:
     @property
     def ready(self) -> bool:
         return not self.failure and self.errors == 0
+
+
+# which status a kind's column shows when a packet has several items of that kind
+_WORST_FIRST = ["error", "missing", "warning", "complete", "separate", "optional", ""]
+
+
+def worst_by_kind(pairs: list[tuple[str, str]]) -> dict[str, str]:
+    """{"CV": "complete", "Letters": "missing"}: one status per kind of material, the worst of
+    its items ("CV" and "Curriculum vitae" are one column)."""
+    kinds: dict[str, str] = {}
+    for kind, status in pairs:
+        now = kinds.get(kind)
+        rank = _WORST_FIRST.index(status) if status in _WORST_FIRST else len(_WORST_FIRST)
+        if now is None or rank < (_WORST_FIRST.index(now) if now in _WORST_FIRST else 99):
+            kinds[kind] = status
+    return kinds
 
 
 def find_packets(folders: list[str | Path]) -> list[Path]:
@@ -86,6 +104,8 @@ def check_one(source: str, work_dir: str, export_dir: str = "", profile: str = "
         report = check_packet(packet, paper=paper)
         row.statuses = {req.label: report.statuses[req.id].status
                         for req in packet.posting.requirements}
+        row.kinds = worst_by_kind([(kind_name(req.kind), report.statuses[req.id].status)
+                                   for req in packet.posting.requirements])
         row.errors, row.warnings = len(report.errors), len(report.warnings)
         row.summary = report.summary(packet)
         row.problems = [f.message for f in report.findings if f.severity == ERROR][:10]

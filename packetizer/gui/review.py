@@ -14,9 +14,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
@@ -39,58 +40,83 @@ from packetizer.gui.messages import show_error
 from packetizer.gui.tasks import Task, TaskList, run
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 10
-STATUS_COLORS = {"complete": "#1a7f37", "warning": "#9a6700", "error": "#cf222e",
-                 "missing": "#cf222e"}
+# readable on both themes' backgrounds (≥ 4.5:1 on white and on #1e1e1e): light then dark
+STATUS_COLORS = {"complete": ("#1a7f37", "#4ac26b"), "warning": ("#9a6700", "#d4a72c"),
+                 "error": ("#cf222e", "#ff7b72"), "missing": ("#cf222e", "#ff7b72")}
+
+
+def status_color(status: str) -> QColor:
+    """The status's colour for the theme in use (the window's background decides)."""
+    light, dark = STATUS_COLORS[status]
+    background = QApplication.palette().color(QPalette.ColorRole.Base)
+    return QColor(dark if background.lightness() < 128 else light)
 
 
 class ReviewModel(QAbstractTableModel):
-    """One row per packet: student, posting, a column per checklist item, errors, warnings."""
+    """One row per packet: student, the file (packet or bundle), posting, ready, errors,
+    warnings — where they are seen first — then one column per kind of material ("CV" and
+    "Curriculum vitae" are one column), its worst status."""
+
+    FIXED = 6  # student, file, posting, ready, errors, warnings
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list[BatchRow] = []
-        self.labels: list[str] = []
+        self.kinds: list[str] = []
 
     def set_rows(self, rows: list[BatchRow]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
-        self.labels = []
+        self.kinds = []
         for row in rows:
-            self.labels += [label for label in row.statuses if label not in self.labels]
+            self.kinds += [kind for kind in row.kinds if kind not in self.kinds]
         self.endResetModel()
 
     def headers(self) -> list[str]:
-        return [self.tr("Student"), self.tr("Posting"), *self.labels, self.tr("Errors"),
-                self.tr("Warnings"), self.tr("Ready")]
+        return [self.tr("Student"), self.tr("File"), self.tr("Posting"), self.tr("Ready"),
+                self.tr("Errors"), self.tr("Warnings"), *self.kinds]
 
     def rowCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.labels) + 5
+        return 0 if parent.isValid() else len(self.kinds) + self.FIXED
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers()[section]
         return None
 
+    def _file(self, row: BatchRow) -> str:
+        name = Path(row.source).name
+        return self.tr("{0} (bundle)").format(name) if row.source.endswith(".packetz") else name
+
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         row, column = self.rows[index.row()], index.column()
-        n = len(self.labels)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [row.source, row.failure or row.summary, *row.problems,
-                     *(f"Comment: {c}" for c in row.comments)]
+                     *(self.tr("Comment: {0}").format(c) for c in row.comments)]
             return "\n".join(line for line in lines if line)
         if column == 0:
-            value = row.student or Path(row.source).name
+            value = row.student or Path(row.source).stem
         elif column == 1:
+            value = self._file(row)
+        elif column == 2:
             value = row.failure or row.posting
-        elif column < 2 + n:
-            status = row.statuses.get(self.labels[column - 2], "")
+        elif column == 3:
+            value = self.tr("yes") if row.ready else self.tr("no")
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return status_color("complete" if row.ready else "error")
+        elif column == 4:
+            value = row.errors
+        elif column == 5:
+            value = row.warnings
+        else:
+            status = row.kinds.get(self.kinds[column - self.FIXED], "")
             if role == Qt.ItemDataRole.ForegroundRole and status in STATUS_COLORS:
-                return QColor(STATUS_COLORS[status])
+                return status_color(status)
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return Qt.AlignmentFlag.AlignCenter
             if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -99,14 +125,6 @@ class ReviewModel(QAbstractTableModel):
                 return ["complete", "separate", "optional", "warning", "missing",
                         "error", ""].index(status) if status in MARKS or not status else 9
             value = MARKS.get(status, "")
-        elif column == 2 + n:
-            value = row.errors
-        elif column == 3 + n:
-            value = row.warnings
-        else:
-            value = self.tr("yes") if row.ready else self.tr("no")
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QColor(STATUS_COLORS["complete" if row.ready else "error"])
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             return value
         return None

@@ -24,6 +24,10 @@ def dark_palette() -> QPalette:
         QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#353535",
         QPalette.ColorRole.ToolTipText: "#e6e6e6", QPalette.ColorRole.PlaceholderText: "#8c8c8c",
         QPalette.ColorRole.Link: "#6ea8fe", QPalette.ColorRole.BrightText: "#ff6b6b",
+        # the edges Fusion draws check boxes, radio buttons and frames with: visible on dark
+        QPalette.ColorRole.Light: "#5a5a5a", QPalette.ColorRole.Midlight: "#4a4a4a",
+        QPalette.ColorRole.Mid: "#8a8a8a", QPalette.ColorRole.Dark: "#9a9a9a",
+        QPalette.ColorRole.Shadow: "#111111",
     }
     for role, color in colors.items():
         palette.setColor(role, QColor(color))
@@ -41,7 +45,7 @@ QPlainTextEdit:focus, QTextEdit:focus, QTextBrowser:focus, QTreeView:focus, QLis
 QListWidget:focus, QLineEdit:focus, QSpinBox:focus, QComboBox:focus {
     border: 2px solid palette(highlight); }
 QPushButton:focus { border: 2px solid palette(highlight); border-radius: 4px;
-    background: palette(button); color: palette(button-text); padding: 3px 10px; }
+    background: palette(button); color: palette(button-text); padding: 1px 4px; }
 """
 
 

@@ -734,52 +734,52 @@ The PDF would include only what can be read and is attached.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="95"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="97"/>
         <source>Attach…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="96"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="98"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="98"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="100"/>
         <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="97"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="99"/>
         <source>Add item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="109"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="111"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="110"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="112"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="68"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="70"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="166"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="175"/>
         <source>Untitled packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="203"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="212"/>
         <source>The checklist is empty: add the items the posting asks for</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="207"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="216"/>
         <source>%n of {0} required items ready</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -787,7 +787,7 @@ The PDF would include only what can be read and is attached.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="209"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="218"/>
         <source>, %n with warnings</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -795,22 +795,22 @@ The PDF would include only what can be read and is attached.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="212"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="221"/>
         <source>1 error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="213"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="222"/>
         <source>{0} errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="296"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="305"/>
         <source>About Packetizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="297"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="306"/>
         <source>&lt;h3&gt;Packetizer {0}&lt;/h3&gt;&lt;p&gt;Builds job-application packets from the posting. Works offline; nothing leaves your computer.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1063,37 +1063,52 @@ The PDF would include only what can be read and is attached.</source>
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="63"/>
+        <location filename="../../packetizer/gui/review.py" line="76"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="63"/>
+        <location filename="../../packetizer/gui/review.py" line="76"/>
         <source>Posting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="63"/>
+        <location filename="../../packetizer/gui/review.py" line="76"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/review.py" line="77"/>
         <source>Errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="64"/>
+        <location filename="../../packetizer/gui/review.py" line="77"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="64"/>
+        <location filename="../../packetizer/gui/review.py" line="76"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="107"/>
+        <location filename="../../packetizer/gui/review.py" line="92"/>
+        <source>{0} (bundle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/review.py" line="100"/>
+        <source>Comment: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/review.py" line="109"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="107"/>
+        <location filename="../../packetizer/gui/review.py" line="109"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1101,137 +1116,137 @@ The PDF would include only what can be read and is attached.</source>
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="146"/>
+        <location filename="../../packetizer/gui/review.py" line="164"/>
         <source>Review packets — Packetizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="154"/>
+        <location filename="../../packetizer/gui/review.py" line="172"/>
         <source>Packets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="163"/>
+        <location filename="../../packetizer/gui/review.py" line="181"/>
         <source>Choose a folder with students&apos; packets (.packet) or bundles (.packetz).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="165"/>
+        <location filename="../../packetizer/gui/review.py" line="183"/>
         <source>Choose Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="167"/>
+        <location filename="../../packetizer/gui/review.py" line="185"/>
         <source>Check Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="169"/>
+        <location filename="../../packetizer/gui/review.py" line="187"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="171"/>
+        <location filename="../../packetizer/gui/review.py" line="189"/>
         <source>Stop checking; packets being checked finish first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="175"/>
+        <location filename="../../packetizer/gui/review.py" line="193"/>
         <source>Filter by student or posting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="176"/>
+        <location filename="../../packetizer/gui/review.py" line="194"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="177"/>
+        <location filename="../../packetizer/gui/review.py" line="195"/>
         <source>Only packets that are not ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="181"/>
+        <location filename="../../packetizer/gui/review.py" line="199"/>
         <source>Export Selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="183"/>
+        <location filename="../../packetizer/gui/review.py" line="201"/>
         <source>Save Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="216"/>
+        <location filename="../../packetizer/gui/review.py" line="234"/>
         <source>Folder of packets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="225"/>
+        <location filename="../../packetizer/gui/review.py" line="243"/>
         <source>{0}: checking {1} packets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="227"/>
+        <location filename="../../packetizer/gui/review.py" line="245"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="234"/>
+        <location filename="../../packetizer/gui/review.py" line="252"/>
         <source>Exported {0} of {1} packets to {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="237"/>
+        <location filename="../../packetizer/gui/review.py" line="255"/>
         <source>{0}: {1} of {2} packets ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="245"/>
+        <location filename="../../packetizer/gui/review.py" line="263"/>
         <source>Checked {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="251"/>
+        <location filename="../../packetizer/gui/review.py" line="269"/>
         <source>{0}: stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="252"/>
+        <location filename="../../packetizer/gui/review.py" line="270"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="279"/>
+        <location filename="../../packetizer/gui/review.py" line="297"/>
         <source>Cannot open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="286"/>
+        <location filename="../../packetizer/gui/review.py" line="304"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="287"/>
+        <location filename="../../packetizer/gui/review.py" line="305"/>
         <source>None of these packets is ready to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="289"/>
+        <location filename="../../packetizer/gui/review.py" line="307"/>
         <source>Export into folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="298"/>
+        <location filename="../../packetizer/gui/review.py" line="316"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="299"/>
+        <location filename="../../packetizer/gui/review.py" line="317"/>
         <source>Web page (*.html);;Spreadsheet (*.csv);;Data (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="309"/>
+        <location filename="../../packetizer/gui/review.py" line="327"/>
         <source>Report written to {0}</source>
         <translation type="unfinished"></translation>
     </message>

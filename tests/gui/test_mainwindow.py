@@ -601,7 +601,10 @@ def test_review_folder_view(window, qtbot, sample_packet, tmp_path, dialogs):
         view.review(folder)
     model = view.model
     assert model.rowCount() == 4
-    assert model.headers()[:2] == ["Student", "Posting"] and "CV" in model.headers()
+    assert model.headers()[:6] == ["Student", "File", "Posting", "Ready", "Errors",
+                                   "Warnings"] and "CV" in model.headers()
+    files = [model.data(model.index(r, 1)) for r in range(model.rowCount())]
+    assert any(f.endswith("(bundle)") for f in files)  # a packet and its bundle apart
     assert "2 of 4 packets ready" in view.where.text()
     view.not_ready.setChecked(True)
     assert view.proxy.rowCount() == 2  # Carla and the broken one
@@ -609,7 +612,7 @@ def test_review_folder_view(window, qtbot, sample_packet, tmp_path, dialogs):
     view.search.setText("carla")
     assert view.proxy.rowCount() == 1
     view.search.setText("")
-    view.table.sortByColumn(model.columnCount() - 3, Qt.SortOrder.DescendingOrder)  # errors
+    view.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # errors
     top = view.proxy.mapToSource(view.proxy.index(0, 0)).row()
     assert model.rows[top].student == "Carla Diaz"
     assert view.save_report(tmp_path / "review.html")

@@ -258,3 +258,31 @@ def test_tab_goes_through_all_three_panels_and_focus_shows(window, qtbot, sample
     assert "palette(highlight)" in qapp.styleSheet() and "QPlainTextEdit:focus" in \
         qapp.styleSheet()
     apply_theme(qapp, "light")
+
+
+def test_the_review_groups_items_by_kind_in_readable_colours(qapp):
+    from packetizer.core.batch import BatchRow, worst_by_kind
+    from packetizer.gui.review import STATUS_COLORS, ReviewModel
+
+    kinds = worst_by_kind([("CV", "complete"), ("CV", "missing"), ("Letters", "separate")])
+    assert kinds == {"CV": "missing", "Letters": "separate"}
+    model = ReviewModel()
+    model.set_rows([BatchRow(source="/a/x.packet", kinds={"CV": "complete"}),
+                    BatchRow(source="/a/x.packetz", kinds={"CV": "error"})])
+    assert model.headers()[6:] == ["CV"]
+    assert model.data(model.index(1, 1)) == "x.packetz (bundle)"
+
+    def luminance(color):
+        def channel(c):
+            c /= 255
+            return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+        return 0.2126 * channel(color.red()) + 0.7152 * channel(color.green()) + \
+            0.0722 * channel(color.blue())
+
+    def contrast(a, b):
+        la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+        return (la + 0.05) / (lb + 0.05)
+
+    for light, dark in STATUS_COLORS.values():
+        assert contrast(QColor(light), QColor("white")) >= 4.5, light
+        assert contrast(QColor(dark), QColor("#1e1e1e")) >= 4.5, dark
