@@ -120,33 +120,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="136"/>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="149"/>
-        <source>Select pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="137"/>
-        <source>Pages of {0} to include (of {1}), e.g. 1-3,5 — empty for all:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="152"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="151"/>
         <source>Select pages of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="159"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="158"/>
         <source>Rotate {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="168"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="167"/>
         <source>Replace {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="201"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="200"/>
         <source>{0} cannot be shown: {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -845,6 +834,59 @@ The PDF would include only what can be read and is attached.</source>
     <message>
         <location filename="../../packetizer/gui/mainwindow/open_packet.py" line="246"/>
         <source>Replace with {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageSelectDialog</name>
+    <message>
+        <location filename="../../packetizer/gui/pages_dialog.py" line="51"/>
+        <source>Select pages of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/pages_dialog.py" line="56"/>
+        <source>Tick the pages that go into the packet; drag a page to move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/pages_dialog.py" line="59"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/pages_dialog.py" line="69"/>
+        <source>Include Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/pages_dialog.py" line="70"/>
+        <source>Leave Out Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/pages_dialog.py" line="71"/>
+        <source>All Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/pages_dialog.py" line="80"/>
+        <source>Pages as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/pages_dialog.py" line="81"/>
+        <source>e.g. 1-3,5 — empty for all pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/pages_dialog.py" line="83"/>
+        <source>Pages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/pages_dialog.py" line="189"/>
+        <source>{0} — left out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -286,3 +286,28 @@ def test_the_review_groups_items_by_kind_in_readable_colours(qapp):
     for light, dark in STATUS_COLORS.values():
         assert contrast(QColor(light), QColor("white")) >= 4.5, light
         assert contrast(QColor(dark), QColor("#1e1e1e")) >= 4.5, dark
+
+
+def test_select_pages_is_a_page_picker(qtbot, make_pdf):
+    from packetizer.gui.pages_dialog import PageSelectDialog, spec_of
+
+    assert spec_of([0, 1, 2, 4], 6) == "1-3,5" and spec_of(list(range(4)), 4) == ""
+    assert spec_of([2, 0, 1], 3) == "3,1-2"  # an order of its own
+    dialog = PageSelectDialog(str(make_pdf("cv.pdf", 5)), 5, "", "CV")
+    qtbot.addWidget(dialog)
+    assert dialog.pages.count() == 5 and dialog.spec() == ""
+    qtbot.waitUntil(lambda: not dialog.pages.item(4).icon().isNull(), timeout=10_000)
+    dialog.pages.item(1).setCheckState(Qt.CheckState.Unchecked)  # leave out page 2
+    assert dialog.text.text() == "1,3-5" and dialog.ok_button.isEnabled()
+    dialog.text.setText("5,1-2")  # typed: the list follows, in that order
+    assert dialog.chosen() == [4, 0, 1] and dialog.spec() == "5,1-2"
+    dialog.text.setText("9")
+    assert "9" in dialog.problem.text() and not dialog.ok_button.isEnabled()
+    dialog.text.setText("")
+    dialog.pages.clearSelection()
+    for row in (0, 1):
+        dialog.pages.item(row).setSelected(True)
+    dialog.findChild(type(dialog.ok_button), "excludeSelected").click()
+    assert dialog.spec() == "3-5"
+    dialog.findChild(type(dialog.ok_button), "allPages").click()
+    assert dialog.spec() == ""

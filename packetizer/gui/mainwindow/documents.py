@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
 
 from packetizer.core.errors import Cancelled, PacketizerError, PageSelectionError
 from packetizer.core.model import parse_page_selection
@@ -125,30 +125,29 @@ class DocumentActions(QObject):
                            doc.id, title)
 
     def select_pages(self, spec: str | None = None) -> bool:
-        """Which pages of the document go into the packet ("1-3,5"; empty for all). Asks
-        again after a selection that does not fit."""
+        """Which pages of the document go into the packet, in which order ("3,1-2"; empty for
+        all): the page picker (thumbnails to tick and drag), or `spec` as given."""
         doc = self._current()
         if doc is None:
             return False
-        while True:
-            if spec is None:
-                text, ok = QInputDialog.getText(
-                    self.window, self.tr("Select pages"),
-                    self.tr("Pages of {0} to include (of {1}), e.g. 1-3,5 — empty for all:")
-                    .format(Path(doc.path).name, doc.page_count), text=doc.pages)
-                if not ok:
-                    return False
-            else:
-                text = spec
-            try:
-                parse_page_selection(text, doc.page_count)
-            except PageSelectionError as exc:
-                if spec is not None:
-                    messages.show_error(self.window, exc)
-                    return False
-                messages.warn(self.window, self.tr("Select pages"), exc.message)
-                continue
-            break
+        if spec is None:
+            from packetizer.gui.pages_dialog import PageSelectDialog
+
+            report = self.open.report
+            facts = report.facts.get(doc.id) if report else None
+            pdf = facts.pdf_path if facts is not None and facts.pdf_path else doc.path
+            dialog = PageSelectDialog(pdf, doc.page_count, doc.pages,
+                                      self.open.packet.document_title(doc), self.window)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            text = dialog.spec()
+        else:
+            text = spec
+        try:
+            parse_page_selection(text, doc.page_count)
+        except PageSelectionError as exc:
+            messages.show_error(self.window, exc)
+            return False
         self.open.edit(self.tr("Select pages of {0}").format(Path(doc.path).name),
                        select_pages, doc.id, text)
         return True
