@@ -499,3 +499,39 @@ def test_page_text_is_read_with_pdfium_and_pypdf_takes_over(make_text_pdf, monke
     monkeypatch.setattr(pagefacts, "page_texts", lambda *args: None)  # pdfium not there
     facts = pagefacts.analyse(PdfReader(path))
     assert "My research develops methods." in facts.pages[0].text
+
+
+def test_a_postings_size_limit_in_its_own_units_and_for_the_one_pdf(make_pdf, tmp_path):
+    """A posting's "5 MB" is 5,000,000 bytes ("5 MiB" is 5,242,880); when it asks for one PDF,
+    check warns before exporting that the PDF would break the limit, and the export names it."""
+    import os
+
+    from packetizer.core.check import check_packet
+    from packetizer.core.export import export_packet
+    from packetizer.core.model import Applicant
+    from packetizer.core.packet import attach, new_packet
+    from packetizer.core.posting.facts import find_size_limit_mb
+
+    assert find_size_limit_mb("files must not exceed 5 MB") == 5.0
+    assert find_size_limit_mb("no more than 5 MiB") == 5.243
+    assert find_size_limit_mb("up to 500 KB each") == 0.5
+    packet = new_packet("Please upload a single PDF of no more than 1 MB containing a CV and a "
+                        "research statement.", Applicant("Ana Ferreira", "ana@example.org"))
+    assert packet.posting.max_file_mb == 1.0 and packet.posting.single_pdf
+    big = []
+    for name in ("cv.pdf", "statement.pdf"):
+        path = make_pdf(name, 1)
+        with open(path, "ab") as handle:  # padding after %%EOF: still a valid PDF, 600 kB
+            handle.write(b"\n%" + os.urandom(300_000).hex().encode()[:600_000] + b"\n")
+        big.append(path)
+    attach(packet, "cv", [big[0]])
+    attach(packet, "research_statement", [big[1]])
+    report = check_packet(packet)
+    too_large = [f for f in report.findings if f.code == "export-too-large"]
+    assert too_large and "at most 1 MB" in too_large[0].message
+    assert not [f for f in report.findings if f.code == "file-too-large"]  # each file fits
+    from packetizer.core.appdata.profiles import load_profile, size_notes
+
+    notes = size_notes(load_profile("generic"), [1_200_000], packet.posting.max_file_mb)
+    assert notes == ["a file is 1.20 MB; the posting takes at most 1 MB"]
+    assert export_packet(packet, tmp_path / "packet.pdf").page_count == 3

@@ -73,9 +73,13 @@ def packet_profile(packet) -> tuple[Profile, PacketizerError | None]:
         return _generic(), exc
 
 
-def size_notes(profile: Profile, sizes: list[int]) -> list[str]:
-    """What the portal would say about files of these sizes (bytes): empty when all fit."""
+def size_notes(profile: Profile, sizes: list[int], posting_mb: float | None = None) -> list[str]:
+    """What the portal (and the posting's own limit, in MB of 10^6 bytes) would say about files
+    of these sizes (bytes): empty when all fit."""
     notes = []
+    if posting_mb:
+        notes += [f"a file is {size / 1_000_000:.2f} MB; the posting takes at most "
+                  f"{posting_mb:g} MB" for size in sizes if size > posting_mb * 1_000_000]
     mb = [size / 1_048_576 for size in sizes]
     name = profile.title or profile.name
     if profile.max_file_mb:

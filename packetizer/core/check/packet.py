@@ -122,24 +122,43 @@ def _packet_findings(packet: Packet, today: dt.date) -> list[Finding]:
     return found
 
 
+MB = 1_000_000  # a posting's "MB", as postings and portals mean it
+MIB = 1_048_576  # a portal profile's MB (the profiles were written in binary units)
+COVER_BYTES = 60_000  # about what the cover page adds to a packet's PDF
+
+
 def _size_findings(packet: Packet, report: CheckReport, profile: Profile) -> list[Finding]:
-    """File sizes against the posting's limit and the portal profile's."""
+    """File sizes against the posting's limit and the portal profile's, before exporting:
+    each file, and the one PDF when the posting asks for a single one."""
     found = []
-    limits = [(mb, who) for mb, who in ((packet.posting.max_file_mb, "the posting"),
-                                        (profile.max_file_mb, profile.title or profile.name))
-              if mb]
+    limits = [(mb * unit, mb, who) for mb, unit, who in (
+        (packet.posting.max_file_mb, MB, "the posting"),
+        (profile.max_file_mb, MIB, profile.title or profile.name)) if mb]
     if limits:
-        mb, who = min(limits)
+        limit, mb, who = min(limits)
         for doc in packet.documents:
             size = report.facts[doc.id].size
-            if size > mb * 1_048_576:
+            if size > limit:
                 found.append(Finding(
                     "file-too-large", WARNING,
-                    f"{doc_name(doc)} is {size / 1_048_576:.1f} MB; {who} takes at most {mb:g} MB "
+                    f"{doc_name(doc)} is {size / MB:.1f} MB; {who} takes at most {mb:g} MB "
                     "per file.", requirement_id=doc.requirement_id, document_id=doc.id,
                     evidence=f"{size:,} bytes",
                     fix="Reduce it (e.g. save images at lower resolution) or choose the "
                     "pages to send.", action=FixAction.SELECT_PAGES))
+    posting_mb = packet.posting.max_file_mb
+    if posting_mb and packet.posting.single_pdf:
+        used = [report.facts[d.id] for d in packet.documents if report.facts[d.id].usable]
+        estimate = sum(f.size for f in used) + COVER_BYTES
+        if estimate > posting_mb * MB and len(used) > 1:
+            found.append(Finding(
+                "export-too-large", WARNING,
+                f"The packet's one PDF would be about {estimate / MB:.1f} MB; the posting takes "
+                f"at most {posting_mb:g} MB.",
+                evidence=f"{len(used)} files adding up to {estimate - COVER_BYTES:,} bytes, and "
+                "the cover",
+                fix="Shrink the largest files (images at a lower resolution) or leave out pages "
+                "you do not need."))
     total = sum(report.facts[d.id].size for d in packet.documents)
     if profile.max_total_mb and total > profile.max_total_mb * 1_048_576:
         found.append(Finding(

@@ -67,4 +67,4 @@ def export_packet(packet: Packet, output: str | Path, *, force: bool = False,
         raise damaged_output(exc, target) from exc
     progress(total, total, "Exported")
     return ExportResult(str(target), len(writer.pages), size, sections, skipped, removed,
-                        cover_pages, size_notes(profile, [size]))
+                        cover_pages, size_notes(profile, [size], packet.posting.max_file_mb))

@@ -82,7 +82,7 @@ def export_separate(packet: Packet, folder: str | Path, *, force: bool = False,
         raise
     progress(total, total, "Exported")
     results = [result for _, _, result in pending]
-    notes = size_notes(profile, [r.size for r in results])
+    notes = size_notes(profile, [r.size for r in results], packet.posting.max_file_mb)
     if packet.posting.single_pdf:
         notes.insert(0, "the posting asks for a single PDF; upload the merged packet "
                         "(`export` without --separate) unless the portal asks otherwise")

@@ -289,21 +289,23 @@ def find_organization(text: str) -> str:
 _SIZE_RE = re.compile(
     r"\b(?:(?:no\s+(?:more|larger|bigger)\s+than|not\s+(?:to\s+)?exceed(?:ing)?|up\s+to|max(?:imum)?"
     r"\.?(?:\s+(?:file\s+)?size)?(?:\s+of)?|limit(?:ed)?\s+(?:of|to)|at\s+most|under|less\s+than)"
-    r"\s+)(\d+(?:[.,]\d+)?)\s*(kb|mb|gb|megabytes?|kilobytes?)\b",
+    r"\s+)(\d+(?:[.,]\d+)?)\s*(kib|mib|gib|kb|mb|gb|megabytes?|kilobytes?|gigabytes?)\b",
     re.IGNORECASE,
 )
 
 
 def find_size_limit_mb(text: str) -> float | None:
-    """A file-size limit the posting states ("files must not exceed 5 MB"), in MB."""
+    """A file-size limit the posting states ("files must not exceed 5 MB"), in MB of 10^6
+    bytes, as postings and portals mean them ("5 MiB" is 5.24 MB)."""
     for match in _SIZE_RE.finditer(text):
         value = float(match.group(1).replace(",", "."))
         unit = match.group(2).lower()
-        if unit.startswith("k"):
-            value /= 1024
-        elif unit.startswith("g"):
-            value *= 1024
-        if 0 < value <= 10_240:
+        binary = unit in ("kib", "mib", "gib")
+        scale = {"k": 1e-3, "m": 1.0, "g": 1e3}[unit[0]]
+        if binary:
+            scale *= {"k": 1.024, "m": 1.048576, "g": 1.073741824}[unit[0]]
+        value *= scale
+        if 0 < value <= 10_000:
             return round(value, 3)
     return None
 
