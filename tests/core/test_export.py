@@ -716,3 +716,42 @@ def test_a_wrapped_cover_label_keeps_the_label_style():
     labels = [is_label for _text, is_label in lines]
     assert labels[:3] == [True, True, True] and labels[-1] is False  # then the kind's caption
     assert lines[-1][0] == "Research statement" and docs == ["Research statement"]
+
+
+def test_the_footer_never_prints_over_the_pages_own_text(tmp_path):
+    """A CV whose text runs to 12 pt from the bottom edge: check says so before exporting, and
+    the exported page number moves to the free top margin, sharing no space with the CV's text
+    (word boxes from pdftotext -bbox, not pypdf)."""
+    import re
+
+    from reportlab.pdfgen import canvas
+
+    from packetizer.core.check import check_packet
+    from packetizer.core.model import Applicant
+
+    cv = tmp_path / "cv.pdf"
+    c = canvas.Canvas(str(cv), pagesize=(612, 792))
+    for page in range(2):
+        c.setFont("Helvetica", 10)
+        for line in range(60):  # 60 lines from 720 pt down to 12 pt above the bottom edge
+            c.drawString(72, 720 - line * 12.0, f"Entry {page}-{line} of the curriculum vitae")
+        c.showPage()
+    c.save()
+    packet = new_packet("Please send a CV.", Applicant("Ana Ferreira"))
+    attach(packet, "cv", [cv])
+    report = check_packet(packet)
+    low = [f for f in report.findings if f.code == "text-in-footer-space"]
+    assert low and "pages 1, 2 runs down to 10 pt" in low[0].message and "top" in low[0].fix
+    out = tmp_path / "packet.pdf"
+    export_packet(packet, out, force=True)
+    bbox = subprocess.run([need_tool("pdftotext"), "-bbox", "-f", "2", "-l", "2", str(out),
+                           "-"], capture_output=True, text=True, check=True).stdout
+    words = [(float(m[1]), float(m[3]), m[4]) for m in re.finditer(
+        r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>',
+        bbox) for m in [(None, m.group(1), None, m.group(2), m.group(3))]]
+    footer = [w for w in words if w[2] == "Ferreira"]
+    text = [w for w in words if w[2].startswith("Entry")]
+    assert footer and text
+    lowest_text = max(w[1] for w in text)  # pdftotext's y grows downwards
+    assert footer[0][1] < min(w[0] for w in text) or footer[0][0] > lowest_text
+    assert footer[0][1] < 40  # at the top of the page

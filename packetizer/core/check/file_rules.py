@@ -9,7 +9,8 @@ from packetizer.core.check.findings import ERROR, INFO, WARNING, Finding, doc_na
 from packetizer.core.files.convert import OFFICE_TYPES
 from packetizer.core.files.inspect import TYPE_NAMES, FileFacts
 from packetizer.core.files.pagefacts import PdfFacts
-from packetizer.core.files.pages import PAPER_SIZES, paper_of, size_text
+from packetizer.core.files.pages import FOOTER_MARGIN as MARGIN
+from packetizer.core.files.pages import FOOTER_ROOM, PAPER_SIZES, paper_of, size_text
 from packetizer.core.model import (
     Document,
     FixAction,
@@ -93,12 +94,30 @@ def selected_pages(doc: Document, facts: FileFacts) -> tuple[list[int], Finding 
 
 
 def page_findings(doc: Document, pdf: PdfFacts, selection: list[int],
-                   page_size: str | None) -> list[Finding]:
-    """Blank and scanned pages, fonts, active content, page sizes: facts about the PDF itself."""
+                   page_size: str | None, footer: bool = False) -> list[Finding]:
+    """Blank and scanned pages, fonts, active content, page sizes, text where the page number
+    goes (`footer`: the export stamps one): facts about the PDF itself."""
     where = {"requirement_id": doc.requirement_id, "document_id": doc.id}
     name = doc_name(doc)
     found = []
     chosen = [i for i in selection if i < len(pdf.pages)]
+    low = [i for i in chosen if pdf.pages[i].text_bottom is not None
+           and pdf.pages[i].text_bottom < FOOTER_ROOM] if footer and not doc.rotation else []
+    if low:
+        closest = min(pdf.pages[i].text_bottom for i in low)
+        top_free = all(pdf.pages[i].text_top is not None and pdf.pages[i].text_top >= FOOTER_ROOM
+                       for i in low)
+        found.append(Finding(
+            "text-in-footer-space", INFO,
+            f"{name}: the text of page{'s' if len(low) > 1 else ''} {pages_list(low)} runs down "
+            f"to {closest:.0f} pt from the bottom edge, where the page number goes.",
+            page=low[0] + 1,
+            evidence=f"The footer is drawn {MARGIN:g} pt from the bottom; it needs "
+            f"{FOOTER_ROOM:g} pt free.",
+            fix=("The export puts the page number at the top of "
+                 f"{'those pages' if len(low) > 1 else 'that page'} instead." if top_free else
+                 "The export leaves the page number off where no margin is free; to keep it, "
+                 "make the document's bottom margin larger."), **where))
     blank = [i for i in chosen if pdf.pages[i].blank]
     if blank:
         found.append(Finding(

@@ -245,6 +245,8 @@ def check_packet(packet: Packet, progress: ProgressCallback = no_progress,
         requirement_id=c.requirement_id, document_id=c.document_id,
         evidence=f"Written {c.created[:10]}" if c.created else "") for c in packet.comments]
     page_size = profile.page_size
+    options = packet.export_options
+    footer = options.page_numbers and bool(options.footer_template.strip())
 
     texts: list[DocText] = []
     pages_of: dict[str, int] = {}
@@ -267,7 +269,7 @@ def check_packet(packet: Packet, progress: ProgressCallback = no_progress,
                 continue
             doc_words = pdf.words(selection)
             words += doc_words
-            doc_findings += page_findings(doc, pdf, selection, page_size)
+            doc_findings += page_findings(doc, pdf, selection, page_size, footer)
             page_texts = [pdf.pages[i].text for i in selection if i < len(pdf.pages)]
             first_page = selection[0] + 1 if selection else 1
             doc_findings += content_findings(

@@ -238,8 +238,46 @@ def assemble(packet: Packet, requirements: list[Requirement], report: CheckRepor
                                                "label": labels[i],
                                                "section": section_of.get(i, "")})
             for i in range(cover_pages, total_pages)]
-        stamp_pages(writer, texts, cancel.raise_if_cancelled if cancel else None)
+        at_top, left_off = footer_places(packet, report, plan, readers)
+        for index in left_off:
+            texts[index] = None
+        stamp_pages(writer, texts, cancel.raise_if_cancelled if cancel else None,
+                    frozenset(at_top))
     return writer, sections, skipped, done, cover_pages
+
+
+def footer_places(packet: Packet, report: CheckReport, sections: list[PlannedSection],
+                  readers: ReaderCache | None = None) -> tuple[set[int], set[int]]:
+    """Pages whose own text reaches into the footer's place: (those whose top margin is free,
+    where the footer goes instead; those with no free margin, left without a footer). Pages
+    of a rotated document or without known text bounds keep the footer at the bottom."""
+    from packetizer.core.files.pagefacts import load_cached, pdf_facts
+    from packetizer.core.files.pages import FOOTER_ROOM
+
+    at_top, left_off = set(), set()
+    for section in sections:
+        for planned in section.docs:
+            if planned.doc.rotation:
+                continue
+            pdf = report.contents.get(planned.doc.id)
+            facts = report.facts.get(planned.doc.id)
+            if pdf is None and facts is not None:
+                # the export's own check reads no text: the full check's facts are cached
+                pdf = load_cached(facts.sha256)
+                reader = readers.get(planned.doc.path) if readers is not None else None
+                if pdf is None and reader is not None:
+                    pdf = pdf_facts(reader, facts.sha256)
+            if pdf is None:
+                continue
+            for k, source in enumerate(planned.indices):
+                if source >= len(pdf.pages):
+                    continue
+                page = pdf.pages[source]
+                if page.text_bottom is None or page.text_bottom >= FOOTER_ROOM:
+                    continue
+                free_top = page.text_top is not None and page.text_top >= FOOTER_ROOM
+                (at_top if free_top else left_off).add(planned.first_page + k)
+    return at_top, left_off
 
 
 def assemble_leaving_out_damaged(force: bool, packet: Packet, requirements, report, *args,

@@ -17,8 +17,8 @@ import io
 import zlib
 from collections.abc import Callable, Sequence
 
-FONT_SIZE = 7.5
-MARGIN = 16.0  # points from the displayed bottom edge to the text's baseline
+from packetizer.core.files.pages import FOOTER_FONT_SIZE as FONT_SIZE
+from packetizer.core.files.pages import FOOTER_MARGIN as MARGIN
 
 
 def _font(texts: Sequence[str]):
@@ -135,8 +135,10 @@ def _add_fonts(page, fonts: dict) -> None:
 
 
 def stamp_pages(writer, texts: Sequence[str | None],
-                check_cancel: Callable[[], None] | None = None) -> int:
-    """Draw `texts[i]` centred at the bottom of page i of `writer` (None: leave the page).
+                check_cancel: Callable[[], None] | None = None,
+                at_top: frozenset[int] = frozenset()) -> int:
+    """Draw `texts[i]` centred at the bottom of page i of `writer` (None: leave the page), or
+    at its top for the pages in `at_top` (their own text reaches down to the footer's place).
 
     Returns the number of pages stamped."""
     from pypdf.generic import ArrayObject, DecodedStreamObject, NameObject
@@ -159,13 +161,14 @@ def stamp_pages(writer, texts: Sequence[str | None],
         if check_cancel and index % 200 == 0:
             check_cancel()
         page = writer.pages[index]
-        a, b, c, d, e, f, width, _ = _matrix(page)
+        a, b, c, d, e, f, width, height = _matrix(page)
         x = max(4.0, (width - width_of(text)) / 2)
+        y = height - MARGIN - FONT_SIZE if index in at_top else MARGIN
         # "Q" ends the shared "q" around the page's own content: we draw in its initial state
         ops = [b"Q"]
         if (a, b, c, d, e, f) != (1, 0, 0, 1, 0, 0):
             ops.append(f"{a:g} {b:g} {c:g} {d:g} {e:.2f} {f:.2f} cm".encode("ascii"))
-        ops.append(f"BT {x:.1f} {MARGIN:g} Td".encode("ascii"))
+        ops.append(f"BT {x:.1f} {y:g} Td".encode("ascii"))
         for name, data in text_runs:
             ops.append(f"/PZ{_resource_name(name)} {FONT_SIZE:g} Tf ".encode("ascii")
                        + _literal(data) + b" Tj")

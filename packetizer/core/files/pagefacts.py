@@ -19,7 +19,7 @@ from packetizer.core.files.pdftext import page_texts
 
 log = logging.getLogger(__name__)
 
-CACHE_VERSION = 4  # 4: text read with pdfium where it can
+CACHE_VERSION = 5  # 4: text read with pdfium where it can; 5: the free space around the text
 TEXT_LIMIT = 1_000_000  # stored content bytes of one page beyond which its text is not read
 # painting operators: a page whose content has none of these (and no text or image) is blank
 _PAINT = re.compile(rb"(?<![^\s\])>])(?:f\*?|F|S|s|B\*?|b\*?|Do|Tj|TJ|'|\"|sh|BI)(?![^\s\[(</])")
@@ -36,6 +36,8 @@ class PageFacts:
     blank: bool = False
     width: float = 612.0  # points, as the page is shown (after /Rotate)
     height: float = 792.0
+    text_bottom: float | None = None  # free points below the page's text (None: unknown)
+    text_top: float | None = None  # free points above it
 
     @property
     def landscape(self) -> bool:
@@ -213,11 +215,14 @@ def analyse(reader) -> PdfFacts:
                 heavy.add(index)
         except Exception:  # a damaged page: the loop below says so
             pass
-    texts = page_texts(_file_bytes(reader), len(reader.pages), frozenset(heavy))
+    margins: list = []
+    texts = page_texts(_file_bytes(reader), len(reader.pages), frozenset(heavy), margins)
     for index in range(len(reader.pages)):
         try:
             facts.pages.append(_page_facts(reader.pages[index], index, facts, seen, names,
                                            texts[index] if texts else None, index in heavy))
+            if texts and index < len(margins):
+                facts.pages[-1].text_bottom, facts.pages[-1].text_top = margins[index]
         except Exception as exc:  # a damaged page: count it, read nothing from it
             log.info("could not read page %d: %s", index + 1, exc)
             facts.text_failed = True

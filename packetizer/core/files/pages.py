@@ -8,6 +8,12 @@ from the page tree, else US Letter).
 
 from __future__ import annotations
 
+# where the export stamps its footer, and how much free space below a page's own text keeps
+# the footer off it (the check reads the same numbers)
+FOOTER_FONT_SIZE = 7.5
+FOOTER_MARGIN = 16.0  # points from the displayed bottom edge to the footer's baseline
+FOOTER_ROOM = FOOTER_MARGIN + FOOTER_FONT_SIZE + 2.0
+
 # name -> (short side, long side) in points
 PAPER_SIZES: dict[str, tuple[float, float]] = {
     "letter": (612.0, 792.0),

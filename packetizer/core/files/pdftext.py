@@ -17,10 +17,12 @@ log = logging.getLogger(__name__)
 _LOCK = threading.Lock()
 
 
-def page_texts(data: bytes, page_count: int, skip: frozenset[int] = frozenset()
-               ) -> list[str] | None:
+def page_texts(data: bytes, page_count: int, skip: frozenset[int] = frozenset(),
+               margins: list | None = None) -> list[str] | None:
     """Each page's text ("" for the pages in `skip`), or None when pdfium is not installed,
-    cannot open the file, or sees another number of pages than `page_count` (pypdf's)."""
+    cannot open the file, or sees another number of pages than `page_count` (pypdf's).
+    `margins`, when given, gets each page's (free points below its text, above its text) —
+    (None, None) for a page without text or turned by /Rotate."""
     try:
         import pypdfium2 as pdfium
     except ImportError:  # an installation without it: pypdf reads the text
@@ -39,12 +41,16 @@ def page_texts(data: bytes, page_count: int, skip: frozenset[int] = frozenset()
             for index in range(page_count):
                 if index in skip:
                     texts.append("")
+                    if margins is not None:
+                        margins.append((None, None))
                     continue
                 page = document[index]
                 try:
                     textpage = page.get_textpage()
                     try:
                         text = textpage.get_text_range()
+                        if margins is not None:
+                            margins.append(_text_margins(page, textpage))
                     finally:
                         textpage.close()
                 finally:
@@ -56,3 +62,16 @@ def page_texts(data: bytes, page_count: int, skip: frozenset[int] = frozenset()
             return None
         finally:
             document.close()
+
+
+def _text_margins(page, textpage) -> tuple[float | None, float | None]:
+    """Free points below the page's lowest text and above its highest, in the page's crop
+    box; (None, None) without text, or on a page turned by /Rotate."""
+    count = textpage.count_rects()
+    if not count or page.get_rotation():
+        return None, None
+    _left, bottom, _right, top = page.get_bbox()
+    rects = [textpage.get_rect(i) for i in range(count)]
+    low = min(r[1] for r in rects)
+    high = max(r[3] for r in rects)
+    return round(max(0.0, low - bottom), 1), round(max(0.0, top - high), 1)
