@@ -58,9 +58,10 @@ SHARED_HEAD_RE = re.compile(
 _CATEGORY_LIST_RE = re.compile(
     r"\s*(?:(?:your|the|all|following|required|application|supporting|complete)\s+)*"
     r"(?:materials|documents|items|dossier|file|package)\s*\(", re.IGNORECASE)
-# "a statement of graduate" (and …): the noun it is about is still to come
+# a statement's phrase that goes on over the next chunks until it says what it is about
 _STATEMENT_START_RE = re.compile(
     r"\W*(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+)?statement\s+(?:of|on)\b", re.IGNORECASE)
+# "a statement of graduate" (and …): the noun it is about is still to come
 _DANGLING_RE = re.compile(r"\bstatement\s+(?:of|on)\s+[\w-]+\s*$", re.IGNORECASE)
 
 
