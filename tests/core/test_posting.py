@@ -974,3 +974,9 @@ def test_a_letter_asked_of_junior_candidates_only():
     references = read_posting("Send a CV and contact information for 3 or more "
                               "references.").requirement("references")
     assert (references.min_count, references.max_count) == (3, None)
+
+
+def test_an_indication_of_what_you_will_work_on_is_an_item():
+    text = ("Applications should include a cover letter, a CV, an indication of which of the "
+            "current projects you intend to work on.")
+    assert [r.kind for r in read_posting(text).requirements] == ["cover_letter", "cv", "other"]
