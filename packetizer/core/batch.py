@@ -51,11 +51,12 @@ _WORST_FIRST = ["error", "missing", "warning", "complete", "separate", "optional
 def worst_by_kind(pairs: list[tuple[str, str]]) -> dict[str, str]:
     """{"CV": "complete", "Letters": "missing"}: one status per kind of material, the worst of
     its items ("CV" and "Curriculum vitae" are one column)."""
+    def rank(status: str) -> int:
+        return _WORST_FIRST.index(status) if status in _WORST_FIRST else len(_WORST_FIRST)
+
     kinds: dict[str, str] = {}
     for kind, status in pairs:
-        now = kinds.get(kind)
-        rank = _WORST_FIRST.index(status) if status in _WORST_FIRST else len(_WORST_FIRST)
-        if now is None or rank < (_WORST_FIRST.index(now) if now in _WORST_FIRST else 99):
+        if kind not in kinds or rank(status) < rank(kinds[kind]):
             kinds[kind] = status
     return kinds
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from packetizer.core.errors import PageSelectionError
 from packetizer.core.model import parse_page_selection
-from packetizer.gui.preview import paper
+from packetizer.gui.preview import paper, thumbnail_size
 
 THUMB = 120  # pixels, the longer side of a page
 
@@ -120,10 +120,7 @@ class PageSelectDialog(QDialog):
         self.renderer.pageRendered.connect(self._rendered)
         ratio = self.devicePixelRatioF() or 1.0
         for page in range(min(self.page_count, self.document.pageCount())):
-            size = self.document.pagePointSize(page)
-            scale = THUMB * ratio / max(size.width(), size.height(), 1)
-            self.renderer.requestPage(page, QSize(max(1, int(size.width() * scale)),
-                                                  max(1, int(size.height() * scale))))
+            self.renderer.requestPage(page, thumbnail_size(self.document, page, THUMB, ratio))
 
     def _rendered(self, page: int, _size, image, *_rest) -> None:
         for row in range(self.pages.count()):

@@ -181,11 +181,8 @@ class PreviewPanel(QWidget):
             item = QListWidgetItem(str(page + 1))
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
             self.thumbnails.addItem(item)
-            size = self.document.pagePointSize(page)
-            # rendered at the screen's pixel density, so thumbnails are sharp at 2× too
-            scale = THUMB * self._ratio() / max(size.width(), size.height(), 1)
-            self.renderer.requestPage(page, QSize(max(1, int(size.width() * scale)),
-                                                  max(1, int(size.height() * scale))))
+            self.renderer.requestPage(page, thumbnail_size(self.document, page, THUMB,
+                                                           self._ratio()))
         self.thumbnails.blockSignals(False)
 
     def _ratio(self) -> float:
@@ -235,6 +232,14 @@ class PreviewPanel(QWidget):
         page = index.data(int(QPdfBookmarkModel.Role.Page))
         if page is not None:
             self.go_to(int(page))
+
+
+def thumbnail_size(document: QPdfDocument, page: int, longest: int, ratio: float) -> QSize:
+    """The pixels to render a page's thumbnail at: `longest` on its longer side, times the
+    screen's pixel density (sharp at 2× too)."""
+    size = document.pagePointSize(page)
+    scale = longest * ratio / max(size.width(), size.height(), 1)
+    return QSize(max(1, int(size.width() * scale)), max(1, int(size.height() * scale)))
 
 
 def paper(image: QImage, ratio: float = 1.0) -> QPixmap:

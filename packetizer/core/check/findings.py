@@ -63,14 +63,20 @@ class CheckReport:
     def for_requirement(self, requirement_id: str) -> list[Finding]:
         return [f for f in self.findings if f.requirement_id == requirement_id]
 
-    def summary(self, packet: Packet) -> str:
-        """"2 of 3 required items ready · 1 warning"."""
+    def readiness(self, packet: Packet) -> tuple[int, int, int]:
+        """(required items ready, required items, of the ready ones those with warnings);
+        letters the referees send are not counted."""
         required = [r for r in packet.posting.requirements
                     if r.required and not r.submitted_separately]
-        ready = sum(1 for r in required
-                    if self.statuses.get(r.id, RequirementStatus(r.id, Status.MISSING)).status
-                    in (Status.COMPLETE, Status.WARNING))
-        parts = [f"{ready} of {len(required)} required items ready"]
+        states = [self.statuses.get(r.id, RequirementStatus(r.id, Status.MISSING)).status
+                  for r in required]
+        ready = sum(1 for s in states if s in (Status.COMPLETE, Status.WARNING))
+        return ready, len(required), sum(1 for s in states if s == Status.WARNING)
+
+    def summary(self, packet: Packet) -> str:
+        """"2 of 3 required items ready · 1 warning"."""
+        ready, required, _warned = self.readiness(packet)
+        parts = [f"{ready} of {required} required items ready"]
         for count, word in ((len(self.errors), "error"), (len(self.warnings), "warning")):
             if count:
                 parts.append(f"{count} {word}{'s' if count != 1 else ''}")

@@ -25,7 +25,6 @@ from packetizer.core.export.plan import (
     PlannedSection,
     Section,
     cover_info,
-    document_title,
     plan_pages,
 )
 from packetizer.core.files.inspect import ReaderCache, inspect_file, open_pdf
@@ -177,7 +176,7 @@ def assemble(packet: Packet, requirements: list[Requirement], report: CheckRepor
                 page_map = {src: first + i for i, src in enumerate(item.indices)}
                 resolve_named_links(writer, reader, first, page_map)  # not into other docs
                 # hidden layers stay hidden
-                carry_layers(writer, reader, document_title(packet, item.doc))
+                carry_layers(writer, reader, packet.document_title(item.doc))
                 if item.doc.rotation:
                     for page in writer.pages[first:]:
                         page.rotate(item.doc.rotation)
@@ -186,7 +185,7 @@ def assemble(packet: Packet, requirements: list[Requirement], report: CheckRepor
             if req_item is None:  # the outline opens one level deep
                 req_item = writer.add_outline_item(title=req.label, page_number=first,
                                                    is_open=True)
-            doc_item = writer.add_outline_item(title=document_title(packet, item.doc),
+            doc_item = writer.add_outline_item(title=packet.document_title(item.doc),
                                                page_number=first, parent=req_item,
                                                is_open=False)
             if opts.keep_original_bookmarks:

@@ -63,10 +63,6 @@ class PlannedSection:
         return sum(len(d.indices) for d in self.docs)
 
 
-def document_title(packet: Packet, doc: Document) -> str:
-    return packet.document_title(doc)
-
-
 def plan_pages(packet: Packet, requirements: list[Requirement], report: CheckReport,
           offset: int) -> tuple[list[PlannedSection], list[str]]:
     """Which pages of which files go where, from the packet and the check's file facts."""
@@ -112,7 +108,7 @@ def cover_info(packet: Packet, requirements: list[Requirement], plan: list[Plann
                      if labels == "sections" else span)
         rows.append(CoverRow(
             label=req.label, kind=req.kind, status=status,
-            documents=[document_title(packet, d.doc) for d in section.docs] if section else [],
+            documents=[packet.document_title(d.doc) for d in section.docs] if section else [],
             pages=pages, target_page=section.first_page if section else None))
     posting = packet.posting
     return CoverInfo(applicant=packet.applicant.name, email=packet.applicant.email,

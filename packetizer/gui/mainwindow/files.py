@@ -7,7 +7,7 @@ import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from packetizer.core.appdata import paths
@@ -88,8 +88,7 @@ class FileActions(QObject):
 
     def start_folder(self) -> str:
         """Where file dialogs open: the last folder used, else the packet's, else home."""
-        stored = QSettings(str(paths.config_dir() / "window.ini"),
-                           QSettings.Format.IniFormat).value("lastFolder", "")
+        stored = self.window.qsettings().value("lastFolder", "")
         if stored and Path(str(stored)).is_dir():
             return str(stored)
         if self.open.path is not None:
@@ -99,8 +98,7 @@ class FileActions(QObject):
     def remember_folder(self, path: str) -> None:
         if path:
             folder = Path(path) if Path(path).is_dir() else Path(path).parent
-            store = QSettings(str(paths.config_dir() / "window.ini"),
-                              QSettings.Format.IniFormat)
+            store = self.window.qsettings()
             store.setValue("lastFolder", str(folder))
             store.sync()
 

@@ -202,18 +202,12 @@ class MainWindow(QMainWindow):
     def summary(self, report) -> str:
         """"3 of 3 required items ready, 2 with warnings · 1 error": the ready count and what
         the ⚠ and ✗ beside the items say, both."""
-        from packetizer.core.check.findings import Status
-
         if self.packet is None or report is None:
             return ""
-        required = [r for r in self.packet.posting.requirements
-                    if r.required and not r.submitted_separately]
         if not self.packet.posting.requirements:
             return self.tr("The checklist is empty: add the items the posting asks for")
-        states = [report.statuses[r.id].status for r in required if r.id in report.statuses]
-        ready = sum(1 for s in states if s in (Status.COMPLETE, Status.WARNING))
-        warned = sum(1 for s in states if s == Status.WARNING)
-        text = self.tr("%n of {0} required items ready", "", ready).format(len(required))
+        ready, required, warned = report.readiness(self.packet)
+        text = self.tr("%n of {0} required items ready", "", ready).format(required)
         if warned:
             text += self.tr(", %n with warnings", "", warned)
         errors = len(report.errors)
@@ -283,11 +277,12 @@ class MainWindow(QMainWindow):
         apply_theme(app, self.settings.theme)
         apply_language(app, self.settings.language)
 
-    def _qsettings(self) -> QSettings:
+    def qsettings(self) -> QSettings:
+        """The window's own stored state (size, panels, the last folder used)."""
         return QSettings(str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat)
 
     def _restore_state(self) -> None:
-        store = self._qsettings()
+        store = self.qsettings()
         geometry = store.value("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -296,7 +291,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
 
     def _save_state(self) -> None:
-        store = self._qsettings()
+        store = self.qsettings()
         store.setValue("geometry", self.saveGeometry())
         store.setValue("splitter", self.splitter.saveState())
         store.sync()
