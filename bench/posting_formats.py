@@ -11,7 +11,7 @@ import io
 import re
 from html import escape
 
-from packetizer.core.posting.blocks import join_list_continuations
+from packetizer.core.posting.blocks import join_list_continuations, without_common_indent
 
 _BULLET_RE = re.compile(r"^\s*(?:[-*•\u2022\uf0b7]|\d{1,2}[.)]|\(?[a-z][.)])\s+")
 
@@ -22,7 +22,7 @@ def blocks(text: str) -> list[tuple[str, str, str]]:
     wrapped = False  # the previous line was hard-wrapped: this one continues it
     # a hard-wrapped list item is one item on a page ("- A letter … outlined in the" / "Job
     # description."), as its HTML or a word processor has it
-    text = join_list_continuations(text)
+    text = join_list_continuations(without_common_indent(text))
     for raw in text.splitlines():
         line = raw.strip()
         if not line:

@@ -980,3 +980,73 @@ def test_an_indication_of_what_you_will_work_on_is_an_item():
     text = ("Applications should include a cover letter, a CV, an indication of which of the "
             "current projects you intend to work on.")
     assert [r.kind for r in read_posting(text).requirements] == ["cover_letter", "cv", "other"]
+
+
+# Found on a ninth batch of unseen real postings (wording invented here)
+def test_a_list_of_material_names_each_with_a_line_describing_it():
+    text = ("How to Apply\nYour application should include the following elements:\n"
+            "Curriculum vitae\nCover letter [1 page]\nTell us why this position suits you.\n"
+            "Research statement [4 pages maximum]\nSummarize your results to date and your "
+            "future research plans.\nTeaching statement [2 pages maximum]\nWhere appropriate, "
+            "please include courses you have designed.\n"
+            "Two sample publications that show your current research interests\n"
+            "Names and addresses of three referees. We will write to them ourselves.\n")
+    reqs = read_posting(text).requirements
+    assert [(r.kind, r.max_pages, r.required) for r in reqs] == [
+        ("cv", None, True), ("cover_letter", 1, True), ("research_statement", 4, True),
+        ("teaching_statement", 2, True), ("publications", None, True),
+        ("references", None, True)]
+    assert reqs[-1].label == "Names and addresses of three referees"
+    assert (reqs[-1].min_count, reqs[-1].max_count) == (3, 3)
+    # the same page with every line indented alike, as a web page's text can come
+    indented = "\n".join(" " + line for line in text.splitlines())
+    assert [(r.kind, r.max_pages) for r in read_posting(indented).requirements] == \
+        [(r.kind, r.max_pages) for r in reqs]
+
+
+def test_a_line_under_a_material_that_asks_for_more_is_still_read():
+    text = ("Application materials:\nCV\nResearch statement (3 pages)\nPlease also send three "
+            "letters of recommendation to the chair.\n")
+    assert [r.kind for r in read_posting(text).requirements] == \
+        ["cv", "research_statement", "letters"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a letter service offers is not a request
+    ("Please send a CV. Applicants receive a free service account and can send all materials, "
+     "including confidential letters of recommendation, free of charge.", ["cv"]),
+    # a sentence ending in a web address without a full stop
+    ("Complete the online application form at https://jobs.example.edu/apply.html "
+     "Additionally, a CV and a research statement should be emailed to the dean.",
+     ["other", "cv", "research_statement"]),
+    # what referees are asked to send are letters
+    ("Send a CV and the names of two referees. Please ask your referees to email references "
+     "to the administrator by the closing date.", ["cv", "references", "letters"]),
+    # a form's number after a comma names the same document
+    ("Applications should include a CV and the faculty's cover sheet, form HR7 (available "
+     "online).", ["cv", "other"]),
+])
+def test_patterns_found_on_a_ninth_unseen_batch(text, expected):
+    reqs = read_posting(text).requirements
+    assert [r.kind for r in reqs] == expected
+    for letters in (r for r in reqs if r.kind == "letters"):
+        assert letters.submitted_separately
+
+
+def test_one_reference_is_counted():
+    reference = read_posting("Send a letter of application and the contact details of a "
+                             "referee.").requirement("references")
+    assert (reference.min_count, reference.max_count) == (1, 1)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Application deadline: 11.30.2027. Send a CV.", "2027-11-30"),  # month first: day > 12
+    ("Deadline: 08.03.2027. Send a CV.", "2027-03-08"),  # day first, as in Europe
+    ("Applications are due 12/15/2027. Send a CV.", "2027-12-15"),  # month first, as in the US
+    ("Closing date: 15/12/2027. Send a CV.", "2027-12-15"),
+    # a date in another paragraph than the cue ("until the position is filled")
+    ("Send a CV. Review continues until the position is filled.\n\nUpdate [10/4/2027]: the "
+     "start date is flexible.", None),
+])
+def test_numeric_deadlines(text, expected):
+    assert read_posting(text).deadline == expected

@@ -55,7 +55,7 @@ def lines_of(text: str) -> list[Span]:
     return spans
 
 
-_OPEN_END_RE = re.compile(
+OPEN_END_RE = re.compile(
     r"(?:[,(/&–-]|\b(?:the|a|an|of|in|and|or|to|for|with|on|by|from|at|as|who|which|that|"
     r"your|their|least|one|two|three|four|five|\d+))\s*$", re.IGNORECASE)
 
@@ -72,7 +72,7 @@ def _continues_item(item: str, line: str) -> bool:
     first = line.lstrip()[:1]
     if first.islower():
         return True
-    return not tail.endswith((".", ";", ":", "!", "?")) and bool(_OPEN_END_RE.search(tail))
+    return not tail.endswith((".", ";", ":", "!", "?")) and bool(OPEN_END_RE.search(tail))
 
 
 def join_list_continuations(text: str) -> str:
@@ -88,6 +88,21 @@ def join_list_continuations(text: str) -> str:
             continue
         item = raw if LIST_MARK_RE.match(raw) else None
     return "".join(chars)
+
+
+INDENTED_SHARE = 0.9  # of a text's lines indented for its indentation to mean nothing
+
+
+def without_common_indent(text: str) -> str:
+    """A page copied with (nearly) every line indented alike, as some web pages' text comes,
+    has no indentation that means anything: it is taken off, so that its lines are not all
+    read as indented list lines."""
+    indents = [len(m.group(1)) for m in re.finditer(r"^([ \t]*)\S", text, re.MULTILINE)]
+    indented = [n for n in indents if n]
+    if not indented or len(indented) < INDENTED_SHARE * len(indents):
+        return text
+    cut = min(indented)
+    return re.sub(rf"^[ \t]{{1,{cut}}}", "", text, flags=re.MULTILINE)
 
 
 def is_list_item(line: str) -> bool:
@@ -119,8 +134,22 @@ def sentences_in(text: str, start: int, end: int) -> list[Span]:
         spans.append(Span(pos, cut))
         pos = start + match.end()
     spans.append(Span(pos, end))
-    return [piece for span in spans for piece in _at_block_lines(text, span)
-            if text[piece.start:piece.end].strip()]
+    return [piece for span in spans for cut in _at_url_ends(text, span)
+            for piece in _at_block_lines(text, cut) if text[piece.start:piece.end].strip()]
+
+
+# a web address that ends a sentence without a full stop, the next sentence right after it:
+# "… through the website http://uni.edu/jobs.html Additionally, a CV …"
+_URL_END_RE = re.compile(r"(?:https?://|www\.)[^\s<>]+(?<![.,;:])[ \t]+(?=[A-Z][a-z]+[\s,])")
+
+
+def _at_url_ends(text: str, span: Span) -> list[Span]:
+    pieces, pos = [], span.start
+    for match in _URL_END_RE.finditer(text, span.start, span.end):
+        pieces.append(Span(pos, match.end()))
+        pos = match.end()
+    pieces.append(Span(pos, span.end))
+    return pieces
 
 
 def _at_block_lines(text: str, span: Span) -> list[Span]:

@@ -84,7 +84,10 @@ _DATE_RES = [
     (re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I), "mdy"),
     (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?({_MONTH_RE}),?\s+(\d{{4}})\b",
                 re.I), "dmy"),
+    # "08.03.2012" is day first, as in Europe, unless it cannot be ("11.30.2012"); "11/30/2012"
+    # month first, as in the US, unless it cannot be ("30/11/2012")
     (re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"), "dmy_num"),
+    (re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"), "mdy_num"),
 ]
 _DEADLINE_CUE_RE = re.compile(
     r"\b(?:deadline|not\s+later\s+than|no\s+later\s+than|apply\s+by|received\s+by|"
@@ -122,7 +125,12 @@ def _dates(text: str) -> list[tuple[int, str]]:
                 elif form == "dmy":
                     value = date(int(m[3]), _month(m[2]), int(m[1]))
                 else:
-                    value = date(int(m[3]), int(m[2]), int(m[1]))
+                    first, second = int(m[1]), int(m[2])
+                    if form == "dmy_num":
+                        day, month = (first, second) if second <= 12 else (second, first)
+                    else:
+                        month, day = (first, second) if first <= 12 else (second, first)
+                    value = date(int(m[3]), month, day)
             except ValueError:
                 continue
             found.append((m.start(), value.isoformat()))
@@ -195,7 +203,9 @@ def find_deadline(text: str) -> str | None:
                      re.IGNORECASE) and "deadline" not in sentence.lower():
             continue  # "the post should be taken up by Oct 1"
         cue = None
-        for cue_match in _DEADLINE_CUE_RE.finditer(window):
+        # the cue is in the date's own paragraph ("… continue until the position is filled."
+        # / "" / "Clarifications [10/4/2011]" has none)
+        for cue_match in _DEADLINE_CUE_RE.finditer(window, window.rfind("\n\n") + 1):
             cue = cue_match
         if not cue:
             continue

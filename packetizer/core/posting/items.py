@@ -10,6 +10,7 @@ from packetizer.core.posting.blocks import (
     CLOSING_TAGS_RE,
     HEADING_RE,
     LIST_MARK_RE,
+    OPEN_END_RE,
     Span,
     is_heading,
     is_list_item,
@@ -80,10 +81,51 @@ def _zone_item(text: str, line: Span) -> list[Item]:
         found = classify(head.group(1))
         label = Span(span.start, span.start + len(head.group(1)))
         return [Item(found[0] if found else "other", label, span, True)]
+    sentences = sentences_in(text, span.start, span.end)
+    if len(sentences) > 1 and _starts_with_material(sentences[0].text(text)):
+        # "Names of three references. Shortlisted candidates will be asked for letters.": the
+        # line's first sentence names the material, the rest says more about it
+        first, rest = sentences[0], Span(sentences[1].start, span.end)
+        found = items_in(text, first.start, first.end, span, True, bullet=True)
+        for item in found:
+            item.detail = rest
+        return found
     return items_in(text, span.start, span.end, span, True, bullet=True)
 
 
 MATERIAL_LEAD = 3  # words before the material's noun for a list line to name a material
+TITLE_WORDS = 8  # words (outside brackets) of a line that is a material's name and no more
+_BRACKETS_RE = re.compile(r"\[[^\]]*\]|\([^)]*\)")
+
+
+def _starts_with_material(line: str) -> bool:
+    body = LIST_MARK_RE.sub("", line, count=1).strip()
+    found = classify(body)
+    return found is not None and found[0] != "other" and lead_words(body, found[1]) == 0
+
+
+def _asks_for_material(line: str) -> bool:
+    """Does this line ask for a material ("Please also send three letters.")?"""
+    for match in TRIGGER_RE.finditer(line):
+        rest = line[match.end():]
+        found = classify(rest)
+        if found and found[0] != "other" and lead_words(rest, found[1]) <= _NEAR_LEAD:
+            return True
+    return False
+
+
+def _next_starts_with_material(text: str, lines: list[Span], j: int) -> bool:
+    following = next((line.text(text) for line in lines[j + 1:] if line.text(text).strip()), "")
+    return _starts_with_material(following)
+
+
+def _title_line(line: str) -> bool:
+    """Is this line a material's name and little more, like a list line whose mark was lost
+    ("Letter of intent [1 page]", "Teaching statement (2 pages maximum)")? Such a line starts
+    with the material and is not a sentence."""
+    body = LIST_MARK_RE.sub("", line, count=1).strip()
+    return _starts_with_material(body) and not body.endswith(".") and \
+        len(_BRACKETS_RE.sub("", body).split()) <= TITLE_WORDS
 
 
 def _names_a_material(line: str) -> bool:
@@ -194,6 +236,8 @@ _ASIDE_AFTER_VERB_RE = re.compile(r"\s*\([^()]{1,40}\)\s*")
 _SOMEONE_ELSES_RE = re.compile(
     r"\s*(?:\W\s*)?(?:the\s+)?(?:partners|spouses)\b(?:\s+of\s+(?:the\s+)?(?:candidates|"
     r"applicants))?", re.IGNORECASE)
+_WHAT_A_SERVICE_OFFERS_RE = re.compile(r"\bfree\s+of\s+charge\b|\ba\s+free\s+(?:[\w-]+\s+){0,2}"
+                                       r"account\b", re.IGNORECASE)
 _YOU_SUBMIT_RE = re.compile(
     r"\s+(?:(?:that|which)\s+)?(?:you|applicants|candidates)\s+(?:will\s+|must\s+|should\s+)?"
     r"(?:submit|send|upload|provide|include|prepare)\b", re.IGNORECASE)
@@ -218,25 +262,52 @@ def find_items(text: str) -> list[Item]:
         optional_zone = _optional_heading(line_text)
         j = i + 1
         started = False
+        titled: list[Item] = []  # the items of a title line just above ("Research statement")
+        blank_before = False
         while j < len(lines):
             cur = lines[j].text(text)
             if not cur.strip():
                 j += 1
+                blank_before = True
                 continue
-            if is_list_item(cur):
+            if titled and not LIST_MARK_RE.match(cur) and not _starts_with_material(cur):
+                # the line under a material's name describes it ("Research statement [3 pages]"
+                # / "Describe your current research agenda and future plans."): what it says
+                # is about that material, not more materials; a line that asks for another
+                # material, or a heading after a blank line, ends the list
+                if _asks_for_material(cur) or (blank_before and is_heading(cur) and (
+                        cur.rstrip().endswith(":") or HEADING_RE.match(cur) or
+                        not _next_starts_with_material(text, lines, j))):
+                    break
+                for item in titled:
+                    item.detail = Span(item.detail.start if item.detail else lines[j].start,
+                                       lines[j].end)
+                consumed[-1] = Span(consumed[-1].start, lines[j].end)
+                j += 1
+                blank_before = False
+                continue
+            blank_before = False
+            title = _title_line(cur)
+            in_titled_list = title or (titled and _starts_with_material(cur))
+            if is_list_item(cur) or in_titled_list:
                 started = True
                 item_line = lines[j]
                 # an indented line right below, without its own mark, continues the item
+                # unless it names the next material ("CV" / " Letter of intent [1 page]")
                 while j + 1 < len(lines) and not LIST_MARK_RE.match(lines[j + 1].text(text)) \
                         and lines[j + 1].text(text)[:1] in " \t" \
                         and lines[j + 1].text(text).strip() \
-                        and not item_line.text(text).rstrip().endswith((".", ";")):
+                        and not item_line.text(text).rstrip().endswith((".", ";", ":")) \
+                        and not (title and (_title_line(lines[j + 1].text(text)) or not
+                                            OPEN_END_RE.search(item_line.text(text)))):
                     j += 1
                     item_line = Span(item_line.start, lines[j].end)
-                for item in _zone_item(text, item_line):
+                found = _zone_item(text, item_line)
+                for item in found:
                     item.said_optional = item.said_optional or optional_zone
                     items.append(item)
                 consumed.append(item_line)
+                titled = found if in_titled_list and item_line == lines[j] else []
                 j += 1
                 continue
             if started or (QUALIFICATION_HEADING_RE.match(cur) and is_heading(cur)):
@@ -272,6 +343,9 @@ def find_items(text: str) -> list[Item]:
         s_text = sentence.text(text)
         if _SOMEONE_ELSES_RE.match(s_text):
             continue  # "Partners of candidates are invited to include their resume …"
+        if _WHAT_A_SERVICE_OFFERS_RE.search(s_text):
+            continue  # "… receive a free Dossier account and can send all materials, including
+            # confidential letters, free of charge": what the service allows, not a request
         passive = PASSIVE_RE.match(s_text)
         after = 0  # where to look for a request in the sentence
         if passive and re.match(r"\s*(?:no|none)\b", passive.group(1), re.IGNORECASE):

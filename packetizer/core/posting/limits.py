@@ -133,4 +133,8 @@ def counts(text: str, kind: str) -> tuple[int | None, int | None]:
     if kind == "writing_sample" and re.search(r"\bsample\b", text, re.IGNORECASE) and \
             not re.search(r"\bsamples\b|\bsample\s*\(s\)", text, re.IGNORECASE):
         return 1, 1  # "academic writing sample", "Writing sample (30 page maximum)": one
+    if kind == "references" and re.search(r"\b(?:of|for)\s+(?:a|one)\s+(?:[\w-]+\s+)?"
+                                          r"(?:reference|referee|recommender)\b", text,
+                                          re.IGNORECASE):
+        return 1, 1  # "the contact information of a reference"
     return None, None

@@ -129,6 +129,8 @@ def _sentence_span(text: str, context: Span) -> SourceSpan:
     return SourceSpan(start, end, text[start:end])
 
 
+_DETAIL_OPTIONAL_RE = re.compile(r"\b(?:optional(?:ly)?|not\s+required|if\s+(?:available|any)|"
+                                 r"(?:is|are)\s+(?:encouraged|welcome|a\s+plus))\b", re.IGNORECASE)
 _FORMAT_ASIDE_RE = re.compile(r"\([^()]*\b(?:pdf|file|document|format|attachment)s?\b[^()]*\)",
                               re.IGNORECASE)
 _WRITERS_RE = re.compile(rf"\b(?:at\s+least\s+|up\s+to\s+)?{NUM}\s+"
@@ -136,9 +138,22 @@ _WRITERS_RE = re.compile(rf"\b(?:at\s+least\s+|up\s+to\s+)?{NUM}\s+"
                          re.IGNORECASE)
 
 
+# "ask your referees to email references to the administrator": what referees send are letters
+_REFEREES_SEND_RE = re.compile(
+    r"\b(?:ask|have|request|invite|arrange\s+for)\s+(?:(?:your|their|his|her|the|[\w-]+)\s+)?"
+    r"(?:referees|recommenders)\s+to\s+(?:\w+\s+){0,2}?(?:send|submit|post|e-?mail|upload|"
+    r"forward|provide)\b|\b(?:referees|recommenders)\s+(?:should|must|will|are\s+to)\s+"
+    r"(?:\w+\s+)?(?:send|submit|post|e-?mail|upload|forward)\b", re.IGNORECASE)
+_BARE_REFERENCES_RE = re.compile(r"^\W*(?:(?:confidential|written|academic)\s+)?references?\W*$",
+                                 re.IGNORECASE)
+
+
 def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
     source_span = _clean_label(text, item.span)
     full = text[source_span.start:source_span.end]
+    if item.kind == "references" and _BARE_REFERENCES_RE.match(full) and \
+            _REFEREES_SEND_RE.search(item.context.text(text)):
+        item.kind = "letters"
     label, notes = (" ".join(part.split()) for part in _split_label(full, item.kind))
     if item.label:
         label, notes = item.label[:1].upper() + item.label[1:], ""
@@ -158,13 +173,17 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
     said_optional = list(OPTIONAL_RE.finditer(lead_in))  # "Optionally, a …", "Optional: …"
     lead_optional = bool(said_optional) and not re.search(
         r"\b(?:required|must|mandatory)\b", lead_in[said_optional[-1].end():], re.IGNORECASE)
-    said = _FORMAT_ASIDE_RE.sub("", full + " " + more)  # "(if possible all in one PDF)"
-    optional = bool(OPTIONAL_RE.search(said)) or sentence_optional or \
+    # "(if possible all in one PDF)" is about the file; what the text under a material's name
+    # says is optional is mostly a part of it ("Teaching statement" / "Where appropriate,
+    # include courses you designed"): only its plain words make the material optional
+    optional = bool(OPTIONAL_RE.search(_FORMAT_ASIDE_RE.sub("", full))) or \
+        bool(_DETAIL_OPTIONAL_RE.search(_FORMAT_ASIDE_RE.sub("", more))) or sentence_optional or \
         lead_optional or item.said_optional or (
         bool(re.search(r"\bmay\s+(?:also\s+)?(?:include|submit|send|provide|attach|add)\b",
                        context, re.IGNORECASE)) and not item.in_zone
     )
-    separate = item.kind == "letters" and bool(SEPARATE_RE.search(context))
+    separate = item.kind == "letters" and bool(SEPARATE_RE.search(context) or
+                                               _REFEREES_SEND_RE.search(context))
     condition = _condition(lead_in) if sentence_optional else ""
     req = Requirement(
         id=slugify(item.kind if item.kind != "other" else label, taken),
@@ -237,6 +256,7 @@ def extract_requirements(text: str) -> list[Requirement]:
     requirements: list[Requirement] = []
     taken: set[str] = set()
     zone_count = sum(1 for it in items if it.in_zone)
+    items = _with_form_names_joined(joined, items)
     for item in items:
         req = _to_requirement(text, item, taken)
         twin = next((r for r in requirements
@@ -253,6 +273,24 @@ def extract_requirements(text: str) -> list[Requirement]:
         requirements.append(req)
     _limits_said_elsewhere(text, requirements)
     return _without_asides(text, requirements)
+
+
+_FORM_NAME_RE = re.compile(r"\W*(?:the\s+)?form\s+(?-i:[A-Z0-9])[\w/.-]*\b", re.IGNORECASE)
+
+
+def _with_form_names_joined(text: str, items: list[Item]) -> list[Item]:
+    """"the University's coversheet for employment, form PD18": the form's name after a comma
+    is the same document, not another one."""
+    kept: list[Item] = []
+    for item in items:
+        before = kept[-1] if kept else None
+        if before is not None and item.kind == "other" and before.context == item.context and \
+                _FORM_NAME_RE.match(text[item.span.start:item.span.end]) and \
+                not text[before.span.end:item.span.start].strip(" ,"):
+            before.span = Span(before.span.start, item.span.end)
+            continue
+        kept.append(item)
+    return kept
 
 
 _ELIGIBILITY_RE = re.compile(

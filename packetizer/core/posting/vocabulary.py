@@ -81,8 +81,11 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                    # "contact information for at least three people familiar with your work"
                    rf"contact\s+(?:information|details|info)\s+(?:for|of)\s+(?:at\s+least\s+)?"
                    rf"(?:{NUM}\s+)?(?:people|persons|individuals|colleagues|scholars|academics)\b|"
-                   r"\breferees\b"),
-    ("cv", r"curriculum\s+vitae|\b[cC]\.\s?[vV]\.|\bCV\b|\bvita\b|\bvitae\b"),
+                   r"\breferees\b|"
+                   # one referee: "the contact information of a reference"
+                   r"(?:names?|contact\s+(?:information|details|info))\s+(?:and\s+[\w\s]{0,30}?)?"
+                   r"(?:of|for)\s+(?:a|one)\s+(?:[\w-]+\s+)?(?:reference|referee|recommender)\b"),
+    ("cv", r"(?i:curriculum\s+vitae|\bvitae?\b)|\b[cC]\.\s?[vV]\.|\bCV\b"),
     ("resume", r"\br[ée]sum[ée]s?\b"),
     ("other", r"diploma|certificate|documentation|\bapplication\s+form\b|"
               r"\b[Ff]orm\s+(?-i:[A-Z0-9])|\bproposals?\s+for\b|"
