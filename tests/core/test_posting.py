@@ -1050,3 +1050,55 @@ def test_one_reference_is_counted():
 ])
 def test_numeric_deadlines(text, expected):
     assert read_posting(text).deadline == expected
+
+
+# Found on a tenth batch of unseen real postings (wording invented here)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("To join us as a postdoc, email jane@lab.example.org with a short description of your "
+     "research interests, your CV and a list of references.",
+     [("research_statement", True), ("cv", True), ("references", True)]),
+    ("Interested postdocs should write with the following materials:\n 1. Cover letter.\n"
+     " 2. Short writeup stating a project you propose to develop.\n 3. CV.\n",
+     [("cover_letter", True), ("research_statement", True), ("cv", True)]),
+    # "preferred start date" is what the e-mail says, not that it is optional
+    ("Information requested:\n- Cover email (include your experience and goals; preferred "
+     "start date)\n- CV\n- If possible, arrange for at least one letter (from one of your "
+     "references) to be emailed directly to me.\n",
+     [("cover_letter", True), ("cv", True), ("letters", False)]),
+    ("Application documents:\n- Motivation letter\n- Full CV including at least 2 references\n"
+     "- If available provide TOEFL and GRE test results\n",
+     [("cover_letter", True), ("cv", True), ("references", True), ("other", False)]),
+    # a list line under the qualifications that asks for materials all the same
+    ("Candidates will be evaluated on:\n- Teamwork.\n- Complete online application; submit CV, "
+     "3 recommendation letters, publications 2-3\n",
+     [("other", True), ("cv", True), ("letters", True), ("publications", True)]),
+    # points under a list line say what that material holds
+    ("Include the following:\n* Your CV;\n* A written response to one of our papers:\n"
+     "    * Summary of its key points;\n    * Its limitations;\n* 1-2 example publications.\n",
+     [("cv", True), ("other", True), ("publications", True)]),
+    ("We look forward to receiving your online application until 1 March 2027. Please send a "
+     "CV.", [("cv", True)]),
+])
+def test_patterns_found_on_a_tenth_unseen_batch(text, expected):
+    reqs = read_posting(text).requirements
+    assert [(r.kind, r.required) for r in reqs] == expected
+
+
+def test_counts_and_labels_of_the_tenth_batch():
+    posting = read_posting("Application documents:\n- Full CV including at least 2 references\n"
+                           "- If available provide TOEFL and GRE test results\n- Complete online "
+                           "application; submit 3 recommendation letters, publications 2-3\n")
+    assert [r.label for r in posting.requirements] == [
+        "Full CV", "At least 2 references", "TOEFL and GRE test results", "Online application",
+        "3 recommendation letters", "Publications 2-3"]
+    counts = [(r.min_count, r.max_count) for r in posting.requirements]
+    assert counts[1] == (2, None) and counts[-2:] == [(3, 3), (2, 3)]
+    letter = read_posting("Send a CV. If possible, arrange for at least one letter (from one of "
+                          "your references) to be emailed directly to me.").requirement("letters")
+    assert (letter.min_count, letter.submitted_separately) == (1, True)
+
+
+def test_a_web_pages_deadline_field_gives_way_to_its_words():
+    assert read_posting("application_deadline: 2027-05-31\n\nSend a CV.").deadline == "2027-05-31"
+    assert read_posting("application_deadline: 2027-05-31\n\nSend a CV no later than January "
+                        "31, 2027.").deadline == "2027-01-31"

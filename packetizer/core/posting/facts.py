@@ -90,7 +90,7 @@ _DATE_RES = [
     (re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"), "mdy_num"),
 ]
 _DEADLINE_CUE_RE = re.compile(
-    r"\b(?:deadline|not\s+later\s+than|no\s+later\s+than|apply\s+by|received\s+by|"
+    r"(?:\b|_)(?:deadline|not\s+later\s+than|no\s+later\s+than|apply\s+by|received\s+by|"
     r"submitted\s+by|complete\s+by|closing(?:\s+date|\s+on)?|close[sd]?(?:\s+on)?|"
     r"accepted\s+after|consideration\s+after|until|must\s+be\s+(?:received|postmarked)|"
     r"by|before|due|bis\s+(?:zum|spätestens)|bewerbungsfrist|bewerbungsschluss)\b",
@@ -211,6 +211,8 @@ def find_deadline(text: str) -> str | None:
             continue
         word = cue.group(0).lower()
         rank = 0 if "deadline" in word else 1 if _FIRM_CUE_RE.match(word) else 2
+        if word.startswith("_"):
+            rank = 3  # a web page's field ("application_deadline: …"), not its own words
         distance = len(window) - cue.end()
         key = (rank, distance, iso)
         if best is None or key < best:

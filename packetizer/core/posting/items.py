@@ -25,7 +25,8 @@ from packetizer.core.posting.vocabulary import classify, lead_words
 TRIGGER_RE = re.compile(
     r"\b(?:includ(?:e|es|ing)\s+in\s+(?:the|your|their|his|her)\s+(?:cover(?:ing)?\s+)?"
     r"letters?(?:\s+of\s+application)?|submit(?:ted|ting)?|includ(?:e|es|ing)|send|upload(?:ed)?|provide|attach|enclose|"
-    r"prepare|supply|forward|post(?!-)|e-?mail|in\s+addition\s+to|contain(?:s|ing)?|"
+    r"prepare|supply|forward|post(?!-)|"
+    r"e-?mail(?:(?:\s+[\w.@]+){1,4}?\s+with\b)?|in\s+addition\s+to|contain(?:s|ing)?|"
     r"consist(?:s|ing)?\s+of|accompanied\s+by|"
     r"(?:together|along)\s+with|asks?\s+for|hand\s+in|make\s+sure(?:\s+that)?|"
     r"would\s+like\s+to\s+(?:see|receive)|apply(?:\s+\w+){0,3}?\s+with|"
@@ -49,7 +50,8 @@ TRIGGER_RE = re.compile(
 )
 OPTIONAL_RE = re.compile(
     r"\b(?:optional(?:ly)?|if\s+(?:available|applicable|any|possible)|encouraged|"
-    r"may\s+(?:also\s+)?(?:include|submit|send|provide|attach|add)|preferred|welcome[d]?|"
+    r"may\s+(?:also\s+)?(?:include|submit|send|provide|attach|add)|"
+    r"preferred(?=\s*(?:[)\].;,:]|$)|\s+but\b)|welcome[d]?|"
     r"not\s+required|would\s+be\s+(?:helpful|appreciated)|(?:is|are)\s+a\s+plus|"
     r"(?:where|if|when)\s+(?:appropriate|applicable|relevant))\b",
     re.IGNORECASE,
@@ -65,8 +67,26 @@ SEPARATE_RE = re.compile(
     r"\bhave\s+(?:[\w-]+\s+){0,4}?letters?\s+(?:sent|e-?mailed|submitted|forwarded|uploaded)\b",
     re.IGNORECASE,
 )
+# a list line that starts by asking: "If available provide …", "Please include …"
+_LINE_REQUEST_RE = re.compile(
+    r"(?:if\s+(?:available|applicable|possible|any)\s*,?\s*)?(?:please\s+)?(?:also\s+)?"
+    r"(?:provide|include|submit|send|attach|upload|add)\s+(?:(?:your|the|a|an)\s+)?",
+    re.IGNORECASE)
+
+
 def _zone_item(text: str, line: Span) -> list[Item]:
     """Items from one list line under a materials heading."""
+    raw = text[line.start:line.end]
+    lead = _LINE_REQUEST_RE.match(raw, len(raw) - len(raw.lstrip()) if not LIST_MARK_RE.match(raw)
+                                  else LIST_MARK_RE.match(raw).end())
+    found = _zone_line_items(text, line)
+    if lead and OPTIONAL_RE.search(lead.group()):
+        for item in found:
+            item.said_optional = True  # "If available provide TOEFL results"
+    return found
+
+
+def _zone_line_items(text: str, line: Span) -> list[Item]:
     raw = text[line.start:line.end]
     mark = LIST_MARK_RE.match(raw)
     start = line.start + (mark.end() if mark else len(raw) - len(raw.lstrip()))
@@ -74,6 +94,10 @@ def _zone_item(text: str, line: Span) -> list[Item]:
     span = Span(start, line.start + tags.start() if tags and tags.start() > start - line.start
                 else line.end)
     body = text[span.start:span.end]
+    verb = _LINE_REQUEST_RE.match(body)
+    if verb and classify(body[verb.end():]):
+        span = Span(span.start + verb.end(), span.end)
+        body = text[span.start:span.end]
     head = re.match(r"^([^:.]{2,60}):\s", body)
     if head and (classify(head.group(1)) or classify(body)):
         # "Supporting material: the supporting material should …" ("30% to research: the
@@ -264,11 +288,24 @@ def find_items(text: str) -> list[Item]:
         started = False
         titled: list[Item] = []  # the items of a title line just above ("Research statement")
         blank_before = False
+        level = None  # how far the list's own lines are indented
+        above: list[Item] = []  # the items of the list line above
         while j < len(lines):
             cur = lines[j].text(text)
             if not cur.strip():
                 j += 1
                 blank_before = True
+                continue
+            indent = len(cur) - len(cur.lstrip())
+            if above and level is not None and indent > level and LIST_MARK_RE.match(cur) and \
+                    not _starts_with_material(cur):
+                # a point under a list line ("* A written response to one of our papers:" /
+                # "    * Summary of its key points;") says what that material holds
+                for item in above:
+                    item.detail = Span(item.detail.start if item.detail else lines[j].start,
+                                       lines[j].end)
+                consumed[-1] = Span(consumed[-1].start, lines[j].end)
+                j += 1
                 continue
             if titled and not LIST_MARK_RE.match(cur) and not _starts_with_material(cur):
                 # the line under a material's name describes it ("Research statement [3 pages]"
@@ -308,6 +345,9 @@ def find_items(text: str) -> list[Item]:
                     items.append(item)
                 consumed.append(item_line)
                 titled = found if in_titled_list and item_line == lines[j] else []
+                if LIST_MARK_RE.match(cur):
+                    level = indent if level is None else min(level, indent)
+                    above = found
                 j += 1
                 continue
             if started or (QUALIFICATION_HEADING_RE.match(cur) and is_heading(cur)):

@@ -75,7 +75,10 @@ _COUNT_AFTER_RE = re.compile(
     rf"(?:{RANGE_SEP}({NUM}))?(\s+or\s+more)?\s*\)|"
     # "three people who know your work as references"
     rf"\b()({NUM})()\s+(?:people|persons|individuals|colleagues|scholars|academics)\b"
-    rf"[^.;]{{0,60}}?\bas\s+(?:references|referees|recommenders)\b()",
+    rf"[^.;]{{0,60}}?\bas\s+(?:references|referees|recommenders)\b()|"
+    # "Publications 2-3", "letters: 3" at the end of a list line
+    rf"\b(?:letters|references|referees|papers|publications|samples)\s*:?\s+()({NUM})"
+    rf"(?:{RANGE_SEP}({NUM}))()\s*$",
     re.IGNORECASE,
 )
 
@@ -95,8 +98,9 @@ def counts(text: str, kind: str) -> tuple[int | None, int | None]:
         return None, None
     after = _COUNT_AFTER_RE.search(text)
     if after:
-        groups = after.groups()
-        qualifier, first, second, more = (groups[0:4] if groups[1] else groups[4:8])
+        groups = after.groups()  # four to each way of saying it
+        qualifier, first, second, more = next(groups[i:i + 4] for i in range(0, len(groups), 4)
+                                              if groups[i + 1])
         low, high = number_of(first), number_of(second or "")
         if low is not None:
             if high is not None:

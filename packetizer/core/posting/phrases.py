@@ -126,6 +126,10 @@ def _paren_depth_splits(text: str, start: int, end: int) -> list[Span]:
         if re.match(r"\s+and\s", match.group(), re.IGNORECASE) and \
                 len(since.split()) <= 2 and not classify(since):
             continue  # "a summary and table of contents of your dissertation": one thing
+        if re.match(r"\s+and\s", match.group(), re.IGNORECASE) and \
+                re.search(r"\b[A-Z]{2,6}$", since) and \
+                re.match(r"[A-Z]{2,6}\b", segment[match.end():]):
+            continue  # "TOEFL and GRE test results": one thing
         if depth <= 0:
             cuts.append(match)
     for match in cuts:
@@ -163,6 +167,28 @@ def _letter_with(text: str, chunk: Span) -> list[Span]:
         return [chunk]
     return [Span(chunk.start, chunk.start + joint.start(1)),
             Span(chunk.start + joint.end(), chunk.end)]
+
+
+_CHUNK_VERB_RE = re.compile(r"\s*(?:please\s+)?(?:also\s+)?(?:submit|send|include|provide|attach|"
+                            r"upload|complete|fill\s+(?:in|out))\s+(?:(?:your|the|a|an|our)\s+)?",
+                            re.IGNORECASE)
+_REFEREES_WITHIN_RE = re.compile(
+    r"\s+(including|with)\s+(?=(?:the\s+)?(?:names?|contacts?|contact\s+(?:information|details))?"
+    r"[^,;()]{0,40}?\b(?:references|referees)\b)", re.IGNORECASE)
+
+
+def _referees_within(text: str, chunk: Span) -> list[Span]:
+    """"Full CV including at least 2 references": the referees are an item of their own, as
+    they are after a comma ("a CV, including the names of three referees")."""
+    chunk_text = text[chunk.start:chunk.end]
+    found = classify(chunk_text)
+    if not found or found[0] not in ("cv", "resume", "cover_letter"):
+        return [chunk]
+    joint = _REFEREES_WITHIN_RE.search(chunk_text, found[2])
+    if not joint or "(" in chunk_text[:joint.start()]:
+        return [chunk]
+    return [Span(chunk.start, chunk.start + joint.start()),
+            Span(chunk.start + joint.start(1), chunk.end)]
 
 
 _ASKS_FOR_RE = re.compile(
@@ -216,11 +242,16 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
         return items + items_in(text, start + shared.end(), end, context, in_zone)
 
     chunks = [piece for chunk in _paren_depth_splits(text, start, end)
-              for piece in _letter_with(text, chunk)]
+              for part in _letter_with(text, chunk) for piece in _referees_within(text, part)]
     items: list[Item] = []
     relative = False
     for chunk in chunks:
         chunk_text = text[chunk.start:chunk.end]
+        verb = _CHUNK_VERB_RE.match(chunk_text)
+        if verb and classify(chunk_text[verb.end():]):
+            # "Complete online application; submit CV, …": the verb is not the material's name
+            chunk = Span(chunk.start + verb.end(), chunk.end)
+            chunk_text = text[chunk.start:chunk.end]
         if _ASIDE_RE.match(chunk_text):
             continue  # part of neither label; the next item's lead-in says it is optional
         referees_after: list[Item] = []

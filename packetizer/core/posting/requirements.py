@@ -233,7 +233,8 @@ def _two_of_a_kind(text: str, a: Requirement, b: Requirement) -> bool:
     # every line from one to the other a line of the same list
     start = text.rfind("\n", 0, a.sentence.start) + 1
     end = text.find("\n", b.sentence.end)
-    lines = text[start:end if end >= 0 else len(text)].split("\n")
+    lines = [line for line in text[start:end if end >= 0 else len(text)].split("\n")
+             if line.strip()]  # a web page's list items come with blank lines between
     return len(lines) >= 2 and all(LIST_MARK_RE.match(line) for line in lines)
 
 

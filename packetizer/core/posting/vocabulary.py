@@ -14,13 +14,17 @@ KIND_PATTERNS: list[tuple[str, str]] = [
     ("letters", r"letters?\s+of\s+(?:recommendation|reference|support)|"
                 r"academic\s+references?\b|"  # UK usage: letters from academic referees
                 r"(?:recommendation|reference|support)\s+letters?|letters\s+from|"
-                r"(?:confidential\s+)?letters\b(?!\s+of\s+(?:application|inquiry|enquiry))"),
-    ("cover_letter", r"cover(?:ing)?\s+letter|letter\s+of\s+(?:application|interest|intent|"
-                     r"motivation)|application\s+letter|motivation(?:al)?\s+letter|"
+                r"(?:confidential\s+)?letters\b(?!\s+of\s+(?:application|inquiry|enquiry))|"
+                # "one letter (from one of your references)"
+                r"\bletter\s+\(?from\s+(?:one\s+of\s+)?(?:(?:your|the)\s+)?(?:[\w-]+\s+)?"
+                r"(?:references|referees|recommenders)\b"),
+    ("cover_letter", r"cover(?:ing)?\s+(?:letter|e-?mail)|"
+                     r"letter\s+of\s+(?:application|interest|intent|motivation)|application\s+letter|motivation(?:al)?\s+letter|"
                      r"statement\s+of\s+(?:interest|purpose)|personal\s+statement|"
                      # "a letter (up to 3 pages) describing …", "a short letter about why …"
                      r"\b(?:a|one|your)\s+(?:short\s+|brief\s+|one-page\s+)?letter\b"
-                     r"(?!\s+(?:of|from)\s+(?:recommendation|reference|support|referees?))|"
+                     r"(?!\s+\(?(?:of|from)\s+(?:one\s+of\s+)?(?:(?:your|the)\s+)?(?:[\w-]+\s+)?"
+                     r"(?:recommendation|reference|support|referees?|references|recommenders)\b)|"
                      r"\b(?:short|brief)\s+(?:self-)?introduction|introductory\s+letter|"
                      # "a 1-2 paragraph introduction explaining why you want the position"
                      r"\b(?:paragraph|page)\s+(?:self-)?introduction\b|"
@@ -54,7 +58,13 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            r"(?:[\w/-]+\s+){0,2}research\b|"
                            # "an outline of intended research projects", "a write-up of …"
                            r"(?:outline|write-?up|sketch)\s+of\s+(?:(?:an?|the|your)\s+)?"
-                           r"(?:[\w-]+\s+){0,2}(?:research|projects?)\b"),
+                           r"(?:[\w-]+\s+){0,2}(?:research|projects?)\b|"
+                           # "a writeup stating a project/idea you propose", "your research
+                           # interests (and how they align with ours)"
+                           r"(?:write-?up|summary|statement|document|essay)\s+(?:stating|describing|"
+                           r"outlining|proposing|presenting)\s+(?:(?:an?|the|your)\s+)?"
+                           r"(?:[\w-]+\s+){0,2}?(?:research|projects?|ideas?)\b|"
+                           r"\b(?:your|his|her|their)\s+research\s+interests\b"),
     ("writing_sample", r"writing\s+samples?|samples?\s+of\s+(?:your\s+)?(?:written\s+work|"
                        r"writing|scholarly\s+writing|scholarship)|journal\s+article|"
                        # "2 samples of recent work", "a sample of written research"
@@ -88,6 +98,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
     ("cv", r"(?i:curriculum\s+vitae|\bvitae?\b)|\b[cC]\.\s?[vV]\.|\bCV\b"),
     ("resume", r"\br[ée]sum[ée]s?\b"),
     ("other", r"diploma|certificate|documentation|\bapplication\s+form\b|"
+              r"(?<!your\s)(?<!the\s)\bonline\s+application\b(?!\s+(?:system|portal|platform|site|website|page|tool|"
+              r"process|link)\b)|\b(?:test|exam)\s+(?:results|scores)\b|"
+              r"\b(?-i:TOEFL|IELTS|GRE|GMAT)\b|"
               r"\b[Ff]orm\s+(?-i:[A-Z0-9])|\bproposals?\s+for\b|"
               # a paper copy of the whole application is not a material of its own
               r"\bcopy\s+of(?!\s+(?:the\s+|your\s+)?(?:entire\s+|whole\s+|complete\s+|full\s+)?"
