@@ -158,6 +158,30 @@ def bench_check_and_posting() -> list[tuple]:
     return rows
 
 
+def bench_shrink() -> list[tuple]:
+    """The 8 MB statement of three 300-dpi photographs exported under a posting's 2 MB limit:
+    the whole export, shrinking included (its images resampled to 200 dpi)."""
+    from packetizer.core.demo import make_photo_statement
+    from packetizer.core.export import export_packet
+    from packetizer.core.packet import attach, new_packet
+
+    with tempfile.TemporaryDirectory() as tmp:
+        statement = make_photo_statement(Path(tmp) / "photos.pdf")
+        packet = new_packet("Please upload a single PDF of no more than 2 MB containing a "
+                            "research statement.")
+        attach(packet, packet.posting.requirements[0].id, [statement])
+        os.environ["PACKETIZER_CACHE_DIR"] = str(Path(tmp) / "cache")
+        times, result = [], None
+        for repeat in range(3):
+            start = time.perf_counter()
+            result = export_packet(packet, Path(tmp) / f"out{repeat}.pdf", force=True)
+            times.append(time.perf_counter() - start)
+        took = statistics.median(times)
+        size = f"{statement.stat().st_size / 1e6:.1f} → {result.size / 1e6:.1f} MB"
+    return [(f"export the 8 MB photo statement under 2 MB ({size})", f"{took:.2f} s",
+             took / 5.0, 1.0)]
+
+
 def bench_batch(count: int = 100) -> list[tuple]:
     """100 typical packets (8+3+25 pages) checked by `batch` on all cores, cold cache: every
     packet's files differ by a byte, so nothing is shared."""
@@ -199,6 +223,7 @@ def main() -> int:
     rows += bench_export("1,000 pages in 4 files", [250] * 4, qpdf)
     rows += bench_export("40 files x 5 pages", [5] * 40, qpdf)
     rows += bench_check_and_posting()
+    rows += bench_shrink()
     rows += bench_batch()
     from gui import bench_gui
 
@@ -213,7 +238,8 @@ def main() -> int:
         failed += not ok
         print(f"{name:48} {value:>22} {ratio:7.2f} {target:7.2f}  {'yes' if ok else 'NO'}")
     print("\nRatios are against qpdf measured in the same run (time, size, memory) or against the"
-          "\ntarget itself (posting < 50 ms, check < 0.5 s cold and < 50 ms warm, window shown"
+          "\ntarget itself (posting < 50 ms, check < 0.5 s cold and < 50 ms warm, shrinking"
+          "\nexport < 5 s, window shown"
           "\n< 1 s, UI stall < 50 ms). Our export is the full one: check, cover with links,"
           "\noutline, page labels, footer stamp, sanitising, verified write;"
           "\nqpdf only concatenates. Memory is whole-process peak (Python's own ~25 MiB"

@@ -162,10 +162,12 @@ def cmd_export(args) -> int:
         results = []
         if args.output:
             results.append(export_packet(packet, args.output, force=args.force,
-                                         progress=progress, paper=paper))
+                                         progress=progress, paper=paper,
+                                         max_size=args.max_size, shrink=not args.no_shrink))
         if args.separate:
             results += export_separate(packet, args.separate, force=args.force,
-                                       progress=progress, paper=paper)
+                                       progress=progress, paper=paper, max_size=args.max_size,
+                                       shrink=not args.no_shrink)
     except IncompletePacket as exc:
         if args.json:
             from packetizer.core.reports.text import check_to_dict
@@ -180,7 +182,10 @@ def cmd_export(args) -> int:
         print_json({"exported": True, "files": [
             {"path": r.path, "pages": r.page_count, "size": r.size,
              "skipped_documents": r.skipped, "removed_active_content": r.removed,
-             "portal_limits_exceeded": r.profile_notes}
+             "portal_limits_exceeded": r.profile_notes,
+             "shrunk": {"before": r.shrunk.before, "after": r.shrunk.after,
+                        "images_resampled": r.shrunk.images, "dpi": r.shrunk.dpi,
+                        "note": r.shrunk.note} if r.shrunk else None}
             for r in results]})
     else:
         for r in results:
@@ -189,6 +194,8 @@ def cmd_export(args) -> int:
             print(f"Wrote {r.path}: {pages}, {r.size / 1024:.0f} KB{note}")
             if r.removed:
                 print(f"  Removed active content: {'; '.join(r.removed)}")
+            if r.shrunk:
+                print(f"  Shrunk to fit its size limit: {r.shrunk.note}")
         notes = sorted({note for r in results for note in r.profile_notes})
         for note in notes:
             print(f"  Note: {note}", file=sys.stderr)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 
 from packetizer import __version__
 from packetizer.cli.terminal import EXIT_USAGE
@@ -11,6 +12,20 @@ from packetizer.cli.terminal import EXIT_USAGE
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # one line naming the problem, then the usage hint
         self.exit(EXIT_USAGE, f"packetizer: {message} (see `{self.prog} --help`)\n")
+
+
+_SIZE_UNITS = {"": 1_000_000, "b": 1, "kb": 1_000, "k": 1_000, "kib": 1_024, "mb": 1_000_000,
+               "m": 1_000_000, "mib": 1_048_576, "gb": 1_000_000_000, "gib": 1_073_741_824}
+
+
+def parse_size(text: str) -> int:
+    """"2MB", "2 MB", "1.5MiB", "500kB" as bytes; a bare number is MB (10^6 bytes), as postings
+    mean it."""
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*", text.lower())
+    if not match or match.group(2) not in _SIZE_UNITS or float(match.group(1)) <= 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size; write it as 2MB, 1.5MiB or "
+                                         "500kB")
+    return int(float(match.group(1)) * _SIZE_UNITS[match.group(2)])
 
 
 def _document_command(sub, name: str, help_text: str) -> argparse.ArgumentParser:
@@ -110,6 +125,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--paper", choices=["letter", "a4", "keep"],
                    help="scale every page to Letter or A4 (default: the packet's setting, "
                         "which keeps each page's size)")
+    p.add_argument("--max-size", type=parse_size, metavar="SIZE",
+                   help="the largest each file may be (2MB, 1.5MiB, 500kB); default: the "
+                        "posting's or the portal's limit. Larger exports get their images "
+                        "resampled to fit")
+    p.add_argument("--no-shrink", action="store_true",
+                   help="never resample images; refuse an export over its size limit")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("comment", help="add a reviewer's comment to a packet")

@@ -224,6 +224,45 @@ def make_statement(path: Path, pages: int = 3, with_future: bool = True) -> Path
     return path
 
 
+PHOTO_LINE = "Every word of this caption stays searchable when the photo is made smaller."
+
+
+def make_photo_statement(path: Path, pages: int = 3, dpi: int = 300, quality: int = 90) -> Path:
+    """A statement whose pages are full-page photographs at `dpi` (JPEG, about 2.7 MB a page at
+    300 dpi) with a caption of real text over each: the heavy file a size limit is made for."""
+    import io
+
+    from PIL import Image, ImageChops
+    from reportlab import rl_config
+    from reportlab.lib.pagesizes import letter
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    width, height = round(8.5 * dpi), round(11 * dpi)
+    noise = Image.effect_noise((width, height), 12)  # grain, as a photograph has
+    light = Image.linear_gradient("L").resize((width, height))
+    a85, rl_config.useA85 = rl_config.useA85, 0  # keep the JPEG as it is, not ASCII85-wrapped
+    try:
+        pdf = canvas.Canvas(str(path), pagesize=letter)
+        pdf.setTitle(f"Field photographs — {APPLICANT_NAME}")
+        for page in range(pages):
+            photo = Image.merge("RGB", [
+                ImageChops.add(light, noise, scale=1.5),
+                ImageChops.add(light.transpose(Image.Transpose.ROTATE_180), noise, scale=1.5),
+                noise.rotate(90 * page)])
+            jpeg = io.BytesIO()
+            photo.save(jpeg, "JPEG", quality=quality)
+            pdf.drawImage(ImageReader(jpeg), 0, 0, width=letter[0], height=letter[1])
+            pdf.setFont("Helvetica", 14)
+            pdf.drawString(72, 700, f"Research statement, plate {page + 1}: field photography")
+            pdf.drawString(72, 680, PHOTO_LINE)
+            pdf.showPage()
+        pdf.save()
+    finally:
+        rl_config.useA85 = a85
+    return path
+
+
 ARTICLE_TITLE = ("Self-supervised representations of reanalysis data improve "
                  "extreme-precipitation forecasts")
 

@@ -196,52 +196,57 @@ The PDF would include only what can be read and is attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="113"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="114"/>
+        <source>{0}: images resampled to fit its size limit ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="119"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="113"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="119"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="125"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="131"/>
         <source>Export cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="127"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="133"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="138"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="144"/>
         <source>Wrote {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="142"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="148"/>
         <source>Export finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="143"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="149"/>
         <source>Open PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="143"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="149"/>
         <source>Open Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="145"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="151"/>
         <source>Show in Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="146"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="152"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -389,99 +394,99 @@ The PDF would include only what can be read and is attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="115"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="113"/>
         <source>Open packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="132"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="130"/>
         <source>Open the job posting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="172"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="170"/>
         <source>No application materials were found in this posting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="174"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="172"/>
         <source>The part most likely to list them:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="175"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="173"/>
         <source>Add the items yourself, or paste just the “How to apply” part of the posting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="178"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="176"/>
         <source>Nothing found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="179"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="177"/>
         <source>Add Item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="180"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="178"/>
         <source>Paste the How-to-Apply Part…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="181"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="179"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="189"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="187"/>
         <source>Making the sample packet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="216"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="214"/>
         <source>Save packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="232"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="230"/>
         <source>Saved {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="252"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="250"/>
         <source>No recent packets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="257"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="255"/>
         <source>Open bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="257"/>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="285"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="255"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="283"/>
         <source>Packet bundles (*.packetz)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="271"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="269"/>
         <source>Cannot open this bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="279"/>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="284"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="277"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="282"/>
         <source>Export bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="280"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="278"/>
         <source>Save the packet first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="292"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="290"/>
         <source>Bundle written to {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -763,12 +768,12 @@ The PDF would include only what can be read and is attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="212"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="208"/>
         <source>The checklist is empty: add the items the posting asks for</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="216"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="210"/>
         <source>%n of {0} required items ready</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -776,7 +781,7 @@ The PDF would include only what can be read and is attached.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="218"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="212"/>
         <source>, %n with warnings</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -784,22 +789,22 @@ The PDF would include only what can be read and is attached.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="221"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="215"/>
         <source>1 error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="222"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="216"/>
         <source>{0} errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="305"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="300"/>
         <source>About Packetizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="306"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="301"/>
         <source>&lt;h3&gt;Packetizer {0}&lt;/h3&gt;&lt;p&gt;Builds job-application packets from the posting. Works offline; nothing leaves your computer.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -885,7 +890,7 @@ The PDF would include only what can be read and is attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/pages_dialog.py" line="189"/>
+        <location filename="../../packetizer/gui/pages_dialog.py" line="186"/>
         <source>{0} — left out</source>
         <translation type="unfinished"></translation>
     </message>

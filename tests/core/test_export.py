@@ -375,7 +375,11 @@ def test_portal_profiles_shape_names_and_report_limits(sample_packet, tmp_path):
     profiles.mkdir(parents=True, exist_ok=True)
     (profiles / "tiny.json").write_text(json.dumps({"max_file_mb": 0.01, "source": "test"}))
     packet.export_options.profile = "tiny"
-    result = export_packet(packet, tmp_path / "out.pdf")
+    # a portal's limit that shrinking cannot meet: refused, nothing written, unless forced
+    with pytest.raises(ExportError, match=r"limit of 0\.01 MB per file; nothing was written"):
+        export_packet(packet, tmp_path / "out.pdf")
+    assert not (tmp_path / "out.pdf").exists()
+    result = export_packet(packet, tmp_path / "out.pdf", force=True)
     assert result.profile_notes and "0.01 MB per file" in result.profile_notes[0]
 
 

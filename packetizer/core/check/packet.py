@@ -144,8 +144,11 @@ def _size_findings(packet: Packet, report: CheckReport, profile: Profile) -> lis
                     f"{doc_name(doc)} is {size / MB:.1f} MB; {who} takes at most {mb:g} MB "
                     "per file.", requirement_id=doc.requirement_id, document_id=doc.id,
                     evidence=f"{size:,} bytes",
-                    fix="Reduce it (e.g. save images at lower resolution) or choose the "
-                    "pages to send.", action=FixAction.SELECT_PAGES))
+                    fix=("Export resamples its images to fit (its text stays as it is); if "
+                         "that is not enough, choose the pages to send." if profile.name !=
+                         "generic" or who == "the posting" else
+                         "Reduce it (e.g. save images at lower resolution) or choose the "
+                         "pages to send."), action=FixAction.SELECT_PAGES))
     posting_mb = packet.posting.max_file_mb
     if posting_mb and packet.posting.single_pdf:
         used = [report.facts[d.id] for d in packet.documents if report.facts[d.id].usable]
@@ -157,8 +160,9 @@ def _size_findings(packet: Packet, report: CheckReport, profile: Profile) -> lis
                 f"at most {posting_mb:g} MB.",
                 evidence=f"{len(used)} files adding up to {estimate - COVER_BYTES:,} bytes, and "
                 "the cover",
-                fix="Shrink the largest files (images at a lower resolution) or leave out pages "
-                "you do not need."))
+                fix="Export resamples the packet's photos and scans to fit (its text and "
+                "drawings stay as they are); if that is not enough, leave out pages you do not "
+                "need."))
     total = sum(report.facts[d.id].size for d in packet.documents)
     if profile.max_total_mb and total > profile.max_total_mb * 1_048_576:
         found.append(Finding(

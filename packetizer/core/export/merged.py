@@ -23,6 +23,7 @@ from packetizer.core.errors import (
 from packetizer.core.export.assemble import DAMAGE, assemble_leaving_out_damaged
 from packetizer.core.export.finish import check_target, damaged_output, finish, write_verified
 from packetizer.core.export.plan import ExportResult, prepare
+from packetizer.core.export.shrink import fit_to_limit, size_limit
 from packetizer.core.files.inspect import ReaderCache
 from packetizer.core.model import (
     Packet,
@@ -34,12 +35,16 @@ log = logging.getLogger(__name__)
 
 def export_packet(packet: Packet, output: str | Path, *, force: bool = False,
                   report: CheckReport | None = None, progress: ProgressCallback = no_progress,
-                  cancel: CancelToken | None = None, paper: str = "auto") -> ExportResult:
+                  cancel: CancelToken | None = None, paper: str = "auto",
+                  max_size: int | None = None, shrink: bool = True) -> ExportResult:
     """Merge the packet into one bookmarked PDF at `output`. `paper` is the paper that text
-    and image files are converted on ("letter", "a4", "auto").
+    and image files are converted on ("letter", "a4", "auto"). When the PDF would be larger
+    than `max_size` bytes (or the posting's or portal's limit), its images are resampled to fit
+    unless `shrink` is off.
 
     Raises IncompletePacket when the packet has errors and `force` is false, ExportError when
-    the file cannot be written, Cancelled when `cancel` is set. Nothing is left behind on failure.
+    the file cannot be written or does not fit its limit, Cancelled when `cancel` is set.
+    Nothing is left behind on failure.
     """
     target = Path(output)
     check_target(packet, target)
@@ -56,6 +61,10 @@ def export_packet(packet: Packet, output: str | Path, *, force: bool = False,
             raise ExportError("there is nothing to export: no readable documents are "
                               "attached.", fix="Attach your files first.")
         removed = finish(writer, packet)
+        limit, whose = size_limit(packet, profile, max_size)
+        if limit:
+            progress(total - 1, total, "Fitting the size limit")
+        shrunk = fit_to_limit(writer, limit, whose, shrink=shrink, force=force)
         progress(total - 1, total, f"Writing {target.name}")
         size = write_verified(writer, target, len(writer.pages),
                                len(sections) + (1 if cover_pages else 0), cancel)
@@ -67,4 +76,5 @@ def export_packet(packet: Packet, output: str | Path, *, force: bool = False,
         raise damaged_output(exc, target) from exc
     progress(total, total, "Exported")
     return ExportResult(str(target), len(writer.pages), size, sections, skipped, removed,
-                        cover_pages, size_notes(profile, [size], packet.posting.max_file_mb))
+                        cover_pages, size_notes(profile, [size], packet.posting.max_file_mb),
+                        shrunk)

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from packetizer.core.appdata.profiles import Profile
 from packetizer.core.check import CheckReport, check_packet
 from packetizer.core.errors import IncompletePacket
+from packetizer.core.export.shrink import ShrinkResult
 from packetizer.core.files.inspect import ReaderCache
 from packetizer.core.model import (
     Document,
@@ -43,6 +44,7 @@ class ExportResult:
     removed: list[str] = field(default_factory=list)  # active content taken out
     cover_pages: int = 0
     profile_notes: list[str] = field(default_factory=list)  # limits of the portal exceeded
+    shrunk: ShrinkResult | None = None  # images resampled to fit a size limit
 
 
 @dataclass

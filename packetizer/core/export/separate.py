@@ -19,6 +19,7 @@ from packetizer.core.export.assemble import DAMAGE, assemble_leaving_out_damaged
 from packetizer.core.export.filenames import separate_file_names
 from packetizer.core.export.finish import check_target, damaged_output, finish, write_verified
 from packetizer.core.export.plan import ExportResult, cover_info, plan_pages, prepare
+from packetizer.core.export.shrink import fit_to_limit, size_limit
 from packetizer.core.files.inspect import ReaderCache
 from packetizer.core.files.pages import PAPER_SIZES
 from packetizer.core.model import (
@@ -29,9 +30,11 @@ from packetizer.core.progress import CancelToken, ProgressCallback, no_progress
 
 def export_separate(packet: Packet, folder: str | Path, *, force: bool = False,
                     report: CheckReport | None = None, progress: ProgressCallback = no_progress,
-                    cancel: CancelToken | None = None, paper: str = "auto") -> list[ExportResult]:
+                    cancel: CancelToken | None = None, paper: str = "auto",
+                    max_size: int | None = None, shrink: bool = True) -> list[ExportResult]:
     """One bookmarked, stamped PDF per requirement in `folder`, named for upload portals, and
-    the cover as an index file.
+    the cover as an index file. A file larger than `max_size` bytes (or the posting's or the
+    portal's per-file limit) has its images resampled to fit unless `shrink` is off.
 
     Every file is first written as a temp file; the set is renamed into place only when all of
     them were written and verified, so a failure or cancel leaves none of them behind.
@@ -47,6 +50,7 @@ def export_separate(packet: Packet, folder: str | Path, *, force: bool = False,
     profile, _ = packet_profile(packet)
     report = prepare(packet, force, report, progress, cancel, readers, profile)
     names = separate_file_names(packet, profile.max_name_length)
+    limit, whose = size_limit(packet, profile, max_size)
     total = len(packet.documents) + 1
     done = 0
     pending: list[tuple[Path, Path, ExportResult]] = []
@@ -60,10 +64,13 @@ def export_separate(packet: Packet, folder: str | Path, *, force: bool = False,
             if not sections:
                 continue
             removed = finish(writer, packet, subject=req.label)
+            shrunk = fit_to_limit(writer, limit, whose, shrink=shrink, force=force,
+                                  name=target.name)
             holder = temp_path_beside(target)
             size = write_verified(writer, holder, len(writer.pages), len(sections), cancel)
             pending.append((holder, target, ExportResult(str(target), len(writer.pages), size,
-                                                         sections, skipped, removed)))
+                                                         sections, skipped, removed,
+                                                         shrunk=shrunk)))
         if not pending:
             raise ExportError("there is nothing to export: no readable documents are "
                               "attached.", fix="Attach your files first.")

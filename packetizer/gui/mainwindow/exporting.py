@@ -93,7 +93,7 @@ class ExportActions(QObject):
             self.window.preview.show_pdf(result.path, self.tr("Exported: {0}").format(
                 Path(result.path).name))
             self.exported.emit(result)
-            self._done(Path(result.path), result.profile_notes)
+            self._done(Path(result.path), self._shrink_notes([result]) + result.profile_notes)
 
         return self._run(target, force, False, finished)
 
@@ -104,9 +104,15 @@ class ExportActions(QObject):
             self.window.statusBar().showMessage(
                 self.tr("Exported {0} files to {1}").format(len(results), folder), 8000)
             self.exported.emit(results[0] if results else None)
-            self._done(folder, sorted({n for r in results for n in r.profile_notes}))
+            self._done(folder, self._shrink_notes(results) +
+                       sorted({n for r in results for n in r.profile_notes}))
 
         return self._run(folder, force, True, finished)
+
+    def _shrink_notes(self, results) -> list[str]:
+        """"cv.pdf: images resampled to fit its size limit, 8.1 MB → 1.7 MB …"."""
+        return [self.tr("{0}: images resampled to fit its size limit ({1})").format(
+            Path(r.path).name, r.shrunk.note) for r in results if r.shrunk]
 
     def _run(self, target: Path, force: bool, separate: bool, on_result) -> Task:
         dialog, progress = messages.progress_dialog(
