@@ -6,9 +6,11 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 # system tools the tests and bench use (qpdf --check, pdftoppm/pdftotext, GNU time for peak
-# memory, LibreOffice to convert Word/ODT files, a CJK font for names on the cover); installed
-# when missing and we can. Each is a command or a file, then the Debian package that has it.
+# memory, LibreOffice to convert Word/ODT files, a CJK font for names on the cover, Tesseract and
+# Ghostscript for OCR); installed when missing and we can. Each is a command or a file, then the
+# Debian package that has it.
 SYSTEM_TOOLS := qpdf:qpdf pdftoppm:poppler-utils pdftotext:poppler-utils /usr/bin/time:time \
+	tesseract:tesseract-ocr gs:ghostscript \
 	soffice:libreoffice-writer-nogui desktop-file-validate:desktop-file-utils \
 	appstreamcli:appstream \
 	/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf:fonts-droid-fallback

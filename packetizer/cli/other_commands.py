@@ -28,6 +28,31 @@ def open_app(packet: str | None) -> int:
     return run_app(packet)
 
 
+def cmd_ocr(args) -> int:
+    """Make a scanned document searchable: a copy with a text layer, used by check and export."""
+    import sys
+
+    from packetizer.core.files.inspect import inspect_file, open_pdf
+    from packetizer.core.files.ocr import make_file_searchable
+    from packetizer.core.files.pagefacts import analyse
+    from packetizer.core.packet import find_document
+
+    packet = load(args.packet)
+    doc = find_document(packet, args.document)
+    name = Path(doc.path).name
+    if inspect_file(doc.path, paper=conversion_paper()).searchable:
+        print(f"{name} is already searchable: check and export use the copy in the cache.")
+        return EXIT_OK
+    if sys.stderr.isatty():
+        print(f"Recognising the text of {name}…", file=sys.stderr)
+    copy = make_file_searchable(doc.path, paper=conversion_paper(), language=args.language)
+    pages = analyse(open_pdf(copy)).pages
+    print(f"Made {name} searchable: {sum(page.words for page in pages)} words can now be found "
+          f"on its {len(pages)} page{'s' if len(pages) != 1 else ''}. Check and export use the "
+          f"searchable copy ({copy}); {name} itself is unchanged.")
+    return EXIT_OK
+
+
 def cmd_demo(args) -> int:
     from packetizer.core.demo import run_demo
 

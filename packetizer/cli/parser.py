@@ -94,6 +94,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--degrees", type=int, default=90, choices=[90, 180, 270, -90],
                    help="clockwise (default 90; -90 turns it back)")
 
+    p = _document_command(sub, "ocr", "make a scanned document searchable (adds a text layer "
+                                      "with OCR; your file is not changed)")
+    p.add_argument("--language", default="eng", metavar="LANG",
+                   help="Tesseract's language codes, e.g. eng, deu, eng+fra (default: eng)")
+
     p = _document_command(sub, "rename", "set a document's bookmark title")
     p.add_argument("title", metavar="TITLE")
 

@@ -102,6 +102,12 @@ class PostingError(InputError):
     code = "posting"
 
 
+class OcrError(InputError):
+    """Text recognition cannot run (OCRmyPDF or Tesseract missing) or failed on a file."""
+
+    code = "ocr"
+
+
 class ExportError(PacketizerError):
     """The packet could not be written; nothing was left behind."""
 

@@ -74,6 +74,7 @@ class FixAction(StrEnum):
     REFRESH = "refresh"  # re-attach a file that changed since it was attached
     EDIT_APPLICANT = "edit applicant"
     MARK_SEPARATE = "mark submitted separately"
+    MAKE_SEARCHABLE = "make searchable"  # add a text layer with OCR (files.ocr)
 
 
 # kind -> (display name, short code used in page labels and file names)

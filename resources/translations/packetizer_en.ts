@@ -60,82 +60,107 @@
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="49"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="51"/>
         <source>Select a checklist item to attach files to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="51"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="53"/>
         <source>Attach files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="64"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="66"/>
         <source>Attach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="64"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="66"/>
         <source>Reading the files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="76"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="78"/>
         <source>Attaching cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="89"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="91"/>
         <source>Cannot attach these files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="91"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="93"/>
         <source>Cannot attach this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="103"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="105"/>
         <source>Move {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="110"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="112"/>
         <source>Remove {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="118"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="120"/>
         <source>Rename bookmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="119"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="121"/>
         <source>Bookmark title in the packet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="124"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="126"/>
         <source>Rename {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="151"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="153"/>
         <source>Select pages of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="158"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="160"/>
         <source>Rotate {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="167"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="169"/>
         <source>Replace {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="183"/>
+        <source>Make Searchable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="184"/>
+        <source>Recognising the text of {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="192"/>
+        <source>{0} is searchable now; check and export use the searchable copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../packetizer/gui/mainwindow/documents.py" line="200"/>
+        <source>Text recognition stopped; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="202"/>
+        <source>Could not make it searchable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="237"/>
         <source>{0} cannot be shown: {1}</source>
         <translation type="unfinished"></translation>
     </message>

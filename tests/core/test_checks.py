@@ -241,7 +241,7 @@ def test_scanned_document(tmp_path):
     packet = new_packet("Please send a CV.", Applicant("X"))
     attach(packet, "cv", [path])
     found = one(check_packet(packet), "no-text-layer")
-    assert "2 of 2 pages" in found.evidence and "ocrmypdf" in found.fix
+    assert "2 of 2 pages" in found.evidence and "OCR" in found.fix
     assert not findings(check_packet(packet), "blank-page")
 
 

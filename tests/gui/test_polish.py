@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QToolButton
 
 from packetizer.core.check import ERROR, INFO, WARNING, Finding
 from packetizer.core.check.findings import Status
-from packetizer.core.model import FixAction
+from packetizer.core.model import Applicant, FixAction
+from packetizer.core.packet import attach, new_packet
+from packetizer.core.packet.store import save_packet
 from tests.gui.test_mainwindow import open_sample
 
 
@@ -311,3 +313,24 @@ def test_select_pages_is_a_page_picker(qtbot, make_pdf):
     assert dialog.spec() == "3-5"
     dialog.findChild(type(dialog.ok_button), "allPages").click()
     assert dialog.spec() == ""
+
+
+def test_a_scans_fix_makes_it_searchable_in_the_worker(window, qtbot, tmp_path):
+    """The no-text-layer finding's Fix… runs OCR in the worker (with a progress dialog) and
+    checks again: the packet then reads the searchable copy."""
+    from tests.core.test_ocr import make_scan, need_ocr
+
+    need_ocr()
+    scan = make_scan(tmp_path / "scan.pdf", pages=1)
+    packet = new_packet("Please send a research statement.", Applicant("Ada Lovelace"))
+    attach(packet, "research_statement", [scan])
+    path = tmp_path / "scan.packet"
+    save_packet(packet, path)
+    with qtbot.waitSignal(window.checked, timeout=20_000):
+        assert window.open_packet(path)
+    finding = next(f for f in window.open_packet_state.report.findings
+                   if f.code == "no-text-layer")
+    with qtbot.waitSignal(window.checked, timeout=120_000):
+        assert window.fix_finding(finding)
+    codes = {f.code for f in window.open_packet_state.report.findings}
+    assert "searchable-copy" in codes and "no-text-layer" not in codes

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from packetizer.core.check.findings import ERROR, INFO, WARNING, Finding, doc_name, pages_list
+from packetizer.core.files import ocr
 from packetizer.core.files.convert import OFFICE_TYPES
 from packetizer.core.files.inspect import TYPE_NAMES, FileFacts
 from packetizer.core.files.pagefacts import PdfFacts
@@ -17,6 +18,15 @@ from packetizer.core.model import (
     PageSelectionError,
     parse_page_selection,
 )
+
+
+def _ocr_fix() -> str:
+    lacking = ocr.missing()
+    if lacking:
+        return ("Attach the original file, or make this one searchable with OCR, which needs "
+                f"{lacking}: {ocr.install_hint()}.")
+    return ("Make it searchable with OCR: Make Searchable in the app, or `packetizer ocr PACKET "
+            "DOCUMENT`; or attach the original file.")
 
 
 def file_findings(doc: Document, facts: FileFacts) -> list[Finding]:
@@ -69,6 +79,13 @@ def file_findings(doc: Document, facts: FileFacts) -> list[Finding]:
             evidence=f"The repaired copy is kept in the cache: {facts.pdf_path}",
             fix="Look through the repaired pages once; or export the file again from the "
             "program that made it.", **where))
+    if facts.searchable:
+        found.append(Finding(
+            "searchable-copy", INFO, f"{name} is a scan; the packet uses a copy made searchable "
+            "with OCR (your file is not changed).",
+            evidence=f"The searchable copy is kept in the cache: {facts.pdf_path}",
+            fix="Recognised text can have mistakes: search the exported PDF for a few words "
+            "you know are there.", **where))
     if facts.encryption == "owner":
         found.append(Finding(
             "encrypted-owner", WARNING,
@@ -134,9 +151,8 @@ def page_findings(doc: Document, pdf: PdfFacts, selection: list[int],
             f"{name} is scanned: its pages are pictures without text, so reviewers cannot "
             "search or copy it and portals cannot read it.",
             evidence=f"{len(scanned)} of {len(chosen)} pages are images with no text layer.",
-            fix="Attach the original file, or run text recognition (OCR) first, e.g. "
-            "`ocrmypdf in.pdf out.pdf`, or “Recognize Text” in Adobe Acrobat.",
-            action=FixAction.REPLACE_FILE, **where))
+            fix=_ocr_fix(), action=FixAction.MAKE_SEARCHABLE if not ocr.missing() else
+            FixAction.REPLACE_FILE, **where))
     elif scanned:
         found.append(Finding(
             "pages-without-text", INFO,

@@ -225,7 +225,7 @@ def check_packet(packet: Packet, progress: ProgressCallback = no_progress,
         report.facts[doc.id] = facts
         reader = readers.get(doc.path)
         if content and facts.usable and reader is not None:
-            report.contents[doc.id] = pdf_facts(reader, facts.sha256)
+            report.contents[doc.id] = pdf_facts(reader, facts.content_key)
     progress(total, total, "Checked")
 
     report.findings += _packet_findings(packet, today or dt.date.today())

@@ -262,10 +262,10 @@ def footer_places(packet: Packet, report: CheckReport, sections: list[PlannedSec
             facts = report.facts.get(planned.doc.id)
             if pdf is None and facts is not None:
                 # the export's own check reads no text: the full check's facts are cached
-                pdf = load_cached(facts.sha256)
+                pdf = load_cached(facts.content_key)
                 reader = readers.get(planned.doc.path) if readers is not None else None
                 if pdf is None and reader is not None:
-                    pdf = pdf_facts(reader, facts.sha256)
+                    pdf = pdf_facts(reader, facts.content_key)
             if pdf is None:
                 continue
             for k, source in enumerate(planned.indices):

@@ -56,10 +56,17 @@ class FileFacts:
     pdf_path: str = ""  # the PDF that is read for this file: the file itself or its conversion
     converter_missing: bool = False
     repaired_with: str = ""  # "qpdf" when the file was damaged and a repaired copy is used
+    searchable: bool = False  # a copy made searchable with OCR is used (files.ocr)
 
     @property
     def usable(self) -> bool:
         return not self.problem
+
+    @property
+    def content_key(self) -> str:
+        """What the facts read from the PDF (its text) are cached under: the file's hash, or
+        its searchable copy's."""
+        return f"{self.sha256}-searchable" if self.searchable and self.sha256 else self.sha256
 
 
 class ReaderCache:
@@ -204,6 +211,7 @@ def inspect_file(path: str | Path, readers: ReaderCache | None = None,
     export) opens each file once."""
     from packetizer.core.errors import ConversionError, PdfError
     from packetizer.core.files.convert import converter_for, to_pdf
+    from packetizer.core.files.ocr import searchable_copy
     from packetizer.core.files.repair import repaired_copy
 
     path = Path(path)
@@ -264,6 +272,9 @@ def inspect_file(path: str | Path, readers: ReaderCache | None = None,
             )
         return facts
     facts.pdf_path = str(pdf_path)
+    searchable = searchable_copy(facts.sha256)
+    if searchable is not None:  # made with `packetizer ocr`: its text layer is what is read
+        pdf_path, facts.pdf_path, facts.searchable = searchable, str(searchable), True
     try:
         try:
             reader = open_pdf(pdf_path)

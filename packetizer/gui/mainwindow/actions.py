@@ -59,6 +59,8 @@ COMMANDS = [
             needs="document"),
     Command("rotate_doc", _t("Ro&tate Clockwise"), lambda w: w.documents.rotate_document,
             "Ctrl+R", "document"),
+    Command("ocr_doc", _t("Make &Searchable (OCR)…"), lambda w: w.documents.make_searchable,
+            needs="document"),
     Command("open_doc", _t("&Open in Viewer"), lambda w: w.documents.open_document,
             "Ctrl+Return", "document"),
     Command("show_doc", _t("Show in &Folder"), lambda w: w.documents.show_document_folder,
@@ -80,7 +82,8 @@ MENUS = [
                    "quit"]),
     (_t("&Edit"), ["undo", "redo"]),
     (_t("&Packet"), ["applicant", "comment", None, "attach", "remove", "replace_doc",
-                     "rename_doc", "pages_doc", "rotate_doc", "open_doc", "show_doc", None,
+                     "rename_doc", "pages_doc", "rotate_doc", "ocr_doc", "open_doc", "show_doc",
+                     None,
                      "add_item", "edit_item", "remove_item", "reread", None, "check"]),
     (_t("&Help"), ["guide", "shortcuts", None, "about"]),
 ]
@@ -88,7 +91,7 @@ MENUS = [
 TOOLBAR = ["new", "open", "save", None, "attach", "check", None, "export"]
 # the checklist's context menu: on a document, on an item, and always
 DOCUMENT_MENU = ["attach", "open_doc", "show_doc", None, "replace_doc", "rename_doc",
-                 "pages_doc", "rotate_doc", "remove", "comment", None, "edit_item",
+                 "pages_doc", "rotate_doc", "ocr_doc", "remove", "comment", None, "edit_item",
                  "remove_item", "add_item"]
 ITEM_MENU = ["attach", "comment", None, "edit_item", "remove_item", "add_item"]
 EMPTY_MENU = ["add_item"]

@@ -11,6 +11,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
 
 from packetizer.core.errors import Cancelled, PacketizerError, PageSelectionError
+from packetizer.core.files.ocr import make_file_searchable
 from packetizer.core.model import parse_page_selection
 from packetizer.core.packet import (
     AttachResult,
@@ -21,6 +22,7 @@ from packetizer.core.packet import (
     select_pages,
 )
 from packetizer.gui import messages
+from packetizer.gui.tasks import Task, run
 
 DOCUMENT_FILTER = ("Documents (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md *.png *.jpg *.jpeg "
                    "*.tif *.tiff);;PDF (*.pdf);;Word and OpenDocument (*.docx *.doc *.odt *.rtf)"
@@ -169,6 +171,41 @@ class DocumentActions(QObject):
             if not path:
                 return None
         return self.open.replace(doc.id, path)
+
+    def make_searchable(self) -> Task | None:
+        """A scan's text recognised (OCR) in the worker, with progress and Cancel; check and
+        export then read the searchable copy. The file itself is not changed."""
+        doc = self._current()
+        if doc is None:
+            return None
+        name = Path(doc.path).name
+        dialog, progress = messages.progress_dialog(
+            self.window, "ocrProgress", self.tr("Make Searchable"),
+            self.tr("Recognising the text of {0}…").format(name))
+        task = self.open.tasks.add(run(make_file_searchable, (doc.path,),
+                                       {"paper": self.open.settings.paper_size},
+                                       owner=self.open))
+
+        def finished(_copy) -> None:
+            dialog.reset()
+            self.window.statusBar().showMessage(
+                self.tr("{0} is searchable now; check and export use the searchable copy.")
+                .format(name), 8000)
+            self.open.recheck()
+
+        def failed(exc) -> None:
+            dialog.reset()
+            if isinstance(exc, Cancelled):
+                self.window.statusBar().showMessage(
+                    self.tr("Text recognition stopped; nothing was changed."), 8000)
+            else:
+                messages.show_error(self.window, exc, self.tr("Could not make it searchable"))
+
+        task.progress.connect(progress)
+        task.finished.connect(finished)
+        task.failed.connect(failed)
+        dialog.canceled.connect(task.cancel)
+        return task
 
     def refresh_document(self) -> None:
         """A file that changed since it was attached: take its new version."""

@@ -37,6 +37,7 @@ FIXES: dict[FixAction, tuple[str, Callable]] = {
     FixAction.REPLACE_FILE: ("document", lambda w, f: w.documents.replace_document()),
     FixAction.SELECT_PAGES: ("", _select_pages),
     FixAction.ROTATE: ("document", lambda w, f: w.documents.rotate_document()),
+    FixAction.MAKE_SEARCHABLE: ("document", lambda w, f: w.documents.make_searchable()),
     FixAction.REFRESH: ("document", lambda w, f: w.documents.refresh_document()),
     FixAction.EDIT_APPLICANT: ("", lambda w, f: w.items.edit_applicant()),
     FixAction.MARK_SEPARATE: ("requirement",
