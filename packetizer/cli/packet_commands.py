@@ -156,6 +156,8 @@ def cmd_export(args) -> int:
     apply_profile(packet, args.profile)
     if args.paper:
         packet.export_options.paper = "" if args.paper == "keep" else args.paper
+    if args.header is not None:
+        packet.export_options.header_template = args.header
     progress = progress_line(not args.json) or quiet_progress
     paper = conversion_paper()
     try:

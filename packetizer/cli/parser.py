@@ -134,6 +134,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the largest each file may be (2MB, 1.5MiB, 500kB); default: the "
                         "posting's or the portal's limit. Larger exports get their images "
                         "resampled to fit")
+    p.add_argument("--header", metavar="TEMPLATE",
+                   help="a line at the top of every page, with the footer's fields, e.g. "
+                        "'{applicant} — {title}' (default: the packet's; '' for none)")
     p.add_argument("--no-shrink", action="store_true",
                    help="never resample images; refuse an export over its size limit")
     p.add_argument("--json", action="store_true")

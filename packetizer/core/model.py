@@ -174,6 +174,7 @@ class ExportOptions:
     cover_page: bool = True
     page_numbers: bool = True
     footer_template: str = DEFAULT_FOOTER
+    header_template: str = ""  # a line at the top of every page ("" for none), as the footer
     page_labels: str = "sections"  # "sections" (CV-1, RS-1…) or "continuous"
     keep_original_bookmarks: bool = True
     output_name_template: str = "{nn}_{kind}_{last_name}.pdf"

@@ -185,6 +185,11 @@ class ExportDialog(QDialog):
         self.numbers.toggled.connect(self.footer.setEnabled)
         self.footer.setEnabled(options.page_numbers)
         form.addRow(self.tr("Footer:"), self.footer)
+        self.header = QLineEdit(options.header_template)
+        self.header.setPlaceholderText(self.tr("None (e.g. {applicant} — {title})"))
+        self.header.setToolTip(self.tr("A line at the top of every page, for portals that ask "
+                                       "for your name on each page; the footer's fields"))
+        form.addRow(self.tr("Header:"), self.header)
         self.labels = QComboBox()
         self.labels.addItem(self.tr("Per item (CV-1, RS-1, …)"), "sections")
         self.labels.addItem(self.tr("Continuous (1, 2, 3, …)"), "continuous")
@@ -241,6 +246,7 @@ class ExportDialog(QDialog):
                        page_numbers=self.numbers.isChecked(),
                        footer_template=self.footer.text().strip()
                        or current.footer_template,
+                       header_template=self.header.text().strip(),
                        page_labels=self.labels.currentData(), paper=self.paper.currentData(),
                        profile=self.profile.currentData() or current.profile,
                        keep_original_bookmarks=self.bookmarks.isChecked())

@@ -4,27 +4,27 @@
 <context>
     <name>ApplicantDialog</name>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="261"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="267"/>
         <source>Applicant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="266"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="272"/>
         <source>As on your CV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="268"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="274"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="269"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="275"/>
         <source>E-mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="270"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="276"/>
         <source>Use for new packets too</source>
         <translation type="unfinished"></translation>
     </message>
@@ -280,7 +280,7 @@ The PDF would include only what can be read and is attached.</source>
     <name>ExportDialog</name>
     <message>
         <location filename="../../packetizer/gui/dialogs.py" line="163"/>
-        <location filename="../../packetizer/gui/dialogs.py" line="234"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="239"/>
         <source>Export packet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -306,7 +306,7 @@ The PDF would include only what can be read and is attached.</source>
     </message>
     <message>
         <location filename="../../packetizer/gui/dialogs.py" line="176"/>
-        <location filename="../../packetizer/gui/dialogs.py" line="226"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="231"/>
         <source>Cover page with a clickable checklist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -327,56 +327,71 @@ The PDF would include only what can be read and is attached.</source>
     </message>
     <message>
         <location filename="../../packetizer/gui/dialogs.py" line="189"/>
-        <source>Per item (CV-1, RS-1, …)</source>
+        <source>None (e.g. {applicant} — {title})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/dialogs.py" line="190"/>
-        <source>Continuous (1, 2, 3, …)</source>
+        <source>A line at the top of every page, for portals that ask for your name on each page; the footer&apos;s fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/dialogs.py" line="192"/>
-        <source>Page labels:</source>
+        <source>Header:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/dialogs.py" line="194"/>
+        <source>Per item (CV-1, RS-1, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/dialogs.py" line="195"/>
+        <source>Continuous (1, 2, 3, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/dialogs.py" line="197"/>
+        <source>Page labels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/dialogs.py" line="199"/>
         <source>Keep each page&apos;s size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="198"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="203"/>
         <source>Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="203"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="208"/>
         <source>The upload portal whose limits apply (file size, file-name length)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="205"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="210"/>
         <source>Portal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="206"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="211"/>
         <source>Keep each document&apos;s own bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="212"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="217"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="225"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="230"/>
         <source>Index file naming each item&apos;s file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="231"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="236"/>
         <source>Export into folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1326,83 +1341,83 @@ The PDF would include only what can be read and is attached.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="286"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="292"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="292"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="298"/>
         <source>Your name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="293"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="299"/>
         <source>E-mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="295"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="301"/>
         <source>The packet&apos;s own folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="296"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="302"/>
         <source>Export to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="298"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="304"/>
         <source>For new packets. Fields: {applicant} {job_id} {page} {pages} {label} {section} {title} {organization}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="300"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="306"/>
         <source>Footer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="302"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="308"/>
         <source>Automatic (from your country)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="306"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="312"/>
         <source>The paper that text files and images are put on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="307"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="313"/>
         <source>Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="309"/>
         <location filename="../../packetizer/gui/dialogs.py" line="315"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="321"/>
         <source>Same as the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="310"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="316"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="310"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="316"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="313"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="319"/>
         <source>Appearance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="319"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="325"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/dialogs.py" line="324"/>
+        <location filename="../../packetizer/gui/dialogs.py" line="330"/>
         <source>Export folder</source>
         <translation type="unfinished"></translation>
     </message>

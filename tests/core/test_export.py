@@ -759,3 +759,81 @@ def test_the_footer_never_prints_over_the_pages_own_text(tmp_path):
     lowest_text = max(w[1] for w in text)  # pdftotext's y grows downwards
     assert footer[0][1] < min(w[0] for w in text) or footer[0][0] > lowest_text
     assert footer[0][1] < 40  # at the top of the page
+
+
+def _words_of_page(pdf: Path, page: int) -> list[tuple[float, float, str]]:
+    """(top, bottom, word) of each word on a page, from pdftotext -bbox (y grows downwards)."""
+    import re
+
+    bbox = subprocess.run([need_tool("pdftotext"), "-bbox", "-f", str(page), "-l", str(page),
+                           str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return [(float(m.group(1)), float(m.group(2)), m.group(3)) for m in re.finditer(
+        r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>',
+        bbox)]
+
+
+def test_a_page_with_no_free_margin_is_shrunk_a_little_for_its_footer(tmp_path):
+    """Text from 12 pt below the top to 12 pt above the bottom: neither margin has the footer's
+    room, so the page's content is shrunk (at most 6 %) about the top of its text and the page
+    number goes below it; a small page that would need more is left without one."""
+    from reportlab.pdfgen import canvas
+
+    from packetizer.core.check import check_packet
+    from packetizer.core.model import Applicant
+
+    full = tmp_path / "full.pdf"
+    c = canvas.Canvas(str(full), pagesize=(612, 792))
+    c.setFont("Helvetica", 10)
+    for line in range(65):  # 65 lines from 772 pt down to 12 pt
+        c.drawString(72, 772 - line * 11.9, f"Entry {line} of the curriculum vitae")
+    c.showPage()
+    c.setPageSize((400, 120))  # a small page: making room would take more than 6 %
+    for line in range(9):
+        c.drawString(20, 108 - line * 12.0, f"Small {line}")
+    c.showPage()
+    c.save()
+    packet = new_packet("Please send a CV.", Applicant("Ana Ferreira"))
+    attach(packet, "cv", [full])
+    finding = next(f for f in check_packet(packet).findings if f.code == "text-in-footer-space")
+    assert "shrinks the page's content (by at most 6 %)" in finding.fix
+    out = tmp_path / "packet.pdf"
+    export_packet(packet, out, force=True)
+    words = _words_of_page(out, 2)  # the cover is page 1
+    footer = [w for w in words if w[2] == "Ferreira"]
+    text = [w for w in words if w[2] == "Entry"]
+    assert footer and len(text) == 65
+    assert footer[0][0] > max(w[1] for w in text)  # the page number is below all the text
+    assert min(w[0] for w in text) < 25  # the text's top stayed where it was
+    reader = PdfReader(out)
+    assert [round(float(v)) for v in reader.pages[1].mediabox] == [0, 0, 612, 792]
+    small = _words_of_page(out, 3)
+    assert not [w for w in small if w[2] == "Ferreira"]  # left without a footer
+
+
+def test_a_header_line_on_every_page_whose_top_is_free(tmp_path, make_pdf):
+    """A header (the footer's fields) at the top of each page, not on the cover, and not where
+    the page's own text fills its top margin."""
+    from reportlab.pdfgen import canvas
+
+    from packetizer.core.model import Applicant
+
+    full_top = tmp_path / "full-top.pdf"
+    c = canvas.Canvas(str(full_top), pagesize=(612, 792))
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 778, "A line right at the top of the page")
+    c.drawString(72, 400, "The rest of the statement")
+    c.save()
+    packet = new_packet("Please send a CV and a research statement.", Applicant("Ana Ferreira"))
+    attach(packet, "cv", [make_pdf("cv.pdf", pages=2, text="Curriculum vitae")])
+    attach(packet, "research_statement", [full_top])
+    packet.export_options.header_template = "{applicant} — application {page}/{pages}"
+    out = tmp_path / "packet.pdf"
+    export_packet(packet, out, force=True)
+    headers = []
+    for page in range(1, 5):
+        words = _words_of_page(out, page)
+        headers.append([w for w in words if w[2] == "application" and w[0] < 40])
+    assert [bool(h) for h in headers] == [False, True, True, False]  # cover, CV ×2, statement
+    text = subprocess.run([need_tool("pdftotext"), "-f", "2", "-l", "2", str(out), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    assert "Ana Ferreira — application 2/4" in text

@@ -11,7 +11,14 @@ from packetizer.core.files.convert import OFFICE_TYPES
 from packetizer.core.files.inspect import TYPE_NAMES, FileFacts
 from packetizer.core.files.pagefacts import PdfFacts
 from packetizer.core.files.pages import FOOTER_MARGIN as MARGIN
-from packetizer.core.files.pages import FOOTER_ROOM, PAPER_SIZES, paper_of, size_text
+from packetizer.core.files.pages import (
+    FOOTER_MIN_SCALE,
+    FOOTER_ROOM,
+    PAPER_SIZES,
+    footer_scale,
+    paper_of,
+    size_text,
+)
 from packetizer.core.model import (
     Document,
     FixAction,
@@ -27,6 +34,25 @@ def _ocr_fix() -> str:
                 f"{lacking}: {ocr.install_hint()}.")
     return ("Make it searchable with OCR: Make Searchable in the app, or `packetizer ocr PACKET "
             "DOCUMENT`; or attach the original file.")
+
+
+def _footer_fix(at_top: list[int], shrunk: list[int], left_off: list[int]) -> str:
+    """What the export does with the page numbers of pages whose text is in the footer's place:
+    "The export puts the page number at the top of page 2; …"."""
+    def pages(indices: list[int]) -> str:
+        return f"page{'s' if len(indices) > 1 else ''} {pages_list(indices)}"
+
+    parts = []
+    if at_top:
+        parts.append(f"puts the page number at the top of {pages(at_top)}")
+    if shrunk:
+        parts.append(f"shrinks the page's content (by at most "
+                     f"{100 - FOOTER_MIN_SCALE * 100:.0f} %) to make room below it on "
+                     f"{pages(shrunk)}")
+    if left_off:
+        parts.append(f"leaves it off {pages(left_off)}, where neither would make room (a larger "
+                     "bottom margin keeps it)")
+    return "The export " + "; ".join(parts) + "."
 
 
 def file_findings(doc: Document, facts: FileFacts) -> list[Finding]:
@@ -122,8 +148,11 @@ def page_findings(doc: Document, pdf: PdfFacts, selection: list[int],
            and pdf.pages[i].text_bottom < FOOTER_ROOM] if footer and not doc.rotation else []
     if low:
         closest = min(pdf.pages[i].text_bottom for i in low)
-        top_free = all(pdf.pages[i].text_top is not None and pdf.pages[i].text_top >= FOOTER_ROOM
-                       for i in low)
+        at_top = [i for i in low if pdf.pages[i].text_top is not None and
+                  pdf.pages[i].text_top >= FOOTER_ROOM]
+        shrunk = [i for i in low if i not in at_top and footer_scale(
+            pdf.pages[i].height, pdf.pages[i].text_bottom, pdf.pages[i].text_top)]
+        left_off = [i for i in low if i not in at_top and i not in shrunk]
         found.append(Finding(
             "text-in-footer-space", INFO,
             f"{name}: the text of page{'s' if len(low) > 1 else ''} {pages_list(low)} runs down "
@@ -131,10 +160,7 @@ def page_findings(doc: Document, pdf: PdfFacts, selection: list[int],
             page=low[0] + 1,
             evidence=f"The footer is drawn {MARGIN:g} pt from the bottom; it needs "
             f"{FOOTER_ROOM:g} pt free.",
-            fix=("The export puts the page number at the top of "
-                 f"{'those pages' if len(low) > 1 else 'that page'} instead." if top_free else
-                 "The export leaves the page number off where no margin is free; to keep it, "
-                 "make the document's bottom margin larger."), **where))
+            fix=_footer_fix(at_top, shrunk, left_off), **where))
     blank = [i for i in chosen if pdf.pages[i].blank]
     if blank:
         found.append(Finding(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import logging
 import zlib
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pypdf.errors import PyPdfError
@@ -223,7 +224,8 @@ def assemble(packet: Packet, requirements: list[Requirement], report: CheckRepor
     if opts.paper in PAPER_SIZES:
         normalize_pages(writer, opts.paper, cover_pages)
     unwrap_ascii85(writer)  # before stamping: unwrapped page streams take the stamp in-line
-    if opts.page_numbers and opts.footer_template.strip():
+    footer = opts.page_numbers and opts.footer_template.strip()
+    if footer or opts.header_template.strip():
         from packetizer.core.export.stamp import footer_text, stamp_pages
 
         section_of = {}
@@ -232,28 +234,50 @@ def assemble(packet: Packet, requirements: list[Requirement], report: CheckRepor
                 section_of[section.first_page + i] = section.title
         values = {"applicant": packet.applicant.name, "job_id": packet.posting.job_id,
                   "title": packet.posting.title, "organization": packet.posting.organization}
-        texts = [None] * cover_pages + [
-            footer_text(opts.footer_template, {**values, "page": i + 1, "pages": total_pages,
-                                               "label": labels[i],
-                                               "section": section_of.get(i, "")})
-            for i in range(cover_pages, total_pages)]
-        at_top, left_off = footer_places(packet, report, plan, readers)
-        for index in left_off:
-            texts[index] = None
-        stamp_pages(writer, texts, cancel.raise_if_cancelled if cancel else None,
-                    frozenset(at_top))
+
+        def lines(template: str) -> list[str | None]:
+            return [None] * cover_pages + [
+                footer_text(template, {**values, "page": i + 1, "pages": total_pages,
+                                       "label": labels[i], "section": section_of.get(i, "")})
+                for i in range(cover_pages, total_pages)]
+
+        places = footer_places(packet, report, plan, readers)
+        check = cancel.raise_if_cancelled if cancel else None
+        at_top = set()
+        if footer:
+            texts = lines(opts.footer_template)
+            at_top = places.at_top
+            for index in places.left_off | _shrink_for_footer(writer, places.shrunk):
+                texts[index] = None
+            stamp_pages(writer, texts, check, frozenset(at_top))
+        if opts.header_template.strip():
+            # the header goes where the page's top margin is free and no footer moved there
+            texts = lines(opts.header_template)
+            for index in places.top_taken | at_top:
+                texts[index] = None
+            stamp_pages(writer, texts, check, frozenset(range(total_pages)))
     return writer, sections, skipped, done, cover_pages
 
 
-def footer_places(packet: Packet, report: CheckReport, sections: list[PlannedSection],
-                  readers: ReaderCache | None = None) -> tuple[set[int], set[int]]:
-    """Pages whose own text reaches into the footer's place: (those whose top margin is free,
-    where the footer goes instead; those with no free margin, left without a footer). Pages
-    of a rotated document or without known text bounds keep the footer at the bottom."""
-    from packetizer.core.files.pagefacts import load_cached, pdf_facts
-    from packetizer.core.files.pages import FOOTER_ROOM
+@dataclass
+class FooterPlaces:
+    """Where the page numbers (and a header) go on pages whose own text takes their place."""
 
-    at_top, left_off = set(), set()
+    at_top: set[int] = field(default_factory=set)  # the footer moves to the free top margin
+    left_off: set[int] = field(default_factory=set)  # no margin free, shrinking would not do
+    shrunk: dict[int, tuple[float, float]] = field(default_factory=dict)  # page → (scale,
+    # its text's distance from the top): shrunk a little about the top of its text
+    top_taken: set[int] = field(default_factory=set)  # text in the top margin: no header
+
+
+def footer_places(packet: Packet, report: CheckReport, sections: list[PlannedSection],
+                  readers: ReaderCache | None = None) -> FooterPlaces:
+    """The pages whose own text reaches into the footer's place, or into a header's. Pages of
+    a rotated document or without known text bounds keep the footer at the bottom."""
+    from packetizer.core.files.pagefacts import load_cached, pdf_facts
+    from packetizer.core.files.pages import FOOTER_ROOM, footer_scale
+
+    places = FooterPlaces()
     for section in sections:
         for planned in section.docs:
             if planned.doc.rotation:
@@ -271,12 +295,39 @@ def footer_places(packet: Packet, report: CheckReport, sections: list[PlannedSec
             for k, source in enumerate(planned.indices):
                 if source >= len(pdf.pages):
                     continue
-                page = pdf.pages[source]
+                page, index = pdf.pages[source], planned.first_page + k
+                top_free = page.text_top is None or page.text_top >= FOOTER_ROOM
+                if not top_free:
+                    places.top_taken.add(index)
                 if page.text_bottom is None or page.text_bottom >= FOOTER_ROOM:
                     continue
-                free_top = page.text_top is not None and page.text_top >= FOOTER_ROOM
-                (at_top if free_top else left_off).add(planned.first_page + k)
-    return at_top, left_off
+                scale = footer_scale(page.height, page.text_bottom, page.text_top)
+                if page.text_top is not None and top_free:
+                    places.at_top.add(index)
+                elif scale:
+                    places.shrunk[index] = (scale, page.text_top)
+                else:
+                    places.left_off.add(index)
+    return places
+
+
+def _shrink_for_footer(writer, shrunk: dict[int, tuple[float, float]]) -> set[int]:
+    """Shrink each of these pages about the top of its text, so the footer has its room below;
+    returns the pages that could not be (turned by /Rotate): they go without a footer."""
+    from packetizer.core.export.normalize import transform_page
+    from packetizer.core.files.pages import displayed_box
+
+    shared: dict[bytes, object] = {}
+    turned = set()
+    for index, (scale, text_top) in shrunk.items():
+        page = writer.pages[index]
+        if int(page.get("/Rotate", 0) or 0) % 360:
+            turned.add(index)
+            continue
+        x0, _, x1, y1 = displayed_box(page)
+        cx, cy = (x0 + x1) / 2, y1 - text_top
+        transform_page(writer, page, scale, cx * (1 - scale), cy * (1 - scale), shared)
+    return turned
 
 
 def assemble_leaving_out_damaged(force: bool, packet: Packet, requirements, report, *args,

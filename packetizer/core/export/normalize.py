@@ -15,15 +15,12 @@ _BOXES = ("/CropBox", "/TrimBox", "/BleedBox", "/ArtBox")
 
 def normalize_pages(writer, paper: str, first: int = 0) -> int:
     """Fit pages `first`… of `writer` to `paper` ("letter" or "a4"). Returns pages changed."""
-    from pypdf.generic import ArrayObject, DecodedStreamObject, FloatObject, NameObject
-
-    from packetizer.core.export.stamp import content_parts
+    from pypdf.generic import ArrayObject, FloatObject, NameObject
 
     if paper not in PAPER_SIZES:
         return 0
     short, long = PAPER_SIZES[paper]
-    restore = None
-    matrices: dict[bytes, object] = {}
+    shared: dict[bytes, object] = {}
     changed = 0
     for page in list(writer.pages)[first:]:
         x0, y0, x1, y1 = displayed_box(page)
@@ -36,29 +33,40 @@ def normalize_pages(writer, paper: str, first: int = 0) -> int:
         scale = min(target_w / width, target_h / height)
         tx = (target_w - width * scale) / 2 - x0 * scale
         ty = (target_h - height * scale) / 2 - y0 * scale
-        matrix = f"q {scale:.5f} 0 0 {scale:.5f} {tx:.3f} {ty:.3f} cm\n".encode("ascii")
-        if matrix not in matrices:
-            stream = DecodedStreamObject()
-            stream.set_data(matrix)
-            matrices[matrix] = writer._add_object(stream)
-        if restore is None:
-            stream = DecodedStreamObject()
-            stream.set_data(b"\nQ\n")
-            restore = writer._add_object(stream)
-        page[NameObject("/Contents")] = ArrayObject([matrices[matrix],
-                                                     *content_parts(writer, page), restore])
+        transform_page(writer, page, scale, tx, ty, shared)
         new_box = ArrayObject([FloatObject(0), FloatObject(0), FloatObject(round(target_w, 2)),
                                FloatObject(round(target_h, 2))])
         page[NameObject("/MediaBox")] = new_box
         for key in _BOXES:
             if key in page:
                 del page[NameObject(key)]
-        for ref in page.get("/Annots") or []:
-            annot = ref.get_object()
-            rect = annot.get("/Rect")
-            if rect is not None and len(rect) == 4:
-                annot[NameObject("/Rect")] = ArrayObject(
-                    FloatObject(round(float(v) * scale + (tx if i % 2 == 0 else ty), 3))
-                    for i, v in enumerate(rect))
         changed += 1
     return changed
+
+
+def transform_page(writer, page, scale: float, tx: float, ty: float,
+                   shared: dict[bytes, object]) -> None:
+    """Draw the page's content scaled by `scale` and moved by (tx, ty): a "q … cm" stream in
+    front of it and a "Q" after it (each shared, through `shared`, by the pages that use it),
+    and its links moved with it. The content itself is not rewritten."""
+    from pypdf.generic import ArrayObject, DecodedStreamObject, FloatObject, NameObject
+
+    from packetizer.core.export.stamp import content_parts
+
+    def stream(data: bytes):
+        if data not in shared:
+            made = DecodedStreamObject()
+            made.set_data(data)
+            shared[data] = writer._add_object(made)
+        return shared[data]
+
+    matrix = f"q {scale:.5f} 0 0 {scale:.5f} {tx:.3f} {ty:.3f} cm\n".encode("ascii")
+    page[NameObject("/Contents")] = ArrayObject([stream(matrix), *content_parts(writer, page),
+                                                 stream(b"\nQ\n")])
+    for ref in page.get("/Annots") or []:
+        annot = ref.get_object()
+        rect = annot.get("/Rect")
+        if rect is not None and len(rect) == 4:
+            annot[NameObject("/Rect")] = ArrayObject(
+                FloatObject(round(float(v) * scale + (tx if i % 2 == 0 else ty), 3))
+                for i, v in enumerate(rect))

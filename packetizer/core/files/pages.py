@@ -13,6 +13,21 @@ from __future__ import annotations
 FOOTER_FONT_SIZE = 7.5
 FOOTER_MARGIN = 16.0  # points from the displayed bottom edge to the footer's baseline
 FOOTER_ROOM = FOOTER_MARGIN + FOOTER_FONT_SIZE + 2.0
+FOOTER_MIN_SCALE = 0.94  # a page whose margins are both taken is shrunk at most this much
+
+
+def footer_scale(height: float, text_bottom: float | None, text_top: float | None) -> float:
+    """How much a page of `height` whose text runs to `text_bottom` pt from its bottom and
+    `text_top` pt from its top must shrink — its text's top staying where it is — to free the
+    footer's room at the bottom: 1.0 when it need not, 0.0 when more than FOOTER_MIN_SCALE
+    would be needed (or its text's place is not known)."""
+    if text_bottom is None or text_bottom >= FOOTER_ROOM:
+        return 1.0
+    if text_top is None or height <= 0:
+        return 0.0
+    anchor = height - text_top  # the top of the text
+    scale = (anchor - FOOTER_ROOM) / (anchor - text_bottom) if anchor > text_bottom else 0.0
+    return scale if scale >= FOOTER_MIN_SCALE else 0.0
 
 # name -> (short side, long side) in points
 PAPER_SIZES: dict[str, tuple[float, float]] = {
