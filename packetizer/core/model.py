@@ -137,6 +137,7 @@ class Posting:
     url: str = ""
     single_pdf: bool = False
     max_file_mb: float | None = None  # a file-size limit the posting states
+    max_total_pages: int | None = None  # a page limit for the whole application
     qualifications: list[str] = field(default_factory=list)  # shown, never checked
     requirements: list[Requirement] = field(default_factory=list)
     dismissed: list[str] = field(default_factory=list)  # ids the user removed; stay removed

@@ -535,3 +535,26 @@ def test_a_postings_size_limit_in_its_own_units_and_for_the_one_pdf(make_pdf, tm
     notes = size_notes(load_profile("generic"), [1_200_000], packet.posting.max_file_mb)
     assert notes == ["a file is 1.20 MB; the posting takes at most 1 MB"]
     assert export_packet(packet, tmp_path / "packet.pdf").page_count == 3
+
+
+def test_limits_on_the_whole_application(make_pdf):
+    """The posting's page limit for all of it (the cover counted), and a portal's number of
+    files for separate files."""
+    posting = ("Send a CV and a research statement. The entire application must not exceed 5 "
+               "pages.")
+    packet = new_packet(posting, Applicant("Ana Ferreira"))
+    assert packet.posting.max_total_pages == 5
+    attach(packet, "cv", [make_pdf("cv.pdf", pages=3)])
+    attach(packet, "research_statement", [make_pdf("rs.pdf", pages=2)])
+    over = one(check_packet(packet), "packet-over-page-limit")
+    assert over.severity == ERROR and "6 pages with its cover" in over.message
+    assert "cover page out" in over.fix  # the documents alone fit
+    packet.export_options.cover_page = False
+    assert not findings(check_packet(packet), "packet-over-page-limit")
+    many = new_packet("Send a CV, a cover letter, a research statement, a teaching statement, "
+                      "a diversity statement and a writing sample.", Applicant("Ana"))
+    for req in many.posting.requirements:
+        attach(many, req.id, [make_pdf(f"{req.id}.pdf")])
+    many.export_options.profile = "oxford-recruitment"
+    files = one(check_packet(many), "too-many-files")
+    assert "7 files" in files.message and "at most 5" in files.message

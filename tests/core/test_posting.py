@@ -1102,3 +1102,18 @@ def test_a_web_pages_deadline_field_gives_way_to_its_words():
     assert read_posting("application_deadline: 2027-05-31\n\nSend a CV.").deadline == "2027-05-31"
     assert read_posting("application_deadline: 2027-05-31\n\nSend a CV no later than January "
                         "31, 2027.").deadline == "2027-01-31"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The entire application must not exceed 25 pages. Send a CV.", 25),
+    ("Please upload a single PDF of at most 40 pages containing a CV.", 40),
+    ("Your application must not exceed 20 pages. Send a CV.", 20),
+    ("All materials should be no more than 30 pages in total.", 30),
+    # one material's limit, or a heading above a list, is not the whole application's
+    ("Required Application Materials\n - CV\n - Research statement (no more than 2 pages)\n",
+     None),
+    ("Send a research statement of 3 pages in total.", None),
+    ("Each statement may be 5 pages in total.", None),
+])
+def test_a_page_limit_for_the_whole_application(text, expected):
+    assert read_posting(text).max_total_pages == expected

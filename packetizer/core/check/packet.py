@@ -174,6 +174,38 @@ def _size_findings(packet: Packet, report: CheckReport, profile: Profile) -> lis
     return found
 
 
+def _total_findings(packet: Packet, report: CheckReport, profile: Profile,
+                    pages: int) -> list[Finding]:
+    """Limits on the application as a whole: the posting's page limit for all of it (the
+    cover counted: the portal sees it), and the portal's number of files."""
+    found = []
+    limit = packet.posting.max_total_pages
+    cover = 1 if packet.export_options.cover_page else 0
+    if limit and pages + cover > limit:
+        fix = "Choose fewer pages of the longest documents (Select Pages…)"
+        if pages <= limit:
+            fix = "Leave the cover page out (export settings): the documents alone fit"
+        found.append(Finding(
+            "packet-over-page-limit", ERROR,
+            f"The packet is {pages + cover} pages{' with its cover' if cover else ''}; the "
+            f"posting allows at most {limit} pages in all.",
+            evidence=f"{pages} pages of documents" + (" and a cover page" if cover else ""),
+            fix=fix + "."))
+    files = sum(1 for req in packet.posting.requirements if any(
+        report.facts[d.id].usable for d in packet.documents_for(req.id)))
+    files += 1 if files and packet.export_options.cover_page else 0
+    if profile.max_files and files > profile.max_files and not packet.posting.single_pdf:
+        found.append(Finding(
+            "too-many-files", WARNING,
+            f"Exported as separate files, the packet is {files} files; "
+            f"{profile.title or profile.name} takes at most {profile.max_files}.",
+            evidence=f"One file per item with documents"
+                     f"{', and the index file' if packet.export_options.cover_page else ''}",
+            fix="Export one merged PDF, leave the index file out (the cover page setting), or "
+                "put two items' documents in one file."))
+    return found
+
+
 def _duplicate_findings(packet: Packet, report: CheckReport) -> list[Finding]:
     seen: dict[str, Document] = {}
     found = []
@@ -284,6 +316,7 @@ def check_packet(packet: Packet, progress: ProgressCallback = no_progress,
         report.findings += _requirement_findings(req, docs, pages, words) + doc_findings
         pages_of[req.id] = pages
     report.findings += across_findings(packet, texts, today)
+    report.findings += _total_findings(packet, report, profile, sum(pages_of.values()))
     for req in packet.posting.requirements:
         severities = {f.severity for f in report.findings
                       if f.requirement_id == req.id and f.code != "optional-missing"}

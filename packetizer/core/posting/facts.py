@@ -15,6 +15,7 @@ from packetizer.core.posting.blocks import (
     is_list_item,
     lines_of,
 )
+from packetizer.core.posting.vocabulary import classify
 
 QUALIFICATION_HEADING_RE = re.compile(
     r"^\W*(?:basic|preferred|minimum|required|desired|essential|key)?\s*"
@@ -319,6 +320,43 @@ def find_size_limit_mb(text: str) -> float | None:
         value *= scale
         if 0 < value <= 10_000:
             return round(value, 3)
+    return None
+
+
+_WHOLE = (r"(?:entire|whole|complete|full|combined|total)\s+(?:application|packet|dossier|"
+          r"submission|file|pdf)|(?:all|the)\s+(?:application\s+)?(?:materials|documents)\s+"
+          r"(?:together|combined)|(?:application|dossier|submission)\s+(?:packet|package)|"
+          r"(?:your|the)\s+(?:application|dossier|submission)(?=\s+(?:must|should|may|is|cannot)\b)")
+_LIMIT = (r"(?:not\s+exceed(?:ing)?|no\s+(?:more|longer)\s+than|at\s+most|a\s+maximum\s+of|"
+          r"maximum\s+(?:of\s+)?|limited\s+to|up\s+to|of)\s+")
+_TOTAL_PAGES_RES = [
+    # "30 pages in total", "no more than 40 pages altogether"
+    re.compile(r"\b(\d{1,3})\s+pages\s+(?:in\s+total|in\s+all|altogether|overall|combined)\b",
+               re.IGNORECASE),
+    # "the entire application must not exceed 25 pages", "a single PDF of at most 40 pages"
+    re.compile(rf"\b(?:{_WHOLE}|(?:a\s+)?single\s+(?:pdf|file|document))\b[^.;\n]{{0,50}}?\b{_LIMIT}"
+               r"(\d{1,3})\s+pages\b", re.IGNORECASE),
+    re.compile(r"\btotal\s+(?:length\s+)?of\s+(?:no\s+more\s+than\s+|at\s+most\s+)?(\d{1,3})\s+"
+               r"pages\b", re.IGNORECASE),
+]
+
+
+def find_total_pages(text: str) -> int | None:
+    """A page limit for the whole application ("no more than 30 pages in total", "the entire
+    application must not exceed 25 pages"), not one material's."""
+    for regex in _TOTAL_PAGES_RES:
+        for match in regex.finditer(text):
+            sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0,
+                                                                               match.start()))
+            before = text[sentence_start + 1:match.start()]
+            if re.search(r"\b(?:each|per|every)\b", before + match.group(), re.IGNORECASE):
+                continue  # "30 pages in total for each item": a limit per material
+            named = classify(before + match.group())
+            if named is not None and named[0] != "other":
+                continue  # "a research statement of 3 pages in total": that material's limit
+            pages = int(match.group(1))
+            if 1 <= pages <= 500:
+                return pages
     return None
 
 

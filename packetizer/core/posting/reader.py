@@ -19,6 +19,7 @@ from packetizer.core.posting.facts import (
     find_review_begins,
     find_size_limit_mb,
     find_title,
+    find_total_pages,
     find_url,
     single_pdf_required,
 )
@@ -54,6 +55,7 @@ def read_posting(text: str) -> Posting:
         review_begins=find_review_begins(text),
         single_pdf=single_pdf_required(text),
         max_file_mb=find_size_limit_mb(text),
+        max_total_pages=find_total_pages(text),
         qualifications=find_qualifications(text),
         requirements=extract_requirements(text),
     )

@@ -45,7 +45,8 @@ def posting_to_dict(posting: Posting) -> dict:
         "title": posting.title, "organization": posting.organization, "job_id": posting.job_id,
         "deadline": posting.deadline, "url": posting.url, "single_pdf": posting.single_pdf,
         "review_begins": posting.review_begins,  # added in 0.2
-        "max_file_mb": posting.max_file_mb, "qualifications": posting.qualifications,
+        "max_file_mb": posting.max_file_mb, "max_total_pages": posting.max_total_pages,
+        "qualifications": posting.qualifications,
         "requirements": [
             {"id": r.id, "kind": r.kind, "label": r.label, "required": r.required,
              "min_count": r.min_count, "max_count": r.max_count, "max_pages": r.max_pages,
@@ -92,6 +93,8 @@ def format_posting(posting: Posting) -> str:
         lines.append("The posting asks for a single PDF.")
     if posting.max_file_mb:
         lines.append(f"Files may be at most {posting.max_file_mb:g} MB.")
+    if posting.max_total_pages:
+        lines.append(f"The whole application may be at most {posting.max_total_pages} pages.")
     lines.append("")
     if not posting.requirements:
         lines.append("No application materials were found in this posting.")
