@@ -249,7 +249,9 @@ def make_photo_statement(path: Path, pages: int = 3, dpi: int = 300, quality: in
             photo = Image.merge("RGB", [
                 ImageChops.add(light, noise, scale=1.5),
                 ImageChops.add(light.transpose(Image.Transpose.ROTATE_180), noise, scale=1.5),
-                noise.rotate(90 * page)])
+                noise.transpose((Image.Transpose.FLIP_LEFT_RIGHT,
+                                 Image.Transpose.FLIP_TOP_BOTTOM,
+                                 Image.Transpose.ROTATE_180)[page % 3])])
             jpeg = io.BytesIO()
             photo.save(jpeg, "JPEG", quality=quality)
             pdf.drawImage(ImageReader(jpeg), 0, 0, width=letter[0], height=letter[1])
