@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import zlib
 from pathlib import Path
 
 import pytest
@@ -558,3 +559,53 @@ def test_limits_on_the_whole_application(make_pdf):
     many.export_options.profile = "oxford-recruitment"
     files = one(check_packet(many), "too-many-files")
     assert "7 files" in files.message and "at most 5" in files.message
+
+
+def _pdf_with_image(path, data: bytes, color_space, width: int = 2, height: int = 1,
+                    flate: bool = True):
+    """A one-page PDF drawing one image XObject whose stream is `data` as given."""
+    from pypdf import PdfWriter
+    from pypdf.generic import (
+        DecodedStreamObject,
+        DictionaryObject,
+        NameObject,
+        NumberObject,
+        StreamObject,
+    )
+
+    writer = PdfWriter()
+    page = writer.add_blank_page(612, 792)
+    image = StreamObject()
+    image._data = data
+    image.update({NameObject("/Type"): NameObject("/XObject"),
+                  NameObject("/Subtype"): NameObject("/Image"),
+                  NameObject("/Width"): NumberObject(width),
+                  NameObject("/Height"): NumberObject(height),
+                  NameObject("/BitsPerComponent"): NumberObject(8),
+                  NameObject("/ColorSpace"): color_space})
+    if flate:
+        image[NameObject("/Filter")] = NameObject("/FlateDecode")
+    page[NameObject("/Resources")] = DictionaryObject({NameObject("/XObject"): DictionaryObject(
+        {NameObject("/Im0"): writer._add_object(image)})})
+    content = DecodedStreamObject()
+    content.set_data(b"q 200 0 0 100 72 600 cm /Im0 Do Q\nBT /F1 12 Tf 72 500 Td (A caption) Tj ET")
+    page[NameObject("/Contents")] = writer._add_object(content)
+    with open(path, "wb") as handle:
+        writer.write(handle)
+    return path
+
+
+def test_a_damaged_image_is_named_before_export(tmp_path):
+    from pypdf.generic import NameObject
+
+    path = _pdf_with_image(tmp_path / "broken.pdf", b"not deflate data at all",
+                           NameObject("/DeviceRGB"))
+    packet = new_packet("Please send a research statement.", Applicant("Ana"))
+    attach(packet, "research_statement", [path])
+    found = one(check_packet(packet), "damaged-image")
+    assert found.severity == WARNING and "1 image on page 1 is damaged" in found.message
+    whole = _pdf_with_image(tmp_path / "fine.pdf", zlib.compress(b"\x00" * 6),
+                            NameObject("/DeviceRGB"))
+    packet = new_packet("Please send a research statement.", Applicant("Ana"))
+    attach(packet, "research_statement", [whole])
+    assert not findings(check_packet(packet), "damaged-image")

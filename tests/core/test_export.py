@@ -837,3 +837,31 @@ def test_a_header_line_on_every_page_whose_top_is_free(tmp_path, make_pdf):
     text = subprocess.run([need_tool("pdftotext"), "-f", "2", "-l", "2", str(out), "-"],
                           capture_output=True, text=True, check=True).stdout
     assert "Ana Ferreira — application 2/4" in text
+
+
+def test_a_name_run_into_a_number_by_a_nul_byte_is_written_as_two_tokens(tmp_path):
+    """NUL is white space in PDF ("/DeviceRGB\\x00255", as AutoCAD writes an indexed image's
+    colour space); pypdf reads it as one name, which no reader accepts once written back. The
+    export writes the two tokens, and qpdf finds nothing wrong."""
+    from pypdf.generic import ArrayObject, ByteStringObject, NameObject, NumberObject
+
+    from packetizer.core.model import Applicant
+    from tests.core.test_checks import _pdf_with_image
+
+    space = ArrayObject([NameObject("/Indexed"), NameObject("/DeviceRGB"), NumberObject(1),
+                         ByteStringObject(b"\x00\x00\x00\xff\xff\xff")])
+    path = _pdf_with_image(tmp_path / "indexed.pdf", b"\x00\x01", space, flate=False)
+    data = path.read_bytes()
+    assert data.count(b"/DeviceRGB 1 ") == 1
+    path.write_bytes(data.replace(b"/DeviceRGB 1 ", b"/DeviceRGB\x001 "))  # same length
+    qpdf = need_tool("qpdf")
+    assert subprocess.run([qpdf, "--check", str(path)], capture_output=True).returncode == 0
+    packet = new_packet("Please send a research statement.", Applicant("Ana"))
+    attach(packet, "research_statement", [path])
+    out = tmp_path / "packet.pdf"
+    export_packet(packet, out, force=True)
+    check = subprocess.run([qpdf, "--check", str(out)], capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr
+    image = next(x.get_object() for x in PdfReader(out).pages[1]["/Resources"]["/XObject"]
+                 .values())
+    assert [str(v) for v in image["/ColorSpace"][:3]] == ["/Indexed", "/DeviceRGB", "1"]

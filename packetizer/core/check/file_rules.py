@@ -161,6 +161,19 @@ def page_findings(doc: Document, pdf: PdfFacts, selection: list[int],
             evidence=f"The footer is drawn {MARGIN:g} pt from the bottom; it needs "
             f"{FOOTER_ROOM:g} pt free.",
             fix=_footer_fix(at_top, shrunk, left_off), **where))
+    damaged = [i for i in chosen if pdf.pages[i].damaged_images]
+    if damaged:
+        count = sum(pdf.pages[i].damaged_images for i in damaged)
+        found.append(Finding(
+            "damaged-image", WARNING,
+            f"{name}: {count} image{'s' if count > 1 else ''} on page"
+            f"{'s' if len(damaged) > 1 else ''} {pages_list(damaged)} "
+            f"{'are' if count > 1 else 'is'} damaged and show{'' if count > 1 else 's'} as "
+            "nothing.", page=damaged[0] + 1,
+            evidence="The image's compressed data does not decompress (qpdf --check says the "
+            "same of the file).",
+            fix="Export the file again from the program that made it, or replace the picture; "
+            "the packet copies it as it is.", action=FixAction.REPLACE_FILE, **where))
     blank = [i for i in chosen if pdf.pages[i].blank]
     if blank:
         found.append(Finding(

@@ -84,6 +84,44 @@ def _top_of_page_destinations(writer) -> None:
                 fix_target(annot)
 
 
+def _names_cut_at_nul(writer) -> int:
+    """A NUL byte is white space in PDF, but pypdf reads "/DeviceRGB\x00255" as one name, and
+    writes it back as a name no reader accepts (an AutoCAD image's colour space). Such names are
+    cut at the NUL, and in an array what followed it becomes the tokens it was (255)."""
+    from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NumberObject
+
+    def tokens(name: str) -> list:
+        first, *rest = name.split("\x00")
+        found = [NameObject(first)]
+        for part in (p for piece in rest for p in piece.split()):
+            if part.lstrip("-").isdigit():
+                found.append(NumberObject(int(part)))
+            elif part.startswith("/"):
+                found.append(NameObject(part))
+        return found
+
+    def clean(obj, depth: int) -> int:
+        fixed = 0
+        if isinstance(obj, DictionaryObject):
+            for key, value in list(obj.items()):
+                if isinstance(value, NameObject) and "\x00" in value:
+                    obj[key] = tokens(value)[0]
+                    fixed += 1
+                elif depth and isinstance(value, (DictionaryObject, ArrayObject)):
+                    fixed += clean(value, depth - 1)
+        elif isinstance(obj, ArrayObject):
+            for i in range(len(obj) - 1, -1, -1):
+                value = obj[i]
+                if isinstance(value, NameObject) and "\x00" in value:
+                    obj[i:i + 1] = tokens(value)
+                    fixed += 1
+                elif depth and isinstance(value, (DictionaryObject, ArrayObject)):
+                    fixed += clean(value, depth - 1)
+        return fixed
+
+    return sum(clean(obj, 3) for obj in writer._objects if obj is not None)
+
+
 def finish(writer, packet: Packet, subject: str = "", language: str = "en") -> list[str]:
     """Metadata, language, viewer preferences, a content-derived /ID, sanitising."""
     from pypdf.generic import ArrayObject, ByteStringObject, NameObject, TextStringObject
@@ -91,6 +129,7 @@ def finish(writer, packet: Packet, subject: str = "", language: str = "en") -> l
     from packetizer.core.export.sanitize import sanitize
 
     removed = sanitize(writer)
+    _names_cut_at_nul(writer)
     _top_of_page_destinations(writer)
     writer.add_metadata(_metadata(packet, subject))
     writer.page_mode = "/UseOutlines"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import zlib
 from dataclasses import asdict, dataclass, field
 
 from packetizer.core.appdata import paths
@@ -19,7 +20,8 @@ from packetizer.core.files.pdftext import page_texts
 
 log = logging.getLogger(__name__)
 
-CACHE_VERSION = 5  # 4: text read with pdfium where it can; 5: the free space around the text
+CACHE_VERSION = 6  # 4: text read with pdfium where it can; 5: the free space around the text;
+# 6: images whose compressed data is damaged
 TEXT_LIMIT = 1_000_000  # stored content bytes of one page beyond which its text is not read
 # painting operators: a page whose content has none of these (and no text or image) is blank
 _PAINT = re.compile(rb"(?<![^\s\])>])(?:f\*?|F|S|s|B\*?|b\*?|Do|Tj|TJ|'|\"|sh|BI)(?![^\s\[(</])")
@@ -38,6 +40,7 @@ class PageFacts:
     height: float = 792.0
     text_bottom: float | None = None  # free points below the page's text (None: unknown)
     text_top: float | None = None  # free points above it
+    damaged_images: int = 0  # images whose compressed data does not decompress: shown blank
 
     @property
     def landscape(self) -> bool:
@@ -151,6 +154,21 @@ def _font_name(font) -> str:
 
 
 
+def _undecodable(stream) -> bool:
+    """Does this Flate stream's data fail to decompress (its first MB)? Viewers show such an
+    image as nothing, and qpdf --check reports it in every file it is copied into."""
+    filters = stream.get("/Filter")
+    filters = filters if isinstance(filters, list) else [filters]
+    raw = getattr(stream, "_data", None)
+    if not raw or not filters or filters[0] not in ("/FlateDecode", "/Fl"):
+        return False
+    try:
+        zlib.decompressobj().decompress(raw[:1 << 20])
+    except zlib.error:
+        return True
+    return False
+
+
 def _stored_content_size(page) -> int:
     """Bytes of the page's content streams as stored (not decoded: decoding here would do the
     text extraction's work twice)."""
@@ -175,7 +193,9 @@ def _page_facts(page, index: int, facts: PdfFacts, seen_fonts: set, font_names: 
         pass
     resources = resolve(page.get("/Resources"))
     try:
-        result.images = sum(1 for _, x in _xobjects(resources) if x.get("/Subtype") == "/Image")
+        images = [x for _, x in _xobjects(resources) if x.get("/Subtype") == "/Image"]
+        result.images = len(images)
+        result.damaged_images = sum(1 for x in images if _undecodable(x))
         for font in _fonts(resources, seen_fonts):
             if not _font_embedded(font):
                 name = _font_name(font)

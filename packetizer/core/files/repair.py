@@ -40,10 +40,22 @@ def trial_copy(reader) -> str:
     from pypdf import PdfWriter
 
     try:
-        PdfWriter().append(reader, import_outline=False)
-        return _undecodable_page(reader)
+        writer = PdfWriter()
+        writer.append(reader, import_outline=False)
+        return _misresolved(writer) or _undecodable_page(reader)
     except _damage() as exc:
         return str(exc) or type(exc).__name__
+
+
+def _misresolved(writer) -> str:
+    """A page that reaches the file's own cross-reference data: an object number the file's
+    incremental updates used twice, read as the older object (a form field's appearance read as
+    an xref stream, its value lost). qpdf reads such files right."""
+    for obj in writer._objects:  # pypdf has no public iterator over a writer's objects
+        if hasattr(obj, "get") and obj.get("/Type") == "/XRef":
+            return ("a reference leads to the file's cross-reference data: its updates number "
+                    "their objects inconsistently")
+    return ""
 
 
 def _undecodable_page(reader) -> str:
@@ -74,6 +86,9 @@ def _verdict_path(sha256: str) -> Path:
     return paths.cache_dir() / "copy-check" / f"{sha256}.json"
 
 
+VERDICT_VERSION = 2  # 2: references that lead to cross-reference data
+
+
 def copy_problem(reader, sha256: str) -> str:
     """What stops this document from being copied into the packet ("" when nothing does, or
     when it is too long to try here); cached by the file's hash."""
@@ -81,12 +96,15 @@ def copy_problem(reader, sha256: str) -> str:
         return ""
     path = _verdict_path(sha256)
     try:
-        return json.loads(path.read_text(encoding="utf-8"))["problem"]
-    except (OSError, ValueError, KeyError, TypeError):
+        verdict = json.loads(path.read_text(encoding="utf-8"))
+        if verdict.get("version") == VERDICT_VERSION:
+            return verdict["problem"]
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         pass
     problem = trial_copy(reader)
     try:
-        atomic_write(path, json.dumps({"problem": problem}).encode("utf-8"))
+        atomic_write(path, json.dumps({"version": VERDICT_VERSION,
+                                       "problem": problem}).encode("utf-8"))
     except OSError as exc:  # no cache: the next check tries again
         log.info("cannot cache the copy verdict: %s", exc)
     return problem
