@@ -243,9 +243,9 @@ def _edit_document(args, change, *values):
 
     packet = load(args.packet)
     doc = find_document(packet, args.document)
-    before = (doc.pages, doc.rotation, doc.title)
+    before = (doc.pages, doc.rotation, dict(doc.page_rotations), doc.title)
     result = change(packet, doc.id, *values)
-    if (doc.pages, doc.rotation, doc.title) != before:
+    if (doc.pages, doc.rotation, doc.page_rotations, doc.title) != before:
         save(packet, args.packet)
     return doc, result
 
@@ -260,10 +260,17 @@ def cmd_pages(args) -> int:
 
 
 def cmd_rotate(args) -> int:
-    from packetizer.core.packet import rotate_document
+    from packetizer.core.model import parse_page_selection
+    from packetizer.core.packet import find_document, rotate_document
 
-    doc, rotation = _edit_document(args, rotate_document, args.degrees)
-    print(f"{file_name(doc.path)} is turned {rotation}° clockwise in the export.")
+    pages = None
+    if args.pages:
+        doc = find_document(load(args.packet), args.document)
+        pages = [i + 1 for i in parse_page_selection(args.pages, doc.page_count)]
+    doc, rotation = _edit_document(args, rotate_document, args.degrees, pages)
+    what = f"page{'s' if len(pages) > 1 else ''} {args.pages} of " if pages else ""
+    print(f"{what}{file_name(doc.path)} {'are' if pages and len(pages) > 1 else 'is'} turned "
+          f"{rotation}° clockwise in the export.")
     return EXIT_OK
 
 

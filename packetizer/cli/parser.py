@@ -93,6 +93,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = _document_command(sub, "rotate", "turn a document's pages clockwise in the export")
     p.add_argument("--degrees", type=int, default=90, choices=[90, 180, 270, -90],
                    help="clockwise (default 90; -90 turns it back)")
+    p.add_argument("--pages", metavar="PAGES",
+                   help="turn only these pages of the file, e.g. 2 or 3-4 (default: all)")
 
     p = _document_command(sub, "ocr", "make a scanned document searchable (adds a text layer "
                                       "with OCR; your file is not changed)")

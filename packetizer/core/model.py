@@ -162,6 +162,17 @@ class Document:
     title: str = ""  # the bookmark title the user gave; "" follows the item (document_title)
     pages: str = ""  # page selection such as "1-3,5"; empty means all pages
     rotation: int = 0  # extra clockwise rotation in degrees: 0, 90, 180 or 270
+    # single pages turned on top of that: the file's page number (1-based, as text) → degrees
+    page_rotations: dict[str, int] = field(default_factory=dict)
+
+    def page_rotation(self, index: int) -> int:
+        """The clockwise turn the export gives the file's page `index` (0-based)."""
+        return (self.rotation + self.page_rotations.get(str(index + 1), 0)) % 360
+
+    @property
+    def turned(self) -> bool:
+        """Is any of its pages turned in the export?"""
+        return bool(self.rotation or self.page_rotations)
 
 
 @dataclass

@@ -1,10 +1,12 @@
 """Select Pages as a page picker: the document's pages as thumbnails (drawn by QtPdf's renderer
 in its own thread), each with a check box for "goes into the packet"; drag a page to change
-the order; the selection as text ("1-3,5") below for the keyboard, kept in step both ways."""
+the order, turn the selected ones; the selection as text ("1-3,5") below for the keyboard,
+kept in step both ways."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QTransform
 from PySide6.QtPdf import QPdfDocument, QPdfPageRenderer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +26,8 @@ from packetizer.core.model import parse_page_selection
 from packetizer.gui.preview import paper, thumbnail_size
 
 THUMB = 120  # pixels, the longer side of a page
+TURN = Qt.ItemDataRole.UserRole + 1  # a page's own clockwise turn, in degrees
+IMAGE = Qt.ItemDataRole.UserRole + 2  # its thumbnail as rendered, unturned
 
 
 def spec_of(pages: list[int], page_count: int) -> str:
@@ -45,7 +49,8 @@ class PageSelectDialog(QDialog):
     """The pages of one document to put in the packet, and their order."""
 
     def __init__(self, pdf_path: str, page_count: int, spec: str, title: str,
-                 parent=None) -> None:
+                 parent=None, turns: dict[str, int] | None = None,
+                 document_turn: int = 0) -> None:
         super().__init__(parent)
         self.setObjectName("pagesDialog")
         self.setWindowTitle(self.tr("Select pages of {0}").format(title))
@@ -53,7 +58,9 @@ class PageSelectDialog(QDialog):
         self.page_count = page_count
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr(
-            "Tick the pages that go into the packet; drag a page to move it.")))
+            "Tick the pages that go into the packet; drag a page to move it; turn the "
+            "selected pages with Rotate.")))
+        self.document_turn = document_turn % 360
         self.pages = QListWidget()
         self.pages.setObjectName("pageThumbnails")
         self.pages.setAccessibleName(self.tr("Pages"))
@@ -73,6 +80,11 @@ class PageSelectDialog(QDialog):
             button.setObjectName(name)
             button.clicked.connect(lambda _c=False, v=checked: self._mark(v))
             row.addWidget(button)
+        rotate = QPushButton(self.tr("Rotate Selected"))
+        rotate.setObjectName("rotateSelected")
+        rotate.setToolTip(self.tr("Turn the selected pages 90° clockwise in the export"))
+        rotate.clicked.connect(lambda: self.rotate_selected(90))
+        row.addWidget(rotate)
         row.addStretch()
         layout.addLayout(row)
         self.text = QLineEdit()
@@ -99,6 +111,7 @@ class PageSelectDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable |
                           Qt.ItemFlag.ItemIsDragEnabled)
             item.setCheckState(Qt.CheckState.Checked)
+            item.setData(TURN, (turns or {}).get(str(page + 1), 0) % 360)
             self.pages.addItem(item)
         self._syncing = False
         self.pages.itemChanged.connect(self._list_changed)
@@ -126,7 +139,35 @@ class PageSelectDialog(QDialog):
         for row in range(self.pages.count()):
             item = self.pages.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == page and not image.isNull():
-                item.setIcon(paper(image, self.devicePixelRatioF() or 1.0))
+                item.setData(IMAGE, image)
+                self._show_turn(item)
+
+    def _show_turn(self, item: QListWidgetItem) -> None:
+        """The item's thumbnail as the export turns its page."""
+        image = item.data(IMAGE)
+        if image is None:
+            return
+        turn = (self.document_turn + item.data(TURN)) % 360
+        if turn:
+            image = image.transformed(QTransform().rotate(turn))
+        item.setIcon(paper(image, self.devicePixelRatioF() or 1.0))
+        page = item.data(Qt.ItemDataRole.UserRole) + 1
+        item.setToolTip(self.tr("Page {0}, turned {1}°").format(page, item.data(TURN))
+                        if item.data(TURN) else self.tr("Page {0}").format(page))
+
+    def rotate_selected(self, degrees: int = 90) -> None:
+        for item in self.pages.selectedItems():
+            item.setData(TURN, (item.data(TURN) + degrees) % 360)
+            self._show_turn(item)
+
+    def turns(self) -> dict[str, int]:
+        """Each turned page's turn: the file's page number (1-based, as text) → degrees."""
+        found = {}
+        for row in range(self.pages.count()):
+            item = self.pages.item(row)
+            if item.data(TURN):
+                found[str(item.data(Qt.ItemDataRole.UserRole) + 1)] = item.data(TURN)
+        return found
 
     # --- the selection, both ways --------------------------------------------------------------
 

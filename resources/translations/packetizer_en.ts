@@ -60,108 +60,113 @@
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="51"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="52"/>
         <source>Select a checklist item to attach files to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="53"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="54"/>
         <source>Attach files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="66"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="67"/>
         <source>Attach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="66"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="67"/>
         <source>Reading the files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="78"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="79"/>
         <source>Attaching cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="91"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="92"/>
         <source>Cannot attach these files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="93"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="94"/>
         <source>Cannot attach this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="105"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="106"/>
         <source>Move {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="112"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="113"/>
         <source>Remove {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="120"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="121"/>
         <source>Rename bookmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="121"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="122"/>
         <source>Bookmark title in the packet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="126"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="127"/>
         <source>Rename {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="153"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="157"/>
         <source>Select pages of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="160"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="165"/>
         <source>Rotate {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="169"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="175"/>
         <source>Replace {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="183"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="189"/>
         <source>Make Searchable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="184"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="190"/>
         <source>Recognising the text of {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="192"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="198"/>
         <source>{0} is searchable now; check and export use the searchable copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="200"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="206"/>
         <source>Text recognition stopped; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="202"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="208"/>
         <source>Could not make it searchable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="237"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="243"/>
         <source>{0} cannot be shown: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="264"/>
+        <source>{0} — the pages that go in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -885,52 +890,72 @@ The PDF would include only what can be read and is attached.</source>
 <context>
     <name>PageSelectDialog</name>
     <message>
-        <location filename="../../packetizer/gui/pages_dialog.py" line="51"/>
+        <location filename="../../packetizer/gui/pages_dialog.py" line="56"/>
         <source>Select pages of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/pages_dialog.py" line="56"/>
-        <source>Tick the pages that go into the packet; drag a page to move it.</source>
+        <location filename="../../packetizer/gui/pages_dialog.py" line="61"/>
+        <source>Tick the pages that go into the packet; drag a page to move it; turn the selected pages with Rotate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/pages_dialog.py" line="59"/>
+        <location filename="../../packetizer/gui/pages_dialog.py" line="66"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/pages_dialog.py" line="69"/>
+        <location filename="../../packetizer/gui/pages_dialog.py" line="76"/>
         <source>Include Selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/pages_dialog.py" line="70"/>
+        <location filename="../../packetizer/gui/pages_dialog.py" line="77"/>
         <source>Leave Out Selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/pages_dialog.py" line="71"/>
+        <location filename="../../packetizer/gui/pages_dialog.py" line="78"/>
         <source>All Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/pages_dialog.py" line="80"/>
+        <location filename="../../packetizer/gui/pages_dialog.py" line="83"/>
+        <source>Rotate Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/pages_dialog.py" line="85"/>
+        <source>Turn the selected pages 90° clockwise in the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/pages_dialog.py" line="92"/>
         <source>Pages as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/pages_dialog.py" line="81"/>
+        <location filename="../../packetizer/gui/pages_dialog.py" line="93"/>
         <source>e.g. 1-3,5 — empty for all pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/pages_dialog.py" line="83"/>
+        <location filename="../../packetizer/gui/pages_dialog.py" line="95"/>
         <source>Pages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/pages_dialog.py" line="186"/>
+        <location filename="../../packetizer/gui/pages_dialog.py" line="155"/>
+        <source>Page {0}, turned {1}°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/pages_dialog.py" line="156"/>
+        <source>Page {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/pages_dialog.py" line="227"/>
         <source>{0} — left out</source>
         <translation type="unfinished"></translation>
     </message>

@@ -609,3 +609,13 @@ def test_a_damaged_image_is_named_before_export(tmp_path):
     packet = new_packet("Please send a research statement.", Applicant("Ana"))
     attach(packet, "research_statement", [whole])
     assert not findings(check_packet(packet), "damaged-image")
+
+
+def test_the_trial_copy_verdict_is_cached_by_the_files_hash(make_pdf):
+    from packetizer.core.appdata import paths
+
+    packet = new_packet("Please send a CV.", Applicant("Ana"))
+    attach(packet, "cv", [make_pdf("cv.pdf", pages=2)])
+    check_packet(packet)
+    verdict = paths.cache_dir() / "copy-check" / f"{packet.documents[0].sha256}.json"
+    assert json.loads(verdict.read_text(encoding="utf-8")) == {"version": 2, "problem": ""}

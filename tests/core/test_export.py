@@ -865,3 +865,25 @@ def test_a_name_run_into_a_number_by_a_nul_byte_is_written_as_two_tokens(tmp_pat
     image = next(x.get_object() for x in PdfReader(out).pages[1]["/Resources"]["/XObject"]
                  .values())
     assert [str(v) for v in image["/ColorSpace"][:3]] == ["/Indexed", "/DeviceRGB", "1"]
+
+
+def test_single_pages_turned_on_their_own(make_pdf, tmp_path):
+    from packetizer.cli import main
+    from packetizer.core.model import Applicant
+    from packetizer.core.packet import load_packet, rotate_document, save_packet
+
+    packet = new_packet("Please send a CV.", Applicant("Ana Ferreira"))
+    attach(packet, "cv", [make_pdf("cv.pdf", pages=3)])
+    doc = packet.documents[0]
+    assert rotate_document(packet, doc.id, 90, pages=[2]) == 90
+    assert rotate_document(packet, doc.id, 180) == 180  # the whole document, on top
+    assert doc.page_rotations == {"2": 90} and doc.page_rotation(1) == 270
+    path = tmp_path / "a.packet"
+    save_packet(packet, path)
+    again = load_packet(path).documents[0]
+    assert (again.rotation, again.page_rotations) == (180, {"2": 90})
+    out = export_packet(load_packet(path), tmp_path / "out.pdf", force=True)
+    assert [int(p.get("/Rotate", 0)) for p in PdfReader(out.path).pages[1:]] == [180, 270, 180]
+    assert main(["rotate", str(path), "cv.pdf", "--pages", "9"]) == 2
+    assert main(["rotate", str(path), "cv.pdf", "--pages", "2", "--degrees", "270"]) == 0
+    assert load_packet(path).documents[0].page_rotations == {}  # turned back

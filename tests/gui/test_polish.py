@@ -334,3 +334,54 @@ def test_a_scans_fix_makes_it_searchable_in_the_worker(window, qtbot, tmp_path):
         assert window.fix_finding(finding)
     codes = {f.code for f in window.open_packet_state.report.findings}
     assert "searchable-copy" in codes and "no-text-layer" not in codes
+
+
+def test_single_pages_are_turned_in_the_picker_the_preview_and_the_export(
+        window, qtbot, make_pdf, tmp_path, monkeypatch):
+    """Rotate Selected turns single pages (their thumbnails turn with them); the packet keeps
+    each page's turn, the preview then shows the pages that go in, turned, and the export
+    turns just those pages."""
+    from PySide6.QtWidgets import QDialog, QPushButton
+    from pypdf import PdfReader
+
+    from packetizer.core.export import export_packet
+    from packetizer.gui.pages_dialog import PageSelectDialog
+
+    cv = make_pdf("cv.pdf", 4)
+    dialog = PageSelectDialog(str(cv), 4, "", "CV", turns={"3": 180})
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.pages.item(3).icon().isNull(), timeout=10_000)
+    portrait = dialog.pages.item(0).data(Qt.ItemDataRole.UserRole + 2)
+    dialog.pages.item(1).setSelected(True)
+    dialog.findChild(QPushButton, "rotateSelected").click()
+    assert dialog.turns() == {"2": 90, "3": 180}
+    icon = dialog.pages.item(1).icon().availableSizes()[0]
+    assert icon.width() > icon.height() and portrait.height() > portrait.width()
+
+    packet = new_packet("Please send a CV.", Applicant("Ana Ferreira"))
+    attach(packet, "cv", [cv])
+    path = tmp_path / "cv.packet"
+    save_packet(packet, path)
+    with qtbot.waitSignal(window.checked, timeout=20_000):
+        assert window.open_packet(path)
+    doc = window.packet.documents[0]
+    window.checklist_panel.select("document", doc.id)
+
+    def answered(self):
+        self.text.setText("1-3")
+        self.pages.item(1).setSelected(True)
+        self.rotate_selected(90)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PageSelectDialog, "exec", answered)
+    assert window.documents.select_pages()
+    assert (doc.pages, doc.page_rotations) == ("1-3", {"2": 90})
+    qtbot.waitUntil(lambda: "the pages that go in" in window.preview.title.text(),
+                    timeout=20_000)
+    assert window.preview.document.pageCount() == 3
+    out = export_packet(window.packet, tmp_path / "out.pdf", force=True)
+    turns = [int(page.get("/Rotate", 0)) for page in PdfReader(out.path).pages[1:]]
+    assert turns == [0, 90, 0]
+    window.open_packet_state.undo_stack.undo()
+    doc = window.packet.documents[0]
+    assert (doc.pages, doc.page_rotations) == ("", {})

@@ -145,7 +145,8 @@ def page_findings(doc: Document, pdf: PdfFacts, selection: list[int],
     found = []
     chosen = [i for i in selection if i < len(pdf.pages)]
     low = [i for i in chosen if pdf.pages[i].text_bottom is not None
-           and pdf.pages[i].text_bottom < FOOTER_ROOM] if footer and not doc.rotation else []
+           and pdf.pages[i].text_bottom < FOOTER_ROOM and not doc.page_rotation(i)] \
+        if footer else []
     if low:
         closest = min(pdf.pages[i].text_bottom for i in low)
         at_top = [i for i in low if pdf.pages[i].text_top is not None and

@@ -178,9 +178,10 @@ def assemble(packet: Packet, requirements: list[Requirement], report: CheckRepor
                 resolve_named_links(writer, reader, first, page_map)  # not into other docs
                 # hidden layers stay hidden
                 carry_layers(writer, reader, packet.document_title(item.doc))
-                if item.doc.rotation:
-                    for page in writer.pages[first:]:
-                        page.rotate(item.doc.rotation)
+                if item.doc.turned:
+                    for i, source in enumerate(item.indices):
+                        if item.doc.page_rotation(source):
+                            writer.pages[first + i].rotate(item.doc.page_rotation(source))
             except DAMAGE as exc:  # opened fine, but broken further in
                 raise DamagedDocument(item.doc, exc) from exc
             if req_item is None:  # the outline opens one level deep
@@ -281,7 +282,7 @@ def footer_places(packet: Packet, report: CheckReport, sections: list[PlannedSec
     for section in sections:
         for planned in section.docs:
             if planned.doc.rotation:
-                continue
+                continue  # turned as a whole: its text's margins are other sides now
             pdf = report.contents.get(planned.doc.id)
             facts = report.facts.get(planned.doc.id)
             if pdf is None and facts is not None:
@@ -293,7 +294,7 @@ def footer_places(packet: Packet, report: CheckReport, sections: list[PlannedSec
             if pdf is None:
                 continue
             for k, source in enumerate(planned.indices):
-                if source >= len(pdf.pages):
+                if source >= len(pdf.pages) or planned.doc.page_rotation(source):
                     continue
                 page, index = pdf.pages[source], planned.first_page + k
                 top_free = page.text_top is None or page.text_top >= FOOTER_ROOM

@@ -96,3 +96,34 @@ def size_text(width: float, height: float) -> str:
     if paper:
         return PAPER_NAMES[paper]
     return f"{width / 72 * 25.4:.0f} × {height / 72 * 25.4:.0f} mm"
+
+
+def arranged_copy(pdf_path: str, sha256: str, indices: list[int], turns: list[int], *,
+                  progress=None, cancel=None) -> str:
+    """The pages `indices` of `pdf_path` in that order, each turned clockwise by the matching
+    `turns`, as a PDF in the cache (made once per file, selection and rotation): what the
+    preview shows of a document whose pages are chosen or turned. The app runs it in its
+    worker."""
+    import hashlib
+    import json
+
+    from pypdf import PdfReader, PdfWriter
+
+    from packetizer.core.appdata import paths
+    from packetizer.core.appdata.atomicfile import atomic_write
+
+    key = hashlib.sha256(json.dumps([sha256 or pdf_path, indices, turns]).encode()).hexdigest()
+    target = paths.cache_dir() / "arranged" / f"{key[:32]}.pdf"
+    if target.is_file():
+        return str(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    writer = PdfWriter()
+    writer.append(PdfReader(pdf_path), pages=indices, import_outline=False)
+    for page, turn in zip(writer.pages, turns, strict=True):
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        if turn:
+            page.rotate(turn)
+    with atomic_write(target, "wb") as handle:
+        writer.write(handle)
+    return str(target)

@@ -103,8 +103,10 @@ def copy_problem(reader, sha256: str) -> str:
         pass
     problem = trial_copy(reader)
     try:
-        atomic_write(path, json.dumps({"version": VERDICT_VERSION,
-                                       "problem": problem}).encode("utf-8"))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with atomic_write(path) as handle:  # (it was never written before: a bare call)
+            handle.write(json.dumps({"version": VERDICT_VERSION,
+                                     "problem": problem}).encode("utf-8"))
     except OSError as exc:  # no cache: the next check tries again
         log.info("cannot cache the copy verdict: %s", exc)
     return problem

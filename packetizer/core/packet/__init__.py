@@ -14,6 +14,7 @@ from packetizer.core.packet.checklist import (
 from packetizer.core.packet.documents import (
     AttachResult,
     add_documents,
+    arrange_pages,
     attach,
     detach,
     find_document,
@@ -30,7 +31,8 @@ from packetizer.core.packet.documents import (
 from packetizer.core.packet.store import load_packet, packet_from_dict, packet_to_dict, save_packet
 
 __all__ = [
-    "AttachResult", "add_comment", "add_documents", "add_requirement", "attach", "detach",
+    "AttachResult", "add_comment", "add_documents", "add_requirement", "arrange_pages", "attach",
+    "detach",
     "find_document", "find_requirement", "load_packet", "make_document", "move_document",
     "new_packet", "packet_from_dict", "packet_to_dict", "read_files", "remove_comment",
     "remove_requirement", "rename_document", "replace_file", "reread_posting", "rotate_document",

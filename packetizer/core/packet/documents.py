@@ -192,6 +192,7 @@ def replace_file(packet: Packet, doc_key: str, new: Document) -> Document:
     doc = find_document(packet, doc_key)
     doc.path, doc.sha256, doc.size = new.path, new.sha256, new.size
     doc.page_count, doc.pages, doc.rotation = new.page_count, "", 0
+    doc.page_rotations = {}
     packet.modified = now_iso()
     return doc
 
@@ -213,12 +214,44 @@ def select_pages(packet: Packet, doc_key: str, spec: str) -> bool:
     return True
 
 
-def rotate_document(packet: Packet, doc_key: str, degrees: int = 90) -> int:
-    """Turn every page of the document clockwise by `degrees` (a multiple of 90) in the
-    export; the file is not touched. Returns the document's rotation now."""
+def arrange_pages(packet: Packet, doc_key: str, spec: str, turns: dict[str, int]) -> bool:
+    """The page picker's result as one edit: which pages go in, in which order (`spec`), and
+    how each of the file's pages is turned on its own (`turns`: page number as text →
+    degrees). True when anything changed."""
+    doc = find_document(packet, doc_key)
+    changed = select_pages(packet, doc_key, spec)
+    turns = {str(int(page)): degrees % 360 for page, degrees in turns.items()
+             if degrees % 90 == 0 and degrees % 360 and 1 <= int(page) <= doc.page_count}
+    if turns != doc.page_rotations:
+        doc.page_rotations = turns
+        packet.modified = now_iso()
+        changed = True
+    return changed
+
+
+def rotate_document(packet: Packet, doc_key: str, degrees: int = 90,
+                    pages: list[int] | None = None) -> int:
+    """Turn every page of the document — or only `pages` (1-based numbers of the file's pages)
+    — clockwise by `degrees` (a multiple of 90) in the export; the file is not touched.
+    Returns the document's rotation now (of the first page turned, with `pages`)."""
     if degrees % 90:
         raise InputError(f"cannot rotate by {degrees}°; use a multiple of 90.")
     doc = find_document(packet, doc_key)
+    if pages:
+        for page in pages:
+            if not 1 <= page <= max(doc.page_count, 1):
+                raise PageSelectionError(
+                    f"there is no page {page}: {Path(doc.path).name} has {doc.page_count} "
+                    f"page{'s' if doc.page_count != 1 else ''}.")
+        for page in pages:
+            turned = (doc.page_rotations.get(str(page), 0) + degrees) % 360
+            if turned:
+                doc.page_rotations[str(page)] = turned
+            else:
+                doc.page_rotations.pop(str(page), None)
+        if degrees % 360:
+            packet.modified = now_iso()
+        return doc.page_rotation(pages[0] - 1)
     doc.rotation = (doc.rotation + degrees) % 360
     if degrees % 360:
         packet.modified = now_iso()

@@ -185,6 +185,11 @@ def _read_document(r: _Reader, raw: Any, where: str, base: Path) -> Document:
     rotation = r.get(raw, "rotation", int, where, 0)
     if rotation % 90:
         raise r.fail(f"{where}.rotation", "should be 0, 90, 180 or 270.")
+    turned = r.get(raw, "page_rotations", dict, where, {})
+    for page, degrees in turned.items():
+        if not str(page).isdigit() or not isinstance(degrees, int) or degrees % 90:
+            raise r.fail(f"{where}.page_rotations",
+                         "should map page numbers to 90, 180 or 270.")
     return Document(
         id=r.get(raw, "id", str, where),
         requirement_id=r.get(raw, "requirement_id", str, where),
@@ -197,6 +202,8 @@ def _read_document(r: _Reader, raw: Any, where: str, base: Path) -> Document:
         title="" if r.text(raw, "title", where) == path.stem else r.text(raw, "title", where),
         pages=r.text(raw, "pages", where),
         rotation=rotation % 360,
+        page_rotations={str(int(page)): degrees % 360 for page, degrees in turned.items()
+                        if degrees % 360},
     )
 
 

@@ -12,14 +12,15 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
 
 from packetizer.core.errors import Cancelled, PacketizerError, PageSelectionError
 from packetizer.core.files.ocr import make_file_searchable
+from packetizer.core.files.pages import arranged_copy
 from packetizer.core.model import parse_page_selection
 from packetizer.core.packet import (
     AttachResult,
+    arrange_pages,
     detach,
     move_document,
     rename_document,
     rotate_document,
-    select_pages,
 )
 from packetizer.gui import messages
 from packetizer.gui.tasks import Task, run
@@ -128,10 +129,12 @@ class DocumentActions(QObject):
 
     def select_pages(self, spec: str | None = None) -> bool:
         """Which pages of the document go into the packet, in which order ("3,1-2"; empty for
-        all): the page picker (thumbnails to tick and drag), or `spec` as given."""
+        all), and which are turned: the page picker (thumbnails to tick, drag and rotate), or
+        `spec` as given."""
         doc = self._current()
         if doc is None:
             return False
+        turns = dict(doc.page_rotations)
         if spec is None:
             from packetizer.gui.pages_dialog import PageSelectDialog
 
@@ -139,10 +142,11 @@ class DocumentActions(QObject):
             facts = report.facts.get(doc.id) if report else None
             pdf = facts.pdf_path if facts is not None and facts.pdf_path else doc.path
             dialog = PageSelectDialog(pdf, doc.page_count, doc.pages,
-                                      self.open.packet.document_title(doc), self.window)
+                                      self.open.packet.document_title(doc), self.window,
+                                      turns=doc.page_rotations, document_turn=doc.rotation)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
-            text = dialog.spec()
+            text, turns = dialog.spec(), dialog.turns()
         else:
             text = spec
         try:
@@ -151,7 +155,8 @@ class DocumentActions(QObject):
             messages.show_error(self.window, exc)
             return False
         self.open.edit(self.tr("Select pages of {0}").format(Path(doc.path).name),
-                       select_pages, doc.id, text)
+                       arrange_pages, doc.id, text, turns)
+        self.preview_document(doc.id)
         return True
 
     def rotate_document(self) -> None:
@@ -159,6 +164,7 @@ class DocumentActions(QObject):
         if doc is not None:
             self.open.edit(self.tr("Rotate {0}").format(Path(doc.path).name), rotate_document,
                            doc.id, 90)
+            self.preview_document(doc.id)
 
     def replace_document(self, path: str | None = None):
         """Another file in the same place: same item, title and position in the checklist."""
@@ -237,4 +243,27 @@ class DocumentActions(QObject):
             self.window.preview.clear(self.tr("{0} cannot be shown: {1}").format(
                 Path(doc.path).name, facts.problem))
             return False
-        return self.window.preview.show_pdf(pdf, self.open.packet.document_title(doc))
+        title = self.open.packet.document_title(doc)
+        shown = self.window.preview.show_pdf(pdf, title)
+        if shown and (doc.pages or doc.turned):
+            self._preview_as_exported(doc, pdf, title)
+        return shown
+
+    def _preview_as_exported(self, doc, pdf: str, title: str) -> None:
+        """Then, made in the worker, the pages that go into the packet, in their order and
+        turned as the export turns them, in the preview instead."""
+        try:
+            indices = parse_page_selection(doc.pages, doc.page_count) if doc.pages else \
+                list(range(doc.page_count))
+        except PageSelectionError:
+            return
+        doc_id = doc.id
+
+        def done(path: str) -> None:
+            if self.window.checklist_panel.current_document_id() == doc_id:
+                self.window.preview.show_pdf(path, self.tr("{0} — the pages that go in")
+                                             .format(title))
+
+        self.open.tasks.add(run(arranged_copy, (pdf, doc.sha256, indices,
+                                                [doc.page_rotation(i) for i in indices]),
+                                on_done=done, owner=self.open))
