@@ -341,8 +341,8 @@ def test_single_pages_are_turned_in_the_picker_the_preview_and_the_export(
     """Rotate Selected turns single pages (their thumbnails turn with them); the packet keeps
     each page's turn, the preview then shows the pages that go in, turned, and the export
     turns just those pages."""
-    from PySide6.QtWidgets import QDialog, QPushButton
     from pypdf import PdfReader
+    from PySide6.QtWidgets import QDialog, QPushButton
 
     from packetizer.core.export import export_packet
     from packetizer.gui.pages_dialog import PageSelectDialog
