@@ -309,3 +309,33 @@ def test_a_page_whose_content_cannot_be_decoded_is_named(tmp_path, monkeypatch, 
     packet_file = new_packet_file(tmp_path, capsys)
     code, _, err = run(capsys, "attach", packet_file, "cv", path)
     assert code == 2 and "broken.pdf" in err and "page 1's content is damaged" in err
+
+
+def test_a_looping_page_tree_is_rebuilt_from_the_pages_it_holds(tmp_path):
+    """pypdf and qpdf refuse to walk a page tree that loops; the packet uses a copy whose tree
+    is built anew from the pages it holds (the user told), and the file is untouched."""
+    from packetizer.core.check import check_packet
+    from packetizer.core.export import export_packet
+    from packetizer.core.model import Applicant
+    from packetizer.core.packet import attach, new_packet
+    from tests.robustness.badfiles import _raw_pdf
+
+    looping = tmp_path / "loop.pdf"
+    looping.write_bytes(_raw_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R 2 0 R] /Count 2 /MediaBox [0 0 300 300] >>",
+        b"<< /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> "
+        b">> >>",
+        b"<< /Length 38 >>\nstream\nBT /F1 24 Tf 40 150 Td (Potato) Tj ET\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]))
+    before = looping.read_bytes()
+    packet = new_packet("Please send a research statement.", Applicant("Ana Ferreira"))
+    attach(packet, "research_statement", [looping])
+    report = check_packet(packet)
+    repaired = [f for f in report.findings if f.code == "repaired-copy"]
+    assert repaired and "Packetizer" in repaired[0].message and report.ok
+    out = export_packet(packet, tmp_path / "packet.pdf", report=report)
+    text = subprocess.run([need_tool("pdftotext"), out.path, "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "Potato" in text and looping.read_bytes() == before
+    assert subprocess.run([need_tool("qpdf"), "--check", out.path]).returncode == 0

@@ -30,7 +30,9 @@ TRICKY = [
     "app-yaelelmata-CV.pdf",  # an applicant's LaTeX CV with links
     "app-amishrasta-CV-Aditya.pdf",
     "pysample-google-doc-document.pdf",
-    "pdf20-pdf20-utf8-test.pdf",  # PDF 2.0, UTF-8 strings
+    "pdf20-pdf20-utf8-test.pdf",  # PDF 2.0, UTF-8 strings, an image that does not decode
+    "qpdf-deep-pages.pdf",  # a page tree too deep to walk, looping at the end
+    "qpdf-pages-loop.pdf",  # a page tree that loops
 ]
 
 
@@ -87,3 +89,4 @@ def test_a_tricky_real_file_comes_through_whole(name, tmp_path):
     assert _bookmarks(out) >= _bookmarks(source)
     if name == "pdfjs-issue15096.pdf":
         assert "1,123,213,321.00" in kept  # the field's value, as a viewer shows it
+

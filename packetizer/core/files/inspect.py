@@ -171,6 +171,20 @@ def open_pdf(path: str | Path):
     return reader
 
 
+def _opened(path: Path | None):
+    """A repaired copy opened, with its pages counted; None when there is none or it does not
+    open either."""
+    from packetizer.core.errors import PdfError
+
+    if path is None:
+        return None
+    try:
+        reader = open_pdf(path)
+        return reader if len(reader.pages) else None
+    except PdfError:
+        return None
+
+
 def _copyable(facts: FileFacts, reader, pdf_path: Path):
     """The reader to use when the file's pages can be copied into a packet: its own, or a
     repaired copy's; else `facts` says what is wrong (what export would fail on)."""
@@ -212,7 +226,7 @@ def inspect_file(path: str | Path, readers: ReaderCache | None = None,
     from packetizer.core.errors import ConversionError, PdfError
     from packetizer.core.files.convert import converter_for, to_pdf
     from packetizer.core.files.ocr import searchable_copy
-    from packetizer.core.files.repair import repaired_copy
+    from packetizer.core.files.repair import rebuilt_copy, repaired_copy
 
     path = Path(path)
     facts = FileFacts(path=str(path))
@@ -278,13 +292,18 @@ def inspect_file(path: str | Path, readers: ReaderCache | None = None,
     try:
         try:
             reader = open_pdf(pdf_path)
-        except PdfError as exc:  # damaged: a repaired copy, where qpdf can make one
-            repaired = None if exc.code in ("password", "encryption") or facts.converted_from \
-                else repaired_copy(pdf_path, facts.sha256)
-            if repaired is None:
+        except PdfError as exc:  # damaged: a repaired copy, where qpdf can make one, or one
+            # with its page tree built anew (a looping or very deep tree)
+            if exc.code in ("password", "encryption") or facts.converted_from:
                 raise
-            reader = open_pdf(repaired)
-            pdf_path, facts.pdf_path, facts.repaired_with = repaired, str(repaired), "qpdf"
+            repaired, tool = repaired_copy(pdf_path, facts.sha256), "qpdf"
+            reader = _opened(repaired)
+            if reader is None:
+                repaired, tool = rebuilt_copy(pdf_path, facts.sha256), "Packetizer"
+                reader = _opened(repaired)
+            if reader is None:
+                raise
+            pdf_path, facts.pdf_path, facts.repaired_with = repaired, str(repaired), tool
         if not facts.converted_from:
             reader, pdf_path = _copyable(facts, reader, pdf_path)
         if facts.problem:

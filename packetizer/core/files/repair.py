@@ -142,3 +142,85 @@ def repaired_copy(source: str | Path, sha256: str) -> Path | None:
         log.info("qpdf failed on %s: %s", source, exc)
         temp.unlink(missing_ok=True)
         return None
+
+
+_INHERITED = ("/Resources", "/MediaBox", "/CropBox", "/Rotate")
+MAX_PAGE_NODES = 100_000
+
+
+def _pages_of_tree(reader) -> list[tuple[object, dict]]:
+    """The page objects under the catalog's page tree — whatever its depth, each node visited
+    once (a looping tree ends where it loops) — with what each inherits from its ancestors."""
+    root = reader.trailer["/Root"].get_object()
+    stack = [(root["/Pages"], {})]
+    seen: set = set()
+    pages = []
+    while stack and len(seen) < MAX_PAGE_NODES:
+        ref, inherited = stack.pop()
+        key = getattr(ref, "idnum", None) or id(ref)
+        if key in seen:
+            continue
+        seen.add(key)
+        node = ref.get_object()
+        if not hasattr(node, "get"):
+            continue
+        if node.get("/Type") == "/Page" or "/Kids" not in node:
+            pages.append((ref, inherited))
+            continue
+        here = {**inherited, **{name: node[name] for name in _INHERITED if name in node}}
+        kids = node.get("/Kids")
+        kids = kids.get_object() if kids is not None else []
+        stack.extend((kid, here) for kid in reversed(list(kids)))
+    return pages
+
+
+def _pages_by_scan(reader) -> list[tuple[object, dict]]:
+    """Every object of type /Page in the file, in object order: where the tree leads to none."""
+    from pypdf.generic import IndirectObject
+
+    found = []
+    for idnum in sorted({n for section in reader.xref.values() for n in section})[:MAX_PAGE_NODES]:
+        try:
+            obj = reader.get_object(idnum)
+        except _damage():
+            continue
+        if hasattr(obj, "get") and obj.get("/Type") == "/Page":
+            found.append((IndirectObject(idnum, 0, reader), {}))
+    return found
+
+
+def rebuilt_copy(source: str | Path, sha256: str) -> Path | None:
+    """A copy of `source` with its page tree built anew from the pages it holds (a looping or
+    very deep tree that pypdf, and qpdf, refuse to walk), in the cache; None when no page is
+    found or it cannot be made."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf._page import PageObject  # pypdf makes a page only from a reader's object
+    from pypdf.generic import NameObject
+
+    if not sha256:
+        return None
+    target = paths.cache_dir() / "rebuilt" / f"{sha256}.pdf"
+    if target.is_file():
+        return target
+    try:
+        reader = PdfReader(str(source))
+        pages = _pages_of_tree(reader) or _pages_by_scan(reader)
+        if not pages:
+            return None
+        writer = PdfWriter()
+        for ref, inherited in pages:
+            page = PageObject(reader, ref if hasattr(ref, "idnum") else None)
+            page.update(ref.get_object())
+            for name, value in inherited.items():
+                if name not in page:
+                    page[NameObject(name)] = value
+            if "/Parent" in page:
+                del page[NameObject("/Parent")]
+            writer.add_page(page)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with atomic_write(target) as handle:
+            writer.write(handle)
+        return target
+    except _damage() as exc:
+        log.info("could not rebuild the page tree of %s: %s", source, exc)
+        return None
