@@ -339,3 +339,36 @@ def test_a_looping_page_tree_is_rebuilt_from_the_pages_it_holds(tmp_path):
                           text=True, check=True).stdout
     assert "Potato" in text and looping.read_bytes() == before
     assert subprocess.run([need_tool("qpdf"), "--check", out.path]).returncode == 0
+
+
+def test_a_page_whose_content_is_cut_keeps_what_can_be_read(tmp_path):
+    """A content stream whose compressed data is damaged at its end (a broken checksum): the
+    packet uses a copy with what of it decompresses, as viewers draw it (the user told)."""
+    import zlib
+
+    from packetizer.core.check import check_packet
+    from packetizer.core.export import export_packet
+    from packetizer.core.model import Applicant
+    from packetizer.core.packet import attach, new_packet
+    from tests.robustness.badfiles import _raw_pdf
+
+    content = zlib.compress(b"BT /F1 24 Tf 40 150 Td (Beautiful is better than ugly) Tj ET")
+    content = content[:-4] + bytes(4)  # the checksum at its end, wrong
+    damaged = tmp_path / "cut.pdf"
+    damaged.write_bytes(_raw_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 /MediaBox [0 0 500 300] >>",
+        b"<< /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> "
+        b">> >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(content) + content +
+        b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]))
+    packet = new_packet("Please send a research statement.", Applicant("Ana Ferreira"))
+    attach(packet, "research_statement", [damaged])
+    report = check_packet(packet)
+    assert report.ok and "repaired-copy" in {f.code for f in report.findings}
+    out = export_packet(packet, tmp_path / "packet.pdf", report=report)
+    text = subprocess.run([need_tool("pdftotext"), out.path, "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "Beautiful is better than ugly" in text
+    assert subprocess.run([need_tool("qpdf"), "--check", out.path]).returncode == 0

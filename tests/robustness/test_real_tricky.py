@@ -33,6 +33,7 @@ TRICKY = [
     "pdf20-pdf20-utf8-test.pdf",  # PDF 2.0, UTF-8 strings, an image that does not decode
     "qpdf-deep-pages.pdf",  # a page tree too deep to walk, looping at the end
     "qpdf-pages-loop.pdf",  # a page tree that loops
+    "pdfminer-zen_of_python_corrupted.pdf",  # a content stream with a broken checksum
 ]
 
 

@@ -191,6 +191,7 @@ def _copyable(facts: FileFacts, reader, pdf_path: Path):
     from packetizer.core.files.repair import (
         copy_problem,
         qpdf_available,
+        recovered_copy,
         repaired_copy,
         trial_copy,
     )
@@ -198,12 +199,18 @@ def _copyable(facts: FileFacts, reader, pdf_path: Path):
     problem = copy_problem(reader, facts.sha256)
     if not problem:
         return reader, pdf_path
-    repaired = None if facts.repaired_with else repaired_copy(pdf_path, facts.sha256)
-    if repaired is not None:
+    candidates = [] if facts.repaired_with else [
+        (lambda: repaired_copy(pdf_path, facts.sha256), "qpdf"),
+        # a page's content that does not decompress: what of it does, as viewers draw it
+        (lambda: recovered_copy(pdf_path, facts.sha256), "Packetizer")]
+    for make, tool in candidates:
+        repaired = make()
+        if repaired is None:
+            continue
         try:
             fixed = open_pdf(repaired)
             if not trial_copy(fixed):
-                facts.pdf_path, facts.repaired_with = str(repaired), "qpdf"
+                facts.pdf_path, facts.repaired_with = str(repaired), tool
                 return fixed, repaired
         except Exception as exc:  # the repair did not help: report the original's problem
             log.info("the repaired copy of %s does not help: %s", facts.path, exc)

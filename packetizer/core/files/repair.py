@@ -224,3 +224,70 @@ def rebuilt_copy(source: str | Path, sha256: str) -> Path | None:
     except _damage() as exc:
         log.info("could not rebuild the page tree of %s: %s", source, exc)
         return None
+
+
+def _inflated(raw: bytes) -> bytes:
+    """As much of a damaged Flate stream as decompresses — a zlib stream whose checksum or
+    tail is broken, or raw deflate data without the zlib header — as viewers show it."""
+    best = b""
+    for wbits, data in ((15, raw), (-15, raw), (-15, raw[2:])):
+        engine, out = zlib.decompressobj(wbits), []
+        try:
+            for start in range(0, len(data), 4096):
+                out.append(engine.decompress(data[start:start + 4096]))
+        except zlib.error:
+            pass
+        got = b"".join(out)
+        if len(got) > len(best):
+            best = got
+    return best
+
+
+def recovered_copy(source: str | Path, sha256: str) -> Path | None:
+    """A copy of `source` whose page content streams that do not decompress hold what of them
+    does (what viewers draw of such a page), in the cache; None when nothing could be
+    recovered."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import ArrayObject, NameObject
+
+    if not sha256:
+        return None
+    target = paths.cache_dir() / "recovered" / f"{sha256}.pdf"
+    if target.is_file():
+        return target
+    try:
+        writer = PdfWriter(clone_from=PdfReader(str(source)))
+        recovered = 0
+        for page in writer.pages:
+            contents = page.get("/Contents")
+            contents = contents.get_object() if contents is not None else None
+            streams = contents if isinstance(contents, ArrayObject) else [contents]
+            for stream in streams:
+                stream = stream.get_object() if stream is not None else None
+                raw = getattr(stream, "_data", None)
+                filters = stream.get("/Filter") if stream is not None else None
+                filters = filters if isinstance(filters, list) else [filters]
+                if not raw or filters[:1] != ["/FlateDecode"] or len(filters) != 1:
+                    continue
+                try:
+                    zlib.decompress(raw)
+                    continue
+                except zlib.error:
+                    pass
+                data = _inflated(raw)
+                if not data:
+                    continue
+                stream._data = zlib.compress(data)
+                for key in ("/DecodeParms", "/Length"):
+                    if key in stream:
+                        del stream[NameObject(key)]
+                recovered += 1
+        if not recovered:
+            return None
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with atomic_write(target) as handle:
+            writer.write(handle)
+        return target
+    except _damage() as exc:
+        log.info("could not recover the damaged content of %s: %s", source, exc)
+        return None
