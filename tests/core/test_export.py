@@ -2,6 +2,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from pypdf import PdfReader
 from pypdf.generic import NameObject
 
@@ -887,3 +889,29 @@ def test_single_pages_turned_on_their_own(make_pdf, tmp_path):
     assert main(["rotate", str(path), "cv.pdf", "--pages", "9"]) == 2
     assert main(["rotate", str(path), "cv.pdf", "--pages", "2", "--degrees", "270"]) == 0
     assert load_packet(path).documents[0].page_rotations == {}  # turned back
+
+
+@given(st.binary(max_size=300))
+def test_the_fast_ascii85_decoder_gives_back_what_was_encoded(data):
+    import base64
+
+    from packetizer.core.export.optimize import a85decode
+
+    assert a85decode(base64.a85encode(data)) == data
+
+
+@given(st.text(alphabet="!\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                        "[\\]^_`abcdefghijklmnopqrstuz{~", max_size=60))
+def test_the_fast_ascii85_decoder_reads_and_refuses_as_base64_does(text):
+    import base64
+
+    from packetizer.core.export.optimize import a85decode
+
+    data = text.encode("ascii")
+    try:
+        expected = base64.a85decode(data)
+    except ValueError:
+        with pytest.raises(ValueError):
+            a85decode(data)
+    else:
+        assert a85decode(data) == expected

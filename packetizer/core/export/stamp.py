@@ -235,13 +235,16 @@ def _stamp_in_stream(page, stamp_ops: bytes, rewritten: set[int]) -> bool:
     return True
 
 
+class _Blank(dict):
+    """A field the footer template names that has no value: left empty."""
+
+    def __missing__(self, key):
+        return ""
+
+
 def footer_text(template: str, values: dict[str, str | int]) -> str:
     """Fill a footer template such as "{applicant} · {job_id} · page {page} of {pages}",
     dropping separators around empty fields."""
-    class Missing(dict):
-        def __missing__(self, key):
-            return ""
-
-    text = template.format_map(Missing(values))
+    text = template.format_map(_Blank(values))
     parts = [p.strip() for p in text.split("·")]
     return " · ".join(p for p in parts if p)
