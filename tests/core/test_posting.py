@@ -1117,3 +1117,14 @@ def test_a_web_pages_deadline_field_gives_way_to_its_words():
 ])
 def test_a_page_limit_for_the_whole_application(text, expected):
     assert read_posting(text).max_total_pages == expected
+
+
+def test_contacts_for_recommendations_under_a_list_line_are_referees():
+    # found on an eleventh unseen batch (wording invented here)
+    text = ("Please send the following as a single PDF:\n* **Cover letter** (max. 2 pages)\n"
+            "* **CV** including\n    * your projects so far\n"
+            "    * two contacts for possible recommendations\n* **Transcript of grades**\n")
+    reqs = read_posting(text).requirements
+    assert [(r.kind, r.max_pages, r.min_count) for r in reqs] == [
+        ("cover_letter", 2, None), ("cv", None, None), ("references", None, 2),
+        ("transcripts", None, None)]

@@ -92,6 +92,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                    rf"contact\s+(?:information|details|info)\s+(?:for|of)\s+(?:at\s+least\s+)?"
                    rf"(?:{NUM}\s+)?(?:people|persons|individuals|colleagues|scholars|academics)\b|"
                    r"\breferees\b|"
+                   # "two contacts for potential recommendations"
+                   r"\bcontacts?\s+(?:persons?\s+)?(?:for|of)\s+(?:potential\s+|possible\s+|further\s+)?"
+                   r"(?:recommendations?|references?|referees?)\b|"
                    # one referee: "the contact information of a reference"
                    r"(?:names?|contact\s+(?:information|details|info))\s+(?:and\s+[\w\s]{0,30}?)?"
                    r"(?:of|for)\s+(?:a|one)\s+(?:[\w-]+\s+)?(?:reference|referee|recommender)\b"),
