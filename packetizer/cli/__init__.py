@@ -25,6 +25,7 @@ HANDLERS = {
     "ocr": other.cmd_ocr, "rename": packet.cmd_rename, "applicant": packet.cmd_applicant,
     "show": packet.cmd_show,
     "check": packet.cmd_check, "export": packet.cmd_export, "comment": other.cmd_comment,
+    "apps": other.cmd_apps, "mark": other.cmd_mark,
     "bundle": other.cmd_bundle, "unbundle": other.cmd_unbundle, "batch": other.cmd_batch,
     "gui": other.cmd_gui,
 }

@@ -53,6 +53,59 @@ def cmd_ocr(args) -> int:
     return EXIT_OK
 
 
+def cmd_apps(args) -> int:
+    """A season's applications, soonest deadline first; a calendar and a spreadsheet of them."""
+    from dataclasses import asdict
+
+    from packetizer.cli.terminal import print_json
+    from packetizer.core.appdata.atomicfile import atomic_write
+    from packetizer.core.season import csv_text, ics, season
+
+    rows = season(args.workspace)
+    for path, text in ((args.ics, ics(rows) if args.ics else ""),
+                       (args.csv, csv_text(rows) if args.csv else "")):
+        if path:
+            with atomic_write(path, "wb") as handle:
+                handle.write(text.encode("utf-8"))
+    if args.json:
+        print_json({"applications": [asdict(row) for row in rows]})
+        return EXIT_OK
+    if not rows:
+        print(f"No applications (.packet files) in {Path(args.workspace).resolve()}.")
+        return EXIT_OK
+    for row in rows:
+        when = "no deadline" if row.deadline is None else f"{row.deadline} ({_days(row)})"
+        state = row.outcome or f"{row.ready} of {row.required} ready"
+        if row.errors and not row.outcome:
+            state += f", {row.errors} error{'s' if row.errors != 1 else ''}"
+        due = " ← due soon, not submitted" if row.days_left is not None and \
+            0 <= row.days_left <= 7 and not row.submitted_on else ""
+        name = " — ".join(x for x in (row.title or Path(row.packet).stem, row.organization) if x)
+        print(f"{when:26} {state:28} {name} [{row.packet}]{due}")
+    for path, what in ((args.ics, "calendar"), (args.csv, "spreadsheet")):
+        if path:
+            print(f"\nThe {what} is in {path}.")
+    return EXIT_OK
+
+
+def _days(row) -> str:
+    if row.days_left < 0:
+        return "overdue"
+    return "today" if row.days_left == 0 else f"{row.days_left} days"
+
+
+def cmd_mark(args) -> int:
+    import datetime as dt
+
+    from packetizer.core.season import mark
+
+    packet = load(args.packet)
+    mark(packet, args.outcome, args.on or dt.date.today())
+    save(packet, args.packet)
+    print(f"{Path(args.packet).name}: {args.outcome} on {packet.tracking.outcome_on}.")
+    return EXIT_OK
+
+
 def cmd_demo(args) -> int:
     from packetizer.core.demo import run_demo
 

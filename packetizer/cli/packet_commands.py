@@ -180,6 +180,7 @@ def cmd_export(args) -> int:
             print(format_check(packet, exc.report), file=sys.stderr)
             print(f"packetizer: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS
+    _record_export(args.packet)
     if args.json:
         print_json({"exported": True, "files": [
             {"path": r.path, "pages": r.page_count, "size": r.size,
@@ -202,6 +203,22 @@ def cmd_export(args) -> int:
         for note in notes:
             print(f"  Note: {note}", file=sys.stderr)
     return EXIT_OK
+
+
+def _record_export(packet_path: str) -> None:
+    """The day of the last export, in the packet file (for `packetizer apps`): a fresh copy is
+    loaded so that this run's --profile or --paper are not saved with it."""
+    import datetime as dt
+    import logging
+
+    from packetizer.core.errors import PacketizerError
+
+    try:
+        packet = load(packet_path)
+        packet.tracking.exported_on = dt.date.today().isoformat()
+        save(packet, packet_path)
+    except (PacketizerError, OSError) as exc:  # a read-only packet: the export still stands
+        logging.getLogger(__name__).info("could not record the export: %s", exc)
 
 
 # --- edits of one document (the app's document actions) ----------------------------------

@@ -28,6 +28,16 @@ def parse_size(text: str) -> int:
     return int(float(match.group(1)) * _SIZE_UNITS[match.group(2)])
 
 
+def _iso_date(text: str):
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date; write it as YYYY-MM-DD") \
+            from None
+
+
 def _document_command(sub, name: str, help_text: str) -> argparse.ArgumentParser:
     """A command about one document of a packet: PACKET DOCUMENT …"""
     p = sub.add_parser(name, help=help_text)
@@ -142,6 +152,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-shrink", action="store_true",
                    help="never resample images; refuse an export over its size limit")
     p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("apps", help="the applications of a season: deadlines and where each "
+                                    "stands")
+    p.add_argument("workspace", metavar="WORKSPACE", nargs="?", default=".",
+                   help="the folder that holds the packets (default: this one)")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--ics", metavar="FILE", help="also write the deadlines as a calendar file")
+    p.add_argument("--csv", metavar="FILE", help="also write the list as a spreadsheet (CSV)")
+
+    p = sub.add_parser("mark", help="record what happened to an application")
+    p.add_argument("packet", metavar="PACKET")
+    p.add_argument("outcome", choices=["submitted", "interview", "offer", "rejected",
+                                       "withdrawn"])
+    p.add_argument("--on", metavar="YYYY-MM-DD", type=_iso_date,
+                   help="the day it happened (default: today)")
 
     p = sub.add_parser("comment", help="add a reviewer's comment to a packet")
     p.add_argument("packet", metavar="PACKET")

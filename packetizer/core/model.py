@@ -206,6 +206,19 @@ class Comment:
     document_id: str = ""
 
 
+OUTCOMES = ("submitted", "interview", "offer", "rejected", "withdrawn")
+
+
+@dataclass
+class Tracking:
+    """Where the application stands, as the applicant records it (`packetizer mark`)."""
+
+    submitted_on: str = ""  # ISO date the application was sent
+    outcome: str = ""  # "", or one of OUTCOMES: the latest thing that happened
+    outcome_on: str = ""  # ISO date of it
+    exported_on: str = ""  # ISO date of the last export from the command line
+
+
 @dataclass
 class Packet:
     applicant: Applicant = field(default_factory=Applicant)
@@ -216,6 +229,7 @@ class Packet:
     notes: str = ""
     created: str = ""
     modified: str = ""
+    tracking: Tracking = field(default_factory=Tracking)
 
     def documents_for(self, requirement_id: str) -> list[Document]:
         return [d for d in self.documents if d.requirement_id == requirement_id]
@@ -252,6 +266,7 @@ def packet_data(packet: Packet) -> dict[str, Any]:
         "export_options": asdict(packet.export_options),
         "comments": [asdict(c) for c in packet.comments],
         "notes": packet.notes,
+        "tracking": asdict(packet.tracking),
     }
 
 

@@ -135,7 +135,8 @@ def finish(writer, packet: Packet, subject: str = "", language: str = "en") -> l
     writer.page_mode = "/UseOutlines"
     writer._root_object[NameObject("/Lang")] = TextStringObject(language)
     # the same packet and files give the same bytes: the /ID comes from the content, not a clock
-    seed = json.dumps({"packet": {**packet_data(packet), **ID_SEED}, "subject": subject,
+    content = {key: value for key, value in packet_data(packet).items() if key != "tracking"}
+    seed = json.dumps({"packet": {**content, **ID_SEED}, "subject": subject,
                        "version": __version__}, sort_keys=True, default=str)
     digest = hashlib.sha256(seed.encode("utf-8")).digest()[:16]
     writer._ID = ArrayObject([ByteStringObject(digest), ByteStringObject(digest)])

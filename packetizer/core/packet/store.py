@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import fields
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,6 +20,7 @@ from packetizer.core.appdata.atomicfile import atomic_write
 from packetizer.core.errors import FormatError, InputError
 from packetizer.core.model import (
     KINDS,
+    OUTCOMES,
     Applicant,
     Comment,
     Document,
@@ -27,6 +29,7 @@ from packetizer.core.model import (
     Posting,
     Requirement,
     SourceSpan,
+    Tracking,
     packet_data,
 )
 
@@ -241,6 +244,7 @@ def packet_from_dict(data: Any, path: Path) -> Packet:
         raise r.fail("posting.requirements", "has two requirements with the same id.")
     posting = Posting(
         max_file_mb=r.get(posting_raw, "max_file_mb", (int, float, type(None)), "posting", None),
+        max_total_pages=r.get(posting_raw, "max_total_pages", (int, type(None)), "posting", None),
         qualifications=r.text_list(posting_raw, "qualifications", "posting"),
         dismissed=r.text_list(posting_raw, "dismissed", "posting"),
         text=r.text(posting_raw, "text", "posting"),
@@ -288,7 +292,21 @@ def packet_from_dict(data: Any, path: Path) -> Packet:
         notes=r.text(data, "notes", "packet"),
         created=r.text(data, "created", "packet"),
         modified=r.text(data, "modified", "packet"),
+        tracking=_read_tracking(r, r.obj(data, "tracking", "packet", {})),
     )
+
+
+def _read_tracking(r: _Reader, raw: dict) -> Tracking:
+    outcome = r.text(raw, "outcome", "tracking")
+    if outcome and outcome not in OUTCOMES:
+        raise r.fail("tracking.outcome", f"should be one of {', '.join(OUTCOMES)}.")
+    dates = {}
+    for name in ("submitted_on", "outcome_on", "exported_on"):
+        value = r.text(raw, name, "tracking")
+        if value and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise r.fail(f"tracking.{name}", "should be a date written YYYY-MM-DD.")
+        dates[name] = value
+    return Tracking(outcome=outcome, **dates)
 
 
 def load_packet(path: str | Path) -> Packet:
