@@ -545,6 +545,10 @@ def test_limits_on_the_whole_application(make_pdf):
                "pages.")
     packet = new_packet(posting, Applicant("Ana Ferreira"))
     assert packet.posting.max_total_pages == 5
+    from packetizer.core.packet import load_packet, save_packet
+
+    save_packet(packet, make_pdf("x.pdf").with_name("x.packet"))
+    assert load_packet(make_pdf("x.pdf").with_name("x.packet")).posting.max_total_pages == 5
     attach(packet, "cv", [make_pdf("cv.pdf", pages=3)])
     attach(packet, "research_statement", [make_pdf("rs.pdf", pages=2)])
     over = one(check_packet(packet), "packet-over-page-limit")
