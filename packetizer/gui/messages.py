@@ -121,3 +121,32 @@ def progress_dialog(parent: QWidget, name: str, title: str, label: str):
         dialog.setLabelText(message)
 
     return dialog, progress
+
+
+def follow_task(window, task, name: str, title: str, label: str, on_done,
+                cancelled: str, error_title: str, on_fail=None):
+    """Show `task`'s progress in a progress dialog whose Cancel stops it; when it ends, call
+    `on_done(result)`, or say `cancelled` in the status bar, or show the error. Returns the
+    task."""
+    dialog, progress = progress_dialog(window, name, title, label)
+
+    def finished(result) -> None:
+        dialog.reset()
+        on_done(result)
+
+    def failed(exc) -> None:
+        from packetizer.core.errors import Cancelled
+
+        dialog.reset()
+        if on_fail is not None:
+            on_fail(exc)
+        if isinstance(exc, Cancelled):
+            window.statusBar().showMessage(cancelled, 8000)
+        else:
+            show_error(window, exc, error_title)
+
+    task.progress.connect(progress)
+    task.finished.connect(finished)
+    task.failed.connect(failed)
+    dialog.canceled.connect(task.cancel)
+    return task

@@ -135,37 +135,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="189"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="199"/>
         <source>Make Searchable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="190"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="200"/>
         <source>Recognising the text of {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="198"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="194"/>
         <source>{0} is searchable now; check and export use the searchable copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="206"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="201"/>
         <source>Text recognition stopped; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="208"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="202"/>
         <source>Could not make it searchable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="243"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="231"/>
         <source>{0} cannot be shown: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="264"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="252"/>
         <source>{0} — the pages that go in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -173,17 +173,17 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="47"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="46"/>
         <source>Export an incomplete packet?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="40"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="39"/>
         <source>… and {0} more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="41"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="40"/>
         <source>The check found these problems:
 {0}
 
@@ -191,42 +191,42 @@ The PDF would include only what can be read and is attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="44"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="43"/>
         <source>The packet has not been checked yet. The PDF would include only what can be read and is attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="48"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="47"/>
         <source>Export Anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="49"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="48"/>
         <source>Review Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="83"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="82"/>
         <source>Export settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="90"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="89"/>
         <source>Exported {0} ({1} pages)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="93"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="92"/>
         <source>Exported: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="105"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="104"/>
         <source>Exported {0} files to {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="114"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="113"/>
         <source>{0}: images resampled to fit its size limit ({1})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -241,42 +241,42 @@ The PDF would include only what can be read and is attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="131"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="120"/>
         <source>Export cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="133"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="121"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="144"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="126"/>
         <source>Wrote {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="148"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="130"/>
         <source>Export finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="149"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="131"/>
         <source>Open PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="149"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="131"/>
         <source>Open Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="151"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="133"/>
         <source>Show in Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="152"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="134"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>

@@ -315,6 +315,15 @@ def test_select_pages_is_a_page_picker(qtbot, make_pdf):
     assert dialog.spec() == ""
 
 
+def _open_new(window, qtbot, posting: str, item: str, file, path) -> None:
+    """A new packet of `posting` with `file` attached to `item`, saved at `path` and open."""
+    packet = new_packet(posting, Applicant("Ana Ferreira"))
+    attach(packet, item, [file])
+    save_packet(packet, path)
+    with qtbot.waitSignal(window.checked, timeout=20_000):
+        assert window.open_packet(path)
+
+
 def test_a_scans_fix_makes_it_searchable_in_the_worker(window, qtbot, tmp_path):
     """The no-text-layer finding's Fix… runs OCR in the worker (with a progress dialog) and
     checks again: the packet then reads the searchable copy."""
@@ -322,12 +331,8 @@ def test_a_scans_fix_makes_it_searchable_in_the_worker(window, qtbot, tmp_path):
 
     need_ocr()
     scan = make_scan(tmp_path / "scan.pdf", pages=1)
-    packet = new_packet("Please send a research statement.", Applicant("Ada Lovelace"))
-    attach(packet, "research_statement", [scan])
-    path = tmp_path / "scan.packet"
-    save_packet(packet, path)
-    with qtbot.waitSignal(window.checked, timeout=20_000):
-        assert window.open_packet(path)
+    _open_new(window, qtbot, "Please send a research statement.", "research_statement", scan,
+              tmp_path / "scan.packet")
     finding = next(f for f in window.open_packet_state.report.findings
                    if f.code == "no-text-layer")
     with qtbot.waitSignal(window.checked, timeout=120_000):
@@ -358,12 +363,7 @@ def test_single_pages_are_turned_in_the_picker_the_preview_and_the_export(
     icon = dialog.pages.item(1).icon().availableSizes()[0]
     assert icon.width() > icon.height() and portrait.height() > portrait.width()
 
-    packet = new_packet("Please send a CV.", Applicant("Ana Ferreira"))
-    attach(packet, "cv", [cv])
-    path = tmp_path / "cv.packet"
-    save_packet(packet, path)
-    with qtbot.waitSignal(window.checked, timeout=20_000):
-        assert window.open_packet(path)
+    _open_new(window, qtbot, "Please send a CV.", "cv", cv, tmp_path / "cv.packet")
     doc = window.packet.documents[0]
     window.checklist_panel.select("document", doc.id)
 

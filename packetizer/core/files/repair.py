@@ -217,13 +217,17 @@ def rebuilt_copy(source: str | Path, sha256: str) -> Path | None:
             if "/Parent" in page:
                 del page[NameObject("/Parent")]
             writer.add_page(page)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with atomic_write(target) as handle:
-            writer.write(handle)
-        return target
+        return _written(writer, target)
     except _damage() as exc:
         log.info("could not rebuild the page tree of %s: %s", source, exc)
         return None
+
+
+def _written(writer, target: Path) -> Path:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with atomic_write(target) as handle:
+        writer.write(handle)
+    return target
 
 
 def _inflated(raw: bytes) -> bytes:
@@ -284,10 +288,7 @@ def recovered_copy(source: str | Path, sha256: str) -> Path | None:
                 recovered += 1
         if not recovered:
             return None
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with atomic_write(target) as handle:
-            writer.write(handle)
-        return target
+        return _written(writer, target)
     except _damage() as exc:
         log.info("could not recover the damaged content of %s: %s", source, exc)
         return None

@@ -185,33 +185,21 @@ class DocumentActions(QObject):
         if doc is None:
             return None
         name = Path(doc.path).name
-        dialog, progress = messages.progress_dialog(
-            self.window, "ocrProgress", self.tr("Make Searchable"),
-            self.tr("Recognising the text of {0}…").format(name))
         task = self.open.tasks.add(run(make_file_searchable, (doc.path,),
                                        {"paper": self.open.settings.paper_size},
                                        owner=self.open))
 
         def finished(_copy) -> None:
-            dialog.reset()
             self.window.statusBar().showMessage(
                 self.tr("{0} is searchable now; check and export use the searchable copy.")
                 .format(name), 8000)
             self.open.recheck()
 
-        def failed(exc) -> None:
-            dialog.reset()
-            if isinstance(exc, Cancelled):
-                self.window.statusBar().showMessage(
-                    self.tr("Text recognition stopped; nothing was changed."), 8000)
-            else:
-                messages.show_error(self.window, exc, self.tr("Could not make it searchable"))
-
-        task.progress.connect(progress)
-        task.finished.connect(finished)
-        task.failed.connect(failed)
-        dialog.canceled.connect(task.cancel)
-        return task
+        return messages.follow_task(
+            self.window, task, "ocrProgress", self.tr("Make Searchable"),
+            self.tr("Recognising the text of {0}…").format(name), finished,
+            self.tr("Text recognition stopped; nothing was changed."),
+            self.tr("Could not make it searchable"))
 
     def refresh_document(self) -> None:
         """A file that changed since it was attached: take its new version."""

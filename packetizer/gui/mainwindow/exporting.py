@@ -9,7 +9,6 @@ from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from packetizer.core.errors import Cancelled
 from packetizer.core.packet import set_export_options
 from packetizer.gui import messages
 from packetizer.gui.tasks import Task
@@ -115,28 +114,11 @@ class ExportActions(QObject):
             Path(r.path).name, r.shrunk.note) for r in results if r.shrunk]
 
     def _run(self, target: Path, force: bool, separate: bool, on_result) -> Task:
-        dialog, progress = messages.progress_dialog(
-            self.window, "exportProgress", self.tr("Export"), self.tr("Exporting…"))
         task = self.open.export(target, force=force, separate=separate)
-
-        def finished(result) -> None:
-            dialog.reset()
-            on_result(result)
-
-        def failed(exc) -> None:
-            dialog.reset()
-            self.exported.emit(None)
-            if isinstance(exc, Cancelled):
-                self.window.statusBar().showMessage(
-                    self.tr("Export cancelled; nothing was written."), 8000)
-            else:
-                messages.show_error(self.window, exc, self.tr("Export failed"))
-
-        task.progress.connect(progress)
-        task.finished.connect(finished)
-        task.failed.connect(failed)
-        dialog.canceled.connect(task.cancel)
-        return task
+        return messages.follow_task(
+            self.window, task, "exportProgress", self.tr("Export"), self.tr("Exporting…"),
+            on_result, self.tr("Export cancelled; nothing was written."),
+            self.tr("Export failed"), on_fail=lambda _exc: self.exported.emit(None))
 
     def _done(self, path: Path, notes: list[str] | None = None) -> None:
         if self.window.property("quietExport"):
