@@ -259,7 +259,9 @@ def test_tab_goes_through_all_three_panels_and_focus_shows(window, qtbot, sample
     apply_theme(qapp, "dark")
     assert "palette(highlight)" in qapp.styleSheet() and "QPlainTextEdit:focus" in \
         qapp.styleSheet()
+    assert "indicator:unchecked" in qapp.styleSheet()  # left-out pages' boxes visible on dark
     apply_theme(qapp, "light")
+    assert "indicator:unchecked" not in qapp.styleSheet()
 
 
 def test_the_review_groups_items_by_kind_in_readable_colours(qapp):
