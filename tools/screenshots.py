@@ -30,14 +30,14 @@ def main(argv: list[str]) -> int:
     from packetizer.gui.dialogs import ExportDialog, SettingsDialog
     from packetizer.gui.mainwindow import MainWindow
     from packetizer.gui.tasks import wait_for_tasks
-    from packetizer.gui.theme import dark_palette, languages
+    from packetizer.gui.pages_dialog import PageSelectDialog
+    from packetizer.gui.theme import apply_theme, languages
 
     demo = run_demo(work / "sample")
     app = create_app()
     app.setStyle("Fusion")
-    light = app.palette()
-    for theme, palette in (("light", light), ("dark", dark_palette())):
-        app.setPalette(palette)
+    for theme in ("light", "dark"):
+        apply_theme(app, theme)
         window = MainWindow()
         window.resize(1280, 800)
         window.show()
@@ -64,6 +64,17 @@ def main(argv: list[str]) -> int:
             app.processEvents()
             dialog.grab().save(str(out / f"{name}-dialog-{theme}.png"))
             dialog.close()
+        pages = PageSelectDialog(str(demo.folder / "cv.pdf"), 8, "1-3,5", "CV", turns={"3": 90})
+        pages.show()
+        for _ in range(50):  # thumbnails render in the background
+            app.processEvents()
+            time.sleep(0.05)
+        pages.pages.item(1).setSelected(True)
+        pages.pages.setFocus()
+        app.processEvents()
+        pages.grab().save(str(out / f"pages-dialog-{theme}.png"))
+        pages.close()
+        pages.deleteLater()
         students = work / f"students-{theme}"
         students.mkdir()
         for name, docs in (("ana", None), ("bo", 1), ("carla", 2)):

@@ -49,11 +49,16 @@ QPushButton:focus { border: 2px solid palette(highlight); border-radius: 4px;
 """
 
 
-# Fusion outlines an item view's unchecked box in a shade of the window colour: invisible on a
-# dark list (the page picker's left-out pages). On dark, the box gets an edge of its own.
+# Fusion outlines an unchecked box or radio button in a shade of the window colour: all but
+# invisible on dark (the page picker's left-out pages, the review's filter). On dark, they get
+# an edge of their own; checked ones keep Fusion's mark.
 DARK_STYLE = """
-QListView::indicator:unchecked, QTreeView::indicator:unchecked {
+QListView::indicator:unchecked, QTreeView::indicator:unchecked,
+QCheckBox::indicator:unchecked {
     width: 12px; height: 12px; border: 1px solid #9a9a9a; border-radius: 2px;
+    background: #1e1e1e; }
+QRadioButton::indicator:unchecked {
+    width: 12px; height: 12px; border: 1px solid #9a9a9a; border-radius: 7px;
     background: #1e1e1e; }
 """
 

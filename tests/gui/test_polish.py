@@ -378,6 +378,7 @@ def test_single_pages_are_turned_in_the_picker_the_preview_and_the_export(
     monkeypatch.setattr(PageSelectDialog, "exec", answered)
     assert window.documents.select_pages()
     assert (doc.pages, doc.page_rotations) == ("1-3", {"2": 90})
+    qtbot.waitUntil(lambda: not window.findChildren(PageSelectDialog))  # not kept by the window
     qtbot.waitUntil(lambda: "the pages that go in" in window.preview.title.text(),
                     timeout=20_000)
     assert window.preview.document.pageCount() == 3

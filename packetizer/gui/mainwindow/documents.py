@@ -144,9 +144,11 @@ class DocumentActions(QObject):
             dialog = PageSelectDialog(pdf, doc.page_count, doc.pages,
                                       self.open.packet.document_title(doc), self.window,
                                       turns=doc.page_rotations, document_turn=doc.rotation)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return False
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
             text, turns = dialog.spec(), dialog.turns()
+            dialog.deleteLater()  # its PDF and renderer go with it, not with the window
+            if not accepted:
+                return False
         else:
             text = spec
         try:
