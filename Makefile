@@ -73,7 +73,7 @@ dist-test: dist
 	$(PY) installers/smoke_test.py dist/packetizer/packetizer
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check packetizer tests bench
+	$(VENV)/bin/ruff check packetizer tests bench tools
 
 # Install the PDF tools the tests read outputs with, on Debian/Ubuntu when we are root (as in
 # CI). Elsewhere print what is missing; the tests that need a tool then say why they skip.

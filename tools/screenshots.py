@@ -29,8 +29,8 @@ def main(argv: list[str]) -> int:
     from packetizer.gui.app import create_app
     from packetizer.gui.dialogs import ExportDialog, SettingsDialog
     from packetizer.gui.mainwindow import MainWindow
-    from packetizer.gui.tasks import wait_for_tasks
     from packetizer.gui.pages_dialog import PageSelectDialog
+    from packetizer.gui.tasks import wait_for_tasks
     from packetizer.gui.theme import apply_theme, languages
 
     demo = run_demo(work / "sample")
