@@ -239,13 +239,13 @@ class ChecklistModel(QAbstractItemModel):
                 return self._packet.document_title(doc)
             if column == 1:
                 return f"{doc.page_count}" + (_tr(" (pages {0})").format(doc.pages)
-                                              if doc.pages else "")
+                                              if doc.pages else "") + (" ↻" if doc.turned else "")
             if column == 2:
                 return self._document_state(doc)
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return _icon(QStyle.StandardPixmap.SP_FileIcon)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return doc.path
+            return _turns_text(doc) if column == 1 and doc.turned else doc.path
         return None
 
     def _document_state(self, doc: Document) -> str:
@@ -427,3 +427,13 @@ def _severity_name(severity: str) -> str:
             WARNING: QCoreApplication.translate("FindingsModel", "Warning"),
             INFO: QCoreApplication.translate("FindingsModel", "Note")}.get(severity, severity)
 
+
+def _turns_text(doc: Document) -> str:
+    """What the export turns: "Turned clockwise in the export: page 3 by 90°; the other pages
+    by 180°" (a page's own turn adds to the whole document's)."""
+    pages = sorted(int(page) for page in doc.page_rotations)
+    parts = [_tr("page {0} by {1}°").format(page, doc.page_rotation(page - 1)) for page in pages]
+    if doc.rotation:
+        parts.append((_tr("the other pages by {0}°") if pages else _tr("all pages by {0}°"))
+                     .format(doc.rotation))
+    return _tr("Turned clockwise in the export: {0}").format("; ".join(parts))

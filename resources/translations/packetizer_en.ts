@@ -120,52 +120,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="157"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="159"/>
         <source>Select pages of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="165"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="167"/>
         <source>Rotate {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="175"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="177"/>
         <source>Replace {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="199"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="201"/>
         <source>Make Searchable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="200"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="202"/>
         <source>Recognising the text of {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="194"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="196"/>
         <source>{0} is searchable now; check and export use the searchable copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="201"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="203"/>
         <source>Text recognition stopped; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="202"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="204"/>
         <source>Could not make it searchable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="231"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="233"/>
         <source>{0} cannot be shown: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/documents.py" line="252"/>
+        <location filename="../../packetizer/gui/mainwindow/documents.py" line="254"/>
         <source>{0} — the pages that go in</source>
         <translation type="unfinished"></translation>
     </message>

@@ -379,6 +379,10 @@ def test_single_pages_are_turned_in_the_picker_the_preview_and_the_export(
     assert window.documents.select_pages()
     assert (doc.pages, doc.page_rotations) == ("1-3", {"2": 90})
     qtbot.waitUntil(lambda: not window.findChildren(PageSelectDialog))  # not kept by the window
+    pages = window.checklist.index(0, 1, window.checklist.index(0, 0))
+    assert window.checklist.data(pages) == "4 (pages 1-3) ↻"
+    assert window.checklist.data(pages, Qt.ItemDataRole.ToolTipRole) == \
+        "Turned clockwise in the export: page 2 by 90°"
     qtbot.waitUntil(lambda: "the pages that go in" in window.preview.title.text(),
                     timeout=20_000)
     assert window.preview.document.pageCount() == 3
@@ -388,3 +392,15 @@ def test_single_pages_are_turned_in_the_picker_the_preview_and_the_export(
     window.open_packet_state.undo_stack.undo()
     doc = window.packet.documents[0]
     assert (doc.pages, doc.page_rotations) == ("", {})
+
+
+def test_a_turned_document_says_which_pages_turn_and_by_how_much(qapp):
+    from packetizer.core.model import Document
+    from packetizer.gui.models import _turns_text
+
+    doc = Document(id="d", path="/a/cv.pdf", requirement_id="r", rotation=90,
+                   page_rotations={"10": 90, "3": 180})
+    assert _turns_text(doc) == ("Turned clockwise in the export: page 3 by 270°; page 10 by "
+                                "180°; the other pages by 90°")
+    doc.page_rotations = {}
+    assert _turns_text(doc) == "Turned clockwise in the export: all pages by 90°"
