@@ -50,7 +50,7 @@ screenshots: $(STAMP)
 # the interface's texts (every tr() call) for translators; `pyside6-linguist` edits them and
 # `pyside6-lrelease` compiles them to the .qm files the app loads
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate $$(find packetizer/gui -name "*.py" | sort) -ts resources/translations/packetizer_en.ts
+	$(VENV)/bin/pyside6-lupdate $$(find packetizer/gui -name "*.py" | sort) -no-obsolete -ts resources/translations/packetizer_en.ts
 
 # the PNG sizes and the Windows .ico, from resources/icons/packetizer.svg (committed)
 icons: $(STAMP)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from packetizer.core.appdata.logconfig import log_file
@@ -109,7 +109,8 @@ def choose(parent: QWidget | None, title: str, text: str,
 def progress_dialog(parent: QWidget, name: str, title: str, label: str):
     """A window-modal progress dialog shown when work takes over 0.3 s; returns it and the
     progress callback that drives it."""
-    dialog = QProgressDialog(label, parent.tr("Cancel"), 0, 100, parent)
+    cancel = QCoreApplication.translate("Messages", "Cancel")
+    dialog = QProgressDialog(label, cancel, 0, 100, parent)
     dialog.setObjectName(name)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)

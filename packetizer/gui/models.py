@@ -25,22 +25,25 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # "requirement" or "document"
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 
-def _t(text: str) -> str:
-    return QT_TRANSLATE_NOOP("ChecklistModel", text)
-
-
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ChecklistModel", text)
 
 
 _STATUS_TEXT = {
-    "complete": _t("Ready"), "warning": _t("Check"), "error": _t("Problem"),
-    "missing": _t("Missing"), "separate": _t("Sent separately"), "optional": _t("Optional"),
+    "complete": QT_TRANSLATE_NOOP("ChecklistModel", "Ready"),
+    "warning": QT_TRANSLATE_NOOP("ChecklistModel", "Check"),
+    "error": QT_TRANSLATE_NOOP("ChecklistModel", "Problem"),
+    "missing": QT_TRANSLATE_NOOP("ChecklistModel", "Missing"),
+    "separate": QT_TRANSLATE_NOOP("ChecklistModel", "Sent separately"),
+    "optional": QT_TRANSLATE_NOOP("ChecklistModel", "Optional"),
 }
 _COLUMN_TIPS = (
-    _t("What the posting asks for, with the documents attached to each item"),
-    _t("Pages attached, and the posting's page limit after the slash"),
-    _t("Whether the item is ready; on a document row, a problem found in that file"),
+    QT_TRANSLATE_NOOP("ChecklistModel",
+                      "What the posting asks for, with the documents attached to each item"),
+    QT_TRANSLATE_NOOP("ChecklistModel",
+                      "Pages attached, and the posting's page limit after the slash"),
+    QT_TRANSLATE_NOOP("ChecklistModel",
+                      "Whether the item is ready; on a document row, a problem found in that file"),
 )
 _STATUS_ICON = {
     "complete": QStyle.StandardPixmap.SP_DialogApplyButton,
@@ -87,7 +90,9 @@ class ChecklistModel(QAbstractItemModel):
     """Requirements (top level) with their documents (children). Files dropped on a
     requirement are announced with `filesDropped(requirement_id, paths)`."""
 
-    COLUMNS = (_t("Item"), _t("Pages"), _t("Status"))
+    COLUMNS = (QT_TRANSLATE_NOOP("ChecklistModel", "Item"),
+               QT_TRANSLATE_NOOP("ChecklistModel", "Pages"),
+               QT_TRANSLATE_NOOP("ChecklistModel", "Status"))
     filesDropped = Signal(str, list)
     # a document dragged within the checklist: (document id, requirement id, position among
     # that requirement's documents; -1 for the end)
@@ -202,7 +207,7 @@ class ChecklistModel(QAbstractItemModel):
             return status
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return short_label(req) + ("" if req.required else _tr(" (optional)"))
+                return short_label(req) + ("" if req.required else self.tr(" (optional)"))
             if column == 1:
                 pages = self._report.statuses[req.id].pages if status else 0
                 limit = f" / {req.max_pages}" if req.max_pages else ""
@@ -214,18 +219,18 @@ class ChecklistModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [f"{kind_name(req.kind)}: {req.label}"]
             if req.notes:
-                parts.append(_tr("Must cover: {0}").format(req.notes))
+                parts.append(self.tr("Must cover: {0}").format(req.notes))
             if req.condition:
-                parts.append(_tr("Only: {0}").format(req.condition))
+                parts.append(self.tr("Only: {0}").format(req.condition))
             if req.submitted_separately:
-                parts.append(_tr("Sent by the referees, not part of the packet")
+                parts.append(self.tr("Sent by the referees, not part of the packet")
                              if req.sender == "referees" else
-                             _tr("Sent by {0}, not part of the packet").format(req.sender))
+                             self.tr("Sent by {0}, not part of the packet").format(req.sender))
             if span := req.sentence or req.source:
-                parts.append(_tr("From the posting: “{0}”").format(" ".join(span.text.split())))
+                parts.append(self.tr("From the posting: “{0}”").format(" ".join(span.text.split())))
             return "\n".join(parts)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
-            said = _tr(_STATUS_TEXT[status]) if status in _STATUS_TEXT else _tr("not checked")
+            said = _tr(_STATUS_TEXT[status]) if status in _STATUS_TEXT else self.tr("not checked")
             return f"{req.label}, {said} {MARKS.get(status, '')}"
         return None
 
@@ -238,7 +243,7 @@ class ChecklistModel(QAbstractItemModel):
             if column == 0:
                 return self._packet.document_title(doc)
             if column == 1:
-                return f"{doc.page_count}" + (_tr(" (pages {0})").format(doc.pages)
+                return f"{doc.page_count}" + (self.tr(" (pages {0})").format(doc.pages)
                                               if doc.pages else "") + (" ↻" if doc.turned else "")
             if column == 2:
                 return self._document_state(doc)
@@ -253,8 +258,8 @@ class ChecklistModel(QAbstractItemModel):
         severities = {f.severity for f in (self._report.findings if self._report else [])
                       if f.document_id == doc.id}
         if ERROR in severities:
-            return _tr("Problem")
-        return _tr("Check") if WARNING in severities else ""
+            return self.tr("Problem")
+        return self.tr("Check") if WARNING in severities else ""
 
     # -- drag and drop: files onto requirements, documents to a new place or item
     def flags(self, index):
@@ -432,8 +437,11 @@ def _turns_text(doc: Document) -> str:
     """What the export turns: "Turned clockwise in the export: page 3 by 90°; the other pages
     by 180°" (a page's own turn adds to the whole document's)."""
     pages = sorted(int(page) for page in doc.page_rotations)
-    parts = [_tr("page {0} by {1}°").format(page, doc.page_rotation(page - 1)) for page in pages]
+    parts = [QCoreApplication.translate("ChecklistModel", "page {0} by {1}°")
+             .format(page, doc.page_rotation(page - 1)) for page in pages]
     if doc.rotation:
-        parts.append((_tr("the other pages by {0}°") if pages else _tr("all pages by {0}°"))
-                     .format(doc.rotation))
-    return _tr("Turned clockwise in the export: {0}").format("; ".join(parts))
+        text = (QCoreApplication.translate("ChecklistModel", "the other pages by {0}°") if pages
+                else QCoreApplication.translate("ChecklistModel", "all pages by {0}°"))
+        parts.append(text.format(doc.rotation))
+    return QCoreApplication.translate("ChecklistModel", "Turned clockwise in the export: {0}") \
+        .format("; ".join(parts))

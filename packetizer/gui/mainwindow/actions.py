@@ -22,70 +22,80 @@ class Command:
     object_name: str = ""
 
 
-def _t(text: str) -> str:
-    return QT_TRANSLATE_NOOP("MainWindow", text)
-
-
 COMMANDS = [
-    Command("new", _t("&New Packet from Posting…"), lambda w: w.files.new_from_posting,
-            Keys.New),
-    Command("paste", _t("New Packet from &Pasted Posting…"), lambda w: w.files.paste_posting,
-            "Ctrl+Shift+V"),
-    Command("open", _t("&Open Packet…"), lambda w: w.files.choose_packet, Keys.Open),
-    Command("open_bundle", _t("Open &Bundle…"), lambda w: w.files.choose_bundle),
-    Command("review", _t("Re&view Folder of Packets…"), lambda w: w.files.show_review),
-    Command("save", _t("&Save"), lambda w: w.files.save, Keys.Save, "packet"),
-    Command("save_as", _t("Save &As…"), lambda w: w.files.save_as, Keys.SaveAs, "packet"),
-    Command("export", _t("&Export PDF…"), lambda w: w.exporting.choose_export, "Ctrl+E",
-            "packet", "exportAction"),
-    Command("export_bundle", _t("Export B&undle…"), lambda w: w.files.choose_export_bundle,
+    Command("new", QT_TRANSLATE_NOOP("MainWindow", "&New Packet from Posting…"),
+            lambda w: w.files.new_from_posting, Keys.New),
+    Command("paste", QT_TRANSLATE_NOOP("MainWindow", "New Packet from &Pasted Posting…"),
+            lambda w: w.files.paste_posting, "Ctrl+Shift+V"),
+    Command("open", QT_TRANSLATE_NOOP("MainWindow", "&Open Packet…"),
+            lambda w: w.files.choose_packet, Keys.Open),
+    Command("open_bundle", QT_TRANSLATE_NOOP("MainWindow", "Open &Bundle…"),
+            lambda w: w.files.choose_bundle),
+    Command("review", QT_TRANSLATE_NOOP("MainWindow", "Re&view Folder of Packets…"),
+            lambda w: w.files.show_review),
+    Command("save", QT_TRANSLATE_NOOP("MainWindow", "&Save"), lambda w: w.files.save, Keys.Save,
+            "packet"),
+    Command("save_as", QT_TRANSLATE_NOOP("MainWindow", "Save &As…"), lambda w: w.files.save_as,
+            Keys.SaveAs, "packet"),
+    Command("export", QT_TRANSLATE_NOOP("MainWindow", "&Export PDF…"),
+            lambda w: w.exporting.choose_export, "Ctrl+E", "packet", "exportAction"),
+    Command("export_bundle", QT_TRANSLATE_NOOP("MainWindow", "Export B&undle…"),
+            lambda w: w.files.choose_export_bundle, needs="packet"),
+    Command("settings", QT_TRANSLATE_NOOP("MainWindow", "Se&ttings…"), lambda w: w.edit_settings,
+            Keys.Preferences, object_name="settingsAction"),
+    Command("close", QT_TRANSLATE_NOOP("MainWindow", "&Close Packet"),
+            lambda w: w.files.close_packet, "Ctrl+W", "packet"),
+    Command("quit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), lambda w: w.close, "Ctrl+Q"),
+    Command("applicant", QT_TRANSLATE_NOOP("MainWindow", "A&pplicant…"),
+            lambda w: w.items.edit_applicant, needs="packet"),
+    Command("comment", QT_TRANSLATE_NOOP("MainWindow", "Add &Comment…"),
+            lambda w: w.items.add_comment_here, "Ctrl+Shift+M", "packet"),
+    Command("attach", QT_TRANSLATE_NOOP("MainWindow", "&Attach Files…"),
+            lambda w: w.documents.choose_attachment, "Ctrl+T", "packet"),
+    Command("remove", QT_TRANSLATE_NOOP("MainWindow", "&Remove Document"),
+            lambda w: w.documents.remove_selected, Keys.Delete, "document"),
+    Command("replace_doc", QT_TRANSLATE_NOOP("MainWindow", "Rep&lace File…"),
+            lambda w: w.documents.replace_document, needs="document"),
+    Command("rename_doc", QT_TRANSLATE_NOOP("MainWindow", "Re&name Bookmark…"),
+            lambda w: w.documents.rename_document, needs="document"),
+    Command("pages_doc", QT_TRANSLATE_NOOP("MainWindow", "Select Pa&ges…"),
+            lambda w: w.documents.select_pages, needs="document"),
+    Command("rotate_doc", QT_TRANSLATE_NOOP("MainWindow", "Ro&tate Clockwise"),
+            lambda w: w.documents.rotate_document, "Ctrl+R", "document"),
+    Command("ocr_doc", QT_TRANSLATE_NOOP("MainWindow", "Make &Searchable (OCR)…"),
+            lambda w: w.documents.make_searchable, needs="document"),
+    Command("open_doc", QT_TRANSLATE_NOOP("MainWindow", "&Open in Viewer"),
+            lambda w: w.documents.open_document, "Ctrl+Return", "document"),
+    Command("show_doc", QT_TRANSLATE_NOOP("MainWindow", "Show in &Folder"),
+            lambda w: w.documents.show_document_folder, needs="document"),
+    Command("add_item", QT_TRANSLATE_NOOP("MainWindow", "Add &Item…"), lambda w: w.items.add_item,
             needs="packet"),
-    Command("settings", _t("Se&ttings…"), lambda w: w.edit_settings, Keys.Preferences,
-            object_name="settingsAction"),
-    Command("close", _t("&Close Packet"), lambda w: w.files.close_packet, "Ctrl+W", "packet"),
-    Command("quit", _t("&Quit"), lambda w: w.close, "Ctrl+Q"),
-    Command("applicant", _t("A&pplicant…"), lambda w: w.items.edit_applicant, needs="packet"),
-    Command("comment", _t("Add &Comment…"), lambda w: w.items.add_comment_here, "Ctrl+Shift+M",
-            "packet"),
-    Command("attach", _t("&Attach Files…"), lambda w: w.documents.choose_attachment, "Ctrl+T",
-            "packet"),
-    Command("remove", _t("&Remove Document"), lambda w: w.documents.remove_selected,
-            Keys.Delete, "document"),
-    Command("replace_doc", _t("Rep&lace File…"), lambda w: w.documents.replace_document,
-            needs="document"),
-    Command("rename_doc", _t("Re&name Bookmark…"), lambda w: w.documents.rename_document,
-            needs="document"),
-    Command("pages_doc", _t("Select Pa&ges…"), lambda w: w.documents.select_pages,
-            needs="document"),
-    Command("rotate_doc", _t("Ro&tate Clockwise"), lambda w: w.documents.rotate_document,
-            "Ctrl+R", "document"),
-    Command("ocr_doc", _t("Make &Searchable (OCR)…"), lambda w: w.documents.make_searchable,
-            needs="document"),
-    Command("open_doc", _t("&Open in Viewer"), lambda w: w.documents.open_document,
-            "Ctrl+Return", "document"),
-    Command("show_doc", _t("Show in &Folder"), lambda w: w.documents.show_document_folder,
-            needs="document"),
-    Command("add_item", _t("Add &Item…"), lambda w: w.items.add_item, needs="packet"),
-    Command("edit_item", _t("&Edit Item…"), lambda w: w.items.edit_item, "F2", "packet"),
-    Command("remove_item", _t("Remove Ite&m"), lambda w: w.items.remove_item, needs="packet"),
-    Command("reread", _t("Rea&d Posting Again"), lambda w: w.items.reread, needs="packet"),
-    Command("check", _t("C&heck Again"), lambda w: w.open_packet_state.recheck, "F5", "packet"),
-    Command("guide", _t("Packetizer &Help"), lambda w: w.show_guide, Keys.HelpContents),
-    Command("shortcuts", _t("&Keyboard Shortcuts"), lambda w: w.show_shortcuts),
-    Command("about", _t("&About Packetizer"), lambda w: w.about),
+    Command("edit_item", QT_TRANSLATE_NOOP("MainWindow", "&Edit Item…"),
+            lambda w: w.items.edit_item, "F2", "packet"),
+    Command("remove_item", QT_TRANSLATE_NOOP("MainWindow", "Remove Ite&m"),
+            lambda w: w.items.remove_item, needs="packet"),
+    Command("reread", QT_TRANSLATE_NOOP("MainWindow", "Rea&d Posting Again"),
+            lambda w: w.items.reread, needs="packet"),
+    Command("check", QT_TRANSLATE_NOOP("MainWindow", "C&heck Again"),
+            lambda w: w.open_packet_state.recheck, "F5", "packet"),
+    Command("guide", QT_TRANSLATE_NOOP("MainWindow", "Packetizer &Help"), lambda w: w.show_guide,
+            Keys.HelpContents),
+    Command("shortcuts", QT_TRANSLATE_NOOP("MainWindow", "&Keyboard Shortcuts"),
+            lambda w: w.show_shortcuts),
+    Command("about", QT_TRANSLATE_NOOP("MainWindow", "&About Packetizer"), lambda w: w.about),
 ]
 
 # None is a separator; "recent" the Open Recent submenu; "undo"/"redo" the undo stack's actions
 MENUS = [
-    (_t("&File"), ["new", "paste", "open", "recent", "open_bundle", None, "review", None, "save",
-                   "save_as", None, "export", "export_bundle", None, "settings", None, "close",
-                   "quit"]),
-    (_t("&Edit"), ["undo", "redo"]),
-    (_t("&Packet"), ["applicant", "comment", None, "attach", "remove", "replace_doc",
-                     "rename_doc", "pages_doc", "rotate_doc", "ocr_doc", "open_doc", "show_doc",
-                     None,
-                     "add_item", "edit_item", "remove_item", "reread", None, "check"]),
-    (_t("&Help"), ["guide", "shortcuts", None, "about"]),
+    (QT_TRANSLATE_NOOP("MainWindow", "&File"),
+     ["new", "paste", "open", "recent", "open_bundle", None, "review", None, "save", "save_as",
+      None, "export", "export_bundle", None, "settings", None, "close", "quit"]),
+    (QT_TRANSLATE_NOOP("MainWindow", "&Edit"), ["undo", "redo"]),
+    (QT_TRANSLATE_NOOP("MainWindow", "&Packet"),
+     ["applicant", "comment", None, "attach", "remove", "replace_doc", "rename_doc", "pages_doc",
+      "rotate_doc", "ocr_doc", "open_doc", "show_doc", None, "add_item", "edit_item",
+      "remove_item", "reread", None, "check"]),
+    (QT_TRANSLATE_NOOP("MainWindow", "&Help"), ["guide", "shortcuts", None, "about"]),
 ]
 # the main actions, in the toolbar (with their text: they are few and must be found)
 TOOLBAR = ["new", "open", "save", None, "attach", "check", None, "export"]
@@ -115,9 +125,11 @@ def build_actions(window) -> dict[str, QAction]:
         actions[command.name] = action
     actions["settings"].setMenuRole(QAction.MenuRole.PreferencesRole)
     undo_stack = window.open_packet_state.undo_stack
-    actions["undo"] = undo_stack.createUndoAction(window, _translate("&Undo"))
+    actions["undo"] = undo_stack.createUndoAction(
+        window, QCoreApplication.translate("MainWindow", "&Undo"))
     actions["undo"].setShortcut(QKeySequence.StandardKey.Undo)
-    actions["redo"] = undo_stack.createRedoAction(window, _translate("&Redo"))
+    actions["redo"] = undo_stack.createRedoAction(
+        window, QCoreApplication.translate("MainWindow", "&Redo"))
     actions["redo"].setShortcut(QKeySequence.StandardKey.Redo)
     return actions
 
@@ -139,7 +151,7 @@ def build_menus(window, actions: dict[str, QAction], submenus: dict) -> None:
 
 
 def build_toolbar(window, actions: dict[str, QAction]) -> None:
-    bar = window.addToolBar(_translate(_t("Main actions")))
+    bar = window.addToolBar(QCoreApplication.translate("MainWindow", "Main actions"))
     bar.setObjectName("mainToolBar")
     bar.setMovable(False)
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
