@@ -138,6 +138,13 @@ def test_bad_usage(capsys, tmp_path, packet_file):
     with pytest.raises(SystemExit) as info:
         main(["attach"])
     assert info.value.code == 2
+    capsys.readouterr()
+    for args, hint in ((["demo", "somewhere"], "packetizer demo --help"),
+                       (["--bogus"], "packetizer --help")):  # the hint of the command given
+        with pytest.raises(SystemExit) as info:
+            main(args)
+        assert info.value.code == 2
+        one_line_error(capsys.readouterr().err, "unrecognized arguments", f"`{hint}`")
 
 
 def test_damaged_packet_file(tmp_path, capsys):

@@ -39,10 +39,14 @@ def main(argv: list[str] | None = None) -> int:
     positional = [a for a in argv if not a.startswith("-")]
     wants_help = any(a in ("-h", "--help", "--version", "--install-desktop-entry",
                            "--uninstall-desktop-entry") for a in argv)
-    if (not positional or positional[0] not in COMMANDS) and not wants_help:
+    routed = (not positional or positional[0] not in COMMANDS) and not wants_help
+    if routed:
         argv.insert(len([a for a in argv if a == "--debug"]), "gui")
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    if extra:  # the hint names the command they were given to: `packetizer demo --help`
+        usage = parser if routed else parser.commands[args.command]
+        usage.error(f"unrecognized arguments: {' '.join(extra)}")
 
     from packetizer.core.appdata.logconfig import log_file, setup_logging
     from packetizer.core.errors import PacketizerError

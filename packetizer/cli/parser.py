@@ -194,4 +194,5 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("gui", help="open the app")
     p.add_argument("packet", metavar="PACKET", nargs="?")
+    parser.commands = sub.choices  # each command's own parser, for its own usage errors
     return parser
