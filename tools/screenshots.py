@@ -7,6 +7,7 @@ A developer tool: not part of the shipped package.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
 import tempfile
@@ -89,6 +90,28 @@ def main(argv: list[str]) -> int:
             app.processEvents()
         review.grab().save(str(out / f"review-{theme}.png"))
         review.close()
+        apps = work / f"season-{theme}"
+        today = dt.date.today()
+        for name, days, outcome in (("northbridge", 4, ""), ("southbay", 26, "submitted"),
+                                    ("westfield", -2, ""), ("eastlake", 61, "interview"),
+                                    ("open-call", None, "")):
+            packet = load_packet(demo.packet_path)
+            packet.posting.organization = f"{name.replace('-', ' ').title()} University"
+            packet.posting.deadline = (today + dt.timedelta(days)).isoformat() \
+                if days is not None else None
+            if outcome:
+                packet.tracking.submitted_on = (today - dt.timedelta(3)).isoformat()
+                packet.tracking.outcome = outcome
+            if name == "westfield":
+                packet.documents = packet.documents[:1]
+            (apps / name).mkdir(parents=True)
+            save_packet(packet, apps / name / "application.packet")
+        overview = window.files.show_season(apps)
+        wait_for_tasks(60_000)
+        for _ in range(10):
+            app.processEvents()
+        overview.grab().save(str(out / f"season-{theme}.png"))
+        overview.close()
         window.open_packet_state.undo_stack.clear()
         window.open_packet_state.forget_changes()
         window.close()

@@ -59,7 +59,7 @@ def cmd_apps(args) -> int:
 
     from packetizer.cli.terminal import print_json
     from packetizer.core.appdata.atomicfile import atomic_write
-    from packetizer.core.season import csv_text, ics, season
+    from packetizer.core.season import csv_text, due_soon, ics, season
 
     rows = season(args.workspace)
     for path, text in ((args.ics, ics(rows) if args.ics else ""),
@@ -78,8 +78,7 @@ def cmd_apps(args) -> int:
         state = row.outcome or f"{row.ready} of {row.required} ready"
         if row.errors and not row.outcome:
             state += f", {row.errors} error{'s' if row.errors != 1 else ''}"
-        due = " ← due soon, not submitted" if row.days_left is not None and \
-            0 <= row.days_left <= 7 and not row.submitted_on else ""
+        due = " ← due soon, not submitted" if due_soon(row) else ""
         name = " — ".join(x for x in (row.title or Path(row.packet).stem, row.organization) if x)
         print(f"{when:26} {state:28} {name} [{row.packet}]{due}")
     for path, what in ((args.ics, "calendar"), (args.csv, "spreadsheet")):

@@ -220,6 +220,16 @@ def _with_days(row: AppRow, today: dt.date) -> AppRow:
     return row
 
 
+def due_soon(row: AppRow, days: int = 7) -> bool:
+    """Not submitted, and the deadline today or within `days`."""
+    return row.days_left is not None and 0 <= row.days_left <= days and not row.submitted_on
+
+
+def overdue(row: AppRow) -> bool:
+    """Not submitted, and the deadline passed."""
+    return row.days_left is not None and row.days_left < 0 and not row.submitted_on
+
+
 def mark(packet: Packet, outcome: str, on: dt.date) -> None:
     """Record what happened to the application: submitted, an interview, an offer, …"""
     if outcome not in OUTCOMES:

@@ -34,6 +34,11 @@ def guide_html() -> str:
          Q.translate("Help", "<i>File → Export PDF…</i> writes one PDF with a cover page, "
                      "bookmarks and page numbers, or one file per item for upload portals. A "
                      "failed or cancelled export leaves no file behind.")),
+        (Q.translate("Help", "A whole season"),
+         Q.translate("Help", "<i>File → Season Overview…</i> lists every application in a "
+                     "folder — deadline and days left, how ready, when exported and submitted, "
+                     "what came of it. Double-click one to open it; <i>Mark As</i> records an "
+                     "outcome; the deadlines can be saved as a calendar.")),
         (Q.translate("Help", "Undo and saving"),
          Q.translate("Help", "Every change can be undone. Packets are saved as .packet files; "
                      "unsaved changes are kept safe and offered again if the app closes "

@@ -529,135 +529,145 @@ The PDF would include only what can be read and is attached.</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="45"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="46"/>
         <source>the untitled packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="47"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="48"/>
         <source>Save the changes to {0} first?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="67"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="68"/>
         <source>an untitled packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="69"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="70"/>
         <source>Recover unsaved changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="70"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="71"/>
         <source>Packetizer did not close properly last time. Unsaved changes to {0} from {1} were kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="72"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="73"/>
         <source>Recover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="73"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="74"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="113"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="114"/>
         <source>Open packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="130"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="131"/>
         <source>Open the job posting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="170"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="171"/>
         <source>No application materials were found in this posting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="172"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="173"/>
         <source>The part most likely to list them:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="173"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="174"/>
         <source>Add the items yourself, or paste just the “How to apply” part of the posting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="176"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="177"/>
         <source>Nothing found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="177"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="178"/>
         <source>Add Item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="178"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="179"/>
         <source>Paste the How-to-Apply Part…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="179"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="180"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="187"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="188"/>
         <source>Making the sample packet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="214"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="215"/>
         <source>Save packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="230"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="231"/>
         <source>Saved {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="250"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="251"/>
         <source>No recent packets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="255"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="256"/>
         <source>Open bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="255"/>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="283"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="256"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="284"/>
         <source>Packet bundles (*.packetz)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="269"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="270"/>
         <source>Cannot open this bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="277"/>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="282"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="278"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="283"/>
         <source>Export bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="278"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="279"/>
         <source>Save the packet first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="290"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="291"/>
         <source>Bundle written to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="352"/>
+        <source>Mark as {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="354"/>
+        <source>Recorded in the open packet: save it to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -802,41 +812,51 @@ The PDF would include only what can be read and is attached.</source>
     </message>
     <message>
         <location filename="../../packetizer/gui/help.py" line="37"/>
-        <source>Undo and saving</source>
+        <source>A whole season</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/help.py" line="38"/>
-        <source>Every change can be undone. Packets are saved as .packet files; unsaved changes are kept safe and offered again if the app closes unexpectedly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/help.py" line="41"/>
-        <source>Offline and private</source>
+        <source>&lt;i&gt;File → Season Overview…&lt;/i&gt; lists every application in a folder — deadline and days left, how ready, when exported and submitted, what came of it. Double-click one to open it; &lt;i&gt;Mark As&lt;/i&gt; records an outcome; the deadlines can be saved as a calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/help.py" line="42"/>
+        <source>Undo and saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/help.py" line="43"/>
+        <source>Every change can be undone. Packets are saved as .packet files; unsaved changes are kept safe and offered again if the app closes unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/help.py" line="46"/>
+        <source>Offline and private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/help.py" line="47"/>
         <source>Packetizer never goes online. Nothing you open or write leaves your computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/help.py" line="63"/>
+        <location filename="../../packetizer/gui/help.py" line="68"/>
         <source>In the preview, Page Up and Page Down turn the pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/help.py" line="73"/>
+        <location filename="../../packetizer/gui/help.py" line="78"/>
         <source>Packetizer Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/help.py" line="77"/>
+        <location filename="../../packetizer/gui/help.py" line="82"/>
         <source>Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/help.py" line="78"/>
+        <location filename="../../packetizer/gui/help.py" line="83"/>
         <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1000,171 +1020,176 @@ The PDF would include only what can be read and is attached.</source>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow/actions.py" line="34"/>
-        <source>Re&amp;view Folder of Packets…</source>
+        <source>Season Overvie&amp;w…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow/actions.py" line="36"/>
-        <source>&amp;Save</source>
+        <source>Re&amp;view Folder of Packets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow/actions.py" line="38"/>
-        <source>Save &amp;As…</source>
+        <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow/actions.py" line="40"/>
-        <source>&amp;Export PDF…</source>
+        <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow/actions.py" line="42"/>
-        <source>Export B&amp;undle…</source>
+        <source>&amp;Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow/actions.py" line="44"/>
-        <source>Se&amp;ttings…</source>
+        <source>Export B&amp;undle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow/actions.py" line="46"/>
-        <source>&amp;Close Packet</source>
+        <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow/actions.py" line="48"/>
+        <source>&amp;Close Packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/actions.py" line="50"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/actions.py" line="49"/>
+        <location filename="../../packetizer/gui/mainwindow/actions.py" line="51"/>
         <source>A&amp;pplicant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/actions.py" line="51"/>
+        <location filename="../../packetizer/gui/mainwindow/actions.py" line="53"/>
         <source>Add &amp;Comment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/actions.py" line="53"/>
+        <location filename="../../packetizer/gui/mainwindow/actions.py" line="55"/>
         <source>&amp;Attach Files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/actions.py" line="55"/>
+        <location filename="../../packetizer/gui/mainwindow/actions.py" line="57"/>
         <source>&amp;Remove Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/actions.py" line="57"/>
+        <location filename="../../packetizer/gui/mainwindow/actions.py" line="59"/>
         <source>Rep&amp;lace File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/actions.py" line="59"/>
+        <location filename="../../packetizer/gui/mainwindow/actions.py" line="61"/>
         <source>Re&amp;name Bookmark…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/actions.py" line="61"/>
+        <location filename="../../packetizer/gui/mainwindow/actions.py" line="63"/>
         <source>Select Pa&amp;ges…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/actions.py" line="63"/>
+        <location filename="../../packetizer/gui/mainwindow/actions.py" line="65"/>
         <source>Ro&amp;tate Clockwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/actions.py" line="65"/>
+        <location filename="../../packetizer/gui/mainwindow/actions.py" line="67"/>
         <source>Make &amp;Searchable (OCR)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/actions.py" line="67"/>
+        <location filename="../../packetizer/gui/mainwindow/actions.py" line="69"/>
         <source>&amp;Open in Viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/actions.py" line="69"/>
+        <location filename="../../packetizer/gui/mainwindow/actions.py" line="71"/>
         <source>Show in &amp;Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/actions.py" line="71"/>
+        <location filename="../../packetizer/gui/mainwindow/actions.py" line="73"/>
         <source>Add &amp;Item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/actions.py" line="73"/>
+        <location filename="../../packetizer/gui/mainwindow/actions.py" line="75"/>
         <source>&amp;Edit Item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/actions.py" line="75"/>
+        <location filename="../../packetizer/gui/mainwindow/actions.py" line="77"/>
         <source>Remove Ite&amp;m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/actions.py" line="77"/>
+        <location filename="../../packetizer/gui/mainwindow/actions.py" line="79"/>
         <source>Rea&amp;d Posting Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/actions.py" line="79"/>
+        <location filename="../../packetizer/gui/mainwindow/actions.py" line="81"/>
         <source>C&amp;heck Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/actions.py" line="81"/>
+        <location filename="../../packetizer/gui/mainwindow/actions.py" line="83"/>
         <source>Packetizer &amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/actions.py" line="83"/>
+        <location filename="../../packetizer/gui/mainwindow/actions.py" line="85"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/actions.py" line="85"/>
+        <location filename="../../packetizer/gui/mainwindow/actions.py" line="87"/>
         <source>&amp;About Packetizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/actions.py" line="90"/>
+        <location filename="../../packetizer/gui/mainwindow/actions.py" line="92"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/actions.py" line="93"/>
+        <location filename="../../packetizer/gui/mainwindow/actions.py" line="95"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/actions.py" line="94"/>
+        <location filename="../../packetizer/gui/mainwindow/actions.py" line="96"/>
         <source>&amp;Packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/actions.py" line="98"/>
+        <location filename="../../packetizer/gui/mainwindow/actions.py" line="100"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/actions.py" line="129"/>
+        <location filename="../../packetizer/gui/mainwindow/actions.py" line="131"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/actions.py" line="132"/>
+        <location filename="../../packetizer/gui/mainwindow/actions.py" line="134"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/actions.py" line="154"/>
+        <location filename="../../packetizer/gui/mainwindow/actions.py" line="156"/>
         <source>Main actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1683,6 +1708,219 @@ The PDF would include only what can be read and is attached.</source>
     <message>
         <location filename="../../packetizer/gui/review.py" line="327"/>
         <source>Report written to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeasonModel</name>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="45"/>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="46"/>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="47"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="48"/>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="49"/>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="50"/>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="51"/>
+        <location filename="../../packetizer/gui/season_window.py" line="55"/>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="52"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="53"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="56"/>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="57"/>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="58"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="59"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeasonWindow</name>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="61"/>
+        <source>All applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="62"/>
+        <source>Not submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="63"/>
+        <source>Due within 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="64"/>
+        <source>Not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="187"/>
+        <source>Season — Packetizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="195"/>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="207"/>
+        <source>Choose the folder that holds your applications (.packet files, in folders of their own or not).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="210"/>
+        <source>Choose Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="212"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="215"/>
+        <source>Search applications and organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="216"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="218"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="222"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="224"/>
+        <source>Mark As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="231"/>
+        <source>Save Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="232"/>
+        <source>The deadlines as an iCalendar file any calendar imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="235"/>
+        <source>Save Spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="276"/>
+        <source>Folder of applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="288"/>
+        <source>Reading {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="295"/>
+        <source>{0}: 1 application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="296"/>
+        <source>{0}: {1} applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../packetizer/gui/season_window.py" line="298"/>
+        <source>%n due within a week and not submitted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../packetizer/gui/season_window.py" line="301"/>
+        <source>%n past the deadline and not submitted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="345"/>
+        <source>Calendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="346"/>
+        <source>Spreadsheet (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="347"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="364"/>
+        <source>Saved {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -28,6 +28,7 @@ class Settings:
     language: str = ""  # empty: follow the system
     paper_size: str = "auto"  # for text and images made into PDFs: "letter", "a4" or "auto"
     recent_packets: list[str] | None = None
+    workspace: str = ""  # the folder of applications the season overview shows
 
     def __post_init__(self) -> None:
         if self.recent_packets is None:

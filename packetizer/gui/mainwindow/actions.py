@@ -31,6 +31,8 @@ COMMANDS = [
             lambda w: w.files.choose_packet, Keys.Open),
     Command("open_bundle", QT_TRANSLATE_NOOP("MainWindow", "Open &Bundle…"),
             lambda w: w.files.choose_bundle),
+    Command("season", QT_TRANSLATE_NOOP("MainWindow", "Season Overvie&w…"),
+            lambda w: w.files.show_season, "Ctrl+Shift+O"),
     Command("review", QT_TRANSLATE_NOOP("MainWindow", "Re&view Folder of Packets…"),
             lambda w: w.files.show_review),
     Command("save", QT_TRANSLATE_NOOP("MainWindow", "&Save"), lambda w: w.files.save, Keys.Save,
@@ -88,8 +90,8 @@ COMMANDS = [
 # None is a separator; "recent" the Open Recent submenu; "undo"/"redo" the undo stack's actions
 MENUS = [
     (QT_TRANSLATE_NOOP("MainWindow", "&File"),
-     ["new", "paste", "open", "recent", "open_bundle", None, "review", None, "save", "save_as",
-      None, "export", "export_bundle", None, "settings", None, "close", "quit"]),
+     ["new", "paste", "open", "recent", "open_bundle", None, "season", "review", None, "save",
+      "save_as", None, "export", "export_bundle", None, "settings", None, "close", "quit"]),
     (QT_TRANSLATE_NOOP("MainWindow", "&Edit"), ["undo", "redo"]),
     (QT_TRANSLATE_NOOP("MainWindow", "&Packet"),
      ["applicant", "comment", None, "attach", "remove", "replace_doc", "rename_doc", "pages_doc",

@@ -35,6 +35,7 @@ class FileActions(QObject):
         self.window = window
         self.open = window.open_packet_state
         self.review_window = None
+        self.season_window = None
 
     # --- unsaved changes ---------------------------------------------------------------------
 
@@ -304,3 +305,60 @@ class FileActions(QObject):
         else:
             self.review_window.choose_folder()
         return self.review_window
+
+    def show_season(self, folder: Path | None = None):
+        """The season overview of a folder of applications: the one given, the one shown last
+        time, or one the user chooses."""
+        from packetizer.gui.season_window import SeasonWindow
+
+        if self.season_window is None:
+            self.season_window = SeasonWindow(self.window)  # its own window, closed with ours
+            self.season_window.openRequested.connect(self.open_packet)
+            self.season_window.markRequested.connect(self.mark_applications)
+            self.season_window.listed.connect(self._remember_workspace)
+        self.season_window.show()
+        self.season_window.raise_()
+        folder = folder or (self.window.settings.workspace or None)
+        if folder is not None and Path(folder).is_dir():
+            self.season_window.show_workspace(Path(folder))
+        else:  # a packet in a folder of its own: the season is likely the folder above
+            start = self.open.path.parent.parent if self.open.path else None
+            self.season_window.choose_folder(start)
+        return self.season_window
+
+    def _remember_workspace(self, _rows) -> None:
+        workspace = str(self.season_window.workspace)
+        if self.window.settings.workspace != workspace:
+            self.window.settings.workspace = workspace
+            try:
+                save_settings(self.window.settings)
+            except OSError as exc:
+                log.warning("could not save the settings: %s", exc)
+
+    def mark_applications(self, paths: list[str], outcome: str) -> None:
+        """Record an outcome in each packet file; the packet open here takes it as an edit
+        (undoable, saved with the packet), so its unsaved changes are not overwritten."""
+        import datetime as dt
+
+        from packetizer.core.packet.store import save_packet
+        from packetizer.core.season import mark
+
+        today, note = dt.date.today(), ""
+        open_path = self.open.path.resolve() if self.open.path else None
+        for path in paths:
+            try:
+                if open_path is not None and Path(path).resolve() == open_path:
+                    unsaved = self.open.modified
+                    self.open.edit(self.tr("Mark as {0}").format(outcome), mark, outcome, today)
+                    if unsaved:  # not saved along with edits the user has not saved
+                        note = self.tr("Recorded in the open packet: save it to keep it.")
+                    else:
+                        self.save()
+                    continue
+                packet = load_packet(path)
+                mark(packet, outcome, today)
+                save_packet(packet, path)
+            except (PacketizerError, OSError) as exc:
+                messages.show_error(self.window, exc)
+                break
+        self.season_window.show_workspace(self.season_window.workspace, note)

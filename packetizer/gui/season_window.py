@@ -1,0 +1,369 @@
+"""The season overview (issue 20): every application in a workspace folder — packets anywhere
+below it — with its deadline and days left, how ready it is, when it was exported and
+submitted, and what came of it. Sort, filter and search; open one with a double-click; record
+an outcome; save the deadlines as a calendar or the table as a spreadsheet. Listing runs
+off the UI thread (core.season, with its index in the workspace's `.packetizer/`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from packetizer.core.appdata.atomicfile import atomic_write
+from packetizer.core.model import OUTCOMES
+from packetizer.core.season import AppRow, csv_text, due_soon, ics, overdue, season
+from packetizer.gui.messages import show_error
+from packetizer.gui.review import SORT_ROLE, status_color
+from packetizer.gui.tasks import Task, TaskList, run
+
+COLUMNS = (QT_TRANSLATE_NOOP("SeasonModel", "Application"),
+           QT_TRANSLATE_NOOP("SeasonModel", "Organization"),
+           QT_TRANSLATE_NOOP("SeasonModel", "Deadline"),
+           QT_TRANSLATE_NOOP("SeasonModel", "Days left"),
+           QT_TRANSLATE_NOOP("SeasonModel", "Ready"),
+           QT_TRANSLATE_NOOP("SeasonModel", "Exported"),
+           QT_TRANSLATE_NOOP("SeasonModel", "Submitted"),
+           QT_TRANSLATE_NOOP("SeasonModel", "Outcome"),
+           QT_TRANSLATE_NOOP("SeasonModel", "File"))
+OUTCOME_NAMES = {
+    "submitted": QT_TRANSLATE_NOOP("SeasonModel", "Submitted"),
+    "interview": QT_TRANSLATE_NOOP("SeasonModel", "Interview"),
+    "offer": QT_TRANSLATE_NOOP("SeasonModel", "Offer"),
+    "rejected": QT_TRANSLATE_NOOP("SeasonModel", "Rejected"),
+    "withdrawn": QT_TRANSLATE_NOOP("SeasonModel", "Withdrawn"),
+}
+SHOW = (QT_TRANSLATE_NOOP("SeasonWindow", "All applications"),
+        QT_TRANSLATE_NOOP("SeasonWindow", "Not submitted"),
+        QT_TRANSLATE_NOOP("SeasonWindow", "Due within 7 days"),
+        QT_TRANSLATE_NOOP("SeasonWindow", "Not ready"))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SeasonModel", text)
+
+
+def list_season(workspace: str, progress=None, cancel=None) -> list[AppRow]:
+    return season(workspace)
+
+
+class SeasonModel(QAbstractTableModel):
+    """One row per application, soonest deadline first."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[AppRow] = []
+
+    def set_rows(self, rows: list[AppRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(COLUMNS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row, column = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == SORT_ROLE:
+            return self._sort_key(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._color(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 4 and row.errors:
+            return _tr("{0} required items missing or attached files gone").format(row.errors)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return f"{self._text(row, 0)}\n{row.packet}"
+        return None
+
+    def _text(self, row: AppRow, column: int) -> str:
+        if column == 0:
+            return row.title or Path(row.packet).stem
+        if column == 1:
+            return row.organization
+        if column == 2:
+            return row.deadline or "—"
+        if column == 3:
+            if row.days_left is None:
+                return ""
+            if row.days_left < 0:
+                return (_tr("1 day overdue") if row.days_left == -1 else
+                        _tr("{0} days overdue").format(-row.days_left))
+            return _tr("today") if row.days_left == 0 else str(row.days_left)
+        if column == 4:
+            text = _tr("{0} of {1}").format(row.ready, row.required)
+            return text + (_tr(", {0} to fix").format(row.errors) if row.errors else "")
+        if column == 5:
+            return row.exported_on or ""
+        if column == 6:
+            return row.submitted_on or ""
+        if column == 7:
+            return _tr(OUTCOME_NAMES[row.outcome]) if row.outcome in OUTCOME_NAMES else ""
+        return row.packet
+
+    def _sort_key(self, row: AppRow, column: int):
+        if column in (2, 3):  # no deadline sorts last
+            return row.days_left if row.days_left is not None else 10**9
+        if column == 4:
+            return (row.ready - row.required, -row.errors)
+        return self._text(row, column).lower()
+
+    def _color(self, row: AppRow, column: int):
+        if column == 3 and (due_soon(row) or overdue(row)):
+            return status_color("error" if overdue(row) else "warning")
+        if column == 4:
+            if row.errors:
+                return status_color("error")
+            return status_color("complete" if row.ready == row.required else "warning")
+        return None
+
+
+class SeasonFilter(QSortFilterProxyModel):
+    """Search on title, organization and file; show all, not submitted, due soon, not ready."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.text, self.show = "", 0
+        self.setSortRole(SORT_ROLE)
+
+    def set_filter(self, text: str, show: int) -> None:
+        self.beginFilterChange()
+        self.text, self.show = text.strip().lower(), show
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row, source_parent):
+        row = self.sourceModel().rows[source_row]
+        if (self.show == 1 and row.submitted_on) or (self.show == 2 and not due_soon(row)) \
+                or (self.show == 3 and row.ready == row.required and not row.errors):
+            return False
+        return self.text in f"{row.title} {row.organization} {row.packet}".lower()
+
+
+class SeasonWindow(QMainWindow):
+    """A job-market season at a glance."""
+
+    openRequested = Signal(str)  # a packet to open in the main window
+    markRequested = Signal(list, str)  # packet paths, an outcome
+    listed = Signal(list)  # the rows, each time the workspace has been read
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("seasonWindow")
+        self.setWindowTitle(self.tr("Season — Packetizer"))
+        self.resize(1100, 600)
+        self.workspace: Path | None = None
+        self.model = SeasonModel(self)
+        self.proxy = SeasonFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("seasonTable")
+        self.table.setAccessibleName(self.tr("Applications"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)  # long titles
+        header.resizeSection(0, 320)  # elided, whole in the tooltip
+        self.table.doubleClicked.connect(self._open_row)
+
+        self.where = QLabel(self.tr("Choose the folder that holds your applications (.packet "
+                                    "files, in folders of their own or not)."))
+        self.where.setWordWrap(True)
+        choose = QPushButton(self.tr("Choose Folder…"))
+        choose.clicked.connect(self.choose_folder)
+        self.refresh = QPushButton(self.tr("Refresh"))
+        self.refresh.clicked.connect(lambda: self.show_workspace(self.workspace))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search applications and organizations"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.show_box = QComboBox()
+        self.show_box.setAccessibleName(self.tr("Show"))
+        self.show_box.addItems([self.tr(text) for text in SHOW])
+        self.search.textChanged.connect(self._filter)
+        self.show_box.currentIndexChanged.connect(self._filter)
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.clicked.connect(lambda: self._open_row(self.table.currentIndex()))
+        self.mark_button = QPushButton(self.tr("Mark As"))
+        self.mark_button.setObjectName("markButton")
+        menu = QMenu(self.mark_button)
+        for outcome in OUTCOMES:
+            menu.addAction(_tr(OUTCOME_NAMES[outcome]),
+                           lambda o=outcome: self.mark_selected(o))
+        self.mark_button.setMenu(menu)
+        self.calendar_button = QPushButton(self.tr("Save Calendar…"))
+        self.calendar_button.setToolTip(self.tr("The deadlines as an iCalendar file any "
+                                                "calendar imports"))
+        self.calendar_button.clicked.connect(lambda: self.choose_save("ics"))
+        self.sheet_button = QPushButton(self.tr("Save Spreadsheet…"))
+        self.sheet_button.clicked.connect(lambda: self.choose_save("csv"))
+
+        top = QHBoxLayout()
+        top.addWidget(self.where, 1)
+        top.addWidget(choose)
+        top.addWidget(self.refresh)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.show_box)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.open_button)
+        bottom.addWidget(self.mark_button)
+        bottom.addStretch()
+        bottom.addWidget(self.calendar_button)
+        bottom.addWidget(self.sheet_button)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(top)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.setCentralWidget(page)
+        self.tasks = TaskList()
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
+        self._enable()
+
+    def _filter(self, *_args) -> None:
+        self.proxy.set_filter(self.search.text(), self.show_box.currentIndex())
+
+    def _enable(self) -> None:
+        has_rows = bool(self.model.rows)
+        selected = bool(self.table.selectionModel().selectedRows())
+        self.refresh.setEnabled(self.workspace is not None)
+        for widget in (self.calendar_button, self.sheet_button):
+            widget.setEnabled(has_rows)
+        for widget in (self.open_button, self.mark_button):
+            widget.setEnabled(selected)
+
+    def choose_folder(self, start: Path | None = None) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder of applications"),
+            str(self.workspace or start or Path.home()))
+        if folder:
+            self.show_workspace(Path(folder))
+
+    def show_workspace(self, workspace: Path | None, note: str = "") -> Task | None:
+        """List the applications in `workspace` in the background (then show `note` in the
+        status bar)."""
+        if workspace is None:
+            return None
+        chosen = set(self.selected_paths()) if self.workspace == Path(workspace) else set()
+        self.workspace = Path(workspace)
+        self.statusBar().showMessage(self.tr("Reading {0}…").format(self.workspace))
+
+
+        def done(rows: list[AppRow]) -> None:
+            self.model.set_rows(rows)
+            self._select({str(self.workspace / row.packet) for row in rows} & chosen)
+            soon, late = [r for r in rows if due_soon(r)], [r for r in rows if overdue(r)]
+            text = (self.tr("{0}: 1 application") if len(rows) == 1 else
+                    self.tr("{0}: {1} applications")).format(self.workspace, len(rows))
+            if soon:
+                text += " · " + self.tr("%n due within a week and not submitted", "",
+                                        len(soon))
+            if late:
+                text += " · " + self.tr("%n past the deadline and not submitted", "",
+                                        len(late))
+            self.where.setText(text)
+            if note:
+                self.statusBar().showMessage(note, 10_000)
+            else:
+                self.statusBar().clearMessage()
+            self._enable()
+            self.listed.emit(rows)
+
+        def failed(exc) -> None:
+            self.statusBar().clearMessage()
+            show_error(self, exc)
+
+        task = run(list_season, (str(self.workspace),), on_done=done, on_error=failed,
+                   owner=self, where="thread")
+        self.tasks.add(task)
+        return task
+
+    def _select(self, paths: set[str]) -> None:
+        """Select again the rows of `paths` (a refresh resets the model)."""
+        for row in range(self.proxy.rowCount()):
+            source = self.model.rows[self.proxy.mapToSource(self.proxy.index(row, 0)).row()]
+            if str(self.workspace / source.packet) in paths:
+                self.table.selectionModel().select(
+                    self.proxy.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows)
+
+    def selected_paths(self) -> list[str]:
+        rows = sorted({self.proxy.mapToSource(i).row()
+                       for i in self.table.selectionModel().selectedRows()})
+        return [str(self.workspace / self.model.rows[r].packet) for r in rows]
+
+    def _open_row(self, index) -> None:
+        if index.isValid() and self.workspace is not None:
+            row = self.model.rows[self.proxy.mapToSource(index).row()]
+            self.openRequested.emit(str(self.workspace / row.packet))
+
+    def mark_selected(self, outcome: str) -> None:
+        paths = self.selected_paths()
+        if paths:
+            self.markRequested.emit(paths, outcome)
+
+    def choose_save(self, kind: str) -> None:
+        name, filter_ = (("deadlines.ics", self.tr("Calendar (*.ics)")) if kind == "ics"
+                         else ("applications.csv", self.tr("Spreadsheet (*.csv)")))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save"),
+                                              str((self.workspace or Path.home()) / name),
+                                              filter_)
+        if path:
+            self.save(Path(path), kind)
+
+    def save(self, path: Path, kind: str) -> bool:
+        """The calendar (RFC 5545: CRLF line ends, folded lines) or the spreadsheet, written
+        atomically."""
+        text = ics(self.model.rows, dt.datetime.now(dt.UTC)) if kind == "ics" \
+            else csv_text(self.model.rows)
+        try:
+            with atomic_write(path, "wb") as handle:
+                handle.write(text.encode("utf-8"))
+        except OSError as exc:
+            show_error(self, exc)
+            return False
+        self.statusBar().showMessage(self.tr("Saved {0}").format(path), 8000)
+        return True
+
+    def closeEvent(self, event) -> None:
+        self.tasks.cancel_all()
+        super().closeEvent(event)

@@ -1,0 +1,134 @@
+"""The season overview window (issue 20): a real workspace of packet files, listed off the UI
+thread, filtered, marked, opened; the calendar and the spreadsheet written and read back."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+
+from packetizer.core.model import Applicant
+from packetizer.core.packet import attach, load_packet, new_packet, save_packet
+from packetizer.gui.review import status_color
+
+
+@pytest.fixture
+def workspace(tmp_path, make_pdf):
+    cv = make_pdf("cv.pdf", text="Curriculum vitae")
+    today = dt.date.today()
+    folder = tmp_path / "season"
+    for name, days, submitted in (("soon", 3, False), ("later", 40, False), ("sent", 2, True),
+                                  ("open", None, False)):
+        deadline = f"\nApplication deadline: {(today + dt.timedelta(days)).isoformat()}." \
+            if days is not None else ""
+        posting = f"Lecturer in {name.title()} Studies\nWestfield College{deadline}\nSend a CV."
+        packet = new_packet(posting, Applicant("Ana Ferreira"))
+        attach(packet, "cv", [cv])
+        if submitted:
+            packet.tracking.submitted_on = today.isoformat()
+        (folder / name).mkdir(parents=True)
+        save_packet(packet, folder / name / "application.packet")
+    return folder
+
+
+def _listed(window, qtbot, folder):
+    with qtbot.waitSignal(window.listed, timeout=20_000) as blocker:
+        window.show_workspace(folder)
+    return blocker.args[0]
+
+
+def _cell(window, row: int, column: int, role=Qt.ItemDataRole.DisplayRole):
+    return window.proxy.index(row, column).data(role)
+
+
+def test_the_overview_lists_filters_and_marks_what_is_due(qtbot, workspace):
+    from packetizer.gui.season_window import SeasonWindow
+
+    window = SeasonWindow()
+    qtbot.addWidget(window)
+    rows = _listed(window, qtbot, workspace)
+    assert len(rows) == 4 and window.proxy.rowCount() == 4
+    assert "1 due within a week and not submitted" in window.where.text()
+    # soonest first, no deadline last; the near deadline not yet submitted stands out
+    assert [_cell(window, r, 8) for r in range(4)] == [
+        "sent/application.packet", "soon/application.packet", "later/application.packet",
+        "open/application.packet"]
+    assert (_cell(window, 1, 3), _cell(window, 1, 4)) == ("3", "1 of 1")
+    assert _cell(window, 1, 3, Qt.ItemDataRole.ForegroundRole) == status_color("warning")
+    assert _cell(window, 0, 3, Qt.ItemDataRole.ForegroundRole) is None  # submitted
+    assert _cell(window, 0, 6) == dt.date.today().isoformat()
+    window.show_box.setCurrentIndex(1)  # not submitted
+    assert window.proxy.rowCount() == 3
+    window.show_box.setCurrentIndex(2)  # due within 7 days
+    assert [_cell(window, r, 8) for r in range(window.proxy.rowCount())] == \
+        ["soon/application.packet"]
+    window.show_box.setCurrentIndex(0)
+    window.search.setText("later")
+    assert window.proxy.rowCount() == 1
+    window.search.clear()
+
+    assert not window.mark_button.isEnabled()
+    window.table.selectRow(1)
+    assert window.mark_button.isEnabled()
+    with qtbot.waitSignal(window.markRequested) as marked:
+        window.mark_selected("interview")
+    assert marked.args == [[str(workspace / "soon" / "application.packet")], "interview"]
+    window.table.selectRow(0)
+    window.table.selectionModel().select(
+        window.proxy.index(2, 0), QItemSelectionModel.SelectionFlag.Select
+        | QItemSelectionModel.SelectionFlag.Rows)
+    _listed(window, qtbot, workspace)  # a refresh keeps the selection
+    assert window.selected_paths() == [str(workspace / "sent" / "application.packet"),
+                                       str(workspace / "later" / "application.packet")]
+    window.table.selectRow(1)
+    with qtbot.waitSignal(window.openRequested) as opened:
+        window._open_row(window.table.currentIndex())
+    assert opened.args == [str(workspace / "soon" / "application.packet")]
+
+
+def test_the_calendar_and_the_spreadsheet_are_written_whole(qtbot, workspace, tmp_path):
+    import csv
+
+    from packetizer.gui.season_window import SeasonWindow
+
+    window = SeasonWindow()
+    qtbot.addWidget(window)
+    _listed(window, qtbot, workspace)
+    assert window.save(tmp_path / "deadlines.ics", "ics")
+    calendar = (tmp_path / "deadlines.ics").read_bytes()
+    assert calendar.startswith(b"BEGIN:VCALENDAR\r\n") and calendar.count(b"BEGIN:VEVENT") == 3
+    assert b"\n" not in calendar.replace(b"\r\n", b"")  # RFC 5545 line ends only
+    assert window.save(tmp_path / "applications.csv", "csv")
+    with open(tmp_path / "applications.csv", newline="", encoding="utf-8") as handle:
+        table = list(csv.DictReader(handle))
+    assert len(table) == 4 and {row["packet"] for row in table} >= {"soon/application.packet"}
+
+
+def test_marking_from_the_overview_saves_the_packet_or_edits_the_open_one(
+        window, qtbot, workspace, monkeypatch):
+    from packetizer.core.appdata.settings import load_settings
+
+    assert window.files.season_window is None
+    season = window.files.show_season(workspace)
+    qtbot.waitUntil(lambda: bool(season.model.rows), timeout=20_000)
+    assert load_settings().workspace == str(workspace)  # shown again next time
+    later = workspace / "later" / "application.packet"
+    with qtbot.waitSignal(season.listed, timeout=20_000):
+        window.files.mark_applications([str(later)], "rejected")
+    assert load_packet(later).tracking.outcome == "rejected"
+    assert season.selected_paths() == []  # nothing was selected: nothing is now
+    assert "Rejected" in [season.model.data(season.model.index(r, 7))
+                          for r in range(season.model.rowCount())]
+
+    soon = workspace / "soon" / "application.packet"
+    assert window.open_packet(soon)
+    window.packet.applicant.name = "Ana F."  # an edit not saved …
+    window.open_packet_state.edit("Rename", lambda packet: None)
+    with qtbot.waitSignal(season.listed, timeout=20_000):
+        window.files.mark_applications([str(soon)], "interview")
+    assert window.packet.tracking.outcome == "interview"  # … kept, and the mark with it
+    assert load_packet(soon).tracking.outcome == ""  # not saved over the user's edits
+    assert "save it" in season.statusBar().currentMessage()
+    window.open_packet_state.undo_stack.undo()
+    assert window.packet.tracking.outcome == ""
