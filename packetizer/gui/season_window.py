@@ -68,6 +68,18 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("SeasonModel", text)
 
 
+def when_due(row: AppRow) -> str:
+    """"today", "in 3 days", "2 days overdue"."""
+    if row.days_left is None:
+        return ""
+    if row.days_left < 0:
+        return (_tr("1 day overdue") if row.days_left == -1 else
+                _tr("{0} days overdue").format(-row.days_left))
+    if row.days_left == 0:
+        return _tr("today")
+    return _tr("tomorrow") if row.days_left == 1 else _tr("in {0} days").format(row.days_left)
+
+
 def list_season(workspace: str, progress=None, cancel=None) -> list[AppRow]:
     return season(workspace)
 
@@ -121,10 +133,9 @@ class SeasonModel(QAbstractTableModel):
         if column == 3:
             if row.days_left is None:
                 return ""
-            if row.days_left < 0:
-                return (_tr("1 day overdue") if row.days_left == -1 else
-                        _tr("{0} days overdue").format(-row.days_left))
-            return _tr("today") if row.days_left == 0 else str(row.days_left)
+            if row.days_left <= 0:
+                return when_due(row)
+            return str(row.days_left)
         if column == 4:
             text = _tr("{0} of {1}").format(row.ready, row.required)
             return text + (_tr(", {0} to fix").format(row.errors) if row.errors else "")

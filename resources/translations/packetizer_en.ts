@@ -157,27 +157,27 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="205"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="221"/>
         <source>&lt;b&gt;Checklist&lt;/b&gt; — drop files on an item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="208"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="224"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="232"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="248"/>
         <source>&lt;p&gt;&lt;b&gt;No application materials were found in this posting.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The posting may list them on another page, or in words the reader does not know. Add the items yourself, or paste just the “How to apply” part of the posting.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="238"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="254"/>
         <source>Add Item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="239"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="255"/>
         <source>Paste the How-to-Apply Part…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -670,6 +670,11 @@ The PDF would include only what can be read and is attached.</source>
         <source>Recorded in the open packet: save it to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="382"/>
+        <source>Due soon and not submitted: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FindingsModel</name>
@@ -718,52 +723,52 @@ The PDF would include only what can be read and is attached.</source>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="337"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="353"/>
         <source>Show findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="338"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="354"/>
         <source>All findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="338"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="354"/>
         <source>Errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="339"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="355"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="339"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="355"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="346"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="362"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="360"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="376"/>
         <source>Selected finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="365"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="381"/>
         <source>Fix…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="391"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="407"/>
         <source>Select a finding to read it in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="393"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="409"/>
         <source>Nothing to report.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -953,17 +958,17 @@ The PDF would include only what can be read and is attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="175"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="176"/>
         <source>Untitled packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="208"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="209"/>
         <source>The checklist is empty: add the items the posting asks for</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="210"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="211"/>
         <source>%n of {0} required items ready</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -971,7 +976,7 @@ The PDF would include only what can be read and is attached.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="212"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="213"/>
         <source>, %n with warnings</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -979,22 +984,22 @@ The PDF would include only what can be read and is attached.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="215"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="216"/>
         <source>1 error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="216"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="217"/>
         <source>{0} errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="300"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="301"/>
         <source>About Packetizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="301"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="302"/>
         <source>&lt;h3&gt;Packetizer {0}&lt;/h3&gt;&lt;p&gt;Builds job-application packets from the posting. Works offline; nothing leaves your computer.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1334,17 +1339,17 @@ The PDF would include only what can be read and is attached.</source>
 <context>
     <name>PostingPanel</name>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="103"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="119"/>
         <source>Posting text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="112"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="128"/>
         <source>Deadline {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="114"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="130"/>
         <source>Review begins {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1803,92 +1808,92 @@ The PDF would include only what can be read and is attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="187"/>
+        <location filename="../../packetizer/gui/season_window.py" line="198"/>
         <source>Season — Packetizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="195"/>
+        <location filename="../../packetizer/gui/season_window.py" line="206"/>
         <source>Applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="207"/>
+        <location filename="../../packetizer/gui/season_window.py" line="218"/>
         <source>Choose the folder that holds your applications (.packet files, in folders of their own or not).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="210"/>
+        <location filename="../../packetizer/gui/season_window.py" line="221"/>
         <source>Choose Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="212"/>
+        <location filename="../../packetizer/gui/season_window.py" line="223"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="215"/>
+        <location filename="../../packetizer/gui/season_window.py" line="226"/>
         <source>Search applications and organizations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="216"/>
+        <location filename="../../packetizer/gui/season_window.py" line="227"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="218"/>
+        <location filename="../../packetizer/gui/season_window.py" line="229"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="222"/>
+        <location filename="../../packetizer/gui/season_window.py" line="233"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="224"/>
+        <location filename="../../packetizer/gui/season_window.py" line="235"/>
         <source>Mark As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="231"/>
+        <location filename="../../packetizer/gui/season_window.py" line="242"/>
         <source>Save Calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="232"/>
+        <location filename="../../packetizer/gui/season_window.py" line="243"/>
         <source>The deadlines as an iCalendar file any calendar imports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="235"/>
+        <location filename="../../packetizer/gui/season_window.py" line="246"/>
         <source>Save Spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="276"/>
+        <location filename="../../packetizer/gui/season_window.py" line="287"/>
         <source>Folder of applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="288"/>
+        <location filename="../../packetizer/gui/season_window.py" line="299"/>
         <source>Reading {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="295"/>
+        <location filename="../../packetizer/gui/season_window.py" line="306"/>
         <source>{0}: 1 application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="296"/>
+        <location filename="../../packetizer/gui/season_window.py" line="307"/>
         <source>{0}: {1} applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packetizer/gui/season_window.py" line="298"/>
+        <location filename="../../packetizer/gui/season_window.py" line="309"/>
         <source>%n due within a week and not submitted</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1896,7 +1901,7 @@ The PDF would include only what can be read and is attached.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packetizer/gui/season_window.py" line="301"/>
+        <location filename="../../packetizer/gui/season_window.py" line="312"/>
         <source>%n past the deadline and not submitted</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1904,22 +1909,22 @@ The PDF would include only what can be read and is attached.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="345"/>
+        <location filename="../../packetizer/gui/season_window.py" line="356"/>
         <source>Calendar (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="346"/>
+        <location filename="../../packetizer/gui/season_window.py" line="357"/>
         <source>Spreadsheet (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="347"/>
+        <location filename="../../packetizer/gui/season_window.py" line="358"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="364"/>
+        <location filename="../../packetizer/gui/season_window.py" line="375"/>
         <source>Saved {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2011,42 +2016,47 @@ The PDF would include only what can be read and is attached.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="53"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="54"/>
         <source>&lt;h1&gt;Packetizer&lt;/h1&gt;&lt;p&gt;Turn a job posting into a checklist, check your files against it, and export one bookmarked PDF.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="60"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="61"/>
         <source>New packet from posting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="61"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="62"/>
         <source>Paste a posting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="62"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="63"/>
         <source>Open packet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="63"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="64"/>
         <source>Try the sample packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="71"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="76"/>
+        <source>Season Overview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="82"/>
         <source>Recent packets:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="73"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="84"/>
         <source>Recent packets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="81"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="97"/>
         <source>No recent packets yet — start with a posting or try the sample packet.</source>
         <translation type="unfinished"></translation>
     </message>

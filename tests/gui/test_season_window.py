@@ -132,3 +132,17 @@ def test_marking_from_the_overview_saves_the_packet_or_edits_the_open_one(
     assert "save it" in season.statusBar().currentMessage()
     window.open_packet_state.undo_stack.undo()
     assert window.packet.tracking.outcome == ""
+
+
+def test_applications_due_soon_are_named_when_the_app_starts(window, qtbot, workspace):
+    assert window.files.announce_due() is None  # no workspace yet: nothing read, nothing said
+    assert window.welcome.due.isHidden()
+    window.settings.workspace = str(workspace)
+    task = window.files.announce_due()
+    qtbot.waitUntil(lambda: task.done, timeout=20_000)
+    qtbot.waitUntil(lambda: not window.welcome.due.isHidden())
+    text = window.welcome.due.text()
+    assert "Lecturer in Soon Studies (in 3 days)" in text
+    assert "Sent" not in text and "Later" not in text  # submitted, or not due for weeks
+    assert text in window.statusBar().currentMessage()
+    assert not window.welcome.due_button.isHidden()

@@ -362,3 +362,26 @@ class FileActions(QObject):
                 messages.show_error(self.window, exc)
                 break
         self.season_window.show_workspace(self.season_window.workspace, note)
+
+    def announce_due(self) -> Task | None:
+        """At start: the applications of the remembered workspace whose deadline is near or
+        passed and that are not submitted, named on the welcome page and in the status bar."""
+        from packetizer.core.season import due_soon, overdue
+        from packetizer.gui.season_window import list_season, when_due
+
+        workspace = self.window.settings.workspace
+        if not workspace or not Path(workspace).is_dir():
+            return None
+
+        def done(rows) -> None:
+            due = [row for row in rows if due_soon(row) or overdue(row)]
+            if not due:
+                return
+            names = "; ".join(f"{row.title or Path(row.packet).stem} ({when_due(row)})"
+                              for row in due[:4]) + (" …" if len(due) > 4 else "")
+            text = self.tr("Due soon and not submitted: {0}").format(names)
+            self.window.welcome.set_due(text)
+            self.window.statusBar().showMessage(text, 20_000)
+
+        return run(list_season, (workspace,), on_done=done, owner=self.window, where="thread",
+                   on_error=lambda exc: log.info("the season was not read: %s", exc))

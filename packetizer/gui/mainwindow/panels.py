@@ -45,6 +45,7 @@ class WelcomePage(QWidget):
     openRequested = Signal()
     sampleRequested = Signal()
     recentRequested = Signal(str)
+    seasonRequested = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -68,12 +69,27 @@ class WelcomePage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch()
         layout.addLayout(buttons)
+        due = QHBoxLayout()  # applications due soon, named when the app starts
+        self.due = QLabel()
+        self.due.setObjectName("dueNotice")
+        self.due.setWordWrap(True)
+        self.due_button = QPushButton(self.tr("Season Overview…"))
+        self.due_button.clicked.connect(self.seasonRequested.emit)
+        due.addWidget(self.due, 1)
+        due.addWidget(self.due_button)
+        layout.addLayout(due)
+        self.set_due("")
         layout.addWidget(QLabel(self.tr("Recent packets:")))
         self.recent = QListWidget()
         self.recent.setAccessibleName(self.tr("Recent packets"))
         self.recent.itemActivated.connect(
             lambda item: self.recentRequested.emit(item.data(Qt.ItemDataRole.UserRole)))
         layout.addWidget(self.recent, 1)
+
+    def set_due(self, text: str) -> None:
+        self.due.setText(text)
+        self.due.setVisible(bool(text))
+        self.due_button.setVisible(bool(text))
 
     def set_recent(self, recent: list[str]) -> None:
         self.recent.clear()

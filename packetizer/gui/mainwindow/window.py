@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
         welcome.openRequested.connect(self.files.choose_packet)
         welcome.sampleRequested.connect(self.files.open_sample)
         welcome.recentRequested.connect(self.files.open_packet)
+        welcome.seasonRequested.connect(lambda: self.files.show_season())
         self.attach_button.clicked.connect(self.documents.choose_attachment)
         self.remove_button.clicked.connect(self.documents.remove_selected)
         self.add_item_button.clicked.connect(self.items.add_item)
