@@ -26,6 +26,7 @@ HANDLERS = {
     "show": packet.cmd_show,
     "check": packet.cmd_check, "export": packet.cmd_export, "comment": other.cmd_comment,
     "apps": other.cmd_apps, "mark": other.cmd_mark,
+    "referees": other.cmd_referees,
     "bundle": other.cmd_bundle, "unbundle": other.cmd_unbundle, "batch": other.cmd_batch,
     "gui": other.cmd_gui,
 }

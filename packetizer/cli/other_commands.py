@@ -105,6 +105,57 @@ def cmd_mark(args) -> int:
     return EXIT_OK
 
 
+def cmd_referees(args) -> int:
+    """Record a referee's request or confirmation in a packet and list its referees; or, for a
+    folder, list the season's referees across its applications."""
+    import datetime as dt
+    from dataclasses import asdict
+
+    from packetizer.cli.terminal import print_json
+    from packetizer.core.errors import InputError
+    from packetizer.core.season import referees as refs
+
+    if Path(args.target).is_dir():
+        if args.ask or args.confirmed or args.remove:
+            raise InputError("records a referee in one application, not a folder.",
+                             path=args.target, fix="Give the application's .packet file.")
+        people = refs.season_referees(args.target)
+        if args.json:
+            print_json({"referees": [asdict(person) for person in people]})
+        elif not people:
+            print(f"No referees recorded in the applications in {Path(args.target).resolve()}.")
+        for person in people if not args.json else []:
+            where = f", {person.institution}" if person.institution else ""
+            email = f" <{person.email}>" if person.email else ""
+            print(f"{person.name}{email}{where}: asked for {person.asked}, confirmed "
+                  f"{person.confirmed}")
+        return EXIT_OK
+    packet = load(args.target)
+    day = args.on or dt.date.today()
+    changed = bool(args.ask or args.confirmed or args.remove)
+    try:
+        if args.ask:
+            refs.ask(packet, args.ask, day, args.email, args.institution)
+        if args.confirmed:
+            refs.confirm(packet, args.confirmed, day)
+        if args.remove:
+            refs.remove(packet, args.remove)
+    except InputError as exc:
+        raise InputError(exc.message, path=args.target, fix=exc.fix) from None
+    if changed:
+        save(packet, args.target)
+    if args.json:
+        print_json({"referees": [asdict(r) for r in packet.tracking.referees]})
+        return EXIT_OK
+    if not packet.tracking.referees:
+        print(f"No referees recorded for {Path(args.target).name}; add one with --ask NAME.")
+    for r in packet.tracking.referees:
+        state = f"confirmed {r.confirmed_on}" if r.confirmed_on else \
+            (f"asked {r.asked_on}, not confirmed" if r.asked_on else "not asked yet")
+        print(f"{r.name}{f' <{r.email}>' if r.email else ''}: {state}")
+    return EXIT_OK
+
+
 def cmd_demo(args) -> int:
     from packetizer.core.demo import run_demo
 

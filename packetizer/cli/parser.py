@@ -168,6 +168,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--on", metavar="YYYY-MM-DD", type=_iso_date,
                    help="the day it happened (default: today)")
 
+    p = sub.add_parser("referees", help="who was asked for a letter, and who confirmed sending "
+                                        "it (one application, or a whole season)")
+    p.add_argument("target", metavar="PACKET|WORKSPACE",
+                   help="a packet, or a folder of applications for the season's referees")
+    p.add_argument("--ask", metavar="NAME", help="record that NAME was asked for a letter")
+    p.add_argument("--email", default="", help="with --ask: the referee's e-mail")
+    p.add_argument("--institution", default="", help="with --ask: where they work")
+    p.add_argument("--confirmed", metavar="NAME", help="record that NAME sent the letter")
+    p.add_argument("--remove", metavar="NAME", help="forget NAME for this application")
+    p.add_argument("--on", metavar="YYYY-MM-DD", type=_iso_date,
+                   help="the day it happened (default: today)")
+    p.add_argument("--json", action="store_true")
+
     p = sub.add_parser("comment", help="add a reviewer's comment to a packet")
     p.add_argument("packet", metavar="PACKET")
     p.add_argument("text", metavar="TEXT")

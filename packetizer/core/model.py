@@ -210,6 +210,17 @@ OUTCOMES = ("submitted", "interview", "offer", "rejected", "withdrawn")
 
 
 @dataclass
+class Referee:
+    """Someone asked to send a letter for this application (`packetizer referees`)."""
+
+    name: str
+    email: str = ""
+    institution: str = ""
+    asked_on: str = ""  # ISO date they were asked
+    confirmed_on: str = ""  # ISO date they confirmed the letter was sent, or ""
+
+
+@dataclass
 class Tracking:
     """Where the application stands, as the applicant records it (`packetizer mark`)."""
 
@@ -217,6 +228,7 @@ class Tracking:
     outcome: str = ""  # "", or one of OUTCOMES: the latest thing that happened
     outcome_on: str = ""  # ISO date of it
     exported_on: str = ""  # ISO date of the last export from the command line
+    referees: list[Referee] = field(default_factory=list)
 
 
 @dataclass

@@ -226,6 +226,8 @@ class ChecklistModel(QAbstractItemModel):
                 parts.append(self.tr("Sent by the referees, not part of the packet")
                              if req.sender == "referees" else
                              self.tr("Sent by {0}, not part of the packet").format(req.sender))
+                if req.kind in ("letters", "references") and self._packet is not None:
+                    parts += [self._referee_line(r) for r in self._packet.tracking.referees]
             if span := req.sentence or req.source:
                 parts.append(self.tr("From the posting: “{0}”").format(" ".join(span.text.split())))
             return "\n".join(parts)
@@ -233,6 +235,15 @@ class ChecklistModel(QAbstractItemModel):
             said = _tr(_STATUS_TEXT[status]) if status in _STATUS_TEXT else self.tr("not checked")
             return f"{req.label}, {said} {MARKS.get(status, '')}"
         return None
+
+    def _referee_line(self, referee) -> str:
+        """"Maria Rossi: confirmed 2026-11-28" — who sends the letters, and where each is."""
+        if referee.confirmed_on:
+            return self.tr("{0}: confirmed {1}").format(referee.name, referee.confirmed_on)
+        if referee.asked_on:
+            return self.tr("{0}: asked {1}, not confirmed").format(referee.name,
+                                                                   referee.asked_on)
+        return self.tr("{0}: not asked yet").format(referee.name)
 
     def _document_data(self, doc: Document, column: int, role):
         if role == ID_ROLE:

@@ -50,6 +50,7 @@ COLUMNS = (QT_TRANSLATE_NOOP("SeasonModel", "Application"),
            QT_TRANSLATE_NOOP("SeasonModel", "Exported"),
            QT_TRANSLATE_NOOP("SeasonModel", "Submitted"),
            QT_TRANSLATE_NOOP("SeasonModel", "Outcome"),
+           QT_TRANSLATE_NOOP("SeasonModel", "Letters"),
            QT_TRANSLATE_NOOP("SeasonModel", "File"))
 OUTCOME_NAMES = {
     "submitted": QT_TRANSLATE_NOOP("SeasonModel", "Submitted"),
@@ -145,6 +146,9 @@ class SeasonModel(QAbstractTableModel):
             return row.submitted_on or ""
         if column == 7:
             return _tr(OUTCOME_NAMES[row.outcome]) if row.outcome in OUTCOME_NAMES else ""
+        if column == 8:  # the referees' letters, where the applicant records them
+            return _tr("{0} of {1} confirmed").format(row.letters_confirmed, row.referees) \
+                if row.referees else ""
         return row.packet
 
     def _sort_key(self, row: AppRow, column: int):
@@ -157,6 +161,9 @@ class SeasonModel(QAbstractTableModel):
     def _color(self, row: AppRow, column: int):
         if column == 3 and (due_soon(row) or overdue(row)):
             return status_color("error" if overdue(row) else "warning")
+        if column == 8 and row.referees and row.letters_confirmed < row.referees \
+                and (due_soon(row) or overdue(row)):
+            return status_color("warning")
         if column == 4:
             if row.errors:
                 return status_color("error")

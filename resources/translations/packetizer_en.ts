@@ -38,13 +38,13 @@
     </message>
     <message>
         <location filename="../../packetizer/gui/models.py" line="34"/>
-        <location filename="../../packetizer/gui/models.py" line="262"/>
+        <location filename="../../packetizer/gui/models.py" line="273"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/models.py" line="35"/>
-        <location filename="../../packetizer/gui/models.py" line="261"/>
+        <location filename="../../packetizer/gui/models.py" line="272"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -119,37 +119,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/models.py" line="230"/>
+        <location filename="../../packetizer/gui/models.py" line="232"/>
         <source>From the posting: “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/models.py" line="233"/>
+        <location filename="../../packetizer/gui/models.py" line="235"/>
         <source>not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../packetizer/gui/models.py" line="242"/>
+        <source>{0}: confirmed {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/models.py" line="244"/>
+        <source>{0}: asked {1}, not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../packetizer/gui/models.py" line="246"/>
+        <source>{0}: not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/models.py" line="257"/>
         <source> (pages {0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/models.py" line="440"/>
+        <location filename="../../packetizer/gui/models.py" line="451"/>
         <source>page {0} by {1}°</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/models.py" line="443"/>
+        <location filename="../../packetizer/gui/models.py" line="454"/>
         <source>the other pages by {0}°</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/models.py" line="444"/>
+        <location filename="../../packetizer/gui/models.py" line="455"/>
         <source>all pages by {0}°</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/models.py" line="446"/>
+        <location filename="../../packetizer/gui/models.py" line="457"/>
         <source>Turned clockwise in the export: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -679,7 +694,7 @@ The PDF would include only what can be read and is attached.</source>
 <context>
     <name>FindingsModel</name>
     <message numerus="yes">
-        <location filename="../../packetizer/gui/models.py" line="395"/>
+        <location filename="../../packetizer/gui/models.py" line="406"/>
         <source>{0} (and %n more like it)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -687,17 +702,17 @@ The PDF would include only what can be read and is attached.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/models.py" line="405"/>
+        <location filename="../../packetizer/gui/models.py" line="416"/>
         <source>Evidence: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/models.py" line="407"/>
+        <location filename="../../packetizer/gui/models.py" line="418"/>
         <source>Fix: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packetizer/gui/models.py" line="409"/>
+        <location filename="../../packetizer/gui/models.py" line="420"/>
         <source>All %n:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -705,17 +720,17 @@ The PDF would include only what can be read and is attached.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/models.py" line="431"/>
+        <location filename="../../packetizer/gui/models.py" line="442"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/models.py" line="432"/>
+        <location filename="../../packetizer/gui/models.py" line="443"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/models.py" line="433"/>
+        <location filename="../../packetizer/gui/models.py" line="444"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1750,7 +1765,7 @@ The PDF would include only what can be read and is attached.</source>
     </message>
     <message>
         <location filename="../../packetizer/gui/season_window.py" line="51"/>
-        <location filename="../../packetizer/gui/season_window.py" line="55"/>
+        <location filename="../../packetizer/gui/season_window.py" line="56"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1761,26 +1776,31 @@ The PDF would include only what can be read and is attached.</source>
     </message>
     <message>
         <location filename="../../packetizer/gui/season_window.py" line="53"/>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="54"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="56"/>
+        <location filename="../../packetizer/gui/season_window.py" line="57"/>
         <source>Interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="57"/>
+        <location filename="../../packetizer/gui/season_window.py" line="58"/>
         <source>Offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="58"/>
+        <location filename="../../packetizer/gui/season_window.py" line="59"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="59"/>
+        <location filename="../../packetizer/gui/season_window.py" line="60"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1788,112 +1808,112 @@ The PDF would include only what can be read and is attached.</source>
 <context>
     <name>SeasonWindow</name>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="61"/>
+        <location filename="../../packetizer/gui/season_window.py" line="62"/>
         <source>All applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="62"/>
+        <location filename="../../packetizer/gui/season_window.py" line="63"/>
         <source>Not submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="63"/>
+        <location filename="../../packetizer/gui/season_window.py" line="64"/>
         <source>Due within 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="64"/>
+        <location filename="../../packetizer/gui/season_window.py" line="65"/>
         <source>Not ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="198"/>
+        <location filename="../../packetizer/gui/season_window.py" line="205"/>
         <source>Season — Packetizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="206"/>
+        <location filename="../../packetizer/gui/season_window.py" line="213"/>
         <source>Applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="218"/>
+        <location filename="../../packetizer/gui/season_window.py" line="225"/>
         <source>Choose the folder that holds your applications (.packet files, in folders of their own or not).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="221"/>
+        <location filename="../../packetizer/gui/season_window.py" line="228"/>
         <source>Choose Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="223"/>
+        <location filename="../../packetizer/gui/season_window.py" line="230"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="226"/>
+        <location filename="../../packetizer/gui/season_window.py" line="233"/>
         <source>Search applications and organizations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="227"/>
+        <location filename="../../packetizer/gui/season_window.py" line="234"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="229"/>
+        <location filename="../../packetizer/gui/season_window.py" line="236"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="233"/>
+        <location filename="../../packetizer/gui/season_window.py" line="240"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="235"/>
+        <location filename="../../packetizer/gui/season_window.py" line="242"/>
         <source>Mark As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="242"/>
+        <location filename="../../packetizer/gui/season_window.py" line="249"/>
         <source>Save Calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="243"/>
+        <location filename="../../packetizer/gui/season_window.py" line="250"/>
         <source>The deadlines as an iCalendar file any calendar imports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="246"/>
+        <location filename="../../packetizer/gui/season_window.py" line="253"/>
         <source>Save Spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="287"/>
+        <location filename="../../packetizer/gui/season_window.py" line="294"/>
         <source>Folder of applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="299"/>
+        <location filename="../../packetizer/gui/season_window.py" line="306"/>
         <source>Reading {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="306"/>
+        <location filename="../../packetizer/gui/season_window.py" line="313"/>
         <source>{0}: 1 application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="307"/>
+        <location filename="../../packetizer/gui/season_window.py" line="314"/>
         <source>{0}: {1} applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packetizer/gui/season_window.py" line="309"/>
+        <location filename="../../packetizer/gui/season_window.py" line="316"/>
         <source>%n due within a week and not submitted</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1901,7 +1921,7 @@ The PDF would include only what can be read and is attached.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packetizer/gui/season_window.py" line="312"/>
+        <location filename="../../packetizer/gui/season_window.py" line="319"/>
         <source>%n past the deadline and not submitted</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1909,22 +1929,22 @@ The PDF would include only what can be read and is attached.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="356"/>
+        <location filename="../../packetizer/gui/season_window.py" line="363"/>
         <source>Calendar (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="357"/>
+        <location filename="../../packetizer/gui/season_window.py" line="364"/>
         <source>Spreadsheet (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="358"/>
+        <location filename="../../packetizer/gui/season_window.py" line="365"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="375"/>
+        <location filename="../../packetizer/gui/season_window.py" line="382"/>
         <source>Saved {0}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -20,7 +20,8 @@ from packetizer.core.season import csv_text, ics, mark, season
 
 TODAY = dt.date(2026, 12, 1)
 FIELDS = ["packet", "title", "organization", "deadline", "days_left", "required", "ready",
-          "errors", "submitted_on", "outcome", "exported_on", "out_of_date"]
+          "errors", "submitted_on", "outcome", "exported_on", "out_of_date", "referees",
+          "letters_confirmed"]
 
 
 @pytest.fixture

@@ -51,7 +51,7 @@ def test_the_overview_lists_filters_and_marks_what_is_due(qtbot, workspace):
     assert len(rows) == 4 and window.proxy.rowCount() == 4
     assert "1 due within a week and not submitted" in window.where.text()
     # soonest first, no deadline last; the near deadline not yet submitted stands out
-    assert [_cell(window, r, 8) for r in range(4)] == [
+    assert [_cell(window, r, 9) for r in range(4)] == [
         "sent/application.packet", "soon/application.packet", "later/application.packet",
         "open/application.packet"]
     assert (_cell(window, 1, 3), _cell(window, 1, 4)) == ("3", "1 of 1")
@@ -61,7 +61,7 @@ def test_the_overview_lists_filters_and_marks_what_is_due(qtbot, workspace):
     window.show_box.setCurrentIndex(1)  # not submitted
     assert window.proxy.rowCount() == 3
     window.show_box.setCurrentIndex(2)  # due within 7 days
-    assert [_cell(window, r, 8) for r in range(window.proxy.rowCount())] == \
+    assert [_cell(window, r, 9) for r in range(window.proxy.rowCount())] == \
         ["soon/application.packet"]
     window.show_box.setCurrentIndex(0)
     window.search.setText("later")
@@ -146,3 +146,21 @@ def test_applications_due_soon_are_named_when_the_app_starts(window, qtbot, work
     assert "Sent" not in text and "Later" not in text  # submitted, or not due for weeks
     assert text in window.statusBar().currentMessage()
     assert not window.welcome.due_button.isHidden()
+
+
+def test_the_letters_item_says_who_sends_them(qapp):
+    from packetizer.core.season import referees as refs
+    from packetizer.gui.models import ChecklistModel
+
+    packet = new_packet("Lecturer\nSend a CV. Three letters of recommendation should be sent "
+                        "directly by the referees.", Applicant("Ana Ferreira"))
+    refs.ask(packet, "Maria Rossi", dt.date(2026, 11, 20))
+    refs.confirm(packet, "Maria Rossi", dt.date(2026, 11, 28))
+    refs.ask(packet, "Li Wei", dt.date(2026, 11, 21))
+    model = ChecklistModel()
+    model.set_packet(packet)
+    row = next(r for r, req in enumerate(packet.posting.requirements)
+               if req.submitted_separately)
+    tip = model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Maria Rossi: confirmed 2026-11-28" in tip
+    assert "Li Wei: asked 2026-11-21, not confirmed" in tip

@@ -119,7 +119,9 @@ def _packet_findings(packet: Packet, today: dt.date) -> list[Finding]:
                 "deadline-soon", WARNING, f"The deadline is {when} ({day:%d %B %Y}).",
                 evidence=f"Today is {today:%d %B %Y}.",
                 fix="Submit soon; portals slow down near deadlines."))
-    return found
+    from packetizer.core.season.referees import referee_findings
+
+    return found + referee_findings(packet, today)
 
 
 MB = 1_000_000  # a posting's "MB", as postings and portals mean it

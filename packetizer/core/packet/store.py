@@ -27,6 +27,7 @@ from packetizer.core.model import (
     ExportOptions,
     Packet,
     Posting,
+    Referee,
     Requirement,
     SourceSpan,
     Tracking,
@@ -300,13 +301,26 @@ def _read_tracking(r: _Reader, raw: dict) -> Tracking:
     outcome = r.text(raw, "outcome", "tracking")
     if outcome and outcome not in OUTCOMES:
         raise r.fail("tracking.outcome", f"should be one of {', '.join(OUTCOMES)}.")
-    dates = {}
-    for name in ("submitted_on", "outcome_on", "exported_on"):
-        value = r.text(raw, name, "tracking")
-        if value and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            raise r.fail(f"tracking.{name}", "should be a date written YYYY-MM-DD.")
-        dates[name] = value
-    return Tracking(outcome=outcome, **dates)
+    dates = {name: _date(r, raw, name, "tracking")
+             for name in ("submitted_on", "outcome_on", "exported_on")}
+    referees = []
+    for i, item in enumerate(r.get(raw, "referees", list, "tracking", [])):
+        where = f"tracking.referees[{i}]"
+        if not isinstance(item, dict) or not r.text(item, "name", where).strip():
+            raise r.fail(where, "should be an object with a name.")
+        referees.append(Referee(
+            name=r.text(item, "name", where).strip(), email=r.text(item, "email", where),
+            institution=r.text(item, "institution", where),
+            asked_on=_date(r, item, "asked_on", where),
+            confirmed_on=_date(r, item, "confirmed_on", where)))
+    return Tracking(outcome=outcome, referees=referees, **dates)
+
+
+def _date(r: _Reader, raw: dict, name: str, where: str) -> str:
+    value = r.text(raw, name, where)
+    if value and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise r.fail(f"{where}.{name}", "should be a date written YYYY-MM-DD.")
+    return value
 
 
 def load_packet(path: str | Path) -> Packet:

@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 
 INDEX_DIR = ".packetizer"
 INDEX_NAME = "index.sqlite"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: rows gained referees and letters_confirmed
 MAX_PACKETS = 10_000
 
 
@@ -49,6 +49,8 @@ class AppRow:
     outcome: str | None
     exported_on: str | None
     out_of_date: bool  # an export made before a document changed (not tracked yet: false)
+    referees: int = 0  # referees recorded as asked for a letter (`packetizer referees`)
+    letters_confirmed: int = 0  # of them, those who confirmed sending it
 
 
 def quick_status(packet: Packet, base: Path) -> tuple[int, int, int]:
@@ -94,7 +96,8 @@ def _row(packet: Packet, path: Path, workspace: Path, today: dt.date) -> AppRow:
         applicant=packet.applicant.name, deadline=deadline, days_left=days, required=required,
         ready=ready, errors=errors, submitted_on=tracking.submitted_on or None,
         outcome=tracking.outcome or None, exported_on=tracking.exported_on or None,
-        out_of_date=False)
+        out_of_date=False, referees=len(tracking.referees),
+        letters_confirmed=sum(bool(r.confirmed_on) for r in tracking.referees))
 
 
 def find_packets(workspace: Path) -> list[Path]:
