@@ -75,6 +75,7 @@ class FixAction(StrEnum):
     EDIT_APPLICANT = "edit applicant"
     MARK_SEPARATE = "mark submitted separately"
     MAKE_SEARCHABLE = "make searchable"  # add a text layer with OCR (files.ocr)
+    EDIT_REFEREES = "edit referees"  # who was asked for a letter, who confirmed sending it
 
 
 # kind -> (display name, short code used in page labels and file names)

@@ -690,6 +690,16 @@ The PDF would include only what can be read and is attached.</source>
         <source>Due soon and not submitted: {0}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="398"/>
+        <source>this application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="401"/>
+        <source>Referees</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FindingsModel</name>
@@ -1090,126 +1100,131 @@ The PDF would include only what can be read and is attached.</source>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow/actions.py" line="53"/>
-        <source>Add &amp;Comment…</source>
+        <source>Trac&amp;k Referees…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow/actions.py" line="55"/>
-        <source>&amp;Attach Files…</source>
+        <source>Add &amp;Comment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow/actions.py" line="57"/>
-        <source>&amp;Remove Document</source>
+        <source>&amp;Attach Files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow/actions.py" line="59"/>
-        <source>Rep&amp;lace File…</source>
+        <source>&amp;Remove Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow/actions.py" line="61"/>
-        <source>Re&amp;name Bookmark…</source>
+        <source>Rep&amp;lace File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow/actions.py" line="63"/>
-        <source>Select Pa&amp;ges…</source>
+        <source>Re&amp;name Bookmark…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow/actions.py" line="65"/>
-        <source>Ro&amp;tate Clockwise</source>
+        <source>Select Pa&amp;ges…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow/actions.py" line="67"/>
-        <source>Make &amp;Searchable (OCR)…</source>
+        <source>Ro&amp;tate Clockwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow/actions.py" line="69"/>
-        <source>&amp;Open in Viewer</source>
+        <source>Make &amp;Searchable (OCR)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow/actions.py" line="71"/>
-        <source>Show in &amp;Folder</source>
+        <source>&amp;Open in Viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow/actions.py" line="73"/>
-        <source>Add &amp;Item…</source>
+        <source>Show in &amp;Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow/actions.py" line="75"/>
-        <source>&amp;Edit Item…</source>
+        <source>Add &amp;Item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow/actions.py" line="77"/>
-        <source>Remove Ite&amp;m</source>
+        <source>&amp;Edit Item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow/actions.py" line="79"/>
-        <source>Rea&amp;d Posting Again</source>
+        <source>Remove Ite&amp;m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow/actions.py" line="81"/>
-        <source>C&amp;heck Again</source>
+        <source>Rea&amp;d Posting Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow/actions.py" line="83"/>
-        <source>Packetizer &amp;Help</source>
+        <source>C&amp;heck Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow/actions.py" line="85"/>
-        <source>&amp;Keyboard Shortcuts</source>
+        <source>Packetizer &amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow/actions.py" line="87"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/actions.py" line="89"/>
         <source>&amp;About Packetizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/actions.py" line="92"/>
+        <location filename="../../packetizer/gui/mainwindow/actions.py" line="94"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/actions.py" line="95"/>
+        <location filename="../../packetizer/gui/mainwindow/actions.py" line="97"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/actions.py" line="96"/>
+        <location filename="../../packetizer/gui/mainwindow/actions.py" line="98"/>
         <source>&amp;Packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/actions.py" line="100"/>
+        <location filename="../../packetizer/gui/mainwindow/actions.py" line="102"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/actions.py" line="131"/>
+        <location filename="../../packetizer/gui/mainwindow/actions.py" line="133"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/actions.py" line="134"/>
+        <location filename="../../packetizer/gui/mainwindow/actions.py" line="136"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/actions.py" line="156"/>
+        <location filename="../../packetizer/gui/mainwindow/actions.py" line="158"/>
         <source>Main actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1454,6 +1469,64 @@ The PDF would include only what can be read and is attached.</source>
     <message>
         <location filename="../../packetizer/gui/dialogs.py" line="34"/>
         <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefereesDialog</name>
+    <message>
+        <location filename="../../packetizer/gui/referees_dialog.py" line="32"/>
+        <source>Referees for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/referees_dialog.py" line="36"/>
+        <source>Who you asked for a letter, and when each confirmed sending it. Check warns when a letter is not confirmed a week before the deadline. Dates are YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/referees_dialog.py" line="40"/>
+        <source>Referees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/referees_dialog.py" line="41"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/referees_dialog.py" line="41"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/referees_dialog.py" line="42"/>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/referees_dialog.py" line="42"/>
+        <source>Asked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/referees_dialog.py" line="43"/>
+        <source>Confirmed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/referees_dialog.py" line="50"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/referees_dialog.py" line="51"/>
+        <source>Confirmed Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/referees_dialog.py" line="53"/>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

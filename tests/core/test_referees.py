@@ -113,3 +113,19 @@ def test_the_command_line_records_and_lists_referees(tmp_path, capsys):
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and "application.packet" in err
     assert main(["referees", str(tmp_path / "season"), "--ask", "X"]) == 2
+
+
+def test_the_whole_list_is_checked_before_it_replaces_the_old_one(tmp_path):
+    from packetizer.core.model import Referee
+
+    packet, _path = _packet(tmp_path, TODAY)
+    refs.ask(packet, "Li Wei", TODAY)
+    for bad, problem in (([Referee("Ana"), Referee(" ana ")], "listed twice"),
+                         ([Referee("")], "needs a name"),
+                         ([Referee("Ana", asked_on="20261120")], "not a date")):
+        with pytest.raises(InputError, match=problem):
+            refs.set_referees(packet, bad)
+        assert [r.name for r in packet.tracking.referees] == ["Li Wei"]  # unchanged
+    refs.set_referees(packet, [Referee("  Ana   Lima ", confirmed_on="2026-11-30")])
+    assert [(r.name, r.confirmed_on) for r in packet.tracking.referees] == [
+        ("Ana Lima", "2026-11-30")]

@@ -164,3 +164,35 @@ def test_the_letters_item_says_who_sends_them(qapp):
     tip = model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert "Maria Rossi: confirmed 2026-11-28" in tip
     assert "Li Wei: asked 2026-11-21, not confirmed" in tip
+
+
+def test_track_referees_edits_the_open_packet_undoably(window, qtbot, workspace, monkeypatch,
+                                                        dialogs):
+    from PySide6.QtWidgets import QDialog, QPushButton
+
+    from packetizer.gui.referees_dialog import RefereesDialog
+
+    assert window.open_packet(workspace / "soon" / "application.packet")
+    answers = iter(["bad date", "good"])
+
+    def answered(self):
+        answer = next(answers, None)
+        if answer is None:
+            return QDialog.DialogCode.Rejected
+        if self.table.rowCount() == 0:
+            self.findChild(QPushButton, "addReferee").click()
+            self.table.item(0, 0).setText("Maria Rossi")
+        self.table.item(0, 3).setText("2026-11-20" if answer == "good" else "20 Nov")
+        self.table.selectRow(0)
+        self.findChild(QPushButton, "confirmReferee").click()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(RefereesDialog, "exec", answered)
+    window.commands["referees"].trigger()
+    assert any("is not a date" in text for text in dialogs)  # said, and the rows kept
+    referees = window.packet.tracking.referees
+    assert [(r.name, r.asked_on, r.confirmed_on) for r in referees] == [
+        ("Maria Rossi", "2026-11-20", dt.date.today().isoformat())]
+    assert window.open_packet_state.undo_stack.undoText() == "Referees"
+    window.open_packet_state.undo_stack.undo()
+    assert window.packet.tracking.referees == []

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from packetizer.core.check.findings import WARNING, Finding
 from packetizer.core.errors import InputError
-from packetizer.core.model import Packet, Referee
+from packetizer.core.model import FixAction, Packet, Referee
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +62,32 @@ def remove(packet: Packet, name: str) -> None:
     packet.tracking.referees.remove(referee)
 
 
+def set_referees(packet: Packet, referees: list[Referee]) -> None:
+    """The application's referees as a whole (the app's Referees dialog): each with a name,
+    dates written YYYY-MM-DD, one entry per person."""
+    seen = set()
+    for referee in referees:
+        referee.name = " ".join(referee.name.split())
+        if not referee.name:
+            raise InputError("a referee needs a name.", fix="Give each referee's name.")
+        if _key(referee.name) in seen:
+            raise InputError(f"{referee.name} is listed twice.", fix="Keep one of them.")
+        seen.add(_key(referee.name))
+        for value in (referee.asked_on, referee.confirmed_on):
+            if value and not _is_date(value):
+                raise InputError(f"“{value}” ({referee.name}) is not a date.",
+                                 fix="Write dates as YYYY-MM-DD, or leave them empty.")
+    packet.tracking.referees = list(referees)
+
+
+def _is_date(value: str) -> bool:
+    try:
+        return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)) and bool(
+            dt.date.fromisoformat(value))
+    except ValueError:
+        return False
+
+
 def letters_asked(packet: Packet) -> bool:
     """Does the posting ask for letters the referees send?"""
     return any(req.submitted_separately and req.kind in ("letters", "references")
@@ -93,9 +120,9 @@ def referee_findings(packet: Packet, today: dt.date) -> list[Finding]:
         f"{len(waiting)} of {len(referees)} referees have not confirmed sending their letter; "
         f"the deadline is {when} ({day:%d %B %Y}).",
         evidence=f"Not confirmed: {names}.",
-        fix="Remind them, and record each confirmation: `packetizer referees PACKET --confirmed "
-            "NAME` (or in the app's season overview).",
-        requirement_id=req.id if req else "")]
+        fix="Remind them, and record each confirmation (Packet → Track Referees…, or "
+            "`packetizer referees PACKET --confirmed NAME`).",
+        requirement_id=req.id if req else "", action=FixAction.EDIT_REFEREES)]
 
 
 @dataclass

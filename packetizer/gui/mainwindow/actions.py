@@ -50,6 +50,8 @@ COMMANDS = [
     Command("quit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), lambda w: w.close, "Ctrl+Q"),
     Command("applicant", QT_TRANSLATE_NOOP("MainWindow", "A&pplicant…"),
             lambda w: w.items.edit_applicant, needs="packet"),
+    Command("referees", QT_TRANSLATE_NOOP("MainWindow", "Trac&k Referees…"),
+            lambda w: w.files.edit_referees, needs="packet"),
     Command("comment", QT_TRANSLATE_NOOP("MainWindow", "Add &Comment…"),
             lambda w: w.items.add_comment_here, "Ctrl+Shift+M", "packet"),
     Command("attach", QT_TRANSLATE_NOOP("MainWindow", "&Attach Files…"),
@@ -94,9 +96,9 @@ MENUS = [
       "save_as", None, "export", "export_bundle", None, "settings", None, "close", "quit"]),
     (QT_TRANSLATE_NOOP("MainWindow", "&Edit"), ["undo", "redo"]),
     (QT_TRANSLATE_NOOP("MainWindow", "&Packet"),
-     ["applicant", "comment", None, "attach", "remove", "replace_doc", "rename_doc", "pages_doc",
-      "rotate_doc", "ocr_doc", "open_doc", "show_doc", None, "add_item", "edit_item",
-      "remove_item", "reread", None, "check"]),
+     ["applicant", "referees", "comment", None, "attach", "remove", "replace_doc",
+      "rename_doc", "pages_doc", "rotate_doc", "ocr_doc", "open_doc", "show_doc", None,
+      "add_item", "edit_item", "remove_item", "reread", None, "check"]),
     (QT_TRANSLATE_NOOP("MainWindow", "&Help"), ["guide", "shortcuts", None, "about"]),
 ]
 # the main actions, in the toolbar (with their text: they are few and must be found)

@@ -385,3 +385,24 @@ class FileActions(QObject):
 
         return run(list_season, (workspace,), on_done=done, owner=self.window, where="thread",
                    on_error=lambda exc: log.info("the season was not read: %s", exc))
+
+    def edit_referees(self) -> bool:
+        """Packet → Track Referees…: the dialog, then one undoable edit."""
+        from packetizer.core.season.referees import set_referees
+        from packetizer.gui.referees_dialog import RefereesDialog
+
+        packet = self.open.packet
+        if packet is None:
+            return False
+        dialog = RefereesDialog(packet.tracking.referees, packet.posting.title or
+                                self.tr("this application"), self.window)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                self.open.edit(self.tr("Referees"), set_referees, dialog.referees())
+            except PacketizerError as exc:  # a bad date or a name twice: say so, keep the rows
+                messages.show_error(self.window, exc)
+                continue
+            dialog.deleteLater()
+            return True
+        dialog.deleteLater()
+        return False
