@@ -52,6 +52,20 @@ def status_color(status: str) -> QColor:
     return QColor(dark if background.lightness() < 128 else light)
 
 
+def table_view(proxy: QSortFilterProxyModel, name: str, accessible: str) -> QTableView:
+    """A sortable table of whole rows over `proxy`, its columns sized to their contents (the
+    review's and the season's)."""
+    table = QTableView()
+    table.setObjectName(name)
+    table.setAccessibleName(accessible)
+    table.setModel(proxy)
+    table.setSortingEnabled(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
 class ReviewModel(QAbstractTableModel):
     """One row per packet: student, the file (packet or bundle), posting, ready, errors,
     warnings — where they are seen first — then one column per kind of material ("CV" and
@@ -167,15 +181,7 @@ class ReviewWindow(QMainWindow):
         self.model = ReviewModel(self)
         self.proxy = ReviewFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setObjectName("reviewTable")
-        self.table.setAccessibleName(self.tr("Packets"))
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        self.table = table_view(self.proxy, "reviewTable", self.tr("Packets"))
         self.table.doubleClicked.connect(self._open_row)
 
         self.where = QLabel(self.tr("Choose a folder with students' packets (.packet) or "

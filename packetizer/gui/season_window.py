@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +37,7 @@ from packetizer.core.appdata.atomicfile import atomic_write
 from packetizer.core.model import OUTCOMES
 from packetizer.core.season import AppRow, csv_text, due_soon, ics, overdue, season
 from packetizer.gui.messages import show_error
-from packetizer.gui.review import SORT_ROLE, status_color
+from packetizer.gui.review import SORT_ROLE, status_color, table_view
 from packetizer.gui.tasks import Task, TaskList, run
 
 COLUMNS = (QT_TRANSLATE_NOOP("SeasonModel", "Application"),
@@ -208,16 +206,9 @@ class SeasonWindow(QMainWindow):
         self.model = SeasonModel(self)
         self.proxy = SeasonFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setObjectName("seasonTable")
-        self.table.setAccessibleName(self.tr("Applications"))
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
+        self.table = table_view(self.proxy, "seasonTable", self.tr("Applications"))
         self.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)  # long titles
         header.resizeSection(0, 320)  # elided, whole in the tooltip
         self.table.doubleClicked.connect(self._open_row)
