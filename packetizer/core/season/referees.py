@@ -88,12 +88,6 @@ def _is_date(value: str) -> bool:
         return False
 
 
-def letters_asked(packet: Packet) -> bool:
-    """Does the posting ask for letters the referees send?"""
-    return any(req.submitted_separately and req.kind in ("letters", "references")
-               for req in packet.posting.requirements)
-
-
 def referee_findings(packet: Packet, today: dt.date) -> list[Finding]:
     """A letter not confirmed within a week of the deadline (or after it), when the applicant
     records referees: without any recorded, nothing is said (they may not track them here)."""

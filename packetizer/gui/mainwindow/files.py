@@ -332,7 +332,7 @@ class FileActions(QObject):
             self.window.settings.workspace = workspace
             try:
                 save_settings(self.window.settings)
-            except OSError as exc:
+            except (OSError, PacketizerError) as exc:  # remembered for this run, then
                 log.warning("could not save the settings: %s", exc)
 
     def mark_applications(self, paths: list[str], outcome: str) -> None:

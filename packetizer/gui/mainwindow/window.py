@@ -363,7 +363,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.open_packet_state.close()  # closed cleanly: changes were saved or discarded
-        if self.files.review_window is not None:
-            self.files.review_window.close()
+        for other in (self.files.review_window, self.files.season_window):
+            if other is not None:
+                other.close()
         self._save_state()
         event.accept()
