@@ -195,6 +195,7 @@ class SeasonWindow(QMainWindow):
 
     openRequested = Signal(str)  # a packet to open in the main window
     markRequested = Signal(list, str)  # packet paths, an outcome
+    newRequested = Signal()  # a new application in this workspace, from a posting
     listed = Signal(list)  # the rows, each time the workspace has been read
 
     def __init__(self, parent=None) -> None:
@@ -228,6 +229,10 @@ class SeasonWindow(QMainWindow):
         self.show_box.addItems([self.tr(text) for text in SHOW])
         self.search.textChanged.connect(self._filter)
         self.show_box.currentIndexChanged.connect(self._filter)
+        self.new_button = QPushButton(self.tr("New Application…"))
+        self.new_button.setToolTip(self.tr("A packet from a posting, in a folder of its own "
+                                           "in this workspace"))
+        self.new_button.clicked.connect(self.newRequested.emit)
         self.open_button = QPushButton(self.tr("Open"))
         self.open_button.clicked.connect(lambda: self._open_row(self.table.currentIndex()))
         self.mark_button = QPushButton(self.tr("Mark As"))
@@ -252,6 +257,7 @@ class SeasonWindow(QMainWindow):
         bar.addWidget(self.search, 1)
         bar.addWidget(self.show_box)
         bottom = QHBoxLayout()
+        bottom.addWidget(self.new_button)
         bottom.addWidget(self.open_button)
         bottom.addWidget(self.mark_button)
         bottom.addStretch()
@@ -275,6 +281,7 @@ class SeasonWindow(QMainWindow):
         has_rows = bool(self.model.rows)
         selected = bool(self.table.selectionModel().selectedRows())
         self.refresh.setEnabled(self.workspace is not None)
+        self.new_button.setEnabled(self.workspace is not None)
         for widget in (self.calendar_button, self.sheet_button):
             widget.setEnabled(has_rows)
         for widget in (self.open_button, self.mark_button):

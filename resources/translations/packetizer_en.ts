@@ -585,6 +585,7 @@ The PDF would include only what can be read and is attached.</source>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow/files.py" line="131"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="336"/>
         <source>Open the job posting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -676,27 +677,27 @@ The PDF would include only what can be read and is attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="352"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="378"/>
         <source>Mark as {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="354"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="380"/>
         <source>Recorded in the open packet: save it to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="382"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="408"/>
         <source>Due soon and not submitted: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="398"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="424"/>
         <source>this application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="401"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="427"/>
         <source>Referees</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1485,47 +1486,47 @@ The PDF would include only what can be read and is attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/referees_dialog.py" line="40"/>
+        <location filename="../../packetizer/gui/referees_dialog.py" line="42"/>
         <source>Referees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/referees_dialog.py" line="41"/>
+        <location filename="../../packetizer/gui/referees_dialog.py" line="43"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/referees_dialog.py" line="41"/>
+        <location filename="../../packetizer/gui/referees_dialog.py" line="43"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/referees_dialog.py" line="42"/>
+        <location filename="../../packetizer/gui/referees_dialog.py" line="44"/>
         <source>Institution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/referees_dialog.py" line="42"/>
+        <location filename="../../packetizer/gui/referees_dialog.py" line="44"/>
         <source>Asked on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/referees_dialog.py" line="43"/>
+        <location filename="../../packetizer/gui/referees_dialog.py" line="45"/>
         <source>Confirmed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/referees_dialog.py" line="50"/>
+        <location filename="../../packetizer/gui/referees_dialog.py" line="52"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/referees_dialog.py" line="51"/>
+        <location filename="../../packetizer/gui/referees_dialog.py" line="53"/>
         <source>Confirmed Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/referees_dialog.py" line="53"/>
+        <location filename="../../packetizer/gui/referees_dialog.py" line="55"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1616,52 +1617,52 @@ The PDF would include only what can be read and is attached.</source>
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="76"/>
+        <location filename="../../packetizer/gui/review.py" line="90"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="76"/>
+        <location filename="../../packetizer/gui/review.py" line="90"/>
         <source>Posting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="76"/>
+        <location filename="../../packetizer/gui/review.py" line="90"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="77"/>
+        <location filename="../../packetizer/gui/review.py" line="91"/>
         <source>Errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="77"/>
+        <location filename="../../packetizer/gui/review.py" line="91"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="76"/>
+        <location filename="../../packetizer/gui/review.py" line="90"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="92"/>
+        <location filename="../../packetizer/gui/review.py" line="106"/>
         <source>{0} (bundle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="100"/>
+        <location filename="../../packetizer/gui/review.py" line="114"/>
         <source>Comment: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="109"/>
+        <location filename="../../packetizer/gui/review.py" line="123"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="109"/>
+        <location filename="../../packetizer/gui/review.py" line="123"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1669,137 +1670,137 @@ The PDF would include only what can be read and is attached.</source>
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="164"/>
+        <location filename="../../packetizer/gui/review.py" line="178"/>
         <source>Review packets — Packetizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="172"/>
+        <location filename="../../packetizer/gui/review.py" line="184"/>
         <source>Packets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="181"/>
+        <location filename="../../packetizer/gui/review.py" line="187"/>
         <source>Choose a folder with students&apos; packets (.packet) or bundles (.packetz).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="183"/>
+        <location filename="../../packetizer/gui/review.py" line="189"/>
         <source>Choose Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="185"/>
+        <location filename="../../packetizer/gui/review.py" line="191"/>
         <source>Check Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="187"/>
+        <location filename="../../packetizer/gui/review.py" line="193"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="189"/>
+        <location filename="../../packetizer/gui/review.py" line="195"/>
         <source>Stop checking; packets being checked finish first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="193"/>
+        <location filename="../../packetizer/gui/review.py" line="199"/>
         <source>Filter by student or posting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="194"/>
+        <location filename="../../packetizer/gui/review.py" line="200"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="195"/>
+        <location filename="../../packetizer/gui/review.py" line="201"/>
         <source>Only packets that are not ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="199"/>
+        <location filename="../../packetizer/gui/review.py" line="205"/>
         <source>Export Selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="201"/>
+        <location filename="../../packetizer/gui/review.py" line="207"/>
         <source>Save Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="234"/>
+        <location filename="../../packetizer/gui/review.py" line="240"/>
         <source>Folder of packets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="243"/>
+        <location filename="../../packetizer/gui/review.py" line="249"/>
         <source>{0}: checking {1} packets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="245"/>
+        <location filename="../../packetizer/gui/review.py" line="251"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="252"/>
+        <location filename="../../packetizer/gui/review.py" line="258"/>
         <source>Exported {0} of {1} packets to {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="255"/>
+        <location filename="../../packetizer/gui/review.py" line="261"/>
         <source>{0}: {1} of {2} packets ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="263"/>
+        <location filename="../../packetizer/gui/review.py" line="269"/>
         <source>Checked {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="269"/>
+        <location filename="../../packetizer/gui/review.py" line="275"/>
         <source>{0}: stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="270"/>
+        <location filename="../../packetizer/gui/review.py" line="276"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="297"/>
+        <location filename="../../packetizer/gui/review.py" line="303"/>
         <source>Cannot open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="304"/>
+        <location filename="../../packetizer/gui/review.py" line="310"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="305"/>
+        <location filename="../../packetizer/gui/review.py" line="311"/>
         <source>None of these packets is ready to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="307"/>
+        <location filename="../../packetizer/gui/review.py" line="313"/>
         <source>Export into folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="316"/>
+        <location filename="../../packetizer/gui/review.py" line="322"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="317"/>
+        <location filename="../../packetizer/gui/review.py" line="323"/>
         <source>Web page (*.html);;Spreadsheet (*.csv);;Data (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="327"/>
+        <location filename="../../packetizer/gui/review.py" line="333"/>
         <source>Report written to {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1807,73 +1808,73 @@ The PDF would include only what can be read and is attached.</source>
 <context>
     <name>SeasonModel</name>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="45"/>
+        <location filename="../../packetizer/gui/season_window.py" line="43"/>
         <source>Application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="46"/>
+        <location filename="../../packetizer/gui/season_window.py" line="44"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="47"/>
+        <location filename="../../packetizer/gui/season_window.py" line="45"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="48"/>
+        <location filename="../../packetizer/gui/season_window.py" line="46"/>
         <source>Days left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="49"/>
+        <location filename="../../packetizer/gui/season_window.py" line="47"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="50"/>
+        <location filename="../../packetizer/gui/season_window.py" line="48"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="51"/>
-        <location filename="../../packetizer/gui/season_window.py" line="56"/>
+        <location filename="../../packetizer/gui/season_window.py" line="49"/>
+        <location filename="../../packetizer/gui/season_window.py" line="54"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="52"/>
+        <location filename="../../packetizer/gui/season_window.py" line="50"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="53"/>
+        <location filename="../../packetizer/gui/season_window.py" line="51"/>
         <source>Letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="54"/>
+        <location filename="../../packetizer/gui/season_window.py" line="52"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="57"/>
+        <location filename="../../packetizer/gui/season_window.py" line="55"/>
         <source>Interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="58"/>
+        <location filename="../../packetizer/gui/season_window.py" line="56"/>
         <source>Offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="59"/>
+        <location filename="../../packetizer/gui/season_window.py" line="57"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="60"/>
+        <location filename="../../packetizer/gui/season_window.py" line="58"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1881,112 +1882,122 @@ The PDF would include only what can be read and is attached.</source>
 <context>
     <name>SeasonWindow</name>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="62"/>
+        <location filename="../../packetizer/gui/season_window.py" line="60"/>
         <source>All applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="63"/>
+        <location filename="../../packetizer/gui/season_window.py" line="61"/>
         <source>Not submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="64"/>
+        <location filename="../../packetizer/gui/season_window.py" line="62"/>
         <source>Due within 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="65"/>
+        <location filename="../../packetizer/gui/season_window.py" line="63"/>
         <source>Not ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="205"/>
+        <location filename="../../packetizer/gui/season_window.py" line="204"/>
         <source>Season — Packetizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="213"/>
+        <location filename="../../packetizer/gui/season_window.py" line="210"/>
         <source>Applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="225"/>
+        <location filename="../../packetizer/gui/season_window.py" line="217"/>
         <source>Choose the folder that holds your applications (.packet files, in folders of their own or not).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="228"/>
+        <location filename="../../packetizer/gui/season_window.py" line="220"/>
         <source>Choose Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="230"/>
+        <location filename="../../packetizer/gui/season_window.py" line="222"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="233"/>
+        <location filename="../../packetizer/gui/season_window.py" line="225"/>
         <source>Search applications and organizations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="234"/>
+        <location filename="../../packetizer/gui/season_window.py" line="226"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="236"/>
+        <location filename="../../packetizer/gui/season_window.py" line="228"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="240"/>
+        <location filename="../../packetizer/gui/season_window.py" line="232"/>
+        <source>New Application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="233"/>
+        <source>A packet from a posting, in a folder of its own in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="236"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="242"/>
+        <location filename="../../packetizer/gui/season_window.py" line="238"/>
         <source>Mark As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="249"/>
+        <location filename="../../packetizer/gui/season_window.py" line="245"/>
         <source>Save Calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="250"/>
+        <location filename="../../packetizer/gui/season_window.py" line="246"/>
         <source>The deadlines as an iCalendar file any calendar imports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="253"/>
+        <location filename="../../packetizer/gui/season_window.py" line="249"/>
         <source>Save Spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="294"/>
+        <location filename="../../packetizer/gui/season_window.py" line="292"/>
         <source>Folder of applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="306"/>
+        <location filename="../../packetizer/gui/season_window.py" line="304"/>
         <source>Reading {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="313"/>
+        <location filename="../../packetizer/gui/season_window.py" line="311"/>
         <source>{0}: 1 application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="314"/>
+        <location filename="../../packetizer/gui/season_window.py" line="312"/>
         <source>{0}: {1} applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packetizer/gui/season_window.py" line="316"/>
+        <location filename="../../packetizer/gui/season_window.py" line="314"/>
         <source>%n due within a week and not submitted</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1994,7 +2005,7 @@ The PDF would include only what can be read and is attached.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packetizer/gui/season_window.py" line="319"/>
+        <location filename="../../packetizer/gui/season_window.py" line="317"/>
         <source>%n past the deadline and not submitted</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2002,22 +2013,22 @@ The PDF would include only what can be read and is attached.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="363"/>
+        <location filename="../../packetizer/gui/season_window.py" line="361"/>
         <source>Calendar (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="364"/>
+        <location filename="../../packetizer/gui/season_window.py" line="362"/>
         <source>Spreadsheet (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="365"/>
+        <location filename="../../packetizer/gui/season_window.py" line="363"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="382"/>
+        <location filename="../../packetizer/gui/season_window.py" line="380"/>
         <source>Saved {0}</source>
         <translation type="unfinished"></translation>
     </message>

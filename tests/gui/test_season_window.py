@@ -196,3 +196,23 @@ def test_track_referees_edits_the_open_packet_undoably(window, qtbot, workspace,
     assert window.open_packet_state.undo_stack.undoText() == "Referees"
     window.open_packet_state.undo_stack.undo()
     assert window.packet.tracking.referees == []
+
+
+def test_a_new_application_lands_in_a_folder_of_its_own_in_the_workspace(window, qtbot,
+                                                                          workspace, tmp_path):
+    season = window.files.show_season(workspace)
+    qtbot.waitUntil(lambda: bool(season.model.rows), timeout=20_000)
+    assert season.new_button.isEnabled()
+    posting = tmp_path / "posting.txt"
+    posting.write_text("Research Fellow in Glaciology\nSouthbay Institute\nApplication "
+                       "deadline: 2099-01-20.\nSend a CV and a research statement.")
+    for _ in range(2):  # the second one beside the first, not over it
+        with qtbot.waitSignal(season.listed, timeout=20_000):
+            assert window.files.new_application(posting)
+    folders = sorted(p.parent.name for p in workspace.rglob("*.packet")
+                     if "Southbay" in p.parent.name)
+    assert folders == ["Southbay Institute – Research Fellow in Glaciology",
+                       "Southbay Institute – Research Fellow in Glaciology 2"]
+    assert window.open_packet_state.path.parent.name == folders[1]  # open, saved
+    assert not window.open_packet_state.modified
+    assert len(season.model.rows) == 6

@@ -316,6 +316,7 @@ class FileActions(QObject):
             self.season_window.openRequested.connect(self.open_packet)
             self.season_window.markRequested.connect(self.mark_applications)
             self.season_window.listed.connect(self._remember_workspace)
+            self.season_window.newRequested.connect(lambda: self.new_application())
         self.season_window.show()
         self.season_window.raise_()
         folder = folder or (self.window.settings.workspace or None)
@@ -325,6 +326,31 @@ class FileActions(QObject):
             start = self.open.path.parent.parent if self.open.path else None
             self.season_window.choose_folder(start)
         return self.season_window
+
+    def new_application(self, posting_path: str | Path | None = None) -> bool:
+        """The overview's New Application…: a packet from a posting file, saved at once in a
+        folder of its own in the workspace (named from the posting), and opened."""
+        workspace = self.season_window.workspace if self.season_window else None
+        if workspace is None:
+            return False
+        posting_path = posting_path or self._choose(self.tr("Open the job posting"),
+                                                    POSTING_FILTER)
+        if not posting_path or not self.new_packet_from_file(posting_path):
+            return False
+        name = self.suggested_name()
+        folder, n = workspace / Path(name).stem, 1
+        while folder.exists():
+            n += 1
+            folder = workspace / f"{Path(name).stem} {n}"
+        try:
+            folder.mkdir(parents=True)
+        except OSError as exc:
+            messages.show_error(self.window, exc)
+            return False
+        if not self._save_to(folder / name):
+            return False
+        self.season_window.show_workspace(workspace)
+        return True
 
     def _remember_workspace(self, _rows) -> None:
         workspace = str(self.season_window.workspace)
