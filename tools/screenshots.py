@@ -106,7 +106,7 @@ def main(argv: list[str]) -> int:
                 packet.documents = packet.documents[:1]
             (apps / name).mkdir(parents=True)
             save_packet(packet, apps / name / "application.packet")
-        overview = window.files.show_season(apps)
+        overview = window.season.show_season(apps)
         wait_for_tasks(60_000)
         for _ in range(10):
             app.processEvents()

@@ -74,7 +74,7 @@ def run_app(packet_path: str | None = None) -> int:
     app.aboutToQuit.connect(stop_worker_process)
     if not window.offer_recovery() and packet_path:
         window.open_packet(packet_path)
-    window.files.announce_due()
+    window.season.announce_due()
     _smoke_test_hooks(app, window)
     return app.exec()
 

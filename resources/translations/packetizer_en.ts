@@ -544,161 +544,135 @@ The PDF would include only what can be read and is attached.</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="46"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="45"/>
         <source>the untitled packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="48"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="47"/>
         <source>Save the changes to {0} first?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="68"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="67"/>
         <source>an untitled packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="70"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="69"/>
         <source>Recover unsaved changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="71"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="70"/>
         <source>Packetizer did not close properly last time. Unsaved changes to {0} from {1} were kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="73"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="72"/>
         <source>Recover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="74"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="73"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="114"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="113"/>
         <source>Open packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="131"/>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="336"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="130"/>
         <source>Open the job posting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="171"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="170"/>
         <source>No application materials were found in this posting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="173"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="172"/>
         <source>The part most likely to list them:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="174"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="173"/>
         <source>Add the items yourself, or paste just the “How to apply” part of the posting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="177"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="176"/>
         <source>Nothing found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="178"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="177"/>
         <source>Add Item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="179"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="178"/>
         <source>Paste the How-to-Apply Part…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="180"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="179"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="188"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="187"/>
         <source>Making the sample packet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="215"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="214"/>
         <source>Save packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="231"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="230"/>
         <source>Saved {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="251"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="250"/>
         <source>No recent packets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="256"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="255"/>
         <source>Open bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="256"/>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="284"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="255"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="283"/>
         <source>Packet bundles (*.packetz)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="270"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="269"/>
         <source>Cannot open this bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="278"/>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="283"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="277"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="282"/>
         <source>Export bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="279"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="278"/>
         <source>Save the packet first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="291"/>
+        <location filename="../../packetizer/gui/mainwindow/files.py" line="290"/>
         <source>Bundle written to {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="378"/>
-        <source>Mark as {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="380"/>
-        <source>Recorded in the open packet: save it to keep it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="408"/>
-        <source>Due soon and not submitted: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="424"/>
-        <source>this application</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/mainwindow/files.py" line="427"/>
-        <source>Referees</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -949,52 +923,52 @@ The PDF would include only what can be read and is attached.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="97"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="99"/>
         <source>Attach…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="98"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="100"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="100"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="102"/>
         <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="99"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="101"/>
         <source>Add item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="111"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="113"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="112"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="114"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="70"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="72"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="176"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="178"/>
         <source>Untitled packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="209"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="211"/>
         <source>The checklist is empty: add the items the posting asks for</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="211"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="213"/>
         <source>%n of {0} required items ready</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1002,7 +976,7 @@ The PDF would include only what can be read and is attached.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="213"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="215"/>
         <source>, %n with warnings</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1010,22 +984,22 @@ The PDF would include only what can be read and is attached.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="216"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="218"/>
         <source>1 error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="217"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="219"/>
         <source>{0} errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="301"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="303"/>
         <source>About Packetizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="302"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="304"/>
         <source>&lt;h3&gt;Packetizer {0}&lt;/h3&gt;&lt;p&gt;Builds job-application packets from the posting. Works offline; nothing leaves your computer.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1802,6 +1776,39 @@ The PDF would include only what can be read and is attached.</source>
     <message>
         <location filename="../../packetizer/gui/review.py" line="333"/>
         <source>Report written to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeasonActions</name>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="58"/>
+        <source>Open the job posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="100"/>
+        <source>Mark as {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="102"/>
+        <source>Recorded in the open packet: save it to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="130"/>
+        <source>Due soon and not submitted: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="146"/>
+        <source>this application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="149"/>
+        <source>Referees</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

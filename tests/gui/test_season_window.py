@@ -109,13 +109,13 @@ def test_marking_from_the_overview_saves_the_packet_or_edits_the_open_one(
         window, qtbot, workspace, monkeypatch):
     from packetizer.core.appdata.settings import load_settings
 
-    assert window.files.season_window is None
-    season = window.files.show_season(workspace)
+    assert window.season.season_window is None
+    season = window.season.show_season(workspace)
     qtbot.waitUntil(lambda: bool(season.model.rows), timeout=20_000)
     assert load_settings().workspace == str(workspace)  # shown again next time
     later = workspace / "later" / "application.packet"
     with qtbot.waitSignal(season.listed, timeout=20_000):
-        window.files.mark_applications([str(later)], "rejected")
+        window.season.mark_applications([str(later)], "rejected")
     assert load_packet(later).tracking.outcome == "rejected"
     assert season.selected_paths() == []  # nothing was selected: nothing is now
     assert "Rejected" in [season.model.data(season.model.index(r, 7))
@@ -126,7 +126,7 @@ def test_marking_from_the_overview_saves_the_packet_or_edits_the_open_one(
     window.packet.applicant.name = "Ana F."  # an edit not saved …
     window.open_packet_state.edit("Rename", lambda packet: None)
     with qtbot.waitSignal(season.listed, timeout=20_000):
-        window.files.mark_applications([str(soon)], "interview")
+        window.season.mark_applications([str(soon)], "interview")
     assert window.packet.tracking.outcome == "interview"  # … kept, and the mark with it
     assert load_packet(soon).tracking.outcome == ""  # not saved over the user's edits
     assert "save it" in season.statusBar().currentMessage()
@@ -135,10 +135,10 @@ def test_marking_from_the_overview_saves_the_packet_or_edits_the_open_one(
 
 
 def test_applications_due_soon_are_named_when_the_app_starts(window, qtbot, workspace):
-    assert window.files.announce_due() is None  # no workspace yet: nothing read, nothing said
+    assert window.season.announce_due() is None  # no workspace yet: nothing read, nothing said
     assert window.welcome.due.isHidden()
     window.settings.workspace = str(workspace)
-    task = window.files.announce_due()
+    task = window.season.announce_due()
     qtbot.waitUntil(lambda: task.done, timeout=20_000)
     qtbot.waitUntil(lambda: not window.welcome.due.isHidden())
     text = window.welcome.due.text()
@@ -200,7 +200,7 @@ def test_track_referees_edits_the_open_packet_undoably(window, qtbot, workspace,
 
 def test_a_new_application_lands_in_a_folder_of_its_own_in_the_workspace(window, qtbot,
                                                                           workspace, tmp_path):
-    season = window.files.show_season(workspace)
+    season = window.season.show_season(workspace)
     qtbot.waitUntil(lambda: bool(season.model.rows), timeout=20_000)
     assert season.new_button.isEnabled()
     posting = tmp_path / "posting.txt"
@@ -208,7 +208,7 @@ def test_a_new_application_lands_in_a_folder_of_its_own_in_the_workspace(window,
                        "deadline: 2099-01-20.\nSend a CV and a research statement.")
     for _ in range(2):  # the second one beside the first, not over it
         with qtbot.waitSignal(season.listed, timeout=20_000):
-            assert window.files.new_application(posting)
+            assert window.season.new_application(posting)
     folders = sorted(p.parent.name for p in workspace.rglob("*.packet")
                      if "Southbay" in p.parent.name)
     assert folders == ["Southbay Institute – Research Fellow in Glaciology",

@@ -40,7 +40,7 @@ FIXES: dict[FixAction, tuple[str, Callable]] = {
     FixAction.MAKE_SEARCHABLE: ("document", lambda w, f: w.documents.make_searchable()),
     FixAction.REFRESH: ("document", lambda w, f: w.documents.refresh_document()),
     FixAction.EDIT_APPLICANT: ("", lambda w, f: w.items.edit_applicant()),
-    FixAction.EDIT_REFEREES: ("", lambda w, f: w.files.edit_referees()),
+    FixAction.EDIT_REFEREES: ("", lambda w, f: w.season.edit_referees()),
     FixAction.MARK_SEPARATE: ("requirement",
                               lambda w, f: w.items.mark_sent_separately(f.requirement_id)),
 }

@@ -41,6 +41,7 @@ from packetizer.gui.mainwindow.panels import (
     PostingPanel,
     WelcomePage,
 )
+from packetizer.gui.mainwindow.season import SeasonActions
 from packetizer.gui.models import ChecklistModel, FindingsModel
 from packetizer.gui.preview import PreviewPanel
 
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.checklist = ChecklistModel(self)
         self.findings = FindingsModel(self)
         self.files = FileActions(self)
+        self.season = SeasonActions(self)
         self.documents = DocumentActions(self)
         self.items = ItemActions(self)
         self.exporting = ExportActions(self)
@@ -138,7 +140,7 @@ class MainWindow(QMainWindow):
         welcome.openRequested.connect(self.files.choose_packet)
         welcome.sampleRequested.connect(self.files.open_sample)
         welcome.recentRequested.connect(self.files.open_packet)
-        welcome.seasonRequested.connect(lambda: self.files.show_season())
+        welcome.seasonRequested.connect(lambda: self.season.show_season())
         self.attach_button.clicked.connect(self.documents.choose_attachment)
         self.remove_button.clicked.connect(self.documents.remove_selected)
         self.add_item_button.clicked.connect(self.items.add_item)
@@ -363,7 +365,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.open_packet_state.close()  # closed cleanly: changes were saved or discarded
-        for other in (self.files.review_window, self.files.season_window):
+        for other in (self.files.review_window, self.season.season_window):
             if other is not None:
                 other.close()
         self._save_state()
