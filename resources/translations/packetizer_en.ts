@@ -172,27 +172,27 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="221"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="252"/>
         <source>&lt;b&gt;Checklist&lt;/b&gt; — drop files on an item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="224"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="255"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="248"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="279"/>
         <source>&lt;p&gt;&lt;b&gt;No application materials were found in this posting.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The posting may list them on another page, or in words the reader does not know. Add the items yourself, or paste just the “How to apply” part of the posting.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="254"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="285"/>
         <source>Add Item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="255"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="286"/>
         <source>Paste the How-to-Apply Part…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -723,52 +723,52 @@ The PDF would include only what can be read and is attached.</source>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="353"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="384"/>
         <source>Show findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="354"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="385"/>
         <source>All findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="354"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="385"/>
         <source>Errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="355"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="386"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="355"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="386"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="362"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="393"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="376"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="407"/>
         <source>Selected finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="381"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="412"/>
         <source>Fix…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="407"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="438"/>
         <source>Select a finding to read it in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="409"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="440"/>
         <source>Nothing to report.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -958,17 +958,17 @@ The PDF would include only what can be read and is attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="178"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="179"/>
         <source>Untitled packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="211"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="212"/>
         <source>The checklist is empty: add the items the posting asks for</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="213"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="214"/>
         <source>%n of {0} required items ready</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -976,7 +976,7 @@ The PDF would include only what can be read and is attached.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="215"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="216"/>
         <source>, %n with warnings</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -984,22 +984,22 @@ The PDF would include only what can be read and is attached.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="218"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="219"/>
         <source>1 error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="219"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="220"/>
         <source>{0} errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="303"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="304"/>
         <source>About Packetizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/window.py" line="304"/>
+        <location filename="../../packetizer/gui/mainwindow/window.py" line="305"/>
         <source>&lt;h3&gt;Packetizer {0}&lt;/h3&gt;&lt;p&gt;Builds job-application packets from the posting. Works offline; nothing leaves your computer.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1344,17 +1344,17 @@ The PDF would include only what can be read and is attached.</source>
 <context>
     <name>PostingPanel</name>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="119"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="150"/>
         <source>Posting text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="128"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="159"/>
         <source>Deadline {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="130"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="161"/>
         <source>Review begins {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1787,27 +1787,27 @@ The PDF would include only what can be read and is attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="100"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="101"/>
         <source>Mark as {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="102"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="103"/>
         <source>Recorded in the open packet: save it to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="130"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="133"/>
         <source>Due soon and not submitted: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="146"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="149"/>
         <source>this application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="149"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="152"/>
         <source>Referees</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2127,47 +2127,57 @@ The PDF would include only what can be read and is attached.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="54"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="58"/>
         <source>&lt;h1&gt;Packetizer&lt;/h1&gt;&lt;p&gt;Turn a job posting into a checklist, check your files against it, and export one bookmarked PDF.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="61"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="65"/>
         <source>New packet from posting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="62"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="66"/>
         <source>Paste a posting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="63"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="67"/>
         <source>Open packet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="64"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="68"/>
         <source>Try the sample packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="76"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="80"/>
         <source>Season Overview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="82"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="92"/>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="99"/>
         <source>Recent packets:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="84"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="101"/>
         <source>Recent packets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/panels.py" line="97"/>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="110"/>
+        <source>Your applications in {0} — double-click to open:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/panels.py" line="128"/>
         <source>No recent packets yet — start with a posting or try the sample packet.</source>
         <translation type="unfinished"></translation>
     </message>

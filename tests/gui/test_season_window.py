@@ -146,6 +146,12 @@ def test_applications_due_soon_are_named_when_the_app_starts(window, qtbot, work
     assert "Sent" not in text and "Later" not in text  # submitted, or not due for weeks
     assert text in window.statusBar().currentMessage()
     assert not window.welcome.due_button.isHidden()
+    home = window.welcome  # the season's applications are the home page's first table
+    assert not home.apps.isHidden() and home.apps_proxy.rowCount() == 4
+    first = home.apps_proxy.index(0, 0)
+    with qtbot.waitSignal(home.applicationRequested) as opened:
+        home.apps.activated.emit(first)
+    assert opened.args == [str(workspace / "sent" / "application.packet")]
 
 
 def test_the_letters_item_says_who_sends_them(qapp):

@@ -35,6 +35,9 @@ from packetizer.gui.models import (
     ChecklistModel,
     FindingsModel,
 )
+from packetizer.gui.review import table_view
+from packetizer.gui.season_window import COLUMNS as SEASON_COLUMNS
+from packetizer.gui.season_window import SeasonFilter, SeasonModel
 
 
 class WelcomePage(QWidget):
@@ -46,6 +49,7 @@ class WelcomePage(QWidget):
     sampleRequested = Signal()
     recentRequested = Signal(str)
     seasonRequested = Signal()
+    applicationRequested = Signal(str)  # a packet of the season, to open
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -79,12 +83,39 @@ class WelcomePage(QWidget):
         due.addWidget(self.due_button)
         layout.addLayout(due)
         self.set_due("")
+        # the home of a season: its applications, soonest deadline first (SeasonActions)
+        self.workspace: Path | None = None
+        self.apps_label = QLabel()
+        self.apps_model = SeasonModel(self)
+        self.apps_proxy = SeasonFilter(self)
+        self.apps_proxy.setSourceModel(self.apps_model)
+        self.apps = table_view(self.apps_proxy, "homeApplications", self.tr("Applications"))
+        self.apps.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+        self.apps.setColumnHidden(len(SEASON_COLUMNS) - 1, True)  # the file: in the tooltip
+        self.apps.activated.connect(self._open_application)
+        layout.addWidget(self.apps_label)
+        layout.addWidget(self.apps, 2)
+        self.set_season(None, [])
         layout.addWidget(QLabel(self.tr("Recent packets:")))
         self.recent = QListWidget()
         self.recent.setAccessibleName(self.tr("Recent packets"))
         self.recent.itemActivated.connect(
             lambda item: self.recentRequested.emit(item.data(Qt.ItemDataRole.UserRole)))
         layout.addWidget(self.recent, 1)
+
+    def set_season(self, workspace: Path | None, rows: list) -> None:
+        """The workspace's applications as the page's first table (hidden without any)."""
+        self.workspace = workspace
+        self.apps_model.set_rows(rows)
+        self.apps_label.setText(self.tr("Your applications in {0} — double-click to open:")
+                                .format(workspace) if workspace else "")
+        for widget in (self.apps_label, self.apps):
+            widget.setVisible(bool(rows))
+
+    def _open_application(self, index) -> None:
+        if index.isValid() and self.workspace is not None:
+            row = self.apps_model.rows[self.apps_proxy.mapToSource(index).row()]
+            self.applicationRequested.emit(str(self.workspace / row.packet))
 
     def set_due(self, text: str) -> None:
         self.due.setText(text)

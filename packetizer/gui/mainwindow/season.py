@@ -74,7 +74,8 @@ class SeasonActions(QObject):
         self.season_window.show_workspace(workspace)
         return True
 
-    def _remember_workspace(self, _rows) -> None:
+    def _remember_workspace(self, rows) -> None:
+        self.window.welcome.set_season(self.season_window.workspace, rows)  # the home page too
         workspace = str(self.season_window.workspace)
         if self.window.settings.workspace != workspace:
             self.window.settings.workspace = workspace
@@ -112,8 +113,9 @@ class SeasonActions(QObject):
         self.season_window.show_workspace(self.season_window.workspace, note)
 
     def announce_due(self) -> Task | None:
-        """At start: the applications of the remembered workspace whose deadline is near or
-        passed and that are not submitted, named on the welcome page and in the status bar."""
+        """At start: the remembered workspace's applications on the welcome page, those whose
+        deadline is near or passed and that are not submitted named there and in the status
+        bar."""
         from packetizer.core.season import due_soon, overdue
         from packetizer.gui.season_window import list_season, when_due
 
@@ -122,6 +124,7 @@ class SeasonActions(QObject):
             return None
 
         def done(rows) -> None:
+            self.window.welcome.set_season(Path(workspace), rows)
             due = [row for row in rows if due_soon(row) or overdue(row)]
             if not due:
                 return

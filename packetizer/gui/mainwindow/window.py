@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         welcome.sampleRequested.connect(self.files.open_sample)
         welcome.recentRequested.connect(self.files.open_packet)
         welcome.seasonRequested.connect(lambda: self.season.show_season())
+        welcome.applicationRequested.connect(self.files.open_packet)
         self.attach_button.clicked.connect(self.documents.choose_attachment)
         self.remove_button.clicked.connect(self.documents.remove_selected)
         self.add_item_button.clicked.connect(self.items.add_item)
