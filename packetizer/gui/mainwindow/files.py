@@ -81,7 +81,7 @@ class FileActions(QObject):
 
     # --- new and open ------------------------------------------------------------------------
 
-    def _choose(self, title: str, filter_: str) -> str:
+    def choose_file(self, title: str, filter_: str) -> str:
         path = QFileDialog.getOpenFileName(self.window, title, self.start_folder(), filter_)[0]
         self.remember_folder(path)
         return path
@@ -110,7 +110,7 @@ class FileActions(QObject):
         return re.sub(r'[\\/:*?"<>|\n\r\t]+', " ", name).strip() + ".packet"
 
     def choose_packet(self) -> None:
-        path = self._choose(self.tr("Open packet"), PACKET_FILTER)
+        path = self.choose_file(self.tr("Open packet"), PACKET_FILTER)
         if path:
             self.open_packet(path)
 
@@ -127,7 +127,7 @@ class FileActions(QObject):
         return True
 
     def new_from_posting(self) -> None:
-        path = self._choose(self.tr("Open the job posting"), POSTING_FILTER)
+        path = self.choose_file(self.tr("Open the job posting"), POSTING_FILTER)
         if path:
             self.new_packet_from_file(path)
 
@@ -205,7 +205,7 @@ class FileActions(QObject):
             return False
         if self.open.path is None:
             return self.save_as()
-        return self._save_to(self.open.path)
+        return self.save_to(self.open.path)
 
     def save_as(self) -> bool:
         if self.open.packet is None:
@@ -218,9 +218,9 @@ class FileActions(QObject):
         self.remember_folder(path)
         if not path.endswith(".packet"):
             path += ".packet"
-        return self._save_to(Path(path))
+        return self.save_to(Path(path))
 
-    def _save_to(self, path: Path) -> bool:
+    def save_to(self, path: Path) -> bool:
         try:
             self.open.save(path)
         except PacketizerError as exc:
@@ -252,7 +252,7 @@ class FileActions(QObject):
     # --- bundles and the review of a folder --------------------------------------------------
 
     def choose_bundle(self) -> None:
-        path = self._choose(self.tr("Open bundle"), self.tr("Packet bundles (*.packetz)"))
+        path = self.choose_file(self.tr("Open bundle"), self.tr("Packet bundles (*.packetz)"))
         if path:
             self.open_bundle(Path(path))
 

@@ -55,8 +55,8 @@ class SeasonActions(QObject):
         workspace = self.season_window.workspace if self.season_window else None
         if workspace is None:
             return False
-        posting_path = posting_path or self.files._choose(self.tr("Open the job posting"),
-                                                    POSTING_FILTER)
+        posting_path = posting_path or self.files.choose_file(
+            self.tr("Open the job posting"), POSTING_FILTER)
         if not posting_path or not self.files.new_packet_from_file(posting_path):
             return False
         name = self.files.suggested_name()
@@ -69,7 +69,7 @@ class SeasonActions(QObject):
         except OSError as exc:
             messages.show_error(self.window, exc)
             return False
-        if not self.files._save_to(folder / name):
+        if not self.files.save_to(folder / name):
             return False
         self.season_window.show_workspace(workspace)
         return True
