@@ -12,6 +12,7 @@ repair tool is on the machine.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import shutil
@@ -116,15 +117,28 @@ def qpdf_available() -> bool:
     return shutil.which("qpdf") is not None
 
 
-def repaired_copy(source: str | Path, sha256: str) -> Path | None:
-    """A copy of `source` rewritten by qpdf (in the cache, made once per file version), or
-    None when qpdf is not installed or cannot repair it."""
+def _made_once(kind: str):
+    """A repaired copy made once per file version: the decorated `make(source, target)` runs
+    only when the cache has no `kind` copy of the version hashed `sha256` (and not without a
+    hash); called as `copy(source, sha256)`, it returns the copy's path or None."""
+    def wrap(make):
+        @functools.wraps(make)
+        def copy(source: str | Path, sha256: str) -> Path | None:
+            if not sha256:
+                return None
+            target = paths.cache_dir() / kind / f"{sha256}.pdf"
+            return target if target.is_file() else make(source, target)
+        return copy
+    return wrap
+
+
+@_made_once("repaired")
+def repaired_copy(source: str | Path, target: Path) -> Path | None:
+    """A copy of `source` rewritten by qpdf, or None when qpdf is not installed or cannot
+    repair it."""
     qpdf = shutil.which("qpdf")
-    if qpdf is None or not sha256:
+    if qpdf is None:
         return None
-    target = paths.cache_dir() / "repaired" / f"{sha256}.pdf"
-    if target.is_file():
-        return target
     target.parent.mkdir(parents=True, exist_ok=True)
     temp = target.with_suffix(".part")
     try:
@@ -189,19 +203,15 @@ def _pages_by_scan(reader) -> list[tuple[object, dict]]:
     return found
 
 
-def rebuilt_copy(source: str | Path, sha256: str) -> Path | None:
+@_made_once("rebuilt")
+def rebuilt_copy(source: str | Path, target: Path) -> Path | None:
     """A copy of `source` with its page tree built anew from the pages it holds (a looping or
-    very deep tree that pypdf, and qpdf, refuse to walk), in the cache; None when no page is
-    found or it cannot be made."""
+    very deep tree that pypdf, and qpdf, refuse to walk); None when no page is found or it
+    cannot be made."""
     from pypdf import PdfReader, PdfWriter
     from pypdf._page import PageObject  # pypdf makes a page only from a reader's object
     from pypdf.generic import NameObject
 
-    if not sha256:
-        return None
-    target = paths.cache_dir() / "rebuilt" / f"{sha256}.pdf"
-    if target.is_file():
-        return target
     try:
         reader = PdfReader(str(source))
         pages = _pages_of_tree(reader) or _pages_by_scan(reader)
@@ -247,18 +257,13 @@ def _inflated(raw: bytes) -> bytes:
     return best
 
 
-def recovered_copy(source: str | Path, sha256: str) -> Path | None:
+@_made_once("recovered")
+def recovered_copy(source: str | Path, target: Path) -> Path | None:
     """A copy of `source` whose page content streams that do not decompress hold what of them
-    does (what viewers draw of such a page), in the cache; None when nothing could be
-    recovered."""
+    does (what viewers draw of such a page); None when nothing could be recovered."""
     from pypdf import PdfReader, PdfWriter
     from pypdf.generic import ArrayObject, NameObject
 
-    if not sha256:
-        return None
-    target = paths.cache_dir() / "recovered" / f"{sha256}.pdf"
-    if target.is_file():
-        return target
     try:
         writer = PdfWriter(clone_from=PdfReader(str(source)))
         recovered = 0
