@@ -18,7 +18,7 @@ SHARED_REALPDF = Path(__file__).resolve().parents[2] / "shared" / "realpdf" / "f
 def isolated_dirs(tmp_path_factory, monkeypatch):
     """Keep settings, autosave, cache and logs out of the real home."""
     base = tmp_path_factory.mktemp("appdirs")
-    for name in ("CONFIG", "DATA", "CACHE", "LOG"):
+    for name in ("CONFIG", "DATA", "CACHE", "LOG", "WORKSPACE"):
         monkeypatch.setenv(f"PACKETIZER_{name}_DIR", str(base / name.lower()))
     return base
 

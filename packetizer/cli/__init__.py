@@ -12,6 +12,7 @@ import sys
 
 from packetizer.cli import other_commands as other
 from packetizer.cli import packet_commands as packet
+from packetizer.cli import season_commands as season
 from packetizer.cli.parser import build_parser
 from packetizer.cli.terminal import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
 
@@ -25,8 +26,8 @@ HANDLERS = {
     "ocr": other.cmd_ocr, "rename": packet.cmd_rename, "applicant": packet.cmd_applicant,
     "show": packet.cmd_show,
     "check": packet.cmd_check, "export": packet.cmd_export, "comment": other.cmd_comment,
-    "apps": other.cmd_apps, "mark": other.cmd_mark,
-    "referees": other.cmd_referees,
+    "apps": season.cmd_apps, "library": season.cmd_library, "mark": season.cmd_mark,
+    "referees": season.cmd_referees,
     "bundle": other.cmd_bundle, "unbundle": other.cmd_unbundle, "batch": other.cmd_batch,
     "gui": other.cmd_gui,
 }

@@ -1,5 +1,5 @@
-"""The commands beyond one packet: the demo, the app and its desktop entry, comments, bundles and
-batch review for career offices."""
+"""The commands beyond one packet: the demo, the app and its desktop entry, OCR, comments,
+bundles and batch review for career offices (a season's commands are in season_commands)."""
 
 from __future__ import annotations
 
@@ -50,109 +50,6 @@ def cmd_ocr(args) -> int:
     print(f"Made {name} searchable: {sum(page.words for page in pages)} words can now be found "
           f"on its {len(pages)} page{'s' if len(pages) != 1 else ''}. Check and export use the "
           f"searchable copy ({copy}); {name} itself is unchanged.")
-    return EXIT_OK
-
-
-def cmd_apps(args) -> int:
-    """A season's applications, soonest deadline first; a calendar and a spreadsheet of them."""
-    from dataclasses import asdict
-
-    from packetizer.cli.terminal import print_json
-    from packetizer.core.appdata.atomicfile import atomic_write
-    from packetizer.core.season import csv_text, due_soon, ics, season
-
-    rows = season(args.workspace)
-    for path, text in ((args.ics, ics(rows) if args.ics else ""),
-                       (args.csv, csv_text(rows) if args.csv else "")):
-        if path:
-            with atomic_write(path, "wb") as handle:
-                handle.write(text.encode("utf-8"))
-    if args.json:
-        print_json({"applications": [asdict(row) for row in rows]})
-        return EXIT_OK
-    if not rows:
-        print(f"No applications (.packet files) in {Path(args.workspace).resolve()}.")
-        return EXIT_OK
-    for row in rows:
-        when = "no deadline" if row.deadline is None else f"{row.deadline} ({_days(row)})"
-        state = row.outcome or f"{row.ready} of {row.required} ready"
-        if row.errors and not row.outcome:
-            state += f", {row.errors} error{'s' if row.errors != 1 else ''}"
-        due = " ← due soon, not submitted" if due_soon(row) else ""
-        name = " — ".join(x for x in (row.title or Path(row.packet).stem, row.organization) if x)
-        print(f"{when:26} {state:28} {name} [{row.packet}]{due}")
-    for path, what in ((args.ics, "calendar"), (args.csv, "spreadsheet")):
-        if path:
-            print(f"\nThe {what} is in {path}.")
-    return EXIT_OK
-
-
-def _days(row) -> str:
-    if row.days_left < 0:
-        return "overdue"
-    return "today" if row.days_left == 0 else f"{row.days_left} days"
-
-
-def cmd_mark(args) -> int:
-    import datetime as dt
-
-    from packetizer.core.season import mark
-
-    packet = load(args.packet)
-    mark(packet, args.outcome, args.on or dt.date.today())
-    save(packet, args.packet)
-    print(f"{Path(args.packet).name}: {args.outcome} on {packet.tracking.outcome_on}.")
-    return EXIT_OK
-
-
-def cmd_referees(args) -> int:
-    """Record a referee's request or confirmation in a packet and list its referees; or, for a
-    folder, list the season's referees across its applications."""
-    import datetime as dt
-    from dataclasses import asdict
-
-    from packetizer.cli.terminal import print_json
-    from packetizer.core.errors import InputError
-    from packetizer.core.season import referees as refs
-
-    if Path(args.target).is_dir():
-        if args.ask or args.confirmed or args.remove:
-            raise InputError("records a referee in one application, not a folder.",
-                             path=args.target, fix="Give the application's .packet file.")
-        people = refs.season_referees(args.target)
-        if args.json:
-            print_json({"referees": [asdict(person) for person in people]})
-        elif not people:
-            print(f"No referees recorded in the applications in {Path(args.target).resolve()}.")
-        for person in people if not args.json else []:
-            where = f", {person.institution}" if person.institution else ""
-            email = f" <{person.email}>" if person.email else ""
-            print(f"{person.name}{email}{where}: asked for {person.asked}, confirmed "
-                  f"{person.confirmed}")
-        return EXIT_OK
-    packet = load(args.target)
-    day = args.on or dt.date.today()
-    changed = bool(args.ask or args.confirmed or args.remove)
-    try:
-        if args.ask:
-            refs.ask(packet, args.ask, day, args.email, args.institution)
-        if args.confirmed:
-            refs.confirm(packet, args.confirmed, day)
-        if args.remove:
-            refs.remove(packet, args.remove)
-    except InputError as exc:
-        raise InputError(exc.message, path=args.target, fix=exc.fix) from None
-    if changed:
-        save(packet, args.target)
-    if args.json:
-        print_json({"referees": [asdict(r) for r in packet.tracking.referees]})
-        return EXIT_OK
-    if not packet.tracking.referees:
-        print(f"No referees recorded for {Path(args.target).name}; add one with --ask NAME.")
-    for r in packet.tracking.referees:
-        state = f"confirmed {r.confirmed_on}" if r.confirmed_on else \
-            (f"asked {r.asked_on}, not confirmed" if r.asked_on else "not asked yet")
-        print(f"{r.name}{f' <{r.email}>' if r.email else ''}: {state}")
     return EXIT_OK
 
 

@@ -63,7 +63,18 @@ def cmd_attach(args) -> int:
     from packetizer.core.packet import attach
 
     packet = load(args.packet)
-    result = attach(packet, args.requirement, args.files, title=args.title or "",
+    files = args.files
+    if args.copy:  # copies beside the packet, to be edited for this application alone
+        from packetizer.core.packet import find_requirement
+        from packetizer.core.season.library import copy_beside
+
+        find_requirement(packet, args.requirement)  # a wrong item: no copies made
+
+        folder = Path(args.packet).resolve().parent
+        files = [copy_beside(file, folder) for file in files]
+        for source, copy in zip(args.files, files, strict=True):
+            print(f"Copied {Path(source).name} to {copy}")
+    result = attach(packet, args.requirement, files, title=args.title or "",
                     pages=args.pages, paper=conversion_paper())
     if result.documents:
         save(packet, args.packet)
@@ -215,7 +226,7 @@ def _record_export(packet_path: str) -> None:
 
     try:
         packet = load(packet_path)
-        packet.tracking.exported_on = dt.date.today().isoformat()
+        packet.record_export(dt.date.today().isoformat())
         save(packet, packet_path)
     except (PacketizerError, OSError) as exc:  # a read-only packet: the export still stands
         logging.getLogger(__name__).info("could not record the export: %s", exc)

@@ -46,6 +46,10 @@ def _document_command(sub, name: str, help_text: str) -> argparse.ArgumentParser
     return p
 
 
+WORKSPACE_HELP = ("the folder that holds the packets (default: this one when it holds packets, "
+                  "else the app's)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="packetizer",
@@ -83,6 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", metavar="FILE", nargs="+")
     p.add_argument("--title", help="bookmark title (one file only)")
     p.add_argument("--pages", default="", help="pages to include, e.g. 1-3,5")
+    p.add_argument("--copy", action="store_true",
+                   help="attach a copy of each file, made beside the packet, to edit for this "
+                        "application alone (e.g. another application's cover letter)")
 
     p = sub.add_parser("detach", help="remove a document from the packet")
     p.add_argument("packet", metavar="PACKET")
@@ -155,11 +162,25 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("apps", help="the applications of a season: deadlines and where each "
                                     "stands")
-    p.add_argument("workspace", metavar="WORKSPACE", nargs="?", default=".",
-                   help="the folder that holds the packets (default: this one)")
+    p.add_argument("workspace", metavar="WORKSPACE", nargs="?", default=None,
+                   help=WORKSPACE_HELP)
     p.add_argument("--json", action="store_true")
     p.add_argument("--ics", metavar="FILE", help="also write the deadlines as a calendar file")
     p.add_argument("--csv", metavar="FILE", help="also write the list as a spreadsheet (CSV)")
+
+    p = sub.add_parser(
+        "library", usage="packetizer library [WORKSPACE] [--json]\n"
+                         "       packetizer library update [WORKSPACE] NEW_FILE --replaces "
+                         "OLD_FILE [--in PACKET ...] [--json]",
+        help="the documents of a season's applications, each once with its versions; "
+             "`library update` gives the applications a new version of one")
+    p.add_argument("words", metavar="[update] [WORKSPACE] [NEW_FILE]", nargs="*",
+                   help=WORKSPACE_HELP)
+    p.add_argument("--replaces", metavar="OLD_FILE",
+                   help="with update: a file of the document to update (any of its versions)")
+    p.add_argument("--in", dest="only", metavar="PACKET", nargs="+", action="extend",
+                   help="with update: only these applications (default: all that use it)")
+    p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("mark", help="record what happened to an application")
     p.add_argument("packet", metavar="PACKET")

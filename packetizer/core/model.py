@@ -153,6 +153,18 @@ class Posting:
 
 
 @dataclass
+class PastVersion:
+    """A file a document used before it was updated to a new version (`packetizer library
+    update`): what the library lists as the document's older versions."""
+
+    sha256: str
+    path: str
+    size: int = 0
+    page_count: int = 0
+    replaced_on: str = ""  # YYYY-MM-DD it was replaced
+
+
+@dataclass
 class Document:
     id: str
     requirement_id: str
@@ -165,6 +177,7 @@ class Document:
     rotation: int = 0  # extra clockwise rotation in degrees: 0, 90, 180 or 270
     # single pages turned on top of that: the file's page number (1-based, as text) → degrees
     page_rotations: dict[str, int] = field(default_factory=dict)
+    replaced: list[PastVersion] = field(default_factory=list)  # its earlier versions, oldest first
 
     def page_rotation(self, index: int) -> int:
         """The clockwise turn the export gives the file's page `index` (0-based)."""
@@ -228,8 +241,9 @@ class Tracking:
     submitted_on: str = ""  # ISO date the application was sent
     outcome: str = ""  # "", or one of OUTCOMES: the latest thing that happened
     outcome_on: str = ""  # ISO date of it
-    exported_on: str = ""  # ISO date of the last export from the command line
+    exported_on: str = ""  # ISO date of the last export
     referees: list[Referee] = field(default_factory=list)
+    exported_files: list[str] = field(default_factory=list)  # sha256 of each document exported
 
 
 @dataclass
@@ -243,6 +257,20 @@ class Packet:
     created: str = ""
     modified: str = ""
     tracking: Tracking = field(default_factory=Tracking)
+
+    @property
+    def export_out_of_date(self) -> bool:
+        """Was the last export made with other documents than the packet has now (a new
+        version, one attached or removed)? False when it cannot tell (no export recorded, or
+        one recorded before the exported files were)."""
+        exported = self.tracking.exported_files
+        return bool(self.tracking.exported_on and exported) and \
+            exported != [d.sha256 for d in self.documents]
+
+    def record_export(self, day: str) -> None:
+        """The export made today, with the documents as they are now."""
+        self.tracking.exported_on = day
+        self.tracking.exported_files = [d.sha256 for d in self.documents]
 
     def documents_for(self, requirement_id: str) -> list[Document]:
         return [d for d in self.documents if d.requirement_id == requirement_id]

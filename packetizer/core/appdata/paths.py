@@ -46,6 +46,14 @@ def log_dir() -> Path:
     return _dir("PACKETIZER_LOG_DIR", default)
 
 
+def default_workspace() -> Path:
+    """The season's folder of applications until the user chooses another: "Packetizer
+    Applications" in the documents folder. Not created here (only when an application is)."""
+    override = os.environ.get("PACKETIZER_WORKSPACE_DIR")
+    return Path(override) if override else \
+        Path(platformdirs.user_documents_dir()) / "Packetizer Applications"
+
+
 def settings_file() -> Path:
     return config_dir() / "settings.json"
 

@@ -28,13 +28,43 @@ class Settings:
     language: str = ""  # empty: follow the system
     paper_size: str = "auto"  # for text and images made into PDFs: "letter", "a4" or "auto"
     recent_packets: list[str] | None = None
-    workspace: str = ""  # the folder of applications the season overview shows
+    workspace: str = ""  # the folder of applications the season shows ("": the default one)
+    workspaces: list[str] | None = None  # the folders of applications used, latest first
+    # packets opened from outside a workspace, added to it: workspace → packet files
+    linked_packets: dict[str, list[str]] | None = None
 
     def __post_init__(self) -> None:
         if self.recent_packets is None:
             self.recent_packets = []
+        if self.workspaces is None:
+            self.workspaces = []
+        if self.linked_packets is None:
+            self.linked_packets = {}
         if self.theme not in THEMES:
             self.theme = "system"
+
+    def use_workspace(self, folder: str | Path, limit: int = 10) -> None:
+        """`folder` becomes the season's workspace, first among those remembered."""
+        path = str(Path(folder).resolve())
+        self.workspace = path
+        self.workspaces = [path, *[p for p in self.workspaces or [] if p != path]][:limit]
+
+    def link_packet(self, workspace: str | Path, packet_path: str | Path) -> bool:
+        """Add a packet kept outside `workspace` to it; True when it was not there yet."""
+        folder, path = str(Path(workspace).resolve()), str(Path(packet_path).resolve())
+        linked = self.linked_packets.setdefault(folder, [])
+        if path in linked:
+            return False
+        linked.append(path)
+        return True
+
+    def unlink_packet(self, workspace: str | Path, packet_path: str | Path) -> bool:
+        folder, path = str(Path(workspace).resolve()), str(Path(packet_path).resolve())
+        linked = self.linked_packets.get(folder, [])
+        if path not in linked:
+            return False
+        linked.remove(path)
+        return True
 
     def add_recent(self, packet_path: str | Path, limit: int = 10) -> None:
         path = str(Path(packet_path).resolve())
@@ -67,9 +97,13 @@ def load_settings(path: Path | None = None) -> Settings:
     for key, value in raw.items():
         if key not in known:
             continue
-        if key == "recent_packets":
+        if key in ("recent_packets", "workspaces"):
             if isinstance(value, list) and all(isinstance(v, str) for v in value):
                 values[key] = value
+        elif key == "linked_packets":
+            if isinstance(value, dict):
+                values[key] = {k: [p for p in v if isinstance(p, str)]
+                               for k, v in value.items() if isinstance(v, list)}
         elif isinstance(value, str):
             values[key] = value
     return Settings(**values)

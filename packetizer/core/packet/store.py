@@ -26,6 +26,7 @@ from packetizer.core.model import (
     Document,
     ExportOptions,
     Packet,
+    PastVersion,
     Posting,
     Referee,
     Requirement,
@@ -62,6 +63,8 @@ def packet_to_dict(packet: Packet, base: Path | None = None) -> dict[str, Any]:
     if base is not None:
         for doc in data["documents"]:
             doc["path"] = _store_path(doc["path"], base)
+            for past in doc["replaced"]:
+                past["path"] = _store_path(past["path"], base)
     return data
 
 
@@ -183,9 +186,7 @@ def _read_document(r: _Reader, raw: Any, where: str, base: Path) -> Document:
     stored = r.get(raw, "path", str, where)
     if not stored:
         raise r.fail(f"{where}.path", "is empty.")
-    path = Path(stored)
-    if not path.is_absolute():
-        path = base / path
+    path = Path(_absolute(stored, base))
     rotation = r.get(raw, "rotation", int, where, 0)
     if rotation % 90:
         raise r.fail(f"{where}.rotation", "should be 0, 90, 180 or 270.")
@@ -194,10 +195,20 @@ def _read_document(r: _Reader, raw: Any, where: str, base: Path) -> Document:
         if not str(page).isdigit() or not isinstance(degrees, int) or degrees % 90:
             raise r.fail(f"{where}.page_rotations",
                          "should map page numbers to 90, 180 or 270.")
+    replaced = []
+    for i, past in enumerate(r.get(raw, "replaced", list, where, [])):
+        at = f"{where}.replaced[{i}]"
+        if not isinstance(past, dict) or not r.text(past, "path", at):
+            raise r.fail(at, "should be an object with the file's path.")
+        replaced.append(PastVersion(
+            sha256=r.text(past, "sha256", at), path=_absolute(r.text(past, "path", at), base),
+            size=r.opt_int(past, "size", at) or 0,
+            page_count=r.opt_int(past, "page_count", at) or 0,
+            replaced_on=_date(r, past, "replaced_on", at)))
     return Document(
         id=r.get(raw, "id", str, where),
         requirement_id=r.get(raw, "requirement_id", str, where),
-        path=os.path.normpath(str(path)),
+        path=str(path),
         sha256=r.text(raw, "sha256", where),
         size=r.opt_int(raw, "size", where) or 0,
         page_count=r.opt_int(raw, "page_count", where) or 0,
@@ -208,7 +219,14 @@ def _read_document(r: _Reader, raw: Any, where: str, base: Path) -> Document:
         rotation=rotation % 360,
         page_rotations={str(int(page)): degrees % 360 for page, degrees in turned.items()
                         if degrees % 360},
+        replaced=replaced,
     )
+
+
+def _absolute(stored: str, base: Path) -> str:
+    """A stored path as an absolute one (relative paths are to the packet's folder)."""
+    path = Path(stored)
+    return os.path.normpath(str(path if path.is_absolute() else base / path))
 
 
 def _upgrade(r: _Reader, data: dict) -> dict:
@@ -313,7 +331,8 @@ def _read_tracking(r: _Reader, raw: dict) -> Tracking:
             institution=r.text(item, "institution", where),
             asked_on=_date(r, item, "asked_on", where),
             confirmed_on=_date(r, item, "confirmed_on", where)))
-    return Tracking(outcome=outcome, referees=referees, **dates)
+    exported = r.text_list(raw, "exported_files", "tracking")
+    return Tracking(outcome=outcome, referees=referees, exported_files=exported, **dates)
 
 
 def _date(r: _Reader, raw: dict, name: str, where: str) -> str:

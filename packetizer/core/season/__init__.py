@@ -17,8 +17,9 @@ import hashlib
 import io
 import json
 import logging
+import os
 import sqlite3
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 from packetizer.core.errors import InputError
@@ -28,7 +29,7 @@ log = logging.getLogger(__name__)
 
 INDEX_DIR = ".packetizer"
 INDEX_NAME = "index.sqlite"
-SCHEMA_VERSION = 2  # 2: rows gained referees and letters_confirmed
+SCHEMA_VERSION = 3  # 2: rows gained referees and letters_confirmed; 3: documents, out_of_date
 MAX_PACKETS = 10_000
 
 
@@ -48,7 +49,7 @@ class AppRow:
     submitted_on: str | None
     outcome: str | None
     exported_on: str | None
-    out_of_date: bool  # an export made before a document changed (not tracked yet: false)
+    out_of_date: bool  # the last export was made with other documents than it has now
     referees: int = 0  # referees recorded as asked for a letter (`packetizer referees`)
     letters_confirmed: int = 0  # of them, those who confirmed sending it
 
@@ -96,7 +97,7 @@ def _row(packet: Packet, path: Path, workspace: Path, today: dt.date) -> AppRow:
         applicant=packet.applicant.name, deadline=deadline, days_left=days, required=required,
         ready=ready, errors=errors, submitted_on=tracking.submitted_on or None,
         outcome=tracking.outcome or None, exported_on=tracking.exported_on or None,
-        out_of_date=False, referees=len(tracking.referees),
+        out_of_date=packet.export_out_of_date, referees=len(tracking.referees),
         letters_confirmed=sum(bool(r.confirmed_on) for r in tracking.referees))
 
 
@@ -174,9 +175,12 @@ class SeasonIndex:
             self.db.close()
 
 
-def season(workspace: str | Path, today: dt.date | None = None) -> list[AppRow]:
-    """The workspace's applications, soonest deadline first (those without one last). A packet
-    that cannot be read is left out and logged; the rest are listed."""
+def scan(workspace: str | Path, today: dt.date | None = None,
+         linked: list[str] | tuple = ()) -> list[dict]:
+    """Each application of the workspace as the index keeps it: its row's fields (with
+    "packet", relative to the workspace) and its documents ("docs", for the library).
+    `linked`: packets elsewhere that the app added to this workspace. A packet that cannot be
+    read is left out and logged."""
     from packetizer.core.packet.store import load_packet
 
     workspace = Path(workspace).resolve()
@@ -185,10 +189,14 @@ def season(workspace: str | Path, today: dt.date | None = None) -> list[AppRow]:
                          fix="Give the folder that holds your .packet files.")
     today = today or dt.date.today()
     index = SeasonIndex(workspace)
-    rows, fresh, keep = [], [], set()
+    found, fresh, keep = [], [], set()
+    paths = find_packets(workspace)
+    paths += [p for p in (Path(x).resolve() for x in linked)
+              if p.is_file() and not p.is_relative_to(workspace) and p not in paths]
     try:
-        for path in find_packets(workspace):
-            key = str(path.relative_to(workspace))
+        for path in paths:
+            key = str(path.relative_to(workspace)) if path.is_relative_to(workspace) \
+                else str(path)
             keep.add(key)
             stat = path.stat()
             data = index.cached(key, stat.st_size, stat.st_mtime)
@@ -202,13 +210,73 @@ def season(workspace: str | Path, today: dt.date | None = None) -> list[AppRow]:
                     continue
                 data = asdict(_row(packet, path, workspace, today))
                 data["files"] = _files_now([[d.path, d.size, True] for d in packet.documents])
+                data["docs"] = [_doc_data(packet, d) for d in packet.documents]
                 fresh.append((key, stat.st_size, stat.st_mtime, data))
-            data = {k: v for k, v in data.items() if k != "files"}
-            rows.append(_with_days(AppRow(**data), today))
+            found.append(data)
         index.store(fresh, keep)
     finally:
         index.close()
+    return found
+
+
+def _doc_data(packet: Packet, doc) -> dict:
+    req = packet.posting.requirement(doc.requirement_id)
+    return {"path": doc.path, "sha256": doc.sha256, "size": doc.size,
+            "page_count": doc.page_count, "kind": req.kind if req else "other",
+            "replaced": [asdict(past) for past in doc.replaced]}
+
+
+def season(workspace: str | Path, today: dt.date | None = None,
+           linked: list[str] | tuple = ()) -> list[AppRow]:
+    """The workspace's applications, soonest deadline first (those without one last)."""
+    today = today or dt.date.today()
+    names = {f.name for f in fields(AppRow)}
+    rows = [_with_days(AppRow(**{k: v for k, v in data.items() if k in names}), today)
+            for data in scan(workspace, today, linked)]
     return sorted(rows, key=lambda r: (r.deadline is None, r.deadline or "", r.packet))
+
+
+def resolve_packet(workspace: Path, key: str) -> Path:
+    """A row's packet (relative to the workspace, or absolute when linked) as a path."""
+    return (Path(workspace) / key).resolve()
+
+
+def workspace_for(given: str | None) -> Path:
+    """The workspace a command means: the one given; else the current folder when it holds
+    packets; else the one the app uses (the settings' or the default in the documents
+    folder)."""
+    if given:
+        return Path(given)
+    here = Path.cwd()
+    if any(_packets_near(here)):
+        return here
+    from packetizer.core.appdata.paths import default_workspace
+    from packetizer.core.appdata.settings import load_settings
+
+    chosen = load_settings().workspace
+    return Path(chosen) if chosen else default_workspace()
+
+
+def _packets_near(folder: Path, depth: int = 3):
+    """Packet files at most `depth` folders down (a home folder is not walked whole)."""
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.name.endswith(".packet") and entry.is_file():
+            yield Path(entry.path)
+        elif depth and entry.is_dir(follow_symlinks=False):
+            yield from _packets_near(Path(entry.path), depth - 1)
+
+
+def linked_packets(workspace: str | Path) -> list[str]:
+    """The packets elsewhere the app added to this workspace (kept in the settings)."""
+    from packetizer.core.appdata.settings import load_settings
+
+    return list(load_settings().linked_packets.get(str(Path(workspace).resolve()), []))
 
 
 def _files_now(files: list) -> list:
