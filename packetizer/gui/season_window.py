@@ -29,13 +29,23 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from packetizer.core.appdata.atomicfile import atomic_write
 from packetizer.core.model import OUTCOMES
-from packetizer.core.season import AppRow, csv_text, due_soon, ics, overdue, season
+from packetizer.core.season import (
+    AppRow,
+    csv_text,
+    due_soon,
+    ics,
+    linked_packets,
+    overdue,
+    season,
+)
+from packetizer.gui.library_panel import LibraryPanel
 from packetizer.gui.messages import show_error
 from packetizer.gui.review import SORT_ROLE, status_color, table_view
 from packetizer.gui.tasks import Task, TaskList, run
@@ -49,7 +59,8 @@ COLUMNS = (QT_TRANSLATE_NOOP("SeasonModel", "Application"),
            QT_TRANSLATE_NOOP("SeasonModel", "Submitted"),
            QT_TRANSLATE_NOOP("SeasonModel", "Outcome"),
            QT_TRANSLATE_NOOP("SeasonModel", "Letters"),
-           QT_TRANSLATE_NOOP("SeasonModel", "File"))
+           QT_TRANSLATE_NOOP("SeasonModel", "File"),
+           QT_TRANSLATE_NOOP("SeasonModel", "Applicant"))
 OUTCOME_NAMES = {
     "submitted": QT_TRANSLATE_NOOP("SeasonModel", "Submitted"),
     "interview": QT_TRANSLATE_NOOP("SeasonModel", "Interview"),
@@ -79,8 +90,22 @@ def when_due(row: AppRow) -> str:
     return _tr("tomorrow") if row.days_left == 1 else _tr("in {0} days").format(row.days_left)
 
 
+def application_name(row: AppRow) -> str:
+    """"Lecturer in History — Westfield College": how an application is named in lists."""
+    return " — ".join(x for x in (row.title or Path(row.packet).stem, row.organization) if x)
+
+
 def list_season(workspace: str, progress=None, cancel=None) -> list[AppRow]:
-    return season(workspace)
+    """The applications of `workspace`, with the packets elsewhere added to it."""
+    return season(workspace, linked=linked_packets(workspace))
+
+
+def read_season(workspace: str, progress=None, cancel=None) -> tuple[list, list]:
+    """The applications and the library (the second read comes from the index)."""
+    from packetizer.core.season.library import library
+
+    rows = list_season(workspace)
+    return rows, library(workspace, linked_packets(workspace))
 
 
 class SeasonModel(QAbstractTableModel):
@@ -118,6 +143,8 @@ class SeasonModel(QAbstractTableModel):
             return self._color(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == 4 and row.errors:
             return _tr("{0} required items missing or attached files gone").format(row.errors)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 5 and row.out_of_date:
+            return _tr("A document has changed since this export: export it again")
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return f"{self._text(row, 0)}\n{row.packet}"
         return None
@@ -139,6 +166,8 @@ class SeasonModel(QAbstractTableModel):
             text = _tr("{0} of {1}").format(row.ready, row.required)
             return text + (_tr(", {0} to fix").format(row.errors) if row.errors else "")
         if column == 5:
+            if row.exported_on and row.out_of_date:
+                return _tr("{0} (out of date)").format(row.exported_on)
             return row.exported_on or ""
         if column == 6:
             return row.submitted_on or ""
@@ -147,6 +176,8 @@ class SeasonModel(QAbstractTableModel):
         if column == 8:  # the referees' letters, where the applicant records them
             return _tr("{0} of {1} confirmed").format(row.letters_confirmed, row.referees) \
                 if row.referees else ""
+        if column == 10:
+            return row.applicant
         return row.packet
 
     def _sort_key(self, row: AppRow, column: int):
@@ -166,20 +197,23 @@ class SeasonModel(QAbstractTableModel):
             if row.errors:
                 return status_color("error")
             return status_color("complete" if row.ready == row.required else "warning")
+        if column == 5 and row.out_of_date:
+            return status_color("warning")
         return None
 
 
 class SeasonFilter(QSortFilterProxyModel):
-    """Search on title, organization and file; show all, not submitted, due soon, not ready."""
+    """Search on title, organization, applicant and file; show all, not submitted, due soon,
+    not ready; one applicant's (a career office's workspace holds many students')."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.text, self.show = "", 0
+        self.text, self.show, self.applicant = "", 0, None
         self.setSortRole(SORT_ROLE)
 
-    def set_filter(self, text: str, show: int) -> None:
+    def set_filter(self, text: str, show: int, applicant: str | None = None) -> None:
         self.beginFilterChange()
-        self.text, self.show = text.strip().lower(), show
+        self.text, self.show, self.applicant = text.strip().lower(), show, applicant
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row, source_parent):
@@ -187,7 +221,10 @@ class SeasonFilter(QSortFilterProxyModel):
         if (self.show == 1 and row.submitted_on) or (self.show == 2 and not due_soon(row)) \
                 or (self.show == 3 and row.ready == row.required and not row.errors):
             return False
-        return self.text in f"{row.title} {row.organization} {row.packet}".lower()
+        if self.applicant is not None and row.applicant != self.applicant:
+            return False
+        return self.text in f"{row.title} {row.organization} {row.applicant} {row.packet}" \
+            .lower()
 
 
 class SeasonWindow(QMainWindow):
@@ -197,6 +234,9 @@ class SeasonWindow(QMainWindow):
     markRequested = Signal(list, str)  # packet paths, an outcome
     newRequested = Signal()  # a new application in this workspace, from a posting
     listed = Signal(list)  # the rows, each time the workspace has been read
+    updateRequested = Signal(object, str)  # a library document, the file of its new version
+    leaveOutRequested = Signal(list)  # packets kept elsewhere, to take out of this workspace
+    reviewRequested = Signal(str)  # the workspace, to check every packet in it (batch review)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -217,6 +257,12 @@ class SeasonWindow(QMainWindow):
         self.where = QLabel(self.tr("Choose the folder that holds your applications (.packet "
                                     "files, in folders of their own or not)."))
         self.where.setWordWrap(True)
+        self.places = QComboBox()  # the workspaces used before
+        self.places.setObjectName("workspaces")
+        self.places.setAccessibleName(self.tr("Workspaces"))
+        self.places.setToolTip(self.tr("The folders of applications you have used"))
+        self.places.activated.connect(
+            lambda i: self.show_workspace(Path(self.places.itemData(i))))
         choose = QPushButton(self.tr("Choose Folder…"))
         choose.clicked.connect(self.choose_folder)
         self.refresh = QPushButton(self.tr("Refresh"))
@@ -227,8 +273,13 @@ class SeasonWindow(QMainWindow):
         self.show_box = QComboBox()
         self.show_box.setAccessibleName(self.tr("Show"))
         self.show_box.addItems([self.tr(text) for text in SHOW])
+        self.applicant_box = QComboBox()  # shown when the workspace holds several applicants'
+        self.applicant_box.setObjectName("applicants")
+        self.applicant_box.setAccessibleName(self.tr("Applicant"))
+        self.applicant_box.setVisible(False)
         self.search.textChanged.connect(self._filter)
         self.show_box.currentIndexChanged.connect(self._filter)
+        self.applicant_box.currentIndexChanged.connect(self._filter)
         self.new_button = QPushButton(self.tr("New Application…"))
         self.new_button.setToolTip(self.tr("A packet from a posting, in a folder of its own "
                                            "in this workspace"))
@@ -248,44 +299,96 @@ class SeasonWindow(QMainWindow):
         self.calendar_button.clicked.connect(lambda: self.choose_save("ics"))
         self.sheet_button = QPushButton(self.tr("Save Spreadsheet…"))
         self.sheet_button.clicked.connect(lambda: self.choose_save("csv"))
+        self.leave_button = QPushButton(self.tr("Leave Out"))
+        self.leave_button.setToolTip(self.tr("Take applications kept in other folders out of "
+                                             "this workspace (their files stay)"))
+        self.leave_button.clicked.connect(
+            lambda: self.leaveOutRequested.emit(self.selected_paths()))
+        self.review_button = QPushButton(self.tr("Check All…"))
+        self.review_button.setToolTip(self.tr("Check every application in full, as a career "
+                                              "office's batch review does, with a report"))
+        self.review_button.clicked.connect(lambda: self.reviewRequested.emit(str(self.workspace)))
+        self.library = LibraryPanel()
+        self.library.updateRequested.connect(self.updateRequested)
 
         top = QHBoxLayout()
         top.addWidget(self.where, 1)
+        top.addWidget(self.places)
         top.addWidget(choose)
         top.addWidget(self.refresh)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.show_box)
+        bar.addWidget(self.applicant_box)
         bottom = QHBoxLayout()
         bottom.addWidget(self.new_button)
         bottom.addWidget(self.open_button)
         bottom.addWidget(self.mark_button)
+        bottom.addWidget(self.leave_button)
         bottom.addStretch()
+        bottom.addWidget(self.review_button)
         bottom.addWidget(self.calendar_button)
         bottom.addWidget(self.sheet_button)
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addLayout(top)
+        apps = QWidget()
+        layout = QVBoxLayout(apps)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(apps, self.tr("&Applications"))
+        self.tabs.addTab(self.library, self.tr("&Documents"))
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
         self.setCentralWidget(page)
         self.tasks = TaskList()
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self._enable()
 
     def _filter(self, *_args) -> None:
-        self.proxy.set_filter(self.search.text(), self.show_box.currentIndex())
+        self.proxy.set_filter(self.search.text(), self.show_box.currentIndex(),
+                              self.applicant_box.currentData())
+
+    def set_workspaces(self, folders: list[str]) -> None:
+        """The workspaces to offer, the one shown first."""
+        self.places.blockSignals(True)
+        self.places.clear()
+        for folder in folders:
+            self.places.addItem(Path(folder).name or folder, folder)
+            self.places.setItemData(self.places.count() - 1, folder, Qt.ItemDataRole.ToolTipRole)
+        self.places.setVisible(len(folders) > 1)
+        self.places.blockSignals(False)
+
+    def _set_applicants(self, rows: list[AppRow]) -> None:
+        """A filter by applicant, when the workspace holds more than one applicant's."""
+        names = sorted({row.applicant for row in rows}, key=str.lower)
+        current = self.applicant_box.currentData()
+        self.applicant_box.blockSignals(True)
+        self.applicant_box.clear()
+        self.applicant_box.addItem(self.tr("All applicants"), None)
+        for name in names:
+            self.applicant_box.addItem(name or self.tr("(no name)"), name)
+        self.applicant_box.setCurrentIndex(max(0, self.applicant_box.findData(current)))
+        self.applicant_box.blockSignals(False)
+        several = len(names) > 1
+        self.applicant_box.setVisible(several)
+        self.table.setColumnHidden(10, not several)
+        self._filter()
 
     def _enable(self) -> None:
         has_rows = bool(self.model.rows)
         selected = bool(self.table.selectionModel().selectedRows())
         self.refresh.setEnabled(self.workspace is not None)
         self.new_button.setEnabled(self.workspace is not None)
-        for widget in (self.calendar_button, self.sheet_button):
+        for widget in (self.calendar_button, self.sheet_button, self.review_button):
             widget.setEnabled(has_rows)
         for widget in (self.open_button, self.mark_button):
             widget.setEnabled(selected)
+        paths = self.selected_paths() if selected else []
+        linked = bool(paths) and all(not Path(p).is_relative_to(self.workspace) for p in paths)
+        self.leave_button.setVisible(linked)
 
     def choose_folder(self, start: Path | None = None) -> None:
         folder = QFileDialog.getExistingDirectory(
@@ -304,8 +407,12 @@ class SeasonWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Reading {0}…").format(self.workspace))
 
 
-        def done(rows: list[AppRow]) -> None:
+        def done(result) -> None:
+            rows, documents = result
             self.model.set_rows(rows)
+            self._set_applicants(rows)
+            self.library.set_documents(documents, {row.packet: application_name(row)
+                                                   for row in rows})
             self._select({str(self.workspace / row.packet) for row in rows} & chosen)
             soon, late = [r for r in rows if due_soon(r)], [r for r in rows if overdue(r)]
             text = (self.tr("{0}: 1 application") if len(rows) == 1 else
@@ -328,7 +435,7 @@ class SeasonWindow(QMainWindow):
             self.statusBar().clearMessage()
             show_error(self, exc)
 
-        task = run(list_season, (str(self.workspace),), on_done=done, on_error=failed,
+        task = run(read_season, (str(self.workspace),), on_done=done, on_error=failed,
                    owner=self, where="thread")
         self.tasks.add(task)
         return task

@@ -361,62 +361,62 @@ The PDF would include only what can be read and is attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="104"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="105"/>
         <source>Exported {0} files to {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="113"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="120"/>
         <source>{0}: images resampled to fit its size limit ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="119"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="126"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="119"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="126"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="120"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="127"/>
         <source>Export cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="121"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="128"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="126"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="133"/>
         <source>Wrote {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="130"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="137"/>
         <source>Export finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="131"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="138"/>
         <source>Open PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="131"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="138"/>
         <source>Open Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="133"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="140"/>
         <source>Show in Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="134"/>
+        <location filename="../../packetizer/gui/mainwindow/exporting.py" line="141"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -921,6 +921,77 @@ The PDF would include only what can be read and is attached.</source>
     </message>
 </context>
 <context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../../packetizer/gui/library_panel.py" line="36"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/library_panel.py" line="37"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/library_panel.py" line="38"/>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/library_panel.py" line="39"/>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/library_panel.py" line="40"/>
+        <source>Newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/library_panel.py" line="41"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <location filename="../../packetizer/gui/library_panel.py" line="116"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/library_panel.py" line="120"/>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/library_panel.py" line="122"/>
+        <source>Update With New Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/library_panel.py" line="124"/>
+        <source>Give the applications using this document a new version of it, such as a revised CV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/library_panel.py" line="127"/>
+        <source>Each document once, with the applications using it. A document used in several applications is updated here in all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/library_panel.py" line="159"/>
+        <source>Select a document to see its versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/library_panel.py" line="168"/>
+        <source>New version of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../packetizer/gui/mainwindow/window.py" line="99"/>
@@ -1090,116 +1161,121 @@ The PDF would include only what can be read and is attached.</source>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow/actions.py" line="59"/>
-        <source>&amp;Remove Document</source>
+        <source>Cop&amp;y From Another Application…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow/actions.py" line="61"/>
-        <source>Rep&amp;lace File…</source>
+        <source>&amp;Remove Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow/actions.py" line="63"/>
-        <source>Re&amp;name Bookmark…</source>
+        <source>Rep&amp;lace File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow/actions.py" line="65"/>
-        <source>Select Pa&amp;ges…</source>
+        <source>Re&amp;name Bookmark…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow/actions.py" line="67"/>
-        <source>Ro&amp;tate Clockwise</source>
+        <source>Select Pa&amp;ges…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow/actions.py" line="69"/>
-        <source>Make &amp;Searchable (OCR)…</source>
+        <source>Ro&amp;tate Clockwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow/actions.py" line="71"/>
-        <source>&amp;Open in Viewer</source>
+        <source>Make &amp;Searchable (OCR)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow/actions.py" line="73"/>
-        <source>Show in &amp;Folder</source>
+        <source>&amp;Open in Viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow/actions.py" line="75"/>
-        <source>Add &amp;Item…</source>
+        <source>Show in &amp;Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow/actions.py" line="77"/>
-        <source>&amp;Edit Item…</source>
+        <source>Add &amp;Item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow/actions.py" line="79"/>
-        <source>Remove Ite&amp;m</source>
+        <source>&amp;Edit Item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow/actions.py" line="81"/>
-        <source>Rea&amp;d Posting Again</source>
+        <source>Remove Ite&amp;m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow/actions.py" line="83"/>
-        <source>C&amp;heck Again</source>
+        <source>Rea&amp;d Posting Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow/actions.py" line="85"/>
-        <source>Packetizer &amp;Help</source>
+        <source>C&amp;heck Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow/actions.py" line="87"/>
-        <source>&amp;Keyboard Shortcuts</source>
+        <source>Packetizer &amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/mainwindow/actions.py" line="89"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/actions.py" line="91"/>
         <source>&amp;About Packetizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/actions.py" line="94"/>
+        <location filename="../../packetizer/gui/mainwindow/actions.py" line="96"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/actions.py" line="97"/>
+        <location filename="../../packetizer/gui/mainwindow/actions.py" line="99"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/actions.py" line="98"/>
+        <location filename="../../packetizer/gui/mainwindow/actions.py" line="100"/>
         <source>&amp;Packet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/actions.py" line="102"/>
+        <location filename="../../packetizer/gui/mainwindow/actions.py" line="104"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/actions.py" line="133"/>
+        <location filename="../../packetizer/gui/mainwindow/actions.py" line="135"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/actions.py" line="136"/>
+        <location filename="../../packetizer/gui/mainwindow/actions.py" line="138"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/actions.py" line="158"/>
+        <location filename="../../packetizer/gui/mainwindow/actions.py" line="160"/>
         <source>Main actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1215,32 +1291,32 @@ The PDF would include only what can be read and is attached.</source>
 <context>
     <name>OpenPacket</name>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/open_packet.py" line="140"/>
+        <location filename="../../packetizer/gui/mainwindow/open_packet.py" line="154"/>
         <source>Autosave failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/open_packet.py" line="161"/>
+        <location filename="../../packetizer/gui/mainwindow/open_packet.py" line="175"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/open_packet.py" line="203"/>
+        <location filename="../../packetizer/gui/mainwindow/open_packet.py" line="217"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/open_packet.py" line="231"/>
+        <location filename="../../packetizer/gui/mainwindow/open_packet.py" line="245"/>
         <source>Attach {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/open_packet.py" line="230"/>
+        <location filename="../../packetizer/gui/mainwindow/open_packet.py" line="244"/>
         <source>{0} files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/open_packet.py" line="246"/>
+        <location filename="../../packetizer/gui/mainwindow/open_packet.py" line="260"/>
         <source>Replace with {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1782,32 +1858,122 @@ The PDF would include only what can be read and is attached.</source>
 <context>
     <name>SeasonActions</name>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="58"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="50"/>
+        <source>{0} was added to the season in {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="93"/>
         <source>Open the job posting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="101"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="134"/>
         <source>Mark as {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="103"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="136"/>
         <source>Recorded in the open packet: save it to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="133"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="166"/>
         <source>Due soon and not submitted: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="149"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="211"/>
+        <source>New version of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="214"/>
+        <source>The open packet took it too: save it to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="223"/>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="224"/>
+        <source>Giving the applications {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="225"/>
+        <source>Update stopped: the applications updated so far keep the new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="226"/>
+        <source>Update failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="230"/>
+        <source>{0} replaces {1} in 1 application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="231"/>
+        <source>{0} replaces {1} in {2} applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="235"/>
+        <source>Now with problems to fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="239"/>
+        <source>Exports made before are out of date: export those applications again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="241"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="262"/>
+        <source>Select the checklist item to attach the copy to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="263"/>
+        <source>Save the packet first: the copy is made in its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="265"/>
+        <source>There is no season yet: File → Season Overview shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="289"/>
+        <source>The season&apos;s applications have no documents yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="292"/>
+        <source>Copy From Another Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="293"/>
+        <source>A copy goes beside this packet and into “{0}”; edit it for this application alone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="315"/>
         <source>this application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="152"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="318"/>
         <source>Referees</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1815,73 +1981,78 @@ The PDF would include only what can be read and is attached.</source>
 <context>
     <name>SeasonModel</name>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="43"/>
+        <location filename="../../packetizer/gui/season_window.py" line="53"/>
         <source>Application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="44"/>
+        <location filename="../../packetizer/gui/season_window.py" line="54"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="45"/>
+        <location filename="../../packetizer/gui/season_window.py" line="55"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="46"/>
+        <location filename="../../packetizer/gui/season_window.py" line="56"/>
         <source>Days left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="47"/>
+        <location filename="../../packetizer/gui/season_window.py" line="57"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="48"/>
+        <location filename="../../packetizer/gui/season_window.py" line="58"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="49"/>
-        <location filename="../../packetizer/gui/season_window.py" line="54"/>
+        <location filename="../../packetizer/gui/season_window.py" line="59"/>
+        <location filename="../../packetizer/gui/season_window.py" line="65"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="50"/>
+        <location filename="../../packetizer/gui/season_window.py" line="60"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="51"/>
+        <location filename="../../packetizer/gui/season_window.py" line="61"/>
         <source>Letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="52"/>
+        <location filename="../../packetizer/gui/season_window.py" line="62"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="55"/>
+        <location filename="../../packetizer/gui/season_window.py" line="63"/>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="66"/>
         <source>Interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="56"/>
+        <location filename="../../packetizer/gui/season_window.py" line="67"/>
         <source>Offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="57"/>
+        <location filename="../../packetizer/gui/season_window.py" line="68"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="58"/>
+        <location filename="../../packetizer/gui/season_window.py" line="69"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1889,122 +2060,177 @@ The PDF would include only what can be read and is attached.</source>
 <context>
     <name>SeasonWindow</name>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="60"/>
+        <location filename="../../packetizer/gui/season_window.py" line="71"/>
         <source>All applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="61"/>
+        <location filename="../../packetizer/gui/season_window.py" line="72"/>
         <source>Not submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="62"/>
+        <location filename="../../packetizer/gui/season_window.py" line="73"/>
         <source>Due within 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="63"/>
+        <location filename="../../packetizer/gui/season_window.py" line="74"/>
         <source>Not ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="204"/>
+        <location filename="../../packetizer/gui/season_window.py" line="244"/>
         <source>Season — Packetizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="210"/>
+        <location filename="../../packetizer/gui/season_window.py" line="250"/>
         <source>Applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="217"/>
+        <location filename="../../packetizer/gui/season_window.py" line="257"/>
         <source>Choose the folder that holds your applications (.packet files, in folders of their own or not).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="220"/>
+        <location filename="../../packetizer/gui/season_window.py" line="262"/>
+        <source>Workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="263"/>
+        <source>The folders of applications you have used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="266"/>
         <source>Choose Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="222"/>
+        <location filename="../../packetizer/gui/season_window.py" line="268"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="225"/>
+        <location filename="../../packetizer/gui/season_window.py" line="271"/>
         <source>Search applications and organizations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="226"/>
+        <location filename="../../packetizer/gui/season_window.py" line="272"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="228"/>
+        <location filename="../../packetizer/gui/season_window.py" line="274"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="232"/>
+        <location filename="../../packetizer/gui/season_window.py" line="278"/>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="283"/>
         <source>New Application…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="233"/>
+        <location filename="../../packetizer/gui/season_window.py" line="284"/>
         <source>A packet from a posting, in a folder of its own in this workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="236"/>
+        <location filename="../../packetizer/gui/season_window.py" line="287"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="238"/>
+        <location filename="../../packetizer/gui/season_window.py" line="289"/>
         <source>Mark As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="245"/>
+        <location filename="../../packetizer/gui/season_window.py" line="296"/>
         <source>Save Calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="246"/>
+        <location filename="../../packetizer/gui/season_window.py" line="297"/>
         <source>The deadlines as an iCalendar file any calendar imports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="249"/>
+        <location filename="../../packetizer/gui/season_window.py" line="300"/>
         <source>Save Spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="292"/>
+        <location filename="../../packetizer/gui/season_window.py" line="302"/>
+        <source>Leave Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="303"/>
+        <source>Take applications kept in other folders out of this workspace (their files stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="307"/>
+        <source>Check All…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="308"/>
+        <source>Check every application in full, as a career office&apos;s batch review does, with a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="339"/>
+        <source>&amp;Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="340"/>
+        <source>&amp;Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="370"/>
+        <source>All applicants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="372"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="395"/>
         <source>Folder of applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="304"/>
+        <location filename="../../packetizer/gui/season_window.py" line="407"/>
         <source>Reading {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="311"/>
+        <location filename="../../packetizer/gui/season_window.py" line="418"/>
         <source>{0}: 1 application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="312"/>
+        <location filename="../../packetizer/gui/season_window.py" line="419"/>
         <source>{0}: {1} applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packetizer/gui/season_window.py" line="314"/>
+        <location filename="../../packetizer/gui/season_window.py" line="421"/>
         <source>%n due within a week and not submitted</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2012,7 +2238,7 @@ The PDF would include only what can be read and is attached.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packetizer/gui/season_window.py" line="317"/>
+        <location filename="../../packetizer/gui/season_window.py" line="424"/>
         <source>%n past the deadline and not submitted</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2020,22 +2246,22 @@ The PDF would include only what can be read and is attached.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="361"/>
+        <location filename="../../packetizer/gui/season_window.py" line="468"/>
         <source>Calendar (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="362"/>
+        <location filename="../../packetizer/gui/season_window.py" line="469"/>
         <source>Spreadsheet (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="363"/>
+        <location filename="../../packetizer/gui/season_window.py" line="470"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="380"/>
+        <location filename="../../packetizer/gui/season_window.py" line="487"/>
         <source>Saved {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2121,6 +2347,29 @@ The PDF would include only what can be read and is attached.</source>
     <message>
         <location filename="../../packetizer/gui/dialogs.py" line="330"/>
         <source>Export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TakeVersionDialog</name>
+    <message>
+        <location filename="../../packetizer/gui/library_panel.py" line="181"/>
+        <source>Update {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/library_panel.py" line="182"/>
+        <source>Which applications take {0} in place of {1}? Each is checked again; exports made before are marked out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/library_panel.py" line="187"/>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/library_panel.py" line="197"/>
+        <source>Update</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

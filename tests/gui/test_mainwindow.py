@@ -653,6 +653,7 @@ def test_every_command_in_the_table_runs(window, qtbot, sample_packet, tmp_path,
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: "")
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", False))
     monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("", False))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("", False))
     monkeypatch.setattr(QDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     open_sample(window, qtbot, sample_packet, tmp_path)
     doc = window.packet.documents[0]

@@ -56,6 +56,8 @@ COMMANDS = [
             lambda w: w.items.add_comment_here, "Ctrl+Shift+M", "packet"),
     Command("attach", QT_TRANSLATE_NOOP("MainWindow", "&Attach Files…"),
             lambda w: w.documents.choose_attachment, "Ctrl+T", "packet"),
+    Command("copy_from", QT_TRANSLATE_NOOP("MainWindow", "Cop&y From Another Application…"),
+            lambda w: w.season.copy_from_application, needs="packet"),
     Command("remove", QT_TRANSLATE_NOOP("MainWindow", "&Remove Document"),
             lambda w: w.documents.remove_selected, Keys.Delete, "document"),
     Command("replace_doc", QT_TRANSLATE_NOOP("MainWindow", "Rep&lace File…"),
@@ -96,7 +98,7 @@ MENUS = [
       "save_as", None, "export", "export_bundle", None, "settings", None, "close", "quit"]),
     (QT_TRANSLATE_NOOP("MainWindow", "&Edit"), ["undo", "redo"]),
     (QT_TRANSLATE_NOOP("MainWindow", "&Packet"),
-     ["applicant", "referees", "comment", None, "attach", "remove", "replace_doc",
+     ["applicant", "referees", "comment", None, "attach", "copy_from", "remove", "replace_doc",
       "rename_doc", "pages_doc", "rotate_doc", "ocr_doc", "open_doc", "show_doc", None,
       "add_item", "edit_item", "remove_item", "reread", None, "check"]),
     (QT_TRANSLATE_NOOP("MainWindow", "&Help"), ["guide", "shortcuts", None, "about"]),
@@ -107,7 +109,7 @@ TOOLBAR = ["new", "open", "save", None, "attach", "check", None, "export"]
 DOCUMENT_MENU = ["attach", "open_doc", "show_doc", None, "replace_doc", "rename_doc",
                  "pages_doc", "rotate_doc", "ocr_doc", "remove", "comment", None, "edit_item",
                  "remove_item", "add_item"]
-ITEM_MENU = ["attach", "comment", None, "edit_item", "remove_item", "add_item"]
+ITEM_MENU = ["attach", "copy_from", "comment", None, "edit_item", "remove_item", "add_item"]
 EMPTY_MENU = ["add_item"]
 
 

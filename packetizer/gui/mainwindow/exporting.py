@@ -91,6 +91,7 @@ class ExportActions(QObject):
             # the exported packet in the preview, bookmarks and all
             self.window.preview.show_pdf(result.path, self.tr("Exported: {0}").format(
                 Path(result.path).name))
+            self._record()
             self.exported.emit(result)
             self._done(Path(result.path), self._shrink_notes([result]) + result.profile_notes)
 
@@ -102,11 +103,17 @@ class ExportActions(QObject):
         def finished(results) -> None:
             self.window.statusBar().showMessage(
                 self.tr("Exported {0} files to {1}").format(len(results), folder), 8000)
+            self._record()
             self.exported.emit(results[0] if results else None)
             self._done(folder, self._shrink_notes(results) +
                        sorted({n for r in results for n in r.profile_notes}))
 
         return self._run(folder, force, True, finished)
+
+    def _record(self) -> None:
+        import datetime as dt
+
+        self.open.record_export(dt.date.today().isoformat())
 
     def _shrink_notes(self, results) -> list[str]:
         """"cv.pdf: images resampled to fit its size limit, 8.1 MB → 1.7 MB …"."""

@@ -106,6 +106,20 @@ class OpenPacket(QObject):
         self._set_modified(False)
         self.saved.emit()
 
+    def record_export(self, day: str) -> None:
+        """An export made today, recorded in the packet for the season (and so its export
+        can be found out of date later). A record, not an edit: no undo step; saved at once
+        when the packet has no unsaved changes, else with them."""
+        if self.packet is None:
+            return
+        self.packet.record_export(day)
+        self._snapshot = packet_to_dict(self.packet)
+        if self.path is not None and not self.modified:
+            try:
+                self.save(self.path)
+            except PacketizerError as exc:  # a read-only packet: the export still stands
+                log.info("could not record the export: %s", exc)
+
     def recover(self, recovery: Recovery) -> None:
         """Open what an autosave kept after a crash; it stays modified until saved."""
         self.load(recovery.packet, Path(recovery.original) if recovery.original else None)
