@@ -190,6 +190,7 @@ def bench_season(count: int = 100) -> list[tuple]:
     """`packetizer apps` over a season of 100 applications: cold (no index) and warm."""
     from packetizer.core.packet.store import save_packet
     from packetizer.core.season import season
+    from packetizer.core.season.library import library, update_document
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -198,7 +199,7 @@ def bench_season(count: int = 100) -> list[tuple]:
             (folder / f"app{n:03d}").mkdir()
             packet.posting.deadline = f"2027-{1 + n % 12:02d}-{1 + n % 28:02d}"
             save_packet(packet, folder / f"app{n:03d}" / "application.packet")
-        colds, warms = [], []
+        colds, warms, shelves = [], [], []
         for _ in range(3):
             shutil.rmtree(folder / ".packetizer", ignore_errors=True)
             start = time.perf_counter()
@@ -207,11 +208,24 @@ def bench_season(count: int = 100) -> list[tuple]:
             start = time.perf_counter()
             season(folder)
             warms.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            library(folder)
+            shelves.append(time.perf_counter() - start)
+        new = make_pdf(folder / "cv-new.pdf", 3, "CV, revised")  # not the same bytes
+        start = time.perf_counter()
+        if len(update_document(folder, new, packet.documents[0].path)) != count:
+            raise RuntimeError("library bench: not every application took the new CV")
+        updated = time.perf_counter() - start
     cold, warm = statistics.median(colds), statistics.median(warms)
+    shelf = statistics.median(shelves)
     return [(f"apps: a season of {count} applications, cold", f"{cold * 1000:.0f} ms",
              cold / 2.0, 1.0),
             (f"apps: a season of {count} applications, warm", f"{warm * 1000:.0f} ms",
-             warm / 0.3, 1.0)]
+             warm / 0.3, 1.0),
+            (f"library: the documents of {count} applications, warm", f"{shelf * 1000:.0f} ms",
+             shelf / 0.3, 1.0),
+            (f"library update: a new CV in {count} applications, each checked again",
+             f"{updated:.1f} s", updated / 30.0, 1.0)]
 
 
 def bench_batch(count: int = 100) -> list[tuple]:

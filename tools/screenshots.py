@@ -27,6 +27,7 @@ def main(argv: list[str]) -> int:
 
     from packetizer.core.demo import run_demo
     from packetizer.core.packet.store import load_packet, save_packet
+    from packetizer.core.season.library import update_document
     from packetizer.gui.app import create_app
     from packetizer.gui.dialogs import ExportDialog, SettingsDialog
     from packetizer.gui.mainwindow import MainWindow
@@ -105,12 +106,27 @@ def main(argv: list[str]) -> int:
             if name == "westfield":
                 packet.documents = packet.documents[:1]
             (apps / name).mkdir(parents=True)
+            if name == "southbay":
+                packet.record_export((today - dt.timedelta(4)).isoformat())
             save_packet(packet, apps / name / "application.packet")
+        cv = Path(load_packet(demo.packet_path).documents[0].path)
+        revised = apps / f"{cv.stem}-revised.pdf"
+        revised.write_bytes(cv.read_bytes() + b"\n% revised\n")  # another version of it
+        update_document(apps, revised, cv, [str(apps / n / "application.packet") for n in
+                                            ("northbridge", "southbay", "open-call")])
         overview = window.season.show_season(apps)
         wait_for_tasks(60_000)
         for _ in range(10):
             app.processEvents()
         overview.grab().save(str(out / f"season-{theme}.png"))
+        overview.tabs.setCurrentIndex(1)
+        library = overview.library
+        for row in range(library.proxy.rowCount()):
+            if library.proxy.index(row, 2).data() == "2":
+                library.table.selectRow(row)
+        for _ in range(10):
+            app.processEvents()
+        overview.grab().save(str(out / f"library-{theme}.png"))
         overview.close()
         window.open_packet_state.undo_stack.clear()
         window.open_packet_state.forget_changes()

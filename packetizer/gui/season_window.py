@@ -232,7 +232,8 @@ class SeasonWindow(QMainWindow):
 
     openRequested = Signal(str)  # a packet to open in the main window
     markRequested = Signal(list, str)  # packet paths, an outcome
-    newRequested = Signal()  # a new application in this workspace, from a posting
+    newRequested = Signal(str)  # a new application here, from a posting file ("": choose one)
+    pasteRequested = Signal()  # a new application here, from a posting's pasted text
     listed = Signal(list)  # the rows, each time the workspace has been read
     updateRequested = Signal(object, str)  # a library document, the file of its new version
     leaveOutRequested = Signal(list)  # packets kept elsewhere, to take out of this workspace
@@ -282,8 +283,13 @@ class SeasonWindow(QMainWindow):
         self.applicant_box.currentIndexChanged.connect(self._filter)
         self.new_button = QPushButton(self.tr("New Application…"))
         self.new_button.setToolTip(self.tr("A packet from a posting, in a folder of its own "
-                                           "in this workspace"))
-        self.new_button.clicked.connect(self.newRequested.emit)
+                                           "in this workspace (or drop the posting's file "
+                                           "here)"))
+        new_menu = QMenu(self.new_button)
+        new_menu.addAction(self.tr("From a Posting &File…"), lambda: self.newRequested.emit(""))
+        new_menu.addAction(self.tr("From &Pasted Text…"), self.pasteRequested.emit)
+        self.new_button.setMenu(new_menu)
+        self.setAcceptDrops(True)  # a posting file dropped here is a new application
         self.open_button = QPushButton(self.tr("Open"))
         self.open_button.clicked.connect(lambda: self._open_row(self.table.currentIndex()))
         self.mark_button = QPushButton(self.tr("Mark As"))
@@ -486,6 +492,21 @@ class SeasonWindow(QMainWindow):
             return False
         self.statusBar().showMessage(self.tr("Saved {0}").format(path), 8000)
         return True
+
+    def _dropped_file(self, event) -> str:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        files = [u.toLocalFile() for u in urls if u.isLocalFile()]
+        return files[0] if len(files) == 1 and self.workspace is not None else ""
+
+    def dragEnterEvent(self, event) -> None:
+        if self._dropped_file(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        path = self._dropped_file(event)
+        if path:
+            event.acceptProposedAction()
+            self.newRequested.emit(path)
 
     def closeEvent(self, event) -> None:
         self.tasks.cancel_all()

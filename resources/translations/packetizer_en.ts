@@ -1863,117 +1863,117 @@ The PDF would include only what can be read and is attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="93"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="108"/>
         <source>Open the job posting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="134"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="149"/>
         <source>Mark as {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="136"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="151"/>
         <source>Recorded in the open packet: save it to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="166"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="181"/>
         <source>Due soon and not submitted: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="211"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="226"/>
         <source>New version of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="214"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="229"/>
         <source>The open packet took it too: save it to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="223"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="238"/>
         <source>Update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="224"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="239"/>
         <source>Giving the applications {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="225"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="240"/>
         <source>Update stopped: the applications updated so far keep the new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="226"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="241"/>
         <source>Update failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="230"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="245"/>
         <source>{0} replaces {1} in 1 application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="231"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="246"/>
         <source>{0} replaces {1} in {2} applications.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="235"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="250"/>
         <source>Now with problems to fix:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="239"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="254"/>
         <source>Exports made before are out of date: export those applications again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="241"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="256"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="262"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="277"/>
         <source>Select the checklist item to attach the copy to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="263"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="278"/>
         <source>Save the packet first: the copy is made in its folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="265"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="280"/>
         <source>There is no season yet: File → Season Overview shows it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="289"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="304"/>
         <source>The season&apos;s applications have no documents yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="292"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="307"/>
         <source>Copy From Another Application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="293"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="308"/>
         <source>A copy goes beside this packet and into “{0}”; edit it for this application alone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="315"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="330"/>
         <source>this application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="318"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="333"/>
         <source>Referees</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2080,157 +2080,167 @@ The PDF would include only what can be read and is attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="244"/>
+        <location filename="../../packetizer/gui/season_window.py" line="245"/>
         <source>Season — Packetizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="250"/>
+        <location filename="../../packetizer/gui/season_window.py" line="251"/>
         <source>Applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="257"/>
+        <location filename="../../packetizer/gui/season_window.py" line="258"/>
         <source>Choose the folder that holds your applications (.packet files, in folders of their own or not).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="262"/>
+        <location filename="../../packetizer/gui/season_window.py" line="263"/>
         <source>Workspaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="263"/>
+        <location filename="../../packetizer/gui/season_window.py" line="264"/>
         <source>The folders of applications you have used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="266"/>
+        <location filename="../../packetizer/gui/season_window.py" line="267"/>
         <source>Choose Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="268"/>
+        <location filename="../../packetizer/gui/season_window.py" line="269"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="271"/>
+        <location filename="../../packetizer/gui/season_window.py" line="272"/>
         <source>Search applications and organizations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="272"/>
+        <location filename="../../packetizer/gui/season_window.py" line="273"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="274"/>
+        <location filename="../../packetizer/gui/season_window.py" line="275"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="278"/>
+        <location filename="../../packetizer/gui/season_window.py" line="279"/>
         <source>Applicant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="283"/>
+        <location filename="../../packetizer/gui/season_window.py" line="284"/>
         <source>New Application…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="284"/>
-        <source>A packet from a posting, in a folder of its own in this workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packetizer/gui/season_window.py" line="287"/>
-        <source>Open</source>
+        <location filename="../../packetizer/gui/season_window.py" line="285"/>
+        <source>A packet from a posting, in a folder of its own in this workspace (or drop the posting&apos;s file here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packetizer/gui/season_window.py" line="289"/>
+        <source>From a Posting &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="290"/>
+        <source>From &amp;Pasted Text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="293"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/season_window.py" line="295"/>
         <source>Mark As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="296"/>
+        <location filename="../../packetizer/gui/season_window.py" line="302"/>
         <source>Save Calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="297"/>
+        <location filename="../../packetizer/gui/season_window.py" line="303"/>
         <source>The deadlines as an iCalendar file any calendar imports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="300"/>
+        <location filename="../../packetizer/gui/season_window.py" line="306"/>
         <source>Save Spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="302"/>
+        <location filename="../../packetizer/gui/season_window.py" line="308"/>
         <source>Leave Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="303"/>
+        <location filename="../../packetizer/gui/season_window.py" line="309"/>
         <source>Take applications kept in other folders out of this workspace (their files stay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="307"/>
+        <location filename="../../packetizer/gui/season_window.py" line="313"/>
         <source>Check All…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="308"/>
+        <location filename="../../packetizer/gui/season_window.py" line="314"/>
         <source>Check every application in full, as a career office&apos;s batch review does, with a report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="339"/>
+        <location filename="../../packetizer/gui/season_window.py" line="345"/>
         <source>&amp;Applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="340"/>
+        <location filename="../../packetizer/gui/season_window.py" line="346"/>
         <source>&amp;Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="370"/>
+        <location filename="../../packetizer/gui/season_window.py" line="376"/>
         <source>All applicants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="372"/>
+        <location filename="../../packetizer/gui/season_window.py" line="378"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="395"/>
+        <location filename="../../packetizer/gui/season_window.py" line="401"/>
         <source>Folder of applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="407"/>
+        <location filename="../../packetizer/gui/season_window.py" line="413"/>
         <source>Reading {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="418"/>
+        <location filename="../../packetizer/gui/season_window.py" line="424"/>
         <source>{0}: 1 application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="419"/>
+        <location filename="../../packetizer/gui/season_window.py" line="425"/>
         <source>{0}: {1} applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packetizer/gui/season_window.py" line="421"/>
+        <location filename="../../packetizer/gui/season_window.py" line="427"/>
         <source>%n due within a week and not submitted</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2238,7 +2248,7 @@ The PDF would include only what can be read and is attached.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packetizer/gui/season_window.py" line="424"/>
+        <location filename="../../packetizer/gui/season_window.py" line="430"/>
         <source>%n past the deadline and not submitted</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2246,22 +2256,22 @@ The PDF would include only what can be read and is attached.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="468"/>
+        <location filename="../../packetizer/gui/season_window.py" line="474"/>
         <source>Calendar (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="469"/>
+        <location filename="../../packetizer/gui/season_window.py" line="475"/>
         <source>Spreadsheet (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="470"/>
+        <location filename="../../packetizer/gui/season_window.py" line="476"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="487"/>
+        <location filename="../../packetizer/gui/season_window.py" line="493"/>
         <source>Saved {0}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -222,3 +222,26 @@ def test_a_new_application_lands_in_a_folder_of_its_own_in_the_workspace(window,
     assert window.open_packet_state.path.parent.name == folders[1]  # open, saved
     assert not window.open_packet_state.modified
     assert len(season.model.rows) == 6
+
+
+def test_a_new_application_from_pasted_text_or_a_dropped_posting(window, qtbot, workspace,
+                                                                  tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    season = window.season.show_season(workspace)
+    qtbot.waitUntil(lambda: bool(season.model.rows), timeout=20_000)
+    with qtbot.waitSignal(season.listed, timeout=20_000):
+        assert window.season.new_application(
+            pasted="Lecturer in Palaeography\nEastlake University\nSend a CV.")
+    assert (workspace / "Eastlake University – Lecturer in Palaeography").is_dir()
+    posting = tmp_path / "dropped.txt"
+    posting.write_text("Postdoc in Phonology\nNorthgate University\nSend a CV.")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(posting))])
+    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(season.listed, timeout=20_000):
+        season.dropEvent(drop)
+    assert (workspace / "Northgate University – Postdoc in Phonology").is_dir()
+    assert len(season.model.rows) == 6

@@ -66,7 +66,9 @@ class SeasonActions(QObject):
             self.season_window.openRequested.connect(self.files.open_packet)
             self.season_window.markRequested.connect(self.mark_applications)
             self.season_window.listed.connect(self._remember_workspace)
-            self.season_window.newRequested.connect(lambda: self.new_application())
+            self.season_window.newRequested.connect(
+                lambda path: self.new_application(path or None))
+            self.season_window.pasteRequested.connect(lambda: self.new_application(pasted=""))
             self.season_window.updateRequested.connect(self.update_document)
             self.season_window.leaveOutRequested.connect(self.leave_out)
             self.season_window.reviewRequested.connect(self.files.show_review)
@@ -83,16 +85,29 @@ class SeasonActions(QObject):
         self.season_window.show_workspace(folder)
         return self.season_window
 
-    def new_application(self, posting_path: str | Path | None = None) -> bool:
-        """The overview's New Application…: a packet from a posting file, saved at once in a
-        folder of its own in the workspace (named from the posting), and opened."""
+    def new_application(self, posting_path: str | Path | None = None,
+                        pasted: str | None = None) -> bool:
+        """The overview's New Application: a packet from a posting file (chosen, or dropped on
+        the overview) or from pasted text (`pasted` "" asks for it), saved at once in a folder
+        of its own in the workspace (named from the posting), and opened."""
+        from packetizer.gui.dialogs import PastePostingDialog
+
         workspace = self.season_window.workspace if self.season_window else None
         if workspace is None:
             return False
-        posting_path = posting_path or self.files.choose_file(
-            self.tr("Open the job posting"), POSTING_FILTER)
-        if not posting_path or not self.files.new_packet_from_file(posting_path):
-            return False
+        if pasted is not None:
+            if not pasted:
+                dialog = PastePostingDialog(self.season_window)
+                accepted = dialog.exec() == QDialog.DialogCode.Accepted
+                pasted = dialog.text.toPlainText() if accepted else ""
+                dialog.deleteLater()
+            if not pasted.strip() or not self.files.new_packet_from_text(pasted):
+                return False
+        else:
+            posting_path = posting_path or self.files.choose_file(
+                self.tr("Open the job posting"), POSTING_FILTER)
+            if not posting_path or not self.files.new_packet_from_file(posting_path):
+                return False
         name = self.files.suggested_name()
         folder, n = workspace / Path(name).stem, 1
         while folder.exists():
