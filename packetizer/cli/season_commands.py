@@ -144,7 +144,9 @@ def cmd_library(args) -> int:
     workspace = workspace_for(words[0] if len(words) == (2 if updating else 1) else None)
     if updating:
         return _library_update(args, workspace, words[-1])
-    documents = library(workspace, linked_packets(workspace)) if workspace.is_dir() else []
+    defaulted = not words
+    documents = [] if defaulted and not workspace.is_dir() else \
+        library(workspace, linked_packets(workspace))
     if args.json:
         print_json({"documents": [asdict(doc) for doc in documents]})
         return EXIT_OK

@@ -147,6 +147,9 @@ def test_the_command_line_lists_and_updates(workspace, files, capsys, monkeypatc
     assert main(["library", "update", str(files["rs-2027"])]) == 2  # no --replaces
     assert main(["library", "update", str(files["cv"]), "--replaces", "nothing.pdf"]) == 2
     assert main(["library", "extra", "words"]) == 2
+    assert main(["library", str(workspace / "nowhere")]) == 2
+    assert main(["library", "update", str(files["rs-2027"]), "--replaces", str(files["rs"]),
+                 "--in", "nothing.packet"]) == 2
     assert "not a document" in capsys.readouterr().err
 
 

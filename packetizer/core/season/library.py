@@ -237,6 +237,9 @@ def update_document(workspace: str | Path, new_file: str | Path, replaces: str |
     if only:
         wanted = [Path(p).resolve() for p in only]
         for path in wanted:
+            if not path.is_file():
+                raise InputError("is not a packet file.", path=path,
+                                 fix="`packetizer apps` lists the workspace's applications.")
             if path not in targets:
                 raise InputError(f"does not use {document.name}.", path=path,
                                  fix="Leave it out of --in; `packetizer library` lists which "
