@@ -1981,78 +1981,78 @@ The PDF would include only what can be read and is attached.</source>
 <context>
     <name>SeasonModel</name>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="53"/>
+        <location filename="../../packetizer/gui/season_model.py" line="21"/>
         <source>Application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="54"/>
+        <location filename="../../packetizer/gui/season_model.py" line="22"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="55"/>
+        <location filename="../../packetizer/gui/season_model.py" line="23"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="56"/>
+        <location filename="../../packetizer/gui/season_model.py" line="24"/>
         <source>Days left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="57"/>
+        <location filename="../../packetizer/gui/season_model.py" line="25"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="58"/>
+        <location filename="../../packetizer/gui/season_model.py" line="26"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="59"/>
-        <location filename="../../packetizer/gui/season_window.py" line="65"/>
+        <location filename="../../packetizer/gui/season_model.py" line="27"/>
+        <location filename="../../packetizer/gui/season_model.py" line="33"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="60"/>
+        <location filename="../../packetizer/gui/season_model.py" line="28"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="61"/>
+        <location filename="../../packetizer/gui/season_model.py" line="29"/>
         <source>Letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="62"/>
+        <location filename="../../packetizer/gui/season_model.py" line="30"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="63"/>
+        <location filename="../../packetizer/gui/season_model.py" line="31"/>
         <source>Applicant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="66"/>
+        <location filename="../../packetizer/gui/season_model.py" line="34"/>
         <source>Interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="67"/>
+        <location filename="../../packetizer/gui/season_model.py" line="35"/>
         <source>Offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="68"/>
+        <location filename="../../packetizer/gui/season_model.py" line="36"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="69"/>
+        <location filename="../../packetizer/gui/season_model.py" line="37"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2060,187 +2060,187 @@ The PDF would include only what can be read and is attached.</source>
 <context>
     <name>SeasonWindow</name>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="71"/>
+        <location filename="../../packetizer/gui/season_window.py" line="44"/>
         <source>All applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="72"/>
+        <location filename="../../packetizer/gui/season_window.py" line="45"/>
         <source>Not submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="73"/>
+        <location filename="../../packetizer/gui/season_window.py" line="46"/>
         <source>Due within 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="74"/>
+        <location filename="../../packetizer/gui/season_window.py" line="47"/>
         <source>Not ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="245"/>
+        <location filename="../../packetizer/gui/season_window.py" line="65"/>
         <source>Season — Packetizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="251"/>
+        <location filename="../../packetizer/gui/season_window.py" line="71"/>
         <source>Applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="258"/>
+        <location filename="../../packetizer/gui/season_window.py" line="78"/>
         <source>Choose the folder that holds your applications (.packet files, in folders of their own or not).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="263"/>
+        <location filename="../../packetizer/gui/season_window.py" line="83"/>
         <source>Workspaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="264"/>
+        <location filename="../../packetizer/gui/season_window.py" line="84"/>
         <source>The folders of applications you have used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="267"/>
+        <location filename="../../packetizer/gui/season_window.py" line="87"/>
         <source>Choose Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="269"/>
+        <location filename="../../packetizer/gui/season_window.py" line="89"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="272"/>
+        <location filename="../../packetizer/gui/season_window.py" line="92"/>
         <source>Search applications and organizations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="273"/>
+        <location filename="../../packetizer/gui/season_window.py" line="93"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="275"/>
+        <location filename="../../packetizer/gui/season_window.py" line="95"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="279"/>
+        <location filename="../../packetizer/gui/season_window.py" line="99"/>
         <source>Applicant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="284"/>
+        <location filename="../../packetizer/gui/season_window.py" line="104"/>
         <source>New Application…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="285"/>
+        <location filename="../../packetizer/gui/season_window.py" line="105"/>
         <source>A packet from a posting, in a folder of its own in this workspace (or drop the posting&apos;s file here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="289"/>
+        <location filename="../../packetizer/gui/season_window.py" line="109"/>
         <source>From a Posting &amp;File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="290"/>
+        <location filename="../../packetizer/gui/season_window.py" line="110"/>
         <source>From &amp;Pasted Text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="293"/>
+        <location filename="../../packetizer/gui/season_window.py" line="113"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="295"/>
+        <location filename="../../packetizer/gui/season_window.py" line="115"/>
         <source>Mark As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="302"/>
+        <location filename="../../packetizer/gui/season_window.py" line="122"/>
         <source>Save Calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="303"/>
+        <location filename="../../packetizer/gui/season_window.py" line="123"/>
         <source>The deadlines as an iCalendar file any calendar imports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="306"/>
+        <location filename="../../packetizer/gui/season_window.py" line="126"/>
         <source>Save Spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="308"/>
+        <location filename="../../packetizer/gui/season_window.py" line="128"/>
         <source>Leave Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="309"/>
+        <location filename="../../packetizer/gui/season_window.py" line="129"/>
         <source>Take applications kept in other folders out of this workspace (their files stay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="313"/>
+        <location filename="../../packetizer/gui/season_window.py" line="133"/>
         <source>Check All…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="314"/>
+        <location filename="../../packetizer/gui/season_window.py" line="134"/>
         <source>Check every application in full, as a career office&apos;s batch review does, with a report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="345"/>
+        <location filename="../../packetizer/gui/season_window.py" line="165"/>
         <source>&amp;Applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="346"/>
+        <location filename="../../packetizer/gui/season_window.py" line="166"/>
         <source>&amp;Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="376"/>
+        <location filename="../../packetizer/gui/season_window.py" line="196"/>
         <source>All applicants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="378"/>
+        <location filename="../../packetizer/gui/season_window.py" line="198"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="401"/>
+        <location filename="../../packetizer/gui/season_window.py" line="221"/>
         <source>Folder of applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="413"/>
+        <location filename="../../packetizer/gui/season_window.py" line="233"/>
         <source>Reading {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="424"/>
+        <location filename="../../packetizer/gui/season_window.py" line="244"/>
         <source>{0}: 1 application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="425"/>
+        <location filename="../../packetizer/gui/season_window.py" line="245"/>
         <source>{0}: {1} applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packetizer/gui/season_window.py" line="427"/>
+        <location filename="../../packetizer/gui/season_window.py" line="247"/>
         <source>%n due within a week and not submitted</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2248,7 +2248,7 @@ The PDF would include only what can be read and is attached.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packetizer/gui/season_window.py" line="430"/>
+        <location filename="../../packetizer/gui/season_window.py" line="250"/>
         <source>%n past the deadline and not submitted</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2256,22 +2256,22 @@ The PDF would include only what can be read and is attached.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="474"/>
+        <location filename="../../packetizer/gui/season_window.py" line="294"/>
         <source>Calendar (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="475"/>
+        <location filename="../../packetizer/gui/season_window.py" line="295"/>
         <source>Spreadsheet (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="476"/>
+        <location filename="../../packetizer/gui/season_window.py" line="296"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_window.py" line="493"/>
+        <location filename="../../packetizer/gui/season_window.py" line="313"/>
         <source>Saved {0}</source>
         <translation type="unfinished"></translation>
     </message>

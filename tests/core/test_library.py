@@ -120,9 +120,13 @@ def test_only_the_applications_chosen_take_it_and_are_checked_again(workspace, f
 def test_bad_updates_are_refused_with_the_file_named(workspace, files, tmp_path):
     with pytest.raises(InputError, match="not a document of any application"):
         update_document(workspace, files["cv-2027"], tmp_path / "elsewhere.pdf")
-    with pytest.raises(InputError, match="does not use"):
+    with pytest.raises(InputError, match="is not a packet file"):
         update_document(workspace, files["cv-2027"], files["rs"],
                         [str(tmp_path / "other.packet")])
+    other = tmp_path / "other.packet"  # a packet, but without the research statement
+    save_packet(new_packet(POSTING.format("Elsewhere", 9), Applicant("Ana")), other)
+    with pytest.raises(InputError, match="does not use"):
+        update_document(workspace, files["cv-2027"], files["rs"], [str(other)])
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(b"%PDF-1.7\nnothing else")
     with pytest.raises(InputError):

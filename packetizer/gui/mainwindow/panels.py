@@ -36,8 +36,8 @@ from packetizer.gui.models import (
     FindingsModel,
 )
 from packetizer.gui.review import table_view
-from packetizer.gui.season_window import COLUMNS as SEASON_COLUMNS
-from packetizer.gui.season_window import SeasonFilter, SeasonModel
+from packetizer.gui.season_model import COLUMNS as SEASON_COLUMNS
+from packetizer.gui.season_model import SeasonFilter, SeasonModel
 
 
 class WelcomePage(QWidget):

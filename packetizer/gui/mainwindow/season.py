@@ -165,7 +165,7 @@ class SeasonActions(QObject):
         deadline is near or passed and that are not submitted named there and in the status
         bar."""
         from packetizer.core.season import due_soon, overdue
-        from packetizer.gui.season_window import list_season, when_due
+        from packetizer.gui.season_model import list_season, when_due
 
         workspace = str(self.workspace())
         if not Path(workspace).is_dir():
@@ -266,7 +266,7 @@ class SeasonActions(QObject):
         """Packet → Copy From Another Application…: one of the season's documents (a cover
         letter written for another application), copied beside this packet and attached to
         the selected item, to be edited for this application alone."""
-        from packetizer.gui.season_window import read_season
+        from packetizer.gui.season_model import read_season
 
         req_id = self.window.checklist_panel.current_requirement_id()
         workspace = self.workspace()
@@ -287,7 +287,7 @@ class SeasonActions(QObject):
         from PySide6.QtWidgets import QInputDialog
 
         from packetizer.core.season.library import copy_beside
-        from packetizer.gui.season_window import application_name
+        from packetizer.gui.season_model import application_name
 
         req = self.open.packet.posting.requirement(req_id) if self.open.packet else None
         if req is None:
