@@ -1128,3 +1128,55 @@ def test_contacts_for_recommendations_under_a_list_line_are_referees():
     assert [(r.kind, r.max_pages, r.min_count) for r in reqs] == [
         ("cover_letter", 2, None), ("cv", None, None), ("references", None, 2),
         ("transcripts", None, None)]
+
+
+# batch 13 (lab, program and faculty pages; one in German): each pattern in invented words
+@pytest.mark.parametrize("text, expected", [
+    # arrows mark list items
+    ("How to apply\n→ Cover letter\n→ CV with a list of courses taken\n→ Names of two "
+     "referees\n", [("cover_letter", True), ("cv", True), ("references", True)]),
+    ("Documents:\n➤ Curriculum vitae\n➤ Teaching statement\n",
+     [("cv", True), ("teaching_statement", True)]),
+    # a German sentence asking for documents, its verb at the end
+    ("Ihre Bewerbung sollte ein Anschreiben, einen Lebenslauf, Kontaktdaten von drei "
+     "Referenzen sowie ein Forschungsexposé enthalten.",
+     [("cover_letter", True), ("cv", True), ("references", True), ("research_statement", True)]),
+    # encouraged to apply: the materials are still required
+    ("Interested scholars are encouraged to apply by submitting a cover letter, a CV and "
+     "statements of research interests and teaching philosophy.",
+     [("cover_letter", True), ("cv", True), ("research_statement", True),
+      ("teaching_statement", True)]),
+    # a letter about your motivation is the cover letter
+    ("Please send:\n• an informative letter about your motivation and experience\n• CV\n",
+     [("cover_letter", True), ("cv", True)]),
+    # a condition at the end of a list line is said of both materials it joins
+    ("Please send:\n• CV\n• work references and letters of support, if applicable\n",
+     [("cv", True), ("references", False), ("letters", False)]),
+    ("Upload:\n- your CV\n- your degree certificate (if already issued)\n",
+     [("cv", True), ("other", False)]),
+    # examples of "other materials" are not items of their own
+    ("Please submit:\n• CV\n• two letters of recommendation\n• other optional materials, for "
+     "example, language certificates, published papers, etc.\n",
+     [("cv", True), ("letters", True), ("other", False)]),
+])
+def test_patterns_found_on_a_thirteenth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_list_line_ending_that_includes_is_followed_by_its_parts():
+    text = ("Application materials\n- Academic CV\n- A research statement (two pages) that "
+            "includes\n- Summary of your research experience so far\n- Outline of the research "
+            "you propose\n- A statement on teaching\n")
+    reqs = read_posting(text).requirements
+    assert [r.kind for r in reqs] == ["cv", "research_statement", "teaching_statement"]
+    research = reqs[1]
+    assert research.max_pages == 2
+
+
+def test_german_labels_lose_their_articles_and_closing_verb():
+    reqs = read_posting("Ihre Bewerbung sollte einen Lebenslauf und ein Forschungsexposé "
+                        "enthalten.").requirements
+    assert [r.label for r in reqs] == ["Lebenslauf", "Forschungsexposé"]
+    refs = _req("Ihre Bewerbung muss Kontaktinformationen von zwei Referenzen enthalten.",
+                "references")
+    assert (refs.min_count, refs.max_count) == (2, 2)

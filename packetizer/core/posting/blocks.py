@@ -25,8 +25,13 @@ class Span:
         return source[self.start:self.end]
 
 
+# the glyphs list items start with: bullets (with those PDFs give for Symbol and Wingdings
+# bullets), arrows, check marks and boxes
+GLYPH_MARKS = "•*·▪◦●○■□◆◇❖➢►▸▹▶→⇒➔➜➤✓✔☐☑\x7f\uf0b7\uf0a7\uf076\u2023\u2043"
+
+
 def strip_span(text: str, start: int, end: int,
-               chars: str = " \t\r\n,;:.-–—•*·>\x7f\uf0b7") -> Span:
+               chars: str = " \t\r\n,;:.-–—>" + GLYPH_MARKS) -> Span:
     while start < end and text[start] in chars:
         start += 1
     while end > start and text[end - 1] in chars + ")" and not (
@@ -37,8 +42,8 @@ def strip_span(text: str, start: int, end: int,
 
 
 LIST_MARK_RE = re.compile(
-    # bullets (with the glyphs PDFs give for Symbol and Wingdings bullets), numbers, letters
-    r"^[ \t]*(?:[-•*·–—▪◦●○■□➢►>\x7f\uf0b7\uf0a7\uf076\u2023\u2043]|\(?\d{1,2}[.)]|"
+    # glyphs, dashes, numbers, letters
+    r"^[ \t]*(?:[-–—>" + GLYPH_MARKS + r"]|\(?\d{1,2}[.)]|"
     r"\(?[a-hA-H][.)]|\(?[ivxIVX]{1,4}[.)])[ \t]+|"
     r"^[ \t]*(?:<[a-zA-Z][^>]{0,40}>[ \t]*)*<li\b[^>]*>[ \t]*"  # an HTML list item
 )

@@ -35,7 +35,9 @@ TRIGGER_RE = re.compile(
     r"complete(?=\s+(?:(?:an?|the|our|your|this)\s+)?(?:[\w-]+\s+){0,2}(?:forms?|application|"
     r"questionnaire|profile|survey)\b)|fill\s+(?:in|out)|accompany(?:\s+\w+){0,3}?\s+with|"
     r"following\s+(?:[\w-]+\s+)?(?:materials|documents|items|information)|will\s+need|"
-    r"bewerbung(?:en)?\s+mit|bewerbungsunterlagen|einzureichen|einreichen)\b|"
+    r"bewerbung(?:en)?\s+mit|bewerbungsunterlagen|einzureichen|einreichen|"
+    # "Ihre Bewerbung sollte … enthalten", "… sind beizufügen"
+    r"bewerbung(?:en)?\s+(?:sollte|sollten|soll|muss|müssen)|enthalten|beizufügen|beifügen)\b|"
     # a request without a submit verb: "Required elements of the dossier are: …", "The
     # application consists of …", "Optional materials are …"
     r"\b(?:elements|components|parts|contents)\s+of\s+(?:the|your|an?)\s+(?:dossier|"
@@ -49,7 +51,10 @@ TRIGGER_RE = re.compile(
     re.IGNORECASE,
 )
 OPTIONAL_RE = re.compile(
-    r"\b(?:optional(?:ly)?|if\s+(?:available|applicable|any|possible)|encouraged|"
+    # "encouraged to apply by submitting …" encourages applying, not one material
+    r"\b(?:optional(?:ly)?|if\s+(?:available|applicable|any|possible)|"
+    r"if\s+(?:already\s+)?(?:issued|obtained|awarded|completed)|"
+    r"encouraged(?!\s+to\s+(?:apply|submit\s+(?:an?\s+|their\s+|your\s+)?applications?)\b)|"
     r"may\s+(?:also\s+)?(?:include|submit|send|provide|attach|add)|"
     r"preferred(?=\s*(?:[)\].;,:]|$)|\s+but\b)|welcome[d]?|"
     r"not\s+required|would\s+be\s+(?:helpful|appreciated)|(?:is|are)\s+a\s+plus|"
@@ -165,6 +170,13 @@ def _optional_heading(heading: str) -> bool:
     the heading itself, not in a sentence introducing the list ("… including (if possible) …")."""
     return is_heading(heading) and bool(OPTIONAL_RE.search(heading)) and not re.search(
         r"\b(?:required|mandatory)\b", heading, re.IGNORECASE)
+
+
+# a list line whose next lines say what it holds: "A statement of … that includes", "… answers
+# the following questions"
+_INTRODUCES_PARTS_RE = re.compile(
+    r"\b(?:(?:that|which)\s+(?:should\s+|must\s+)?(?:includes?|contains?|covers?|addresses)|"
+    r"including|the\s+following(?:\s+\w+)?)\s*:?\s*$", re.IGNORECASE)
 
 
 def _list_runs(text: str, lines: list[Span],
@@ -290,6 +302,7 @@ def find_items(text: str) -> list[Item]:
         blank_before = False
         level = None  # how far the list's own lines are indented
         above: list[Item] = []  # the items of the list line above
+        introducing: list[Item] = []  # the items of a line ending "… that includes"
         while j < len(lines):
             cur = lines[j].text(text)
             if not cur.strip():
@@ -340,6 +353,18 @@ def find_items(text: str) -> list[Item]:
                     j += 1
                     item_line = Span(item_line.start, lines[j].end)
                 found = _zone_item(text, item_line)
+                if introducing and found and {i.kind for i in found} == {introducing[-1].kind}:
+                    # "A statement of research … that includes" / "Overview of your research
+                    # …" (the list flattened): what the statement holds, not another one
+                    for item in introducing:
+                        item.detail = Span(item.detail.start if item.detail else
+                                           item_line.start, item_line.end)
+                    consumed.append(item_line)
+                    j += 1
+                    continue
+                if found:
+                    introducing = found if _INTRODUCES_PARTS_RE.search(
+                        item_line.text(text)) else []
                 for item in found:
                     item.said_optional = item.said_optional or optional_zone
                     items.append(item)
@@ -360,8 +385,15 @@ def find_items(text: str) -> list[Item]:
     # 1b. a run of list lines that mostly name materials is a materials list, whatever its
     # heading or introduction says ("What to send", "Your application bundle", "Requirements")
     for run, optional in _list_runs(text, lines, consumed):
+        introduced = ""  # the kind of a line that ends "… that includes": its parts follow
         for item_line in run:
-            for item in _zone_item(text, item_line):
+            found = _zone_item(text, item_line)
+            if introduced and found and {item.kind for item in found} == {introduced}:
+                consumed.append(item_line)  # "Overview of your research …" under the
+                continue  # "Statement of research interests … that includes"
+            introduced = found[-1].kind if found and _INTRODUCES_PARTS_RE.search(
+                item_line.text(text)) else (introduced if not found else "")
+            for item in found:
                 item.said_optional = item.said_optional or optional
                 items.append(item)
             consumed.append(item_line)

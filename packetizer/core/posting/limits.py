@@ -7,8 +7,11 @@ import re
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "single": 1,
+    # German: "von zwei Referenzen"
+    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
 }
 NUM = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
+GERMAN_NUM = r"(?:zwei|drei|vier|fünf|sechs)"  # only in counts: every NUM costs time
 RANGE_SEP = r"\s*(?:-\s*to|-|–|—|to|or)\s*"
 
 
@@ -36,12 +39,12 @@ _WORDS_RE = re.compile(
 )
 _COUNT_RE = re.compile(
     rf"\b(?:(at\s+least|minimum\s+of|a\s+minimum\s+of|up\s+to|no\s+more\s+than|maximum\s+of|"
-    rf"a\s+maximum\s+of|max\.?)\s+)?({NUM})(?:{RANGE_SEP}({NUM}))?\s+"
+    rf"a\s+maximum\s+of|max\.?)\s+)?({NUM}|{GERMAN_NUM})(?:{RANGE_SEP}({NUM}))?\s+"
     rf"(?:\(\d+\)\s+)?(?:[\w-]+\s+){{0,3}}?"
     rf"(?:letters?|references|referees|recommenders|papers|publications|reprints|articles|"
     rf"samples|chapters|writing\s+samples?|names|transcripts|recommendations|writers|people|"
     rf"syllabi|syllabuses|courses|"
-    rf"persons|individuals|contacts)\b",
+    rf"persons|individuals|contacts|referenzen|gutachten|empfehlungsschreiben)\b",
     re.IGNORECASE,
 )
 

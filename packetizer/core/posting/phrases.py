@@ -9,7 +9,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from packetizer.core.posting.blocks import INLINE_ENUM_RE, Span
+from packetizer.core.posting.blocks import INLINE_ENUM_RE, Span, strip_span
 from packetizer.core.posting.limits import NUM
 from packetizer.core.posting.vocabulary import classify, lead_words
 
@@ -205,6 +205,14 @@ def _asks_for_more(chunk: str, found: tuple[str, int, int]) -> int | None:
     return match.end() if classify(chunk[match.end():]) else None
 
 
+# "other optional materials, for example, copies of …, published papers, etc.": the examples
+# show what the item may hold
+_GENERIC_WITH_EXAMPLES_RE = re.compile(
+    r"\W*(?P<name>(?:any\s+)?other\s+(?:[\w-]+\s+){0,2}?(?:materials|documents|items|"
+    r"information)\b)\s*(?:\([^()]*\)\s*)?[,:;(]?\s*(?:for\s+example|for\s+instance|e\.\s?g\.|"
+    r"such\s+as|like)\b", re.IGNORECASE)
+
+
 def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
               bullet: bool = False) -> list[Item]:
     """The materials named in text[start:end], a list of things the posting asks for."""
@@ -219,6 +227,10 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
         for a, b in itertools.pairwise(bounds):
             items += items_in(text, a, b, context, in_zone, bullet=True)
         return items
+    generic = _GENERIC_WITH_EXAMPLES_RE.match(segment)
+    if generic:  # "other optional materials, for example, …": one item, its examples are not
+        label = strip_span(text, start, start + generic.end("name"))
+        return [Item("other", label, context, in_zone)]
     listed = _CATEGORY_LIST_RE.match(segment)
     if listed:  # "your application materials (cover letter, a CV, …)": the list in brackets
         inner = start + listed.end()

@@ -71,7 +71,8 @@ def _split_label(full: str, kind: str) -> tuple[str, str]:
 
 _LABEL_LEAD_RE = re.compile(
     r"^(?:\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s*)?(?:(?:and|or|also|plus|with|arrange\s+for|"
-    r"arrange\s+to\s+have|a|an|one|the|your|their)\s+)*",
+    r"arrange\s+to\s+have|a|an|one|the|your|their|"
+    r"ein|eine|einen|einer|ihre|ihren|ihrer|sowie|und)\s+)*",  # German: "ein Lebenslauf"
     re.IGNORECASE,
 )
 
@@ -83,6 +84,9 @@ def _tidy_label(label: str) -> str:
                    "", label, flags=re.IGNORECASE) or label
     label = label.strip(" ,;:(-–—")
     label = _LABEL_LEAD_RE.sub("", label, count=1) or label
+    # a German sentence ends with its verb: "… ein Forschungsexposé enthalten"
+    label = re.sub(r"\s+(?:enthalten|beifügen|einreichen|beizufügen|einzureichen)\s*$", "",
+                   label, flags=re.IGNORECASE) or label
     # limits and "optional" are shown on their own; the label names the material
     label = re.sub(r"\s*\((?:[^()]*\b(?:pages?|pp|words?|optional|max(?:imum)?|limit|"
                    r"if\s+available)\b[^()]*)\)", "", label, flags=re.IGNORECASE).strip() or label
@@ -182,6 +186,7 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
         bool(re.search(r"\bmay\s+(?:also\s+)?(?:include|submit|send|provide|attach|add)\b",
                        context, re.IGNORECASE)) and not item.in_zone
     )
+    optional = optional or _shares_trailing_condition(text, item)
     separate = item.kind == "letters" and bool(SEPARATE_RE.search(context) or
                                                _REFEREES_SEND_RE.search(context))
     condition = _condition(lead_in) if sentence_optional else ""
@@ -203,6 +208,22 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
     )
     taken.add(req.id)
     return req
+
+
+_SHARED_CONDITION_RE = re.compile(
+    r"\s*(?:and|or|&)\s+[^,;.()]{1,60}[,(]\s*(?:if\s+(?:available|applicable|any|possible)|"
+    r"where\s+applicable|if\s+(?:already\s+)?(?:issued|obtained|awarded|completed))\s*\)?"
+    r"\s*[.;]?\s*", re.IGNORECASE)
+
+
+def _shares_trailing_condition(text: str, item: Item) -> bool:
+    """A list line "• work certificates and letters of reference, if applicable": the
+    condition at its end is said of both materials it joins, not the last alone."""
+    line_start = text.rfind("\n", 0, item.context.start) + 1
+    if not LIST_MARK_RE.match(text[line_start:item.context.end]):
+        return False
+    after = text[item.span.end:item.context.end]
+    return bool(_SHARED_CONDITION_RE.fullmatch(after))
 
 
 def _same(a: Requirement, b: Requirement) -> bool:

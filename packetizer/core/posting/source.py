@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from packetizer.core.errors import PostingError
-from packetizer.core.posting.blocks import LIST_MARK_RE
+from packetizer.core.posting.blocks import GLYPH_MARKS, LIST_MARK_RE
 from packetizer.core.posting.reader import MAX_POSTING_CHARS, decode_posting_bytes
 
 _BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
@@ -118,11 +118,11 @@ def _pdf_text(data: bytes, name: str) -> str:
     return unwrap_pdf_lines(text)
 
 
-_LONE_MARK_RE = re.compile(r"^[ \t]*([\x7f\uf0b7\uf0a7\uf076•·▪◦●○■□➢►–-]|\(?\d{1,2}[.)]|"
+_LONE_MARK_RE = re.compile(r"^[ \t]*([" + GLYPH_MARKS + r"–-]|\(?\d{1,2}[.)]|"
                            r"\(?[a-hA-H][.)])[ \t]*$")
 _PAGE_NUMBER_RE = re.compile(
     r"^[ \t]*(?:page[ \t]+)?\d{1,3}(?:[ \t]*(?:of|/)[ \t]*\d{1,3})?[ \t]*$", re.IGNORECASE)
-_GLYPH_MARKS = "\x7f\uf0b7\uf0a7\uf076·▪◦●○■□➢►"
+_GLYPH_MARKS = GLYPH_MARKS.replace("*", "")
 
 
 def unwrap_pdf_lines(text: str) -> str:

@@ -25,6 +25,10 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"\b(?:a|one|your)\s+(?:short\s+|brief\s+|one-page\s+)?letter\b"
                      r"(?!\s+\(?(?:of|from)\s+(?:one\s+of\s+)?(?:(?:your|the)\s+)?(?:[\w-]+\s+)?"
                      r"(?:recommendation|reference|support|referees?|references|recommenders)\b)|"
+                     # "an informative letter about your motivation, your skills and …"
+                     r"\bletter\s+(?:about|on|describing|explaining|stating|outlining|"
+                     r"detailing)\s+(?:(?:your|the|his|her|their)\s+)?(?:[\w-]+\s+)?"
+                     r"(?:motivation|interest|reasons?|fit|suitability)\b|"
                      r"\b(?:short|brief)\s+(?:self-)?introduction|introductory\s+letter|"
                      # "a 1-2 paragraph introduction explaining why you want the position"
                      r"\b(?:paragraph|page)\s+(?:self-)?introduction\b|"
@@ -37,7 +41,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                             r"\bdiversity\b"),
     ("teaching_statement", r"teaching\s+(?:statement|philosophy|portfolio|folio|dossier|agenda|"
                            r"plans?)\b|"
-                           r"statement\s+(?:of|on|about)\s+(?:your\s+)?teaching|"
+                           r"statements?\s+(?:of|on|about)\s+(?:your\s+)?teaching|"
                            r"teaching\s+and\s+mentoring\s+statement"),
     ("research_statement", r"research\s+(?:statement|proposal|plan|summary|agenda|outlook|"
                            r"program\s+"
@@ -48,7 +52,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            r"\bproposal\b(?!\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}"
                            r"(?:course|seminar|class|module|curriculum)\b)|"
                            r"plan\s+of\s+(?:the\s+)?research|"
-                           r"programme\s+of\s+research|statement\s+(?:of|on|about)\s+(?:your\s+)?research|"
+                           r"programme\s+of\s+research|statements?\s+(?:of|on|about)\s+(?:your\s+)?research|"
                            r"research\s+and\s+teaching"
                            r"\s+statements?|"
                            # "a statement summarizing your research experience", "a two-page
@@ -121,7 +125,8 @@ GERMAN_PATTERNS: dict[str, str] = {
     "letters": r"empfehlungsschreiben|referenzschreiben|gutachten\b",
     "cover_letter": r"anschreiben|motivationsschreiben|bewerbungsschreiben",
     "teaching_statement": r"lehrkonzept|lehrprofil|lehrportfolio",
-    "research_statement": r"forschungs(?:konzept|vorhaben|plan|programm|skizze|interessen)",
+    "research_statement": r"forschungs(?:konzept|vorhaben|plan|programm|skizze|interessen|"
+                          r"expos[ée])|\bexpos[ée]\b",
     "publications": r"publikationsverzeichnis|publikationsliste|schriftenverzeichnis|"
                     r"(?:verzeichnis|liste)\s+der\s+(?:publikationen|veröffentlichungen|schriften)",
     "transcripts": r"zeugnisse|zeugniskopien",
