@@ -1863,117 +1863,122 @@ The PDF would include only what can be read and is attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="108"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="87"/>
+        <source>The folder of applications {0} is not there any more. Choose where it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="121"/>
         <source>Open the job posting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="149"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="162"/>
         <source>Mark as {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="151"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="164"/>
         <source>Recorded in the open packet: save it to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="181"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="194"/>
         <source>Due soon and not submitted: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="226"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="239"/>
         <source>New version of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="229"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="242"/>
         <source>The open packet took it too: save it to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="238"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="251"/>
         <source>Update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="239"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="252"/>
         <source>Giving the applications {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="240"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="253"/>
         <source>Update stopped: the applications updated so far keep the new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="241"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="254"/>
         <source>Update failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="245"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="258"/>
         <source>{0} replaces {1} in 1 application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="246"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="259"/>
         <source>{0} replaces {1} in {2} applications.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="250"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="263"/>
         <source>Now with problems to fix:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="254"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="267"/>
         <source>Exports made before are out of date: export those applications again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="256"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="269"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="277"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="290"/>
         <source>Select the checklist item to attach the copy to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="278"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="291"/>
         <source>Save the packet first: the copy is made in its folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="280"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="293"/>
         <source>There is no season yet: File → Season Overview shows it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="304"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="317"/>
         <source>The season&apos;s applications have no documents yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="307"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="320"/>
         <source>Copy From Another Application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="308"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="321"/>
         <source>A copy goes beside this packet and into “{0}”; edit it for this application alone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="330"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="343"/>
         <source>this application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/mainwindow/season.py" line="333"/>
+        <location filename="../../packetizer/gui/mainwindow/season.py" line="346"/>
         <source>Referees</source>
         <translation type="unfinished"></translation>
     </message>

@@ -189,3 +189,21 @@ def test_a_career_office_filters_by_applicant(qtbot, workspace):
     window.applicant_box.setCurrentIndex(0)
     window.search.setText("lindqvist")  # the search finds applicants too
     assert window.proxy.rowCount() == 1
+
+
+def test_a_workspace_moved_away_is_asked_for_not_made_again(window, qtbot, workspace,
+                                                            tmp_path, monkeypatch):
+    from packetizer.core.appdata.settings import load_settings
+
+    window.settings.use_workspace(workspace)
+    moved = tmp_path / "moved"
+    workspace.rename(moved)
+    told, chosen = [], []
+    monkeypatch.setattr("packetizer.gui.messages.inform", lambda *args: told.append(args[2]))
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getExistingDirectory",
+                        lambda *args, **kwargs: chosen.append(args) or str(moved))
+    season = window.season.show_season()
+    assert "is not there any more" in told[0] and chosen
+    assert not workspace.exists()  # not made again where it was
+    qtbot.waitUntil(lambda: len(season.model.rows) == 3, timeout=20_000)
+    assert load_settings().workspace == str(moved.resolve())

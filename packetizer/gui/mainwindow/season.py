@@ -74,14 +74,27 @@ class SeasonActions(QObject):
             self.season_window.reviewRequested.connect(self.files.show_review)
         self.season_window.show()
         self.season_window.raise_()
+        from packetizer.core.appdata.paths import default_workspace
+
         folder = Path(folder) if folder else self.workspace()
+        settings = self.window.settings
+        if not folder.is_dir() and folder != default_workspace():
+            # a workspace moved or deleted since: never made again where it was
+            settings.workspaces = [p for p in settings.workspaces if Path(p) != folder]
+            settings.workspace = ""
+            self._save_settings()
+            messages.inform(self.window, "Packetizer", self.tr(
+                "The folder of applications {0} is not there any more. Choose where it is "
+                "now.").format(folder))
+            self.season_window.choose_folder(folder.parent if folder.parent.is_dir() else None)
+            return self.season_window
         try:  # the default workspace is made the first time the season is shown
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             messages.show_error(self.window, exc)
             self.season_window.choose_folder(self.open.path.parent if self.open.path else None)
             return self.season_window
-        self.season_window.set_workspaces(self.window.settings.workspaces or [str(folder)])
+        self.season_window.set_workspaces(settings.workspaces or [str(folder)])
         self.season_window.show_workspace(folder)
         return self.season_window
 
