@@ -156,7 +156,6 @@ def cmd_check(args) -> int:
 def cmd_export(args) -> int:
     from packetizer.core.errors import IncompletePacket, InputError
     from packetizer.core.export import export_packet, export_separate
-    from packetizer.core.reports.text import format_check
 
     if not args.output and not args.separate:
         raise InputError("say where to export: -o OUT.pdf or --separate DIR.")
@@ -188,6 +187,8 @@ def cmd_export(args) -> int:
             print_json({"exported": False, "error": str(exc),
                          **check_to_dict(packet, exc.report)})
         else:
+            from packetizer.core.reports.text import format_check
+
             print(format_check(packet, exc.report), file=sys.stderr)
             print(f"packetizer: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS

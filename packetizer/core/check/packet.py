@@ -9,8 +9,6 @@ from __future__ import annotations
 import datetime as dt
 
 from packetizer.core.appdata.profiles import Profile, packet_profile
-from packetizer.core.check.across import DocText, across_findings
-from packetizer.core.check.content_rules import content_findings
 from packetizer.core.check.file_rules import file_findings, page_findings, selected_pages
 from packetizer.core.check.findings import (
     ERROR,
@@ -286,7 +284,7 @@ def check_packet(packet: Packet, progress: ProgressCallback = no_progress,
     options = packet.export_options
     footer = options.page_numbers and bool(options.footer_template.strip())
 
-    texts: list[DocText] = []
+    texts: list = []  # DocText of each document read, for the checks across documents
     pages_of: dict[str, int] = {}
     for req in packet.posting.requirements:
         docs = packet.documents_for(req.id)
@@ -308,6 +306,11 @@ def check_packet(packet: Packet, progress: ProgressCallback = no_progress,
             doc_words = pdf.words(selection)
             words += doc_words
             doc_findings += page_findings(doc, pdf, selection, page_size, footer)
+            # the content rules and their patterns load only when contents are read (an
+            # export's check does not read them)
+            from packetizer.core.check.across import DocText
+            from packetizer.core.check.content_rules import content_findings
+
             page_texts = [pdf.pages[i].text for i in selection if i < len(pdf.pages)]
             first_page = selection[0] + 1 if selection else 1
             doc_findings += content_findings(
@@ -317,7 +320,10 @@ def check_packet(packet: Packet, progress: ProgressCallback = no_progress,
                 texts.append(DocText(doc, req, page_texts, first_page))
         report.findings += _requirement_findings(req, docs, pages, words) + doc_findings
         pages_of[req.id] = pages
-    report.findings += across_findings(packet, texts, today)
+    if texts:
+        from packetizer.core.check.across import across_findings
+
+        report.findings += across_findings(packet, texts, today)
     report.findings += _total_findings(packet, report, profile, sum(pages_of.values()))
     for req in packet.posting.requirements:
         severities = {f.severity for f in report.findings

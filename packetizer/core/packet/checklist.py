@@ -18,7 +18,6 @@ from packetizer.core.model import (
 )
 from packetizer.core.packet.documents import find_document, find_requirement
 from packetizer.core.packet.store import now_iso
-from packetizer.core.posting import read_posting
 
 # --- the checklist itself: the user can add, change and remove requirements ----------------------
 
@@ -70,6 +69,8 @@ def reread_posting(packet: Packet, text: str | None = None) -> None:
     removed, and documents stay attached: to the requirement with the same id, else to one of
     the same kind, else their requirement is kept.
     """
+    from packetizer.core.posting import read_posting  # its patterns load when used
+
     fresh = read_posting(packet.posting.text if text is None else text)
     old = packet.posting
     kept = {r.id: r for r in old.requirements if r.user_edited}

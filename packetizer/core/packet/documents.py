@@ -25,7 +25,6 @@ from packetizer.core.model import (
     parse_page_selection,
 )
 from packetizer.core.packet.store import now_iso
-from packetizer.core.posting import read_posting
 from packetizer.core.progress import CancelToken, ProgressCallback, no_progress
 
 
@@ -33,6 +32,8 @@ def new_packet(posting_text: str, applicant: Applicant | None = None,
                footer_template: str = DEFAULT_FOOTER) -> Packet:
     """A packet for a posting, its checklist read from the posting text; `footer_template`
     is the page footer its exports start with (the user's setting)."""
+    from packetizer.core.posting import read_posting  # its patterns load when used
+
     now = now_iso()
     return Packet(applicant=applicant or Applicant(), posting=read_posting(posting_text),
                   export_options=ExportOptions(footer_template=footer_template),
