@@ -1180,3 +1180,43 @@ def test_german_labels_lose_their_articles_and_closing_verb():
     refs = _req("Ihre Bewerbung muss Kontaktinformationen von zwei Referenzen enthalten.",
                 "references")
     assert (refs.min_count, refs.max_count) == (2, 2)
+
+
+# batch 14 (postdoc, PhD-school and tenure-track pages from Europe): each pattern invented
+@pytest.mark.parametrize("text, expected", [
+    # a list inside a sentence, each item after a dash
+    ("Applications should include the following: - Letter of motivation; - Proposed work "
+     "plan; - CV; - Copy of the doctoral certificate; - Any other documents considered "
+     "relevant.", [("cover_letter", True), ("research_statement", True), ("cv", True),
+                   ("other", True), ("other", False)]),
+    # what short-listed candidates send later is not an item; examples of "any other
+    # document" are not items of their own
+    ("The application must include:\n1. CV\n2. Any other document you wish to be considered, "
+     "for example, a language certificate.\n3. Only for candidates that pass the interview "
+     "stage: a full proposal.\n", [("cv", True), ("other", False)]),
+    # a letter the referee is asked to submit is theirs, not a cover letter
+    ("Please send a CV. Make sure that your referee agrees to submit a letter for you before "
+     "the deadline.", [("cv", True)]),
+    # materials named before "are not required but are encouraged", and before "are submitted"
+    ("Submit a CV. Results of GRE subject tests are not required but are strongly encouraged.",
+     [("cv", True), ("other", False)]),
+    ("Send a CV. The file is complete only when two letters of reference are submitted.",
+     [("cv", True), ("letters", True)]),
+    # a description of the teaching career; a statement of the candidate's teaching and
+    # research interests (its limit later in its own list line)
+    ("Documents:\na. A full curriculum vitae.\nb. A brief description of the applicant's "
+     "teaching career (maximum 1 page).\nc. A statement of the candidate's teaching and "
+     "research interests. The document must be no longer than five pages.\n",
+     [("cv", True), ("teaching_statement", True), ("research_statement", True)]),
+    ("Please submit:\n• Copies of relevant academic certifications\n• Copy of your identity "
+     "document\n• a document listing your five most valuable contributions\n",
+     [("other", True), ("other", True), ("other", True)]),
+])
+def test_patterns_found_on_a_fourteenth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_limit_later_in_a_materials_own_list_line():
+    text = ("Documents:\na. A CV.\nb. A statement of the candidate's research interests, in "
+            "line with the post. The document must be no longer than five pages.\n")
+    assert _req(text, "research_statement").max_pages == 5

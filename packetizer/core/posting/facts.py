@@ -34,9 +34,14 @@ PASSIVE_RE = re.compile(
     r"(?:\s+also)?\s+be\s+"
     r"(?:sent|submitted|uploaded|e-?mailed|provided|forwarded|included|attached|enclosed|"
     r"received|addressed)\b|"
+    # "… is complete only when at least two letters of reference are submitted"
+    r"(?:is|are)\s+(?:submitted|received|uploaded)\b|"
     # "a teaching statement is also required", "… would be helpful", "… is a plus"
     r"(?:is|are)(?:\s+also)?\s+(?:required|requested|needed|expected|mandatory|welcome[d]?|"
-    r"a\s+plus)\b|would\s+be\s+(?:helpful|appreciated|welcome[d]?)\b)",
+    r"a\s+plus)\b|would\s+be\s+(?:helpful|appreciated|welcome[d]?)\b|"
+    # "GRE results are not required but are strongly encouraged"
+    r"(?:is|are)\s+(?:not\s+required\s+but\s+(?:is\s+|are\s+)?)?(?:strongly\s+|highly\s+)?"
+    r"encouraged\b)",
     re.IGNORECASE | re.DOTALL,
 )
 

@@ -54,6 +54,7 @@ OPTIONAL_RE = re.compile(
     # "encouraged to apply by submitting …" encourages applying, not one material
     r"\b(?:optional(?:ly)?|if\s+(?:available|applicable|any|possible)|"
     r"if\s+(?:already\s+)?(?:issued|obtained|awarded|completed)|"
+    r"any\s+other\s+(?:[\w-]+\s+){0,2}?(?:documents?|materials?)|"
     r"encouraged(?!\s+to\s+(?:apply|submit\s+(?:an?\s+|their\s+|your\s+)?applications?)\b)|"
     r"may\s+(?:also\s+)?(?:include|submit|send|provide|attach|add)|"
     r"preferred(?=\s*(?:[)\].;,:]|$)|\s+but\b)|welcome[d]?|"
@@ -79,9 +80,18 @@ _LINE_REQUEST_RE = re.compile(
     re.IGNORECASE)
 
 
+# a list line that asks something of short-listed candidates only
+_LATER_STAGE_LINE_RE = re.compile(
+    r"\s*(?:only\s+)?(?:for|from)\s+(?:the\s+)?(?:candidates|applicants|finalists)\s+(?:that|who)\s+"
+    r"(?:pass|reach|are\s+(?:invited|selected|short-?listed))\b|\s*(?:if|when|once)\s+"
+    r"(?:short-?listed|invited\s+to\s+(?:an\s+)?interview)\b", re.IGNORECASE)
+
+
 def _zone_item(text: str, line: Span) -> list[Item]:
     """Items from one list line under a materials heading."""
     raw = text[line.start:line.end]
+    if _LATER_STAGE_LINE_RE.match(LIST_MARK_RE.sub("", raw, count=1)):
+        return []  # "Only for candidates that pass the interview stage: full proposal."
     lead = _LINE_REQUEST_RE.match(raw, len(raw) - len(raw.lstrip()) if not LIST_MARK_RE.match(raw)
                                   else LIST_MARK_RE.match(raw).end())
     found = _zone_line_items(text, line)
@@ -485,4 +495,15 @@ def find_items(text: str) -> list[Item]:
             # item; "information about …" is what the letter says
             found_items = [item for item in found_items if item.kind != "other"]
         items.extend(found_items)
-    return items
+    return [item for item in items if not _referees_letter(text, item)]
+
+
+_REFEREE_BEFORE_RE = re.compile(
+    r"\b(?:referees?|recommenders?|letter\s+writers?)\b(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
+
+
+def _referees_letter(text: str, item: Item) -> bool:
+    """"… agreement from your referee to submit a letter for you": the letter is theirs (a
+    letters item says so elsewhere), not the applicant's cover letter."""
+    return item.kind == "cover_letter" and bool(_REFEREE_BEFORE_RE.search(
+        text[max(item.context.start, item.span.start - 60):item.span.start]))

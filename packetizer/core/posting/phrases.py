@@ -17,7 +17,10 @@ EMPLOYER_REQUESTS_RE = re.compile(
     r"\bwill\s+be\s+(?:requested|contacted|asked|solicited)|\bonly\s+(?:if|when)\s+requested|"
     r"\bupon\s+request\b|\bat\s+a\s+later\s+stage\b|\bshort-?listed\b|"
     r"\b(?:upon|at\s+the\s+time\s+of|prior\s+to|before)\s+(?:the\s+)?(?:hire|hiring|"
-    r"appointment|employment|start)\b|\bif\s+(?:selected|invited|short-?listed)\b|\bfinalists\b",
+    r"appointment|employment|start)\b|\bif\s+(?:selected|invited|short-?listed)\b|\bfinalists\b|"
+    # "Only for candidates that pass the interview stage: full scientific proposal."
+    r"\bonly\s+for\s+(?:the\s+)?(?:candidates|applicants)\s+(?:that|who)\s+(?:pass|reach|"
+    r"are\s+(?:invited|selected))\b",
     re.IGNORECASE,
 )
 _RELATIVE_WORDS = (
@@ -205,11 +208,12 @@ def _asks_for_more(chunk: str, found: tuple[str, int, int]) -> int | None:
     return match.end() if classify(chunk[match.end():]) else None
 
 
+_INLINE_DASH_RE = re.compile(r"\s*[-–—•·*]\s+(?=\S)")
 # "other optional materials, for example, copies of …, published papers, etc.": the examples
 # show what the item may hold
 _GENERIC_WITH_EXAMPLES_RE = re.compile(
-    r"\W*(?P<name>(?:any\s+)?other\s+(?:[\w-]+\s+){0,2}?(?:materials|documents|items|"
-    r"information)\b)\s*(?:\([^()]*\)\s*)?[,:;(]?\s*(?:for\s+example|for\s+instance|e\.\s?g\.|"
+    r"\W*(?P<name>(?:any\s+)?other\s+(?:[\w-]+\s+){0,2}?(?:materials?|documents?|items?|"
+    r"information)\b(?:\s+(?:you|that|which)\s+[^,;:()]{0,60}?)?)\s*(?:\([^()]*\)\s*)?[,:;(]?\s*(?:for\s+example|for\s+instance|e\.\s?g\.|"
     r"such\s+as|like)\b", re.IGNORECASE)
 
 
@@ -259,6 +263,10 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
     relative = False
     for chunk in chunks:
         chunk_text = text[chunk.start:chunk.end]
+        dash = _INLINE_DASH_RE.match(chunk_text)
+        if dash:  # "include the following: - Letter of motivation; - CV; …": a list in a line
+            chunk = Span(chunk.start + dash.end(), chunk.end)
+            chunk_text = text[chunk.start:chunk.end]
         verb = _CHUNK_VERB_RE.match(chunk_text)
         if verb and classify(chunk_text[verb.end():]):
             # "Complete online application; submit CV, …": the verb is not the material's name

@@ -197,7 +197,8 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
         required=not optional,
         min_count=min_c,
         max_count=max_c,
-        max_pages=max_pages(full) or (max_pages(more) if more else None),
+        max_pages=max_pages(full) or (max_pages(more) if more else None) or
+        _pages_later_in_line(text, item, source_span.end),
         max_words=max_words(full) or (max_words(more) if more else None),
         formats=["pdf"] if re.search(r"\bpdf\b", full, re.IGNORECASE) else [],
         notes=notes,
@@ -208,6 +209,16 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
     )
     taken.add(req.id)
     return req
+
+
+def _pages_later_in_line(text: str, item: Item, after: int) -> int | None:
+    """"g. A concise statement of … interests. The document must be no longer than six
+    pages.": a limit later in the material's own list line, which names nothing else."""
+    line_start = text.rfind("\n", 0, item.context.start) + 1
+    if not LIST_MARK_RE.match(text[line_start:item.context.end]):
+        return None
+    rest = text[after:item.context.end]
+    return None if classify(rest) else max_pages(rest)
 
 
 _SHARED_CONDITION_RE = re.compile(

@@ -42,6 +42,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
     ("teaching_statement", r"teaching\s+(?:statement|philosophy|portfolio|folio|dossier|agenda|"
                            r"plans?)\b|"
                            r"statements?\s+(?:of|on|about)\s+(?:your\s+)?teaching|"
+                           # "a brief description of the applicant's teaching career"
+                           r"description\s+of\s+(?:(?:the|your)\s+)?(?:(?:applicant|candidate)"
+                           r"['’]s\s+)?teaching\b|"
                            r"teaching\s+and\s+mentoring\s+statement"),
     ("research_statement", r"research\s+(?:statement|proposal|plan|summary|agenda|outlook|"
                            r"program\s+"
@@ -51,8 +54,12 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            r"project\s+(?:proposal|description|outline|summary|plan)|"
                            r"\bproposal\b(?!\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}"
                            r"(?:course|seminar|class|module|curriculum)\b)|"
-                           r"plan\s+of\s+(?:the\s+)?research|"
+                           r"plan\s+of\s+(?:the\s+)?research|\bwork\s+(?:plan|programme)\b|"
                            r"programme\s+of\s+research|statements?\s+(?:of|on|about)\s+(?:your\s+)?research|"
+                           # "a concise statement of the candidate's teaching and research
+                           # interests"
+                           r"statements?\s+of\s+(?:(?:the|your)\s+)?(?:(?:applicant|candidate)['’]s\s+)"
+                           r"(?:teaching\s+and\s+)?research\b|"
                            r"research\s+and\s+teaching"
                            r"\s+statements?|"
                            # "a statement summarizing your research experience", "a two-page
@@ -104,7 +111,12 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                    r"(?:of|for)\s+(?:a|one)\s+(?:[\w-]+\s+)?(?:reference|referee|recommender)\b"),
     ("cv", r"(?i:curriculum\s+vitae|\bvitae?\b)|\b[cC]\.\s?[vV]\.|\bCV\b"),
     ("resume", r"\br[ée]sum[ée]s?\b"),
-    ("other", r"diploma|certificate|documentation|\bapplication\s+form\b|"
+    ("other", r"diploma|certificat(?:e|ion)|(?<![\"“])documentation|\bapplication\s+form\b|"
+              # "any other documents considered relevant", "any other document you wish …"
+              r"\bany\s+other\s+(?:[\w-]+\s+){0,2}?(?:documents?|materials?)\b|"
+              r"\bidentity\s+(?:document|card)|"
+              r"\bdocument\s+(?:specifying|listing|describing|summari[sz]ing|detailing)\b|"
+              r"\b(?:language\s+)?proficiency\s+(?:tests?|certificates?|scores?|results?)\b|"
               r"(?<!your\s)(?<!the\s)\bonline\s+application\b(?!\s+(?:system|portal|platform|site|website|page|tool|"
               r"process|link)\b)|\b(?:test|exam)\s+(?:results|scores)\b|"
               r"\b(?-i:TOEFL|IELTS|GRE|GMAT)\b|"
