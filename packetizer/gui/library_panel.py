@@ -9,9 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -31,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from packetizer.core.season.library import LibraryDocument
-from packetizer.gui.review import SORT_ROLE, status_color, table_view
+from packetizer.gui.review import SORT_ROLE, RowsModel, status_color, table_view
 
 COLUMNS = (QT_TRANSLATE_NOOP("LibraryModel", "Document"),
            QT_TRANSLATE_NOOP("LibraryModel", "Kind"),
@@ -45,26 +43,15 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("LibraryModel", text)
 
 
-class LibraryModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.documents: list[LibraryDocument] = []
+class LibraryModel(RowsModel):
+    """One row per library document (LibraryDocument)."""
 
-    def set_documents(self, documents: list[LibraryDocument]) -> None:
-        self.beginResetModel()
-        self.documents = list(documents)
-        self.endResetModel()
+    @property
+    def documents(self) -> list[LibraryDocument]:
+        return self.rows
 
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.documents)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(COLUMNS[section])
-        return None
+    def headers(self) -> list[str]:
+        return [_tr(column) for column in COLUMNS]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -141,7 +128,7 @@ class LibraryPanel(QWidget):
     def set_documents(self, documents: list[LibraryDocument], titles: dict[str, str]) -> None:
         chosen = self.current()
         self.titles = titles
-        self.model.set_documents(documents)
+        self.model.set_rows(documents)
         for row in range(self.proxy.rowCount()):  # the same document stays selected
             doc = self.model.documents[self.proxy.mapToSource(self.proxy.index(row, 0)).row()]
             if chosen is not None and doc.version_of(chosen.versions[0].sha256, "\0"):

@@ -66,7 +66,39 @@ def table_view(proxy: QSortFilterProxyModel, name: str, accessible: str) -> QTab
     return table
 
 
-class ReviewModel(QAbstractTableModel):
+class RowsModel(QAbstractTableModel):
+    """A table with one row per item of `rows` under `headers()`: what the review, season
+    and library tables share (each gives its own `data`)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list = []
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self._rows_changed()
+        self.endResetModel()
+
+    def _rows_changed(self) -> None:
+        """New rows are in, and views have not seen them yet."""
+
+    def headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+
+class ReviewModel(RowsModel):
     """One row per packet: student, the file (packet or bundle), posting, ready, errors,
     warnings — where they are seen first — then one column per kind of material ("CV" and
     "Curriculum vitae" are one column), its worst status."""
@@ -75,31 +107,16 @@ class ReviewModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.rows: list[BatchRow] = []
         self.kinds: list[str] = []
 
-    def set_rows(self, rows: list[BatchRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
+    def _rows_changed(self) -> None:
         self.kinds = []
-        for row in rows:
+        for row in self.rows:
             self.kinds += [kind for kind in row.kinds if kind not in self.kinds]
-        self.endResetModel()
 
     def headers(self) -> list[str]:
         return [self.tr("Student"), self.tr("File"), self.tr("Posting"), self.tr("Ready"),
                 self.tr("Errors"), self.tr("Warnings"), *self.kinds]
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.kinds) + self.FIXED
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
 
     def _file(self, row: BatchRow) -> str:
         name = Path(row.source).name

@@ -8,15 +8,13 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
 
 from packetizer.core.season import AppRow, due_soon, linked_packets, overdue, season
-from packetizer.gui.review import SORT_ROLE, status_color
+from packetizer.gui.review import SORT_ROLE, RowsModel, status_color
 
 COLUMNS = (QT_TRANSLATE_NOOP("SeasonModel", "Application"),
            QT_TRANSLATE_NOOP("SeasonModel", "Organization"),
@@ -73,28 +71,11 @@ def read_season(workspace: str, progress=None, cancel=None) -> tuple[list, list]
     return rows, library(workspace, linked_packets(workspace))
 
 
-class SeasonModel(QAbstractTableModel):
-    """One row per application, soonest deadline first."""
+class SeasonModel(RowsModel):
+    """One row per application (AppRow), soonest deadline first."""
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[AppRow] = []
-
-    def set_rows(self, rows: list[AppRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return season_tr(COLUMNS[section])
-        return None
+    def headers(self) -> list[str]:
+        return [season_tr(column) for column in COLUMNS]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -923,32 +923,32 @@ The PDF would include only what can be read and is attached.</source>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../packetizer/gui/library_panel.py" line="36"/>
+        <location filename="../../packetizer/gui/library_panel.py" line="34"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/library_panel.py" line="37"/>
+        <location filename="../../packetizer/gui/library_panel.py" line="35"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/library_panel.py" line="38"/>
+        <location filename="../../packetizer/gui/library_panel.py" line="36"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/library_panel.py" line="39"/>
+        <location filename="../../packetizer/gui/library_panel.py" line="37"/>
         <source>Applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/library_panel.py" line="40"/>
+        <location filename="../../packetizer/gui/library_panel.py" line="38"/>
         <source>Newest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/library_panel.py" line="41"/>
+        <location filename="../../packetizer/gui/library_panel.py" line="39"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -956,37 +956,37 @@ The PDF would include only what can be read and is attached.</source>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../packetizer/gui/library_panel.py" line="116"/>
+        <location filename="../../packetizer/gui/library_panel.py" line="103"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/library_panel.py" line="120"/>
+        <location filename="../../packetizer/gui/library_panel.py" line="107"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/library_panel.py" line="122"/>
+        <location filename="../../packetizer/gui/library_panel.py" line="109"/>
         <source>Update With New Version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/library_panel.py" line="124"/>
+        <location filename="../../packetizer/gui/library_panel.py" line="111"/>
         <source>Give the applications using this document a new version of it, such as a revised CV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/library_panel.py" line="127"/>
+        <location filename="../../packetizer/gui/library_panel.py" line="114"/>
         <source>Each document once, with the applications using it. A document used in several applications is updated here in all of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/library_panel.py" line="159"/>
+        <location filename="../../packetizer/gui/library_panel.py" line="146"/>
         <source>Select a document to see its versions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/library_panel.py" line="168"/>
+        <location filename="../../packetizer/gui/library_panel.py" line="155"/>
         <source>New version of {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1667,52 +1667,52 @@ The PDF would include only what can be read and is attached.</source>
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="90"/>
+        <location filename="../../packetizer/gui/review.py" line="118"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="90"/>
+        <location filename="../../packetizer/gui/review.py" line="118"/>
         <source>Posting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="90"/>
+        <location filename="../../packetizer/gui/review.py" line="118"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="91"/>
+        <location filename="../../packetizer/gui/review.py" line="119"/>
         <source>Errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="91"/>
+        <location filename="../../packetizer/gui/review.py" line="119"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="90"/>
+        <location filename="../../packetizer/gui/review.py" line="118"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="106"/>
+        <location filename="../../packetizer/gui/review.py" line="123"/>
         <source>{0} (bundle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="114"/>
+        <location filename="../../packetizer/gui/review.py" line="131"/>
         <source>Comment: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="123"/>
+        <location filename="../../packetizer/gui/review.py" line="140"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="123"/>
+        <location filename="../../packetizer/gui/review.py" line="140"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1720,137 +1720,137 @@ The PDF would include only what can be read and is attached.</source>
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="178"/>
+        <location filename="../../packetizer/gui/review.py" line="195"/>
         <source>Review packets — Packetizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="184"/>
+        <location filename="../../packetizer/gui/review.py" line="201"/>
         <source>Packets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="187"/>
+        <location filename="../../packetizer/gui/review.py" line="204"/>
         <source>Choose a folder with students&apos; packets (.packet) or bundles (.packetz).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="189"/>
+        <location filename="../../packetizer/gui/review.py" line="206"/>
         <source>Choose Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="191"/>
+        <location filename="../../packetizer/gui/review.py" line="208"/>
         <source>Check Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="193"/>
+        <location filename="../../packetizer/gui/review.py" line="210"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="195"/>
+        <location filename="../../packetizer/gui/review.py" line="212"/>
         <source>Stop checking; packets being checked finish first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="199"/>
+        <location filename="../../packetizer/gui/review.py" line="216"/>
         <source>Filter by student or posting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="200"/>
+        <location filename="../../packetizer/gui/review.py" line="217"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="201"/>
+        <location filename="../../packetizer/gui/review.py" line="218"/>
         <source>Only packets that are not ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="205"/>
+        <location filename="../../packetizer/gui/review.py" line="222"/>
         <source>Export Selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="207"/>
+        <location filename="../../packetizer/gui/review.py" line="224"/>
         <source>Save Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="240"/>
+        <location filename="../../packetizer/gui/review.py" line="257"/>
         <source>Folder of packets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="249"/>
+        <location filename="../../packetizer/gui/review.py" line="266"/>
         <source>{0}: checking {1} packets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="251"/>
+        <location filename="../../packetizer/gui/review.py" line="268"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="258"/>
+        <location filename="../../packetizer/gui/review.py" line="275"/>
         <source>Exported {0} of {1} packets to {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="261"/>
+        <location filename="../../packetizer/gui/review.py" line="278"/>
         <source>{0}: {1} of {2} packets ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="269"/>
+        <location filename="../../packetizer/gui/review.py" line="286"/>
         <source>Checked {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="275"/>
+        <location filename="../../packetizer/gui/review.py" line="292"/>
         <source>{0}: stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="276"/>
+        <location filename="../../packetizer/gui/review.py" line="293"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="303"/>
+        <location filename="../../packetizer/gui/review.py" line="320"/>
         <source>Cannot open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="310"/>
+        <location filename="../../packetizer/gui/review.py" line="327"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="311"/>
+        <location filename="../../packetizer/gui/review.py" line="328"/>
         <source>None of these packets is ready to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="313"/>
+        <location filename="../../packetizer/gui/review.py" line="330"/>
         <source>Export into folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="322"/>
+        <location filename="../../packetizer/gui/review.py" line="339"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="323"/>
+        <location filename="../../packetizer/gui/review.py" line="340"/>
         <source>Web page (*.html);;Spreadsheet (*.csv);;Data (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/review.py" line="333"/>
+        <location filename="../../packetizer/gui/review.py" line="350"/>
         <source>Report written to {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1986,78 +1986,78 @@ The PDF would include only what can be read and is attached.</source>
 <context>
     <name>SeasonModel</name>
     <message>
-        <location filename="../../packetizer/gui/season_model.py" line="21"/>
+        <location filename="../../packetizer/gui/season_model.py" line="19"/>
         <source>Application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_model.py" line="22"/>
+        <location filename="../../packetizer/gui/season_model.py" line="20"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_model.py" line="23"/>
+        <location filename="../../packetizer/gui/season_model.py" line="21"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_model.py" line="24"/>
+        <location filename="../../packetizer/gui/season_model.py" line="22"/>
         <source>Days left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_model.py" line="25"/>
+        <location filename="../../packetizer/gui/season_model.py" line="23"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_model.py" line="26"/>
+        <location filename="../../packetizer/gui/season_model.py" line="24"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_model.py" line="27"/>
-        <location filename="../../packetizer/gui/season_model.py" line="33"/>
+        <location filename="../../packetizer/gui/season_model.py" line="25"/>
+        <location filename="../../packetizer/gui/season_model.py" line="31"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_model.py" line="28"/>
+        <location filename="../../packetizer/gui/season_model.py" line="26"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_model.py" line="29"/>
+        <location filename="../../packetizer/gui/season_model.py" line="27"/>
         <source>Letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_model.py" line="30"/>
+        <location filename="../../packetizer/gui/season_model.py" line="28"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_model.py" line="31"/>
+        <location filename="../../packetizer/gui/season_model.py" line="29"/>
         <source>Applicant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_model.py" line="34"/>
+        <location filename="../../packetizer/gui/season_model.py" line="32"/>
         <source>Interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_model.py" line="35"/>
+        <location filename="../../packetizer/gui/season_model.py" line="33"/>
         <source>Offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_model.py" line="36"/>
+        <location filename="../../packetizer/gui/season_model.py" line="34"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/season_model.py" line="37"/>
+        <location filename="../../packetizer/gui/season_model.py" line="35"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2368,22 +2368,22 @@ The PDF would include only what can be read and is attached.</source>
 <context>
     <name>TakeVersionDialog</name>
     <message>
-        <location filename="../../packetizer/gui/library_panel.py" line="181"/>
+        <location filename="../../packetizer/gui/library_panel.py" line="168"/>
         <source>Update {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/library_panel.py" line="182"/>
+        <location filename="../../packetizer/gui/library_panel.py" line="169"/>
         <source>Which applications take {0} in place of {1}? Each is checked again; exports made before are marked out of date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/library_panel.py" line="187"/>
+        <location filename="../../packetizer/gui/library_panel.py" line="174"/>
         <source>Applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packetizer/gui/library_panel.py" line="197"/>
+        <location filename="../../packetizer/gui/library_panel.py" line="184"/>
         <source>Update</source>
         <translation type="unfinished"></translation>
     </message>

@@ -14,13 +14,10 @@ from packetizer.core.posting.blocks import (
     sentences_in,
     strip_span,
 )
-from packetizer.core.posting.items import (
-    OPTIONAL_RE,
-    SEPARATE_RE,
-    find_items,
-)
+from packetizer.core.posting.items import find_items
 from packetizer.core.posting.limits import NUM, counts, max_pages, max_words
 from packetizer.core.posting.phrases import RELATIVE_RE, Item
+from packetizer.core.posting.requests import OPTIONAL_RE, SEPARATE_RE
 from packetizer.core.posting.vocabulary import classify
 
 _LABEL_TAIL_RE = re.compile(

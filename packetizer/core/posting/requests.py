@@ -1,0 +1,72 @@
+"""The words of a request for materials: what asks for them ("Please submit", "The dossier
+consists of", "… should include"), what says one is optional ("if available", "would be
+helpful"), that someone else sends it (referees), and a list line asking something of
+short-listed candidates only. `items` finds the materials where these stand."""
+
+from __future__ import annotations
+
+import re
+
+TRIGGER_RE = re.compile(
+    r"\b(?:includ(?:e|es|ing)\s+in\s+(?:the|your|their|his|her)\s+(?:cover(?:ing)?\s+)?"
+    r"letters?(?:\s+of\s+application)?|submit(?:ted|ting)?|includ(?:e|es|ing)|send|upload(?:ed)?|provide|attach|enclose|"
+    r"prepare|supply|forward|post(?!-)|"
+    r"e-?mail(?:(?:\s+[\w.@]+){1,4}?\s+with\b)?|in\s+addition\s+to|contain(?:s|ing)?|"
+    r"consist(?:s|ing)?\s+of|accompanied\s+by|"
+    r"(?:together|along)\s+with|asks?\s+for|hand\s+in|make\s+sure(?:\s+that)?|"
+    r"would\s+like\s+to\s+(?:see|receive)|apply(?:\s+\w+){0,3}?\s+with|"
+    r"(?:contact(?:ed)?|approach(?:ed)?|write\s+to)(?:\s+[\w.]+){0,4}?\s+with|"
+    r"arrange\s+(?:for|to\s+have)|optional(?:ly)?(?=\s*[,:])|"
+    r"complete(?=\s+(?:(?:an?|the|our|your|this)\s+)?(?:[\w-]+\s+){0,2}(?:forms?|application|"
+    r"questionnaire|profile|survey)\b)|fill\s+(?:in|out)|accompany(?:\s+\w+){0,3}?\s+with|"
+    r"following\s+(?:[\w-]+\s+)?(?:materials|documents|items|information)|will\s+need|"
+    r"bewerbung(?:en)?\s+mit|bewerbungsunterlagen|einzureichen|einreichen|"
+    # "Ihre Bewerbung sollte … enthalten", "… sind beizufügen"
+    r"bewerbung(?:en)?\s+(?:sollte|sollten|soll|muss|müssen)|enthalten|beizufügen|beifügen)\b|"
+    # a request without a submit verb: "Required elements of the dossier are: …", "The
+    # application consists of …", "Optional materials are …"
+    r"\b(?:elements|components|parts|contents)\s+of\s+(?:the|your|an?)\s+(?:dossier|"
+    r"application|file|package|submission)\s+(?:are|is|include)\b|"
+    r"\b(?:required|optional|additional|supporting)\s+(?:elements|materials|documents|items)"
+    r"\s+(?:are|include)\b|"
+    r"\b(?:dossier|application|file|package|submission)\s+(?:comprises?|is\s+made\s+up\s+of|"
+    r"should\s+(?:include|contain))\b|"
+    r"\b(?:required|requested|application|supporting|submission)\s+(?:documents|materials)"
+    r"(?:\s+required)?\s*:",
+    re.IGNORECASE,
+)
+OPTIONAL_RE = re.compile(
+    # "encouraged to apply by submitting …" encourages applying, not one material
+    r"\b(?:optional(?:ly)?|if\s+(?:available|applicable|any|possible)|"
+    r"if\s+(?:already\s+)?(?:issued|obtained|awarded|completed)|"
+    r"any\s+other\s+(?:[\w-]+\s+){0,2}?(?:documents?|materials?)|"
+    r"encouraged(?!\s+to\s+(?:apply|submit\s+(?:an?\s+|their\s+|your\s+)?applications?)\b)|"
+    r"may\s+(?:also\s+)?(?:include|submit|send|provide|attach|add)|"
+    r"preferred(?=\s*(?:[)\].;,:]|$)|\s+but\b)|welcome[d]?|"
+    r"not\s+required|would\s+be\s+(?:helpful|appreciated)|(?:is|are)\s+a\s+plus|"
+    r"(?:where|if|when)\s+(?:appropriate|applicable|relevant))\b",
+    re.IGNORECASE,
+)
+SEPARATE_RE = re.compile(
+    r"\b(?:sent|submitted|uploaded|e-?mailed|forwarded|provided)\s+(?:directly\s+)?"
+    r"(?:by|from)\s+(?:the\s+|your\s+)?(?:referees|recommenders|letter\s+writers|writers|"
+    r"references)|(?:referees|references|recommenders|letter\s+writers)\s+"
+    r"(?:(?:should|must|will|can|to)\s+)?(?:submit|send|upload|e-?mail)|"
+    r"to\s+be\s+sent\s+(?:directly\s+)?to|"
+    r"arrange\s+(?:for|to\s+have)|directly\s+(?:to|by|from)\b|"
+    # "applicants must have three reference letters e-mailed to …"
+    r"\bhave\s+(?:[\w-]+\s+){0,4}?letters?\s+(?:sent|e-?mailed|submitted|forwarded|uploaded)\b",
+    re.IGNORECASE,
+)
+# a list line that starts by asking: "If available provide …", "Please include …"
+LINE_REQUEST_RE = re.compile(
+    r"(?:if\s+(?:available|applicable|possible|any)\s*,?\s*)?(?:please\s+)?(?:also\s+)?"
+    r"(?:provide|include|submit|send|attach|upload|add)\s+(?:(?:your|the|a|an)\s+)?",
+    re.IGNORECASE)
+
+
+# a list line that asks something of short-listed candidates only
+LATER_STAGE_LINE_RE = re.compile(
+    r"\s*(?:only\s+)?(?:for|from)\s+(?:the\s+)?(?:candidates|applicants|finalists)\s+(?:that|who)\s+"
+    r"(?:pass|reach|are\s+(?:invited|selected|short-?listed))\b|\s*(?:if|when|once)\s+"
+    r"(?:short-?listed|invited\s+to\s+(?:an\s+)?interview)\b", re.IGNORECASE)
