@@ -1220,3 +1220,33 @@ def test_a_limit_later_in_a_materials_own_list_line():
     text = ("Documents:\na. A CV.\nb. A statement of the candidate's research interests, in "
             "line with the post. The document must be no longer than five pages.\n")
     assert _req(text, "research_statement").max_pages == 5
+
+
+# batch 15 (fellowship, training-grant and doctoral-network pages): each pattern invented
+@pytest.mark.parametrize("text, expected", [
+    # sibling points under a step that introduces them are materials, not details of the first
+    ("How to apply\n  • Step 1: Register online\n  • Step 2: Check you have included the "
+     "following:\n    • Details of Proposed Research Project\n    • Proposed Project Budget\n"
+     "    • Full CV\n    • Referee Reports\n",
+     [("research_statement", True), ("other", True), ("cv", True), ("letters", True)]),
+    # who writes it is not the material's name; an addition in brackets may be optional, the
+    # letter is not
+    ("Application materials\n1. CV.\n2. Written by the applicant: a brief description of the "
+     "proposed research project.\n3. Letter of recommendation from the doctoral advisor (and "
+     "the current advisor, if relevant).\n4. A statement by the mentor.\n",
+     [("cv", True), ("research_statement", True), ("letters", True), ("other", True)]),
+    # under a documents heading, a line with a page limit is a document whatever its name; a
+    # list of references with a page limit is a bibliography, not referees
+    ("Documents required\n- Research contributions of maximum 1 page\n- Research proposal of "
+     "maximum 2 pages\n- Project references of maximum 5 pages\n",
+     [("other", True), ("research_statement", True), ("other", True)]),
+])
+def test_patterns_found_on_a_fifteenth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_the_day_applicants_are_notified_is_not_the_deadline():
+    assert find_deadline("Send a CV. Successful applicants will be notified by 30 September "
+                         "2026.") is None
+    assert find_deadline("Send a CV by 1 August 2026. Successful applicants will be notified "
+                         "by 30 September 2026.") == "2026-08-01"

@@ -205,6 +205,10 @@ def find_deadline(text: str) -> str | None:
         if re.search(r"\b(?:begins?|beginning|starts?|starting|commenc\w+)\s+(?:on\s+|in\s+|"
                      r"from\s+)?$", window, re.IGNORECASE):
             continue  # "the fellowships begin August 30": a start, not a closing date
+        if re.search(r"\b(?:notified|informed|told|hear|decisions?\s+(?:will\s+be\s+)?(?:made|"
+                     r"announced|sent))\b[^.]*$", sentence, re.IGNORECASE) and \
+                "deadline" not in sentence.lower():
+            continue  # "Successful applicants will be notified by 30 September"
         if re.search(r"\b(?:taken?\s+up|commence[sd]?|starts?\s+work)\b[^.]*$", sentence,
                      re.IGNORECASE) and "deadline" not in sentence.lower():
             continue  # "the post should be taken up by Oct 1"

@@ -44,6 +44,13 @@ def _zone_item(text: str, line: Span) -> list[Item]:
     return found
 
 
+_LIMITED_NAME_RE = re.compile(
+    r"\s*(?P<name>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s+(?:\(\s*)?(?:of|in|at)?\s*(?:a\s+)?"
+    r"(?:maximum|max\.?|up\s+to|no\s+more\s+than|not\s+exceeding)\s+(?:of\s+)?\d{1,2}\s+pages?\b")
+_WRITTEN_BY_RE = re.compile(
+    r"\s*(?:also\s+)?(?:written|prepared|signed|completed|provided|sent)\s+by\b", re.IGNORECASE)
+
+
 def _zone_line_items(text: str, line: Span) -> list[Item]:
     raw = text[line.start:line.end]
     mark = LIST_MARK_RE.match(raw)
@@ -57,6 +64,10 @@ def _zone_line_items(text: str, line: Span) -> list[Item]:
         span = Span(span.start + verb.end(), span.end)
         body = text[span.start:span.end]
     head = re.match(r"^([^:.]{2,60}):\s", body)
+    if head and _WRITTEN_BY_RE.match(head.group(1)):
+        # "Written by the postdoc applicant: a brief description of …": who writes it
+        span = Span(span.start + head.end(), span.end)
+        body, head = text[span.start:span.end], None
     if head and (classify(head.group(1)) or classify(body)):
         # "Supporting material: the supporting material should …" ("30% to research: the
         # fellow will …" names no material)
@@ -72,7 +83,13 @@ def _zone_line_items(text: str, line: Span) -> list[Item]:
         for item in found:
             item.detail = rest
         return found
-    return items_in(text, span.start, span.end, span, True, bullet=True)
+    found = items_in(text, span.start, span.end, span, True, bullet=True)
+    limited = None if found else _LIMITED_NAME_RE.match(body)
+    if limited:
+        # "Research contributions of maximum 1 page" under "Documents required": a document,
+        # whatever its name, as it has a page limit
+        return [Item("other", Span(span.start, span.start + limited.end("name")), span, True)]
+    return found
 
 
 MATERIAL_LEAD = 3  # words before the material's noun for a list line to name a material
@@ -255,6 +272,7 @@ def find_items(text: str) -> list[Item]:
         blank_before = False
         level = None  # how far the list's own lines are indented
         above: list[Item] = []  # the items of the list line above
+        above_indent = 0  # and how far that line is indented
         introducing: list[Item] = []  # the items of a line ending "… that includes"
         while j < len(lines):
             cur = lines[j].text(text)
@@ -263,7 +281,8 @@ def find_items(text: str) -> list[Item]:
                 blank_before = True
                 continue
             indent = len(cur) - len(cur.lstrip())
-            if above and level is not None and indent > level and LIST_MARK_RE.match(cur) and \
+            if above and level is not None and indent > max(level, above_indent) and \
+                    LIST_MARK_RE.match(cur) and \
                     not _starts_with_material(cur):
                 # a point under a list line ("* A written response to one of our papers:" /
                 # "    * Summary of its key points;") says what that material holds
@@ -325,7 +344,7 @@ def find_items(text: str) -> list[Item]:
                 titled = found if in_titled_list and item_line == lines[j] else []
                 if LIST_MARK_RE.match(cur):
                     level = indent if level is None else min(level, indent)
-                    above = found
+                    above, above_indent = found, indent
                 j += 1
                 continue
             if started or (QUALIFICATION_HEADING_RE.match(cur) and is_heading(cur)):

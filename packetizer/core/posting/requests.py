@@ -20,6 +20,7 @@ TRIGGER_RE = re.compile(
     r"complete(?=\s+(?:(?:an?|the|our|your|this)\s+)?(?:[\w-]+\s+){0,2}(?:forms?|application|"
     r"questionnaire|profile|survey)\b)|fill\s+(?:in|out)|accompany(?:\s+\w+){0,3}?\s+with|"
     r"following\s+(?:[\w-]+\s+)?(?:materials|documents|items|information)|will\s+need|"
+    r"(?:have\s+)?included\s+the\s+following|"
     r"bewerbung(?:en)?\s+mit|bewerbungsunterlagen|einzureichen|einreichen|"
     # "Ihre Bewerbung sollte … enthalten", "… sind beizufügen"
     r"bewerbung(?:en)?\s+(?:sollte|sollten|soll|muss|müssen)|enthalten|beizufügen|beifügen)\b|"

@@ -149,6 +149,10 @@ _BARE_REFERENCES_RE = re.compile(r"^\W*(?:(?:confidential|written|academic)\s+)?
                                  re.IGNORECASE)
 
 
+_ADDITION_ASIDE_RE = re.compile(r"\(\s*(?:and|or|plus|as\s+well\s+as|also)\b[^()]*\)",
+                                re.IGNORECASE)
+
+
 def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
     source_span = _clean_label(text, item.span)
     full = text[source_span.start:source_span.end]
@@ -177,7 +181,10 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
     # "(if possible all in one PDF)" is about the file; what the text under a material's name
     # says is optional is mostly a part of it ("Teaching statement" / "Where appropriate,
     # include courses you designed"): only its plain words make the material optional
-    optional = bool(OPTIONAL_RE.search(_FORMAT_ASIDE_RE.sub("", full))) or \
+    # "(and current postdoctoral advisor, if relevant)" makes the addition optional, not the
+    # letter
+    own_words = _ADDITION_ASIDE_RE.sub("", _FORMAT_ASIDE_RE.sub("", full))
+    optional = bool(OPTIONAL_RE.search(own_words)) or \
         bool(_DETAIL_OPTIONAL_RE.search(_FORMAT_ASIDE_RE.sub("", more))) or sentence_optional or \
         lead_optional or item.said_optional or (
         bool(re.search(r"\bmay\s+(?:also\s+)?(?:include|submit|send|provide|attach|add)\b",
@@ -204,6 +211,10 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
         sentence=_sentence_span(text, item.context),
         condition=condition,
     )
+    if req.kind == "references" and req.max_pages:
+        # "Project references of maximum 5 pages": a list of works cited, not referees
+        req.kind = "other"
+        req.id = slugify(label, taken)
     taken.add(req.id)
     return req
 

@@ -12,6 +12,7 @@ WORD = r"(?:[\w'’-]+\s+)"  # one word and its space
 
 KIND_PATTERNS: list[tuple[str, str]] = [
     ("letters", r"letters?\s+of\s+(?:recommendation|reference|support)|"
+                r"\breferee\s+reports?\b|"  # Australian usage
                 r"academic\s+references?\b|"  # UK usage: letters from academic referees
                 r"(?:recommendation|reference|support)\s+letters?|letters\s+from|"
                 r"(?:confidential\s+)?letters\b(?!\s+of\s+(?:application|inquiry|enquiry))|"
@@ -52,6 +53,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            r"\s+)?research|description\s+of\s+(?:(?:a|the|your|proposed)\s+)?"
                            r"(?:[\w-]+\s+){0,2}?(?:research|project|proposed)|"
                            r"project\s+(?:proposal|description|outline|summary|plan)|"
+                           r"details\s+of\s+(?:the\s+|your\s+)?proposed\s+(?:research|project)|"
                            r"\bproposal\b(?!\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}"
                            r"(?:course|seminar|class|module|curriculum)\b)|"
                            r"plan\s+of\s+(?:the\s+)?research|\bwork\s+(?:plan|programme)\b|"
@@ -116,6 +118,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
               r"\bany\s+other\s+(?:[\w-]+\s+){0,2}?(?:documents?|materials?)\b|"
               r"\bidentity\s+(?:document|card)|"
               r"\bdocument\s+(?:specifying|listing|describing|summari[sz]ing|detailing)\b|"
+              r"\bstatement\s+(?:by|from)\s+(?:the|your)\s+\w+|"
+              r"\b(?:sponsor|supervisor|mentor)['’]?s?\s+(?:recommendation|statement|letter|"
+              r"support)\b|\bbudget\b|"
               r"\b(?:language\s+)?proficiency\s+(?:tests?|certificates?|scores?|results?)\b|"
               r"(?<!your\s)(?<!the\s)\bonline\s+application\b(?!\s+(?:system|portal|platform|site|website|page|tool|"
               r"process|link)\b)|\b(?:test|exam)\s+(?:results|scores)\b|"
