@@ -1250,3 +1250,39 @@ def test_the_day_applicants_are_notified_is_not_the_deadline():
                          "2026.") is None
     assert find_deadline("Send a CV by 1 August 2026. Successful applicants will be notified "
                          "by 30 September 2026.") == "2026-08-01"
+
+
+# batch 16 (teaching-college and visiting posts, a teaching award's checklist): invented
+@pytest.mark.parametrize("text, expected", [
+    # a numbered list inside one line, after a colon
+    ("Required documents: 1. cover letter of interest; 2. Curriculum Vita; 3. unofficial "
+     "transcripts; 4. a list of three professional references",
+     [("cover_letter", True), ("cv", True), ("transcripts", True), ("references", True)]),
+    # paragraphs under "should contain:", each naming a material; the examples under "such
+    # as:" describe the packet
+    ("Applications should contain:\n\nA letter of application.\n\nA curriculum vitae listing "
+     "your posts.\n\nA packet of teaching materials such as:\n•student evaluations\n•sample "
+     "syllabi\n\nThree letters of recommendation\n",
+     [("cover_letter", True), ("cv", True), ("other", True), ("letters", True)]),
+    # check-box lines; what the materials must not include is not asked for
+    ("Checklist\n____ The teaching narrative is at most three pages.\n____ The vita is at most "
+     "five pages.\n____ The materials do not include syllabi or evaluations.\n",
+     [("teaching_statement", True), ("cv", True)]),
+    # an address block under a numbered line does not end the list
+    ("1. Cover letter\n2. Transcripts: sent directly to:\nOffice of the Dean\nMain Street 1\n"
+     "3. Personal statement: please write three pages.\n",
+     [("cover_letter", True), ("transcripts", True), ("cover_letter", True)]),
+])
+def test_patterns_found_on_a_sixteenth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_count_after_a_materials_name_and_colon():
+    refs = _req("1. CV\n2. References: Submit the names and e-mail addresses of at least three "
+                "persons who know your work.\n", "references")
+    assert (refs.min_count, refs.max_count) == (3, None)
+
+
+def test_review_beginning_on_or_about_a_day_is_not_the_deadline():
+    assert find_deadline("The committee will begin reviewing applications on or about "
+                         "February 28, 2026.") is None

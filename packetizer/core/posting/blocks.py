@@ -43,12 +43,15 @@ def strip_span(text: str, start: int, end: int,
 
 LIST_MARK_RE = re.compile(
     # glyphs, dashes, numbers, letters
-    r"^[ \t]*(?:[-–—>" + GLYPH_MARKS + r"]|\(?\d{1,2}[.)]|"
+    r"^[ \t]*(?:[-–—>" + GLYPH_MARKS + r"]|_{3,}|\(?\d{1,2}[.)]|"
     r"\(?[a-hA-H][.)]|\(?[ivxIVX]{1,4}[.)])[ \t]+|"
     r"^[ \t]*(?:<[a-zA-Z][^>]{0,40}>[ \t]*)*<li\b[^>]*>[ \t]*"  # an HTML list item
 )
 CLOSING_TAGS_RE = re.compile(r"(?:\s*</?[a-zA-Z][^>]{0,40}>)+\s*$")
-INLINE_ENUM_RE = re.compile(r"(?:(?<=\s)|^)\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s")
+# "(1) …, (2) …", "a) … b) …", and "Required documents: 1. …; 2. …" (a number and a full stop
+# only after a colon or semicolon, so that "Section 2. Terms" is not one)
+INLINE_ENUM_RE = re.compile(r"(?:(?<=\s)|^)\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s|"
+                            r"(?<=[:;] )\d{1,2}\.\s")
 
 
 def lines_of(text: str) -> list[Span]:
@@ -139,6 +142,8 @@ def sentences_in(text: str, start: int, end: int) -> list[Span]:
         if re.search(r"\b(?:Dr|Prof|Dept|e\.g|i\.e|etc|No|St|Mr|Ms|Mrs|vs|approx|ca|incl|"
                      r"[A-Z])\.$", before):
             continue
+        if re.search(r"[:;] \d{1,2}\.$", text[max(start, cut - 8):cut]):
+            continue  # "Required documents: 1. cover letter; 2. CV": a list's number
         spans.append(Span(pos, cut))
         pos = start + match.end()
     spans.append(Span(pos, end))

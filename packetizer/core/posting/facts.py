@@ -148,7 +148,7 @@ _REVIEW_STARTS_RE = re.compile(
     r"(?:begin|start|commenc)\w*\b|"
     # "we start considering applications October 16"
     r"\b(?:begin|start|commence)\w*\s+(?:considering|reviewing|evaluating|screening)\b)"
-    r"[^.;]{0,25}$", re.IGNORECASE)
+    r"[^.;]{0,40}$", re.IGNORECASE)
 
 
 _REFEREES_RE = re.compile(r"\b(?:referees?|recommenders?|letter\s+writers)\b", re.IGNORECASE)

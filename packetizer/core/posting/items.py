@@ -21,11 +21,16 @@ from packetizer.core.posting.facts import PASSIVE_RE, QUALIFICATION_HEADING_RE, 
 from packetizer.core.posting.limits import NUM
 from packetizer.core.posting.phrases import EMPLOYER_REQUESTS_RE, Item, items_in
 from packetizer.core.posting.requests import (
+    FINITE_RE,
+    INTRODUCES_PARTS_RE,
     LATER_STAGE_LINE_RE,
+    LIMITED_NAME_RE,
     LINE_REQUEST_RE,
+    NEGATED_RE,
     OPTIONAL_RE,
     SEPARATE_RE,
     TRIGGER_RE,
+    WRITTEN_BY_RE,
 )
 from packetizer.core.posting.vocabulary import classify, lead_words
 
@@ -44,13 +49,6 @@ def _zone_item(text: str, line: Span) -> list[Item]:
     return found
 
 
-_LIMITED_NAME_RE = re.compile(
-    r"\s*(?P<name>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s+(?:\(\s*)?(?:of|in|at)?\s*(?:a\s+)?"
-    r"(?:maximum|max\.?|up\s+to|no\s+more\s+than|not\s+exceeding)\s+(?:of\s+)?\d{1,2}\s+pages?\b")
-_WRITTEN_BY_RE = re.compile(
-    r"\s*(?:also\s+)?(?:written|prepared|signed|completed|provided|sent)\s+by\b", re.IGNORECASE)
-
-
 def _zone_line_items(text: str, line: Span) -> list[Item]:
     raw = text[line.start:line.end]
     mark = LIST_MARK_RE.match(raw)
@@ -63,8 +61,14 @@ def _zone_line_items(text: str, line: Span) -> list[Item]:
     if verb and classify(body[verb.end():]):
         span = Span(span.start + verb.end(), span.end)
         body = text[span.start:span.end]
+    if _WHAT_A_SERVICE_OFFERS_RE.search(body):
+        return []  # "… can send all materials, including letters, free of charge"
+    negated = re.search(r"\b(?:do|does|must|should|need|may)\s+not\s+(?:include|contain|submit|"
+                        r"send|attach|upload)\b", body, re.IGNORECASE)
+    if negated and not classify(body[:negated.start()]):
+        return []  # "The application materials do not include syllabi, …"
     head = re.match(r"^([^:.]{2,60}):\s", body)
-    if head and _WRITTEN_BY_RE.match(head.group(1)):
+    if head and WRITTEN_BY_RE.match(head.group(1)):
         # "Written by the postdoc applicant: a brief description of …": who writes it
         span = Span(span.start + head.end(), span.end)
         body, head = text[span.start:span.end], None
@@ -73,7 +77,10 @@ def _zone_line_items(text: str, line: Span) -> list[Item]:
         # fellow will …" names no material)
         found = classify(head.group(1))
         label = Span(span.start, span.start + len(head.group(1)))
-        return [Item(found[0] if found else "other", label, span, True)]
+        # "References: Submit the names … of at least three persons …": the count is there
+        rest = Span(span.start + head.end(), span.end) if span.end > span.start + head.end() \
+            else None
+        return [Item(found[0] if found else "other", label, span, True, detail=rest)]
     sentences = sentences_in(text, span.start, span.end)
     if len(sentences) > 1 and _starts_with_material(sentences[0].text(text)):
         # "Names of three references. Shortlisted candidates will be asked for letters.": the
@@ -84,11 +91,13 @@ def _zone_line_items(text: str, line: Span) -> list[Item]:
             item.detail = rest
         return found
     found = items_in(text, span.start, span.end, span, True, bullet=True)
-    limited = None if found else _LIMITED_NAME_RE.match(body)
+    limited = None if found else LIMITED_NAME_RE.match(body)
     if limited:
         # "Research contributions of maximum 1 page" under "Documents required": a document,
         # whatever its name, as it has a page limit
-        return [Item("other", Span(span.start, span.start + limited.end("name")), span, True)]
+        name = "name" if limited.group("name") else "short"
+        return [Item("other", Span(span.start + limited.start(name),
+                                   span.start + limited.end(name)), span, True)]
     return found
 
 
@@ -132,7 +141,8 @@ def _names_a_material(line: str) -> bool:
     "Two reference letters …", "Brief research plan (1 page)")?"""
     body = LIST_MARK_RE.sub("", line, count=1).strip()
     found = classify(body)
-    return found is not None and lead_words(body, found[1]) <= MATERIAL_LEAD
+    return (found is not None and lead_words(body, found[1]) <= MATERIAL_LEAD) or \
+        bool(LIMITED_NAME_RE.match(body))
 
 
 def _optional_heading(heading: str) -> bool:
@@ -140,13 +150,6 @@ def _optional_heading(heading: str) -> bool:
     the heading itself, not in a sentence introducing the list ("… including (if possible) …")."""
     return is_heading(heading) and bool(OPTIONAL_RE.search(heading)) and not re.search(
         r"\b(?:required|mandatory)\b", heading, re.IGNORECASE)
-
-
-# a list line whose next lines say what it holds: "A statement of … that includes", "… answers
-# the following questions"
-_INTRODUCES_PARTS_RE = re.compile(
-    r"\b(?:(?:that|which)\s+(?:should\s+|must\s+)?(?:includes?|contains?|covers?|addresses)|"
-    r"including|the\s+following(?:\s+\w+)?)\s*:?\s*$", re.IGNORECASE)
 
 
 def _list_runs(text: str, lines: list[Span],
@@ -179,6 +182,9 @@ def _list_runs(text: str, lines: list[Span],
         if line_text.strip() and LIST_MARK_RE.match(line_text) and not is_taken(line):
             current.append(line)
             continue
+        if current and current[-1].text(text).rstrip().endswith(":") and \
+                len(line_text.split()) <= 6 and not classify(line_text):
+            continue  # "4. Transcripts: … sent to the address below:" / "Academic Affairs" / …
         close()
         if is_heading(line_text):
             heading = line_text.strip().strip("#*").strip()
@@ -219,6 +225,13 @@ def _material_headings(text: str, lines: list[Span], consumed: list[Span]) -> li
     return found if len(found) >= 2 else []
 
 
+def _paragraph_names_material(text: str, lines: list[Span], j: int) -> bool:
+    """After "Applications should contain:", a paragraph of its own that names a material
+    ("A letter of application including …", "Transcripts (unofficial acceptable)")."""
+    line = lines[j]
+    return j > 0 and not lines[j - 1].text(text).strip() and \
+        _names_a_material(line.text(text)) and \
+        not FINITE_RE.search(sentences_in(text, line.start, line.end)[0].text(text))
 _PERFECT_RE = re.compile(r"\b(?:have|has|had)\s+(?!to\b)(?:\w+\s+)?\(?(?:or\s+)?$",
                          re.IGNORECASE)
 
@@ -292,7 +305,8 @@ def find_items(text: str) -> list[Item]:
                 consumed[-1] = Span(consumed[-1].start, lines[j].end)
                 j += 1
                 continue
-            if titled and not LIST_MARK_RE.match(cur) and not _starts_with_material(cur):
+            if titled and not LIST_MARK_RE.match(cur) and not _starts_with_material(cur) and \
+                    not (intro and _paragraph_names_material(text, lines, j)):
                 # the line under a material's name describes it ("Research statement [3 pages]"
                 # / "Describe your current research agenda and future plans."): what it says
                 # is about that material, not more materials; a line that asks for another
@@ -310,7 +324,11 @@ def find_items(text: str) -> list[Item]:
                 continue
             blank_before = False
             title = _title_line(cur)
-            in_titled_list = title or (titled and _starts_with_material(cur))
+            in_titled_list = title or (titled and _starts_with_material(cur)) or (
+                # "Applications should contain:" / "A letter of application …" / "A CV …":
+                # paragraphs, each naming a material
+                bool(intro) and not LIST_MARK_RE.match(cur) and
+                _paragraph_names_material(text, lines, j))
             if is_list_item(cur) or in_titled_list:
                 started = True
                 item_line = lines[j]
@@ -335,7 +353,7 @@ def find_items(text: str) -> list[Item]:
                     j += 1
                     continue
                 if found:
-                    introducing = found if _INTRODUCES_PARTS_RE.search(
+                    introducing = found if INTRODUCES_PARTS_RE.search(
                         item_line.text(text)) else []
                 for item in found:
                     item.said_optional = item.said_optional or optional_zone
@@ -363,7 +381,7 @@ def find_items(text: str) -> list[Item]:
             if introduced and found and {item.kind for item in found} == {introduced}:
                 consumed.append(item_line)  # "Overview of your research …" under the
                 continue  # "Statement of research interests … that includes"
-            introduced = found[-1].kind if found and _INTRODUCES_PARTS_RE.search(
+            introduced = found[-1].kind if found and INTRODUCES_PARTS_RE.search(
                 item_line.text(text)) else (introduced if not found else "")
             for item in found:
                 item.said_optional = item.said_optional or optional
@@ -416,6 +434,8 @@ def find_items(text: str) -> list[Item]:
         for match in TRIGGER_RE.finditer(s_text, after):
             if _PERFECT_RE.search(s_text[:match.start()]):
                 continue  # "will have published (or submitted) …": what the candidate did
+            if NEGATED_RE.search(s_text[:match.start()]):
+                continue  # "The materials do not include syllabi or evaluations": not asked
             if trigger is not None and _inside_a_material(s_text, match):
                 continue  # "a current vita including a list of publications": part of the CV
             rest = s_text[match.end():].lstrip(" :")

@@ -1,7 +1,9 @@
 """The words of a request for materials: what asks for them ("Please submit", "The dossier
 consists of", "… should include"), what says one is optional ("if available", "would be
 helpful"), that someone else sends it (referees), and a list line asking something of
-short-listed candidates only. `items` finds the materials where these stand."""
+short-listed candidates only; and the shapes of a list line that help tell what it is
+(a name with a page limit, "Written by …:", "… that includes", a negation, a finite verb).
+`items` finds the materials where these stand."""
 
 from __future__ import annotations
 
@@ -71,3 +73,28 @@ LATER_STAGE_LINE_RE = re.compile(
     r"\s*(?:only\s+)?(?:for|from)\s+(?:the\s+)?(?:candidates|applicants|finalists)\s+(?:that|who)\s+"
     r"(?:pass|reach|are\s+(?:invited|selected|short-?listed))\b|\s*(?:if|when|once)\s+"
     r"(?:short-?listed|invited\s+to\s+(?:an\s+)?interview)\b", re.IGNORECASE)
+
+# a name with a page limit names a document, whatever the name: "Research contributions of
+# maximum 1 page"; and "Written by the applicant:" names who writes it, not what
+LIMITED_NAME_RE = re.compile(
+    r"\s*(?P<name>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s+(?:\(\s*)?(?:of|in|at)?\s*(?:a\s+)?"
+    r"(?:maximum|max\.?|up\s+to|no\s+more\s+than|not\s+exceeding)\s+(?:of\s+)?\d{1,2}\s+pages?\b|"
+    # "Discussion (3 pages)"
+    r"\s*(?P<short>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s*\(\s*(?:max(?:imum)?\.?\s+)?\d{1,2}\s+"
+    r"pages?\s*\)\s*$")
+WRITTEN_BY_RE = re.compile(
+    r"\s*(?:also\s+)?(?:written|prepared|signed|completed|provided|sent)\s+by\b", re.IGNORECASE)
+
+# a list line whose next lines say what it holds: "A statement of … that includes", "… answers
+# the following questions"
+INTRODUCES_PARTS_RE = re.compile(
+    r"\b(?:(?:that|which)\s+(?:should\s+|must\s+)?(?:includes?|contains?|covers?|addresses)|"
+    r"including|the\s+following(?:\s+\w+)?|such\s+as)\s*:?\s*$", re.IGNORECASE)
+
+# a paragraph that says something ("GRE results are not required …"), not a material's name
+FINITE_RE = re.compile(r"\b(?:is|are|was|were|will|must|should|can|may|could|would)\b",
+                       re.IGNORECASE)
+
+# what stands before a request word that takes it back: "The materials do not include …"
+NEGATED_RE = re.compile(r"\b(?:do|does|must|should|need|may)\s+not\s+$|\bnot\s+to\s+$|"
+                        r"\b(?:never|don['’]t|doesn['’]t)\s+$", re.IGNORECASE)

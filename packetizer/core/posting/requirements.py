@@ -275,7 +275,14 @@ def _two_of_a_kind(text: str, a: Requirement, b: Requirement) -> bool:
     end = text.find("\n", b.sentence.end)
     lines = [line for line in text[start:end if end >= 0 else len(text)].split("\n")
              if line.strip()]  # a web page's list items come with blank lines between
-    return len(lines) >= 2 and all(LIST_MARK_RE.match(line) for line in lines)
+    listed, after_colon = 0, False
+    for line in lines:  # an address block under "… sent to the address below:" belongs to it
+        if LIST_MARK_RE.match(line):
+            listed += 1
+            after_colon = line.rstrip().endswith(":")
+        elif not (after_colon and len(line.split()) <= 6):
+            return False
+    return listed >= 2
 
 
 def _merge(into: Requirement, other: Requirement) -> None:

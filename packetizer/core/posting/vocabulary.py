@@ -41,6 +41,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                             r"statement\b[^.;]{0,60}?\bcontributions?\s+to\b[^.;]{0,60}?"
                             r"\bdiversity\b"),
     ("teaching_statement", r"teaching\s+(?:statement|philosophy|portfolio|folio|dossier|agenda|"
+                           r"narrative|"
                            r"plans?)\b|"
                            r"statements?\s+(?:of|on|about)\s+(?:your\s+)?teaching|"
                            # "a brief description of the applicant's teaching career"
@@ -119,6 +120,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
               r"\bidentity\s+(?:document|card)|"
               r"\bdocument\s+(?:specifying|listing|describing|summari[sz]ing|detailing)\b|"
               r"\bstatement\s+(?:by|from)\s+(?:the|your)\s+\w+|"
+              r"\b(?:packet|collection|selection)\s+of\s+(?:[\w-]+\s+){0,2}?materials?\b|"
               r"\b(?:sponsor|supervisor|mentor)['’]?s?\s+(?:recommendation|statement|letter|"
               r"support)\b|\bbudget\b|"
               r"\b(?:language\s+)?proficiency\s+(?:tests?|certificates?|scores?|results?)\b|"
