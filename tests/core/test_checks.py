@@ -615,6 +615,26 @@ def test_a_damaged_image_is_named_before_export(tmp_path):
     assert not findings(check_packet(packet), "damaged-image")
 
 
+def test_a_page_whose_content_has_an_images_compression_is_named(tmp_path, make_pdf):
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import NameObject
+
+    writer = PdfWriter(clone_from=PdfReader(make_pdf("statement.pdf", pages=2)))
+    contents = writer.pages[1]["/Contents"].get_object()
+    contents[NameObject("/Filter")] = NameObject("/JBIG2Decode")  # as a fuzzed file has it
+    broken = tmp_path / "jbig2-content.pdf"
+    with open(broken, "wb") as handle:
+        writer.write(handle)
+    packet = new_packet("Please send a research statement.", Applicant("Ana"))
+    attach(packet, "research_statement", [broken])
+    found = one(check_packet(packet), "damaged-content")
+    assert found.severity == WARNING and found.page == 2
+    assert "page 2 cannot be read" in found.message and "JBIG2Decode" in found.evidence
+    packet = new_packet("Please send a research statement.", Applicant("Ana"))
+    attach(packet, "research_statement", [make_pdf("fine.pdf", pages=2)])
+    assert not findings(check_packet(packet), "damaged-content")
+
+
 def test_the_trial_copy_verdict_is_cached_by_the_files_hash(make_pdf):
     from packetizer.core.appdata import paths
 

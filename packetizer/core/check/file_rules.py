@@ -175,6 +175,18 @@ def page_findings(doc: Document, pdf: PdfFacts, selection: list[int],
             "same of the file).",
             fix="Export the file again from the program that made it, or replace the picture; "
             "the packet copies it as it is.", action=FixAction.REPLACE_FILE, **where))
+    unreadable = [i for i in chosen if pdf.pages[i].content_filter]
+    if unreadable:
+        found.append(Finding(
+            "damaged-content", WARNING,
+            f"{name}: the content of page{'s' if len(unreadable) > 1 else ''} "
+            f"{pages_list(unreadable)} cannot be read, so viewers show "
+            f"{'them' if len(unreadable) > 1 else 'it'} blank.", page=unreadable[0] + 1,
+            evidence=f"The page's drawing instructions are stored with an image's compression "
+            f"({pdf.pages[unreadable[0]].content_filter}), which no viewer reads as a page; "
+            "qpdf --check reports the file as damaged.",
+            fix="Export the file again from the program that made it; the packet copies the "
+            "page as it is.", action=FixAction.REPLACE_FILE, **where))
     blank = [i for i in chosen if pdf.pages[i].blank]
     if blank:
         found.append(Finding(

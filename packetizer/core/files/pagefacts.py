@@ -20,8 +20,8 @@ from packetizer.core.files.pdftext import page_texts
 
 log = logging.getLogger(__name__)
 
-CACHE_VERSION = 6  # 4: text read with pdfium where it can; 5: the free space around the text;
-# 6: images whose compressed data is damaged
+CACHE_VERSION = 7  # 4: text read with pdfium where it can; 5: the free space around the text;
+# 6: images whose compressed data is damaged; 7: content stored with an image's compression
 TEXT_LIMIT = 1_000_000  # stored content bytes of one page beyond which its text is not read
 # painting operators: a page whose content has none of these (and no text or image) is blank
 _PAINT = re.compile(rb"(?<![^\s\])>])(?:f\*?|F|S|s|B\*?|b\*?|Do|Tj|TJ|'|\"|sh|BI)(?![^\s\[(</])")
@@ -41,6 +41,9 @@ class PageFacts:
     text_bottom: float | None = None  # free points below the page's text (None: unknown)
     text_top: float | None = None  # free points above it
     damaged_images: int = 0  # images whose compressed data does not decompress: shown blank
+    # the page's content is stored with an image's compression (JBIG2, JPEG…), which no
+    # viewer reads as drawing instructions: "" when it is not, else the filter's name
+    content_filter: str = ""
 
     @property
     def landscape(self) -> bool:
@@ -169,6 +172,28 @@ def _undecodable(stream) -> bool:
     return False
 
 
+_IMAGE_FILTERS = frozenset({"/DCTDecode", "/DCT", "/JPXDecode", "/JBIG2Decode",
+                            "/CCITTFaxDecode", "/CCF"})
+
+
+def _image_filter_on_content(page) -> str:
+    """The image compression a content stream of the page is stored with ("JBIG2Decode"), or
+    "": drawing instructions are never stored so, and viewers draw nothing from them."""
+    try:
+        contents = resolve(page.get("/Contents"))
+        streams = contents if isinstance(contents, list) else [contents]
+        for stream in streams:
+            stream = resolve(stream)
+            filters = stream.get("/Filter") if hasattr(stream, "get") else None
+            filters = filters if isinstance(filters, list) else [filters]
+            for name in filters:
+                if name in _IMAGE_FILTERS:
+                    return str(name).lstrip("/")
+    except Exception:  # an odd page: other checks speak of it
+        return ""
+    return ""
+
+
 def _stored_content_size(page) -> int:
     """Bytes of the page's content streams as stored (not decoded: decoding here would do the
     text extraction's work twice)."""
@@ -202,6 +227,7 @@ def _page_facts(page, index: int, facts: PdfFacts, seen_fonts: set, font_names: 
                 font_names.setdefault(name, index)
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
         pass
+    result.content_filter = _image_filter_on_content(page)
     if heavy:  # reading its text would take seconds; say so instead
         facts.text_skipped.append(index + 1)
     elif text is not None:
