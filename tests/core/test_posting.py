@@ -1277,6 +1277,13 @@ def test_patterns_found_on_a_sixteenth_unseen_batch(text, expected):
     assert kinds(text) == expected
 
 
+def test_paragraphs_naming_materials_without_blank_lines_between():
+    # a PDF's text: each paragraph one line, no blank line between them
+    text = ("Applications should contain:\nA letter of application.\nA curriculum vitae listing "
+            "your posts.\nThree letters of recommendation.\nReview begins in March.\n")
+    assert kinds(text) == [("cover_letter", True), ("cv", True), ("letters", True)]
+
+
 def test_a_count_after_a_materials_name_and_colon():
     refs = _req("1. CV\n2. References: Submit the names and e-mail addresses of at least three "
                 "persons who know your work.\n", "references")

@@ -228,8 +228,10 @@ def _material_headings(text: str, lines: list[Span], consumed: list[Span]) -> li
 def _paragraph_names_material(text: str, lines: list[Span], j: int) -> bool:
     """After "Applications should contain:", a paragraph of its own that names a material
     ("A letter of application including …", "Transcripts (unofficial acceptable)")."""
-    line = lines[j]
-    return j > 0 and not lines[j - 1].text(text).strip() and \
+    line, before = lines[j], lines[j - 1].text(text).strip() if j > 0 else ""
+    # a paragraph of its own: after a blank line, or (a PDF's unwrapped lines) after a line
+    # that ends a sentence
+    return j > 0 and (not before or before.endswith((".", ":"))) and \
         _names_a_material(line.text(text)) and \
         not FINITE_RE.search(sentences_in(text, line.start, line.end)[0].text(text))
 _PERFECT_RE = re.compile(r"\b(?:have|has|had)\s+(?!to\b)(?:\w+\s+)?\(?(?:or\s+)?$",
