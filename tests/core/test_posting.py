@@ -1293,3 +1293,29 @@ def test_a_count_after_a_materials_name_and_colon():
 def test_review_beginning_on_or_about_a_day_is_not_the_deadline():
     assert find_deadline("The committee will begin reviewing applications on or about "
                          "February 28, 2026.") is None
+
+
+# batch 17 (a reappointment dossier, a faculty credential file, a recruitment in China)
+@pytest.mark.parametrize("text, expected", [
+    # "The materials needed … are:" asks; a letter from the chair is a letter; an activities
+    # statement is a document
+    ("The materials needed to appoint a research scientist are:\n  • letter from the "
+     "department chair requesting the appointment\n  • a current copy of the cv\n  • an "
+     "activities statement\n", [("letters", True), ("cv", True), ("other", True)]),
+    # a number before a comma counts what follows; a form named by its number
+    ("A complete file must include: three, original signed letters of recommendation, a "
+     "current vitae and a completed I-9 form.", [("letters", True), ("cv", True),
+                                                 ("other", True)]),
+    # paper lists are publications; a document asked in brackets of some applicants only
+    ("Applicants should prepare:\na) Published paper lists;\nb) Authentication of degree "
+     "certificates (for applicants with a foreign degree);\n",
+     [("publications", True), ("other", False)]),
+])
+def test_patterns_found_on_a_seventeenth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_number_and_a_comma_still_count_the_letters():
+    letters = _req("A complete file must include: three, original signed letters of "
+                   "recommendation and a CV.", "letters")
+    assert (letters.min_count, letters.max_count) == (3, 3)

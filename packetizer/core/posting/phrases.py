@@ -133,6 +133,8 @@ def _paren_depth_splits(text: str, start: int, end: int) -> list[Span]:
                 re.search(r"\b[A-Z]{2,6}$", since) and \
                 re.match(r"[A-Z]{2,6}\b", segment[match.end():]):
             continue  # "TOEFL and GRE test results": one thing
+        if match.group().startswith(",") and re.fullmatch(rf"\W*{NUM}", since, re.IGNORECASE):
+            continue  # "three, original signed letters of recommendation": one thing
         if depth <= 0:
             cuts.append(match)
     for match in cuts:

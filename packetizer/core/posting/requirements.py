@@ -149,6 +149,9 @@ _BARE_REFERENCES_RE = re.compile(r"^\W*(?:(?:confidential|written|academic)\s+)?
                                  re.IGNORECASE)
 
 
+# "(for applicants with a foreign doctor's degree)": asked of some applicants only
+_FOR_SOME_RE = re.compile(r"\(\s*(?:only\s+)?for\s+(?:applicants|candidates|those)\s+(?:with|who|"
+                          r"from|holding)\b", re.IGNORECASE)
 _ADDITION_ASIDE_RE = re.compile(r"\(\s*(?:and|or|plus|as\s+well\s+as|also)\b[^()]*\)",
                                 re.IGNORECASE)
 
@@ -184,7 +187,7 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
     # "(and current postdoctoral advisor, if relevant)" makes the addition optional, not the
     # letter
     own_words = _ADDITION_ASIDE_RE.sub("", _FORMAT_ASIDE_RE.sub("", full))
-    optional = bool(OPTIONAL_RE.search(own_words)) or \
+    optional = bool(OPTIONAL_RE.search(own_words)) or bool(_FOR_SOME_RE.search(full)) or \
         bool(_DETAIL_OPTIONAL_RE.search(_FORMAT_ASIDE_RE.sub("", more))) or sentence_optional or \
         lead_optional or item.said_optional or (
         bool(re.search(r"\bmay\s+(?:also\s+)?(?:include|submit|send|provide|attach|add)\b",

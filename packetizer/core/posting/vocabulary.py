@@ -13,6 +13,9 @@ WORD = r"(?:[\w'’-]+\s+)"  # one word and its space
 KIND_PATTERNS: list[tuple[str, str]] = [
     ("letters", r"letters?\s+of\s+(?:recommendation|reference|support)|"
                 r"\breferee\s+reports?\b|"  # Australian usage
+                # "letter from the department chair requesting …", "… from your advisor"
+                r"\bletters?\s+(?:of\s+support\s+)?from\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:chair|head|director|dean|supervisor|advis[oe]r|mentor|sponsor)\b|"
                 r"academic\s+references?\b|"  # UK usage: letters from academic referees
                 r"(?:recommendation|reference|support)\s+letters?|letters\s+from|"
                 r"(?:confidential\s+)?letters\b(?!\s+of\s+(?:application|inquiry|enquiry))|"
@@ -87,6 +90,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                        r"book\s+chapter|written\s+work|research\s+article|"
                        r"(?:sample\s+)?(?:thesis|dissertation|book)\s+chapter|sample\s+chapter"),
     ("publications", r"publication\s+list|list\s+of\s+(?:\w+\s+){0,2}publications|"
+                     r"\bpaper\s+lists?\b|\blists?\s+of\s+(?:published\s+)?papers\b|"
                      r"(?:selected\s+|representative\s+)?reprints?\b|"
                      r"(?:sample|selected|representative|research)\s+(?:papers|publications)|"
                      r"(?:sample|selected|representative)\s+(?:paper|publication|article)\b|"
@@ -120,6 +124,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
               r"\bidentity\s+(?:document|card)|"
               r"\bdocument\s+(?:specifying|listing|describing|summari[sz]ing|detailing)\b|"
               r"\bstatement\s+(?:by|from)\s+(?:the|your)\s+\w+|"
+              r"\bactivit(?:y|ies)\s+statement\b|\b(?-i:[A-Z]{1,3}-?\d{1,4})\s+form\b|"
               r"\b(?:packet|collection|selection)\s+of\s+(?:[\w-]+\s+){0,2}?materials?\b|"
               r"\b(?:sponsor|supervisor|mentor)['’]?s?\s+(?:recommendation|statement|letter|"
               r"support)\b|\bbudget\b|"
