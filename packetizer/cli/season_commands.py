@@ -127,6 +127,7 @@ def cmd_library(args) -> int:
     from dataclasses import asdict
 
     from packetizer.core.errors import InputError
+    from packetizer.core.model import kind_name
     from packetizer.core.season import linked_packets, workspace_for
     from packetizer.core.season.library import library
 
@@ -154,7 +155,7 @@ def cmd_library(args) -> int:
         print(f"No documents in the applications in {workspace.resolve()}.")
     for doc in documents:
         count = len(doc.applications)
-        print(f"{doc.name} ({doc.kind}): {len(doc.versions)} version"
+        print(f"{doc.name} ({kind_name(doc.kind)}): {len(doc.versions)} version"
               f"{'s' if len(doc.versions) != 1 else ''}, in {count} application"
               f"{'s' if count != 1 else ''}")
         for version in doc.versions:

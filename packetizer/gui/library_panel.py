@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from packetizer.core.model import kind_name
 from packetizer.core.season.library import LibraryDocument
 from packetizer.gui.review import SORT_ROLE, RowsModel, status_color, table_view
 
@@ -59,7 +60,7 @@ class LibraryModel(RowsModel):
         doc, column = self.documents[index.row()], index.column()
         newest = doc.versions[0]
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            values = (doc.name, doc.kind.replace("_", " "), len(doc.versions),
+            values = (doc.name, kind_name(doc.kind), len(doc.versions),
                       len(doc.applications), newest.date, newest.pages)
             value = values[column]
             return value if role == SORT_ROLE or isinstance(value, str) else str(value)
