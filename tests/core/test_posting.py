@@ -1319,3 +1319,9 @@ def test_a_number_and_a_comma_still_count_the_letters():
     letters = _req("A complete file must include: three, original signed letters of "
                    "recommendation and a CV.", "letters")
     assert (letters.min_count, letters.max_count) == (3, 3)
+
+
+def test_where_a_material_is_entered_is_not_part_of_its_label():
+    refs = _req("You will need to provide the e-mail contact of two referees within one of the "
+                "steps in the application portal. Upload a CV.", "references")
+    assert refs.label == "Contact of two referees"

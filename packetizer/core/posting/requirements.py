@@ -81,6 +81,11 @@ def _tidy_label(label: str) -> str:
                    "", label, flags=re.IGNORECASE) or label
     label = label.strip(" ,;:(-–—")
     label = _LABEL_LEAD_RE.sub("", label, count=1) or label
+    # where it is entered is not its name: "contact of two referees within one of the steps in
+    # the application portal"
+    label = re.sub(r"\s+(?:within|in|through|via|on|using)\s+(?:(?:one\s+of\s+)?the\s+steps?\s+"
+                   r"(?:in|of)\s+)?(?:the|our|your)\s+(?:online\s+)?(?:application\s+)?(?:portal|"
+                   r"system|platform|website|site)\b.*$", "", label, flags=re.IGNORECASE) or label
     # a German sentence ends with its verb: "… ein Forschungsexposé enthalten"
     label = re.sub(r"\s+(?:enthalten|beifügen|einreichen|beizufügen|einzureichen)\s*$", "",
                    label, flags=re.IGNORECASE) or label
