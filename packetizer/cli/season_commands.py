@@ -174,12 +174,13 @@ def _short(sha256: str) -> str:
 def _library_update(args, workspace: Path, new_file: str) -> int:
     from dataclasses import asdict
 
+    from packetizer.core.model import kind_name
     from packetizer.core.season import linked_packets
     from packetizer.core.season.library import find_in_library, library, update_document
 
     linked = linked_packets(workspace)
     document = find_in_library(library(workspace, linked), args.replaces)
-    results = update_document(workspace, new_file, args.replaces, args.only, linked=linked,
+    results = update_document(workspace, new_file, document, args.only, linked=linked,
                               progress=progress_line(not args.json) or quiet_progress)
     if args.json:
         print_json({"document": {"id": document.id, "name": document.name},
@@ -190,11 +191,12 @@ def _library_update(args, workspace: Path, new_file: str) -> int:
         print(f"Nothing to update: every application using {document.name} already has "
               f"{Path(new_file).name}.")
         return EXIT_OK
-    print(f"{Path(new_file).name} replaces {document.name} in {len(results)} application"
-          f"{'s' if len(results) != 1 else ''}:")
+    print(f"{Path(new_file).name} is now the {kind_name(document.kind)} in {len(results)} "
+          f"application{'s' if len(results) != 1 else ''}:")
     for r in results:
         state = f"ready ({r.ready} of {r.required})" if not r.errors else \
-            f"{r.errors} error{'s' if r.errors != 1 else ''}: {'; '.join(r.problems[:2])}"
+            f"{r.errors} error{'s' if r.errors != 1 else ''}: " + \
+            "; ".join(problem.rstrip(".") for problem in r.problems[:2])
         notes = [n for n, on in (("page selection cleared", r.pages_cleared),
                                  ("its last export is out of date", r.exported_before)) if on]
         print(f"  {r.packet}: {state}" + (f" ({'; '.join(notes)})" if notes else ""))
