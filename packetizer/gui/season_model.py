@@ -64,11 +64,10 @@ def list_season(workspace: str, progress=None, cancel=None) -> list[AppRow]:
 
 
 def read_season(workspace: str, progress=None, cancel=None) -> tuple[list, list]:
-    """The applications and the library (the second read comes from the index)."""
-    from packetizer.core.season.library import library
+    """The applications and the library, from one reading of the workspace."""
+    from packetizer.core.season.library import season_and_library
 
-    rows = list_season(workspace)
-    return rows, library(workspace, linked_packets(workspace))
+    return season_and_library(workspace, linked_packets(workspace))
 
 
 class SeasonModel(RowsModel):

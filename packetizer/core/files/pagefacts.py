@@ -176,17 +176,20 @@ _IMAGE_FILTERS = frozenset({"/DCTDecode", "/DCT", "/JPXDecode", "/JBIG2Decode",
                             "/CCITTFaxDecode", "/CCF"})
 
 
+def _content_streams(page) -> list:
+    """The page's content streams, resolved (one or an array of them; none when missing)."""
+    contents = resolve(page.get("/Contents"))
+    streams = contents if isinstance(contents, list) else [contents]
+    return [resolve(s) for s in streams if s is not None]
+
+
 def _image_filter_on_content(page) -> str:
     """The image compression a content stream of the page is stored with ("JBIG2Decode"), or
     "": drawing instructions are never stored so, and viewers draw nothing from them."""
     try:
-        contents = resolve(page.get("/Contents"))
-        streams = contents if isinstance(contents, list) else [contents]
-        for stream in streams:
-            stream = resolve(stream)
+        for stream in _content_streams(page):
             filters = stream.get("/Filter") if hasattr(stream, "get") else None
-            filters = filters if isinstance(filters, list) else [filters]
-            for name in filters:
+            for name in filters if isinstance(filters, list) else [filters]:
                 if name in _IMAGE_FILTERS:
                     return str(name).lstrip("/")
     except Exception:  # an odd page: other checks speak of it
@@ -198,10 +201,7 @@ def _stored_content_size(page) -> int:
     """Bytes of the page's content streams as stored (not decoded: decoding here would do the
     text extraction's work twice)."""
     try:
-        contents = resolve(page.get("/Contents"))
-        streams = contents if isinstance(contents, list) else [contents]
-        return sum(len(getattr(resolve(s), "_data", b"") or b"") for s in streams
-                   if s is not None)
+        return sum(len(getattr(s, "_data", b"") or b"") for s in _content_streams(page))
     except Exception:
         return 0
 

@@ -152,6 +152,11 @@ def _optional_heading(heading: str) -> bool:
         r"\b(?:required|mandatory)\b", heading, re.IGNORECASE)
 
 
+def under_colon_line(above: str, line: str) -> bool:
+    """A short line under a list line that ends in ":" (an address block) belongs to it."""
+    return above.rstrip().endswith(":") and len(line.split()) <= 6
+
+
 def _list_runs(text: str, lines: list[Span],
                consumed: list[Span]) -> list[tuple[list[Span], bool]]:
     """Runs of two or more list lines (blank lines between them allowed), none taken yet, at
@@ -182,8 +187,8 @@ def _list_runs(text: str, lines: list[Span],
         if line_text.strip() and LIST_MARK_RE.match(line_text) and not is_taken(line):
             current.append(line)
             continue
-        if current and current[-1].text(text).rstrip().endswith(":") and \
-                len(line_text.split()) <= 6 and not classify(line_text):
+        if current and under_colon_line(current[-1].text(text), line_text) and \
+                not classify(line_text):
             continue  # "4. Transcripts: … sent to the address below:" / "Academic Affairs" / …
         close()
         if is_heading(line_text):

@@ -17,10 +17,7 @@ EMPLOYER_REQUESTS_RE = re.compile(
     r"\bwill\s+be\s+(?:requested|contacted|asked|solicited)|\bonly\s+(?:if|when)\s+requested|"
     r"\bupon\s+request\b|\bat\s+a\s+later\s+stage\b|\bshort-?listed\b|"
     r"\b(?:upon|at\s+the\s+time\s+of|prior\s+to|before)\s+(?:the\s+)?(?:hire|hiring|"
-    r"appointment|employment|start)\b|\bif\s+(?:selected|invited|short-?listed)\b|\bfinalists\b|"
-    # "Only for candidates that pass the interview stage: full scientific proposal."
-    r"\bonly\s+for\s+(?:the\s+)?(?:candidates|applicants)\s+(?:that|who)\s+(?:pass|reach|"
-    r"are\s+(?:invited|selected))\b",
+    r"appointment|employment|start)\b|\bif\s+(?:selected|invited|short-?listed)\b|\bfinalists\b",
     re.IGNORECASE,
 )
 _RELATIVE_WORDS = (

@@ -14,7 +14,7 @@ from packetizer.core.posting.blocks import (
     sentences_in,
     strip_span,
 )
-from packetizer.core.posting.items import find_items
+from packetizer.core.posting.items import find_items, under_colon_line
 from packetizer.core.posting.limits import NUM, counts, max_pages, max_words
 from packetizer.core.posting.phrases import RELATIVE_RE, Item
 from packetizer.core.posting.requests import OPTIONAL_RE, SEPARATE_RE
@@ -227,11 +227,16 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
     return req
 
 
+def _in_list_line(text: str, item: Item) -> bool:
+    """Is the item's context a list line (its line starts with a list mark)?"""
+    line_start = text.rfind("\n", 0, item.context.start) + 1
+    return bool(LIST_MARK_RE.match(text[line_start:item.context.end]))
+
+
 def _pages_later_in_line(text: str, item: Item, after: int) -> int | None:
     """"g. A concise statement of … interests. The document must be no longer than six
     pages.": a limit later in the material's own list line, which names nothing else."""
-    line_start = text.rfind("\n", 0, item.context.start) + 1
-    if not LIST_MARK_RE.match(text[line_start:item.context.end]):
+    if not _in_list_line(text, item):
         return None
     rest = text[after:item.context.end]
     return None if classify(rest) else max_pages(rest)
@@ -246,8 +251,7 @@ _SHARED_CONDITION_RE = re.compile(
 def _shares_trailing_condition(text: str, item: Item) -> bool:
     """A list line "• work certificates and letters of reference, if applicable": the
     condition at its end is said of both materials it joins, not the last alone."""
-    line_start = text.rfind("\n", 0, item.context.start) + 1
-    if not LIST_MARK_RE.match(text[line_start:item.context.end]):
+    if not _in_list_line(text, item):
         return False
     after = text[item.span.end:item.context.end]
     return bool(_SHARED_CONDITION_RE.fullmatch(after))
@@ -283,12 +287,11 @@ def _two_of_a_kind(text: str, a: Requirement, b: Requirement) -> bool:
     end = text.find("\n", b.sentence.end)
     lines = [line for line in text[start:end if end >= 0 else len(text)].split("\n")
              if line.strip()]  # a web page's list items come with blank lines between
-    listed, after_colon = 0, False
+    listed, above = 0, ""
     for line in lines:  # an address block under "… sent to the address below:" belongs to it
         if LIST_MARK_RE.match(line):
-            listed += 1
-            after_colon = line.rstrip().endswith(":")
-        elif not (after_colon and len(line.split()) <= 6):
+            listed, above = listed + 1, line
+        elif not under_colon_line(above, line):
             return False
     return listed >= 2
 

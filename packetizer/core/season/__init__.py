@@ -230,9 +230,15 @@ def season(workspace: str | Path, today: dt.date | None = None,
            linked: list[str] | tuple = ()) -> list[AppRow]:
     """The workspace's applications, soonest deadline first (those without one last)."""
     today = today or dt.date.today()
+    return rows_of(scan(workspace, today, linked), today)
+
+
+def rows_of(scanned: list[dict], today: dt.date | None = None) -> list[AppRow]:
+    """The applications of a `scan`, soonest deadline first (those without one last)."""
+    today = today or dt.date.today()
     names = {f.name for f in fields(AppRow)}
     rows = [_with_days(AppRow(**{k: v for k, v in data.items() if k in names}), today)
-            for data in scan(workspace, today, linked)]
+            for data in scanned]
     return sorted(rows, key=lambda r: (r.deadline is None, r.deadline or "", r.packet))
 
 

@@ -92,9 +92,10 @@ def _file_day(path: str, size: int) -> tuple[str, bool]:
     return day, not size or stat.st_size == size
 
 
-def gather(entries: list[tuple[str, list[dict]]]) -> list[LibraryDocument]:
-    """The library from each packet's documents as the season's index keeps them:
-    (packet, [{"path", "sha256", "size", "page_count", "kind", "replaced": […]}])."""
+def gather(scanned: list[dict]) -> list[LibraryDocument]:
+    """The library from a `scan`: each packet's documents as the season's index keeps them
+    ("docs": [{"path", "sha256", "size", "page_count", "kind", "replaced": […]}])."""
+    entries = [(data["packet"], data.get("docs", [])) for data in scanned]
     groups = _Groups()
     for _packet, docs in entries:
         for doc in docs:
@@ -156,8 +157,16 @@ def library(workspace: str | Path, linked: list[str] | tuple = ()) -> list[Libra
     """The workspace's documents, each once, with its versions and applications."""
     from packetizer.core.season import scan
 
-    return gather([(data["packet"], data.get("docs", []))
-                   for data in scan(workspace, linked=linked)])
+    return gather(scan(workspace, linked=linked))
+
+
+def season_and_library(workspace: str | Path, linked: list[str] | tuple = ()) -> tuple:
+    """The applications and the library, from one reading of the workspace (the app's
+    season window shows both)."""
+    from packetizer.core.season import rows_of, scan
+
+    scanned = scan(workspace, linked=linked)
+    return rows_of(scanned), gather(scanned)
 
 
 def find_in_library(documents: list[LibraryDocument], file: str | Path) -> LibraryDocument:
@@ -214,13 +223,15 @@ class Updated:
     problems: list[str] = field(default_factory=list)  # the errors' messages
 
 
-def update_document(workspace: str | Path, new_file: str | Path, replaces: str | Path,
+def update_document(workspace: str | Path, new_file: str | Path,
+                    replaces: str | Path | LibraryDocument,
                     only: list[str] | None = None, *, linked: list[str] | tuple = (),
                     today: dt.date | None = None, check: bool = True,
                     progress: ProgressCallback = no_progress,
                     cancel: CancelToken | None = None,
                     skip: set[str] = frozenset()) -> list[Updated]:
-    """Update the document `replaces` is a version of to the file `new_file` in every
+    """Update the document `replaces` is a version of (or `replaces` itself, a library
+    document the caller has just found) to the file `new_file` in every
     application using it, or in those of `only` (packet files). Each packet is re-read, changed
     and written atomically in turn, under the workspace's lock, then checked again. `skip`:
     packets the caller updates itself (the app's open packet). Raises InputError for a file that
@@ -231,7 +242,8 @@ def update_document(workspace: str | Path, new_file: str | Path, replaces: str |
 
     workspace = Path(workspace).resolve()
     today = today or dt.date.today()
-    document = find_in_library(library(workspace, linked), replaces)
+    document = replaces if isinstance(replaces, LibraryDocument) else \
+        find_in_library(library(workspace, linked), replaces)
     new = make_document(new_file, "", cancel=cancel)
     targets = [resolve_packet(workspace, p) for p in document.applications]
     if only:
