@@ -20,16 +20,19 @@ def blocks(text: str) -> list[tuple[str, str, str]]:
     """("heading" | "item" | "para", text, list mark) blocks of a plain-text posting."""
     out: list[tuple[str, str, str]] = []
     wrapped = False  # the previous line was hard-wrapped: this one continues it
+    after_blank = False  # a blank line came before this one: it does not continue an item
     # a hard-wrapped list item is one item on a page ("- A letter … outlined in the" / "Job
     # description."), as its HTML or a word processor has it
     text = join_list_continuations(without_common_indent(text))
     for raw in text.splitlines():
         line = raw.strip()
         if not line:
-            wrapped = False
+            wrapped, after_blank = False, True
             continue
         item_goes_on = bool(out) and out[-1][0] == "item" and raw[:1] in " \t" and \
-            not _BULLET_RE.match(raw) and not out[-1][1].endswith((".", ";"))
+            not after_blank and not _BULLET_RE.match(raw) and \
+            not out[-1][1].endswith((".", ";"))
+        after_blank = False
         para_goes_on = wrapped and out and out[-1][0] == "para" and not _BULLET_RE.match(raw)
         if item_goes_on or para_goes_on or (wrapped and out and line[:1].islower()):
             out[-1] = (out[-1][0], out[-1][1] + " " + line, out[-1][2])

@@ -1325,3 +1325,23 @@ def test_where_a_material_is_entered_is_not_part_of_its_label():
     refs = _req("You will need to provide the e-mail contact of two referees within one of the "
                 "steps in the application portal. Upload a CV.", "references")
     assert refs.label == "Contact of two referees"
+
+
+def test_a_check_box_after_the_bullet_is_still_a_list_mark():
+    # a printed checklist: a bullet, then a blank to tick, then the material
+    text = ("Your file, in this order:\n\x7f ____ Signed cover sheet (1 page)\n"
+            "\x7f ____ Vita (5 pages)\n\x7f ____ Teaching philosophy (2 pages)\n"
+            "\x7f ____ Course list (1 page)\n")
+    assert [r.kind for r in read_posting(text).requirements] == [
+        "other", "cv", "teaching_statement", "other"]
+    assert [r.label for r in read_posting("• ☐ CV\n• ☐ Two letters of reference\n")
+            .requirements] == ["CV", "Two letters of reference"]
+
+
+def test_a_limit_said_of_the_material_in_its_own_line_leaves_its_label():
+    text = ("Each line below must hold true of your application:\n"
+            "____ The curriculum vitae is a maximum of four pages and lists your grants.\n"
+            "____ The teaching statement is limited to two pages.\n")
+    cv, teaching = read_posting(text).requirements
+    assert (cv.label, cv.max_pages) == ("Curriculum vitae", 4)
+    assert (teaching.label, teaching.max_pages) == ("Teaching statement", 2)

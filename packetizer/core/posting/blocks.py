@@ -44,7 +44,9 @@ def strip_span(text: str, start: int, end: int,
 LIST_MARK_RE = re.compile(
     # glyphs, dashes, numbers, letters
     r"^[ \t]*(?:[-–—>" + GLYPH_MARKS + r"]|_{3,}|\(?\d{1,2}[.)]|"
-    r"\(?[a-hA-H][.)]|\(?[ivxIVX]{1,4}[.)])[ \t]+|"
+    r"\(?[a-hA-H][.)]|\(?[ivxIVX]{1,4}[.)])[ \t]+"
+    # a check box after the bullet: "• ☐ CV", "• ____ Vita (5 pages)"
+    r"(?:(?:[" + GLYPH_MARKS + r"]|_{3,})[ \t]+)?|"
     r"^[ \t]*(?:<[a-zA-Z][^>]{0,40}>[ \t]*)*<li\b[^>]*>[ \t]*"  # an HTML list item
 )
 CLOSING_TAGS_RE = re.compile(r"(?:\s*</?[a-zA-Z][^>]{0,40}>)+\s*$")

@@ -26,6 +26,9 @@ _LABEL_TAIL_RE = re.compile(
     r"(?:deadline|application))|via\s|through\s+(?:the|our)\s|at\s+https?:|on\s+the\s+website|"
     r"in\s+(?:pdf|a\s+single)\b|online\b(?!\s+(?:[\w-]+\s+)?forms?\b)|electronically\b|"
     r"should\s+be\b|must\s+be\b|"
+    # "The Curriculum Vita is a maximum of five pages and …": its limit, said of it
+    r"(?:is|are)\s+(?:(?:a|an|the)\s+)?(?:max(?:imum)?|limited|presented|restricted|no\s+more|"
+    r"not\s+to\s+exceed|at\s+most|up\s+to)\b|"
     r"(?:to|at)\s+[\w.+-]+@|[\w.+-]+@[\w-]+\.|as\s+part\s+of\b|"
     r"(?:sind|ist)\s+(?:bis|an|per)\b|bis\s+(?:zum|spätestens)\b)",  # where, not what
     re.IGNORECASE,
@@ -164,6 +167,7 @@ _ADDITION_ASIDE_RE = re.compile(r"\(\s*(?:and|or|plus|as\s+well\s+as|also)\b[^()
 def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
     source_span = _clean_label(text, item.span)
     full = text[source_span.start:source_span.end]
+    uncut = text[item.span.start:item.span.end]
     if item.kind == "references" and _BARE_REFERENCES_RE.match(full) and \
             _REFEREES_SEND_RE.search(item.context.text(text)):
         item.kind = "letters"
@@ -209,9 +213,10 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
         required=not optional,
         min_count=min_c,
         max_count=max_c,
-        max_pages=max_pages(full) or (max_pages(more) if more else None) or
+        # the limit may be in the words cut from the label ("… is a maximum of three pages")
+        max_pages=max_pages(full) or max_pages(uncut) or (max_pages(more) if more else None) or
         _pages_later_in_line(text, item, source_span.end),
-        max_words=max_words(full) or (max_words(more) if more else None),
+        max_words=max_words(full) or max_words(uncut) or (max_words(more) if more else None),
         formats=["pdf"] if re.search(r"\bpdf\b", full, re.IGNORECASE) else [],
         notes=notes,
         source=SourceSpan(source_span.start, source_span.end, full),
