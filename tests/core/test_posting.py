@@ -1345,3 +1345,56 @@ def test_a_limit_said_of_the_material_in_its_own_line_leaves_its_label():
     cv, teaching = read_posting(text).requirements
     assert (cv.label, cv.max_pages) == ("Curriculum vitae", 4)
     assert (teaching.label, teaching.max_pages) == ("Teaching statement", 2)
+
+
+# batch 18 (postdoc and doctoral-school document lists, a fellowship form, a table of documents)
+@pytest.mark.parametrize("text, expected", [
+    # a table's rows, as a web page's table comes pasted: the first cell names the material
+    ("Supporting documents\nDocument | Notes |\n---|---|\nStatement of research aims | About "
+     "2,000 words. |\nCV | A summary of your education and achievements. |\nReports from two "
+     "referees | Or give their e-mail addresses. |\n",
+     [("research_statement", True), ("cv", True), ("letters", True)]),
+    # a letter from someone else is theirs, not the applicant's cover letter
+    ("Please send: a CV; a letter of undertaking from a host professor at our institute.",
+     [("cv", True), ("letters", True)]),
+    # a description of the master's project describes work done, not a research proposal
+    ("Upload:\n1. Curriculum vitae\n2. Description of your master project\n3. A motivation "
+     "letter\n", [("cv", True), ("other", True), ("cover_letter", True)]),
+    # "proof that …" is a document; "transcipts" as postings misspell it
+    ("Enclose:\n- Certified copy of your academic transcipts\n- Official proof that you hold "
+     "residence in the region\n", [("transcripts", True), ("other", True)]),
+])
+def test_patterns_found_on_an_eighteenth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_document_asked_of_some_applicants_only_in_its_own_row():
+    text = ("Required documents\nDocument | Details |\n---|---|\nCV | Your education. |\n"
+            "Language certificate | Required if English is not your first language. |\n")
+    cv, language = read_posting(text).requirements
+    assert cv.required and not language.required
+    assert language.condition == "if English is not your first language"
+
+
+def test_what_the_documents_hold_is_not_another_material():
+    text = ("Please upload your CV and your degree transcripts. These should provide full "
+            "details of the grades obtained in each module.")
+    assert kinds(text) == [("cv", True), ("transcripts", True)]
+
+
+def test_one_letter_named_in_the_singular_counts_one():
+    letter = _req("Please send a CV and a recommendation letter from your advisor.", "letters")
+    assert (letter.min_count, letter.max_count) == (1, 1)
+    two = _req("Send a CV and two letters of reference.", "letters")
+    assert (two.min_count, two.max_count) == (2, 2)
+
+
+def test_a_count_merged_from_a_second_mention_keeps_its_two_ends_together():
+    # "at least one letter …" then, in an aside, "a reference letter": still at least one
+    from packetizer.core.model import Requirement
+    from packetizer.core.posting.requirements import _merge
+
+    first = Requirement("letters", "letters", "At least one letter", min_count=1)
+    _merge(first, Requirement("letters-2", "letters", "Reference letter", min_count=1,
+                              max_count=1, max_pages=2))
+    assert (first.min_count, first.max_count, first.max_pages) == (1, None, 2)

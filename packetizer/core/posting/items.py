@@ -67,7 +67,8 @@ def _zone_line_items(text: str, line: Span) -> list[Item]:
                         r"send|attach|upload)\b", body, re.IGNORECASE)
     if negated and not classify(body[:negated.start()]):
         return []  # "The application materials do not include syllabi, …"
-    head = re.match(r"^([^:.]{2,60}):\s", body)
+    # "Research proposal: …", or a table's row "Research proposal | Of about 3,000 words. |"
+    head = re.match(r"^([^:.|]{2,60}?)(?::|\s+\|)\s", body)
     if head and WRITTEN_BY_RE.match(head.group(1)):
         # "Written by the postdoc applicant: a brief description of …": who writes it
         span = Span(span.start + head.end(), span.end)
@@ -262,6 +263,11 @@ _ASIDE_AFTER_VERB_RE = re.compile(r"\s*\([^()]{1,40}\)\s*")
 _SOMEONE_ELSES_RE = re.compile(
     r"\s*(?:\W\s*)?(?:the\s+)?(?:partners|spouses)\b(?:\s+of\s+(?:the\s+)?(?:candidates|"
     r"applicants))?", re.IGNORECASE)
+# "These should provide full details of the degree class …": what documents named before hold
+_WHAT_THEY_HOLD_RE = re.compile(r"\s*(?:these|they|it|this|each)\s+(?:documents?\s+)?(?:should|must|"
+                                r"will|shall)\s+(?:also\s+)?(?:provide|give|include|contain|show|"
+                                r"list|state)\s+(?:(?:full|all|the|complete)\s+)*(?:details|"
+                                r"information|grades|marks)\b", re.IGNORECASE)
 _WHAT_A_SERVICE_OFFERS_RE = re.compile(r"\bfree\s+of\s+charge\b|\ba\s+free\s+(?:[\w-]+\s+){0,2}"
                                        r"account\b", re.IGNORECASE)
 _YOU_SUBMIT_RE = re.compile(
@@ -410,7 +416,7 @@ def find_items(text: str) -> list[Item]:
         if any(q.start <= sentence.start < q.end for q in qualification_zone):
             continue
         s_text = sentence.text(text)
-        if _SOMEONE_ELSES_RE.match(s_text):
+        if _SOMEONE_ELSES_RE.match(s_text) or _WHAT_THEY_HOLD_RE.match(s_text):
             continue  # "Partners of candidates are invited to include their resume …"
         if _WHAT_A_SERVICE_OFFERS_RE.search(s_text):
             continue  # "… receive a free Dossier account and can send all materials, including

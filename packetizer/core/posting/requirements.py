@@ -140,6 +140,9 @@ def _sentence_span(text: str, context: Span) -> SourceSpan:
 
 _DETAIL_OPTIONAL_RE = re.compile(r"\b(?:optional(?:ly)?|not\s+required|if\s+(?:available|any)|"
                                  r"(?:is|are)\s+(?:encouraged|welcome|a\s+plus))\b", re.IGNORECASE)
+# "English language qualification | Required if English is not your first language."
+_DETAIL_CONDITION_RE = re.compile(r"^\W*(?:only\s+)?required\s+(?:only\s+)?(?P<if>(?:if|when|where)\b"
+                                  r"[^.;|]{3,120})", re.IGNORECASE)
 _FORMAT_ASIDE_RE = re.compile(r"\([^()]*\b(?:pdf|file|document|format|attachment)s?\b[^()]*\)",
                               re.IGNORECASE)
 _WRITERS_RE = re.compile(rf"\b(?:at\s+least\s+|up\s+to\s+)?{NUM}\s+"
@@ -206,6 +209,9 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
     separate = item.kind == "letters" and bool(SEPARATE_RE.search(context) or
                                                _REFEREES_SEND_RE.search(context))
     condition = _condition(lead_in) if sentence_optional else ""
+    said_when = _DETAIL_CONDITION_RE.match(more) if more and not optional else None
+    if said_when:  # the material is asked of some applicants only
+        optional, condition = True, " ".join(said_when.group("if").split()).rstrip(" ,")
     req = Requirement(
         id=slugify(item.kind if item.kind != "other" else label, taken),
         kind=item.kind,
@@ -302,7 +308,9 @@ def _two_of_a_kind(text: str, a: Requirement, b: Requirement) -> bool:
 
 
 def _merge(into: Requirement, other: Requirement) -> None:
-    for name in ("min_count", "max_count", "max_pages", "max_words"):
+    if (into.min_count, into.max_count) == (None, None):  # a count is its two ends together
+        into.min_count, into.max_count = other.min_count, other.max_count
+    for name in ("max_pages", "max_words"):
         if getattr(into, name) is None:
             setattr(into, name, getattr(other, name))
     if other.notes and other.notes not in into.notes:

@@ -13,9 +13,11 @@ WORD = r"(?:[\w'’-]+\s+)"  # one word and its space
 KIND_PATTERNS: list[tuple[str, str]] = [
     ("letters", r"letters?\s+of\s+(?:recommendation|reference|support)|"
                 r"\breferee\s+reports?\b|"  # Australian usage
+                r"\breports?\s+from\s+(?:[\w-]+\s+){0,2}?(?:referees|recommenders)\b|"
                 # "letter from the department chair requesting …", "… from your advisor"
-                r"\bletters?\s+(?:of\s+support\s+)?from\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?"
-                r"(?:chair|head|director|dean|supervisor|advis[oe]r|mentor|sponsor)\b|"
+                r"\bletters?\s+(?:of\s+(?:support|undertaking|commitment|acceptance|endorsement|"
+                r"invitation)\s+)?from\s+(?:the|your|an?|their)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:chair|head|director|dean|supervisor|advis[oe]r|mentor|sponsor|host)\b|"
                 r"academic\s+references?\b|"  # UK usage: letters from academic referees
                 r"(?:recommendation|reference|support)\s+letters?|letters\s+from|"
                 r"(?:confidential\s+)?letters\b(?!\s+of\s+(?:application|inquiry|enquiry))|"
@@ -27,6 +29,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"statement\s+of\s+(?:interest|purpose)|personal\s+statement|"
                      # "a letter (up to 3 pages) describing …", "a short letter about why …"
                      r"\b(?:a|one|your)\s+(?:short\s+|brief\s+|one-page\s+)?letter\b"
+                     # "a letter of undertaking from a supervisor" is the supervisor's
+                     r"(?!\s+(?:of\s+[\w-]+\s+)?from\s+(?:the|your|an?|their)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:chair|head|director|dean|supervisor|advis[oe]r|mentor|sponsor|host)\b)"
                      r"(?!\s+\(?(?:of|from)\s+(?:one\s+of\s+)?(?:(?:your|the)\s+)?(?:[\w-]+\s+)?"
                      r"(?:recommendation|reference|support|referees?|references|recommenders)\b)|"
                      # "an informative letter about your motivation, your skills and …"
@@ -54,7 +59,10 @@ KIND_PATTERNS: list[tuple[str, str]] = [
     ("research_statement", r"research\s+(?:statement|proposal|plan|summary|agenda|outlook|"
                            r"program\s+"
                            r"description)|statement\s+of\s+(?:current\s+and\s+(?:future|planned)"
-                           r"\s+)?research|description\s+of\s+(?:(?:a|the|your|proposed)\s+)?"
+                           r"\s+)?research|description\s+of\s+"
+                           # the master's project was done: describing it proposes nothing
+                           r"(?!(?:(?:a|the|your|his|her)\s+)?(?:master|bachelor|undergraduate|diploma|"
+                           r"doctoral|phd))(?:(?:a|the|your|proposed)\s+)?"
                            r"(?:[\w-]+\s+){0,2}?(?:research|project|proposed)|"
                            r"project\s+(?:proposal|description|outline|summary|plan)|"
                            r"details\s+of\s+(?:the\s+|your\s+)?proposed\s+(?:research|project)|"
@@ -103,7 +111,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"(?:papers|articles)\b|"
                      r"\b(?:one|a\s+single|a)\s+(?!journal\b|research\b)(?:[\w-]+\s+)?"
                      r"(?:paper|article)\b(?!-)"),
-    ("transcripts", r"transcripts?\b"),
+    ("transcripts", r"transcr?ipts?\b"),  # "transcipts", as postings misspell it
     ("references", r"(?:names?|contact\s+(?:information|details|info)|list)\b[^.;:]{0,60}?\b"
                    r"(?:references|referees|recommenders|letter\s+writers)\b|\breferences\b|"
                    # "contact information for at least three people familiar with your work"
@@ -129,6 +137,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
               r"\b(?:sponsor|supervisor|mentor)['’]?s?\s+(?:recommendation|statement|letter|"
               r"support)\b|\bbudget\b|"
               r"\b(?:language\s+)?proficiency\s+(?:tests?|certificates?|scores?|results?)\b|"
+              r"\blanguage\s+(?:qualifications?|certificates?|test\s+(?:results|scores|"
+              r"certificates?))\b|"
               r"(?<!your\s)(?<!the\s)\bonline\s+application\b(?!\s+(?:system|portal|platform|site|website|page|tool|"
               r"process|link)\b)|\b(?:test|exam)\s+(?:results|scores)\b|"
               r"\b(?-i:TOEFL|IELTS|GRE|GMAT)\b|"
@@ -136,7 +146,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
               # a paper copy of the whole application is not a material of its own
               r"\bcopy\s+of(?!\s+(?:the\s+|your\s+)?(?:entire\s+|whole\s+|complete\s+|full\s+)?"
               r"application)|\blist\s+of|\bresponse\s+to|(?<!more\s)(?<!further\s)(?<!additional\s)\binformation\s+(?:on|about)|\bsummary\s+of|"
-              r"\babstracts?\b|\bportfolio\b|\bsyllab(?:us|i)\b|\bcourse\s+(?:descriptions|proposals|outlines)\b|\bdescriptions?\s+of\s+(?:[\w-]+\s+){0,4}courses\b|\bevaluations\b|\bproof\s+of|"
+              r"\babstracts?\b|\bportfolio\b|\bsyllab(?:us|i)\b|\bcourse\s+(?:descriptions|proposals|outlines)\b|\bdescriptions?\s+of\s+(?:[\w-]+\s+){0,4}courses\b|\bevaluations\b|\bproof\s+(?:of|that)\b|"
+              r"\bdescriptions?\s+of\s+(?:(?:the|your)\s+)?(?:master|bachelor|undergraduate|diploma|"
+              r"doctoral|phd)['’s]*\s+(?:[\w-]+\s+)?(?:project|thesis|research|work)\b|"
               r"supporting\s+material(?!s\s+(?:to|by|via|at|should|must)\b)|\bcover\s?sheet\b|"
               r"\btable\s+of\s+contents\b|\bdetails\s+(?:of|about|on)\b|\bindication\s+of\b|\bdissertation\b|\bthesis\b|"
               r"\bstatement\s+(?:of|on)\s+\w+|\bevidence\s+of\s+(?:\w+\s+)?teaching|"
