@@ -21,6 +21,7 @@ def blocks(text: str) -> list[tuple[str, str, str]]:
     out: list[tuple[str, str, str]] = []
     wrapped = False  # the previous line was hard-wrapped: this one continues it
     after_blank = False  # a blank line came before this one: it does not continue an item
+    long_wrapped = False
     # a hard-wrapped list item is one item on a page ("- A letter … outlined in the" / "Job
     # description."), as its HTML or a word processor has it
     text = join_list_continuations(without_common_indent(text))
@@ -34,7 +35,8 @@ def blocks(text: str) -> list[tuple[str, str, str]]:
             not out[-1][1].endswith((".", ";"))
         after_blank = False
         para_goes_on = wrapped and out and out[-1][0] == "para" and not _BULLET_RE.match(raw)
-        if item_goes_on or para_goes_on or (wrapped and out and line[:1].islower()):
+        if item_goes_on or para_goes_on or ((wrapped or long_wrapped) and out and
+                                            line[:1].islower()):
             out[-1] = (out[-1][0], out[-1][1] + " " + line, out[-1][2])
         elif mark := _BULLET_RE.match(raw):
             out.append(("item", raw[mark.end():].strip(), mark.group().strip()))
@@ -45,6 +47,9 @@ def blocks(text: str) -> list[tuple[str, str, str]]:
         else:
             out.append(("para", line, ""))
         wrapped = 60 <= len(raw) <= 80 and not line.endswith((".", ":", ";", "!", "?"))
+        # a longer line goes on only into words that begin in lower case ("… Proposed work" /
+        # "plan (research statement); …")
+        long_wrapped = 80 < len(raw) <= 100 and not line.endswith((".", ":", ";", "!", "?"))
     return out
 
 

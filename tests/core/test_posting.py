@@ -1398,3 +1398,98 @@ def test_a_count_merged_from_a_second_mention_keeps_its_two_ends_together():
     _merge(first, Requirement("letters-2", "letters", "Reference letter", min_count=1,
                               max_count=1, max_pages=2))
     assert (first.min_count, first.max_count, first.max_pages) == (1, None, 2)
+
+
+def _pdf_of(lines: list[tuple[str, float]]) -> bytes:
+    """A one-page PDF with each (text, gap above in points) line, 11-point type."""
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out, invariant=1)
+    page.setFont("Helvetica", 11)
+    y = 780.0
+    for line, gap in lines:
+        y -= gap
+        page.drawString(72, y, line)
+    page.save()
+    return out.getvalue()
+
+
+def test_a_pdf_keeps_the_gaps_between_its_paragraphs_as_blank_lines():
+    data = _pdf_of([("Required documents", 0), ("Detailed curriculum vitae", 24),
+                    ("Certified copy of your degree certificates", 24),
+                    ("Please number each page of every document you send,", 24),
+                    ("and put your name at the top of each one.", 13),
+                    ("Copy of passport", 24)])
+    text = posting_text_from_bytes(data, "posting.pdf")
+    assert text.split("\n") == [
+        "Required documents", "", "Detailed curriculum vitae", "",
+        "Certified copy of your degree certificates", "",
+        "Please number each page of every document you send, and put your name at the top "
+        "of each one.", "", "Copy of passport", ""]
+
+
+# a page that names each material on a line of its own, with a note or a form's number under
+# some of them
+NAMES_ALONE = """Required documents
+
+Detailed Curriculum Vitae
+
+Certified copy of academic degrees
+
+Please, number each document, e.g.: 1 of 2, 2 of 2
+
+Applicant's motivation letter
+
+Form 1
+
+Letter of research statement
+
+Summary of the master thesis
+
+Copy of passport
+
+(or ID card for EU citizens)
+"""
+
+
+@pytest.mark.parametrize("form", ["text", "pdf", "html"])
+def test_materials_named_each_on_a_line_of_its_own(form):
+    from bench.posting_formats import as_pdf, as_web_page
+
+    text = NAMES_ALONE if form == "text" else posting_text_from_bytes(
+        as_pdf(NAMES_ALONE) if form == "pdf" else as_web_page(NAMES_ALONE).encode(),
+        f"posting.{form}")
+    assert [(r.kind, r.label) for r in read_posting(text).requirements] == [
+        ("cv", "Detailed Curriculum Vitae"), ("other", "Certified copy of academic degrees"),
+        ("cover_letter", "Applicant's motivation letter"),
+        ("research_statement", "Letter of research statement"),
+        ("other", "Summary of the master thesis"), ("other", "Copy of passport")]
+
+
+def test_a_numbered_list_goes_on_past_a_line_the_page_broke_after_a_full_stop():
+    text = ("1. Resume: your resume or biography.\n2. Statement of interest: what you would "
+            "work on.\nThis statement should not exceed 2,500 words.\n3. Writing samples: up "
+            "to three, not to exceed 40 pages in total.\n")
+    assert [(r.kind, r.max_pages) for r in read_posting(text).requirements] == [
+        ("resume", None), ("cover_letter", None), ("writing_sample", 40)]
+
+
+def test_a_section_explaining_a_listed_material_adds_nothing_new():
+    text = ("To apply, send the following documents by 30 January:\n"
+            "  • Certified copy of your degree certificate\n  • Research plan\n  • CV\n\n"
+            "Degree certificate\n\n"
+            "- Degree certificate refers to the highest degree obtained.\n"
+            "- Applicants still studying must submit a copy of the degree certificate to the "
+            "coordinator by 15 July.\n")
+    assert [r.kind for r in read_posting(text).requirements] == [
+        "other", "research_statement", "cv"]
+
+
+def test_the_following_documentation_introduces_the_list_and_is_not_a_material():
+    text = ("The candidates should prepare the following documentation, required for upload "
+            "in the portal.\n\n  1. A scanned copy of a valid passport\n  2. Curriculum Vitae\n"
+            "  3. A scanned copy of the academic transcript of the undergraduate degree\n")
+    assert [r.kind for r in read_posting(text).requirements] == ["other", "cv", "transcripts"]

@@ -19,6 +19,17 @@ from packetizer.core.posting.blocks import (
 )
 from packetizer.core.posting.facts import PASSIVE_RE, QUALIFICATION_HEADING_RE, qualification_lines
 from packetizer.core.posting.limits import NUM
+from packetizer.core.posting.lines import (
+    NEAR_LEAD,
+    asks_for_material,
+    list_runs,
+    material_name_line,
+    names_a_material,
+    next_starts_with_material,
+    optional_heading,
+    starts_with_material,
+    title_line,
+)
 from packetizer.core.posting.phrases import EMPLOYER_REQUESTS_RE, Item, items_in
 from packetizer.core.posting.requests import (
     FINITE_RE,
@@ -83,7 +94,7 @@ def _zone_line_items(text: str, line: Span) -> list[Item]:
             else None
         return [Item(found[0] if found else "other", label, span, True, detail=rest)]
     sentences = sentences_in(text, span.start, span.end)
-    if len(sentences) > 1 and _starts_with_material(sentences[0].text(text)):
+    if len(sentences) > 1 and starts_with_material(sentences[0].text(text)):
         # "Names of three references. Shortlisted candidates will be asked for letters.": the
         # line's first sentence names the material, the rest says more about it
         first, rest = sentences[0], Span(sentences[1].start, span.end)
@@ -100,102 +111,6 @@ def _zone_line_items(text: str, line: Span) -> list[Item]:
         return [Item("other", Span(span.start + limited.start(name),
                                    span.start + limited.end(name)), span, True)]
     return found
-
-
-MATERIAL_LEAD = 3  # words before the material's noun for a list line to name a material
-TITLE_WORDS = 8  # words (outside brackets) of a line that is a material's name and no more
-_BRACKETS_RE = re.compile(r"\[[^\]]*\]|\([^)]*\)")
-
-
-def _starts_with_material(line: str) -> bool:
-    body = LIST_MARK_RE.sub("", line, count=1).strip()
-    found = classify(body)
-    return found is not None and found[0] != "other" and lead_words(body, found[1]) == 0
-
-
-def _asks_for_material(line: str) -> bool:
-    """Does this line ask for a material ("Please also send three letters.")?"""
-    for match in TRIGGER_RE.finditer(line):
-        rest = line[match.end():]
-        found = classify(rest)
-        if found and found[0] != "other" and lead_words(rest, found[1]) <= _NEAR_LEAD:
-            return True
-    return False
-
-
-def _next_starts_with_material(text: str, lines: list[Span], j: int) -> bool:
-    following = next((line.text(text) for line in lines[j + 1:] if line.text(text).strip()), "")
-    return _starts_with_material(following)
-
-
-def _title_line(line: str) -> bool:
-    """Is this line a material's name and little more, like a list line whose mark was lost
-    ("Letter of intent [1 page]", "Teaching statement (2 pages maximum)")? Such a line starts
-    with the material and is not a sentence."""
-    body = LIST_MARK_RE.sub("", line, count=1).strip()
-    return _starts_with_material(body) and not body.endswith(".") and \
-        len(_BRACKETS_RE.sub("", body).split()) <= TITLE_WORDS
-
-
-def _names_a_material(line: str) -> bool:
-    """Does this list line start by naming a material ("A covering letter motivating …",
-    "Two reference letters …", "Brief research plan (1 page)")?"""
-    body = LIST_MARK_RE.sub("", line, count=1).strip()
-    found = classify(body)
-    return (found is not None and lead_words(body, found[1]) <= MATERIAL_LEAD) or \
-        bool(LIMITED_NAME_RE.match(body))
-
-
-def _optional_heading(heading: str) -> bool:
-    """Does a list's heading say its materials are optional ("Optional Materials:")? Said in
-    the heading itself, not in a sentence introducing the list ("… including (if possible) …")."""
-    return is_heading(heading) and bool(OPTIONAL_RE.search(heading)) and not re.search(
-        r"\b(?:required|mandatory)\b", heading, re.IGNORECASE)
-
-
-def under_colon_line(above: str, line: str) -> bool:
-    """A short line under a list line that ends in ":" (an address block) belongs to it."""
-    return above.rstrip().endswith(":") and len(line.split()) <= 6
-
-
-def _list_runs(text: str, lines: list[Span],
-               consumed: list[Span]) -> list[tuple[list[Span], bool]]:
-    """Runs of two or more list lines (blank lines between them allowed), none taken yet, at
-    least half of which name a material; each with whether its heading says "optional"."""
-    taken = {(c.start, c.end) for c in consumed}
-
-    def is_taken(line: Span) -> bool:
-        return (line.start, line.end) in taken or any(
-            c.start <= line.start < c.end for c in consumed)
-
-    runs, current = [], []
-    heading = ""  # the last heading above the run
-
-    def close() -> None:
-        named = [c for c in current if _names_a_material(c.text(text))]
-        # under "Qualifications", "Skills", "Duties"… a publication is a qualification;
-        # "Requirements" can head either, and its lines decide
-        qualifications = QUALIFICATION_HEADING_RE.match(heading) and not re.search(
-            r"requirements", heading, re.IGNORECASE)
-        if len(current) >= 2 and len(named) >= 0.5 * len(current) and not qualifications:
-            runs.append((named, _optional_heading(heading)))
-        current.clear()
-
-    for line in lines:
-        line_text = line.text(text)
-        if not line_text.strip() and current:
-            continue
-        if line_text.strip() and LIST_MARK_RE.match(line_text) and not is_taken(line):
-            current.append(line)
-            continue
-        if current and under_colon_line(current[-1].text(text), line_text) and \
-                not classify(line_text):
-            continue  # "4. Transcripts: … sent to the address below:" / "Academic Affairs" / …
-        close()
-        if is_heading(line_text):
-            heading = line_text.strip().strip("#*").strip()
-    close()
-    return runs
 
 
 def _material_headings(text: str, lines: list[Span], consumed: list[Span]) -> list[Item]:
@@ -238,7 +153,7 @@ def _paragraph_names_material(text: str, lines: list[Span], j: int) -> bool:
     # a paragraph of its own: after a blank line, or (a PDF's unwrapped lines) after a line
     # that ends a sentence
     return j > 0 and (not before or before.endswith((".", ":"))) and \
-        _names_a_material(line.text(text)) and \
+        names_a_material(line.text(text)) and \
         not FINITE_RE.search(sentences_in(text, line.start, line.end)[0].text(text))
 _PERFECT_RE = re.compile(r"\b(?:have|has|had)\s+(?!to\b)(?:\w+\s+)?\(?(?:or\s+)?$",
                          re.IGNORECASE)
@@ -258,14 +173,13 @@ def _inside_a_material(s_text: str, match: re.Match) -> bool:
 _QUALIFICATION_SUBJECT_RE = re.compile(
     r"\W*(?:publications|papers|experience|(?:a\s+)?(?:strong\s+|proven\s+)?(?:track\s+)?record)"
     r"\s+(?:in|with|on|of)\b", re.IGNORECASE)
-_NEAR_LEAD = 3  # words between a request and the material's name for the request to be it
 _ASIDE_AFTER_VERB_RE = re.compile(r"\s*\([^()]{1,40}\)\s*")
 _SOMEONE_ELSES_RE = re.compile(
     r"\s*(?:\W\s*)?(?:the\s+)?(?:partners|spouses)\b(?:\s+of\s+(?:the\s+)?(?:candidates|"
     r"applicants))?", re.IGNORECASE)
 # "These should provide full details of the degree class …": what documents named before hold
-_WHAT_THEY_HOLD_RE = re.compile(r"\s*(?:these|they|it|this|each)\s+(?:documents?\s+)?(?:should|must|"
-                                r"will|shall)\s+(?:also\s+)?(?:provide|give|include|contain|show|"
+_WHAT_THEY_HOLD_RE = re.compile(r"\s*(?:these|they|it|this|each)\s+(?:documents?\s+)?"
+                                r"(?:should|must|will|shall)\s+(?:also\s+)?(?:provide|give|include|contain|show|"
                                 r"list|state)\s+(?:(?:full|all|the|complete)\s+)*(?:details|"
                                 r"information|grades|marks)\b", re.IGNORECASE)
 _WHAT_A_SERVICE_OFFERS_RE = re.compile(r"\bfree\s+of\s+charge\b|\ba\s+free\s+(?:[\w-]+\s+){0,2}"
@@ -291,7 +205,7 @@ def find_items(text: str) -> list[Item]:
             i += 1
             continue
         zone_start = i
-        optional_zone = _optional_heading(line_text)
+        optional_zone = optional_heading(line_text)
         j = i + 1
         started = False
         titled: list[Item] = []  # the items of a title line just above ("Research statement")
@@ -309,7 +223,7 @@ def find_items(text: str) -> list[Item]:
             indent = len(cur) - len(cur.lstrip())
             if above and level is not None and indent > max(level, above_indent) and \
                     LIST_MARK_RE.match(cur) and \
-                    not _starts_with_material(cur):
+                    not starts_with_material(cur):
                 # a point under a list line ("* A written response to one of our papers:" /
                 # "    * Summary of its key points;") says what that material holds
                 for item in above:
@@ -318,15 +232,19 @@ def find_items(text: str) -> list[Item]:
                 consumed[-1] = Span(consumed[-1].start, lines[j].end)
                 j += 1
                 continue
-            if titled and not LIST_MARK_RE.match(cur) and not _starts_with_material(cur) and \
-                    not (intro and _paragraph_names_material(text, lines, j)):
+            # "Detailed Curriculum Vitae" / "" / "Certified copy of academic degrees": a page
+            # that names each material on a line of its own, blank lines between
+            named_alone = blank_before and not LIST_MARK_RE.match(cur) and \
+                material_name_line(cur)
+            if titled and not LIST_MARK_RE.match(cur) and not starts_with_material(cur) and \
+                    not named_alone and not (intro and _paragraph_names_material(text, lines, j)):
                 # the line under a material's name describes it ("Research statement [3 pages]"
                 # / "Describe your current research agenda and future plans."): what it says
                 # is about that material, not more materials; a line that asks for another
                 # material, or a heading after a blank line, ends the list
-                if _asks_for_material(cur) or (blank_before and is_heading(cur) and (
+                if asks_for_material(cur) or (blank_before and is_heading(cur) and (
                         cur.rstrip().endswith(":") or HEADING_RE.match(cur) or
-                        not _next_starts_with_material(text, lines, j))):
+                        not next_starts_with_material(text, lines, j))):
                     break
                 for item in titled:
                     item.detail = Span(item.detail.start if item.detail else lines[j].start,
@@ -336,8 +254,8 @@ def find_items(text: str) -> list[Item]:
                 blank_before = False
                 continue
             blank_before = False
-            title = _title_line(cur)
-            in_titled_list = title or (titled and _starts_with_material(cur)) or (
+            title = title_line(cur)
+            in_titled_list = title or (titled and (starts_with_material(cur) or named_alone)) or (
                 # "Applications should contain:" / "A letter of application …" / "A CV …":
                 # paragraphs, each naming a material
                 bool(intro) and not LIST_MARK_RE.match(cur) and
@@ -351,7 +269,7 @@ def find_items(text: str) -> list[Item]:
                         and lines[j + 1].text(text)[:1] in " \t" \
                         and lines[j + 1].text(text).strip() \
                         and not item_line.text(text).rstrip().endswith((".", ";", ":")) \
-                        and not (title and (_title_line(lines[j + 1].text(text)) or not
+                        and not (title and (title_line(lines[j + 1].text(text)) or not
                                             OPEN_END_RE.search(item_line.text(text)))):
                     j += 1
                     item_line = Span(item_line.start, lines[j].end)
@@ -387,7 +305,7 @@ def find_items(text: str) -> list[Item]:
 
     # 1b. a run of list lines that mostly name materials is a materials list, whatever its
     # heading or introduction says ("What to send", "Your application bundle", "Requirements")
-    for run, optional in _list_runs(text, lines, consumed):
+    for run, optional in list_runs(text, lines, consumed):
         introduced = ""  # the kind of a line that ends "… that includes": its parts follow
         for item_line in run:
             found = _zone_item(text, item_line)
@@ -459,7 +377,7 @@ def find_items(text: str) -> list[Item]:
                 continue  # "sent by e-mail and should include a letter": "include" asks
             if found:
                 lead = lead_words(rest, found[1])
-                if lead < best_lead and not (trigger is not None and best_lead <= _NEAR_LEAD):
+                if lead < best_lead and not (trigger is not None and best_lead <= NEAR_LEAD):
                     # the first request that names a material soon after it wins: "email two
                     # pieces of written work … along with a CV" is read from "email"
                     trigger, best_lead = match, lead
@@ -490,7 +408,13 @@ def find_items(text: str) -> list[Item]:
             # item; "information about …" is what the letter says
             found_items = [item for item in found_items if item.kind != "other"]
         items.extend(found_items)
-    return [item for item in items if not _referees_letter(text, item)]
+    return [item for item in items if not _referees_letter(text, item) and
+            not _FOLLOWING_RE.match(text, item.span.start, item.span.end)]
+
+
+# "prepare the following documentation, required for upload …": the list's introduction
+_FOLLOWING_RE = re.compile(r"\s*(?:the\s+)?following\s+(?:[\w-]+\s+)?(?:documents?|documentation|"
+                           r"materials?|information|items?|enclosures?)\b", re.IGNORECASE)
 
 
 _REFEREE_BEFORE_RE = re.compile(

@@ -10,12 +10,14 @@ from packetizer.core.model import Requirement, SourceSpan, kind_name, slugify
 from packetizer.core.posting.blocks import (
     LIST_MARK_RE,
     Span,
+    is_heading,
     join_list_continuations,
     sentences_in,
     strip_span,
 )
-from packetizer.core.posting.items import find_items, under_colon_line
+from packetizer.core.posting.items import find_items
 from packetizer.core.posting.limits import NUM, counts, max_pages, max_words
+from packetizer.core.posting.lines import under_colon_line
 from packetizer.core.posting.phrases import RELATIVE_RE, Item
 from packetizer.core.posting.requests import OPTIONAL_RE, SEPARATE_RE
 from packetizer.core.posting.vocabulary import classify
@@ -141,8 +143,8 @@ def _sentence_span(text: str, context: Span) -> SourceSpan:
 _DETAIL_OPTIONAL_RE = re.compile(r"\b(?:optional(?:ly)?|not\s+required|if\s+(?:available|any)|"
                                  r"(?:is|are)\s+(?:encouraged|welcome|a\s+plus))\b", re.IGNORECASE)
 # "English language qualification | Required if English is not your first language."
-_DETAIL_CONDITION_RE = re.compile(r"^\W*(?:only\s+)?required\s+(?:only\s+)?(?P<if>(?:if|when|where)\b"
-                                  r"[^.;|]{3,120})", re.IGNORECASE)
+_DETAIL_CONDITION_RE = re.compile(r"^\W*(?:only\s+)?required\s+(?:only\s+)?"
+                                  r"(?P<if>(?:if|when|where)\b[^.;|]{3,120})", re.IGNORECASE)
 _FORMAT_ASIDE_RE = re.compile(r"\([^()]*\b(?:pdf|file|document|format|attachment)s?\b[^()]*\)",
                               re.IGNORECASE)
 _WRITERS_RE = re.compile(rf"\b(?:at\s+least\s+|up\s+to\s+)?{NUM}\s+"
@@ -333,7 +335,10 @@ def extract_requirements(text: str) -> list[Requirement]:
         req = _to_requirement(text, item, taken)
         twin = next((r for r in requirements
                      if _same(r, req) and not _two_of_a_kind(joined, r, req)), None)
-        if twin is not None and (not item.in_zone or zone_count == 0 or twin.kind != "other"):
+        # two list lines of "other" documents stay two ("Copy of degree" / "Copy of ID"); a
+        # heading that names a listed one again ("Degree certificate") is that one
+        if twin is not None and (not item.in_zone or zone_count == 0 or twin.kind != "other" or
+                                 not _in_list_line(joined, item)):
             if item.in_zone and twin.source and req.source and \
                     twin.source.text.lower() != req.source.text.lower() and \
                     twin.kind == "publications":
@@ -342,9 +347,41 @@ def extract_requirements(text: str) -> list[Requirement]:
             _merge(twin, req)
             taken.discard(req.id)
             continue
+        explained = _explained_under(joined, req, requirements)
+        if explained is not None:
+            _merge(explained, req)
+            taken.discard(req.id)
+            continue
         requirements.append(req)
     _limits_said_elsewhere(text, requirements)
     return _without_asides(text, requirements)
+
+
+SECTION_LINES = 15  # lines up from a sentence to the heading of the section it is in
+
+
+def _explained_under(text: str, req: Requirement,
+                     requirements: list[Requirement]) -> Requirement | None:
+    """The material a section explains, when `req` is named inside it: after the list, a
+    heading "Degree certificate" over "- … they must also submit a copy of the degree
+    certificate and its translation by 15 July" says more of the listed degree certificate."""
+    if req.sentence is None or is_heading(LIST_MARK_RE.sub("", req.sentence.text, count=1)):
+        return None  # a material's name on a line of its own is one more material
+    lines = text[:req.sentence.start].split("\n")[:-1]
+    for back in range(len(lines) - 1, max(-1, len(lines) - 1 - SECTION_LINES), -1):
+        heading = lines[back]
+        if not is_heading(heading) or LIST_MARK_RE.match(heading) or \
+                (back > 0 and lines[back - 1].strip()):
+            continue
+        named = classify(heading)
+        if named is None or named[0] != req.kind:
+            return None
+        words = set(re.findall(r"\w{4,}", heading.lower()))
+        heading_at = len("\n".join(lines[:back]))
+        return next((r for r in requirements if r.kind == req.kind and r.sentence is not None
+                     and r.sentence.end <= heading_at and
+                     words & set(re.findall(r"\w{4,}", r.label.lower()))), None)
+    return None
 
 
 _FORM_NAME_RE = re.compile(r"\W*(?:the\s+)?form\s+(?-i:[A-Z0-9])[\w/.-]*\b", re.IGNORECASE)

@@ -107,7 +107,7 @@ def _pdf_text(data: bytes, name: str) -> str:
         if reader.is_encrypted and not reader.decrypt(""):
             raise PostingError("is a password-protected PDF.", path=name,
                                fix="Save a copy without a password, or paste the text.")
-        text = "\n".join(page.extract_text() or "" for page in reader.pages[:50])
+        text = "\n".join(_page_text(page) for page in reader.pages[:50])
     except PostingError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
@@ -116,6 +116,41 @@ def _pdf_text(data: bytes, name: str) -> str:
         raise PostingError("has no text layer (it is a scan).", path=name,
                            fix="Paste the posting's text instead.")
     return unwrap_pdf_lines(text)
+
+
+PARAGRAPH_GAP = 1.45  # a step down the page of more than this many font sizes ends a paragraph
+
+
+def _page_text(page) -> str:
+    """A page's text lines, with a blank line where the page leaves a paragraph's gap (as
+    the posting's text has one between paragraphs, list items set apart, headings)."""
+    steps: list[tuple[float, float]] = []  # each line's height on the page and font size
+
+    def visit(text, cm, tm, font, size) -> None:
+        if not text.strip():
+            return
+        y = tm[5] * cm[3] + cm[5]
+        height = abs(size * tm[3] * cm[3]) or abs(size)
+        if not steps or abs(steps[-1][0] - y) > 0.25 * max(height, 1.0):
+            steps.append((y, height))
+
+    text = page.extract_text(visitor_text=visit) or ""
+    lines = text.split("\n")
+    if len([line for line in lines if line.strip()]) != len(steps):
+        return text  # the lines cannot be told apart by height: the text as it came
+    out: list[str] = []
+    filled = iter(steps)
+    above: tuple[float, float] | None = None
+    for line in lines:
+        if not line.strip():
+            out.append(line)
+            continue
+        here = next(filled)
+        if above is not None and above[0] - here[0] > PARAGRAPH_GAP * max(above[1], here[1]):
+            out.append("")
+        out.append(line)
+        above = here
+    return "\n".join(out)
 
 
 _LONE_MARK_RE = re.compile(r"^[ \t]*([" + GLYPH_MARKS + r"–-]|\(?\d{1,2}[.)]|"

@@ -1,0 +1,140 @@
+"""What a posting's lines are: a material's name on a line of its own, a title line over a
+material's description, a list line that names a material, and runs of such list lines."""
+
+from __future__ import annotations
+
+import re
+
+from packetizer.core.posting.blocks import LIST_MARK_RE, Span, is_heading
+from packetizer.core.posting.facts import QUALIFICATION_HEADING_RE
+from packetizer.core.posting.requests import LIMITED_NAME_RE, OPTIONAL_RE, TRIGGER_RE
+from packetizer.core.posting.vocabulary import KIND_RES, classify, lead_words
+
+NEAR_LEAD = 3  # words between a request and the material's name for the request to be it
+
+MATERIAL_LEAD = 3  # words before the material's noun for a list line to name a material
+TITLE_WORDS = 8  # words (outside brackets) of a line that is a material's name and no more
+_BRACKETS_RE = re.compile(r"\[[^\]]*\]|\([^)]*\)")
+
+
+def starts_with_material(line: str) -> bool:
+    body = LIST_MARK_RE.sub("", line, count=1).strip()
+    found = classify(body)
+    return found is not None and found[0] != "other" and lead_words(body, found[1]) == 0
+
+
+def asks_for_material(line: str) -> bool:
+    """Does this line ask for a material ("Please also send three letters.")?"""
+    for match in TRIGGER_RE.finditer(line):
+        rest = line[match.end():]
+        found = classify(rest)
+        if found and found[0] != "other" and lead_words(rest, found[1]) <= NEAR_LEAD:
+            return True
+    return False
+
+
+def next_starts_with_material(text: str, lines: list[Span], j: int) -> bool:
+    """Does the next line that is not blank name a material ("Letter of research statement"
+    under "Form 2")?"""
+    following = next((line.text(text) for line in lines[j + 1:] if line.text(text).strip()), "")
+    return starts_with_material(following) or (
+        not LIST_MARK_RE.match(following) and material_name_line(following))
+
+
+def title_line(line: str) -> bool:
+    """Is this line a material's name and little more, like a list line whose mark was lost
+    ("Letter of intent [1 page]", "Teaching statement (2 pages maximum)")? Such a line starts
+    with the material and is not a sentence."""
+    body = LIST_MARK_RE.sub("", line, count=1).strip()
+    return starts_with_material(body) and not body.endswith(".") and \
+        len(_BRACKETS_RE.sub("", body).split()) <= TITLE_WORDS
+
+
+_FORM_ONLY_RE = re.compile(r"^\W*(?:form|template|download)\s*\w{0,3}\W*$", re.IGNORECASE)
+
+
+def material_name_line(line: str) -> bool:
+    """Is this line a material's name on a line of its own ("Copy of passport", "Summary of the
+    Master Degree thesis"), not a sentence about one, nor a form's number ("Form 1")?"""
+    body = line.strip()
+    return names_a_material(body) and not body.endswith((".", ":")) and \
+        len(body.split()) <= 2 * TITLE_WORDS and not _FORM_ONLY_RE.match(body) and \
+        not TRIGGER_RE.search(body)
+
+
+def names_a_material(line: str) -> bool:
+    """Does this list line start by naming a material ("A covering letter motivating …",
+    "Two reference letters …", "Brief research plan (1 page)")?"""
+    body = LIST_MARK_RE.sub("", line, count=1).strip()
+    found = classify(body)
+    return (found is not None and lead_words(body, found[1]) <= MATERIAL_LEAD) or \
+        bool(LIMITED_NAME_RE.match(body)) or any(
+            # "A scanned copy of the academic transcript of …": named by its first words
+            (match := regex.search(body)) and lead_words(body, match.start()) <= MATERIAL_LEAD
+            for _kind, regex in KIND_RES)
+
+
+def optional_heading(heading: str) -> bool:
+    """Does a list's heading say its materials are optional ("Optional Materials:")? Said in
+    the heading itself, not in a sentence introducing the list ("… including (if possible) …")."""
+    return is_heading(heading) and bool(OPTIONAL_RE.search(heading)) and not re.search(
+        r"\b(?:required|mandatory)\b", heading, re.IGNORECASE)
+
+
+def under_colon_line(above: str, line: str) -> bool:
+    """A short line under a list line that ends in ":" (an address block) belongs to it."""
+    return above.rstrip().endswith(":") and len(line.split()) <= 6
+
+
+def list_runs(text: str, lines: list[Span],
+               consumed: list[Span]) -> list[tuple[list[Span], bool]]:
+    """Runs of two or more list lines (blank lines between them allowed), none taken yet, at
+    least half of which name a material; each with whether its heading says "optional"."""
+    taken = {(c.start, c.end) for c in consumed}
+
+    def is_taken(line: Span) -> bool:
+        return (line.start, line.end) in taken or any(
+            c.start <= line.start < c.end for c in consumed)
+
+    runs, current = [], []
+    heading = ""  # the last heading above the run
+
+    def close() -> None:
+        named = [c for c in current if names_a_material(c.text(text))]
+        # under "Qualifications", "Skills", "Duties"… a publication is a qualification;
+        # "Requirements" can head either, and its lines decide
+        qualifications = QUALIFICATION_HEADING_RE.match(heading) and not re.search(
+            r"requirements", heading, re.IGNORECASE)
+        if len(current) >= 2 and len(named) >= 0.5 * len(current) and not qualifications:
+            runs.append((named, optional_heading(heading)))
+        current.clear()
+
+    for k, line in enumerate(lines):
+        line_text = line.text(text)
+        if not line_text.strip() and current:
+            continue
+        if line_text.strip() and LIST_MARK_RE.match(line_text) and not is_taken(line):
+            current.append(line)
+            continue
+        if current and numbering_goes_on(text, current[-1], lines[k + 1:]):
+            continue  # "2. Statement of interest: …" / "This statement …" / "3. Writing samples"
+        if current and under_colon_line(current[-1].text(text), line_text) and \
+                not classify(line_text):
+            continue  # "4. Transcripts: … sent to the address below:" / "Academic Affairs" / …
+        close()
+        if is_heading(line_text):
+            heading = line_text.strip().strip("#*").strip()
+    close()
+    return runs
+
+
+_NUMBER_RE = re.compile(r"^[ \t]*\(?(\d{1,2})[.)][ \t]")
+
+
+def numbering_goes_on(text: str, last: Span, after: list[Span]) -> bool:
+    """Is the list numbered on past this line ("2. …" above it, "3. …" below): a line of item 2
+    that the page wrapped after a full stop, not the end of the list?"""
+    number = _NUMBER_RE.match(last.text(text))
+    following = next((line.text(text) for line in after if line.text(text).strip()), "")
+    next_number = _NUMBER_RE.match(following)
+    return bool(number and next_number) and int(next_number.group(1)) == int(number.group(1)) + 1
