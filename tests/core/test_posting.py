@@ -1493,3 +1493,33 @@ def test_the_following_documentation_introduces_the_list_and_is_not_a_material()
             "in the portal.\n\n  1. A scanned copy of a valid passport\n  2. Curriculum Vitae\n"
             "  3. A scanned copy of the academic transcript of the undergraduate degree\n")
     assert [r.kind for r in read_posting(text).requirements] == ["other", "cv", "transcripts"]
+
+
+def _deep_page_tree_pdf(depth: int) -> bytes:
+    """A PDF whose one page hangs `depth` page-tree levels down: valid, but deeper than pypdf
+    will walk."""
+    objects = ["<< /Type /Catalog /Pages 2 0 R >>"]
+    for level in range(depth):
+        number = 2 + level
+        parent = f" /Parent {number - 1} 0 R" if level else ""
+        objects.append(f"<< /Type /Pages /Kids [{number + 1} 0 R] /Count 1{parent} >>")
+    objects.append(f"<< /Type /Page /Parent {depth + 1} 0 R /MediaBox [0 0 200 200] >>")
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n{body}\nendobj\n".encode()
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n" \
+        .encode()
+    return bytes(out)
+
+
+def test_a_pdf_posting_pypdf_will_not_walk_is_a_clear_error_not_a_traceback():
+    with pytest.raises(PostingError, match="damaged") as error:
+        posting_text_from_bytes(_deep_page_tree_pdf(120), "deep.pdf")
+    assert error.value.fix == "Paste the posting's text instead."
+    # the same file a few levels deep reads (as a scan: it has no text)
+    with pytest.raises(PostingError, match="no text layer"):
+        posting_text_from_bytes(_deep_page_tree_pdf(5), "shallow.pdf")

@@ -98,9 +98,10 @@ def posting_text_from_bytes(data: bytes, name: str) -> str:
 
 def _pdf_text(data: bytes, name: str) -> str:
     import io
+    import zlib
 
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import DependencyError, DeprecationError, PyPdfError
 
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
@@ -110,8 +111,11 @@ def _pdf_text(data: bytes, name: str) -> str:
         text = "\n".join(_page_text(page) for page in reader.pages[:50])
     except PostingError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise PostingError("cannot be read as a PDF: it is damaged.", path=name) from exc
+    except (PyPdfError, DependencyError, DeprecationError, ValueError, KeyError, TypeError,
+            AttributeError, IndexError, RecursionError, AssertionError, zlib.error,
+            OSError) as exc:  # all that pypdf raises on a damaged file (a page tree 101 deep…)
+        raise PostingError("cannot be read as a PDF: it is damaged.", path=name,
+                           fix="Paste the posting's text instead.") from exc
     if not text.strip():
         raise PostingError("has no text layer (it is a scan).", path=name,
                            fix="Paste the posting's text instead.")
