@@ -22,6 +22,7 @@ def blocks(text: str) -> list[tuple[str, str, str]]:
     wrapped = False  # the previous line was hard-wrapped: this one continues it
     after_blank = False  # a blank line came before this one: it does not continue an item
     long_wrapped = False
+    base_indent = 0  # how far the current list's own lines are indented
     # a hard-wrapped list item is one item on a page ("- A letter … outlined in the" / "Job
     # description."), as its HTML or a word processor has it
     text = join_list_continuations(without_common_indent(text))
@@ -38,10 +39,16 @@ def blocks(text: str) -> list[tuple[str, str, str]]:
         if item_goes_on or para_goes_on or ((wrapped or long_wrapped) and out and
                                             line[:1].islower()):
             out[-1] = (out[-1][0], out[-1][1] + " " + line, out[-1][2])
-        elif mark := _BULLET_RE.match(raw):
-            out.append(("item", raw[mark.end():].strip(), mark.group().strip()))
-        elif raw[:1] in " \t" and len(line) < 200:
-            out.append(("item", line, "•"))  # an indented line of its own: a list line
+        elif (mark := _BULLET_RE.match(raw)) or (raw[:1] in " \t" and len(line) < 200):
+            # an indented line of its own is a list line; one indented under the list's first
+            # lines is a point of the item above it, its mark led by spaces ("  •")
+            indent = len(raw) - len(raw.lstrip())
+            nested = bool(out) and out[-1][0] == "item" and indent > base_indent
+            if not nested:
+                base_indent = indent
+            value = raw[mark.end():].strip() if mark else line
+            out.append(("item", value, ("  " if nested else "") +
+                        (mark.group().strip() if mark else "•")))
         elif len(line) < 70 and not line.endswith((".", ",", ";")):
             out.append(("heading", line.lstrip("#").strip(), ""))
         else:
@@ -65,10 +72,13 @@ def as_pdf(text: str) -> bytes:
                           spaceBefore=6)
     story = []
     item = ParagraphStyle("item", parent=body, leftIndent=18, bulletIndent=4, spaceAfter=2)
+    point = ParagraphStyle("point", parent=item, leftIndent=36, bulletIndent=22)
     for kind, value, mark in blocks(text):
         if kind == "item":  # numbers stay numbers; other marks become the page's bullet
-            story.append(Paragraph(escape(value), item, bulletText=mark if mark[:1].isalnum()
-                                   or mark[:1] == "(" else "•"))
+            bullet = mark.strip()
+            story.append(Paragraph(escape(value), point if mark.startswith(" ") else item,
+                                   bulletText=bullet if bullet[:1].isalnum() or
+                                   bullet[:1] == "(" else "•"))
             continue
         story.append(Paragraph(escape(value), head if kind == "heading" else body))
 
@@ -84,22 +94,31 @@ def as_pdf(text: str) -> bytes:
 
 def as_web_page(text: str) -> str:
     """The posting as a saved job-site page: navigation, cookie banner and footer around it."""
-    parts = []
-    in_list = False
-    for kind, value, _mark in blocks(text):
-        if kind == "item":
-            if not in_list:
-                parts.append("<ul>")
-                in_list = True
-            parts.append(f"<li>{escape(value)}</li>")
+    parts: list[str] = []
+    open_lists: list[str] = []  # "ol" / "ul", outermost first, each with an <li> open
+
+    def close_to(depth: int) -> None:
+        while len(open_lists) > depth:
+            parts.append(f"</li></{open_lists.pop()}>")
+
+    for kind, value, mark in blocks(text):
+        if kind == "item":  # a numbered list stays numbered; a point under an item nests
+            depth = 2 if mark.startswith(" ") and open_lists else 1
+            tag = "ol" if mark.strip()[:1].isdigit() else "ul"
+            close_to(depth)
+            if len(open_lists) == depth and open_lists[-1] != tag:
+                close_to(depth - 1)
+            if len(open_lists) == depth:
+                parts.append("</li>")
+            else:
+                parts.append(f"<{tag}>")
+                open_lists.append(tag)
+            parts.append(f"<li>{escape(value)}")
             continue
-        if in_list:
-            parts.append("</ul>")
-            in_list = False
+        close_to(0)
         tag = "h2" if kind == "heading" else "p"
         parts.append(f"<{tag}>{escape(value)}</{tag}>")
-    if in_list:
-        parts.append("</ul>")
+    close_to(0)
     return (
         "<!DOCTYPE html><html><head><title>Job posting</title>"
         "<style>body{font-family:sans-serif}</style><script>var x = 1;</script></head><body>"

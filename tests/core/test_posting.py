@@ -1523,3 +1523,51 @@ def test_a_pdf_posting_pypdf_will_not_walk_is_a_clear_error_not_a_traceback():
     # the same file a few levels deep reads (as a scan: it has no text)
     with pytest.raises(PostingError, match="no text layer"):
         posting_text_from_bytes(_deep_page_tree_pdf(5), "shallow.pdf")
+
+
+def test_a_web_pages_numbered_and_nested_lists_keep_their_numbers_and_indent():
+    text = html_to_text("<p>Send:</p><ol><li>CV</li><li>Proof of degrees:<ul><li>Diploma</li>"
+                        "<li>Transcript</li></ul></li><li>Letter</li></ol><ul><li>Other</li></ul>")
+    assert [line for line in text.split("\n") if line.strip()] == [
+        "Send:", " 1. CV", " 2. Proof of degrees:", "    - Diploma", "    - Transcript",
+        " 3. Letter", " - Other"]
+
+
+# a numbered list whose points under an item lost their indent, as a PDF's text has it
+FLATTENED = """The following documents must be submitted:
+
+1. Tabular curriculum vitae
+2. Proof of educational qualifications:
+• Secondary school certificate
+• Doctoral degree certificate
+3. Copy of your birth certificate
+"""
+
+
+@pytest.mark.parametrize("text", [FLATTENED, FLATTENED.replace("\n•", "\n    •")])
+def test_points_under_a_numbered_item_are_its_parts_even_without_their_indent(text):
+    assert [(r.kind, r.label) for r in read_posting(text).requirements] == [
+        ("cv", "Tabular curriculum vitae"), ("other", "Proof of educational qualifications"),
+        ("other", "Copy of your birth certificate")]
+
+
+# batch 19 (a professorship's documents, Australian how-to-apply pages, a form-based call)
+@pytest.mark.parametrize("text, expected", [
+    # "(PDF preferred)" is about the file; a statement addressing the selection criteria is a
+    # document; "resume/curriculum vitae (CV)" is the CV
+    ("In a single document (PDF preferred) please provide:\n- your cover letter\n- responses "
+     "to the selection criteria (no more than four pages)\n- a brief resume/curriculum vitae "
+     "(CV)\n", [("cover_letter", True), ("other", True), ("cv", True)]),
+    # "The application should be introduced with a short text …": a request without a submit
+    # verb, for a cover letter in other words
+    ("The application should be introduced with a short, running text in which you explain "
+     "your reasons for applying.", [("cover_letter", True)]),
+    # how it is sent, what a list's introduction says, and personal details are not materials
+    ("Applications are to be submitted via the online application form. Please include: a "
+     "CV and a statement addressing the selection criteria.",
+     [("cv", True), ("other", True)]),
+    ("The application should contain short information on the following: full name, date "
+     "of birth, address. Send a CV.", [("cv", True)]),
+])
+def test_patterns_found_on_a_nineteenth_unseen_batch(text, expected):
+    assert kinds(text) == expected

@@ -22,6 +22,7 @@ from packetizer.core.posting.limits import NUM
 from packetizer.core.posting.lines import (
     NEAR_LEAD,
     asks_for_material,
+    list_mark_kind,
     list_runs,
     material_name_line,
     names_a_material,
@@ -213,6 +214,7 @@ def find_items(text: str) -> list[Item]:
         level = None  # how far the list's own lines are indented
         above: list[Item] = []  # the items of the list line above
         above_indent = 0  # and how far that line is indented
+        above_mark = ""  # and its kind of mark, when it ends in ":" (its points follow)
         introducing: list[Item] = []  # the items of a line ending "… that includes"
         while j < len(lines):
             cur = lines[j].text(text)
@@ -221,9 +223,12 @@ def find_items(text: str) -> list[Item]:
                 blank_before = True
                 continue
             indent = len(cur) - len(cur.lstrip())
-            if above and level is not None and indent > max(level, above_indent) and \
-                    LIST_MARK_RE.match(cur) and \
-                    not starts_with_material(cur):
+            # the same, once a page has lost the indent: "2. Proof of qualifications:" /
+            # "• Doctoral degree certificate" / … / "3. …", the points marked otherwise
+            flattened = above and above_mark and LIST_MARK_RE.match(cur) and \
+                list_mark_kind(cur) != above_mark
+            if above and level is not None and (indent > max(level, above_indent) or flattened) \
+                    and LIST_MARK_RE.match(cur) and not starts_with_material(cur):
                 # a point under a list line ("* A written response to one of our papers:" /
                 # "    * Summary of its key points;") says what that material holds
                 for item in above:
@@ -294,6 +299,8 @@ def find_items(text: str) -> list[Item]:
                 if LIST_MARK_RE.match(cur):
                     level = indent if level is None else min(level, indent)
                     above, above_indent = found, indent
+                    above_mark = list_mark_kind(cur) if item_line.end == lines[j].end and \
+                        cur.rstrip().endswith(":") and found else ""
                 j += 1
                 continue
             if started or (QUALIFICATION_HEADING_RE.match(cur) and is_heading(cur)):
@@ -412,9 +419,14 @@ def find_items(text: str) -> list[Item]:
             not _FOLLOWING_RE.match(text, item.span.start, item.span.end)]
 
 
-# "prepare the following documentation, required for upload …": the list's introduction
-_FOLLOWING_RE = re.compile(r"\s*(?:the\s+)?following\s+(?:[\w-]+\s+)?(?:documents?|documentation|"
-                           r"materials?|information|items?|enclosures?)\b", re.IGNORECASE)
+# "prepare the following documentation, required for upload …", "documentation for the
+# following:", "details of:": the list's introduction; "via the online application form": how
+# the materials are sent; "short information on the following: full name, date of birth …"
+_FOLLOWING_RE = re.compile(
+    r"\s*(?:(?:the\s+)?following\s+(?:[\w-]+\s+)?(?:documents?|documentation|materials?|"
+    r"information|items?|enclosures?)\b|(?:[\w-]+\s+)?(?:documentation|information|details)\s+"
+    r"(?:for|on|of|about)(?:\s+the\s+following\b|\W*$)|(?:via|through|using)\s+(?:the|our)\s+"
+    r"(?:online\s+)?(?:application\s+)?(?:form|system|portal)\b)", re.IGNORECASE)
 
 
 _REFEREE_BEFORE_RE = re.compile(

@@ -7,7 +7,12 @@ import re
 
 from packetizer.core.posting.blocks import LIST_MARK_RE, Span, is_heading
 from packetizer.core.posting.facts import QUALIFICATION_HEADING_RE
-from packetizer.core.posting.requests import LIMITED_NAME_RE, OPTIONAL_RE, TRIGGER_RE
+from packetizer.core.posting.requests import (
+    FORMAT_ASIDE_RE,
+    LIMITED_NAME_RE,
+    OPTIONAL_RE,
+    TRIGGER_RE,
+)
 from packetizer.core.posting.vocabulary import KIND_RES, classify, lead_words
 
 NEAR_LEAD = 3  # words between a request and the material's name for the request to be it
@@ -74,10 +79,25 @@ def names_a_material(line: str) -> bool:
             for _kind, regex in KIND_RES)
 
 
+def list_mark_kind(line: str) -> str:
+    """What kind of mark a list line has: "1" (numbers), "a" (letters), "i" (roman numbers),
+    or the glyph itself ("•", "-")."""
+    mark = LIST_MARK_RE.match(line)
+    text = line[:mark.end()].strip() if mark else ""
+    if re.match(r"\(?\d", text):
+        return "1"
+    if re.match(r"\(?[ivxIVX]{1,4}[.)]", text):
+        return "i"
+    if re.match(r"\(?[a-hA-H][.)]", text):
+        return "a"
+    return text[:1]
+
+
 def optional_heading(heading: str) -> bool:
     """Does a list's heading say its materials are optional ("Optional Materials:")? Said in
     the heading itself, not in a sentence introducing the list ("… including (if possible) …")."""
-    return is_heading(heading) and bool(OPTIONAL_RE.search(heading)) and not re.search(
+    return is_heading(heading) and bool(OPTIONAL_RE.search(FORMAT_ASIDE_RE.sub("", heading))) and \
+        not re.search(
         r"\b(?:required|mandatory)\b", heading, re.IGNORECASE)
 
 

@@ -37,6 +37,9 @@ TRIGGER_RE = re.compile(
     r"(?:are|include)\s*:|"
     r"\b(?:dossier|application|file|package|submission)\s+(?:comprises?|is\s+made\s+up\s+of|"
     r"should\s+(?:include|contain))\b|"
+    # "The application should be introduced with a short text in which …"
+    r"\b(?:dossier|application|file|package|submission)\s+(?:should|must|is\s+to)\s+(?:be\s+)?"
+    r"(?:introduced|begin|start|open|opened)\s+with\b|"
     r"\b(?:required|requested|application|supporting|submission)\s+(?:documents|materials)"
     r"(?:\s+required)?\s*:",
     re.IGNORECASE,
@@ -101,3 +104,7 @@ FINITE_RE = re.compile(r"\b(?:is|are|was|were|will|must|should|can|may|could|wou
 # what stands before a request word that takes it back: "The materials do not include …"
 NEGATED_RE = re.compile(r"\b(?:do|does|must|should|need|may)\s+not\s+$|\bnot\s+to\s+$|"
                         r"\b(?:never|don['’]t|doesn['’]t)\s+$", re.IGNORECASE)
+
+# "(if possible all in one PDF)", "(PDF preferred)": about the file, not the material
+FORMAT_ASIDE_RE = re.compile(r"\([^()]*\b(?:pdf|file|document|format|attachment)s?\b[^()]*\)",
+                              re.IGNORECASE)

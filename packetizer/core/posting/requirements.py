@@ -19,7 +19,7 @@ from packetizer.core.posting.items import find_items
 from packetizer.core.posting.limits import NUM, counts, max_pages, max_words
 from packetizer.core.posting.lines import under_colon_line
 from packetizer.core.posting.phrases import RELATIVE_RE, Item
-from packetizer.core.posting.requests import OPTIONAL_RE, SEPARATE_RE
+from packetizer.core.posting.requests import FORMAT_ASIDE_RE, OPTIONAL_RE, SEPARATE_RE
 from packetizer.core.posting.vocabulary import classify
 
 _LABEL_TAIL_RE = re.compile(
@@ -145,8 +145,6 @@ _DETAIL_OPTIONAL_RE = re.compile(r"\b(?:optional(?:ly)?|not\s+required|if\s+(?:a
 # "English language qualification | Required if English is not your first language."
 _DETAIL_CONDITION_RE = re.compile(r"^\W*(?:only\s+)?required\s+(?:only\s+)?"
                                   r"(?P<if>(?:if|when|where)\b[^.;|]{3,120})", re.IGNORECASE)
-_FORMAT_ASIDE_RE = re.compile(r"\([^()]*\b(?:pdf|file|document|format|attachment)s?\b[^()]*\)",
-                              re.IGNORECASE)
 _WRITERS_RE = re.compile(rf"\b(?:at\s+least\s+|up\s+to\s+)?{NUM}\s+"
                          r"(?:references|referees|recommenders|letter\s+writers)\b",
                          re.IGNORECASE)
@@ -192,7 +190,9 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
     sentence_optional = bool(_CONDITION_RE.search(context[:max(0, item.span.start -
                                                                item.context.start)]))
     lead_in = context[:max(0, item.span.start - item.context.start)]
-    said_optional = list(OPTIONAL_RE.finditer(lead_in))  # "Optionally, a …", "Optional: …"
+    # "Optionally, a …", "Optional: …"; "In a single document (PDF preferred) please provide:"
+    # says which file format, not that the materials are optional
+    said_optional = list(OPTIONAL_RE.finditer(FORMAT_ASIDE_RE.sub("", lead_in)))
     lead_optional = bool(said_optional) and not re.search(
         r"\b(?:required|must|mandatory)\b", lead_in[said_optional[-1].end():], re.IGNORECASE)
     # "(if possible all in one PDF)" is about the file; what the text under a material's name
@@ -200,9 +200,9 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
     # include courses you designed"): only its plain words make the material optional
     # "(and current postdoctoral advisor, if relevant)" makes the addition optional, not the
     # letter
-    own_words = _ADDITION_ASIDE_RE.sub("", _FORMAT_ASIDE_RE.sub("", full))
+    own_words = _ADDITION_ASIDE_RE.sub("", FORMAT_ASIDE_RE.sub("", full))
     optional = bool(OPTIONAL_RE.search(own_words)) or bool(_FOR_SOME_RE.search(full)) or \
-        bool(_DETAIL_OPTIONAL_RE.search(_FORMAT_ASIDE_RE.sub("", more))) or sentence_optional or \
+        bool(_DETAIL_OPTIONAL_RE.search(FORMAT_ASIDE_RE.sub("", more))) or sentence_optional or \
         lead_optional or item.said_optional or (
         bool(re.search(r"\bmay\s+(?:also\s+)?(?:include|submit|send|provide|attach|add)\b",
                        context, re.IGNORECASE)) and not item.in_zone

@@ -32,6 +32,7 @@ class _TextExtractor(HTMLParser):
         self.skip = 0
         self.site_tag = ""  # the tag of the site part being left out, and its nesting depth
         self.site_depth = 0
+        self.lists: list[list] = []  # the lists the text is in: ["ol", items so far] / ["ul", 0]
 
     def handle_starttag(self, tag, attrs):
         if self.site_tag:
@@ -43,12 +44,21 @@ class _TextExtractor(HTMLParser):
             self.site_tag, self.site_depth = tag, 1
         elif tag in _SKIP_TAGS:
             self.skip += 1
+        elif tag in ("ul", "ol"):
+            self.lists.append([tag, 0])
+            self.parts.append("\n")
         elif tag == "li":
-            self.parts.append("\n - ")
+            # "1. …" in a numbered list, and a list inside a list's item indented under it
+            kind = self.lists[-1] if self.lists else ["ul", 0]
+            kind[1] += 1
+            mark = f"{kind[1]}." if kind[0] == "ol" else "-"
+            self.parts.append(f"\n{'   ' * max(0, len(self.lists) - 1)} {mark} ")
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n")
 
     def handle_endtag(self, tag):
+        if tag in ("ul", "ol") and not self.site_tag and self.lists:
+            self.lists.pop()
         if self.site_tag:
             if tag == self.site_tag:
                 self.site_depth -= 1
@@ -67,9 +77,12 @@ class _TextExtractor(HTMLParser):
 
     def text(self) -> str:
         joined = "".join(self.parts)
-        lines = [line.strip() if not line.startswith(" - ") else line.rstrip()
+        lines = [line.rstrip() if _LIST_LINE_RE.match(line) else line.strip()
                  for line in joined.split("\n")]
         return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
+
+
+_LIST_LINE_RE = re.compile(r"^ +(?:-|\d+\.) ")
 
 
 def html_to_text(html: str) -> str:

@@ -41,7 +41,11 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"\b(?:short|brief)\s+(?:self-)?introduction|introductory\s+letter|"
                      # "a 1-2 paragraph introduction explaining why you want the position"
                      r"\b(?:paragraph|page)\s+(?:self-)?introduction\b|"
-                     r"\bintroduction\s+(?:explaining|describing|stating|outlining)\b"),
+                     r"\bintroduction\s+(?:explaining|describing|stating|outlining)\b|"
+                     # "a short, running text in which the applicant explains his reasons for
+                     # applying"
+                     r"\b(?:text|letter|statement|note)\b[^.;:]{0,60}?\b(?:reasons?|motivation)\s+"
+                     r"for\s+applying\b"),
     ("diversity_statement", r"diversity\s+statement|dei\s+statement|statement\s+(?:of|on|"
                             r"describing|addressing)\s+(?:your\s+)?(?:contributions?\s+to\s+)?"
                             r"(?:diversity|equity|inclusion|inclusive)|"
@@ -89,7 +93,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            r"(?:write-?up|summary|statement|document|essay)\s+(?:stating|describing|"
                            r"outlining|proposing|presenting)\s+(?:(?:an?|the|your)\s+)?"
                            r"(?:[\w-]+\s+){0,2}?(?:research|projects?|ideas?)\b|"
-                           r"\b(?:your|his|her|their)\s+research\s+interests\b"),
+                           r"\b(?:your|his|her|their)\s+research\s+interests\b|"
+                           # "Scientific achievements in the past (not more than 800 words)"
+                           r"(?<!list\sof\s)(?<!other\s)\b(?:scientific|research)\s+achievements\b(?!\s+list)"),
     ("writing_sample", r"writing\s+samples?|samples?\s+of\s+(?:your\s+)?(?:written\s+work|"
                        r"writing|scholarly\s+writing|scholarship)|journal\s+article|"
                        # "2 samples of recent work", "a sample of written research"
@@ -124,7 +130,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                    # one referee: "the contact information of a reference"
                    r"(?:names?|contact\s+(?:information|details|info))\s+(?:and\s+[\w\s]{0,30}?)?"
                    r"(?:of|for)\s+(?:a|one)\s+(?:[\w-]+\s+)?(?:reference|referee|recommender)\b"),
-    ("cv", r"(?i:curriculum\s+vitae|\bvitae?\b)|\b[cC]\.\s?[vV]\.|\bCV\b"),
+    # "resume/curriculum vitae (CV)": the academic one of the two names
+    ("cv", r"(?i:curriculum\s+vitae|\bvitae?\b|\br[ée]sum[ée]\s*/\s*(?:curriculum\s+vitae|cv)\b)|"
+           r"\b[cC]\.\s?[vV]\b\.?|\bCV\b"),
     ("resume", r"\br[ée]sum[ée]s?\b"),
     ("other", r"diploma|certificat(?:e|ion)|(?<![\"“])documentation|\bapplication\s+form\b|"
               # "any other documents considered relevant", "any other document you wish …"
@@ -153,6 +161,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
               r"\btable\s+of\s+contents\b|\bdetails\s+(?:of|about|on)\b|\bindication\s+of\b|\bdissertation\b|\bthesis\b|"
               r"\bstatement\s+(?:of|on)\s+\w+|\bevidence\s+of\s+(?:\w+\s+)?teaching|"
               r"\bdocumented\s+\w+\s+competence|"
+              # Australian usage: a statement addressing the selection criteria
+              r"\b(?:statement|document|responses?|answers?)\b[^.;:]{0,120}?\bselection\s+"
+              r"criteri(?:a|on)\b|\bselection\s+criteria\s+(?:statement|response)s?\b|"
               r"\b[\w-]+,?\s+(?:and|or)\s+[\w-]+\s+statements\b"),  # shared head: items
 ]
 # The same materials as German-language postings name them ("Bewerbung mit Lebenslauf,
