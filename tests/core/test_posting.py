@@ -1571,3 +1571,41 @@ def test_points_under_a_numbered_item_are_its_parts_even_without_their_indent(te
 ])
 def test_patterns_found_on_a_nineteenth_unseen_batch(text, expected):
     assert kinds(text) == expected
+
+
+def test_a_materials_parts_listed_under_it_are_not_more_materials():
+    text = ("Documentation\n\nYou are required to include the following documentation:\n\n"
+            "A covering letter\n\nYour cover letter must include:\n\n  • The position title.\n"
+            "  • A statement about your suitability for the position.\n\n"
+            "A document addressing the selection criteria\n\n"
+            "  • It is recommended that this document be a maximum of three pages.\n\n"
+            "Your curriculum vitae\n\nYour curriculum vitae must include:\n\n"
+            "  • Your full name and address.\n  • Applicants for academic posts should also "
+            "include a list of publications.\n")
+    assert [(r.kind, r.max_pages) for r in read_posting(text).requirements] == [
+        ("cover_letter", None), ("other", 3), ("cv", None)]
+
+
+def test_the_headings_asked_for_in_a_cv_are_not_writing_samples():
+    text = ("Please provide:\n- a cover letter\n- a CV\n\nFor academic positions, please use "
+            "the following headings in your resume/CV:\n- Books\n- Book chapters\n- Refereed "
+            "journal articles\n")
+    assert kinds(text) == [("cover_letter", True), ("cv", True)]
+
+
+def test_forms_asked_for_by_number_are_read_by_their_titles():
+    text = ("Applicants should submit one copy each of Forms 1-4.\nForm 1\nCurriculum vitae\n"
+            "Name\nDate of birth\nForm 2 Two references for the applicant\nName Affiliation\n"
+            "Form 3 Publication list\nForm 4 List of grants awarded\nApplicant name\n")
+    assert [(r.kind, r.label) for r in read_posting(text).requirements] == [
+        ("cv", "Curriculum vitae"), ("references", "Two references for the applicant"),
+        ("publications", "Publication list"), ("other", "List of grants awarded")]
+    # numbered forms the posting does not ask for are nothing
+    assert kinds("Form 2 Two references\nForm 3 Publication list\n") == []
+
+
+def test_a_list_line_named_by_the_whole_line_when_no_part_of_it_names_a_material():
+    text = ("Your application should include the following:\n\n  • A statement that "
+            "summarises how your experience, skills and knowledge meet each of the selection "
+            "criteria.\n  • Your curriculum vitae.\n")
+    assert kinds(text) == [("other", True), ("cv", True)]

@@ -16,6 +16,7 @@ from packetizer.core.posting.blocks import (
     is_list_item,
     lines_of,
     sentences_in,
+    strip_span,
 )
 from packetizer.core.posting.facts import PASSIVE_RE, QUALIFICATION_HEADING_RE, qualification_lines
 from packetizer.core.posting.limits import NUM
@@ -28,6 +29,7 @@ from packetizer.core.posting.lines import (
     names_a_material,
     next_starts_with_material,
     optional_heading,
+    parts_intro,
     starts_with_material,
     title_line,
 )
@@ -111,7 +113,52 @@ def _zone_line_items(text: str, line: Span) -> list[Item]:
         name = "name" if limited.group("name") else "short"
         return [Item("other", Span(span.start + limited.start(name),
                                    span.start + limited.end(name)), span, True)]
+    whole = None if found or limited else classify(body)
+    if whole and lead_words(body, whole[1]) <= 1:
+        # "A statement that summarises how your experience, skills, … meet each of the
+        # selection criteria": named by the whole line, not by any of its parts
+        return [Item(whole[0], strip_span(text, span.start, span.end), span, True)]
     return found
+
+
+_FORMS_ASKED_RE = re.compile(r"\b(?:submit|send|complete|provide|include|upload)\b[^.]{0,40}?"
+                             r"\bforms?"
+                             r"\s+(\d{1,2})\s*(?:-|–|to|through)\s*(\d{1,2})\b", re.IGNORECASE)
+_FORM_LINE_RE = re.compile(r"^[ \t]*form\s+(\d{1,2})\b[ \t.:]*(.*)$", re.IGNORECASE)
+
+
+def _numbered_forms(text: str, lines: list[Span], consumed: list[Span]) -> list[Item]:
+    """Each form a posting asks for by number ("Forms 1-9"), named by its title: "Form 2 Two
+    references for the applicant", or "Form 1" over "Curriculum vitae"; a form whose title
+    names no material is a form of its own ("Form 4 List of grants awarded")."""
+    asked = _FORMS_ASKED_RE.search(text)
+    if asked is None:
+        return []
+    first, last = int(asked.group(1)), int(asked.group(2))
+    found: list[Item] = []
+    for k, line in enumerate(lines):
+        form = _FORM_LINE_RE.match(line.text(text))
+        if not form or not first <= int(form.group(1)) <= last or \
+                any(c.start <= line.start < c.end for c in consumed):
+            continue
+        title = line
+        if not form.group(2).strip() and k + 1 < len(lines):
+            title = lines[k + 1]  # "Form 1" / "Curriculum vitae"
+            start = title.start + len(title.text(text)) - len(title.text(text).lstrip())
+        else:
+            start = line.start + form.start(2)
+        span = Span(start, title.end)
+        if span.end <= span.start:
+            continue
+        named = classify(text[span.start:span.end])
+        found.append(Item(named[0] if named and lead_words(text[span.start:span.end], named[1])
+                          <= 1 else "other", span, Span(line.start, title.end), True))
+        consumed.append(Span(line.start, title.end))
+    return found
+
+
+_ABOUT_IT_RE = re.compile(r"^\W*(?:this|it|these|they)\s+(?:is|are|should|must|will)\b",
+                          re.IGNORECASE)
 
 
 def _material_headings(text: str, lines: list[Span], consumed: list[Span]) -> list[Item]:
@@ -216,6 +263,7 @@ def find_items(text: str) -> list[Item]:
         above_indent = 0  # and how far that line is indented
         above_mark = ""  # and its kind of mark, when it ends in ":" (its points follow)
         introducing: list[Item] = []  # the items of a line ending "… that includes"
+        parts_of: list[Item] = []  # the items whose parts the list lines now name
         while j < len(lines):
             cur = lines[j].text(text)
             if not cur.strip():
@@ -241,15 +289,28 @@ def find_items(text: str) -> list[Item]:
             # that names each material on a line of its own, blank lines between
             named_alone = blank_before and not LIST_MARK_RE.match(cur) and \
                 material_name_line(cur)
-            if titled and not LIST_MARK_RE.match(cur) and not starts_with_material(cur) and \
-                    not named_alone and not (intro and _paragraph_names_material(text, lines, j)):
+            # "A covering letter" / "Your cover letter must include:" / "• The position title"
+            # / "• A statement about your suitability …": the list is the letter's parts; and
+            # a sentence on a list line under a material's name says more about it ("• It is
+            # recommended that this document be a maximum of three pages.")
+            described = titled and LIST_MARK_RE.match(cur) and (parts_of or (
+                not starts_with_material(cur) and cur.rstrip().endswith(".") and
+                FINITE_RE.search(cur) and not TRIGGER_RE.search(cur) and
+                (not names_a_material(cur) or _ABOUT_IT_RE.match(cur))))
+            if titled and not LIST_MARK_RE.match(cur) and parts_intro(cur) in \
+                    {item.kind for item in titled}:
+                parts_of, described = titled, True
+            if titled and (described or not LIST_MARK_RE.match(cur)) and \
+                    (described or not starts_with_material(cur)) and not named_alone and \
+                    not (intro and _paragraph_names_material(text, lines, j)):
                 # the line under a material's name describes it ("Research statement [3 pages]"
                 # / "Describe your current research agenda and future plans."): what it says
                 # is about that material, not more materials; a line that asks for another
                 # material, or a heading after a blank line, ends the list
-                if asks_for_material(cur) or (blank_before and is_heading(cur) and (
-                        cur.rstrip().endswith(":") or HEADING_RE.match(cur) or
-                        not next_starts_with_material(text, lines, j))):
+                if not described and (asks_for_material(cur) or (
+                        blank_before and is_heading(cur) and (
+                            cur.rstrip().endswith(":") or HEADING_RE.match(cur) or
+                            not next_starts_with_material(text, lines, j)))):
                     break
                 for item in titled:
                     item.detail = Span(item.detail.start if item.detail else lines[j].start,
@@ -296,6 +357,7 @@ def find_items(text: str) -> list[Item]:
                     items.append(item)
                 consumed.append(item_line)
                 titled = found if in_titled_list and item_line == lines[j] else []
+                parts_of = []
                 if LIST_MARK_RE.match(cur):
                     level = indent if level is None else min(level, indent)
                     above, above_indent = found, indent
@@ -313,6 +375,9 @@ def find_items(text: str) -> list[Item]:
     # 1b. a run of list lines that mostly name materials is a materials list, whatever its
     # heading or introduction says ("What to send", "Your application bundle", "Requirements")
     for run, optional in list_runs(text, lines, consumed):
+        if optional is None:  # a material's parts ("Your CV must include:" / "- …"): taken
+            consumed.extend(run)
+            continue
         introduced = ""  # the kind of a line that ends "… that includes": its parts follow
         for item_line in run:
             found = _zone_item(text, item_line)
@@ -329,6 +394,9 @@ def find_items(text: str) -> list[Item]:
     # 1c. one heading per material, with prose under it ("Referees" / "Two referees are
     # needed."), where a posting has at least two of them
     items.extend(_material_headings(text, lines, consumed))
+
+    # 1d. "Applicants should submit one copy each of Forms 1-9": each form, by its title
+    items.extend(_numbered_forms(text, lines, consumed))
 
     # 2. sentences anywhere that ask for materials
     def inside_consumed(span: Span) -> bool:

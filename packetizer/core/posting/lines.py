@@ -11,6 +11,7 @@ from packetizer.core.posting.requests import (
     FORMAT_ASIDE_RE,
     LIMITED_NAME_RE,
     OPTIONAL_RE,
+    PARTS_INTRO_RE,
     TRIGGER_RE,
 )
 from packetizer.core.posting.vocabulary import KIND_RES, classify, lead_words
@@ -107,9 +108,10 @@ def under_colon_line(above: str, line: str) -> bool:
 
 
 def list_runs(text: str, lines: list[Span],
-               consumed: list[Span]) -> list[tuple[list[Span], bool]]:
+               consumed: list[Span]) -> list[tuple[list[Span], bool | None]]:
     """Runs of two or more list lines (blank lines between them allowed), none taken yet, at
-    least half of which name a material; each with whether its heading says "optional"."""
+    least half of which name a material; each with whether its heading says "optional" (None
+    for a run that names one material's parts, under "Your CV must include:")."""
     taken = {(c.start, c.end) for c in consumed}
 
     def is_taken(line: Span) -> bool:
@@ -118,8 +120,14 @@ def list_runs(text: str, lines: list[Span],
 
     runs, current = [], []
     heading = ""  # the last heading above the run
+    above = ""  # the last line above the run that is not a list line
 
     def close() -> None:
+        if parts_intro(above):
+            # "Your CV must include:" / "- Your full name …": the CV's parts, none a material
+            runs.append((list(current), None))
+            current.clear()
+            return
         named = [c for c in current if names_a_material(c.text(text))]
         # under "Qualifications", "Skills", "Duties"… a publication is a qualification;
         # "Requirements" can head either, and its lines decide
@@ -142,10 +150,20 @@ def list_runs(text: str, lines: list[Span],
                 not classify(line_text):
             continue  # "4. Transcripts: … sent to the address below:" / "Academic Affairs" / …
         close()
+        if line_text.strip():
+            above = line_text
         if is_heading(line_text):
             heading = line_text.strip().strip("#*").strip()
     close()
     return runs
+
+
+def parts_intro(line: str) -> str:
+    """The kind of material whose parts the list under this line names ("Your cover letter
+    must include:" → "cover_letter"), or ""."""
+    match = PARTS_INTRO_RE.match(line)
+    named = classify(match.group("of") or match.group("subject")) if match else None
+    return named[0] if named else ""
 
 
 _NUMBER_RE = re.compile(r"^[ \t]*\(?(\d{1,2})[.)][ \t]")

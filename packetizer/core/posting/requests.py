@@ -108,3 +108,12 @@ NEGATED_RE = re.compile(r"\b(?:do|does|must|should|need|may)\s+not\s+$|\bnot\s+t
 # "(if possible all in one PDF)", "(PDF preferred)": about the file, not the material
 FORMAT_ASIDE_RE = re.compile(r"\([^()]*\b(?:pdf|file|document|format|attachment)s?\b[^()]*\)",
                               re.IGNORECASE)
+
+# a line that says what one material holds, its parts listed below it: "Your cover letter must
+# include:", "please use the following headings in your resume/CV:"
+PARTS_INTRO_RE = re.compile(
+    r"^\W*(?:for\s+[\w\s-]{0,40},\s*)?(?:please\s+)?(?:(?:use|follow)\s+(?:the\s+)?(?:following\s+)?"
+    r"(?:headings|sections|structure|order|format)\s+(?:in|for|of)\s+(?:your|the)\s+"
+    r"(?P<of>[\w/ -]{2,40}?)|(?:your|the|this|each)\s+(?P<subject>[\w/ -]{2,40}?)\s+(?:must|should|"
+    r"will|needs?\s+to|is\s+to)\s+(?:also\s+)?(?:include|contain|cover|address|state|list|have|"
+    r"provide))\s*:\s*$", re.IGNORECASE)
