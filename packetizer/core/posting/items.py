@@ -19,6 +19,7 @@ from packetizer.core.posting.blocks import (
     strip_span,
 )
 from packetizer.core.posting.facts import PASSIVE_RE, QUALIFICATION_HEADING_RE, qualification_lines
+from packetizer.core.posting.headings import material_headings, numbered_forms
 from packetizer.core.posting.limits import NUM
 from packetizer.core.posting.lines import (
     NEAR_LEAD,
@@ -121,77 +122,8 @@ def _zone_line_items(text: str, line: Span) -> list[Item]:
     return found
 
 
-_FORMS_ASKED_RE = re.compile(r"\b(?:submit|send|complete|provide|include|upload)\b[^.]{0,40}?"
-                             r"\bforms?"
-                             r"\s+(\d{1,2})\s*(?:-|–|to|through)\s*(\d{1,2})\b", re.IGNORECASE)
-_FORM_LINE_RE = re.compile(r"^[ \t]*form\s+(\d{1,2})\b[ \t.:]*(.*)$", re.IGNORECASE)
-
-
-def _numbered_forms(text: str, lines: list[Span], consumed: list[Span]) -> list[Item]:
-    """Each form a posting asks for by number ("Forms 1-9"), named by its title: "Form 2 Two
-    references for the applicant", or "Form 1" over "Curriculum vitae"; a form whose title
-    names no material is a form of its own ("Form 4 List of grants awarded")."""
-    asked = _FORMS_ASKED_RE.search(text)
-    if asked is None:
-        return []
-    first, last = int(asked.group(1)), int(asked.group(2))
-    found: list[Item] = []
-    for k, line in enumerate(lines):
-        form = _FORM_LINE_RE.match(line.text(text))
-        if not form or not first <= int(form.group(1)) <= last or \
-                any(c.start <= line.start < c.end for c in consumed):
-            continue
-        title = line
-        if not form.group(2).strip() and k + 1 < len(lines):
-            title = lines[k + 1]  # "Form 1" / "Curriculum vitae"
-            start = title.start + len(title.text(text)) - len(title.text(text).lstrip())
-        else:
-            start = line.start + form.start(2)
-        span = Span(start, title.end)
-        if span.end <= span.start:
-            continue
-        named = classify(text[span.start:span.end])
-        found.append(Item(named[0] if named and lead_words(text[span.start:span.end], named[1])
-                          <= 1 else "other", span, Span(line.start, title.end), True))
-        consumed.append(Span(line.start, title.end))
-    return found
-
-
 _ABOUT_IT_RE = re.compile(r"^\W*(?:this|it|these|they)\s+(?:is|are|should|must|will)\b",
                           re.IGNORECASE)
-
-
-def _material_headings(text: str, lines: list[Span], consumed: list[Span]) -> list[Item]:
-    found = []
-    for i, line in enumerate(lines):
-        raw = line.text(text)
-        title = raw.strip().strip("#*").strip().rstrip(":").strip()
-        if not title or not is_heading(raw) or HEADING_RE.match(raw) or len(title.split()) > 4:
-            continue
-        kind = classify(title)
-        if kind is None or lead_words(title, kind[1]) > 0 or kind[0] == "other":
-            continue
-        if any(c.start <= line.start < c.end for c in consumed):
-            continue
-        # the paragraph under it (after a blank line, as a web page gives it) says more:
-        # a count, a limit, "optional"
-        body_start = i + 1
-        if body_start < len(lines) and not lines[body_start].text(text).strip():
-            body_start += 1
-        body_end = body_start
-        while body_end < len(lines) and lines[body_end].text(text).strip() \
-                and not is_heading(lines[body_end].text(text)):
-            body_end += 1
-        has_body = body_end > body_start
-        context = Span(line.start, lines[body_end - 1].end if has_body else line.end)
-        first = lines[body_start].text(text) if has_body else ""
-        said = classify(first)
-        better = said[0] if said and lead_words(first, said[1]) <= 2 and said[0] != "other" \
-            else kind[0]
-        start = line.start + raw.index(title)
-        detail = Span(lines[body_start].start, context.end) if has_body else None
-        found.append(Item(better, Span(start, start + len(title)), context, True, detail))
-    return found if len(found) >= 2 else []
 
 
 def _paragraph_names_material(text: str, lines: list[Span], j: int) -> bool:
@@ -203,6 +135,8 @@ def _paragraph_names_material(text: str, lines: list[Span], j: int) -> bool:
     return j > 0 and (not before or before.endswith((".", ":"))) and \
         names_a_material(line.text(text)) and \
         not FINITE_RE.search(sentences_in(text, line.start, line.end)[0].text(text))
+
+
 _PERFECT_RE = re.compile(r"\b(?:have|has|had)\s+(?!to\b)(?:\w+\s+)?\(?(?:or\s+)?$",
                          re.IGNORECASE)
 
@@ -393,10 +327,10 @@ def find_items(text: str) -> list[Item]:
 
     # 1c. one heading per material, with prose under it ("Referees" / "Two referees are
     # needed."), where a posting has at least two of them
-    items.extend(_material_headings(text, lines, consumed))
+    items.extend(material_headings(text, lines, consumed))
 
     # 1d. "Applicants should submit one copy each of Forms 1-9": each form, by its title
-    items.extend(_numbered_forms(text, lines, consumed))
+    items.extend(numbered_forms(text, lines, consumed))
 
     # 2. sentences anywhere that ask for materials
     def inside_consumed(span: Span) -> bool:
