@@ -1609,3 +1609,43 @@ def test_a_list_line_named_by_the_whole_line_when_no_part_of_it_names_a_material
             "summarises how your experience, skills and knowledge meet each of the selection "
             "criteria.\n  • Your curriculum vitae.\n")
     assert kinds(text) == [("other", True), ("cv", True)]
+
+
+# batch 20 (a college fellowship, lab postdocs, a training programme, doctoral studentships)
+@pytest.mark.parametrize("text, expected", [
+    # a request made with a gerund, as a process is described
+    ("The application process will involve applying to the school, and also sending a "
+     "copy of your CV and a covering letter.", [("cv", True), ("cover_letter", True)]),
+    # a letter of nomination from the mentor is the mentor's
+    ("Applications should include:\n1. Complete CV;\n2. Letter of nomination from the "
+     "mentor.\n", [("cv", True), ("letters", True)]),
+    # asked of short-listed or selected candidates later: not yet
+    ("Send a CV. Shortlisted candidates will be asked to submit a writing sample.",
+     [("cv", True)]),
+    ("Upload a CV. After the closing date, the College will contact selected applicants to "
+     "ask for samples of written work.", [("cv", True)]),
+    # a category's list in brackets names the materials
+    ("The application includes the application form, a CV, and other supporting "
+     "documentation (transcripts, reference letters, IELTS certificates where necessary).",
+     [("other", True), ("cv", True), ("transcripts", True), ("letters", True),
+      ("other", False)]),
+])
+def test_patterns_found_on_a_twentieth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a4_sides_are_pages_and_a_thousands_comma_is_one_number():
+    cv = _req("Upload a curriculum vitae of no more than 4 x A4 sides (single spaced).", "cv")
+    assert cv.max_pages == 4
+    sample = _req("Send a writing sample of up to 20,000 words and a CV.", "writing_sample")
+    assert sample.max_words == 20000
+
+
+def test_a_materials_own_if_clause_makes_it_conditional():
+    text = ("You will need:\n - CV\n - English language qualification (if required)\n"
+            " - an academic transcript from your Master's degree if you have already "
+            "graduated\n")
+    cv, language, transcript = read_posting(text).requirements
+    assert cv.required and not language.required and not transcript.required
+    assert (language.condition, transcript.condition) == (
+        "if required", "if you have already graduated")

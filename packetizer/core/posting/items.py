@@ -39,6 +39,7 @@ from packetizer.core.posting.requests import (
     FINITE_RE,
     INTRODUCES_PARTS_RE,
     LATER_STAGE_LINE_RE,
+    LATER_STAGE_RE,
     LIMITED_NAME_RE,
     LINE_REQUEST_RE,
     NEGATED_RE,
@@ -407,6 +408,9 @@ def find_items(text: str) -> list[Item]:
                 items.append(Item("letters", Span(first, sentence.start + found[2]),
                                   sentence, False))
             continue
+        later = LATER_STAGE_RE.search(s_text, 0, trigger.start())
+        if later:
+            continue  # "Shortlisted candidates will be asked to submit …": not yet asked
         obj_start = sentence.start + trigger.end()
         aside = _ASIDE_AFTER_VERB_RE.match(text, obj_start)
         if aside and aside.end() < sentence.end:

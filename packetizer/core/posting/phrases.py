@@ -17,7 +17,9 @@ EMPLOYER_REQUESTS_RE = re.compile(
     r"\bwill\s+be\s+(?:requested|contacted|asked|solicited)|\bonly\s+(?:if|when)\s+requested|"
     r"\bupon\s+request\b|\bat\s+a\s+later\s+stage\b|\bshort-?listed\b|"
     r"\b(?:upon|at\s+the\s+time\s+of|prior\s+to|before)\s+(?:the\s+)?(?:hire|hiring|"
-    r"appointment|employment|start)\b|\bif\s+(?:selected|invited|short-?listed)\b|\bfinalists\b",
+    r"appointment|employment|start)\b|\bif\s+(?:selected|invited|short-?listed)\b|\bfinalists\b|"
+    # "After the closing date, the College will contact selected applicants to ask for …"
+    r"\b(?:contact|ask|invite)\s+(?:the\s+)?(?:selected|short-?listed)\s+(?:applicants|candidates)\b",
     re.IGNORECASE,
 )
 _RELATIVE_WORDS = (
@@ -56,8 +58,9 @@ SHARED_HEAD_RE = re.compile(
 
 
 _CATEGORY_LIST_RE = re.compile(
-    r"\s*(?:(?:your|the|all|following|required|application|supporting|complete)\s+)*"
-    r"(?:materials|documents|items|dossier|file|package)\s*\(", re.IGNORECASE)
+    r"\s*(?:(?:and|or|your|the|all|following|required|application|supporting|complete|other|"
+    r"any)\s+)*"
+    r"(?:materials|documents|documentation|items|dossier|file|package)\s*\(", re.IGNORECASE)
 # a statement's phrase that goes on over the next chunks until it says what it is about
 _STATEMENT_START_RE = re.compile(
     r"\W*(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+)?statement\s+(?:of|on)\b", re.IGNORECASE)
@@ -132,6 +135,9 @@ def _paren_depth_splits(text: str, start: int, end: int) -> list[Span]:
             continue  # "TOEFL and GRE test results": one thing
         if match.group().startswith(",") and re.fullmatch(rf"\W*{NUM}", since, re.IGNORECASE):
             continue  # "three, original signed letters of recommendation": one thing
+        if match.group().startswith(",") and segment[match.start() - 1:match.start()].isdigit() \
+                and re.match(r"\d{3}\b", segment[match.start() + 1:]):
+            continue  # "up to 20,000 words": one number
         if depth <= 0:
             cuts.append(match)
     for match in cuts:
@@ -273,6 +279,15 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
             chunk_text = text[chunk.start:chunk.end]
         if _ASIDE_RE.match(chunk_text):
             continue  # part of neither label; the next item's lead-in says it is optional
+        listed = _CATEGORY_LIST_RE.match(chunk_text)
+        if listed and chunk_text.rstrip(" .;,").endswith(")") and items:
+            # "…, CV, and other supporting documentation (transcripts, reference letters, …)":
+            # the category's list in brackets names the materials
+            close = text.rfind(")", chunk.start, chunk.end)
+            items.extend(items_in(text, chunk.start + listed.end(), close, context, in_zone,
+                                  bullet=True))
+            relative = False
+            continue
         referees_after: list[Item] = []
         inner = _PARTS_RE.search(chunk_text)
         if inner and ((classify(chunk_text[:inner.start()]) or ("",))[0] == "other" or

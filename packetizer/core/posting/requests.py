@@ -11,7 +11,8 @@ import re
 
 TRIGGER_RE = re.compile(
     r"\b(?:includ(?:e|es|ing)\s+in\s+(?:the|your|their|his|her)\s+(?:cover(?:ing)?\s+)?"
-    r"letters?(?:\s+of\s+application)?|submit(?:ted|ting)?|includ(?:e|es|ing)|send|upload(?:ed)?|provide|attach|enclose|"
+    r"letters?(?:\s+of\s+application)?|submit(?:ted|ting)?|includ(?:e|es|ing)|send(?:ing)?|"
+    r"upload(?:ed|ing)?|provid(?:e|ing)|attach(?:ing)?|enclos(?:e|ing)|"
     r"prepare|supply|forward|post(?!-)|"
     r"e-?mail(?:(?:\s+[\w.@]+){1,4}?\s+with\b)?|in\s+addition\s+to|contain(?:s|ing)?|"
     r"consist(?:s|ing)?\s+of|accompanied\s+by|"
@@ -19,7 +20,8 @@ TRIGGER_RE = re.compile(
     r"would\s+like\s+to\s+(?:see|receive)|apply(?:\s+\w+){0,3}?\s+with|"
     r"(?:contact(?:ed)?|approach(?:ed)?|write\s+to)(?:\s+[\w.]+){0,4}?\s+with|"
     r"arrange\s+(?:for|to\s+have)|optional(?:ly)?(?=\s*[,:])|"
-    r"complete(?=\s+(?:(?:an?|the|our|your|this)\s+)?(?:[\w-]+\s+){0,2}(?:forms?|application|"
+    r"complete(?=\s+(?:all\s+(?:the\s+)?(?:sections|parts|fields)\s+of\s+)?"
+    r"(?:(?:an?|the|our|your|this)\s+)?(?:[\w-]+\s+){0,2}(?:forms?|application|"
     r"questionnaire|profile|survey)\b)|fill\s+(?:in|out)|accompany(?:\s+\w+){0,3}?\s+with|"
     r"following\s+(?:[\w-]+\s+)?(?:materials|documents|items|information)|will\s+need|"
     r"(?:have\s+)?included\s+the\s+following|"
@@ -79,6 +81,13 @@ LATER_STAGE_LINE_RE = re.compile(
     r"\s*(?:only\s+)?(?:for|from)\s+(?:the\s+)?(?:candidates|applicants|finalists)\s+(?:that|who)\s+"
     r"(?:pass|reach|are\s+(?:invited|selected|short-?listed))\b|\s*(?:if|when|once)\s+"
     r"(?:short-?listed|invited\s+to\s+(?:an\s+)?interview)\b", re.IGNORECASE)
+
+# a request made of some candidates only, later: "Shortlisted candidates will be asked to
+# submit …", "the College will contact selected applicants to ask for …"
+LATER_STAGE_RE = re.compile(
+    r"\b(?:short-?listed|selected|invited)\s+(?:applicants|candidates)\b|\bfinalists\b|"
+    r"\bif\s+(?:short-?listed|invited\s+(?:to|for)\s+(?:an?\s+)?interview)\b|"
+    r"\bat\s+(?:a\s+)?later\s+stage\b", re.IGNORECASE)
 
 # a name with a page limit names a document, whatever the name: "Research contributions of
 # maximum 1 page"; and "Written by the applicant:" names who writes it, not what

@@ -142,6 +142,13 @@ def _sentence_span(text: str, context: Span) -> SourceSpan:
 
 _DETAIL_OPTIONAL_RE = re.compile(r"\b(?:optional(?:ly)?|not\s+required|if\s+(?:available|any)|"
                                  r"(?:is|are)\s+(?:encouraged|welcome|a\s+plus))\b", re.IGNORECASE)
+# "Master's degree certificate (if you have already graduated)", "research proposal (if you
+# are planning your own project …)", "… showing the marks achieved if you have graduated"
+_OWN_CONDITION_RE = re.compile(
+    r"\(\s*(?P<if>if\s+(?!available|applicable|possible|any\b)[^()]{2,160})\)|"
+    r"\s(?P<tail>if\s+you\s+[^.;()]{3,80})\W*$|"
+    r"\s(?P<where>(?:where|when|if)\s+(?:necessary|needed|relevant|appropriate|required))\b",
+    re.IGNORECASE)
 # "English language qualification | Required if English is not your first language."
 _DETAIL_CONDITION_RE = re.compile(r"^\W*(?:only\s+)?required\s+(?:only\s+)?"
                                   r"(?P<if>(?:if|when|where)\b[^.;|]{3,120})", re.IGNORECASE)
@@ -212,8 +219,13 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
                                                _REFEREES_SEND_RE.search(context))
     condition = _condition(lead_in) if sentence_optional else ""
     said_when = _DETAIL_CONDITION_RE.match(more) if more and not optional else None
+    own_if = None if optional or said_when else _OWN_CONDITION_RE.search(
+        _ADDITION_ASIDE_RE.sub("", uncut))  # "(and current advisor, if relevant)": the addition
     if said_when:  # the material is asked of some applicants only
         optional, condition = True, " ".join(said_when.group("if").split()).rstrip(" ,")
+    elif own_if:  # "English language qualification (if required)", "… if you have graduated"
+        said = own_if.group("if") or own_if.group("tail") or own_if.group("where")
+        optional, condition = True, " ".join(said.split()).rstrip(" ,")
     req = Requirement(
         id=slugify(item.kind if item.kind != "other" else label, taken),
         kind=item.kind,

@@ -16,7 +16,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                 r"\breports?\s+from\s+(?:[\w-]+\s+){0,2}?(?:referees|recommenders)\b|"
                 # "letter from the department chair requesting …", "… from your advisor"
                 r"\bletters?\s+(?:of\s+(?:support|undertaking|commitment|acceptance|endorsement|"
-                r"invitation)\s+)?from\s+(?:the|your|an?|their)\s+(?:[\w-]+\s+){0,2}?"
+                r"invitation|nomination)\s+)?from\s+(?:the|your|an?|their)\s+(?:[\w-]+\s+){0,2}?"
                 r"(?:chair|head|director|dean|supervisor|advis[oe]r|mentor|sponsor|host)\b|"
                 r"academic\s+references?\b|"  # UK usage: letters from academic referees
                 r"(?:recommendation|reference|support)\s+letters?|letters\s+from|"
