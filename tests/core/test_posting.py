@@ -1649,3 +1649,27 @@ def test_a_materials_own_if_clause_makes_it_conditional():
     assert cv.required and not language.required and not transcript.required
     assert (language.condition, transcript.condition) == (
         "if required", "if you have already graduated")
+
+
+# batch 21 (an institute's faculty portal, a philosophy post, a portal's upload steps)
+@pytest.mark.parametrize("text, expected", [
+    # an upload field names a document, whatever its name; a photograph is a document
+    ("Step 2: Experience\n  • Enter Details of Teaching Experience\n  • Upload Full-time "
+     "Teaching Experience (combined in one PDF of less than 1 MB)\n  • Upload Photograph\n",
+     [("other", True), ("other", True)]),
+    # "Copies/Re-prints of your three best publications"
+    ("Upload as separate documents:\n1. Curriculum Vitae (CV)\n2. Copies/Re-prints of your "
+     "three best publications\n", [("cv", True), ("publications", True)]),
+])
+def test_patterns_found_on_a_twenty_first_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_an_if_any_deep_in_a_long_description_does_not_make_the_material_optional():
+    text = ("Upload as separate documents:\n1. Curriculum Vitae (CV)\n2. Teaching plan, "
+            "indicating courses in the discipline that you can teach. For those with prior "
+            "teaching experience, the statement should preferably contain details of student "
+            "feedback, outlines of courses taught and novel methods used if any.\n"
+            "3. Writing sample. Optional.\n")
+    assert kinds(text) == [("cv", True), ("teaching_statement", True),
+                           ("writing_sample", False)]

@@ -36,6 +36,7 @@ from packetizer.core.posting.lines import (
 )
 from packetizer.core.posting.phrases import EMPLOYER_REQUESTS_RE, Item, items_in
 from packetizer.core.posting.requests import (
+    FIELD_LINE_RE,
     FINITE_RE,
     INTRODUCES_PARTS_RE,
     LATER_STAGE_LINE_RE,
@@ -46,6 +47,7 @@ from packetizer.core.posting.requests import (
     OPTIONAL_RE,
     SEPARATE_RE,
     TRIGGER_RE,
+    UPLOAD_NAME_RE,
     WRITTEN_BY_RE,
 )
 from packetizer.core.posting.vocabulary import classify, lead_words
@@ -77,7 +79,7 @@ def _zone_line_items(text: str, line: Span) -> list[Item]:
     if verb and classify(body[verb.end():]):
         span = Span(span.start + verb.end(), span.end)
         body = text[span.start:span.end]
-    if _WHAT_A_SERVICE_OFFERS_RE.search(body):
+    if _WHAT_A_SERVICE_OFFERS_RE.search(body) or FIELD_LINE_RE.match(body):
         return []  # "… can send all materials, including letters, free of charge"
     negated = re.search(r"\b(?:do|does|must|should|need|may)\s+not\s+(?:include|contain|submit|"
                         r"send|attach|upload)\b", body, re.IGNORECASE)
@@ -392,6 +394,12 @@ def find_items(text: str) -> list[Item]:
                     # pieces of written work … along with a CV" is read from "email"
                     trigger, best_lead = match, lead
         if trigger is None:
+            upload = UPLOAD_NAME_RE.match(s_text)
+            if upload:  # "• Upload Post Ph.D Research Experience (one PDF of less than 1 MB)"
+                items.append(Item("other", Span(sentence.start + upload.start("name"),
+                                                sentence.start + upload.end("name")),
+                                  sentence, False))
+                continue
             found = classify(s_text)
             if found and lead_words(s_text, found[1]) <= 1 and \
                     _YOU_SUBMIT_RE.match(s_text, found[2]):

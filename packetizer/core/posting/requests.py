@@ -82,6 +82,17 @@ LATER_STAGE_LINE_RE = re.compile(
     r"(?:pass|reach|are\s+(?:invited|selected|short-?listed))\b|\s*(?:if|when|once)\s+"
     r"(?:short-?listed|invited\s+to\s+(?:an\s+)?interview)\b", re.IGNORECASE)
 
+# a form's field to fill in is not a document: "• Enter Details of Teaching Experience",
+# "• Select your Category"
+FIELD_LINE_RE = re.compile(r"\W*(?:please\s+)?(?:enter|select|choose|type|tick)\s", re.IGNORECASE)
+
+# an upload field's line names a document, whatever its name: "• Upload Industrial Experience
+# (Combined in single pdf file of less than 1 MB)"
+UPLOAD_NAME_RE = re.compile(
+    r"\W*(?:please\s+)?(?-i:Upload|Attach|Enclose)\s+(?:(?:a|an|the|your)\s+)?"
+    r"(?P<name>(?-i:[A-Z0-9])[\w/.'’-]*(?:\s+[\w/.'’-]+){0,7}?)\s*(?:\(|[.;]?\s*$)",
+    re.IGNORECASE)
+
 # a request made of some candidates only, later: "Shortlisted candidates will be asked to
 # submit …", "the College will contact selected applicants to ask for …"
 LATER_STAGE_RE = re.compile(

@@ -174,6 +174,17 @@ _ADDITION_ASIDE_RE = re.compile(r"\(\s*(?:and|or|plus|as\s+well\s+as|also)\b[^()
                                 re.IGNORECASE)
 
 
+DETAIL_OPENING = 60  # characters of a material's description where "optional" is about it
+
+
+def _detail_says_optional(more: str) -> bool:
+    """Does what is said under a material make it optional ("Optional." / "Not required, but
+    encouraged")? Said at the start; an "if any" deep in a long description is about a part
+    ("… outline of courses taught and novel methods used if any")."""
+    match = _DETAIL_OPTIONAL_RE.search(FORMAT_ASIDE_RE.sub("", more))
+    return bool(match) and (match.start() < DETAIL_OPENING or len(more) < 2 * DETAIL_OPENING)
+
+
 def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
     source_span = _clean_label(text, item.span)
     full = text[source_span.start:source_span.end]
@@ -209,7 +220,7 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
     # letter
     own_words = _ADDITION_ASIDE_RE.sub("", FORMAT_ASIDE_RE.sub("", full))
     optional = bool(OPTIONAL_RE.search(own_words)) or bool(_FOR_SOME_RE.search(full)) or \
-        bool(_DETAIL_OPTIONAL_RE.search(FORMAT_ASIDE_RE.sub("", more))) or sentence_optional or \
+        _detail_says_optional(more) or sentence_optional or \
         lead_optional or item.said_optional or (
         bool(re.search(r"\bmay\s+(?:also\s+)?(?:include|submit|send|provide|attach|add)\b",
                        context, re.IGNORECASE)) and not item.in_zone

@@ -110,7 +110,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"(?:sample|selected|representative)\s+(?:paper|publication|article)\b|"
                      r"job\s+market\s+paper|working\s+papers?|preprints?|research\s+samples?|"
                      r"published\s+(?:articles|papers)|"
-                     r"copies\s+of\s+(?:\w+\s+){0,3}(?:papers|publications|articles)|"
+                     r"(?:copies|re-?prints)(?:\s*/\s*(?:copies|re-?prints))?\s+of\s+(?:\w+\s+){0,3}"
+                     r"(?:papers|publications|articles)|"
                      r"\bpublications\b(?!\s+record)|"
                      # "one or two papers", "two articles"
                      rf"\b(?:{NUM}|a\s+few|several)(?:\s+or\s+{NUM})?\s+(?:[\w-]+\s+)?"
@@ -149,7 +150,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
               r"certificates?))\b|"
               r"(?<!your\s)(?<!the\s)\bonline\s+application\b(?!\s+(?:system|portal|platform|site|website|page|tool|"
               r"process|link)\b)|\b(?:test|exam)\s+(?:results|scores)\b|"
-              r"\b(?-i:TOEFL|IELTS|GRE|GMAT)\b|"
+              r"\b(?-i:TOEFL|IELTS|GRE|GMAT)\b|\b(?:passport[\s-]+size\s+)?photo(?:graph)?s?\b|"
               r"\b[Ff]orm\s+(?-i:[A-Z0-9])|\bproposals?\s+for\b|"
               # a paper copy of the whole application is not a material of its own
               r"\bcopy\s+of(?!\s+(?:the\s+|your\s+)?(?:entire\s+|whole\s+|complete\s+|full\s+)?"
