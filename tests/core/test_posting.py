@@ -1673,3 +1673,23 @@ def test_an_if_any_deep_in_a_long_description_does_not_make_the_material_optiona
             "3. Writing sample. Optional.\n")
     assert kinds(text) == [("cv", True), ("teaching_statement", True),
                            ("writing_sample", False)]
+
+
+# batch 22 (two humanities fellowships: a research centre's packet, a humanities centre's copies)
+@pytest.mark.parametrize("text, expected", [
+    # a statement that proposes a research project; a bibliography and an outline of chapters
+    ("Submit the following:\n  1. Application Form - the completed application form\n"
+     "  2. Short Bibliography\n  3. Outline of Chapters - a one-page outline\n"
+     "  4. A statement that proposes a major research project\n",
+     [("other", True), ("other", True), ("other", True), ("research_statement", True)]),
+    # a list line that asks some candidates for more makes it theirs to send
+    ("Each applicant should submit:\n- a curriculum vitae;\n- Pre-doctoral candidates must "
+     "also provide a graduate school transcript.\n", [("cv", True), ("transcripts", False)]),
+])
+def test_patterns_found_on_a_twenty_second_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_letters_that_must_be_postmarked_by_a_day_are_asked_for():
+    assert kinds("Send a CV. The three letters of recommendation are postmarked no later "
+                 "than October 1.") == [("cv", True), ("letters", True)]

@@ -35,7 +35,7 @@ PASSIVE_RE = re.compile(
     r"(?:sent|submitted|uploaded|e-?mailed|provided|forwarded|included|attached|enclosed|"
     r"received|addressed)\b|"
     # "… is complete only when at least two letters of reference are submitted"
-    r"(?:is|are)\s+(?:submitted|received|uploaded)\b|"
+    r"(?:is|are)\s+(?:submitted|received|uploaded|postmarked)\b|"
     # "a teaching statement is also required", "… would be helpful", "… is a plus"
     r"(?:is|are)(?:\s+also)?\s+(?:required|requested|needed|expected|mandatory|welcome[d]?|"
     r"a\s+plus)\b|would\s+be\s+(?:helpful|appreciated|welcome[d]?)\b|"

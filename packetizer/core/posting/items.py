@@ -64,6 +64,10 @@ def _zone_item(text: str, line: Span) -> list[Item]:
     if lead and OPTIONAL_RE.search(lead.group()):
         for item in found:
             item.said_optional = True  # "If available provide TOEFL results"
+    body_at = LIST_MARK_RE.match(raw).end() if LIST_MARK_RE.match(raw) else 0
+    if _SOME_MUST_RE.match(raw, body_at):
+        for item in found:  # who is asked stays in its sentence, to make it conditional
+            item.context = Span(line.start + body_at, item.context.end)
     return found
 
 
@@ -75,7 +79,7 @@ def _zone_line_items(text: str, line: Span) -> list[Item]:
     span = Span(start, line.start + tags.start() if tags and tags.start() > start - line.start
                 else line.end)
     body = text[span.start:span.end]
-    verb = LINE_REQUEST_RE.match(body)
+    verb = LINE_REQUEST_RE.match(body) or _SOME_MUST_RE.match(body)
     if verb and classify(body[verb.end():]):
         span = Span(span.start + verb.end(), span.end)
         body = text[span.start:span.end]
@@ -167,6 +171,11 @@ _WHAT_THEY_HOLD_RE = re.compile(r"\s*(?:these|they|it|this|each)\s+(?:documents?
                                 r"(?:should|must|will|shall)\s+(?:also\s+)?(?:provide|give|include|contain|show|"
                                 r"list|state)\s+(?:(?:full|all|the|complete)\s+)*(?:details|"
                                 r"information|grades|marks)\b", re.IGNORECASE)
+# "- Pre-doctoral candidates must also provide a sealed transcript.": who, then what
+_SOME_MUST_RE = re.compile(r"[\w-]+(?:\s+[\w-]+)?\s+(?:applicants|candidates)\s+"
+                           r"(?:should|must|will|"
+                           r"may)\s+(?:also\s+)?(?:provide|submit|send|include|attach|upload)\s+",
+                           re.IGNORECASE)
 _WHAT_A_SERVICE_OFFERS_RE = re.compile(r"\bfree\s+of\s+charge\b|\ba\s+free\s+(?:[\w-]+\s+){0,2}"
                                        r"account\b", re.IGNORECASE)
 _YOU_SUBMIT_RE = re.compile(

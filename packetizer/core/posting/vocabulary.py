@@ -91,7 +91,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            # "a writeup stating a project/idea you propose", "your research
                            # interests (and how they align with ours)"
                            r"(?:write-?up|summary|statement|document|essay)\s+(?:stating|describing|"
-                           r"outlining|proposing|presenting)\s+(?:(?:an?|the|your)\s+)?"
+                           r"outlining|proposing|presenting|that\s+(?:proposes|presents))\s+"
+                           r"(?:(?:an?|the|your)\s+)?(?:major\s+)?"
                            r"(?:[\w-]+\s+){0,2}?(?:research|projects?|ideas?)\b|"
                            r"\b(?:your|his|her|their)\s+research\s+interests\b|"
                            # "Scientific achievements in the past (not more than 800 words)"
@@ -159,7 +160,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
               r"\bdescriptions?\s+of\s+(?:(?:the|your)\s+)?(?:master|bachelor|undergraduate|diploma|"
               r"doctoral|phd)['’s]*\s+(?:[\w-]+\s+)?(?:project|thesis|research|work)\b|"
               r"supporting\s+material(?!s\s+(?:to|by|via|at|should|must)\b)|\bcover\s?sheet\b|"
-              r"\btable\s+of\s+contents\b|\bdetails\s+(?:of|about|on)\b|\bindication\s+of\b|\bdissertation\b|\bthesis\b|"
+              r"\btable\s+of\s+contents\b|\bbibliography\b|\boutline\s+of\s+(?:the\s+)?chapters\b|"
+              r"\bchapter\s+outline\b|\bdetails\s+(?:of|about|on)\b|\bindication\s+of\b|\bdissertation\b|\bthesis\b|"
               r"\bstatement\s+(?:of|on)\s+\w+|\bevidence\s+of\s+(?:\w+\s+)?teaching|"
               r"\bdocumented\s+\w+\s+competence|"
               # Australian usage: a statement addressing the selection criteria
