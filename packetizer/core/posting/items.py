@@ -172,10 +172,9 @@ _WHAT_THEY_HOLD_RE = re.compile(r"\s*(?:these|they|it|this|each)\s+(?:documents?
                                 r"list|state)\s+(?:(?:full|all|the|complete)\s+)*(?:details|"
                                 r"information|grades|marks)\b", re.IGNORECASE)
 # "- Pre-doctoral candidates must also provide a sealed transcript.": who, then what
-_SOME_MUST_RE = re.compile(r"[\w-]+(?:\s+[\w-]+)?\s+(?:applicants|candidates)\s+"
-                           r"(?:should|must|will|"
-                           r"may)\s+(?:also\s+)?(?:provide|submit|send|include|attach|upload)\s+",
-                           re.IGNORECASE)
+_SOME_MUST_RE = re.compile(
+    r"[\w-]+(?:\s+[\w-]+)?\s+(?:applicants|candidates)\s+(?:should|must|will|may)\s+"
+    r"(?:also\s+)?(?:provide|submit|send|include|attach|upload)\s+", re.IGNORECASE)
 _WHAT_A_SERVICE_OFFERS_RE = re.compile(r"\bfree\s+of\s+charge\b|\ba\s+free\s+(?:[\w-]+\s+){0,2}"
                                        r"account\b", re.IGNORECASE)
 _YOU_SUBMIT_RE = re.compile(
@@ -425,8 +424,7 @@ def find_items(text: str) -> list[Item]:
                 items.append(Item("letters", Span(first, sentence.start + found[2]),
                                   sentence, False))
             continue
-        later = LATER_STAGE_RE.search(s_text, 0, trigger.start())
-        if later:
+        if LATER_STAGE_RE.search(s_text, 0, trigger.start()):
             continue  # "Shortlisted candidates will be asked to submit …": not yet asked
         obj_start = sentence.start + trigger.end()
         aside = _ASIDE_AFTER_VERB_RE.match(text, obj_start)

@@ -104,11 +104,11 @@ _CONDITION_RE = re.compile(
     r"^\s*(?:if|when|where)\b|\b(?:applicants?|candidates?|those)\s+(?:at|for|applying|who|"
     r"with|seeking|interested)\b[^.;]*?\b(?:should|must|may|will|are|is)\s+(?:also\s+)?|"
     # "Junior candidates should additionally supply …"
+    r"\b(?:junior|senior|internal|external|international|foreign)\s+(?:applicants|candidates)\b"
+    r"[^.;]*?\b(?:should|must|may|will)\s+(?:also\s+|additionally\s+)?|"
     # "Pre-doctoral candidates must also provide …": asked of that group, as well
     r"\b(?:pre-?doctoral|post-?doctoral|doctoral|overseas|non-?EU|EU|non-?native|graduate)\s+"
     r"(?:applicants|candidates)\s+(?:should|must|will|may)\s+(?:also|additionally)\s+|"
-    r"\b(?:junior|senior|internal|external|international|foreign)\s+(?:applicants|candidates)\b"
-    r"[^.;]*?\b(?:should|must|may|will)\s+(?:also\s+|additionally\s+)?|"
     r"\bfor\s+(?:the\s+)?(?:senior|associate|full|tenured|advanced)\b[^.;]*?,",
     re.IGNORECASE,
 )
