@@ -622,6 +622,9 @@ def test_labels_are_the_materials_own_words():
     ("Please send a CV and a cover letter, ideally as one PDF.", False),
     ("Please send a CV and a cover letter, combined into one PDF if possible.", False),
     ("Please send a CV and a cover letter in one or two files.", False),
+    # one file, but not necessarily a PDF
+    ("Please put your documents into a single ZIP file or a combined PDF. The maximum size of "
+     "this single file is 20 MB.", False),
 ])
 def test_single_pdf_only_when_required(text, single):
     assert read_posting(text).single_pdf is single
@@ -1693,3 +1696,13 @@ def test_patterns_found_on_a_twenty_second_unseen_batch(text, expected):
 def test_letters_that_must_be_postmarked_by_a_day_are_asked_for():
     assert kinds("Send a CV. The three letters of recommendation are postmarked no later "
                  "than October 1.") == [("cv", True), ("letters", True)]
+
+
+# batch 23 (two Hong Kong faculty calls)
+def test_a_material_added_in_square_brackets_is_one_of_its_own():
+    text = ("Please send in your full curriculum vitae [and names and addresses of three "
+            "referees] to the Human Resources Unit by 18 January.")
+    cv, referees = read_posting(text).requirements
+    assert (cv.kind, cv.label) == ("cv", "Full curriculum vitae")
+    assert (referees.kind, referees.label, referees.min_count) == (
+        "references", "Names and addresses of three referees", 3)

@@ -34,9 +34,9 @@ def strip_span(text: str, start: int, end: int,
                chars: str = " \t\r\n,;:.-–—>" + GLYPH_MARKS) -> Span:
     while start < end and text[start] in chars:
         start += 1
-    while end > start and text[end - 1] in chars + ")" and not (
+    while end > start and text[end - 1] in chars + ")]" and not (
         text[end - 1] == ")" and "(" in text[start:end - 1]
-    ):
+    ) and not (text[end - 1] == "]" and "[" in text[start:end - 1]):
         end -= 1
     return Span(start, end)
 

@@ -175,6 +175,9 @@ def single_pdf_required(text: str) -> bool:
                          r"(?:where|when)\s+possible|or\s+(?:two|more|several))",
                          after, re.IGNORECASE):
             continue
+        if re.search(r"\bzip\b", text[max(0, match.start() - 200):match.end() + 100],
+                     re.IGNORECASE):
+            continue  # "a single ZIP file OR a combined PDF": one file, not necessarily a PDF
         return True
     return False
 

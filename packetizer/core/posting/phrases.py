@@ -147,6 +147,8 @@ def _paren_depth_splits(text: str, start: int, end: int) -> list[Span]:
     return [p for p in pieces if p.end > p.start]
 
 
+_AND_BRACKET_RE = re.compile(r"[(\[]\s*(?:and|plus|together\s+with)\s+([^()\[\]]+)[)\]]",
+                             re.IGNORECASE)
 _EVIDENCE_RE = re.compile(r"\W*(?:and\s+)?evidence\s+of\b", re.IGNORECASE)
 _PARTS_RE = re.compile(r"\((?:[^()]{0,30}?,\s*)?(?:including|incl\.)\s+([^()]+)\)",
                        re.IGNORECASE)
@@ -303,6 +305,13 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
             # "the University's coversheet (CHRIS6, including names of 3 referees)": the
             # referees are an item besides the coversheet
             referees_after = [part for part in parts if part.kind == "references"]
+        added = None if referees_after else _AND_BRACKET_RE.search(chunk_text)
+        if added and classify(chunk_text[:added.start()]):
+            # "your full curriculum vitae [and names and addresses of three referees]": a
+            # material of its own, added in brackets
+            inner = added
+            referees_after = items_in(text, chunk.start + added.start(1),
+                                      chunk.start + added.end(1), context, in_zone, bullet=True)
         category = _CATEGORY_INCLUDING_RE.search(chunk_text)
         if category and classify(chunk_text[category.end():]):
             # "arrange for sending of a complete dossier including transcript, …"

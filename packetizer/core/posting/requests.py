@@ -11,7 +11,7 @@ import re
 
 TRIGGER_RE = re.compile(
     r"\b(?:includ(?:e|es|ing)\s+in\s+(?:the|your|their|his|her)\s+(?:cover(?:ing)?\s+)?"
-    r"letters?(?:\s+of\s+application)?|submit(?:ted|ting)?|includ(?:e|es|ing)|send(?:ing)?|"
+    r"letters?(?:\s+of\s+application)?|submit(?:ted|ting)?|includ(?:e|es|ing)|send(?:ing)?(?:\s+in\b)?|"
     r"upload(?:ed|ing)?|provid(?:e|ing)|attach(?:ing)?|enclos(?:e|ing)|"
     r"prepare|supply|forward|post(?!-)|"
     r"e-?mail(?:(?:\s+[\w.@]+){1,4}?\s+with\b)?|in\s+addition\s+to|contain(?:s|ing)?|"

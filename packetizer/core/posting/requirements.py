@@ -43,11 +43,14 @@ def _clean_label(text: str, span: Span) -> Span:
     tail = _LABEL_TAIL_RE.search(label)
     if tail and tail.start() > 2:
         span = strip_span(text, span.start, span.start + tail.start())
-    # a dangling "(" left by the cut
+    # a dangling "(" left by the cut; "[and names of three referees]": another material
     label = text[span.start:span.end]
     if label.count("(") > label.count(")"):
         cut = label.rfind("(")
         span = strip_span(text, span.start, span.start + cut)
+    added = re.search(r"\s*\[\s*(?:and|plus|with)\b", text[span.start:span.end], re.IGNORECASE)
+    if added and added.start() > 2:
+        span = strip_span(text, span.start, span.start + added.start())
     return span
 
 
