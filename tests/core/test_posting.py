@@ -1706,3 +1706,20 @@ def test_a_material_added_in_square_brackets_is_one_of_its_own():
     assert (cv.kind, cv.label) == ("cv", "Full curriculum vitae")
     assert (referees.kind, referees.label, referees.min_count) == (
         "references", "Names and addresses of three referees", 3)
+
+
+# batch 24 (astronomy postdoctoral fellowships)
+@pytest.mark.parametrize("text, expected", [
+    # an upload line that lists the materials after its colon names them, not itself
+    ("A complete application requires the following:\n\n2) Upload supporting documents in a "
+     "single PDF file: CV, list of publications, and names of three references.\n",
+     [("cv", True), ("publications", True), ("references", True)]),
+    # a limit said of a material is not another material; how letters are sent is not a
+    # request for a cover letter
+    ("Please upload a CV and a research proposal. Proposals including figures and references "
+     "should not exceed 4 pages.\n\nThe steps for submitting a letter are:\n1. The applicant "
+     "supplies the name of each referee.\n2. The referee uploads the letter.\n",
+     [("cv", True), ("research_statement", True)]),
+])
+def test_patterns_found_on_a_twenty_fourth_unseen_batch(text, expected):
+    assert kinds(text) == expected

@@ -103,6 +103,13 @@ def _zone_line_items(text: str, line: Span) -> list[Item]:
         # "References: Submit the names … of at least three persons …": the count is there
         rest = Span(span.start + head.end(), span.end) if span.end > span.start + head.end() \
             else None
+        listed = items_in(text, rest.start, rest.end, span, True, bullet=True) if rest and \
+            (found is None or found[0] == "other") and \
+            not FINITE_RE.search(rest.text(text)) else []
+        if len(listed) >= 2:
+            # "Upload required supporting documents in a single PDF file: CV, list of
+            # publications, …": the materials are after the colon
+            return listed
         return [Item(found[0] if found else "other", label, span, True, detail=rest)]
     sentences = sentences_in(text, span.start, span.end)
     if len(sentences) > 1 and starts_with_material(sentences[0].text(text)):
@@ -171,6 +178,12 @@ _WHAT_THEY_HOLD_RE = re.compile(r"\s*(?:these|they|it|this|each)\s+(?:documents?
                                 r"(?:should|must|will|shall)\s+(?:also\s+)?(?:provide|give|include|contain|show|"
                                 r"list|state)\s+(?:(?:full|all|the|complete)\s+)*(?:details|"
                                 r"information|grades|marks)\b", re.IGNORECASE)
+# "The steps for submitting a letter are:": how it is done, not a request
+_PROCEDURE_RE = re.compile(
+    r"\b(?:steps|instructions|process|procedure|guidelines)\s+(?:for|to)\s+$", re.IGNORECASE)
+# "Proposals including figures and references should not exceed 4 pages.": a limit, not a list
+_LIMIT_SENTENCE_RE = re.compile(r"^[^.;:]{3,80}?\s(?:should|must|may|can|will)\s+not\s+exceed\s+"
+                                r"[\w,]+\s+(?:pages?|words?|characters)\b", re.IGNORECASE)
 # "- Pre-doctoral candidates must also provide a sealed transcript.": who, then what
 _SOME_MUST_RE = re.compile(
     r"[\w-]+(?:\s+[\w-]+)?\s+(?:applicants|candidates)\s+(?:should|must|will|may)\s+"
@@ -354,7 +367,8 @@ def find_items(text: str) -> list[Item]:
         if any(q.start <= sentence.start < q.end for q in qualification_zone):
             continue
         s_text = sentence.text(text)
-        if _SOMEONE_ELSES_RE.match(s_text) or _WHAT_THEY_HOLD_RE.match(s_text):
+        if _SOMEONE_ELSES_RE.match(s_text) or _WHAT_THEY_HOLD_RE.match(s_text) or \
+                _LIMIT_SENTENCE_RE.search(s_text):
             continue  # "Partners of candidates are invited to include their resume …"
         if _WHAT_A_SERVICE_OFFERS_RE.search(s_text):
             continue  # "… receive a free Dossier account and can send all materials, including
@@ -385,7 +399,8 @@ def find_items(text: str) -> list[Item]:
         for match in TRIGGER_RE.finditer(s_text, after):
             if _PERFECT_RE.search(s_text[:match.start()]):
                 continue  # "will have published (or submitted) …": what the candidate did
-            if NEGATED_RE.search(s_text[:match.start()]):
+            if NEGATED_RE.search(s_text[:match.start()]) or \
+                    _PROCEDURE_RE.search(s_text[:match.start()]):
                 continue  # "The materials do not include syllabi or evaluations": not asked
             if trigger is not None and _inside_a_material(s_text, match):
                 continue  # "a current vita including a list of publications": part of the CV

@@ -123,7 +123,7 @@ def list_runs(text: str, lines: list[Span],
     above = ""  # the last line above the run that is not a list line
 
     def close() -> None:
-        if parts_intro(above):
+        if parts_intro(above) or _PROCEDURE_INTRO_RE.search(above):
             # "Your CV must include:" / "- Your full name …": the CV's parts, none a material
             runs.append((list(current), None))
             current.clear()
@@ -156,6 +156,11 @@ def list_runs(text: str, lines: list[Span],
             heading = line_text.strip().strip("#*").strip()
     close()
     return runs
+
+
+# "The steps for submitting a letter are:" / "1. The applicant supplies the name …": how
+_PROCEDURE_INTRO_RE = re.compile(r"\b(?:steps|instructions|procedure)\s+(?:for|to)\b[^:]*:\s*$",
+                                 re.IGNORECASE)
 
 
 def parts_intro(line: str) -> str:

@@ -84,7 +84,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            # summary of the prior research contributions"
                            r"(?:statement|summary|overview)\s+(?:summari[sz]ing|describing|"
                            r"outlining|of|on|about)\s+(?:(?:the|your|his|her|their)\s+)?"
-                           r"(?:[\w/-]+\s+){0,2}research\b|"
+                           r"(?:[\w/-]+\s+){0,3}research\b|"
                            # "an outline of intended research projects", "a write-up of …"
                            r"(?:outline|write-?up|sketch)\s+of\s+(?:(?:an?|the|your)\s+)?"
                            r"(?:[\w-]+\s+){0,2}(?:research|projects?)\b|"
