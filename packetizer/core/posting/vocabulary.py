@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from packetizer.core.posting.limits import NUM, RANGE_SEP
@@ -205,6 +206,7 @@ DETERMINER_RE = re.compile(
 # --- classification ----------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=8192)  # the same phrase is asked about from several rules
 def classify(text: str) -> tuple[str, int, int] | None:
     """The material a phrase names, with where its name starts and ends, or None.
 
