@@ -1723,3 +1723,37 @@ def test_a_material_added_in_square_brackets_is_one_of_its_own():
 ])
 def test_patterns_found_on_a_twenty_fourth_unseen_batch(text, expected):
     assert kinds(text) == expected
+
+
+# batch 25 (Dutch doctoral and post-master programmes)
+@pytest.mark.parametrize("text, expected", [
+    # references from supervisors are their letters; "not compulsory" makes them optional
+    ("Required documents\n\n1. A letter motivating your application\n2. References (not "
+     "compulsory but recommended) from at least two supervisors\n",
+     [("cover_letter", True), ("letters", False)]),
+    # a list of marks is a transcript; two recent essays are writing samples
+    ("A complete application consists of a research proposal, a CV, a list of marks of both "
+     "bachelor and master studies and two recent essays.",
+     [("research_statement", True), ("cv", True), ("transcripts", True),
+      ("writing_sample", True)]),
+])
+def test_patterns_found_on_a_twenty_fifth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_label_ends_with_its_sentence_and_two_a4_are_two_pages():
+    text = ("Send the following:\n  1. You can send us your ideas for a project together with "
+            "a CV. Send them directly to a proposed supervisor.\n  2. A preliminary research "
+            "proposal (approximately two A4)\n  3. Copies of English test scores (IELTS or "
+            "TOEFL). For IELTS the minimum score is 6.5.\n")
+    labels = {r.kind: (r.label, r.max_pages) for r in read_posting(text).requirements}
+    assert labels["cv"][0] == "CV"
+    assert labels["research_statement"][1] == 2
+    assert labels["other"][0] == "Copies of English test scores (IELTS or TOEFL)"
+
+
+def test_the_final_applications_date_is_the_deadline_and_a_decision_day_is_not():
+    assert find_deadline("Please send your CV before 1 June 2008 to express interest. Final "
+                         "applications have to be submitted before Monday 1 September "
+                         "2008.") == "2008-09-01"
+    assert find_deadline("Final decisions are made not later than October 1, 2019.") is None

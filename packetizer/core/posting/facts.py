@@ -208,8 +208,8 @@ def find_deadline(text: str) -> str | None:
         if re.search(r"\b(?:begins?|beginning|starts?|starting|commenc\w+)\s+(?:on\s+|in\s+|"
                      r"from\s+)?$", window, re.IGNORECASE):
             continue  # "the fellowships begin August 30": a start, not a closing date
-        if re.search(r"\b(?:notified|informed|told|hear|decisions?\s+(?:will\s+be\s+)?(?:made|"
-                     r"announced|sent))\b[^.]*$", sentence, re.IGNORECASE) and \
+        if re.search(r"\b(?:notified|informed|told|hear|decisions?\s+(?:will\s+be\s+|are\s+|is\s+)?"
+                     r"(?:made|announced|sent|taken))\b[^.]*$", sentence, re.IGNORECASE) and \
                 "deadline" not in sentence.lower():
             continue  # "Successful applicants will be notified by 30 September"
         if re.search(r"\b(?:taken?\s+up|commence[sd]?|starts?\s+work)\b[^.]*$", sentence,
@@ -224,6 +224,8 @@ def find_deadline(text: str) -> str | None:
             continue
         word = cue.group(0).lower()
         rank = 0 if "deadline" in word else 1 if _FIRM_CUE_RE.match(word) else 2
+        if re.search(r"\bfinal\s+applications?\b", sentence, re.IGNORECASE):
+            rank = 0  # "Final applications have to be submitted before …", not a first round's
         if word.startswith("_"):
             rank = 3  # a web page's field ("application_deadline: …"), not its own words
         distance = len(window) - cue.end()

@@ -112,7 +112,12 @@ def _zone_line_items(text: str, line: Span) -> list[Item]:
             return listed
         return [Item(found[0] if found else "other", label, span, True, detail=rest)]
     sentences = sentences_in(text, span.start, span.end)
-    if len(sentences) > 1 and starts_with_material(sentences[0].text(text)):
+    if len(sentences) > 1 and (starts_with_material(sentences[0].text(text)) or (
+            # "Copies of English test scores (IELTS or TOEFL). For IELTS the minimum …"
+            names_a_material(sentences[0].text(text)) and
+            sentences[0].text(text).rstrip().endswith(".") and
+            not FINITE_RE.search(sentences[0].text(text)) and
+            not TRIGGER_RE.search(text, sentences[1].start, span.end))):
         # "Names of three references. Shortlisted candidates will be asked for letters.": the
         # line's first sentence names the material, the rest says more about it
         first, rest = sentences[0], Span(sentences[1].start, span.end)

@@ -54,7 +54,8 @@ OPTIONAL_RE = re.compile(
     r"encouraged(?!\s+to\s+(?:apply|submit\s+(?:an?\s+|their\s+|your\s+)?applications?)\b)|"
     r"may\s+(?:also\s+)?(?:include|submit|send|provide|attach|add)|"
     r"preferred(?=\s*(?:[)\].;,:]|$)|\s+but\b)|welcome[d]?|"
-    r"not\s+required|would\s+be\s+(?:helpful|appreciated)|(?:is|are)\s+a\s+plus|"
+    r"not\s+(?:required|compulsory|mandatory|obligatory)|would\s+be\s+(?:helpful|appreciated)|"
+    r"(?:is|are)\s+a\s+plus|"
     r"(?:where|if|when)\s+(?:appropriate|applicable|relevant))\b",
     re.IGNORECASE,
 )

@@ -51,6 +51,14 @@ def _clean_label(text: str, span: Span) -> Span:
     added = re.search(r"\s*\[\s*(?:and|plus|with)\b", text[span.start:span.end], re.IGNORECASE)
     if added and added.start() > 2:
         span = strip_span(text, span.start, span.start + added.start())
+    label = text[span.start:span.end]
+    for stop in re.finditer(r"\.\s+(?=[A-Z][a-z])", label):
+        # "a CV. Send them directly to …": the label ends with its sentence ("M.Sc. Thesis"
+        # is one name)
+        token = re.search(r"\S+$", label[:stop.start()])
+        if token and "." not in token.group() and stop.start() > 1:
+            span = strip_span(text, span.start, span.start + stop.start())
+            break
     return span
 
 

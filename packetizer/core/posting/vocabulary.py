@@ -15,6 +15,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
     ("letters", r"letters?\s+of\s+(?:recommendation|reference|support)|"
                 r"\breferee\s+reports?\b|"  # Australian usage
                 r"\breports?\s+from\s+(?:[\w-]+\s+){0,2}?(?:referees|recommenders)\b|"
+                # "References (not compulsory) from at least two supervisors/professors"
+                r"\breferences\s+(?:\([^()]*\)\s+)?from\s+(?:at\s+least\s+)?(?:[\w-]+\s+){0,2}?"
+                r"(?:supervisors?|professors?|advis[oe]rs?|mentors?|academics)\b|"
                 # "letter from the department chair requesting …", "… from your advisor"
                 r"\bletters?\s+(?:of\s+(?:support|undertaking|commitment|acceptance|endorsement|"
                 r"invitation|nomination)\s+)?from\s+(?:the|your|an?|their)\s+(?:[\w-]+\s+){0,2}?"
@@ -104,7 +107,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                        r"samples?\s+of\s+(?:your\s+)?(?:recent\s+|published\s+)?(?:work|writing|"
                        r"written\s+research|research)\b|"
                        r"book\s+chapter|written\s+work|research\s+article|"
-                       r"(?:sample\s+)?(?:thesis|dissertation|book)\s+chapter|sample\s+chapter"),
+                       r"(?:sample\s+)?(?:thesis|dissertation|book)\s+chapter|sample\s+chapter|"
+                       # "two recent essays"
+                       rf"\b{NUM}\s+(?:recent\s+|published\s+|academic\s+)?essays\b"),
     ("publications", r"publication\s+list|list\s+of\s+(?:\w+\s+){0,2}publications|"
                      r"\bpaper\s+lists?\b|\blists?\s+of\s+(?:published\s+)?papers\b|"
                      r"(?:selected\s+|representative\s+)?reprints?\b|"
@@ -120,7 +125,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"(?:papers|articles)\b|"
                      r"\b(?:one|a\s+single|a)\s+(?!journal\b|research\b)(?:[\w-]+\s+)?"
                      r"(?:paper|article)\b(?!-)"),
-    ("transcripts", r"transcr?ipts?\b"),  # "transcipts", as postings misspell it
+    # "transcipts", as postings misspell it; "a list of marks of both bachelor and master studies"
+    ("transcripts", r"transcr?ipts?\b|\b(?:list|record)\s+of\s+(?:your\s+)?(?:marks|grades)\b|"
+                    r"\bgrade\s+lists?\b|\bmark\s*sheets?\b"),
     ("references", r"(?:names?|contact\s+(?:information|details|info)|list)\b[^.;:]{0,60}?\b"
                    r"(?:references|referees|recommenders|letter\s+writers)\b|\breferences\b|"
                    # "contact information for at least three people familiar with your work"
