@@ -158,7 +158,8 @@ def list_runs(text: str, lines: list[Span],
     return runs
 
 
-# "The steps for submitting a letter are:" / "1. The applicant supplies the name …": how
+# "The steps for submitting a letter are:" / "1. The applicant supplies the name …": how it is
+# done, not materials
 _PROCEDURE_INTRO_RE = re.compile(r"\b(?:steps|instructions|procedure)\s+(?:for|to)\b[^:]*:\s*$",
                                  re.IGNORECASE)
 
