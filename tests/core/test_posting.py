@@ -1757,3 +1757,10 @@ def test_the_final_applications_date_is_the_deadline_and_a_decision_day_is_not()
                          "applications have to be submitted before Monday 1 September "
                          "2008.") == "2008-09-01"
     assert find_deadline("Final decisions are made not later than October 1, 2019.") is None
+
+
+def test_a_length_to_aim_at_is_not_a_word_limit_to_check():
+    # a check against "about 2,000 words" would call a 2,050-word proposal too long
+    assert max_words("Research proposal | About 2,000 words. |") is None
+    assert max_words("a research proposal of approximately 3,000 to 5,000 words") == 5000
+    assert max_words("a statement of no more than 1,000 words") == 1000

@@ -64,10 +64,17 @@ def max_pages(text: str) -> int | None:
     return None
 
 
+# "about 2,000 words", "approximately 1500 words": a length to aim at, not a limit to check
+_ROUGHLY_RE = re.compile(r"\b(?:about|approximately|approx\.?|around|roughly|circa|ca\.|c\.)\s*$",
+                         re.IGNORECASE)
+
+
 def max_words(text: str) -> int | None:
     for match in _WORDS_RE.finditer(text):
         values = [number_of(g.replace(",", "")) for g in match.groups() if g]
         values = [v for v in values if v]
+        if len(values) == 1 and _ROUGHLY_RE.search(text[:match.start()]):
+            continue  # a check against it would raise a false alarm at 2,050 words
         if values and max(values) >= 50:
             return max(values)
     return None
