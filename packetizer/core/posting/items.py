@@ -45,6 +45,7 @@ from packetizer.core.posting.requests import (
     LINE_REQUEST_RE,
     NEGATED_RE,
     OPTIONAL_RE,
+    PROCEDURE_RE,
     SEPARATE_RE,
     TRIGGER_RE,
     UPLOAD_NAME_RE,
@@ -183,9 +184,8 @@ _WHAT_THEY_HOLD_RE = re.compile(r"\s*(?:these|they|it|this|each)\s+(?:documents?
                                 r"(?:should|must|will|shall)\s+(?:also\s+)?(?:provide|give|include|contain|show|"
                                 r"list|state)\s+(?:(?:full|all|the|complete)\s+)*(?:details|"
                                 r"information|grades|marks)\b", re.IGNORECASE)
-# "The steps for submitting a letter are:": how it is done, not a request
-_PROCEDURE_RE = re.compile(
-    r"\b(?:steps|instructions|process|procedure|guidelines)\s+(?:for|to)\s+$", re.IGNORECASE)
+# "The steps for submitting …": the request word names how it is done
+_AFTER_PROCEDURE_RE = re.compile(PROCEDURE_RE.pattern + r"\s+$", re.IGNORECASE)
 # "Proposals including figures and references should not exceed 4 pages.": a limit, not a list
 _LIMIT_SENTENCE_RE = re.compile(r"^[^.;:]{3,80}?\s(?:should|must|may|can|will)\s+not\s+exceed\s+"
                                 r"[\w,]+\s+(?:pages?|words?|characters)\b", re.IGNORECASE)
@@ -405,7 +405,7 @@ def find_items(text: str) -> list[Item]:
             if _PERFECT_RE.search(s_text[:match.start()]):
                 continue  # "will have published (or submitted) …": what the candidate did
             if NEGATED_RE.search(s_text[:match.start()]) or \
-                    _PROCEDURE_RE.search(s_text[:match.start()]):
+                    _AFTER_PROCEDURE_RE.search(s_text[:match.start()]):
                 continue  # "The materials do not include syllabi or evaluations": not asked
             if trigger is not None and _inside_a_material(s_text, match):
                 continue  # "a current vita including a list of publications": part of the CV

@@ -12,6 +12,7 @@ from packetizer.core.posting.requests import (
     LIMITED_NAME_RE,
     OPTIONAL_RE,
     PARTS_INTRO_RE,
+    PROCEDURE_RE,
     TRIGGER_RE,
 )
 from packetizer.core.posting.vocabulary import KIND_RES, classify, lead_words
@@ -123,7 +124,7 @@ def list_runs(text: str, lines: list[Span],
     above = ""  # the last line above the run that is not a list line
 
     def close() -> None:
-        if parts_intro(above) or _PROCEDURE_INTRO_RE.search(above):
+        if parts_intro(above) or (PROCEDURE_RE.search(above) and above.rstrip().endswith(":")):
             # "Your CV must include:" / "- Your full name …": the CV's parts, none a material
             runs.append((list(current), None))
             current.clear()
@@ -156,12 +157,6 @@ def list_runs(text: str, lines: list[Span],
             heading = line_text.strip().strip("#*").strip()
     close()
     return runs
-
-
-# "The steps for submitting a letter are:" / "1. The applicant supplies the name …": how it is
-# done, not materials
-_PROCEDURE_INTRO_RE = re.compile(r"\b(?:steps|instructions|procedure)\s+(?:for|to)\b[^:]*:\s*$",
-                                 re.IGNORECASE)
 
 
 def parts_intro(line: str) -> str:

@@ -11,15 +11,14 @@ from dataclasses import dataclass
 
 from packetizer.core.posting.blocks import INLINE_ENUM_RE, Span, strip_span
 from packetizer.core.posting.limits import NUM
+from packetizer.core.posting.requests import LATER_STAGE_RE
 from packetizer.core.posting.vocabulary import classify, lead_words
 
 EMPLOYER_REQUESTS_RE = re.compile(
     r"\bwill\s+be\s+(?:requested|contacted|asked|solicited)|\bonly\s+(?:if|when)\s+requested|"
-    r"\bupon\s+request\b|\bat\s+a\s+later\s+stage\b|\bshort-?listed\b|"
+    r"\bupon\s+request\b|\bshort-?listed\b|"
     r"\b(?:upon|at\s+the\s+time\s+of|prior\s+to|before)\s+(?:the\s+)?(?:hire|hiring|"
-    r"appointment|employment|start)\b|\bif\s+(?:selected|invited|short-?listed)\b|\bfinalists\b|"
-    # "After the closing date, the College will contact selected applicants to ask for …"
-    r"\b(?:contact|ask|invite)\s+(?:the\s+)?(?:selected|short-?listed)\s+(?:applicants|candidates)\b",
+    r"appointment|employment|start)\b|\bif\s+(?:selected|invited)\b|" + LATER_STAGE_RE.pattern,
     re.IGNORECASE,
 )
 _RELATIVE_WORDS = (

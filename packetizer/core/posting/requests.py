@@ -101,6 +101,11 @@ LATER_STAGE_RE = re.compile(
     r"\bif\s+(?:short-?listed|invited\s+(?:to|for)\s+(?:an?\s+)?interview)\b|"
     r"\bat\s+(?:a\s+)?later\s+stage\b", re.IGNORECASE)
 
+# how a thing is done, not a request: "The steps for submitting a letter are:" (and the
+# numbered steps under it)
+PROCEDURE_RE = re.compile(r"\b(?:steps|instructions|process|procedure|guidelines)\s+(?:for|to)\b",
+                          re.IGNORECASE)
+
 # a name with a page limit names a document, whatever the name: "Research contributions of
 # maximum 1 page"; and "Written by the applicant:" names who writes it, not what
 LIMITED_NAME_RE = re.compile(
