@@ -11,7 +11,11 @@ import io
 import re
 from html import escape
 
-from packetizer.core.posting.blocks import join_list_continuations, without_common_indent
+from packetizer.core.posting.blocks import (
+    LEADS_ON_RE,
+    join_list_continuations,
+    without_common_indent,
+)
 
 _BULLET_RE = re.compile(r"^\s*(?:[-*•\u2022\uf0b7]|\d{1,2}[.)]|\(?[a-z][.)])\s+")
 
@@ -49,11 +53,13 @@ def blocks(text: str) -> list[tuple[str, str, str]]:
             value = raw[mark.end():].strip() if mark else line
             out.append(("item", value, ("  " if nested else "") +
                         (mark.group().strip() if mark else "•")))
-        elif len(line) < 70 and not line.endswith((".", ",", ";")):
+        elif len(line) < 70 and not line.endswith((".", ",", ";")) and not LEADS_ON_RE.search(line):
             out.append(("heading", line.lstrip("#").strip(), ""))
         else:
             out.append(("para", line, ""))
-        wrapped = 60 <= len(raw) <= 80 and not line.endswith((".", ":", ";", "!", "?"))
+        # a line that ends in "for" or "the" goes on, however short it is
+        wrapped = (60 <= len(raw) <= 80 or bool(LEADS_ON_RE.search(line))) and \
+            not line.endswith((".", ":", ";", "!", "?"))
         # a longer line goes on only into words that begin in lower case ("… Proposed work" /
         # "plan (research statement); …")
         long_wrapped = 80 < len(raw) <= 100 and not line.endswith((".", ":", ";", "!", "?"))

@@ -1764,3 +1764,68 @@ def test_a_length_to_aim_at_is_not_a_word_limit_to_check():
     assert max_words("Research proposal | About 2,000 words. |") is None
     assert max_words("a research proposal of approximately 3,000 to 5,000 words") == 5000
     assert max_words("a statement of no more than 1,000 words") == 1000
+
+
+# batch 26 (ecology lab and graduate posts, a college fellowship, admissions pages)
+@pytest.mark.parametrize("text, expected", [
+    # a hard-wrapped line that ends in "for" goes on: it is not a heading
+    ("Contact: Send statement of purpose, contact information for\nthree references and a "
+     "copy of transcripts and GRE scores to\nJane Doe, Department of Biology.",
+     [("cover_letter", True), ("references", True), ("transcripts", True), ("other", True)]),
+    # "it will be necessary to submit a statement of intent …"
+    ("To Apply: It will be necessary to submit a statement of intent describing your background "
+     "and the faculty you would like to work with, a CV or resume and 3 letters of "
+     "recommendation.", [("cover_letter", True), ("cv", True), ("letters", True)]),
+    # "should be supported by" asks for them
+    ("Each application should be supported by at least two letters of reference from academic "
+     "sources.", [("letters", True)]),
+    # two times of one thing, not two things: "their completed and proposed research"
+    ("Please submit a statement outlining your completed and proposed research.",
+     [("research_statement", True)]),
+])
+def test_patterns_found_on_a_twenty_sixth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_copies_referees_arranged_for_and_a_length_between_name_and_verb():
+    text = ("Candidates should send to the Secretary:\n\n(i) Three copies of their application "
+            "form;\n(ii) Three copies of a statement of not more than 1,000 words outlining "
+            "their completed and proposed research.\n\nCandidates should also arrange for two "
+            "people familiar with their work to send references to the Secretary.")
+    found = {r.kind: r for r in read_posting(text).requirements}
+    assert found["other"].label == "Application form"  # how many copies is not its name
+    assert (found["research_statement"].max_words, found["research_statement"].min_count) == \
+        (1000, None)
+    letters = found["letters"]  # what the two people send are their letters
+    assert (letters.label, letters.min_count, letters.max_count) == ("References", 2, 2)
+    assert letters.submitted_separately
+
+
+def test_a_wrapped_object_ends_at_the_name_it_is_sent_to():
+    text = "Send a CV and GRE scores (unofficial OK) to\nJane Doe, Department of Biology."
+    assert [r.label for r in read_posting(text).requirements] == \
+        ["CV", "GRE scores (unofficial OK)"]
+
+
+def test_encouraged_to_send_is_how_to_apply_when_it_is_the_only_request():
+    only = read_posting("Interested applicants are encouraged to send a letter stating their "
+                        "interest and a resume to Dr. Smith by email.")
+    assert [(r.kind, r.required) for r in only.requirements] == \
+        [("cover_letter", True), ("resume", True)]
+    beside = read_posting("Applicants should send a CV. Applicants are encouraged to send a "
+                          "teaching statement.")
+    assert [(r.kind, r.required) for r in beside.requirements] == \
+        [("cv", True), ("teaching_statement", False)]
+
+
+def test_required_for_international_applicants_is_a_condition():
+    text = ("To apply, submit a CV. Evidence of English language proficiency is required for "
+            "international applicants.")
+    other = next(r for r in read_posting(text).requirements if r.kind == "other")
+    assert (other.required, other.condition) == (False, "for international applicants")
+
+
+def test_an_eligibility_date_is_not_the_deadline():
+    assert find_deadline("Applicants must not have completed more than eight years of research "
+                         "by 1 October 2031.") is None
+    assert find_deadline("Applications must be received by 1 October 2031.") == "2031-10-01"

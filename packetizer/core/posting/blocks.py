@@ -127,7 +127,14 @@ def is_heading(line: str) -> bool:
         return False
     if stripped.endswith(":"):
         return len(stripped.split()) <= 8
-    return not stripped.endswith((".", ",", ";")) and len(stripped.split()) <= 8
+    # "Contact: Send statement of purpose, contact information for" / "three references …":
+    # a hard-wrapped sentence, not a heading, when the line ends in a word that leads on
+    return not stripped.endswith((".", ",", ";")) and len(stripped.split()) <= 8 and \
+        not LEADS_ON_RE.search(stripped)
+
+
+LEADS_ON_RE = re.compile(r"\s(?:for|of|and|or|the|an?|to|with|from|by|in|on|your|their)$",
+                          re.IGNORECASE)
 
 
 def sentences_in(text: str, start: int, end: int) -> list[Span]:

@@ -205,6 +205,9 @@ def find_deadline(text: str) -> str | None:
         if re.search(r"\b(?:ph\.?\s?d|doctorate|degree|dissertation|abds?)\b[^.]*\b(?:completed|"
                      r"awarded|conferred|in\s+hand)\b[^.]*$", sentence, re.IGNORECASE):
             continue  # "ABDs considered provided that all degree requirements are completed by …"
+        if re.search(r"\b(?:must|should|may|can)\s+(?:not\s+)?have\s+(?:completed|held|obtained|"
+                     r"finished|been\s+awarded)\b[^.]*$", sentence, re.IGNORECASE):
+            continue  # "Applicants must not have completed more than eight years … by 1 October"
         if re.search(r"\b(?:begins?|beginning|starts?|starting|commenc\w+)\s+(?:on\s+|in\s+|"
                      r"from\s+)?$", window, re.IGNORECASE):
             continue  # "the fellowships begin August 30": a start, not a closing date

@@ -112,6 +112,12 @@ def _shared_modifiers(segment: str, shared: re.Match) -> list[re.Match]:
     return kept if len(kept) >= 2 else []
 
 
+_STATE_WORDS = (r"(?:current|past|present|future|completed|proposed|planned|ongoing|previous|"
+                r"prior|recent|intended|published|unpublished|forthcoming)")
+_STATE_END_RE = re.compile(rf"(?<![\w-]){_STATE_WORDS}\s*$", re.IGNORECASE)
+_STATE_START_RE = re.compile(rf"\s*{_STATE_WORDS}\s", re.IGNORECASE)
+
+
 def _paren_depth_splits(text: str, start: int, end: int) -> list[Span]:
     """Split a list sentence at commas, semicolons and "and", but not inside parentheses."""
     pieces, pos, depth = [], start, 0
@@ -130,8 +136,12 @@ def _paren_depth_splits(text: str, start: int, end: int) -> list[Span]:
             continue  # "a summary and table of contents of your dissertation": one thing
         if re.match(r"\s+and\s", match.group(), re.IGNORECASE) and \
                 re.search(r"\b[A-Z]{2,6}$", since) and \
-                re.match(r"[A-Z]{2,6}\b", segment[match.end():]):
-            continue  # "TOEFL and GRE test results": one thing
+                re.match(r"[A-Z]{2,6}\b", segment[match.end():]) and \
+                (classify(since) or ("other",))[0] == "other":
+            continue  # "TOEFL and GRE test results": one thing ("a CV and GRE scores": two)
+        if re.match(r"\s+and\s", match.group(), re.IGNORECASE) and \
+                _STATE_END_RE.search(since) and _STATE_START_RE.match(segment, match.end()):
+            continue  # "their completed and proposed research": one thing, of two times
         if match.group().startswith(",") and re.fullmatch(rf"\W*{NUM}", since, re.IGNORECASE):
             continue  # "three, original signed letters of recommendation": one thing
         if match.group().startswith(",") and segment[match.start() - 1:match.start()].isdigit() \

@@ -13,103 +13,14 @@ from packetizer.core.posting.blocks import (
     is_heading,
     join_list_continuations,
     sentences_in,
-    strip_span,
 )
 from packetizer.core.posting.items import find_items
+from packetizer.core.posting.labels import clean_label, split_label
 from packetizer.core.posting.limits import NUM, counts, max_pages, max_words
 from packetizer.core.posting.lines import under_colon_line
-from packetizer.core.posting.phrases import RELATIVE_RE, Item
+from packetizer.core.posting.phrases import Item
 from packetizer.core.posting.requests import FORMAT_ASIDE_RE, OPTIONAL_RE, SEPARATE_RE
 from packetizer.core.posting.vocabulary import classify
-
-_LABEL_TAIL_RE = re.compile(
-    r"\s+(?:to\s+be\s+(?:sent|submitted|uploaded)|(?:sent|submitted|uploaded|e-?mailed)\s+"
-    r"(?:to|via|through|by|directly|online)|to\s+(?:the|Dr\.?|Prof\.?)\s|by\s+(?:e-?mail|the\s+"
-    r"(?:deadline|application))|via\s|through\s+(?:the|our)\s|at\s+https?:|on\s+the\s+website|"
-    r"in\s+(?:pdf|a\s+single)\b|online\b(?!\s+(?:[\w-]+\s+)?forms?\b)|electronically\b|"
-    r"should\s+be\b|must\s+be\b|"
-    # "The Curriculum Vita is a maximum of five pages and …": its limit, said of it
-    r"(?:is|are)\s+(?:(?:a|an|the)\s+)?(?:max(?:imum)?|limited|presented|restricted|no\s+more|"
-    r"not\s+to\s+exceed|at\s+most|up\s+to)\b|"
-    r"(?:to|at)\s+[\w.+-]+@|[\w.+-]+@[\w-]+\.|as\s+part\s+of\b|"
-    r"(?:sind|ist)\s+(?:bis|an|per)\b|bis\s+(?:zum|spätestens)\b)",  # where, not what
-    re.IGNORECASE,
-)
-
-
-def _clean_label(text: str, span: Span) -> Span:
-    span = strip_span(text, span.start, span.end)
-    label = text[span.start:span.end]
-    tail = _LABEL_TAIL_RE.search(label)
-    if tail and tail.start() > 2:
-        span = strip_span(text, span.start, span.start + tail.start())
-    # a dangling "(" left by the cut; "[and names of three referees]": another material
-    label = text[span.start:span.end]
-    if label.count("(") > label.count(")"):
-        cut = label.rfind("(")
-        span = strip_span(text, span.start, span.start + cut)
-    added = re.search(r"\s*\[\s*(?:and|plus|with)\b", text[span.start:span.end], re.IGNORECASE)
-    if added and added.start() > 2:
-        span = strip_span(text, span.start, span.start + added.start())
-    label = text[span.start:span.end]
-    for stop in re.finditer(r"\.\s+(?=[A-Z][a-z])", label):
-        # "a CV. Send them directly to …": the label ends with its sentence ("M.Sc. Thesis"
-        # is one name)
-        token = re.search(r"\S+$", label[:stop.start()])
-        if token and "." not in token.group() and stop.start() > 1:
-            span = strip_span(text, span.start, span.start + stop.start())
-            break
-    return span
-
-
-def _split_label(full: str, kind: str) -> tuple[str, str]:
-    """("CV", "lists all peer-reviewed publications") from "CV, which lists all peer-reviewed …":
-    the name of the material as the label, what it must contain as the notes."""
-    found = classify(full)
-    name_end = found[2] if found else 0
-    clause = RELATIVE_RE.search(full, name_end)
-    if clause:
-        label = _tidy_label(full[:clause.start()])
-        notes = full[clause.start():].strip(" .,;")
-        notes = re.sub(r"^(?:which|that|who)\s+(?:should\s+|must\s+|will\s+)?", "", notes,
-                       flags=re.IGNORECASE)
-        if label:
-            return label, notes
-    match = re.search(r"\b(?:statement|description|proposal|summary)\s+of\s+(.+)$", full,
-                      re.IGNORECASE)
-    if match and kind in ("research_statement", "teaching_statement", "diversity_statement"):
-        return _tidy_label(full), match.group(1).strip().rstrip(".,;")
-    return _tidy_label(full), ""
-
-
-_LABEL_LEAD_RE = re.compile(
-    r"^(?:\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s*)?(?:(?:and|or|also|plus|with|arrange\s+for|"
-    r"arrange\s+to\s+have|a|an|one|the|your|their|"
-    r"ein|eine|einen|einer|ihre|ihren|ihrer|sowie|und)\s+)*",  # German: "ein Lebenslauf"
-    re.IGNORECASE,
-)
-
-
-def _tidy_label(label: str) -> str:
-    """"(1) a cover letter" → "Cover letter": the material's name, as the posting words it."""
-    # "(Optional, but encouraged) an annotated CV": the flag is shown on its own
-    label = re.sub(r"^\s*\([^()]*\b(?:optional|encouraged|required|if\s+available)\b[^()]*\)\s*",
-                   "", label, flags=re.IGNORECASE) or label
-    label = label.strip(" ,;:(-–—")
-    label = _LABEL_LEAD_RE.sub("", label, count=1) or label
-    # where it is entered is not its name: "contact of two referees within one of the steps in
-    # the application portal"
-    label = re.sub(r"\s+(?:within|in|through|via|on|using)\s+(?:(?:one\s+of\s+)?the\s+steps?\s+"
-                   r"(?:in|of)\s+)?(?:the|our|your)\s+(?:online\s+)?(?:application\s+)?(?:portal|"
-                   r"system|platform|website|site)\b.*$", "", label, flags=re.IGNORECASE) or label
-    # a German sentence ends with its verb: "… ein Forschungsexposé enthalten"
-    label = re.sub(r"\s+(?:enthalten|beifügen|einreichen|beizufügen|einzureichen)\s*$", "",
-                   label, flags=re.IGNORECASE) or label
-    # limits and "optional" are shown on their own; the label names the material
-    label = re.sub(r"\s*\((?:[^()]*\b(?:pages?|pp|words?|optional|max(?:imum)?|limit|"
-                   r"if\s+available)\b[^()]*)\)", "", label, flags=re.IGNORECASE).strip() or label
-    return label[:1].upper() + label[1:]
-
 
 _CONDITION_RE = re.compile(
     r"^\s*(?:if|when|where)\b|\b(?:applicants?|candidates?|those)\s+(?:at|for|applying|who|"
@@ -166,8 +77,15 @@ _OWN_CONDITION_RE = re.compile(
 # "English language qualification | Required if English is not your first language."
 _DETAIL_CONDITION_RE = re.compile(r"^\W*(?:only\s+)?required\s+(?:only\s+)?"
                                   r"(?P<if>(?:if|when|where)\b[^.;|]{3,120})", re.IGNORECASE)
+# "Evidence of English language proficiency is required for international applicants."
+_REQUIRED_OF_SOME_RE = re.compile(
+    r"\s+(?:is|are)\s+(?:also\s+)?(?:only\s+)?(?:required|needed|mandatory|expected)\s+"
+    r"(?P<if>(?:for|of|from)\s+(?:all\s+)?(?:international|foreign|overseas|non-native|non-EU|"
+    r"non-US|external|internal)\b[^.;]{0,60}|(?:for|of|from)\s+(?:those|applicants|candidates|"
+    r"students)\s+(?:who|whose|with|from)\b[^.;]{3,80})", re.IGNORECASE)
 _WRITERS_RE = re.compile(rf"\b(?:at\s+least\s+|up\s+to\s+)?{NUM}\s+"
-                         r"(?:references|referees|recommenders|letter\s+writers)\b",
+                         r"(?:references|referees|recommenders|letter\s+writers|people|"
+                         r"persons|individuals|colleagues)\b",
                          re.IGNORECASE)
 
 
@@ -175,9 +93,13 @@ _WRITERS_RE = re.compile(rf"\b(?:at\s+least\s+|up\s+to\s+)?{NUM}\s+"
 _REFEREES_SEND_RE = re.compile(
     r"\b(?:ask|have|request|invite|arrange\s+for)\s+(?:(?:your|their|his|her|the|[\w-]+)\s+)?"
     r"(?:referees|recommenders)\s+to\s+(?:\w+\s+){0,2}?(?:send|submit|post|e-?mail|upload|"
-    r"forward|provide)\b|\b(?:referees|recommenders)\s+(?:should|must|will|are\s+to)\s+"
+    r"forward|provide)\b|"
+    # "arrange for two people familiar with their work to send references to …"
+    r"\barrange\s+for\s+(?:[\w-]+\s+){1,7}?to\s+(?:send|submit|e-?mail|upload|forward)\b|"
+    r"\b(?:referees|recommenders)\s+(?:should|must|will|are\s+to)\s+"
     r"(?:\w+\s+)?(?:send|submit|post|e-?mail|upload|forward)\b", re.IGNORECASE)
-_BARE_REFERENCES_RE = re.compile(r"^\W*(?:(?:confidential|written|academic)\s+)?references?\W*$",
+_BARE_REFERENCES_RE = re.compile(r"^\W*(?:(?:confidential|written|academic)\s+)?references?"
+                                 r"(?:\s+(?:to|directly))?\W*$",
                                  re.IGNORECASE)
 
 
@@ -200,13 +122,13 @@ def _detail_says_optional(more: str) -> bool:
 
 
 def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
-    source_span = _clean_label(text, item.span)
+    source_span = clean_label(text, item.span)
     full = text[source_span.start:source_span.end]
     uncut = text[item.span.start:item.span.end]
     if item.kind == "references" and _BARE_REFERENCES_RE.match(full) and \
             _REFEREES_SEND_RE.search(item.context.text(text)):
         item.kind = "letters"
-    label, notes = (" ".join(part.split()) for part in _split_label(full, item.kind))
+    label, notes = (" ".join(part.split()) for part in split_label(full, item.kind))
     if item.label:
         label, notes = item.label[:1].upper() + item.label[1:], ""
     context = item.context.text(text)
@@ -243,7 +165,8 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
     separate = item.kind == "letters" and bool(SEPARATE_RE.search(context) or
                                                _REFEREES_SEND_RE.search(context))
     condition = _condition(lead_in) if sentence_optional else ""
-    said_when = _DETAIL_CONDITION_RE.match(more) if more and not optional else None
+    said_when = None if optional else (more and _DETAIL_CONDITION_RE.match(more)) or \
+        _REQUIRED_OF_SOME_RE.match(text, item.span.end, item.context.end)
     own_if = None if optional or said_when else _OWN_CONDITION_RE.search(
         _ADDITION_ASIDE_RE.sub("", uncut))  # "(and current advisor, if relevant)": the addition
     if said_when:  # the material is asked of some applicants only
@@ -391,7 +314,25 @@ def extract_requirements(text: str) -> list[Requirement]:
             continue
         requirements.append(req)
     _limits_said_elsewhere(text, requirements)
+    _encouraged_only(requirements)
     return _without_asides(text, requirements)
+
+
+def _encouraged_only(requirements: list[Requirement]) -> None:
+    """"Interested applicants are encouraged to send a letter … and a resume to Dr. X": when
+    that is the posting's only request, it says how to apply, not what may be left out."""
+    if not requirements or any(req.required or req.condition for req in requirements):
+        return
+    sentences = {req.sentence.text if req.sentence else "" for req in requirements}
+    if len(sentences) == 1:
+        said = [m.group().lower() for m in OPTIONAL_RE.finditer(sentences.pop())]
+        if said == ["encouraged"] and _ENCOURAGED_TO_SEND_RE.search(requirements[0].sentence.text):
+            for req in requirements:
+                req.required = True
+
+
+_ENCOURAGED_TO_SEND_RE = re.compile(r"\bencouraged\s+to\s+(?:send|submit|e-?mail|mail|forward)\b",
+                                    re.IGNORECASE)
 
 
 SECTION_LINES = 15  # lines up from a sentence to the heading of the section it is in

@@ -11,6 +11,10 @@ from packetizer.core.posting.limits import NUM, RANGE_SEP
 
 WORD = r"(?:[\w'’-]+\s+)"  # one word and its space
 
+# "a statement of not more than 1,000 words outlining …": its length, between name and verb
+LIMIT_ASIDE = (r"(?:(?:of\s+)?(?:not\s+more\s+than|no\s+more\s+than|up\s+to|at\s+most|"
+               r"max(?:imum)?(?:\s+of)?)\s+[\d,.]+\s+(?:words|pages)\s+)?")
+
 KIND_PATTERNS: list[tuple[str, str]] = [
     ("letters", r"letters?\s+of\s+(?:recommendation|reference|support)|"
                 r"\breferee\s+reports?\b|"  # Australian usage
@@ -30,7 +34,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                 r"(?:references|referees|recommenders)\b"),
     ("cover_letter", r"cover(?:ing)?\s+(?:letter|e-?mail)|"
                      r"letter\s+of\s+(?:application|interest|intent|motivation)|application\s+letter|motivation(?:al)?\s+letter|"
-                     r"statement\s+of\s+(?:interest|purpose)|personal\s+statement|"
+                     r"statement\s+of\s+(?:interest|purpose|intent|motivation)|personal\s+statement|"
                      # "a letter (up to 3 pages) describing …", "a short letter about why …"
                      r"\b(?:a|one|your)\s+(?:short\s+|brief\s+|one-page\s+)?letter\b"
                      # "a letter of undertaking from a supervisor" is the supervisor's
@@ -86,7 +90,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            r"\s+statements?|"
                            # "a statement summarizing your research experience", "a two-page
                            # summary of the prior research contributions"
-                           r"(?:statement|summary|overview)\s+(?:summari[sz]ing|describing|"
+                           rf"(?:statement|summary|overview)\s+{LIMIT_ASIDE}(?:summari[sz]ing|"
+                           r"describing|"
                            r"outlining|of|on|about)\s+(?:(?:the|your|his|her|their)\s+)?"
                            r"(?:[\w/-]+\s+){0,3}research\b|"
                            # "an outline of intended research projects", "a write-up of …"
@@ -94,7 +99,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            r"(?:[\w-]+\s+){0,2}(?:research|projects?)\b|"
                            # "a writeup stating a project/idea you propose", "your research
                            # interests (and how they align with ours)"
-                           r"(?:write-?up|summary|statement|document|essay)\s+(?:stating|describing|"
+                           rf"(?:write-?up|summary|statement|document|essay)\s+{LIMIT_ASIDE}"
+                           r"(?:stating|describing|"
                            r"outlining|proposing|presenting|that\s+(?:proposes|presents))\s+"
                            r"(?:(?:an?|the|your)\s+)?(?:major\s+)?"
                            r"(?:[\w-]+\s+){0,2}?(?:research|projects?|ideas?)\b|"
@@ -155,6 +161,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
               r"\b(?:sponsor|supervisor|mentor)['’]?s?\s+(?:recommendation|statement|letter|"
               r"support)\b|\bbudget\b|"
               r"\b(?:language\s+)?proficiency\s+(?:tests?|certificates?|scores?|results?)\b|"
+              r"\bevidence\s+of\s+(?:[\w-]+\s+){0,3}?proficiency\b|"
               r"\blanguage\s+(?:qualifications?|certificates?|test\s+(?:results|scores|"
               r"certificates?))\b|"
               r"(?<!your\s)(?<!the\s)\bonline\s+application\b(?!\s+(?:system|portal|platform|site|website|page|tool|"

@@ -1,0 +1,105 @@
+"""A checklist item's label: the material's own name, as the posting words it ("(1) a cover
+letter" is "Cover letter"), cut where the sentence goes on to where it is sent or what it holds
+("CV, which lists …" keeps the list as its notes)."""
+
+from __future__ import annotations
+
+import re
+
+from packetizer.core.posting.blocks import Span, strip_span
+from packetizer.core.posting.phrases import RELATIVE_RE
+from packetizer.core.posting.vocabulary import classify
+
+_LABEL_TAIL_RE = re.compile(
+    r"\s+(?:to\s+be\s+(?:sent|submitted|uploaded)|(?:sent|submitted|uploaded|e-?mailed)\s+"
+    r"(?:to|via|through|by|directly|online)|to\s+(?:the|Dr\.?|Prof\.?)\s|by\s+(?:e-?mail|the\s+"
+    r"(?:deadline|application))|via\s|through\s+(?:the|our)\s|at\s+https?:|on\s+the\s+website|"
+    r"in\s+(?:pdf|a\s+single)\b|online\b(?!\s+(?:[\w-]+\s+)?forms?\b)|electronically\b|"
+    r"should\s+be\b|must\s+be\b|"
+    # "The Curriculum Vita is a maximum of five pages and …": its limit, said of it
+    r"(?:is|are)\s+(?:(?:a|an|the)\s+)?(?:max(?:imum)?|limited|presented|restricted|no\s+more|"
+    r"not\s+to\s+exceed|at\s+most|up\s+to)\b|"
+    r"(?:to|at)\s+[\w.+-]+@|[\w.+-]+@[\w-]+\.|as\s+part\s+of\b|"
+    r"to\s+(?-i:[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?(?:Mc|Mac)?[A-Z][a-z]+)\b|"  # "to Paris Collingsworth"
+    r"(?:sind|ist)\s+(?:bis|an|per)\b|bis\s+(?:zum|spätestens)\b)",  # where, not what
+    re.IGNORECASE,
+)
+
+
+def clean_label(text: str, span: Span) -> Span:
+    span = strip_span(text, span.start, span.end)
+    label = text[span.start:span.end]
+    tail = _LABEL_TAIL_RE.search(label)
+    if tail and tail.start() > 2:
+        span = strip_span(text, span.start, span.start + tail.start())
+    # a dangling "(" left by the cut; "[and names of three referees]": another material
+    label = text[span.start:span.end]
+    if label.count("(") > label.count(")"):
+        cut = label.rfind("(")
+        span = strip_span(text, span.start, span.start + cut)
+    added = re.search(r"\s*\[\s*(?:and|plus|with)\b", text[span.start:span.end], re.IGNORECASE)
+    if added and added.start() > 2:
+        span = strip_span(text, span.start, span.start + added.start())
+    label = text[span.start:span.end]
+    for stop in re.finditer(r"\.\s+(?=[A-Z][a-z])", label):
+        # "a CV. Send them directly to …": the label ends with its sentence ("M.Sc. Thesis"
+        # is one name)
+        token = re.search(r"\S+$", label[:stop.start()])
+        if token and "." not in token.group() and stop.start() > 1:
+            span = strip_span(text, span.start, span.start + stop.start())
+            break
+    return span
+
+
+def split_label(full: str, kind: str) -> tuple[str, str]:
+    """("CV", "lists all peer-reviewed publications") from "CV, which lists all peer-reviewed …":
+    the name of the material as the label, what it must contain as the notes."""
+    found = classify(full)
+    name_end = found[2] if found else 0
+    clause = RELATIVE_RE.search(full, name_end)
+    if clause:
+        label = tidy_label(full[:clause.start()])
+        notes = full[clause.start():].strip(" .,;")
+        notes = re.sub(r"^(?:which|that|who)\s+(?:should\s+|must\s+|will\s+)?", "", notes,
+                       flags=re.IGNORECASE)
+        if label:
+            return label, notes
+    match = re.search(r"\b(?:statement|description|proposal|summary)\s+of\s+(.+)$", full,
+                      re.IGNORECASE)
+    if match and kind in ("research_statement", "teaching_statement", "diversity_statement"):
+        return tidy_label(full), match.group(1).strip().rstrip(".,;")
+    return tidy_label(full), ""
+
+
+_LABEL_LEAD_RE = re.compile(
+    r"^(?:\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s*)?"
+    # "Three copies of their application form": how many copies, not the name
+    r"(?:(?:one|two|three|four|five|six|\d{1,2})\s+(?:hard\s+|paper\s+)?cop(?:y|ies)\s+"
+    r"(?:each\s+)?of\s+)?(?:(?:and|or|also|plus|with|arrange\s+for|"
+    r"arrange\s+to\s+have|a|an|one|the|your|their|"
+    r"ein|eine|einen|einer|ihre|ihren|ihrer|sowie|und)\s+)*",  # German: "ein Lebenslauf"
+    re.IGNORECASE,
+)
+
+
+def tidy_label(label: str) -> str:
+    """"(1) a cover letter" → "Cover letter": the material's name, as the posting words it."""
+    # "(Optional, but encouraged) an annotated CV": the flag is shown on its own
+    label = re.sub(r"^\s*\([^()]*\b(?:optional|encouraged|required|if\s+available)\b[^()]*\)\s*",
+                   "", label, flags=re.IGNORECASE) or label
+    label = label.strip(" ,;:(-–—")
+    label = _LABEL_LEAD_RE.sub("", label, count=1) or label
+    # "send references to": the sentence went on to where they go
+    label = re.sub(r"\s+(?:to|for|of|and|or|with)$", "", label, flags=re.IGNORECASE) or label
+    # where it is entered is not its name: "contact of two referees within one of the steps in
+    # the application portal"
+    label = re.sub(r"\s+(?:within|in|through|via|on|using)\s+(?:(?:one\s+of\s+)?the\s+steps?\s+"
+                   r"(?:in|of)\s+)?(?:the|our|your)\s+(?:online\s+)?(?:application\s+)?(?:portal|"
+                   r"system|platform|website|site)\b.*$", "", label, flags=re.IGNORECASE) or label
+    # a German sentence ends with its verb: "… ein Forschungsexposé enthalten"
+    label = re.sub(r"\s+(?:enthalten|beifügen|einreichen|beizufügen|einzureichen)\s*$", "",
+                   label, flags=re.IGNORECASE) or label
+    # limits and "optional" are shown on their own; the label names the material
+    label = re.sub(r"\s*\((?:[^()]*\b(?:pages?|pp|words?|optional|max(?:imum)?|limit|"
+                   r"if\s+available)\b[^()]*)\)", "", label, flags=re.IGNORECASE).strip() or label
+    return label[:1].upper() + label[1:]
