@@ -1829,3 +1829,58 @@ def test_an_eligibility_date_is_not_the_deadline():
     assert find_deadline("Applicants must not have completed more than eight years of research "
                          "by 1 October 2031.") is None
     assert find_deadline("Applications must be received by 1 October 2031.") == "2031-10-01"
+
+
+# batch 27 (linguistics and geography posts from mailing lists, a doctoral programme, a portfolio)
+@pytest.mark.parametrize("text, expected", [
+    # a request line without its colon, the materials on unmarked lines under it
+    ("Your application should include\na cv\nthree attached recent papers (or less)\na cover "
+     "letter explaining your interest in the project\nnames of potential referees\nSend your "
+     "application to the group.", [("cv", True), ("publications", True), ("cover_letter", True),
+                                   ("references", True)]),
+    # a composer's portfolio; the parts of a proposal
+    ("Portfolios should consist of the following items:\n\n(1) a list of previously composed "
+     "works,\n\n(2) printed music scores,\n\n(3) audio recordings of live performances.\n",
+     [("other", True), ("other", True), ("other", True)]),
+    ("The application consists of a statement of the problem and a review of the literature.",
+     [("research_statement", True)]),
+])
+def test_patterns_found_on_a_twenty_seventh_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_plural_statements_of_research_and_teaching_interests_are_two():
+    two = read_posting("Please include a CV, brief statements of research and teaching "
+                       "interests (1-3 pages each), and the names of three references.")
+    assert [(r.kind, r.max_pages) for r in two.requirements] == [
+        ("cv", None), ("research_statement", 3), ("teaching_statement", 3), ("references", None)]
+    one = read_posting("Applicants should send a CV and a statement of research and teaching "
+                       "interests.")
+    assert [r.kind for r in one.requirements] == ["cv", "research_statement"]
+
+
+def test_a_bracket_closing_an_item_is_about_that_item():
+    text = ("Please include a CV, up to 3 reprints or other written work (including thesis "
+            "chapters for ABD applicants), teaching evaluations (if available), and the names "
+            "of three references.")
+    found = {r.kind: r for r in read_posting(text).requirements}
+    assert (found["publications"].required, found["publications"].max_count) == (True, 3)
+    assert not found["other"].required  # the teaching evaluations, if available
+    assert found["references"].required
+
+
+def test_a_sentence_wrapped_after_a_full_stop_inside_a_line_goes_on():
+    text = ("Resume and cover letter should be sent to the Program, Budapest,\nHungary. "
+            "Applicants should request three\nreferees to send confidential references to the "
+            "same address.\n")
+    letters = next(r for r in read_posting(text).requirements if r.kind == "letters")
+    assert (letters.min_count, letters.submitted_separately) == (3, True)
+    assert counts("three attached recent papers (or less)", "publications") == (None, 3)
+
+
+def test_a_word_documents_wingdings_bullet_is_a_list_mark():
+    text = ("Interested applicants must provide the following materials:\n\nØ  Personal CV\n\n"
+            "Ø  An application letter which addresses research interests\n\nØ  Contact "
+            "information of three referees\n")
+    assert [r.label for r in read_posting(text).requirements] == [
+        "Personal CV", "Application letter", "Contact information of three referees"]

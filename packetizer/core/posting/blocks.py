@@ -27,11 +27,14 @@ class Span:
 
 # the glyphs list items start with: bullets (with those PDFs give for Symbol and Wingdings
 # bullets), arrows, check marks and boxes
-GLYPH_MARKS = "•*·▪◦●○■□◆◇❖➢►▸▹▶→⇒➔➜➤✓✔☐☑\x7f\uf0b7\uf0a7\uf076\u2023\u2043"
+# "Ø", and the private-use code points, are Wingdings bullets (an arrowhead, a check, a box)
+# as a Word document's text comes out
+GLYPH_MARKS = ("•*·▪◦●○■□◆◇❖➢►▸▹▶→⇒➔➜➤✓✔☐☑Ø\x7f\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8"
+               "\u2023\u2043")
 
 
 def strip_span(text: str, start: int, end: int,
-               chars: str = " \t\r\n,;:.-–—>" + GLYPH_MARKS) -> Span:
+               chars: str = " \t\r\n,;:.-–—>" + GLYPH_MARKS.replace("Ø", "")) -> Span:
     while start < end and text[start] in chars:
         start += 1
     while end > start and text[end - 1] in chars + ")]" and not (
@@ -129,8 +132,9 @@ def is_heading(line: str) -> bool:
         return len(stripped.split()) <= 8
     # "Contact: Send statement of purpose, contact information for" / "three references …":
     # a hard-wrapped sentence, not a heading, when the line ends in a word that leads on
+    # "H-1022 Budapest, Hungary. Applicants should request three": a sentence ends inside it
     return not stripped.endswith((".", ",", ";")) and len(stripped.split()) <= 8 and \
-        not LEADS_ON_RE.search(stripped)
+        not LEADS_ON_RE.search(stripped) and not re.search(r"[a-z]{3,}\.\s+[A-Z]", stripped)
 
 
 LEADS_ON_RE = re.compile(r"\s(?:for|of|and|or|the|an?|to|with|from|by|in|on|your|their)$",
@@ -185,8 +189,11 @@ def _at_block_lines(text: str, span: Span) -> list[Span]:
         line = text[text.rfind("\n", 0, cut) + 1:cut]  # the whole line, not just its end
         following = text[cut + 1:text.find("\n", cut + 1) if "\n" in text[cut + 1:span.end]
                          else span.end]
-        if (is_heading(line) and line.strip()[:1].isupper()) or LIST_MARK_RE.match(following) \
-                or LIST_MARK_RE.match(line):
+        # a heading is not followed by a line that goes on in lower case ("… PROGRAM, Higher" /
+        # "Education Support Program" is capitalised; "… request three" / "referees to …" is not)
+        heading = is_heading(line) and line.strip()[:1].isupper() and \
+            not following.strip()[:1].islower()
+        if heading or LIST_MARK_RE.match(following) or LIST_MARK_RE.match(line):
             pieces.append(Span(pos, cut))
             pos = cut + 1
     pieces.append(Span(pos, span.end))

@@ -146,6 +146,11 @@ _ABOUT_IT_RE = re.compile(r"^\W*(?:this|it|these|they)\s+(?:is|are|should|must|w
                           re.IGNORECASE)
 
 
+_ENDS_ASKING_RE = re.compile(
+    r"\b(?:should|must|will|shall|is\s+to|are\s+to)\s+(?:also\s+)?(?:include|contain|comprise|"
+    r"consist\s+of)\s*$|\b(?:include|enclose|submit|send)\s+the\s+following\s*$", re.IGNORECASE)
+
+
 def _paragraph_names_material(text: str, lines: list[Span], j: int) -> bool:
     """After "Applications should contain:", a paragraph of its own that names a material
     ("A letter of application including …", "Transcripts (unofficial acceptable)")."""
@@ -212,6 +217,12 @@ def find_items(text: str) -> list[Item]:
         # a line ending in ":" whose last sentence asks for materials introduces a list
         intro = line_text.rstrip().endswith(":") and TRIGGER_RE.search(
             sentences_in(text, lines[i].start, lines[i].end)[-1].text(text))
+        # "Your application should include" / "a cv" / "a cover letter …": the same, its
+        # colon left out, when the line under it names a material
+        below = next((line.text(text) for line in lines[i + 1:i + 3] if line.text(text).strip()),
+                     "")
+        bare = not intro and _ENDS_ASKING_RE.search(line_text) and starts_with_material(below)
+        intro = intro or bare
         if not ((HEADING_RE.match(line_text) and is_heading(line_text)) or intro):
             i += 1
             continue
@@ -288,7 +299,7 @@ def find_items(text: str) -> list[Item]:
                 # "Applications should contain:" / "A letter of application …" / "A CV …":
                 # paragraphs, each naming a material
                 bool(intro) and not LIST_MARK_RE.match(cur) and
-                _paragraph_names_material(text, lines, j))
+                (_paragraph_names_material(text, lines, j) or (bare and names_a_material(cur))))
             if is_list_item(cur) or in_titled_list:
                 started = True
                 item_line = lines[j]

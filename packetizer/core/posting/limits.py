@@ -128,6 +128,8 @@ def counts(text: str, kind: str) -> tuple[int | None, int | None]:
         qualifier = (match.group(1) or "").lower()
         if re.match(rf"{NUM}\s+or\s+more\b", text[match.start(2):], re.IGNORECASE):
             return number_of(match.group(2)), None  # "3 or more references"
+        if re.match(r"[^()]{0,40}\(?\s*or\s+(?:less|fewer)\b", text[match.end():], re.IGNORECASE):
+            qualifier = "up to"  # "three recent papers (or less)"
         if re.match(r"[^()]{0,40}\(\s*(?:minimum|min\.?|at\s+least)\s*\)", text[match.end():],
                     re.IGNORECASE):
             qualifier = "minimum"  # "3 Letters of Recommendation (minimum)"

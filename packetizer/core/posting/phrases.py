@@ -56,6 +56,16 @@ SHARED_HEAD_RE = re.compile(
     r"(?P<head>statements)\b", re.IGNORECASE)
 
 
+_BRACKETED_RE = re.compile(r"\([^()]*\)")
+_FIELD_WORDS = r"\b(?:research|teaching|service|mentoring|outreach|diversity|leadership)\b"
+_SHARED_OF_RE = re.compile(
+    # plural: "a statement of research and teaching interests" is one document
+    rf"\b(?:(?:brief|short|concise|separate)\s+)?statements\s+of\s+(?:(?:your|the|their)\s+)?"
+    rf"(?P<mods>{_FIELD_WORDS}(?:,\s+"
+    rf"{_FIELD_WORDS})*,?\s+(?:and|or)\s+{_FIELD_WORDS})\s+(?P<tail>interests|philosoph(?:y|ies)|"
+    r"plans|goals|experience|accomplishments|activities)\b(?:\s*\([^()]*\))?", re.IGNORECASE)
+
+
 _CATEGORY_LIST_RE = re.compile(
     r"\s*(?:(?:and|or|your|the|all|following|required|application|supporting|complete|other|"
     r"any)\s+)*"
@@ -258,6 +268,17 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
         if close > inner:
             return items_in(text, inner, close, context, in_zone, bullet) + (
                 items_in(text, close + 1, end, context, in_zone) if close + 1 < end else [])
+    shared_of = _SHARED_OF_RE.search(segment)
+    if shared_of:  # "statements of research and teaching interests": two documents
+        items = items_in(text, start, start + shared_of.start(), context, in_zone, bullet) if \
+            segment[:shared_of.start()].strip(" ,;:") else []
+        for word in re.finditer(_FIELD_WORDS, shared_of.group("mods"), re.IGNORECASE):
+            label = f"statement of {word.group()} {shared_of.group('tail')}"
+            found = classify(label)
+            items.append(Item(found[0] if found else "other",
+                              Span(start + shared_of.start(), start + shared_of.end()), context,
+                              in_zone, label=label))
+        return items + items_in(text, start + shared_of.end(), end, context, in_zone)
     shared = SHARED_HEAD_RE.search(segment)
     modifiers = _shared_modifiers(segment, shared) if shared else []
     if modifiers:  # "research, teaching and service statements": three documents
@@ -383,15 +404,16 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
             items[-1].span = Span(items[-1].span.start, chunk.end)
         elif new_item:
             items.append(Item(kind, Span(chunk.start, chunk.end), context, in_zone))
-            # "a statement summarizing …" opens a clause inside its own name
-            relative = bool(RELATIVE_RE.search(chunk_text[found[1]:]))
+            # "a statement summarizing …" opens a clause inside its own name; one in brackets
+            # closes with them ("… work (including thesis chapters), teaching evaluations")
+            relative = bool(RELATIVE_RE.search(_BRACKETED_RE.sub(" ", chunk_text[found[1]:])))
         elif items:
             last = items[-1]
             dangling = last.kind == "other" and bool(
                 _DANGLING_RE.search(text[last.span.start:last.span.end]) or
                 _STATEMENT_START_RE.match(text[last.span.start:last.span.end]))
             last.span = Span(last.span.start, chunk.end)
-            relative = relative or bool(RELATIVE_RE.search(chunk_text))
+            relative = relative or bool(RELATIVE_RE.search(_BRACKETED_RE.sub(" ", chunk_text)))
             if dangling:
                 # "a statement of current | and planned research | and teaching activities":
                 # the whole phrase says what the statement is about

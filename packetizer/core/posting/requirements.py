@@ -77,6 +77,7 @@ _OWN_CONDITION_RE = re.compile(
 # "English language qualification | Required if English is not your first language."
 _DETAIL_CONDITION_RE = re.compile(r"^\W*(?:only\s+)?required\s+(?:only\s+)?"
                                   r"(?P<if>(?:if|when|where)\b[^.;|]{3,120})", re.IGNORECASE)
+_CLOSING_ASIDE_RE = re.compile(r"\([^()]*\)\s*[,;]")
 # "Evidence of English language proficiency is required for international applicants."
 _REQUIRED_OF_SOME_RE = re.compile(
     r"\s+(?:is|are)\s+(?:also\s+)?(?:only\s+)?(?:required|needed|mandatory|expected)\s+"
@@ -99,7 +100,7 @@ _REFEREES_SEND_RE = re.compile(
     r"\b(?:referees|recommenders)\s+(?:should|must|will|are\s+to)\s+"
     r"(?:\w+\s+)?(?:send|submit|post|e-?mail|upload|forward)\b", re.IGNORECASE)
 _BARE_REFERENCES_RE = re.compile(r"^\W*(?:(?:confidential|written|academic)\s+)?references?"
-                                 r"(?:\s+(?:to|directly))?\W*$",
+                                 r"(?:\s+(?:to|directly|by)\b.*)?\W*$",
                                  re.IGNORECASE)
 
 
@@ -145,7 +146,10 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
                                                                item.context.start)]))
     lead_in = context[:max(0, item.span.start - item.context.start)]
     # "Optionally, a …", "Optional: …"; "In a single document (PDF preferred) please provide:"
-    # says which file format, not that the materials are optional
+    # says which file format, not that the materials are optional; "…, teaching evaluations
+    # (if available), and the names of three references": a bracket closing an item before
+    # is about that item
+    lead_in = _CLOSING_ASIDE_RE.sub(", ", lead_in)
     said_optional = list(OPTIONAL_RE.finditer(FORMAT_ASIDE_RE.sub("", lead_in)))
     lead_optional = bool(said_optional) and not re.search(
         r"\b(?:required|must|mandatory)\b", lead_in[said_optional[-1].end():], re.IGNORECASE)

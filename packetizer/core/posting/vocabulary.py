@@ -68,7 +68,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            r"description\s+of\s+(?:(?:the|your)\s+)?(?:(?:applicant|candidate)"
                            r"['’]s\s+)?teaching\b|"
                            r"teaching\s+and\s+mentoring\s+statement"),
-    ("research_statement", r"research\s+(?:statement|proposal|plan|summary|agenda|outlook|"
+    ("research_statement", r"\bstatement\s+of\s+(?:the\s+)?(?:research\s+)?problem\b|"
+                           r"research\s+(?:statement|proposal|plan|summary|agenda|outlook|"
                            r"program\s+"
                            r"description)|statement\s+of\s+(?:current\s+and\s+(?:future|planned)"
                            r"\s+)?research|description\s+of\s+"
@@ -127,8 +128,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"(?:papers|publications|articles)|"
                      r"\bpublications\b(?!\s+record)|"
                      # "one or two papers", "two articles"
-                     rf"\b(?:{NUM}|a\s+few|several)(?:\s+or\s+{NUM})?\s+(?:[\w-]+\s+)?"
-                     r"(?:papers|articles)\b|"
+                     rf"\b(?:{NUM}|a\s+few|several)(?:\s+or\s+{NUM})?\s+(?:(?!of\b|years?\b)[\w-]+\s+){{0,2}}"
+                     r"(?:papers|articles)\b|"  # "three attached recent papers"
                      r"\b(?:one|a\s+single|a)\s+(?!journal\b|research\b)(?:[\w-]+\s+)?"
                      r"(?:paper|article)\b(?!-)"),
     # "transcipts", as postings misspell it; "a list of marks of both bachelor and master studies"
@@ -179,6 +180,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
               r"\bchapter\s+outline\b|\bdetails\s+(?:of|about|on)\b|\bindication\s+of\b|\bdissertation\b|\bthesis\b|"
               r"\bstatement\s+(?:of|on)\s+\w+|\bevidence\s+of\s+(?:\w+\s+)?teaching|"
               r"\bdocumented\s+\w+\s+competence|"
+              # a composer's or a performer's portfolio
+              r"\bmusic(?:al)?\s+scores\b|\bscores\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}"
+              r"(?:compositions|works|pieces)\b|\b(?:audio|video|sound)\s+recordings?\b|"
               # Australian usage: a statement addressing the selection criteria
               r"\b(?:statement|document|responses?|answers?)\b[^.;:]{0,120}?\bselection\s+"
               r"criteri(?:a|on)\b|\bselection\s+criteria\s+(?:statement|response)s?\b|"
