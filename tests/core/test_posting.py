@@ -1884,3 +1884,50 @@ def test_a_word_documents_wingdings_bullet_is_a_list_mark():
             "information of three referees\n")
     assert [r.label for r in read_posting(text).requirements] == [
         "Personal CV", "Application letter", "Contact information of three referees"]
+
+
+# batch 28 (a mathematics search, doctoral and summer-research programmes' application pages)
+def test_a_later_sentence_on_a_list_line_asks_for_more_in_its_own_words():
+    text = ("  1. Fill out the online cover sheet.\n\n  2. Submit a curriculum vitae and arrange "
+            "for four letters of reference to be submitted. Optional materials include a cover "
+            "letter, research statement, and teaching statement. The teaching statement should "
+            "not exceed one page in length.\n")
+    found = {r.kind: r for r in read_posting(text).requirements}
+    assert (found["cv"].required, found["cv"].max_pages) == (True, None)
+    assert found["letters"].required
+    assert not found["cover_letter"].required and not found["research_statement"].required
+    assert (found["teaching_statement"].required, found["teaching_statement"].max_pages) == \
+        (False, 1)
+    # what the material holds is not more materials
+    described = read_posting("Send the following:\n  1. Curriculum vitae\n  2. Teaching plan, "
+                             "indicating courses you can teach. The statement can also include "
+                             "details of any teaching awards.\n")
+    assert [r.kind for r in described.requirements] == ["cv", "teaching_statement"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a length between commas, between the name and the verb
+    ("All applicants should also submit a statement, of a maximum of 2 pages in length, "
+     "outlining how their proposed research fits the initiative.", [("research_statement", True)]),
+    # what the referees give is their letter; reasons for applying, an interest statement
+    ("Things You'll Need\n\n  • Two referees willing to give you a reference\n    Either "
+     "academic or professional.\n  • CV/resume\n  • Reasons for Applying\n  • An interest "
+     "statement\n", [("letters", True), ("cv", True), ("cover_letter", True),
+                     ("cover_letter", True)]),
+    # how everything is sent, what the applicant gives the referees, any materials: no items
+    ("Please send a CV. Any materials in your portfolio that you submit by mail may also be "
+     "submitted online. Provide information about the program to your recommender. All "
+     "applications, including supporting materials should be uploaded using the portal.",
+     [("cv", True)]),
+])
+def test_patterns_found_on_a_twenty_eighth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_wrapped_note_under_a_list_line_is_not_its_label():
+    text = ("Things You'll Need\n\n  • Two referees willing to give you a reference\n    Either "
+            "academic or professional.\n  • Evidence of competence in English\n    If required - "
+            "please see our guidance.\n")
+    letters, english = read_posting(text).requirements
+    assert (letters.label, letters.min_count) == ("Two referees willing to give you a reference", 2)
+    assert (english.label, english.required) == ("Evidence of competence in English", False)

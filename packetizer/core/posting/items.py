@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from packetizer.core.posting.blocks import (
-    CLOSING_TAGS_RE,
     HEADING_RE,
     LIST_MARK_RE,
     OPEN_END_RE,
@@ -16,7 +15,6 @@ from packetizer.core.posting.blocks import (
     is_list_item,
     lines_of,
     sentences_in,
-    strip_span,
 )
 from packetizer.core.posting.facts import PASSIVE_RE, QUALIFICATION_HEADING_RE, qualification_lines
 from packetizer.core.posting.headings import material_headings, numbered_forms
@@ -34,117 +32,20 @@ from packetizer.core.posting.lines import (
     starts_with_material,
     title_line,
 )
+from packetizer.core.posting.listline import ABOUT_IT_RE, SERVICE_OFFERS_RE, line_items
 from packetizer.core.posting.phrases import EMPLOYER_REQUESTS_RE, Item, items_in
 from packetizer.core.posting.requests import (
-    FIELD_LINE_RE,
     FINITE_RE,
     INTRODUCES_PARTS_RE,
-    LATER_STAGE_LINE_RE,
     LATER_STAGE_RE,
-    LIMITED_NAME_RE,
-    LINE_REQUEST_RE,
     NEGATED_RE,
     OPTIONAL_RE,
     PROCEDURE_RE,
     SEPARATE_RE,
     TRIGGER_RE,
     UPLOAD_NAME_RE,
-    WRITTEN_BY_RE,
 )
 from packetizer.core.posting.vocabulary import classify, lead_words
-
-
-def _zone_item(text: str, line: Span) -> list[Item]:
-    """Items from one list line under a materials heading."""
-    raw = text[line.start:line.end]
-    if LATER_STAGE_LINE_RE.match(LIST_MARK_RE.sub("", raw, count=1)):
-        return []  # "Only for candidates that pass the interview stage: full proposal."
-    lead = LINE_REQUEST_RE.match(raw, len(raw) - len(raw.lstrip()) if not LIST_MARK_RE.match(raw)
-                                  else LIST_MARK_RE.match(raw).end())
-    found = _zone_line_items(text, line)
-    if lead and OPTIONAL_RE.search(lead.group()):
-        for item in found:
-            item.said_optional = True  # "If available provide TOEFL results"
-    body_at = LIST_MARK_RE.match(raw).end() if LIST_MARK_RE.match(raw) else 0
-    if _SOME_MUST_RE.match(raw, body_at):
-        for item in found:  # who is asked stays in its sentence, to make it conditional
-            item.context = Span(line.start + body_at, item.context.end)
-    return found
-
-
-def _zone_line_items(text: str, line: Span) -> list[Item]:
-    raw = text[line.start:line.end]
-    mark = LIST_MARK_RE.match(raw)
-    start = line.start + (mark.end() if mark else len(raw) - len(raw.lstrip()))
-    tags = CLOSING_TAGS_RE.search(raw)  # "… funding. </li></BLOCKQUOTE>"
-    span = Span(start, line.start + tags.start() if tags and tags.start() > start - line.start
-                else line.end)
-    body = text[span.start:span.end]
-    verb = LINE_REQUEST_RE.match(body) or _SOME_MUST_RE.match(body)
-    if verb and classify(body[verb.end():]):
-        span = Span(span.start + verb.end(), span.end)
-        body = text[span.start:span.end]
-    if _WHAT_A_SERVICE_OFFERS_RE.search(body) or FIELD_LINE_RE.match(body):
-        return []  # "… can send all materials, including letters, free of charge"
-    negated = re.search(r"\b(?:do|does|must|should|need|may)\s+not\s+(?:include|contain|submit|"
-                        r"send|attach|upload)\b", body, re.IGNORECASE)
-    if negated and not classify(body[:negated.start()]):
-        return []  # "The application materials do not include syllabi, …"
-    # "Research proposal: …", or a table's row "Research proposal | Of about 3,000 words. |"
-    head = re.match(r"^([^:.|]{2,60}?)(?::|\s+\|)\s", body)
-    if head and WRITTEN_BY_RE.match(head.group(1)):
-        # "Written by the postdoc applicant: a brief description of …": who writes it
-        span = Span(span.start + head.end(), span.end)
-        body, head = text[span.start:span.end], None
-    if head and (classify(head.group(1)) or classify(body)):
-        # "Supporting material: the supporting material should …" ("30% to research: the
-        # fellow will …" names no material)
-        found = classify(head.group(1))
-        label = Span(span.start, span.start + len(head.group(1)))
-        # "References: Submit the names … of at least three persons …": the count is there
-        rest = Span(span.start + head.end(), span.end) if span.end > span.start + head.end() \
-            else None
-        listed = items_in(text, rest.start, rest.end, span, True, bullet=True) if rest and \
-            (found is None or found[0] == "other") and \
-            not FINITE_RE.search(rest.text(text)) else []
-        if len(listed) >= 2:
-            # "Upload required supporting documents in a single PDF file: CV, list of
-            # publications, …": the materials are after the colon
-            return listed
-        return [Item(found[0] if found else "other", label, span, True, detail=rest)]
-    sentences = sentences_in(text, span.start, span.end)
-    if len(sentences) > 1 and (starts_with_material(sentences[0].text(text)) or (
-            # "Copies of English test scores (IELTS or TOEFL). For IELTS the minimum …"
-            names_a_material(sentences[0].text(text)) and
-            sentences[0].text(text).rstrip().endswith(".") and
-            not FINITE_RE.search(sentences[0].text(text)) and
-            not TRIGGER_RE.search(text, sentences[1].start, span.end))):
-        # "Names of three references. Shortlisted candidates will be asked for letters.": the
-        # line's first sentence names the material, the rest says more about it
-        first, rest = sentences[0], Span(sentences[1].start, span.end)
-        found = items_in(text, first.start, first.end, span, True, bullet=True)
-        for item in found:
-            item.detail = rest
-        return found
-    found = items_in(text, span.start, span.end, span, True, bullet=True)
-    limited = None if found else LIMITED_NAME_RE.match(body)
-    if limited:
-        # "Research contributions of maximum 1 page" under "Documents required": a document,
-        # whatever its name, as it has a page limit
-        name = "name" if limited.group("name") else "short"
-        return [Item("other", Span(span.start + limited.start(name),
-                                   span.start + limited.end(name)), span, True)]
-    whole = None if found or limited else classify(body)
-    if whole and lead_words(body, whole[1]) <= 1:
-        # "A statement that summarises how your experience, skills, … meet each of the
-        # selection criteria": named by the whole line, not by any of its parts
-        return [Item(whole[0], strip_span(text, span.start, span.end), span, True)]
-    return found
-
-
-_ABOUT_IT_RE = re.compile(r"^\W*(?:this|it|these|they)\s+(?:is|are|should|must|will)\b",
-                          re.IGNORECASE)
-
 
 _ENDS_ASKING_RE = re.compile(
     r"\b(?:should|must|will|shall|is\s+to|are\s+to)\s+(?:also\s+)?(?:include|contain|comprise|"
@@ -194,12 +95,6 @@ _AFTER_PROCEDURE_RE = re.compile(PROCEDURE_RE.pattern + r"\s+$", re.IGNORECASE)
 # "Proposals including figures and references should not exceed 4 pages.": a limit, not a list
 _LIMIT_SENTENCE_RE = re.compile(r"^[^.;:]{3,80}?\s(?:should|must|may|can|will)\s+not\s+exceed\s+"
                                 r"[\w,]+\s+(?:pages?|words?|characters)\b", re.IGNORECASE)
-# "- Pre-doctoral candidates must also provide a sealed transcript.": who, then what
-_SOME_MUST_RE = re.compile(
-    r"[\w-]+(?:\s+[\w-]+)?\s+(?:applicants|candidates)\s+(?:should|must|will|may)\s+"
-    r"(?:also\s+)?(?:provide|submit|send|include|attach|upload)\s+", re.IGNORECASE)
-_WHAT_A_SERVICE_OFFERS_RE = re.compile(r"\bfree\s+of\s+charge\b|\ba\s+free\s+(?:[\w-]+\s+){0,2}"
-                                       r"account\b", re.IGNORECASE)
 _YOU_SUBMIT_RE = re.compile(
     r"\s+(?:(?:that|which)\s+)?(?:you|applicants|candidates)\s+(?:will\s+|must\s+|should\s+)?"
     r"(?:submit|send|upload|provide|include|prepare)\b", re.IGNORECASE)
@@ -270,7 +165,7 @@ def find_items(text: str) -> list[Item]:
             described = titled and LIST_MARK_RE.match(cur) and (parts_of or (
                 not starts_with_material(cur) and cur.rstrip().endswith(".") and
                 FINITE_RE.search(cur) and not TRIGGER_RE.search(cur) and
-                (not names_a_material(cur) or _ABOUT_IT_RE.match(cur))))
+                (not names_a_material(cur) or ABOUT_IT_RE.match(cur))))
             if titled and not LIST_MARK_RE.match(cur) and parts_intro(cur) in \
                     {item.kind for item in titled}:
                 parts_of, described = titled, True
@@ -313,7 +208,7 @@ def find_items(text: str) -> list[Item]:
                                             OPEN_END_RE.search(item_line.text(text)))):
                     j += 1
                     item_line = Span(item_line.start, lines[j].end)
-                found = _zone_item(text, item_line)
+                found = line_items(text, item_line)
                 if introducing and found and {i.kind for i in found} == {introducing[-1].kind}:
                     # "A statement of research … that includes" / "Overview of your research
                     # …" (the list flattened): what the statement holds, not another one
@@ -354,7 +249,7 @@ def find_items(text: str) -> list[Item]:
             continue
         introduced = ""  # the kind of a line that ends "… that includes": its parts follow
         for item_line in run:
-            found = _zone_item(text, item_line)
+            found = line_items(text, item_line)
             if introduced and found and {item.kind for item in found} == {introduced}:
                 consumed.append(item_line)  # "Overview of your research …" under the
                 continue  # "Statement of research interests … that includes"
@@ -386,13 +281,15 @@ def find_items(text: str) -> list[Item]:
         if _SOMEONE_ELSES_RE.match(s_text) or _WHAT_THEY_HOLD_RE.match(s_text) or \
                 _LIMIT_SENTENCE_RE.search(s_text):
             continue  # "Partners of candidates are invited to include their resume …"
-        if _WHAT_A_SERVICE_OFFERS_RE.search(s_text):
+        if SERVICE_OFFERS_RE.search(s_text):
             continue  # "… receive a free Dossier account and can send all materials, including
             # confidential letters, free of charge": what the service allows, not a request
         passive = PASSIVE_RE.match(s_text)
         after = 0  # where to look for a request in the sentence
-        if passive and re.match(r"\s*(?:no|none)\b", passive.group(1), re.IGNORECASE):
-            continue  # "No scholarship documentation is required."
+        if passive and re.match(r"\s*(?:no|none)\b|\s*any\s+(?:other\s+)?(?:materials|documents|"
+                                r"items)\b", passive.group(1), re.IGNORECASE):
+            continue  # "No scholarship documentation is required.", "Any materials in your
+            # portfolio that you submit by postal mail may also be submitted online."
         if passive and classify(passive.group(1)) and not EMPLOYER_REQUESTS_RE.search(s_text) \
                 and not _QUALIFICATION_SUBJECT_RE.match(passive.group(1)):
             # "Applications consisting of a cover letter, … can be submitted": after the trigger
@@ -468,7 +365,23 @@ def find_items(text: str) -> list[Item]:
             found_items = [item for item in found_items if item.kind != "other"]
         items.extend(found_items)
     return [item for item in items if not _referees_letter(text, item) and
-            not _FOLLOWING_RE.match(text, item.span.start, item.span.end)]
+            not _FOLLOWING_RE.match(text, item.span.start, item.span.end) and
+            not (_CATEGORY_RE.fullmatch(text, item.span.start, item.span.end) and
+                 _PASSIVE_SEND_RE.match(text, item.span.end)) and
+            not _FOR_THE_REFEREES_RE.match(text, item.span.start, item.context.end)]
+
+
+# "All nominations and applications, including supporting materials should be uploaded using
+# SLATE": how everything is sent, not one more material
+_CATEGORY_RE = re.compile(r"\W*(?:all\s+)?(?:the\s+)?(?:supporting|application|other)\s+"
+                          r"(?:materials|documents|documentation)\W*", re.IGNORECASE)
+_PASSIVE_SEND_RE = re.compile(r"\s+(?:should|must|will|can|may)\s+(?:also\s+)?be\s+(?:uploaded|"
+                              r"submitted|sent|e-?mailed)\b", re.IGNORECASE)
+# "Provide information about the program to your recommender": what the applicant gives the
+# referees, not what they submit
+_FOR_THE_REFEREES_RE = re.compile(r"[^.;]*?\bto\s+(?:your|the|their)\s+(?:recommenders?|"
+                                  r"referees?|letter\s+writers?)\b",
+                                  re.IGNORECASE)
 
 
 # "prepare the following documentation, required for upload …", "documentation for the

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from packetizer.core.posting.blocks import Span, strip_span
+from packetizer.core.posting.blocks import LEADS_ON_RE, Span, strip_span
 from packetizer.core.posting.phrases import RELATIVE_RE
 from packetizer.core.posting.vocabulary import classify
 
@@ -41,6 +41,12 @@ def clean_label(text: str, span: Span) -> Span:
     if added and added.start() > 2:
         span = strip_span(text, span.start, span.start + added.start())
     label = text[span.start:span.end]
+    wrap = re.search(r"\n[ \t]+(?=[A-Z])", label)
+    if wrap and wrap.start() > 2 and not LEADS_ON_RE.search(label[:wrap.start()]):
+        # "• Two referees willing to give you a reference" / "  Either academic or …": the
+        # list line's own next line says more about it
+        span = strip_span(text, span.start, span.start + wrap.start())
+        label = text[span.start:span.end]
     for stop in re.finditer(r"\.\s+(?=[A-Z][a-z])", label):
         # "a CV. Send them directly to …": the label ends with its sentence ("M.Sc. Thesis"
         # is one name)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from packetizer.core.posting.blocks import INLINE_ENUM_RE, Span, strip_span
 from packetizer.core.posting.limits import NUM
 from packetizer.core.posting.requests import LATER_STAGE_RE
-from packetizer.core.posting.vocabulary import classify, lead_words
+from packetizer.core.posting.vocabulary import LIMIT_WORDS, classify, lead_words
 
 EMPLOYER_REQUESTS_RE = re.compile(
     r"\bwill\s+be\s+(?:requested|contacted|asked|solicited)|\bonly\s+(?:if|when)\s+requested|"
@@ -122,6 +122,8 @@ def _shared_modifiers(segment: str, shared: re.Match) -> list[re.Match]:
     return kept if len(kept) >= 2 else []
 
 
+_LIMIT_AFTER_RE = re.compile(rf"\s*{LIMIT_WORDS}", re.IGNORECASE)
+_LIMIT_END_RE = re.compile(rf",\s*{LIMIT_WORDS}\s*$", re.IGNORECASE)
 _STATE_WORDS = (r"(?:current|past|present|future|completed|proposed|planned|ongoing|previous|"
                 r"prior|recent|intended|published|unpublished|forthcoming)")
 _STATE_END_RE = re.compile(rf"(?<![\w-]){_STATE_WORDS}\s*$", re.IGNORECASE)
@@ -152,6 +154,9 @@ def _paren_depth_splits(text: str, start: int, end: int) -> list[Span]:
         if re.match(r"\s+and\s", match.group(), re.IGNORECASE) and \
                 _STATE_END_RE.search(since) and _STATE_START_RE.match(segment, match.end()):
             continue  # "their completed and proposed research": one thing, of two times
+        if match.group().startswith(",") and (
+                _LIMIT_AFTER_RE.match(segment, match.end()) or _LIMIT_END_RE.search(since)):
+            continue  # "a statement, of a maximum of 2 pages in length, outlining …": one thing
         if match.group().startswith(",") and re.fullmatch(rf"\W*{NUM}", since, re.IGNORECASE):
             continue  # "three, original signed letters of recommendation": one thing
         if match.group().startswith(",") and segment[match.start() - 1:match.start()].isdigit() \

@@ -11,9 +11,11 @@ from packetizer.core.posting.limits import NUM, RANGE_SEP
 
 WORD = r"(?:[\w'’-]+\s+)"  # one word and its space
 
-# "a statement of not more than 1,000 words outlining …": its length, between name and verb
-LIMIT_ASIDE = (r"(?:(?:of\s+)?(?:not\s+more\s+than|no\s+more\s+than|up\s+to|at\s+most|"
-               r"max(?:imum)?(?:\s+of)?)\s+[\d,.]+\s+(?:words|pages)\s+)?")
+# "a statement of not more than 1,000 words outlining …", "a statement, of a maximum of 2 pages
+# in length, outlining …": its length, between name and verb (with the space before the verb)
+LIMIT_WORDS = (r"(?:of\s+)?(?:an?\s+)?(?:not\s+more\s+than|no\s+more\s+than|up\s+to|at\s+most|"
+               r"max(?:imum)?(?:\s+of)?)\s+[\d,.]+\s+(?:words|pages)(?:\s+in\s+length)?")
+LIMIT_ASIDE = rf"(?:,?\s+{LIMIT_WORDS},?\s+|\s+)"
 
 KIND_PATTERNS: list[tuple[str, str]] = [
     ("letters", r"letters?\s+of\s+(?:recommendation|reference|support)|"
@@ -27,6 +29,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                 r"invitation|nomination)\s+)?from\s+(?:the|your|an?|their)\s+(?:[\w-]+\s+){0,2}?"
                 r"(?:chair|head|director|dean|supervisor|advis[oe]r|mentor|sponsor|host)\b|"
                 r"academic\s+references?\b|"  # UK usage: letters from academic referees
+                # "Two referees willing to give you a reference": what they give is a letter
+                r"\breferees?\s+(?:who\s+(?:are|is)\s+)?(?:willing|able|prepared)\s+to\s+(?:give|"
+                r"provide|write|submit)\s+(?:you\s+)?(?:an?\s+)?(?:references?|letters?)\b|"
                 r"(?:recommendation|reference|support)\s+letters?|letters\s+from|"
                 r"(?:confidential\s+)?letters\b(?!\s+of\s+(?:application|inquiry|enquiry))|"
                 # "one letter (from one of your references)"
@@ -35,6 +40,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
     ("cover_letter", r"cover(?:ing)?\s+(?:letter|e-?mail)|"
                      r"letter\s+of\s+(?:application|interest|intent|motivation)|application\s+letter|motivation(?:al)?\s+letter|"
                      r"statement\s+of\s+(?:interest|purpose|intent|motivation)|personal\s+statement|"
+                     r"\binterest\s+statement\b|\breasons\s+for\s+applying\b|"
                      # "a letter (up to 3 pages) describing …", "a short letter about why …"
                      r"\b(?:a|one|your)\s+(?:short\s+|brief\s+|one-page\s+)?letter\b"
                      # "a letter of undertaking from a supervisor" is the supervisor's
@@ -91,7 +97,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            r"\s+statements?|"
                            # "a statement summarizing your research experience", "a two-page
                            # summary of the prior research contributions"
-                           rf"(?:statement|summary|overview)\s+{LIMIT_ASIDE}(?:summari[sz]ing|"
+                           rf"(?:statement|summary|overview){LIMIT_ASIDE}(?:summari[sz]ing|"
                            r"describing|"
                            r"outlining|of|on|about)\s+(?:(?:the|your|his|her|their)\s+)?"
                            r"(?:[\w/-]+\s+){0,3}research\b|"
@@ -100,7 +106,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            r"(?:[\w-]+\s+){0,2}(?:research|projects?)\b|"
                            # "a writeup stating a project/idea you propose", "your research
                            # interests (and how they align with ours)"
-                           rf"(?:write-?up|summary|statement|document|essay)\s+{LIMIT_ASIDE}"
+                           rf"(?:write-?up|summary|statement|document|essay){LIMIT_ASIDE}"
                            r"(?:stating|describing|"
                            r"outlining|proposing|presenting|that\s+(?:proposes|presents))\s+"
                            r"(?:(?:an?|the|your)\s+)?(?:major\s+)?"
@@ -162,7 +168,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
               r"\b(?:sponsor|supervisor|mentor)['’]?s?\s+(?:recommendation|statement|letter|"
               r"support)\b|\bbudget\b|"
               r"\b(?:language\s+)?proficiency\s+(?:tests?|certificates?|scores?|results?)\b|"
-              r"\bevidence\s+of\s+(?:[\w-]+\s+){0,3}?proficiency\b|"
+              r"\bevidence\s+of\s+(?:[\w-]+\s+){0,3}?(?:proficiency|competence\s+in\s+"
+              r"(?:English|[A-Z][a-z]+))\b|"
               r"\blanguage\s+(?:qualifications?|certificates?|test\s+(?:results|scores|"
               r"certificates?))\b|"
               r"(?<!your\s)(?<!the\s)\bonline\s+application\b(?!\s+(?:system|portal|platform|site|website|page|tool|"

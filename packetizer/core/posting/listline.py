@@ -1,0 +1,145 @@
+"""The materials one list line names, under a materials heading or in a run of list lines:
+"• Research statement (3 pages)", "2. Submit a CV … Optional materials include …", a table's
+row "CV | A summary of your education |", "Upload …: CV, list of publications"; and the words that
+say a line is about a material named before it ("This statement should …")."""
+
+from __future__ import annotations
+
+import re
+
+from packetizer.core.posting.blocks import (
+    CLOSING_TAGS_RE,
+    LIST_MARK_RE,
+    Span,
+    sentences_in,
+    strip_span,
+)
+from packetizer.core.posting.lines import names_a_material, starts_with_material
+from packetizer.core.posting.phrases import Item, items_in
+from packetizer.core.posting.requests import (
+    FIELD_LINE_RE,
+    FINITE_RE,
+    LATER_STAGE_LINE_RE,
+    LIMITED_NAME_RE,
+    LINE_REQUEST_RE,
+    OPTIONAL_RE,
+    TRIGGER_RE,
+    WRITTEN_BY_RE,
+)
+from packetizer.core.posting.vocabulary import classify, lead_words
+
+
+def line_items(text: str, line: Span) -> list[Item]:
+    """Items from one list line under a materials heading."""
+    raw = text[line.start:line.end]
+    if LATER_STAGE_LINE_RE.match(LIST_MARK_RE.sub("", raw, count=1)):
+        return []  # "Only for candidates that pass the interview stage: full proposal."
+    lead = LINE_REQUEST_RE.match(raw, len(raw) - len(raw.lstrip()) if not LIST_MARK_RE.match(raw)
+                                  else LIST_MARK_RE.match(raw).end())
+    found = _line_items(text, line)
+    if lead and OPTIONAL_RE.search(lead.group()):
+        for item in found:
+            item.said_optional = True  # "If available provide TOEFL results"
+    body_at = LIST_MARK_RE.match(raw).end() if LIST_MARK_RE.match(raw) else 0
+    if _SOME_MUST_RE.match(raw, body_at):
+        for item in found:  # who is asked stays in its sentence, to make it conditional
+            item.context = Span(line.start + body_at, item.context.end)
+    return found
+
+
+def _line_items(text: str, line: Span) -> list[Item]:
+    raw = text[line.start:line.end]
+    mark = LIST_MARK_RE.match(raw)
+    start = line.start + (mark.end() if mark else len(raw) - len(raw.lstrip()))
+    tags = CLOSING_TAGS_RE.search(raw)  # "… funding. </li></BLOCKQUOTE>"
+    span = Span(start, line.start + tags.start() if tags and tags.start() > start - line.start
+                else line.end)
+    body = text[span.start:span.end]
+    verb = LINE_REQUEST_RE.match(body) or _SOME_MUST_RE.match(body)
+    if verb and classify(body[verb.end():]):
+        span = Span(span.start + verb.end(), span.end)
+        body = text[span.start:span.end]
+    if SERVICE_OFFERS_RE.search(body) or FIELD_LINE_RE.match(body):
+        return []  # "… can send all materials, including letters, free of charge"
+    negated = re.search(r"\b(?:do|does|must|should|need|may)\s+not\s+(?:include|contain|submit|"
+                        r"send|attach|upload)\b", body, re.IGNORECASE)
+    if negated and not classify(body[:negated.start()]):
+        return []  # "The application materials do not include syllabi, …"
+    # "Research proposal: …", or a table's row "Research proposal | Of about 3,000 words. |"
+    head = re.match(r"^([^:.|]{2,60}?)(?::|\s+\|)\s", body)
+    if head and WRITTEN_BY_RE.match(head.group(1)):
+        # "Written by the postdoc applicant: a brief description of …": who writes it
+        span = Span(span.start + head.end(), span.end)
+        body, head = text[span.start:span.end], None
+    if head and (classify(head.group(1)) or classify(body)):
+        # "Supporting material: the supporting material should …" ("30% to research: the
+        # fellow will …" names no material)
+        found = classify(head.group(1))
+        label = Span(span.start, span.start + len(head.group(1)))
+        # "References: Submit the names … of at least three persons …": the count is there
+        rest = Span(span.start + head.end(), span.end) if span.end > span.start + head.end() \
+            else None
+        listed = items_in(text, rest.start, rest.end, span, True, bullet=True) if rest and \
+            (found is None or found[0] == "other") and \
+            not FINITE_RE.search(rest.text(text)) else []
+        if len(listed) >= 2:
+            # "Upload required supporting documents in a single PDF file: CV, list of
+            # publications, …": the materials are after the colon
+            return listed
+        return [Item(found[0] if found else "other", label, span, True, detail=rest)]
+    sentences = sentences_in(text, span.start, span.end)
+    if len(sentences) > 1 and (starts_with_material(sentences[0].text(text)) or (
+            # "Copies of English test scores (IELTS or TOEFL). For IELTS the minimum …"
+            names_a_material(sentences[0].text(text)) and
+            sentences[0].text(text).rstrip().endswith(".") and
+            not FINITE_RE.search(sentences[0].text(text)) and
+            not TRIGGER_RE.search(text, sentences[1].start, span.end))):
+        # "Names of three references. Shortlisted candidates will be asked for letters.": the
+        # line's first sentence names the material, the rest says more about it
+        first, rest = sentences[0], Span(sentences[1].start, span.end)
+        found = items_in(text, first.start, first.end, span, True, bullet=True)
+        # ("The statement can also include details of …" says what the material holds)
+        asking = [(sentence, trigger) for sentence in sentences[1:]
+                  for trigger in [TRIGGER_RE.search(sentence.text(text))]
+                  if trigger and classify(sentence.text(text)[trigger.end():]) and
+                  not classify(sentence.text(text)[:trigger.start()]) and
+                  not _THE_MATERIAL_RE.search(sentence.text(text), 0, trigger.start()) and
+                  not ABOUT_IT_RE.match(sentence.text(text))]
+        if asking:
+            # "2. Submit a CV … Optional materials include a cover letter, …": a later sentence
+            # asks for more, each in its own words; its limits are said of those
+            return found + [item for sentence, trigger in asking for item in
+                            items_in(text, sentence.start + trigger.end(), sentence.end,
+                                     sentence, True)]
+        for item in found:
+            item.detail = rest
+        return found
+    found = items_in(text, span.start, span.end, span, True, bullet=True)
+    limited = None if found else LIMITED_NAME_RE.match(body)
+    if limited:
+        # "Research contributions of maximum 1 page" under "Documents required": a document,
+        # whatever its name, as it has a page limit
+        name = "name" if limited.group("name") else "short"
+        return [Item("other", Span(span.start + limited.start(name),
+                                   span.start + limited.end(name)), span, True)]
+    whole = None if found or limited else classify(body)
+    if whole and lead_words(body, whole[1]) <= 1:
+        # "A statement that summarises how your experience, skills, … meet each of the
+        # selection criteria": named by the whole line, not by any of its parts
+        return [Item(whole[0], strip_span(text, span.start, span.end), span, True)]
+    return found
+
+
+_THE_MATERIAL_RE = re.compile(r"\b(?:the|this|that|your)\s+(?:[\w-]+\s+)?(?:statement|plan|letter|"
+                              r"proposal|document|essay|summary|cv|vita|list|sample|description)\b",
+                              re.IGNORECASE)
+ABOUT_IT_RE = re.compile(r"^\W*(?:this|it|these|they)\s+(?:is|are|should|must|will)\b",
+                          re.IGNORECASE)
+
+
+# "- Pre-doctoral candidates must also provide a sealed transcript.": who, then what
+_SOME_MUST_RE = re.compile(
+    r"[\w-]+(?:\s+[\w-]+)?\s+(?:applicants|candidates)\s+(?:should|must|will|may)\s+"
+    r"(?:also\s+)?(?:provide|submit|send|include|attach|upload)\s+", re.IGNORECASE)
+SERVICE_OFFERS_RE = re.compile(r"\bfree\s+of\s+charge\b|\ba\s+free\s+(?:[\w-]+\s+){0,2}"
+                                       r"account\b", re.IGNORECASE)
