@@ -1931,3 +1931,41 @@ def test_a_wrapped_note_under_a_list_line_is_not_its_label():
     letters, english = read_posting(text).requirements
     assert (letters.label, letters.min_count) == ("Two referees willing to give you a reference", 2)
     assert (english.label, english.required) == ("Evidence of competence in English", False)
+
+
+# batch 29 (a European call's portal list, UK applicant guidance, an appointment checklist)
+@pytest.mark.parametrize("text, expected", [
+    ("Applicants will have to provide the following:\n\n  1. Curriculum Vitae;\n  2. Mobility "
+     "Declaration;\n  3. Ethics Declaration, indicating any ethical issue.\n\nIn addition, "
+     "applicants must ensure the submission of at least two reference letters.",
+     [("cv", True), ("other", True), ("other", True), ("letters", True)]),
+    # the heading's material, then advice on it; a UK supporting statement
+    ("Curriculum Vitae (CV)\n\n  • Check your CV is up-to-date.\n  • Avoid sending a generic "
+     "CV.\n  • Provide details of your education and employment.\n\nSupporting Statement\n\nThe "
+     "supporting statement must explain how you meet each of the selection criteria.\n",
+     [("cv", True), ("other", True)]),
+    # what a statement should provide is what it holds
+    ("The candidate's teaching statement should provide evidence of teaching excellence.",
+     [("teaching_statement", True)]),
+    # "can submit" offers; "and provide …" is a second request; benefits are not materials
+    ("You can submit details of research publications and a CV.",
+     [("publications", False), ("cv", False)]),
+    ("Prepare your profile and provide sufficient details about your background, proofs of "
+     "your education and your CV.", [("other", True), ("cv", True)]),
+    ("Please send a CV. Additional benefits will include grants for research expenses.",
+     [("cv", True)]),
+])
+def test_patterns_found_on_a_twenty_ninth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_limit_for_other_roles_is_not_the_materials_limit():
+    text = ("Curriculum Vitae (CV)\n\n  • For Professional Services roles keep your CV short (1-3 "
+            "pages). Academics will normally have longer CVs.\n\nCover letter\n\nNo more than "
+            "two pages.\n")
+    found = {r.kind: r.max_pages for r in read_posting(text).requirements}
+    assert found == {"cv": None, "cover_letter": 2}
+    letters = next(r for r in read_posting(
+        "Applicants must ensure the submission of at least two reference letters."
+    ).requirements)
+    assert (letters.min_count, letters.max_count) == (2, None)

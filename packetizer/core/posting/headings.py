@@ -20,7 +20,10 @@ def material_headings(text: str, lines: list[Span], consumed: list[Span]) -> lis
         if not title or not is_heading(raw) or HEADING_RE.match(raw) or len(title.split()) > 4:
             continue
         kind = classify(title)
-        if kind is None or lead_words(title, kind[1]) > 0 or kind[0] == "other":
+        # an "other" heading names a document in two words or more ("Supporting Statement",
+        # "Application Form"); "Documentation" alone heads a section, "Form 1" a form's page
+        if kind is None or lead_words(title, kind[1]) > 0 or (
+                kind[0] == "other" and (len(title.split()) < 2 or re.search(r"\d", title))):
             continue
         if any(c.start <= line.start < c.end for c in consumed):
             continue
@@ -42,7 +45,7 @@ def material_headings(text: str, lines: list[Span], consumed: list[Span]) -> lis
         start = line.start + raw.index(title)
         detail = Span(lines[body_start].start, context.end) if has_body else None
         found.append(Item(better, Span(start, start + len(title)), context, True, detail))
-    return found if len(found) >= 2 else []
+    return found if len(found) >= 2 and any(item.kind != "other" for item in found) else []
 
 
 _FORMS_ASKED_RE = re.compile(r"\b(?:submit|send|complete|provide|include|upload)\b[^.]{0,40}?"

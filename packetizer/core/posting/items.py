@@ -45,7 +45,7 @@ from packetizer.core.posting.requests import (
     TRIGGER_RE,
     UPLOAD_NAME_RE,
 )
-from packetizer.core.posting.vocabulary import classify, lead_words
+from packetizer.core.posting.vocabulary import classify, first_other, lead_words
 
 _ENDS_ASKING_RE = re.compile(
     r"\b(?:should|must|will|shall|is\s+to|are\s+to)\s+(?:also\s+)?(?:include|contain|comprise|"
@@ -95,6 +95,12 @@ _AFTER_PROCEDURE_RE = re.compile(PROCEDURE_RE.pattern + r"\s+$", re.IGNORECASE)
 # "Proposals including figures and references should not exceed 4 pages.": a limit, not a list
 _LIMIT_SENTENCE_RE = re.compile(r"^[^.;:]{3,80}?\s(?:should|must|may|can|will)\s+not\s+exceed\s+"
                                 r"[\w,]+\s+(?:pages?|words?|characters)\b", re.IGNORECASE)
+# "The candidate's teaching statement should provide …", "Your cover letter must include …"
+_HOLDER_RE = re.compile(
+    r"\W*(?:the\s+|your\s+|their\s+|this\s+)?(?:(?:candidate|applicant)['’]s\s+)?"
+    r"(?P<name>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:should|must|will|may|can|is\s+to)\s+(?:also\s+)?"
+    r"(?:provide|include|contain|describe|address|list|detail|cover|outline|demonstrate)\b",
+    re.IGNORECASE)
 _YOU_SUBMIT_RE = re.compile(
     r"\s+(?:(?:that|which)\s+)?(?:you|applicants|candidates)\s+(?:will\s+|must\s+|should\s+)?"
     r"(?:submit|send|upload|provide|include|prepare)\b", re.IGNORECASE)
@@ -324,7 +330,11 @@ def find_items(text: str) -> list[Item]:
             if found and TRIGGER_RE.search(rest, 1, found[1]):
                 continue  # "sent by e-mail and should include a letter": "include" asks
             if found:
-                lead = lead_words(rest, found[1])
+                # an "other" document named first counts as first ("provide sufficient details
+                # about your background, proofs of your education … and your CV")
+                other_at = first_other(rest)
+                lead = lead_words(rest, min(found[1], other_at if other_at is not None else
+                                            found[1]))
                 if lead < best_lead and not (trigger is not None and best_lead <= NEAR_LEAD):
                     # the first request that names a material soon after it wins: "email two
                     # pieces of written work … along with a CV" is read from "email"
@@ -354,6 +364,15 @@ def find_items(text: str) -> list[Item]:
             continue
         if LATER_STAGE_RE.search(s_text, 0, trigger.start()):
             continue  # "Shortlisted candidates will be asked to submit …": not yet asked
+        holder = _HOLDER_RE.match(s_text, 0, trigger.end())
+        subject = classify(holder.group("name")) if holder else None
+        if subject and subject[0] != "other" and lead_words(holder.group("name"), subject[1]) <= 1:
+            # "The candidate's teaching statement should provide evidence of teaching
+            # excellence …": the statement is asked for; what it provides is what it holds
+            items.append(Item(subject[0], Span(sentence.start + holder.start("name"),
+                                               sentence.start + holder.end("name")),
+                              sentence, False))
+            continue
         obj_start = sentence.start + trigger.end()
         aside = _ASIDE_AFTER_VERB_RE.match(text, obj_start)
         if aside and aside.end() < sentence.end:

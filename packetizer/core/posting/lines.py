@@ -108,6 +108,16 @@ def under_colon_line(above: str, line: str) -> bool:
     return above.rstrip().endswith(":") and len(line.split()) <= 6
 
 
+def _named(line: str) -> tuple[str, str, int] | None:
+    """(kind, name, words before it): the material a line names, by its kind ("other" by the
+    words that name it)."""
+    found = classify(line)
+    if not found:
+        return None
+    name = line[found[1]:found[2]].lower() if found[0] == "other" else ""
+    return found[0], re.sub(r"\W+", " ", name).strip(), lead_words(line, found[1])
+
+
 def list_runs(text: str, lines: list[Span],
                consumed: list[Span]) -> list[tuple[list[Span], bool | None]]:
     """Runs of two or more list lines (blank lines between them allowed), none taken yet, at
@@ -130,6 +140,15 @@ def list_runs(text: str, lines: list[Span],
             current.clear()
             return
         named = [c for c in current if names_a_material(c.text(text))]
+        own = _named(heading) if heading else None
+        names = [found[:2] for c in current for found in [_named(c.text(text))] if found]
+        if own and own[2] <= 1 and names.count(own[:2]) * 2 >= len(current) and \
+                names.count(own[:2]) * 3 >= len(names) * 2:
+            # "Curriculum Vitae (CV)" / "• Check your CV is up-to-date …" / "• Avoid sending a
+            # generic CV.": advice on the heading's material, not more materials
+            runs.append((list(current), None))
+            current.clear()
+            return
         # under "Qualifications", "Skills", "Duties"… a publication is a qualification;
         # "Requirements" can head either, and its lines decide
         qualifications = QUALIFICATION_HEADING_RE.match(heading) and not re.search(

@@ -144,8 +144,10 @@ def _paren_depth_splits(text: str, start: int, end: int) -> list[Span]:
         depth += segment[:match.start()].count("[") - segment[:match.start()].count("]")
         since = segment[cuts[-1].end() if cuts else 0:match.start()]
         if re.match(r"\s+and\s", match.group(), re.IGNORECASE) and \
-                len(since.split()) <= 2 and not classify(since):
+                len(since.split()) <= 2 and not classify(since) and \
+                not _CHUNK_VERB_RE.match(segment, match.end()):
             continue  # "a summary and table of contents of your dissertation": one thing
+            # ("your profile and provide details …": a second request)
         if re.match(r"\s+and\s", match.group(), re.IGNORECASE) and \
                 re.search(r"\b[A-Z]{2,6}$", since) and \
                 re.match(r"[A-Z]{2,6}\b", segment[match.end():]) and \

@@ -77,6 +77,9 @@ _OWN_CONDITION_RE = re.compile(
 # "English language qualification | Required if English is not your first language."
 _DETAIL_CONDITION_RE = re.compile(r"^\W*(?:only\s+)?required\s+(?:only\s+)?"
                                   r"(?P<if>(?:if|when|where)\b[^.;|]{3,120})", re.IGNORECASE)
+_FOR_OTHERS_RE = re.compile(
+    r"\bfor\s+(?!all\b|this\b|the\s+(?:position|post)\b)(?:[\w-]+\s+){1,4}?(?:roles|posts|positions|"
+    r"jobs|staff|applicants|candidates)\b[^.\n]*", re.IGNORECASE)
 _CLOSING_ASIDE_RE = re.compile(r"\([^()]*\)\s*[,;]")
 # "Evidence of English language proficiency is required for international applicants."
 _REQUIRED_OF_SOME_RE = re.compile(
@@ -178,6 +181,8 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
     elif own_if:  # "English language qualification (if required)", "… if you have graduated"
         said = own_if.group("if") or own_if.group("tail") or own_if.group("where")
         optional, condition = True, " ".join(said.split()).rstrip(" ,")
+    # "For Professional Services roles keep your CV short (1-3 pages)": a limit for others
+    ours = _FOR_OTHERS_RE.sub(" ", more)
     req = Requirement(
         id=slugify(item.kind if item.kind != "other" else label, taken),
         kind=item.kind,
@@ -186,9 +191,9 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
         min_count=min_c,
         max_count=max_c,
         # the limit may be in the words cut from the label ("… is a maximum of three pages")
-        max_pages=max_pages(full) or max_pages(uncut) or (max_pages(more) if more else None) or
+        max_pages=max_pages(full) or max_pages(uncut) or (max_pages(ours) if ours else None) or
         _pages_later_in_line(text, item, source_span.end),
-        max_words=max_words(full) or max_words(uncut) or (max_words(more) if more else None),
+        max_words=max_words(full) or max_words(uncut) or (max_words(ours) if ours else None),
         formats=["pdf"] if re.search(r"\bpdf\b", full, re.IGNORECASE) else [],
         notes=notes,
         source=SourceSpan(source_span.start, source_span.end, full),
@@ -422,8 +427,9 @@ def _limits_said_elsewhere(text: str, requirements: list[Requirement]) -> None:
         found = classify(s_text)
         if found is None or found[0] == "other" or len(by_kind.get(found[0], ())) != 1:
             continue
-        if classify(s_text[found[2]:]) is not None:
-            continue  # names two materials: which one the limit is for is not clear
+        if classify(s_text[found[2]:]) is not None or _FOR_OTHERS_RE.search(s_text):
+            continue  # names two materials: which one the limit is for is not clear; or it is
+            # for some applicants only ("For Professional Services roles keep your CV short")
         req = by_kind[found[0]][0]
         if req.sentence and req.sentence.start <= sentence.start < req.sentence.end:
             continue

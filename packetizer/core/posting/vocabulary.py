@@ -124,6 +124,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                        # "two recent essays"
                        rf"\b{NUM}\s+(?:recent\s+|published\s+|academic\s+)?essays\b"),
     ("publications", r"publication\s+list|list\s+of\s+(?:\w+\s+){0,2}publications|"
+                     r"\bdetails\s+of\s+(?:your\s+)?(?:research\s+)?publications?\b|"
                      r"\bpaper\s+lists?\b|\blists?\s+of\s+(?:published\s+)?papers\b|"
                      r"(?:selected\s+|representative\s+)?reprints?\b|"
                      r"(?:sample|selected|representative|research)\s+(?:papers|publications)|"
@@ -162,6 +163,11 @@ KIND_PATTERNS: list[tuple[str, str]] = [
               r"\bany\s+other\s+(?:[\w-]+\s+){0,2}?(?:documents?|materials?)\b|"
               r"\bidentity\s+(?:document|card)|"
               r"\bdocument\s+(?:specifying|listing|describing|summari[sz]ing|detailing)\b|"
+              # "Mobility Declaration", "Documents accrediting research activities", a UK
+              # "supporting statement" (how one meets the person specification), "grants held"
+              r"\bdeclarations?\b|\bdocuments?\s+(?:accrediting|certifying|proving|attesting)\b|"
+              r"\bsupporting\s+statement\b|\b(?:list|details|record|summary)\s+of\s+(?:[\w-]+\s+)"
+              r"{0,2}grants\b|\bgrants\s+(?:held|received|awarded)\b|"
               r"\bstatement\s+(?:by|from)\s+(?:the|your)\s+\w+|"
               r"\bactivit(?:y|ies)\s+statement\b|\b(?-i:[A-Z]{1,3}-?\d{1,4})\s+form\b|"
               r"\b(?:packet|collection|selection)\s+of\s+(?:[\w-]+\s+){0,2}?materials?\b|"
@@ -253,6 +259,16 @@ def classify(text: str) -> tuple[str, int, int] | None:
         return None
     start = best[0] % 10_000
     return best[2], start, best[3]
+
+
+def first_other(text: str) -> int | None:
+    """Where the first name of an "other" document starts ("proofs of your education"), which
+    `classify` ranks after the named kinds."""
+    match = _OTHER_RE.search(text)
+    return match.start() if match else None
+
+
+_OTHER_RE = next(regex for kind, regex in KIND_RES if kind == "other")
 
 
 def lead_words(chunk: str, pos: int) -> int:
