@@ -1969,3 +1969,25 @@ def test_a_limit_for_other_roles_is_not_the_materials_limit():
         "Applicants must ensure the submission of at least two reference letters."
     ).requirements)
     assert (letters.min_count, letters.max_count) == (2, None)
+
+
+# batch 30 (research groups' "join us" pages, sampled from lab websites)
+@pytest.mark.parametrize("text, expected", [
+    ("Postdoctoral fellows\nReach out with your CV and a brief note about your research "
+     "interests.", [("cv", True), ("cover_letter", True)]),
+    ("If interested, please email us at lab [at] example [dot] org with your CV/resume and a "
+     "brief note about your interests.", [("cv", True), ("cover_letter", True)]),
+    # a wish is not a requirement
+    ("Students: contact me by email. To better serve you, I'd prefer that you include your CV "
+     "and a brief statement describing your research interests.",
+     [("cv", False), ("research_statement", False)]),
+    # the referees after "with", past a bracket, are an item of their own
+    ("Applications including a statement of interest and full CV with names and addresses "
+     "(including email addresses) of two academic referees, should be emailed to x@y.org.",
+     [("cover_letter", True), ("cv", True), ("references", True)]),
+    # where one publishes is not what one sends
+    ("Be committed to open science: 1) making all code available, 2) submitting all papers to "
+     "preprint servers.", []),
+])
+def test_patterns_found_on_a_thirtieth_unseen_batch(text, expected):
+    assert kinds(text) == expected

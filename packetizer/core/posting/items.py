@@ -387,7 +387,15 @@ def find_items(text: str) -> list[Item]:
             not _FOLLOWING_RE.match(text, item.span.start, item.span.end) and
             not (_CATEGORY_RE.fullmatch(text, item.span.start, item.span.end) and
                  _PASSIVE_SEND_RE.match(text, item.span.end)) and
-            not _FOR_THE_REFEREES_RE.match(text, item.span.start, item.context.end)]
+            not _FOR_THE_REFEREES_RE.match(text, item.span.start, item.context.end) and
+            not _TO_A_VENUE_RE.search(text, item.span.start, item.span.end)]
+
+
+# "submitting all papers to preprint servers": where one publishes, not what one sends here
+_TO_A_VENUE_RE = re.compile(
+    r"\b(?:papers|articles|manuscripts|work)\s+to\s+(?:(?:a|the|peer-reviewed|preprint|"
+    r"open[- ]access|top|leading)\s+)*(?:journals?|servers?|conferences?|arxiv|venues?|"
+    r"repositor(?:y|ies))\b", re.IGNORECASE)
 
 
 # "All nominations and applications, including supporting materials should be uploaded using

@@ -90,7 +90,7 @@ class Item:
 
 
 _LIST_OF_RE = re.compile(r"\blist\s+of\s+(?:[\w-]+\s+){0,2}[\w-]+\s*$", re.IGNORECASE)
-_INCLUDING_RE = re.compile(r"\s*\(?including\b", re.IGNORECASE)
+_INCLUDING_RE = re.compile(r"\s*\(?(?:including|with)\b", re.IGNORECASE)
 _KEEP_TOGETHER_RE = re.compile(r"\bnames?\s*$", re.IGNORECASE)
 
 
@@ -210,7 +210,7 @@ _CHUNK_VERB_RE = re.compile(r"\s*(?:please\s+)?(?:also\s+)?(?:submit|send|includ
                             re.IGNORECASE)
 _REFEREES_WITHIN_RE = re.compile(
     r"\s+(including|with)\s+(?=(?:the\s+)?(?:names?|contacts?|contact\s+(?:information|details))?"
-    r"[^,;()]{0,40}?\b(?:references|referees)\b)", re.IGNORECASE)
+    r"(?:[^,;()]|\([^()]{0,40}\)){0,70}?\b(?:references|referees)\b)", re.IGNORECASE)
 
 
 def _referees_within(text: str, chunk: Span) -> list[Span]:

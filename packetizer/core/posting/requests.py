@@ -14,12 +14,16 @@ TRIGGER_RE = re.compile(
     r"letters?(?:\s+of\s+application)?|submit(?:ted|ting)?|includ(?:e|es|ing)|send(?:ing)?(?:\s+in\b)?|"
     r"upload(?:ed|ing)?|provid(?:e|ing)|attach(?:ing)?|enclos(?:e|ing)|"
     r"prepare|supply|forward|post(?!-)|"
+    # "email us at lab [at] example [dot] org with …", an address written out against spam
+    r"e-?mail(?:\s+us)?(?:\s+at)?\s+[\w.-]+\s*[\[(]at[\])]\s*[\w.-]+(?:\s*[\[(]dot[\])]\s*"
+    r"[\w-]+)*\s+with\b|"
     r"e-?mail(?:(?:\s+[\w.@]+){1,4}?\s+with\b)?|in\s+addition\s+to|contain(?:s|ing)?|"
     r"consist(?:s|ing)?\s+of|accompanied\s+by|(?:be\s+)?supported\s+by|"
     r"ensure\s+(?:the\s+)?(?:submission|receipt)\s+of|"
     r"(?:together|along)\s+with|asks?\s+for|hand\s+in|make\s+sure(?:\s+that)?|"
     r"would\s+like\s+to\s+(?:see|receive)|apply(?:\s+\w+){0,3}?\s+with|"
-    r"(?:contact(?:ed)?|approach(?:ed)?|write\s+to)(?:\s+[\w.]+){0,4}?\s+with|"
+    r"(?:contact(?:ed)?|approach(?:ed)?|write\s+to|reach\s+out|get\s+in\s+touch)(?:\s+[\w.]+){0,4}?"
+    r"\s+with|"
     r"arrange\s+(?:for|to\s+have)|optional(?:ly)?(?=\s*[,:])|"
     r"complete(?=\s+(?:all\s+(?:the\s+)?(?:sections|parts|fields)\s+of\s+)?"
     r"(?:(?:an?|the|our|your|this)\s+)?(?:[\w-]+\s+){0,2}(?:forms?|application|"
@@ -55,6 +59,9 @@ OPTIONAL_RE = re.compile(
     r"encouraged(?!\s+to\s+(?:apply|submit\s+(?:an?\s+|their\s+|your\s+)?applications?)\b)|"
     r"(?:may|can)\s+(?:also\s+)?(?:include|submit|send|provide|attach|add)|"
     r"preferred(?=\s*(?:[)\].;,:]|$)|\s+but\b)|welcome[d]?|"
+    # "I'd prefer that you include your CV": a wish, not a requirement
+    r"(?:would|['’]d)\s+prefer\s+(?:that\s+)?(?:you\s+)?(?:to\s+)?(?:include|send|attach|"
+    r"submit|provide)|"
     r"not\s+(?:required|compulsory|mandatory|obligatory)|would\s+be\s+(?:helpful|appreciated)|"
     r"(?:is|are)\s+a\s+plus|"
     r"(?:where|if|when)\s+(?:appropriate|applicable|relevant))\b",

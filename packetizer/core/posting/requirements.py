@@ -23,7 +23,9 @@ from packetizer.core.posting.requests import FORMAT_ASIDE_RE, OPTIONAL_RE, SEPAR
 from packetizer.core.posting.vocabulary import classify
 
 _CONDITION_RE = re.compile(
-    r"^\s*(?:if|when|where)\b|\b(?:applicants?|candidates?|those)\s+(?:at|for|applying|who|"
+    # ("If interested, please email …" is about applying at all)
+    r"^\s*(?:if|when|where)\b(?!\s+(?:you\s+are\s+|you['’]re\s+)?interested\b)|"
+    r"\b(?:applicants?|candidates?|those)\s+(?:at|for|applying|who|"
     r"with|seeking|interested)\b[^.;]*?\b(?:should|must|may|will|are|is)\s+(?:also\s+)?|"
     # "Junior candidates should additionally supply …"
     r"\b(?:junior|senior|internal|external|international|foreign)\s+(?:applicants|candidates)\b"

@@ -53,6 +53,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"detailing)\s+(?:(?:your|the|his|her|their)\s+)?(?:[\w-]+\s+)?"
                      r"(?:motivation|interest|reasons?|fit|suitability)\b|"
                      r"\b(?:short|brief)\s+(?:self-)?introduction|introductory\s+letter|"
+                     # "a brief note about your research interests", as an e-mail's own text
+                     r"\b(?:short|brief)\s+note\s+(?:about|on|describing|explaining|stating|"
+                     r"outlining)\b|"
                      # "a 1-2 paragraph introduction explaining why you want the position"
                      r"\b(?:paragraph|page)\s+(?:self-)?introduction\b|"
                      r"\bintroduction\s+(?:explaining|describing|stating|outlining)\b|"
