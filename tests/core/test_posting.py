@@ -1991,3 +1991,27 @@ def test_a_limit_for_other_roles_is_not_the_materials_limit():
 ])
 def test_patterns_found_on_a_thirtieth_unseen_batch(text, expected):
     assert kinds(text) == expected
+
+
+# batch 31 (more research groups' pages from lab websites; three ask for nothing)
+@pytest.mark.parametrize("text, expected", [
+    ("Interested postdocs should inquire directly at pi@example.edu with a CV and a brief "
+     "statement of your research interests and background.",
+     [("cv", True), ("research_statement", True)]),
+    ("For PhD applications, see the department's page. We do not take GREs anymore, but TOEFL "
+     "scores are still necessary.", [("other", True)]),
+    ("Please email your CV to `lab@example.cn`. A research proposal is optional.",
+     [("cv", True), ("research_statement", False)]),
+    # an e-mail address written out is not a request for anything
+    ("We are not currently recruiting new lab members. For information about research "
+     "opportunities, please email pi [at] example [dot] edu.", []),
+])
+def test_patterns_found_on_a_thirty_first_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_label_leaves_out_but_and_a_quoted_address():
+    labels = [r.label for r in read_posting(
+        "We do not take GREs anymore, but TOEFL scores are still necessary. Please email your "
+        "CV to `lab@example.cn` and cc the supervisor.").requirements]
+    assert labels == ["TOEFL scores", "CV"]

@@ -37,8 +37,9 @@ PASSIVE_RE = re.compile(
     # "… is complete only when at least two letters of reference are submitted"
     r"(?:is|are)\s+(?:submitted|received|uploaded|postmarked)\b|"
     # "a teaching statement is also required", "… would be helpful", "… is a plus"
-    r"(?:is|are)(?:\s+also)?\s+(?:required|requested|needed|expected|mandatory|welcome[d]?|"
-    r"a\s+plus)\b|would\s+be\s+(?:helpful|appreciated|welcome[d]?)\b|"
+    # "TOEFL scores are still necessary", "A research proposal is optional"
+    r"(?:is|are)(?:\s+also|\s+still)?\s+(?:required|requested|needed|expected|mandatory|"
+    r"necessary|optional|welcome[d]?|a\s+plus)\b|would\s+be\s+(?:helpful|appreciated|welcome[d]?)\b|"
     # "GRE results are not required but are strongly encouraged"
     r"(?:is|are)\s+(?:not\s+required\s+but\s+(?:is\s+|are\s+)?)?(?:strongly\s+|highly\s+)?"
     r"encouraged\b)",

@@ -19,7 +19,7 @@ _LABEL_TAIL_RE = re.compile(
     # "The Curriculum Vita is a maximum of five pages and …": its limit, said of it
     r"(?:is|are)\s+(?:(?:a|an|the)\s+)?(?:max(?:imum)?|limited|presented|restricted|no\s+more|"
     r"not\s+to\s+exceed|at\s+most|up\s+to)\b|"
-    r"(?:to|at)\s+[\w.+-]+@|[\w.+-]+@[\w-]+\.|as\s+part\s+of\b|"
+    r"(?:to|at)\s+[`'\"<(]?[\w.+-]+@|[\w.+-]+@[\w-]+\.|as\s+part\s+of\b|"
     r"to\s+(?-i:[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?(?:Mc|Mac)?[A-Z][a-z]+)\b|"  # "to Paris Collingsworth"
     r"(?:sind|ist)\s+(?:bis|an|per)\b|bis\s+(?:zum|spätestens)\b)",  # where, not what
     re.IGNORECASE,
@@ -82,7 +82,7 @@ _LABEL_LEAD_RE = re.compile(
     # "Three copies of their application form": how many copies, not the name
     r"(?:(?:one|two|three|four|five|six|\d{1,2})\s+(?:hard\s+|paper\s+)?cop(?:y|ies)\s+"
     r"(?:each\s+)?of\s+)?(?:(?:and|or|also|plus|with|arrange\s+for|"
-    r"arrange\s+to\s+have|a|an|one|the|your|their|"
+    r"arrange\s+to\s+have|but|a|an|one|the|your|their|"
     r"ein|eine|einen|einer|ihre|ihren|ihrer|sowie|und)\s+)*",  # German: "ein Lebenslauf"
     re.IGNORECASE,
 )
