@@ -2015,3 +2015,9 @@ def test_a_label_leaves_out_but_and_a_quoted_address():
         "We do not take GREs anymore, but TOEFL scores are still necessary. Please email your "
         "CV to `lab@example.cn` and cc the supervisor.").requirements]
     assert labels == ["TOEFL scores", "CV"]
+
+
+def test_a_resume_or_cv_is_the_cv():
+    # batch 32: "A resume or CV" names one document, the academic one of its two names
+    assert kinds("Please send an email with the following:\n- A statement of your research "
+                 "interests\n- A resume or CV\n") == [("research_statement", True), ("cv", True)]

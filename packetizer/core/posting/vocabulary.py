@@ -158,7 +158,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                    r"(?:names?|contact\s+(?:information|details|info))\s+(?:and\s+[\w\s]{0,30}?)?"
                    r"(?:of|for)\s+(?:a|one)\s+(?:[\w-]+\s+)?(?:reference|referee|recommender)\b"),
     # "resume/curriculum vitae (CV)": the academic one of the two names
-    ("cv", r"(?i:curriculum\s+vitae|\bvitae?\b|\br[ée]sum[ée]\s*/\s*(?:curriculum\s+vitae|cv)\b)|"
+    ("cv", r"(?i:curriculum\s+vitae|\bvitae?\b|\br[ée]sum[ée]\s*(?:/|\bor\b)\s*(?:an?\s+)?"
+           r"(?:curriculum\s+vitae|cv)\b)|"
            r"\b[cC]\.\s?[vV]\b\.?|\bCV\b"),
     ("resume", r"\br[ée]sum[ée]s?\b"),
     ("other", r"diploma|certificat(?:e|ion)|(?<![\"“])documentation|\bapplication\s+form\b|"
