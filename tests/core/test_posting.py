@@ -2021,3 +2021,21 @@ def test_a_resume_or_cv_is_the_cv():
     # batch 32: "A resume or CV" names one document, the academic one of its two names
     assert kinds("Please send an email with the following:\n- A statement of your research "
                  "interests\n- A resume or CV\n") == [("research_statement", True), ("cv", True)]
+
+
+# batch 33 (research groups' "opportunities" pages, sampled from lab websites)
+@pytest.mark.parametrize("text, expected", [
+    ("Please email your resume/CV and a brief statement of what you expect to gain from the "
+     "research experience to Dr. Smith.", [("cv", True), ("cover_letter", True)]),
+    ("Please include a copy of your CV and a brief description of your background and "
+     "interests.", [("cv", True), ("cover_letter", True)]),
+    # a wish to know more is not a condition on the CV
+    ("If you would like more information about a specific position, please email "
+     "pi@example.edu with CV.", [("cv", True)]),
+    # what funding opportunities include is not a list of materials
+    ("Interested graduate students should send a CV.\n\nOpportunities for funding include:\n"
+     "- Dissertation Research Fellowships for Doctoral Students\n- Graduate Women in Science "
+     "Fellowships\n", [("cv", True)]),
+])
+def test_patterns_found_on_a_thirty_third_unseen_batch(text, expected):
+    assert kinds(text) == expected

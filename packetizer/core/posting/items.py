@@ -39,6 +39,7 @@ from packetizer.core.posting.requests import (
     INTRODUCES_PARTS_RE,
     LATER_STAGE_RE,
     NEGATED_RE,
+    NOT_MATERIALS_RE,
     OPTIONAL_RE,
     PROCEDURE_RE,
     SEPARATE_RE,
@@ -117,7 +118,8 @@ def find_items(text: str) -> list[Item]:
         line_text = lines[i].text(text)
         # a line ending in ":" whose last sentence asks for materials introduces a list
         intro = line_text.rstrip().endswith(":") and TRIGGER_RE.search(
-            sentences_in(text, lines[i].start, lines[i].end)[-1].text(text))
+            sentences_in(text, lines[i].start, lines[i].end)[-1].text(text)) and \
+            not NOT_MATERIALS_RE.match(line_text)
         # "Your application should include" / "a cv" / "a cover letter …": the same, its
         # colon left out, when the line under it names a material
         below = next((line.text(text) for line in lines[i + 1:i + 3] if line.text(text).strip()),

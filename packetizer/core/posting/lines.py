@@ -10,6 +10,7 @@ from packetizer.core.posting.facts import QUALIFICATION_HEADING_RE
 from packetizer.core.posting.requests import (
     FORMAT_ASIDE_RE,
     LIMITED_NAME_RE,
+    NOT_MATERIALS_RE,
     OPTIONAL_RE,
     PARTS_INTRO_RE,
     PROCEDURE_RE,
@@ -134,6 +135,9 @@ def list_runs(text: str, lines: list[Span],
     above = ""  # the last line above the run that is not a list line
 
     def close() -> None:
+        if NOT_MATERIALS_RE.match(above):  # "Opportunities for funding include:" / "- …"
+            current.clear()
+            return
         if parts_intro(above) or (PROCEDURE_RE.search(above) and above.rstrip().endswith(":")):
             # "Your CV must include:" / "- Your full name …": the CV's parts, none a material
             runs.append((list(current), None))

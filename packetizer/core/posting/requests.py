@@ -152,3 +152,9 @@ PARTS_INTRO_RE = re.compile(
     r"(?P<of>[\w/ -]{2,40}?)|(?:your|the|this|each)\s+(?P<subject>[\w/ -]{2,40}?)\s+(?:must|should|"
     r"will|needs?\s+to|is\s+to)\s+(?:also\s+)?(?:include|contain|cover|address|state|list|have|"
     r"provide))\s*:\s*$", re.IGNORECASE)
+
+# "Opportunities for funding include:", "Topics include:": what the list holds is not materials
+NOT_MATERIALS_RE = re.compile(
+    r"\W*(?:(?:funding|fellowship|research|possible|current|example|other)\s+)*(?:opportunities|"
+    r"fellowships|benefits|topics|projects|areas|duties|responsibilities|activities|"
+    r"qualifications|skills)\b[^:]*\binclude\s*:", re.IGNORECASE)

@@ -41,6 +41,10 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"letter\s+of\s+(?:application|interest|intent|motivation)|application\s+letter|motivation(?:al)?\s+letter|"
                      r"statement\s+of\s+(?:interest|purpose|intent|motivation)|personal\s+statement|"
                      r"\binterest\s+statement\b|\breasons\s+for\s+applying\b|"
+                     # "a brief statement of what you expect to gain", "a description of your
+                     # background and interests": the applicant's own account
+                     r"\bstatement\s+(?:of|about|on)\s+(?:what|why|how)\s+you\b|"
+                     r"\b(?:description|summary|overview)\s+of\s+(?:your\s+)?background\b|"
                      # "a letter (up to 3 pages) describing …", "a short letter about why …"
                      r"\b(?:a|one|your)\s+(?:short\s+|brief\s+|one-page\s+)?letter\b"
                      # "a letter of undertaking from a supervisor" is the supervisor's
