@@ -2039,3 +2039,20 @@ def test_a_resume_or_cv_is_the_cv():
 ])
 def test_patterns_found_on_a_thirty_third_unseen_batch(text, expected):
     assert kinds(text) == expected
+
+
+# batch 34 (research groups' "opportunities" pages, sampled from lab websites)
+@pytest.mark.parametrize("text, expected", [
+    # a form to fill in is asked for; "in the form of" is a shape
+    ("If you are interested in joining us, please fill out this form!", [("other", True)]),
+    ("- For current students, please fill in this form and send the PI an email.\n- For postdoc "
+     "applicants, please email the PI with your CV and a cover letter.\n",
+     [("other", True), ("cv", True), ("cover_letter", True)]),
+    ("Please send your application in the form of a single PDF.", []),
+    ("Please include a brief statement of your interests and a pdf of your CV.",
+     [("cover_letter", True), ("cv", True)]),
+])
+def test_patterns_found_on_a_thirty_fourth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+    if expected[:1] == [("other", True)]:
+        assert read_posting(text).requirements[0].label == "Form"

@@ -46,7 +46,7 @@ from packetizer.core.posting.requests import (
     TRIGGER_RE,
     UPLOAD_NAME_RE,
 )
-from packetizer.core.posting.vocabulary import classify, first_other, lead_words
+from packetizer.core.posting.vocabulary import FILL_FORM, classify, first_other, lead_words
 
 _ENDS_ASKING_RE = re.compile(
     r"\b(?:should|must|will|shall|is\s+to|are\s+to)\s+(?:also\s+)?(?:include|contain|comprise|"
@@ -96,6 +96,8 @@ _AFTER_PROCEDURE_RE = re.compile(PROCEDURE_RE.pattern + r"\s+$", re.IGNORECASE)
 # "Proposals including figures and references should not exceed 4 pages.": a limit, not a list
 _LIMIT_SENTENCE_RE = re.compile(r"^[^.;:]{3,80}?\s(?:should|must|may|can|will)\s+not\s+exceed\s+"
                                 r"[\w,]+\s+(?:pages?|words?|characters)\b", re.IGNORECASE)
+_FILL_FORM_RE = re.compile(FILL_FORM.replace(r"(?:in|out)\s+", r"(?:in|out)\s+(?P<name>", 1)
+                           .replace(r"form\b", r"form)\b", 1), re.IGNORECASE)
 # "The candidate's teaching statement should provide …", "Your cover letter must include …"
 _HOLDER_RE = re.compile(
     r"\W*(?:the\s+|your\s+|their\s+|this\s+)?(?:(?:candidate|applicant)['’]s\s+)?"
@@ -341,6 +343,11 @@ def find_items(text: str) -> list[Item]:
                     # the first request that names a material soon after it wins: "email two
                     # pieces of written work … along with a CV" is read from "email"
                     trigger, best_lead = match, lead
+        form = _FILL_FORM_RE.search(s_text)
+        if trigger is None and form:  # "please fill out this form": the form is asked for
+            items.append(Item("other", Span(sentence.start + form.start("name"),
+                                            sentence.start + form.end()), sentence, False))
+            continue
         if trigger is None:
             upload = UPLOAD_NAME_RE.match(s_text)
             if upload:  # "• Upload Post Ph.D Research Experience (one PDF of less than 1 MB)"

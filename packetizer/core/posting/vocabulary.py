@@ -13,6 +13,8 @@ WORD = r"(?:[\w'’-]+\s+)"  # one word and its space
 
 # "a statement of not more than 1,000 words outlining …", "a statement, of a maximum of 2 pages
 # in length, outlining …": its length, between name and verb (with the space before the verb)
+FILL_FORM = (r"\bfill(?:ing)?\s+(?:in|out)\s+(?:this|the|our|an?)\s+(?:[\w-]+\s+){0,2}?form\b"
+             r"(?!\s+of\b)")
 LIMIT_WORDS = (r"(?:of\s+)?(?:an?\s+)?(?:not\s+more\s+than|no\s+more\s+than|up\s+to|at\s+most|"
                r"max(?:imum)?(?:\s+of)?)\s+[\d,.]+\s+(?:words|pages)(?:\s+in\s+length)?")
 LIMIT_ASIDE = rf"(?:,?\s+{LIMIT_WORDS},?\s+|\s+)"
@@ -41,6 +43,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"letter\s+of\s+(?:application|interest|intent|motivation)|application\s+letter|motivation(?:al)?\s+letter|"
                      r"statement\s+of\s+(?:interest|purpose|intent|motivation)|personal\s+statement|"
                      r"\binterest\s+statement\b|\breasons\s+for\s+applying\b|"
+                     r"\bstatement\s+of\s+your\s+interests?\b|"
                      # "a brief statement of what you expect to gain", "a description of your
                      # background and interests": the applicant's own account
                      r"\bstatement\s+(?:of|about|on)\s+(?:what|why|how)\s+you\b|"
@@ -174,6 +177,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
               # "Mobility Declaration", "Documents accrediting research activities", a UK
               # "supporting statement" (how one meets the person specification), "grants held"
               r"\bdeclarations?\b|\bdocuments?\s+(?:accrediting|certifying|proving|attesting)\b|"
+              # "please fill out this form": a form to fill in is asked for ("the form of" is not)
+              rf"{FILL_FORM}|"
               r"\bsupporting\s+statement\b|\b(?:list|details|record|summary)\s+of\s+(?:[\w-]+\s+)"
               r"{0,2}grants\b|\bgrants\s+(?:held|received|awarded)\b|"
               r"\bstatement\s+(?:by|from)\s+(?:the|your)\s+\w+|"
