@@ -2056,3 +2056,15 @@ def test_patterns_found_on_a_thirty_fourth_unseen_batch(text, expected):
     assert kinds(text) == expected
     if expected[:1] == [("other", True)]:
         assert read_posting(text).requirements[0].label == "Form"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in a sentence that asks, "with" names what to send however far from the verb
+    ("Please reach out to Dr. Smith, who leads our imaging group at the institute, with your CV "
+     "and a brief note about your interests.", [("cv", True), ("cover_letter", True)]),
+    # people, or what candidates have, are not materials
+    ("Please liaise closely with your referees to ensure they supply the reference on time.", []),
+    ("We are looking for people with a strong publication record.", []),
+])
+def test_with_a_material_in_a_sentence_that_asks(text, expected):
+    assert kinds(text) == expected

@@ -96,6 +96,12 @@ _AFTER_PROCEDURE_RE = re.compile(PROCEDURE_RE.pattern + r"\s+$", re.IGNORECASE)
 # "Proposals including figures and references should not exceed 4 pages.": a limit, not a list
 _LIMIT_SENTENCE_RE = re.compile(r"^[^.;:]{3,80}?\s(?:should|must|may|can|will)\s+not\s+exceed\s+"
                                 r"[\w,]+\s+(?:pages?|words?|characters)\b", re.IGNORECASE)
+_ASKING_SENTENCE_RE = re.compile(r"\b(?:please|should|interested|contact|e-?mail|reach\s+out|"
+                                 r"write|[ei]nquire|get\s+in\s+touch)\b", re.IGNORECASE)
+_WITH_RE = re.compile(r"\b(?:along\s+)?with\s+", re.IGNORECASE)
+# "liaise closely with your referees": people, not what they send
+_WITH_PEOPLE_RE = re.compile(r"(?:your|the|their)\s+(?:referees|recommenders|references|letter\s+"
+                             r"writers|supervisors?|advis[oe]rs?)\b", re.IGNORECASE)
 _FILL_FORM_RE = re.compile(FILL_FORM.replace(r"(?:in|out)\s+", r"(?:in|out)\s+(?P<name>", 1)
                            .replace(r"form\b", r"form)\b", 1), re.IGNORECASE)
 # "The candidate's teaching statement should provide …", "Your cover letter must include …"
@@ -343,6 +349,14 @@ def find_items(text: str) -> list[Item]:
                     # the first request that names a material soon after it wins: "email two
                     # pieces of written work … along with a CV" is read from "email"
                     trigger, best_lead = match, lead
+        if trigger is None and _ASKING_SENTENCE_RE.search(s_text):
+            # "Reach out to Dr. X, who leads the group, with your CV and …": in a sentence that
+            # asks, "with" a material names what to send, however far from the verb
+            trigger = next((m for m in _WITH_RE.finditer(s_text)
+                            for found in [classify(s_text[m.end():])]
+                            if found and found[0] != "other" and
+                            lead_words(s_text[m.end():], found[1]) <= 1 and
+                            not _WITH_PEOPLE_RE.match(s_text, m.end())), None)
         form = _FILL_FORM_RE.search(s_text)
         if trigger is None and form:  # "please fill out this form": the form is asked for
             items.append(Item("other", Span(sentence.start + form.start("name"),
