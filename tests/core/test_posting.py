@@ -2068,3 +2068,17 @@ def test_patterns_found_on_a_thirty_fourth_unseen_batch(text, expected):
 ])
 def test_with_a_material_in_a_sentence_that_asks(text, expected):
     assert kinds(text) == expected
+
+
+# batch 35 (more research groups' "join" pages)
+@pytest.mark.parametrize("text, expected", [
+    # fit is not a condition; a project description is a research statement
+    ("If your interests overlap with ours, email a short description of what you would like to "
+     "work on along with your CV.", [("research_statement", True), ("cv", True)]),
+    # "… but do not qualify for UK fees" is a condition
+    ("If you are interested in PhD research but do not qualify for UK fees, please contact Steve "
+     "with a CV and statement of research interests.",
+     [("cv", False), ("research_statement", False)]),
+])
+def test_patterns_found_on_a_thirty_fifth_unseen_batch(text, expected):
+    assert kinds(text) == expected

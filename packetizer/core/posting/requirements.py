@@ -23,10 +23,12 @@ from packetizer.core.posting.requests import FORMAT_ASIDE_RE, OPTIONAL_RE, SEPAR
 from packetizer.core.posting.vocabulary import classify
 
 _CONDITION_RE = re.compile(
-    # ("If interested, please email …", "If you would like more information …, please email
-    # … with CV" are about applying at all)
-    r"^\s*(?:if|when|where)\b(?!\s+(?:you\s+are\s+|you['’]re\s+)?interested\b|\s+you\s+(?:would\s+"
-    r"like|wish|want)\b)|"
+    # ("If interested, please email …", "If you would like more information …", "If your
+    # interests overlap with ours, email …" are about applying at all; "If you are interested
+    # in PhD research but do not qualify for UK fees" is a condition)
+    r"^\s*(?:if|when|where)\b(?!\s+(?:(?:you\s+are\s+|you['’]re\s+)?interested\b|you\s+(?:would\s+"
+    r"like|wish|want)\b|your\s+(?:research\s+)?interests?\s+(?:overlap|align|match|fit)\b|you\s+"
+    r"think\b)(?![^,.;]*\b(?:but|although|and\s+(?:do|are|have)\s+not|who|whose)\b))|"
     r"\b(?:applicants?|candidates?|those)\s+(?:at|for|applying|who|"
     r"with|seeking|interested)\b[^.;]*?\b(?:should|must|may|will|are|is)\s+(?:also\s+)?|"
     # "Junior candidates should additionally supply …"

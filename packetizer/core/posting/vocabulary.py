@@ -99,6 +99,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            r"(?:course|seminar|class|module|curriculum)\b)|"
                            r"plan\s+of\s+(?:the\s+)?research|\bwork\s+(?:plan|programme)\b|"
                            r"programme\s+of\s+research|statements?\s+(?:of|on|about)\s+(?:your\s+)?research|"
+                           # "a short description of what you would like to work on"
+                           r"\bdescription\s+of\s+what\s+you\s+(?:would\s+like|want|plan|propose|"
+                           r"hope)\s+to\s+(?:work\s+on|do|study|research|pursue)\b|"
                            # "a concise statement of the candidate's teaching and research
                            # interests"
                            r"statements?\s+of\s+(?:(?:the|your)\s+)?(?:(?:applicant|candidate)['’]s\s+)"
