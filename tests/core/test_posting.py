@@ -2082,3 +2082,16 @@ def test_with_a_material_in_a_sentence_that_asks(text, expected):
 ])
 def test_patterns_found_on_a_thirty_fifth_unseen_batch(text, expected):
     assert kinds(text) == expected
+
+
+# batch 36 (more research groups' "join" pages)
+@pytest.mark.parametrize("text, expected", [
+    # "encouraged to contact … with" invites an application, like "encouraged to apply"
+    ("Prospective students are encouraged to contact Prof. Wang with their CV and transcript.",
+     [("cv", True), ("transcripts", True)]),
+    # "any relevant publications": whatever the applicant has
+    ("Please include your CV, contact information for 3 references, and any relevant "
+     "publications.", [("cv", True), ("references", True), ("publications", False)]),
+])
+def test_patterns_found_on_a_thirty_sixth_unseen_batch(text, expected):
+    assert kinds(text) == expected

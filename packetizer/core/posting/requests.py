@@ -57,7 +57,11 @@ OPTIONAL_RE = re.compile(
     r"\b(?:optional(?:ly)?|if\s+(?:available|applicable|any|possible)|"
     r"if\s+(?:already\s+)?(?:issued|obtained|awarded|completed)|"
     r"any\s+other\s+(?:[\w-]+\s+){0,2}?(?:documents?|materials?)|"
-    r"encouraged(?!\s+to\s+(?:apply|submit\s+(?:an?\s+|their\s+|your\s+)?applications?)\b)|"
+    # ("encouraged to contact Prof. X with their CV" invites an application, as "… to apply")
+    r"encouraged(?!\s+to\s+(?:apply|submit\s+(?:an?\s+|their\s+|your\s+)?applications?|contact|"
+    r"reach\s+out|get\s+in\s+touch|e-?mail|write|[ei]nquire)\b)|"
+    # "… and any relevant publications": whatever the applicant has
+    r"\bany\s+(?:relevant|recent|published|additional)\b|"
     r"(?:may|can)\s+(?:also\s+)?(?:include|submit|send|provide|attach|add)|"
     r"preferred(?=\s*(?:[)\].;,:]|$)|\s+but\b)|welcome[d]?|"
     # "I'd prefer that you include your CV": a wish, not a requirement
