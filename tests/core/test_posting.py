@@ -2095,3 +2095,22 @@ def test_patterns_found_on_a_thirty_fifth_unseen_batch(text, expected):
 ])
 def test_patterns_found_on_a_thirty_sixth_unseen_batch(text, expected):
     assert kinds(text) == expected
+
+
+# batch 37 (more research groups' "openings" pages)
+@pytest.mark.parametrize("text, expected", [
+    # in a list, the words before a material are its own entry's, not the distance from the verb
+    ("The body of the email must contain your name, the position you are applying for, your "
+     "degree information, IELTS/TOEFL score (if applicable), your three recent publications (if "
+     "applicable). Attach your CV and transcript(s).",
+     [("other", False), ("publications", False), ("cv", True), ("transcripts", True)]),
+    # what a fellowship includes is not asked for
+    ("The fellowship includes four years of tuition, benefits, a stipend, and a budget for "
+     "conference travel.", []),
+    # "(if available)" closes its own item before "and"; two degrees of one thesis are one thing
+    ("The application should include a CV, a summary of your bachelor and master thesis, list "
+     "of publications (if available) and list of referees (name and contact details).",
+     [("cv", True), ("other", True), ("publications", False), ("references", True)]),
+])
+def test_patterns_found_on_a_thirty_seventh_unseen_batch(text, expected):
+    assert kinds(text) == expected

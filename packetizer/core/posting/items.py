@@ -96,6 +96,9 @@ _AFTER_PROCEDURE_RE = re.compile(PROCEDURE_RE.pattern + r"\s+$", re.IGNORECASE)
 # "Proposals including figures and references should not exceed 4 pages.": a limit, not a list
 _LIMIT_SENTENCE_RE = re.compile(r"^[^.;:]{3,80}?\s(?:should|must|may|can|will)\s+not\s+exceed\s+"
                                 r"[\w,]+\s+(?:pages?|words?|characters)\b", re.IGNORECASE)
+_WHAT_IT_OFFERS_RE = re.compile(
+    r"\b(?:fellowship|scholarship|studentship|position|award|package|salary|stipend|benefits?|"
+    r"funding|appointment|offer)\s+(?:also\s+|will\s+)?includ(?:e|es|ing)\s*$", re.IGNORECASE)
 _ASKING_SENTENCE_RE = re.compile(r"\b(?:please|should|interested|contact|e-?mail|reach\s+out|"
                                  r"write|[ei]nquire|get\s+in\s+touch)\b", re.IGNORECASE)
 _WITH_RE = re.compile(r"\b(?:along\s+)?with\s+", re.IGNORECASE)
@@ -343,8 +346,14 @@ def find_items(text: str) -> list[Item]:
                 # an "other" document named first counts as first ("provide sufficient details
                 # about your background, proofs of your education … and your CV")
                 other_at = first_other(rest)
-                lead = lead_words(rest, min(found[1], other_at if other_at is not None else
-                                            found[1]))
+                first = min(found[1], other_at if other_at is not None else found[1])
+                lead = lead_words(rest, first)
+                cut = max(rest.rfind(",", 0, first), rest.rfind(";", 0, first))
+                if lead > NEAR_LEAD and cut > 0 and rest.count(",", 0, cut) >= 2 and \
+                        _ASKING_SENTENCE_RE.search(s_text):
+                    # "… MUST contain your name, the position, your degree, IELTS/TOEFL/GRE
+                    # score …": in a list, the words before a material are its list entry's
+                    lead = min(lead, lead_words(rest[cut + 1:], first - cut - 1) + 1)
                 if lead < best_lead and not (trigger is not None and best_lead <= NEAR_LEAD):
                     # the first request that names a material soon after it wins: "email two
                     # pieces of written work … along with a CV" is read from "email"
@@ -387,6 +396,8 @@ def find_items(text: str) -> list[Item]:
             continue
         if LATER_STAGE_RE.search(s_text, 0, trigger.start()):
             continue  # "Shortlisted candidates will be asked to submit …": not yet asked
+        if _WHAT_IT_OFFERS_RE.search(s_text, 0, trigger.end()):
+            continue  # "The fellowship includes four years of tuition, … and a travel budget"
         holder = _HOLDER_RE.match(s_text, 0, trigger.end())
         subject = classify(holder.group("name")) if holder else None
         if subject and subject[0] != "other" and lead_words(holder.group("name"), subject[1]) <= 1:

@@ -86,7 +86,7 @@ _DETAIL_CONDITION_RE = re.compile(r"^\W*(?:only\s+)?required\s+(?:only\s+)?"
 _FOR_OTHERS_RE = re.compile(
     r"\bfor\s+(?!all\b|this\b|the\s+(?:position|post)\b)(?:[\w-]+\s+){1,4}?(?:roles|posts|positions|"
     r"jobs|staff|applicants|candidates)\b[^.\n]*", re.IGNORECASE)
-_CLOSING_ASIDE_RE = re.compile(r"\([^()]*\)\s*[,;]")
+_CLOSING_ASIDE_RE = re.compile(r"\([^()]*\)\s*(?:[,;]|(?=\s+and\s))")
 # "Evidence of English language proficiency is required for international applicants."
 _REQUIRED_OF_SOME_RE = re.compile(
     r"\s+(?:is|are)\s+(?:also\s+)?(?:only\s+)?(?:required|needed|mandatory|expected)\s+"
