@@ -2114,3 +2114,11 @@ def test_patterns_found_on_a_thirty_sixth_unseen_batch(text, expected):
 ])
 def test_patterns_found_on_a_thirty_seventh_unseen_batch(text, expected):
     assert kinds(text) == expected
+
+
+def test_details_about_how_to_are_advice_and_in_your_email_is_not_a_label():
+    # batch 38 (more research groups' "join" pages)
+    assert kinds("We have written some advice about doing a PhD, including specific details "
+                 "about how to do a PhD here.") == []
+    text = "Please include your CV/resume in your email."
+    assert [r.label for r in read_posting(text).requirements] == ["CV/resume"]

@@ -14,7 +14,8 @@ _LABEL_TAIL_RE = re.compile(
     r"\s+(?:to\s+be\s+(?:sent|submitted|uploaded)|(?:sent|submitted|uploaded|e-?mailed)\s+"
     r"(?:to|via|through|by|directly|online)|to\s+(?:the|Dr\.?|Prof\.?)\s|by\s+(?:e-?mail|the\s+"
     r"(?:deadline|application))|via\s|through\s+(?:the|our)\s|at\s+https?:|on\s+the\s+website|"
-    r"in\s+(?:pdf|a\s+single)\b|online\b(?!\s+(?:[\w-]+\s+)?forms?\b)|electronically\b|"
+    r"in\s+(?:pdf|a\s+single)\b|in\s+(?:your|the|an?)\s+e-?mail\b|"
+    r"online\b(?!\s+(?:[\w-]+\s+)?forms?\b)|electronically\b|"
     r"should\s+be\b|must\s+be\b|"
     # "The Curriculum Vita is a maximum of five pages and …": its limit, said of it
     r"(?:is|are)\s+(?:(?:a|an|the)\s+)?(?:max(?:imum)?|limited|presented|restricted|no\s+more|"
