@@ -144,9 +144,10 @@ def list_runs(text: str, lines: list[Span],
             current.clear()
             return
         named = [c for c in current if names_a_material(c.text(text))]
-        own = _named(heading) if heading else None
-        names = [found[:2] for c in current for found in [_named(c.text(text))] if found]
-        if own and own[2] <= 1 and names.count(own[:2]) * 2 >= len(current) and \
+        own = _named(heading) if heading and len(current) >= 2 else None
+        names = [found[:2] for c in current for found in [_named(c.text(text))] if found] \
+            if own and own[2] <= 1 else []
+        if names and names.count(own[:2]) * 2 >= len(current) and \
                 names.count(own[:2]) * 3 >= len(names) * 2:
             # "Curriculum Vitae (CV)" / "• Check your CV is up-to-date …" / "• Avoid sending a
             # generic CV.": advice on the heading's material, not more materials
