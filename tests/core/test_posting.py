@@ -2122,3 +2122,14 @@ def test_details_about_how_to_are_advice_and_in_your_email_is_not_a_label():
                  "about how to do a PhD here.") == []
     text = "Please include your CV/resume in your email."
     assert [r.label for r in read_posting(text).requirements] == ["CV/resume"]
+
+
+# batch 39 (research groups' "positions" pages)
+@pytest.mark.parametrize("text, expected", [
+    ("Instead of emailing me please fill out the interest survey below.", [("other", True)]),
+    ("Please send the following materials to the lab:\n1. Chinese and English CVs\n2. an "
+     "overview of your past research and future research interests\n3. papers published in the "
+     "past 5 years\n", [("cv", True), ("research_statement", True), ("publications", True)]),
+])
+def test_patterns_found_on_a_thirty_ninth_unseen_batch(text, expected):
+    assert kinds(text) == expected

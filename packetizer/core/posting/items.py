@@ -106,7 +106,7 @@ _WITH_RE = re.compile(r"\b(?:along\s+)?with\s+", re.IGNORECASE)
 _WITH_PEOPLE_RE = re.compile(r"(?:your|the|their)\s+(?:referees|recommenders|references|letter\s+"
                              r"writers|supervisors?|advis[oe]rs?)\b", re.IGNORECASE)
 _FILL_FORM_RE = re.compile(FILL_FORM.replace(r"(?:in|out)\s+", r"(?:in|out)\s+(?P<name>", 1)
-                           .replace(r"form\b", r"form)\b", 1), re.IGNORECASE)
+                           .replace(r"questionnaire)\b", r"questionnaire))\b", 1), re.IGNORECASE)
 # "The candidate's teaching statement should provide …", "Your cover letter must include …"
 _HOLDER_RE = re.compile(
     r"\W*(?:the\s+|your\s+|their\s+|this\s+)?(?:(?:candidate|applicant)['’]s\s+)?"

@@ -13,7 +13,8 @@ WORD = r"(?:[\w'’-]+\s+)"  # one word and its space
 
 # "a statement of not more than 1,000 words outlining …", "a statement, of a maximum of 2 pages
 # in length, outlining …": its length, between name and verb (with the space before the verb)
-FILL_FORM = (r"\bfill(?:ing)?\s+(?:in|out)\s+(?:this|the|our|an?)\s+(?:[\w-]+\s+){0,2}?form\b"
+FILL_FORM = (r"\bfill(?:ing)?\s+(?:in|out)\s+(?:this|the|our|an?)\s+(?:[\w-]+\s+){0,2}?"
+             r"(?:form|survey|questionnaire)\b"
              r"(?!\s+of\b)")
 LIMIT_WORDS = (r"(?:of\s+)?(?:an?\s+)?(?:not\s+more\s+than|no\s+more\s+than|up\s+to|at\s+most|"
                r"max(?:imum)?(?:\s+of)?)\s+[\d,.]+\s+(?:words|pages)(?:\s+in\s+length)?")
@@ -143,7 +144,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"(?:sample|selected|representative|research)\s+(?:papers|publications)|"
                      r"(?:sample|selected|representative)\s+(?:paper|publication|article)\b|"
                      r"job\s+market\s+paper|working\s+papers?|preprints?|research\s+samples?|"
-                     r"published\s+(?:articles|papers)|"
+                     r"published\s+(?:articles|papers)|\b(?:papers|articles)\s+(?:published|in\s+"
+                     r"press)\b|"
                      r"(?:copies|re-?prints)(?:\s*/\s*(?:copies|re-?prints))?\s+of\s+(?:\w+\s+){0,3}"
                      r"(?:papers|publications|articles)|"
                      r"\bpublications\b(?!\s+record)|"
@@ -170,7 +172,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
     # "resume/curriculum vitae (CV)": the academic one of the two names
     ("cv", r"(?i:curriculum\s+vitae|\bvitae?\b|\br[ée]sum[ée]\s*(?:/|\bor\b)\s*(?:an?\s+)?"
            r"(?:curriculum\s+vitae|cv)\b)|"
-           r"\b[cC]\.\s?[vV]\b\.?|\bCV\b"),
+           r"\b[cC]\.\s?[vV]\b\.?|\bCVs?\b"),
     ("resume", r"\br[ée]sum[ée]s?\b"),
     ("other", r"diploma|certificat(?:e|ion)|(?<![\"“])documentation|\bapplication\s+form\b|"
               # "any other documents considered relevant", "any other document you wish …"
