@@ -2133,3 +2133,22 @@ def test_details_about_how_to_are_advice_and_in_your_email_is_not_a_label():
 ])
 def test_patterns_found_on_a_thirty_ninth_unseen_batch(text, expected):
     assert kinds(text) == expected
+
+
+# batch 40 (more research groups' "join us" pages)
+@pytest.mark.parametrize("text, expected", [
+    # "welcome to e-mail … with" invites an application, as "encouraged to contact … with"
+    ("Visiting scholars are welcome to email Prof. Tan with a short description of the "
+     "proposed project.", [("research_statement", True)]),
+    # "welcome to send" one more thing stays optional
+    ("Send your CV to the lab manager. You are also welcome to send a writing sample.",
+     [("cv", True), ("writing_sample", False)]),
+    # "a focused note explaining …" is the e-mail's own letter
+    ("Write to Dr. Ruiz with a focused note explaining what draws you to the group, and attach "
+     "a CV.", [("cover_letter", True), ("cv", True)]),
+    # "thesis students", "the dissertation committee" are people, not a text to send
+    ("Thesis students are encouraged to present at the weekly seminar. The dissertation "
+     "committee meets in May.", []),
+])
+def test_patterns_found_on_a_fortieth_unseen_batch(text, expected):
+    assert kinds(text) == expected

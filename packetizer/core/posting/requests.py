@@ -52,18 +52,19 @@ TRIGGER_RE = re.compile(
     r"(?:\s+required)?\s*:",
     re.IGNORECASE,
 )
+# "encouraged to apply by submitting …", "encouraged / welcome to contact Prof. X with their CV"
+# invite an application, and what it holds is not optional
+_INVITED_TO_APPLY = (r"(?!\s+to\s+(?:apply|submit\s+(?:an?\s+|their\s+|your\s+)?applications?|"
+                     r"contact|reach\s+out|get\s+in\s+touch|e-?mail|write|[ei]nquire)\b)")
 OPTIONAL_RE = re.compile(
-    # "encouraged to apply by submitting …" encourages applying, not one material
     r"\b(?:optional(?:ly)?|if\s+(?:available|applicable|any|possible)|"
     r"if\s+(?:already\s+)?(?:issued|obtained|awarded|completed)|"
     r"any\s+other\s+(?:[\w-]+\s+){0,2}?(?:documents?|materials?)|"
-    # ("encouraged to contact Prof. X with their CV" invites an application, as "… to apply")
-    r"encouraged(?!\s+to\s+(?:apply|submit\s+(?:an?\s+|their\s+|your\s+)?applications?|contact|"
-    r"reach\s+out|get\s+in\s+touch|e-?mail|write|[ei]nquire)\b)|"
+    r"encouraged" + _INVITED_TO_APPLY + "|"
     # "… and any relevant publications": whatever the applicant has
     r"\bany\s+(?:relevant|recent|published|additional)\b|"
     r"(?:may|can)\s+(?:also\s+)?(?:include|submit|send|provide|attach|add)|"
-    r"preferred(?=\s*(?:[)\].;,:]|$)|\s+but\b)|welcome[d]?|"
+    r"preferred(?=\s*(?:[)\].;,:]|$)|\s+but\b)|welcome[d]?" + _INVITED_TO_APPLY + "|"
     # "I'd prefer that you include your CV": a wish, not a requirement
     r"(?:would|['’]d)\s+prefer\s+(?:that\s+)?(?:you\s+)?(?:to\s+)?(?:include|send|attach|"
     r"submit|provide)|"

@@ -62,7 +62,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"(?:motivation|interest|reasons?|fit|suitability)\b|"
                      r"\b(?:short|brief)\s+(?:self-)?introduction|introductory\s+letter|"
                      # "a brief note about your research interests", as an e-mail's own text
-                     r"\b(?:short|brief)\s+note\s+(?:about|on|describing|explaining|stating|"
+                     r"\b(?:short|brief|focused|concise|personal)\s+note\s+(?:about|on|describing|"
+                     r"explaining|stating|outlining)\b|\ba\s+note\s+(?:describing|explaining|stating|"
                      r"outlining)\b|"
                      # "a 1-2 paragraph introduction explaining why you want the position"
                      r"\b(?:paragraph|page)\s+(?:self-)?introduction\b|"
@@ -208,7 +209,10 @@ KIND_PATTERNS: list[tuple[str, str]] = [
               r"doctoral|phd)['’s]*\s+(?:[\w-]+\s+)?(?:project|thesis|research|work)\b|"
               r"supporting\s+material(?!s\s+(?:to|by|via|at|should|must)\b)|\bcover\s?sheet\b|"
               r"\btable\s+of\s+contents\b|\bbibliography\b|\boutline\s+of\s+(?:the\s+)?chapters\b|"
-              r"\bchapter\s+outline\b|\bdetails\s+(?:of|about|on)\b(?!\s+(?:how|where|when|what|why)\b)|\bindication\s+of\b|\bdissertation\b|\bthesis\b|"
+              r"\bchapter\s+outline\b|\bdetails\s+(?:of|about|on)\b(?!\s+(?:how|where|when|what|why)\b)|\bindication\s+of\b|"
+              # "honors thesis students", "the dissertation committee": people, not the text
+              r"\b(?:dissertation|thesis)\b(?!\s+(?:students?|supervis\w+|advis[oe]rs?|"
+              r"committees?|topics?|defen[cs]es?|credits?)\b)|"
               r"\bstatement\s+(?:of|on)\s+\w+|\bevidence\s+of\s+(?:\w+\s+)?teaching|"
               r"\bdocumented\s+\w+\s+competence|"
               # a composer's or a performer's portfolio
