@@ -73,13 +73,18 @@ def _pairs_with(exp: dict, got, exact: bool) -> bool:
 
 
 def _match(expected: list[dict], got: list) -> tuple[list, list, list]:
-    """Pair expected and found items by kind (exact first, then near misses)."""
+    """Pair expected and found items by kind (exact first, then near misses), each with the
+    found item whose label is nearest."""
     pairs, left = [], list(got)
     unmatched = []
     for exact in (True, False):
         rest = []
         for exp in expected if exact else unmatched:
-            hit = next((g for g in left if _pairs_with(exp, g, exact)), None)
+            # of several found items of the kind, the one whose label shares most words
+            # ("two or three representative papers", not "links to … publications")
+            fits = [g for g in left if _pairs_with(exp, g, exact)]
+            words = _words(exp["label"])
+            hit = max(fits, key=lambda g: len(words & _words(g.label)), default=None)
             if hit is None:
                 rest.append(exp)
                 continue

@@ -2152,3 +2152,21 @@ def test_patterns_found_on_a_thirty_ninth_unseen_batch(text, expected):
 ])
 def test_patterns_found_on_a_fortieth_unseen_batch(text, expected):
     assert kinds(text) == expected
+
+
+# batch 41 (more research groups' "join" pages)
+@pytest.mark.parametrize("text, expected", [
+    # "a short paragraph on what you want to work on and why" is the e-mail's letter; "links to
+    # any projects" are whatever the applicant has
+    ("Please email Prof. Lee with a short paragraph on what you want to work on and why, your "
+     "CV, and links to any projects or code.",
+     [("cover_letter", True), ("cv", True), ("other", False)]),
+])
+def test_patterns_found_on_a_forty_first_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_one_attachment_is_one_pdf():
+    assert read_posting("Applications should include a cover letter, a CV and three references "
+                        "uploaded in one attachment.").single_pdf
+    assert not read_posting("Send your CV as an attachment to the lab manager.").single_pdf

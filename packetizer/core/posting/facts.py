@@ -23,7 +23,8 @@ QUALIFICATION_HEADING_RE = re.compile(
     re.IGNORECASE,
 )
 SINGLE_PDF_RE = re.compile(
-    r"\b(?:single|one)\s+(?:combined\s+|merged\s+)?(?:pdf|file|document)\b|"
+    # "… and three references uploaded in one attachment"
+    r"\b(?:single|one)\s+(?:combined\s+|merged\s+)?(?:pdf|file|document|attachment)\b|"
     r"combined?\s+(?:\w+\s+){0,3}into\s+(?:a\s+single|one)|merged?\s+into\s+(?:a\s+single|one)",
     re.IGNORECASE,
 )

@@ -61,8 +61,8 @@ OPTIONAL_RE = re.compile(
     r"if\s+(?:already\s+)?(?:issued|obtained|awarded|completed)|"
     r"any\s+other\s+(?:[\w-]+\s+){0,2}?(?:documents?|materials?)|"
     r"encouraged" + _INVITED_TO_APPLY + "|"
-    # "… and any relevant publications": whatever the applicant has
-    r"\bany\s+(?:relevant|recent|published|additional)\b|"
+    # "… and any relevant publications", "links to any projects": whatever the applicant has
+    r"\bany\s+(?:relevant|recent|published|additional)\b|\blinks?\s+to\s+any\b|"
     r"(?:may|can)\s+(?:also\s+)?(?:include|submit|send|provide|attach|add)|"
     r"preferred(?=\s*(?:[)\].;,:]|$)|\s+but\b)|welcome[d]?" + _INVITED_TO_APPLY + "|"
     # "I'd prefer that you include your CV": a wish, not a requirement

@@ -67,6 +67,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"outlining)\b|"
                      # "a 1-2 paragraph introduction explaining why you want the position"
                      r"\b(?:paragraph|page)\s+(?:self-)?introduction\b|"
+                     # "a short paragraph on what you want to work on and why this lab"
+                     r"\b(?:short|brief|single|one)\s+paragraph\s+(?:on|about|describing|"
+                     r"explaining|stating|outlining)\b|"
                      r"\bintroduction\s+(?:explaining|describing|stating|outlining)\b|"
                      # "a short, running text in which the applicant explains his reasons for
                      # applying"
@@ -185,6 +188,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
               r"\bdeclarations?\b|\bdocuments?\s+(?:accrediting|certifying|proving|attesting)\b|"
               # "please fill out this form": a form to fill in is asked for ("the form of" is not)
               rf"{FILL_FORM}|"
+              # "links to any projects, code, or publications" the applicant has made
+              r"\blinks?\s+to\s+(?:any\s+|your\s+)?(?:[\w-]+\s+){0,2}?(?:projects?|code|"
+              r"repositor(?:y|ies)|software)\b|"
               r"\bsupporting\s+statement\b|\b(?:list|details|record|summary)\s+of\s+(?:[\w-]+\s+)"
               r"{0,2}grants\b|\bgrants\s+(?:held|received|awarded)\b|"
               r"\bstatement\s+(?:by|from)\s+(?:the|your)\s+\w+|"
