@@ -2166,6 +2166,21 @@ def test_patterns_found_on_a_forty_first_unseen_batch(text, expected):
     assert kinds(text) == expected
 
 
+# batch 42 (more research groups' "join" pages)
+@pytest.mark.parametrize("text, expected", [
+    # the list under "… a research statement, covering but not limited to:" is its parts
+    ("All candidates must submit their CV and a two-page research statement, covering but not "
+     "limited to:\n* Teaching Experience: Please include the courses you taught.\n* Future "
+     "Topics: Kindly provide abstracts for two topics.\n",
+     [("cv", True), ("research_statement", True)]),
+    # a GitHub link is a material of its own
+    ("Please send the following materials via email:\n- CV\n- GitHub link (optional)\n",
+     [("cv", True), ("other", False)]),
+])
+def test_patterns_found_on_a_forty_second_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
 def test_one_attachment_is_one_pdf():
     assert read_posting("Applications should include a cover letter, a CV and three references "
                         "uploaded in one attachment.").single_pdf

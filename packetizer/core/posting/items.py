@@ -28,6 +28,7 @@ from packetizer.core.posting.lines import (
     names_a_material,
     next_starts_with_material,
     optional_heading,
+    parts_follow,
     parts_intro,
     starts_with_material,
     title_line,
@@ -137,6 +138,15 @@ def find_items(text: str) -> list[Item]:
                      "")
         bare = not intro and _ENDS_ASKING_RE.search(line_text) and starts_with_material(below)
         intro = intro or bare
+        if intro and parts_follow(line_text):
+            # "… a one-page research statement, covering but not limited to:" / "* Previous
+            # research experience: …": what the statement holds, not more materials
+            i += 1
+            while i < len(lines) and (not lines[i].text(text).strip() or LIST_MARK_RE.match(
+                    lines[i].text(text)) or lines[i].text(text)[:1] in " \t"):
+                consumed.append(lines[i])
+                i += 1
+            continue
         if not ((HEADING_RE.match(line_text) and is_heading(line_text)) or intro):
             i += 1
             continue

@@ -191,6 +191,23 @@ def parts_intro(line: str) -> str:
     return named[0] if named else ""
 
 
+# "… and a one-page research statement, covering but not limited to:": the list is its parts
+_PARTS_FOLLOW_RE = re.compile(r",?\s*\b(?:including|covering|addressing)(?:\s*,?\s*but\s+not\s+"
+                              r"limited\s+to)?\s*:\s*$", re.IGNORECASE)
+
+
+def parts_follow(line: str) -> bool:
+    """Does this line end by naming one material and saying its parts follow ("… a research
+    statement, covering:"), so the list under it names no materials of its own?"""
+    match = _PARTS_FOLLOW_RE.search(line)
+    before = line[:match.start()].rstrip() if match else ""
+    for word in list(re.finditer(r"\S+", before))[-6:]:
+        named = classify(before[word.start():])
+        if named and named[0] != "other" and word.start() + named[2] == len(before):
+            return True
+    return False
+
+
 _NUMBER_RE = re.compile(r"^[ \t]*\(?(\d{1,2})[.)][ \t]")
 
 

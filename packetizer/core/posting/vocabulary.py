@@ -188,9 +188,11 @@ KIND_PATTERNS: list[tuple[str, str]] = [
               r"\bdeclarations?\b|\bdocuments?\s+(?:accrediting|certifying|proving|attesting)\b|"
               # "please fill out this form": a form to fill in is asked for ("the form of" is not)
               rf"{FILL_FORM}|"
-              # "links to any projects, code, or publications" the applicant has made
+              # "links to any projects, code, or publications", "GitHub link": what the
+              # applicant has made
               r"\blinks?\s+to\s+(?:any\s+|your\s+)?(?:[\w-]+\s+){0,2}?(?:projects?|code|"
-              r"repositor(?:y|ies)|software)\b|"
+              r"repositor(?:y|ies)|software)\b|\b(?:github|gitlab)\s+(?:links?|profiles?|"
+              r"repositor(?:y|ies)|pages?|accounts?)\b|"
               r"\bsupporting\s+statement\b|\b(?:list|details|record|summary)\s+of\s+(?:[\w-]+\s+)"
               r"{0,2}grants\b|\bgrants\s+(?:held|received|awarded)\b|"
               r"\bstatement\s+(?:by|from)\s+(?:the|your)\s+\w+|"
