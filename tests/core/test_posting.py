@@ -2181,6 +2181,33 @@ def test_patterns_found_on_a_forty_second_unseen_batch(text, expected):
     assert kinds(text) == expected
 
 
+# batch 43 (physics and astronomy fellowships, a school's postdoc page, a call whose list is lost)
+@pytest.mark.parametrize("text, expected", [
+    # a long passive subject; "publications list" after "the CV with …" is a document of its own
+    ("Please apply online. Electronic copies of the curriculum vitae with email address and with "
+     "citizenship indicated, publications list (indicate articles which appeared in refereed "
+     "journals), and statement of research interests are required.",
+     [("cv", True), ("publications", True), ("research_statement", True)]),
+    # "requested to ensure that … are submitted" asks for them; "we will ensure that" does not
+    ("The applicant is requested to ensure that at least three letters of recommendation are "
+     "submitted via the web link.", [("letters", True)]),
+    ("We will ensure that all candidates are treated fairly and that your CV is kept "
+     "confidential.", []),
+])
+def test_patterns_found_on_a_forty_third_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_bracketed_clause_stays_in_the_label():
+    posting = read_posting("Please send a CV and a publications list (indicate articles which "
+                           "appeared in refereed journals).")
+    labels = [r.label for r in posting.requirements]
+    assert labels[1] == "Publications list (indicate articles which appeared in refereed journals)"
+    letters = read_posting("The applicant is requested to ensure that at least three letters of "
+                           "recommendation are submitted via the web link.").requirements[0]
+    assert (letters.label, letters.min_count) == ("At least three letters of recommendation", 3)
+
+
 def test_one_attachment_is_one_pdf():
     assert read_posting("Applications should include a cover letter, a CV and three references "
                         "uploaded in one attachment.").single_pdf

@@ -31,7 +31,7 @@ SINGLE_PDF_RE = re.compile(
 
 
 PASSIVE_RE = re.compile(
-    r"^\s*(.{2,160}?)\s+(?:(?:must|should|will|shall|are\s+to|need\s+to|have\s+to|may|can)"
+    r"^\s*(.{2,260}?)\s+(?:(?:must|should|will|shall|are\s+to|need\s+to|have\s+to|may|can)"
     r"(?:\s+also)?\s+be\s+"
     r"(?:sent|submitted|uploaded|e-?mailed|provided|forwarded|included|attached|enclosed|"
     r"received|addressed)\b|"

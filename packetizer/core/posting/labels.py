@@ -11,7 +11,8 @@ from packetizer.core.posting.phrases import RELATIVE_RE
 from packetizer.core.posting.vocabulary import classify
 
 _LABEL_TAIL_RE = re.compile(
-    r"\s+(?:to\s+be\s+(?:sent|submitted|uploaded)|(?:sent|submitted|uploaded|e-?mailed)\s+"
+    r"\s+(?:to\s+be\s+(?:sent|submitted|uploaded)|(?:(?:are|is)\s+)?(?:sent|submitted|uploaded|"
+    r"e-?mailed)\s+"
     r"(?:to|via|through|by|directly|online)|to\s+(?:the|Dr\.?|Prof\.?)\s|by\s+(?:e-?mail|the\s+"
     r"(?:deadline|application))|via\s|through\s+(?:the|our)\s|at\s+https?:|on\s+the\s+website|"
     r"in\s+(?:pdf|a\s+single)\b|in\s+(?:your|the|an?)\s+e-?mail\b|"
@@ -63,7 +64,10 @@ def split_label(full: str, kind: str) -> tuple[str, str]:
     the name of the material as the label, what it must contain as the notes."""
     found = classify(full)
     name_end = found[2] if found else 0
-    clause = RELATIVE_RE.search(full, name_end)
+    # a clause inside brackets is the bracket's ("publications list (indicate articles which
+    # appeared in refereed journals)")
+    unbracketed = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), full)
+    clause = RELATIVE_RE.search(unbracketed, name_end)
     if clause:
         label = tidy_label(full[:clause.start()])
         notes = full[clause.start():].strip(" .,;")

@@ -57,6 +57,8 @@ SHARED_HEAD_RE = re.compile(
 
 
 _BRACKETED_RE = re.compile(r"\([^()]*\)")
+_OWN_LIST_RE = re.compile(r"\W*(?:publications?\s+list|list\s+of\s+(?:[\w-]+\s+)?publications)\b",
+                          re.IGNORECASE)
 _FIELD_WORDS = r"\b(?:research|teaching|service|mentoring|outreach|diversity|leadership)\b"
 _SHARED_OF_RE = re.compile(
     # plural: "a statement of research and teaching interests" is one document
@@ -401,8 +403,10 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
                     not re.match(r"\W*[\w-]+\s+(?:of|about|on)\b", chunk_text) and \
                     _LIST_OF_RE.search(text[items[-1].span.start:items[-1].span.end]):
                 new_item = False  # "a list of publications, abstracts, and presentations"
-            if relative and kind == "publications" and items[-1].kind in ("cv", "resume"):
+            if relative and kind == "publications" and items[-1].kind in ("cv", "resume") and \
+                    not _OWN_LIST_RE.match(chunk_text):
                 new_item = False  # "a CV listing positions, publications, …": part of the CV
+                # ("the CV with citizenship indicated, publications list (…), and …" is not)
             if kind == "letters" and EMPLOYER_REQUESTS_RE.search(
                     text[context.start:chunk.end]):
                 new_item = False  # referees will be asked for them; nothing to submit
