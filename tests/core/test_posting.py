@@ -2208,6 +2208,23 @@ def test_a_bracketed_clause_stays_in_the_label():
     assert (letters.label, letters.min_count) == ("At least three letters of recommendation", 3)
 
 
+# batch 44 (more research groups' "join" pages)
+@pytest.mark.parametrize("text, expected", [
+    # "If you have a strong publication record …, please …" says who should apply
+    ("If you have a strong publication record in power electronics, please email Prof. Diaz "
+     "with your CV and a short research statement.",
+     [("cv", True), ("research_statement", True)]),
+    # "If you have publications, …" is still a condition
+    ("Send your CV. If you have publications, attach a list of publications.",
+     [("cv", True), ("publications", False)]),
+    # "please fill this google form", without "in" or "out"; "representative work"
+    ("To apply, please fill this google form. Postdocs: prepare a concise CV and representative "
+     "work.", [("other", True), ("cv", True), ("writing_sample", True)]),
+])
+def test_patterns_found_on_a_forty_fourth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
 def test_one_attachment_is_one_pdf():
     assert read_posting("Applications should include a cover letter, a CV and three references "
                         "uploaded in one attachment.").single_pdf

@@ -47,7 +47,13 @@ from packetizer.core.posting.requests import (
     TRIGGER_RE,
     UPLOAD_NAME_RE,
 )
-from packetizer.core.posting.vocabulary import FILL_FORM, classify, first_other, lead_words
+from packetizer.core.posting.vocabulary import (
+    FILL_VERB,
+    FORM_NAME,
+    classify,
+    first_other,
+    lead_words,
+)
 
 _ENDS_ASKING_RE = re.compile(
     r"\b(?:should|must|will|shall|is\s+to|are\s+to)\s+(?:also\s+)?(?:include|contain|comprise|"
@@ -106,8 +112,7 @@ _WITH_RE = re.compile(r"\b(?:along\s+)?with\s+", re.IGNORECASE)
 # "liaise closely with your referees": people, not what they send
 _WITH_PEOPLE_RE = re.compile(r"(?:your|the|their)\s+(?:referees|recommenders|references|letter\s+"
                              r"writers|supervisors?|advis[oe]rs?)\b", re.IGNORECASE)
-_FILL_FORM_RE = re.compile(FILL_FORM.replace(r"(?:in|out)\s+", r"(?:in|out)\s+(?P<name>", 1)
-                           .replace(r"questionnaire)\b", r"questionnaire))\b", 1), re.IGNORECASE)
+_FILL_FORM_RE = re.compile(rf"{FILL_VERB}(?P<name>{FORM_NAME})(?!\s+of\b)", re.IGNORECASE)
 # "The candidate's teaching statement should provide …", "Your cover letter must include …"
 _HOLDER_RE = re.compile(
     r"\W*(?:the\s+|your\s+|their\s+|this\s+)?(?:(?:candidate|applicant)['’]s\s+)?"

@@ -28,7 +28,9 @@ _CONDITION_RE = re.compile(
     # in PhD research but do not qualify for UK fees" is a condition)
     r"^\s*(?:if|when|where)\b(?!\s+(?:(?:you\s+are\s+|you['’]re\s+)?interested\b|you\s+(?:would\s+"
     r"like|wish|want)\b|your\s+(?:research\s+)?interests?\s+(?:overlap|align|match|fit)\b|you\s+"
-    r"think\b)(?![^,.;]*\b(?:but|although|and\s+(?:do|are|have)\s+not|who|whose)\b))|"
+    # "If you have a strong publication record and …, please email …": who should apply
+    r"think\b|you\s+have\s+(?:an?\s+)?(?:strong|solid|proven|excellent|relevant)\b)"
+    r"(?![^,.;]*\b(?:but|although|and\s+(?:do|are|have)\s+not|who|whose)\b))|"
     r"\b(?:applicants?|candidates?|those)\s+(?:at|for|applying|who|"
     r"with|seeking|interested)\b[^.;]*?\b(?:should|must|may|will|are|is)\s+(?:also\s+)?|"
     # "Junior candidates should additionally supply …"

@@ -11,11 +11,12 @@ from packetizer.core.posting.limits import NUM, RANGE_SEP
 
 WORD = r"(?:[\w'’-]+\s+)"  # one word and its space
 
+# "please fill (out) this form": a form to fill in is asked for ("the form of" is not)
+FILL_VERB = r"\bfill(?:ing)?\s+(?:(?:in|out)\s+)?"
+FORM_NAME = r"(?:this|the|our|an?)\s+(?:[\w-]+\s+){0,2}?(?:form|survey|questionnaire)\b"
+FILL_FORM = FILL_VERB + FORM_NAME + r"(?!\s+of\b)"
 # "a statement of not more than 1,000 words outlining …", "a statement, of a maximum of 2 pages
 # in length, outlining …": its length, between name and verb (with the space before the verb)
-FILL_FORM = (r"\bfill(?:ing)?\s+(?:in|out)\s+(?:this|the|our|an?)\s+(?:[\w-]+\s+){0,2}?"
-             r"(?:form|survey|questionnaire)\b"
-             r"(?!\s+of\b)")
 LIMIT_WORDS = (r"(?:of\s+)?(?:an?\s+)?(?:not\s+more\s+than|no\s+more\s+than|up\s+to|at\s+most|"
                r"max(?:imum)?(?:\s+of)?)\s+[\d,.]+\s+(?:words|pages)(?:\s+in\s+length)?")
 LIMIT_ASIDE = rf"(?:,?\s+{LIMIT_WORDS},?\s+|\s+)"
@@ -138,6 +139,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                        r"samples?\s+of\s+(?:your\s+)?(?:recent\s+|published\s+)?(?:work|writing|"
                        r"written\s+research|research)\b|"
                        r"book\s+chapter|written\s+work|research\s+article|"
+                       # "a concise CV, research interests, and representative work"
+                       r"\brepresentative\s+works?\b|"
                        r"(?:sample\s+)?(?:thesis|dissertation|book)\s+chapter|sample\s+chapter|"
                        # "two recent essays"
                        rf"\b{NUM}\s+(?:recent\s+|published\s+|academic\s+)?essays\b"),
