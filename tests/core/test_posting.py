@@ -2225,6 +2225,17 @@ def test_patterns_found_on_a_forty_fourth_unseen_batch(text, expected):
     assert kinds(text) == expected
 
 
+# batch 45 (more research groups' "join" pages, two asking for nothing)
+@pytest.mark.parametrize("text, expected", [
+    # "candidates for all positions" are every applicant; "postdoctoral candidates" are some
+    ("Interested candidates for all positions should submit a cover letter and curriculum "
+     "vitae to Dr. Minh. Postdoctoral candidates should also submit contact information for 2-3 "
+     "references.", [("cover_letter", True), ("cv", True), ("references", False)]),
+])
+def test_patterns_found_on_a_forty_fifth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
 def test_one_attachment_is_one_pdf():
     assert read_posting("Applications should include a cover letter, a CV and three references "
                         "uploaded in one attachment.").single_pdf

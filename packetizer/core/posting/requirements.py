@@ -31,7 +31,8 @@ _CONDITION_RE = re.compile(
     # "If you have a strong publication record and …, please email …": who should apply
     r"think\b|you\s+have\s+(?:an?\s+)?(?:strong|solid|proven|excellent|relevant)\b)"
     r"(?![^,.;]*\b(?:but|although|and\s+(?:do|are|have)\s+not|who|whose)\b))|"
-    r"\b(?:applicants?|candidates?|those)\s+(?:at|for|applying|who|"
+    # ("candidates for all positions should submit …" are everyone)
+    r"\b(?:applicants?|candidates?|those)\s+(?:at|for(?!\s+(?:all|any|every)\b)|applying|who|"
     r"with|seeking|interested)\b[^.;]*?\b(?:should|must|may|will|are|is)\s+(?:also\s+)?|"
     # "Junior candidates should additionally supply …"
     r"\b(?:junior|senior|internal|external|international|foreign)\s+(?:applicants|candidates)\b"
