@@ -1,4 +1,5 @@
 import contextlib
+import io
 import json
 
 import pytest
@@ -166,6 +167,30 @@ def test_html_keeps_lists_and_drops_scripts():
 def test_word_posting_is_explained():
     with pytest.raises(PostingError, match="Word"):
         posting_text_from_bytes(b"PK\x03\x04rest", "posting.docx")
+
+
+def test_a_pdf_whose_fonts_map_no_letters_is_explained():
+    """A PDF whose text comes out as control characters (its fonts say nothing of the letters
+    they draw, as six of ../shared/realpdf's files do) is named as such, not as binary."""
+    from pypdf import PdfWriter
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+
+    writer = PdfWriter()
+    page = writer.add_blank_page(300, 300)
+    font = DictionaryObject({NameObject("/Type"): NameObject("/Font"),
+                             NameObject("/Subtype"): NameObject("/Type1"),
+                             NameObject("/BaseFont"): NameObject("/Helvetica")})
+    page[NameObject("/Resources")] = DictionaryObject(
+        {NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})})
+    stream = DecodedStreamObject()
+    drawn = bytes(b for b in range(1, 31) if b not in (9, 10, 12, 13)) * 3
+    stream.set_data(b"BT /F1 12 Tf 20 200 Td (" + drawn + b") Tj ET")
+    page[NameObject("/Contents")] = writer._add_object(stream)
+    out = io.BytesIO()
+    writer.write(out)
+    with pytest.raises(PostingError, match="fonts do not say which letters") as raised:
+        posting_text_from_bytes(out.getvalue(), "posting.pdf")
+    assert "posting.pdf" in str(raised.value) and "Paste" in str(raised.value)
 
 
 @settings(max_examples=200, deadline=None)

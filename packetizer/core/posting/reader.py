@@ -31,6 +31,11 @@ MAX_POSTING_CHARS = 5_000_000
 # --- public API --------------------------------------------------------------------------------
 
 
+def looks_binary(text: str) -> bool:
+    """Control characters all through: a binary file, or a PDF whose fonts map no letters."""
+    return "\x00" in text or sum(ch < " " and ch not in "\n\t\f" for ch in text[:10000]) > 20
+
+
 def read_posting(text: str) -> Posting:
     """Read posting text into a Posting with its requirements. Raises PostingError when the
     text cannot be a posting (empty, binary, too large)."""
@@ -42,7 +47,7 @@ def read_posting(text: str) -> Posting:
     text = without_common_indent(text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
         raise PostingError("the posting is empty.", fix="Paste or open the job advertisement.")
-    if text.count("\x00") > 0 or sum(ch < " " and ch not in "\n\t\f" for ch in text[:10000]) > 20:
+    if looks_binary(text):
         raise PostingError("this looks like a binary file, not a posting.",
                            fix="Open the posting as text, HTML or PDF.")
     return Posting(

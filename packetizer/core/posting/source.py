@@ -8,7 +8,7 @@ from pathlib import Path
 
 from packetizer.core.errors import PostingError
 from packetizer.core.posting.blocks import GLYPH_MARKS, LIST_MARK_RE
-from packetizer.core.posting.reader import MAX_POSTING_CHARS, decode_posting_bytes
+from packetizer.core.posting.reader import MAX_POSTING_CHARS, decode_posting_bytes, looks_binary
 
 _BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
                "section", "article", "header", "footer", "table", "dt", "dd", "blockquote", "pre"}
@@ -132,6 +132,9 @@ def _pdf_text(data: bytes, name: str) -> str:
     if not text.strip():
         raise PostingError("has no text layer (it is a scan).", path=name,
                            fix="Paste the posting's text instead.")
+    if looks_binary(text):
+        raise PostingError("has text that cannot be read: its fonts do not say which letters "
+                           "they draw.", path=name, fix="Paste the posting's text instead.")
     return unwrap_pdf_lines(text)
 
 
