@@ -2245,6 +2245,9 @@ def test_a_bracketed_clause_stays_in_the_label():
     # "please fill this google form", without "in" or "out"; "representative work"
     ("To apply, please fill this google form. Postdocs: prepare a concise CV and representative "
      "work.", [("other", True), ("cv", True), ("writing_sample", True)]),
+    # the subject of "… is welcome" is the clause after the dash
+    ("Feel free to email Duncan before applying — a brief email with your CV is welcome.",
+     [("cv", False)]),
 ])
 def test_patterns_found_on_a_forty_fourth_unseen_batch(text, expected):
     assert kinds(text) == expected

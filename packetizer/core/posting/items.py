@@ -89,6 +89,7 @@ def _inside_a_material(s_text: str, match: re.Match) -> bool:
 _QUALIFICATION_SUBJECT_RE = re.compile(
     r"\W*(?:publications|papers|experience|(?:a\s+)?(?:strong\s+|proven\s+)?(?:track\s+)?record)"
     r"\s+(?:in|with|on|of)\b", re.IGNORECASE)
+_CLAUSE_DASH_RE = re.compile(r"\s[—–]\s+")
 _ASIDE_AFTER_VERB_RE = re.compile(r"\s*\([^()]{1,40}\)\s*")
 _SOMEONE_ELSES_RE = re.compile(
     r"\s*(?:\W\s*)?(?:the\s+)?(?:partners|spouses)\b(?:\s+of\s+(?:the\s+)?(?:candidates|"
@@ -330,6 +331,11 @@ def find_items(text: str) -> list[Item]:
             lead = TRIGGER_RE.search(s_text, 0, passive.end(1))
             subject_start = sentence.start + (lead.end() if lead and not classify(
                 s_text[:lead.start()]) and classify(s_text[lead.end():passive.end(1)]) else 0)
+            # "Feel free to email Duncan — a brief email with your CV is welcome": the subject
+            # is the clause after the dash
+            dash = list(_CLAUSE_DASH_RE.finditer(s_text, 0, passive.end(1)))
+            if dash and classify(s_text[dash[-1].end():passive.end(1)]):
+                subject_start = max(subject_start, sentence.start + dash[-1].end())
             subject = items_in(text, subject_start, sentence.start + passive.end(1),
                                 sentence, False)
             # a subject that only names the category ("all supporting documentation must be
