@@ -2264,6 +2264,24 @@ def test_patterns_found_on_a_forty_fifth_unseen_batch(text, expected):
     assert kinds(text) == expected
 
 
+# batch 47 (more research groups' "join" pages)
+@pytest.mark.parametrize("text, expected", [
+    # what "you will:" do is not a material, even under "How to Apply"
+    ("How to Apply\n\nPostdoctoral Positions\nAs a postdoc, you will:\n\n• Present at "
+     "conferences\n• Develop your independent research agenda\n\nPlease email us your CV.\n",
+     [("cv", True)]),
+    # "a short description of your interests" is the e-mail's own letter
+    ("Please email a short description of your interests, CV, and (if applicable) transcripts.",
+     [("cover_letter", True), ("cv", True), ("transcripts", False)]),
+    # a list line ending in ":" opens a list of its own: the CV in each is one CV
+    ("• Prepare your application. Required materials include:\n• CV/resume\n• Letters of "
+     "recommendation\n• Contact us: in your email, please include:\n• Your CV\n",
+     [("cv", True), ("letters", True)]),
+])
+def test_patterns_found_on_a_forty_seventh_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
 def test_one_attachment_is_one_pdf():
     assert read_posting("Applications should include a cover letter, a CV and three references "
                         "uploaded in one attachment.").single_pdf

@@ -271,8 +271,9 @@ def find_items(text: str) -> list[Item]:
                 continue
             if started or (QUALIFICATION_HEADING_RE.match(cur) and is_heading(cur)):
                 break
-            if (HEADING_RE.match(cur) and is_heading(cur)) or j - zone_start > 3:
-                break
+            if (HEADING_RE.match(cur) and is_heading(cur)) or j - zone_start > 3 or \
+                    NOT_MATERIALS_RE.match(cur):
+                break  # ("As a postdoc, you will:" introduces duties, not materials)
             j += 1  # an introductory sentence between the heading and the list
         i = max(j, i + 1)
 

@@ -160,8 +160,11 @@ PARTS_INTRO_RE = re.compile(
     r"will|needs?\s+to|is\s+to)\s+(?:also\s+)?(?:include|contain|cover|address|state|list|have|"
     r"provide))\s*:\s*$", re.IGNORECASE)
 
-# "Opportunities for funding include:", "Topics include:": what the list holds is not materials
+# "Opportunities for funding include:", "Topics include:", "As a postdoc, you will:": what the
+# list holds is not materials
 NOT_MATERIALS_RE = re.compile(
     r"\W*(?:(?:funding|fellowship|research|possible|current|example|other)\s+)*(?:opportunities|"
     r"fellowships|benefits|topics|projects|areas|duties|responsibilities|activities|"
-    r"qualifications|skills)\b[^:]*\binclude\s*:", re.IGNORECASE)
+    r"qualifications|skills)\b[^:]*\binclude\s*:|"
+    r"[^:\n]*\byou\s+will(?:\s+(?:be\s+(?:able|expected|asked)\s+to|get|have|gain|learn))?\s*:\s*$",
+    re.IGNORECASE)

@@ -279,8 +279,11 @@ def _two_of_a_kind(text: str, a: Requirement, b: Requirement) -> bool:
     lines = [line for line in text[start:end if end >= 0 else len(text)].split("\n")
              if line.strip()]  # a web page's list items come with blank lines between
     listed, above = 0, ""
-    for line in lines:  # an address block under "… sent to the address below:" belongs to it
-        if LIST_MARK_RE.match(line):
+    for n, line in enumerate(lines):  # an address block under "… sent to the address below:"
+        if LIST_MARK_RE.match(line):  # belongs to it
+            if 0 < n < len(lines) - 1 and line.rstrip().endswith(":") and \
+                    LIST_MARK_RE.match(lines[n + 1]):
+                return False  # "• Contact us: … please include:" / "• Your CV": a list of its own
             listed, above = listed + 1, line
         elif not under_colon_line(above, line):
             return False

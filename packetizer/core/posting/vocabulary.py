@@ -49,7 +49,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      # "a brief statement of what you expect to gain", "a description of your
                      # background and interests": the applicant's own account
                      r"\bstatement\s+(?:of|about|on)\s+(?:what|why|how)\s+you\b|"
-                     r"\b(?:description|summary|overview)\s+of\s+(?:your\s+)?background\b|"
+                     r"\b(?:description|summary|overview)\s+of\s+(?:your\s+)?(?:background|"
+                     r"interests)\b|"
                      # "a letter (up to 3 pages) describing …", "a short letter about why …"
                      r"\b(?:a|one|your)\s+(?:short\s+|brief\s+|one-page\s+)?letter\b"
                      # "a letter of undertaking from a supervisor" is the supervisor's
