@@ -2282,6 +2282,20 @@ def test_patterns_found_on_a_forty_seventh_unseen_batch(text, expected):
     assert kinds(text) == expected
 
 
+# batch 48 (a lab's "join" page, a course's application steps)
+@pytest.mark.parametrize("text, expected", [
+    # a numbered step to take ("Read the syllabus") names nothing to send
+    ("Please follow the steps below:\n\n1. Read the syllabus.\n2. Send us your CV.\n",
+     [("cv", True)]),
+])
+def test_patterns_found_on_a_forty_eighth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_email_us_is_not_in_the_label():
+    assert [r.label for r in read_posting("Please email us your CV.").requirements] == ["CV"]
+
+
 def test_one_attachment_is_one_pdf():
     assert read_posting("Applications should include a cover letter, a CV and three references "
                         "uploaded in one attachment.").single_pdf

@@ -29,11 +29,19 @@ from packetizer.core.posting.requests import (
 from packetizer.core.posting.vocabulary import classify, lead_words
 
 
+# "1. Read the syllabus.", "Review our research:": what to do first, nothing to send
+_STEP_RE = re.compile(r"\W*(?:read|review|consider|visit|browse|check\s+out|look\s+(?:at|through)|"
+                      r"familiari[sz]e\s+yourself|join\s+the|find)\b(?!\s+(?:and|or|of)\b)",
+                      re.IGNORECASE)
+
+
 def line_items(text: str, line: Span) -> list[Item]:
     """Items from one list line under a materials heading."""
     raw = text[line.start:line.end]
     if LATER_STAGE_LINE_RE.match(LIST_MARK_RE.sub("", raw, count=1)):
         return []  # "Only for candidates that pass the interview stage: full proposal."
+    if _STEP_RE.match(LIST_MARK_RE.sub("", raw, count=1)):
+        return []  # "1. Read the syllabus.": a step to take, not a material to send
     lead = LINE_REQUEST_RE.match(raw, len(raw) - len(raw.lstrip()) if not LIST_MARK_RE.match(raw)
                                   else LIST_MARK_RE.match(raw).end())
     found = _line_items(text, line)
