@@ -28,7 +28,6 @@ from packetizer.core.posting.requests import (
 )
 from packetizer.core.posting.vocabulary import classify, lead_words
 
-
 # "1. Read the syllabus.", "Review our research:": what to do first, nothing to send
 _STEP_RE = re.compile(r"\W*(?:read|review|consider|visit|browse|check\s+out|look\s+(?:at|through)|"
                       r"familiari[sz]e\s+yourself|join\s+the|find)\b(?!\s+(?:and|or|of)\b)",
