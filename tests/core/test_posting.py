@@ -301,6 +301,10 @@ def test_conditional_items_are_not_required():
     ("Candidates applying at the senior level should also submit a teaching statement.",
      "Candidates applying at the senior level"),
     ("For senior candidates, a teaching statement is also required.", "For senior candidates"),
+    # an "if" clause has its own verb: it runs to its comma
+    ("If you are looking for a summer project here, contact me with a teaching statement.",
+     "If you are looking for a summer project here"),
+    ("If you are a postdoc you should also send a teaching statement.", "If you are a postdoc"),
 ])
 def test_a_condition_in_the_postings_words(sentence, condition):
     text = f"To apply, submit a CV and a cover letter. {sentence}"
@@ -2289,6 +2293,18 @@ def test_patterns_found_on_a_forty_seventh_unseen_batch(text, expected):
      [("cv", True)]),
 ])
 def test_patterns_found_on_a_forty_eighth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+# batch 49 (research groups' "vacancies" pages)
+@pytest.mark.parametrize("text, expected", [
+    # "a brief explanation of why you're interested" is the e-mail's letter, not part of the
+    # transcripts before it
+    ("What should I include in my email?\n• Your CV, transcripts, and a brief explanation of "
+     "why you're interested in the group\n",
+     [("cv", True), ("transcripts", True), ("cover_letter", True)]),
+])
+def test_patterns_found_on_a_forty_ninth_unseen_batch(text, expected):
     assert kinds(text) == expected
 
 

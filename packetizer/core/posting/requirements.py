@@ -49,6 +49,10 @@ _CONDITION_END_RE = re.compile(
     r"\s*(?:,|\b(?:should|must|may|will|are|is|please|need\s+to|are\s+asked\s+to)\b).*$",
     re.IGNORECASE | re.DOTALL,
 )
+# an "if" clause has its own verb ("If you are looking for a project, …"): it ends at its comma
+_IF_CLAUSE_END_RE = re.compile(
+    r"\s*(?:,|\bplease\b|\b(?:you|applicants|candidates)\s+(?:should|must|may|will|need|can)\b)"
+    r".*$", re.IGNORECASE | re.DOTALL)
 
 
 def _condition(lead_in: str) -> str:
@@ -60,7 +64,10 @@ def _condition(lead_in: str) -> str:
     clause = lead_in[match.start():]
     head = re.match(r"\s*(?:if|when|where|for)\b", clause, re.IGNORECASE)
     rest = clause[head.end():] if head else clause
-    cut = _CONDITION_END_RE.search(rest, 1) if len(rest) > 1 else None
+    end_re = _CONDITION_END_RE
+    if head and head.group().strip().lower() != "for":
+        end_re = _IF_CLAUSE_END_RE
+    cut = end_re.search(rest, 1) if len(rest) > 1 else None
     clause = (clause[:len(clause) - len(rest)] + (rest[:cut.start()] if cut else rest))
     return " ".join(clause.split()).strip(" ,;:")[:200]
 

@@ -73,6 +73,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"\b(?:short|brief|single|one)\s+paragraph\s+(?:on|about|describing|"
                      r"explaining|stating|outlining)\b|"
                      r"\bintroduction\s+(?:explaining|describing|stating|outlining)\b|"
+                     # "a brief explanation of why you're interested in the group"
+                     r"\bexplanation\s+(?:of\s+|as\s+to\s+)?why\s+(?:you|the\s+applicant)\b|"
                      # "a short, running text in which the applicant explains his reasons for
                      # applying"
                      r"\b(?:text|letter|statement|note)\b[^.;:]{0,60}?\b(?:reasons?|motivation)\s+"
