@@ -2308,6 +2308,35 @@ def test_patterns_found_on_a_forty_ninth_unseen_batch(text, expected):
     assert kinds(text) == expected
 
 
+# batch 50 (more research groups' "vacancies" pages; one asks for nothing)
+@pytest.mark.parametrize("text, expected", [
+    # "no need to send" takes the request back
+    ("Please email me. No need to send a CV or cover letter at this stage but please do "
+     "indicate why you are interested.", []),
+    # "candidates interested in HCI are encouraged to get in touch": who should apply
+    ("PhD students: prospective candidates interested in HCI are encouraged to get in touch "
+     "with a short statement of interest and CV.", [("cover_letter", True), ("cv", True)]),
+    # the form the documents are uploaded to is not one of them
+    ("Please upload the following documents to this Application Form if you are interested.\n"
+     "- CV\n- Publication list\n", [("cv", True), ("publications", True)]),
+    # a form named before the next request is asked for by the first one
+    ("Please complete the application form and send a CV.", [("other", True), ("cv", True)]),
+    ("Include:\n1. Your CV.\n2. Samples of prior research (e.g., thesis, publications).\n",
+     [("cv", True), ("writing_sample", True)]),
+    ("Please get in touch with Dr Jane Roe - jane@example.org:\n- A full CV\n- A short "
+     "statement indicating what you see as interesting research issues relating to the post\n",
+     [("cv", True), ("research_statement", True)]),
+])
+def test_patterns_found_on_a_fiftieth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_review_that_continues_until_a_date_ends_on_it():
+    posting = read_posting("Send your CV. Review of applications will start as soon as possible "
+                           "and continue until June 30, 2027, or until the posts are filled.")
+    assert (posting.deadline, posting.review_begins) == ("2027-06-30", None)
+
+
 def test_email_us_is_not_in_the_label():
     assert [r.label for r in read_posting("Please email us your CV.").requirements] == ["CV"]
 

@@ -150,7 +150,8 @@ _REVIEW_STARTS_RE = re.compile(
     r"(?:begin|start|commenc)\w*\b|"
     # "we start considering applications October 16"
     r"\b(?:begin|start|commence)\w*\s+(?:considering|reviewing|evaluating|screening)\b)"
-    r"[^.;]{0,40}$", re.IGNORECASE)
+    # "… will start as soon as possible and continue until June 30": that date ends it
+    r"(?:(?!\b(?:until|till|through)\b)[^.;]){0,40}$", re.IGNORECASE)
 
 
 _REFEREES_RE = re.compile(r"\b(?:referees?|recommenders?|letter\s+writers)\b", re.IGNORECASE)

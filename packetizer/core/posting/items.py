@@ -362,13 +362,14 @@ def find_items(text: str) -> list[Item]:
             aside = _ASIDE_AFTER_VERB_RE.match(rest)
             rest = rest[aside.end():] if aside else rest
             found = classify(rest)
-            if found and TRIGGER_RE.search(rest, 1, found[1]):
+            # an "other" document named first counts as first ("provide sufficient details
+            # about your background, proofs of your education … and your CV", "complete the
+            # application form and send a CV")
+            other_at = first_other(rest) if found else None
+            first = min(found[1], other_at if other_at is not None else found[1]) if found else 0
+            if found and TRIGGER_RE.search(rest, 1, first):
                 continue  # "sent by e-mail and should include a letter": "include" asks
             if found:
-                # an "other" document named first counts as first ("provide sufficient details
-                # about your background, proofs of your education … and your CV")
-                other_at = first_other(rest)
-                first = min(found[1], other_at if other_at is not None else found[1])
                 lead = lead_words(rest, first)
                 cut = max(rest.rfind(",", 0, first), rest.rfind(";", 0, first))
                 if lead > NEAR_LEAD and cut > 0 and rest.count(",", 0, cut) >= 2 and \

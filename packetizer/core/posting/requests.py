@@ -145,7 +145,10 @@ FINITE_RE = re.compile(r"\b(?:is|are|was|were|will|must|should|can|may|could|wou
 
 # what stands before a request word that takes it back: "The materials do not include …"
 NEGATED_RE = re.compile(r"\b(?:do|does|must|should|need|may)\s+not\s+$|\bnot\s+to\s+$|"
-                        r"\b(?:never|don['’]t|doesn['’]t)\s+$", re.IGNORECASE)
+                        r"\b(?:never|don['’]t|doesn['’]t)\s+$|"
+                        # "No need to send a CV at this stage", "it is not necessary to attach"
+                        r"\bno\s+need\s+to\s+$|\bnot\s+(?:necessary|needed|required)\s+to\s+$",
+                        re.IGNORECASE)
 
 # "(if possible all in one PDF)", "(PDF preferred)": about the file, not the material
 FORMAT_ASIDE_RE = re.compile(r"\([^()]*\b(?:pdf|file|document|format|attachment)s?\b[^()]*\)",

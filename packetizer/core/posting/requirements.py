@@ -33,7 +33,10 @@ _CONDITION_RE = re.compile(
     r"(?![^,.;]*\b(?:but|although|and\s+(?:do|are|have)\s+not|who|whose)\b))|"
     # ("candidates for all positions should submit …" are everyone)
     r"\b(?:applicants?|candidates?|those)\s+(?:at|for(?!\s+(?:all|any|every)\b)|applying|who|"
-    r"with|seeking|interested)\b[^.;]*?\b(?:should|must|may|will|are|is)\s+(?:also\s+)?|"
+    r"with|seeking|interested)\b[^.;]*?\b(?:should|must|may|will|are|is)\s+(?:also\s+)?"
+    # "candidates interested in HCI are encouraged to get in touch with …": who should apply
+    r"(?!(?:strongly\s+)?(?:encouraged|invited|welcome)\s+to\s+(?:apply|contact|get\s+in\s+"
+    r"touch|reach\s+out|e-?mail|write)\b)|"
     # "Junior candidates should additionally supply …"
     r"\b(?:junior|senior|internal|external|international|foreign)\s+(?:applicants|candidates)\b"
     r"[^.;]*?\b(?:should|must|may|will)\s+(?:also\s+|additionally\s+)?|"

@@ -94,6 +94,11 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            r"['’]s\s+)?teaching\b|"
                            r"teaching\s+and\s+mentoring\s+statement"),
     ("research_statement", r"\bstatement\s+of\s+(?:the\s+)?(?:research\s+)?problem\b|"
+                           # "a short statement indicating what you see as interesting research
+                           # issues relating to the post"
+                           r"\bstatement\s+(?:indicating|describing|outlining|explaining|setting\s+"
+                           r"out)\b[^.;]{0,60}?\bresearch\s+(?:issues|questions|ideas|directions|"
+                           r"problems|challenges)\b|"
                            r"research\s+(?:statement|proposal|plan|summary|agenda|outlook|"
                            r"program\s+"
                            r"description)|statement\s+of\s+(?:current\s+and\s+(?:future|planned)"
@@ -139,7 +144,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
     ("writing_sample", r"writing\s+samples?|samples?\s+of\s+(?:your\s+)?(?:written\s+work|"
                        r"writing|scholarly\s+writing|scholarship)|journal\s+article|"
                        # "2 samples of recent work", "a sample of written research"
-                       r"samples?\s+of\s+(?:your\s+)?(?:recent\s+|published\s+)?(?:work|writing|"
+                       r"samples?\s+of\s+(?:your\s+)?(?:(?:recent|published|prior|previous|past)\s+)?"
+                       r"(?:work|writing|"
                        r"written\s+research|research)\b|"
                        r"book\s+chapter|written\s+work|research\s+article|"
                        # "a concise CV, research interests, and representative work"
@@ -184,7 +190,10 @@ KIND_PATTERNS: list[tuple[str, str]] = [
            r"(?:curriculum\s+vitae|cv)\b)|"
            r"\b[cC]\.\s?[vV]\b\.?|\bCVs?\b"),
     ("resume", r"\br[ée]sum[ée]s?\b"),
-    ("other", r"diploma|certificat(?:e|ion)|(?<![\"“])documentation|\bapplication\s+form\b|"
+    ("other", r"diploma|certificat(?:e|ion)|(?<![\"“])documentation|"
+              # "upload the documents to this application form": where they go, not one of them
+              r"(?<!to\sthis\s)(?<!to\sthe\s)(?<!via\sthis\s)(?<!via\sthe\s)(?<!into\sthe\s)"
+              r"(?<!through\sthe\s)\bapplication\s+form\b|"
               # "any other documents considered relevant", "any other document you wish …"
               r"\bany\s+other\s+(?:[\w-]+\s+){0,2}?(?:documents?|materials?)\b|"
               r"\bidentity\s+(?:document|card)|"
