@@ -2331,6 +2331,42 @@ def test_patterns_found_on_a_fiftieth_unseen_batch(text, expected):
     assert kinds(text) == expected
 
 
+# batch 51 (more research groups' "vacancies" pages; three ask for nothing)
+@pytest.mark.parametrize("text, expected", [
+    # "get in touch with me to discuss a proposal": the person, and why, not a material
+    ("Please get in touch with me to discuss a proposal.", []),
+    # "other supporting materials (such as slides)" are an item; papers are publications
+    ("Please send me your CV, transcripts, first-authored papers and other supporting materials "
+     "(such as slides), to me@example.org.",
+     [("cv", True), ("transcripts", True), ("publications", True), ("other", True)]),
+    # a form to fill "for the next step" is asked of the shortlisted only
+    ("Please send your CV. Only shortlisted candidates will hear from me (you will be asked to "
+     "fill a Google form for the next step).", [("cv", True)]),
+    ("A link to the job announcement will be posted soon together with information on how to "
+     "apply.", []),
+    # a "Requirements:" list, half of it about documents, lists requirements
+    ("Requirements:\n1. Diplomas equivalent to a Master's degree\n2. Three referees willing to "
+     "provide letters of recommendation\n3. Excellent knowledge of English\n4. Excellent "
+     "interpersonal skills\n\nKindly submit your CV with the contact information for three "
+     "referees.",
+     [("cv", True), ("references", True)]),
+    # a list line the page wrapped mid-phrase goes on in the next line: the list is one run, and
+    # it names no materials ("Project description", "References") but in its last line
+    ("AI for Health\n• Project description: In recent years, AI has advanced.\n\n• References"
+     "\n\n• [1] Moor, M, et al. Foundation models. Nature, 2023\n\n• [2] Chen, C, et al. "
+     "\"Large Language Model-informed ECG Dual Attention Network for Heart\nFailure Risk "
+     "Prediction.\" 2024\n\n• Funding notes: The studentship covers fees.\n\n• How to apply:"
+     "\n\n• Please send me your CV and transcripts.\n", [("cv", True), ("transcripts", True)]),
+])
+def test_patterns_found_on_a_fifty_first_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_when_the_job_ends_is_not_the_deadline():
+    assert read_posting("Send your CV. The position is limited until 30 September, 2027 (two "
+                        "years), with extension based on funding.").deadline is None
+
+
 def test_review_that_continues_until_a_date_ends_on_it():
     posting = read_posting("Send your CV. Review of applications will start as soon as possible "
                            "and continue until June 30, 2027, or until the posts are filled.")

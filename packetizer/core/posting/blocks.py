@@ -90,7 +90,15 @@ def _continues_item(item: str, line: str) -> bool:
     first = line.lstrip()[:1]
     if first.islower():
         return True
-    return not tail.endswith((".", ";", ":", "!", "?")) and bool(OPEN_END_RE.search(tail))
+    if tail.endswith((".", ";", ":", "!", "?")):
+        return False
+    # a long line the page wrapped mid-phrase, its rest a piece of a sentence ("… Network for
+    # Heart" / "Failure Risk Prediction." 2024"), not a heading
+    return bool(OPEN_END_RE.search(tail)) or (
+        len(tail) >= WRAPPED_WIDTH and bool(re.search(r"[.,;\"”]", line)))
+
+
+WRAPPED_WIDTH = 75  # characters: a list line this long that ends mid-phrase was wrapped
 
 
 def join_list_continuations(text: str) -> str:

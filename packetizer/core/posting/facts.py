@@ -218,6 +218,9 @@ def find_deadline(text: str) -> str | None:
                      r"(?:made|announced|sent|taken))\b[^.]*$", sentence, re.IGNORECASE) and \
                 "deadline" not in sentence.lower():
             continue  # "Successful applicants will be notified by 30 September"
+        if re.search(r"\b(?:limited|fixed(?:-term)?|funded|temporary|runs|lasts|ends)\s+"
+                     r"(?:[\w,]+\s+){0,3}?(?:until|till|through|to)\s*$", window, re.IGNORECASE):
+            continue  # "The position is limited until 30 September, 2021": when the job ends
         if re.search(r"\b(?:taken?\s+up|commence[sd]?|starts?\s+work)\b[^.]*$", sentence,
                      re.IGNORECASE) and "deadline" not in sentence.lower():
             continue  # "the post should be taken up by Oct 1"

@@ -390,7 +390,8 @@ def find_items(text: str) -> list[Item]:
                             lead_words(s_text[m.end():], found[1]) <= 1 and
                             not _WITH_PEOPLE_RE.match(s_text, m.end())), None)
         form = _FILL_FORM_RE.search(s_text)
-        if trigger is None and form:  # "please fill out this form": the form is asked for
+        if trigger is None and form and not LATER_STAGE_RE.search(s_text):
+            # "please fill out this form": the form is asked for
             items.append(Item("other", Span(sentence.start + form.start("name"),
                                             sentence.start + form.end()), sentence, False))
             continue

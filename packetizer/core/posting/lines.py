@@ -156,9 +156,12 @@ def list_runs(text: str, lines: list[Span],
             return
         # under "Qualifications", "Skills", "Duties"… a publication is a qualification;
         # "Requirements" can head either, and its lines decide
-        qualifications = QUALIFICATION_HEADING_RE.match(heading) and not re.search(
-            r"requirements", heading, re.IGNORECASE)
-        if len(current) >= 2 and len(named) >= 0.5 * len(current) and not qualifications:
+        requirements = bool(re.search(r"requirements", heading, re.IGNORECASE))
+        qualifications = QUALIFICATION_HEADING_RE.match(heading) and not requirements
+        # ("Requirements:" / "1. A Master's degree" / "2. Three referees …" / "3. English" /
+        # "4. Interpersonal skills": a list of requirements, half of them about documents)
+        most = 0.5 if not (requirements and QUALIFICATION_HEADING_RE.match(heading)) else 0.51
+        if len(current) >= 2 and len(named) >= most * len(current) and not qualifications:
             runs.append((named, optional_heading(heading)))
         current.clear()
 

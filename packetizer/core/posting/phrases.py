@@ -327,10 +327,14 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
             # "…, CV, and other supporting documentation (transcripts, reference letters, …)":
             # the category's list in brackets names the materials
             close = text.rfind(")", chunk.start, chunk.end)
-            items.extend(items_in(text, chunk.start + listed.end(), close, context, in_zone,
-                                  bullet=True))
+            named = items_in(text, chunk.start + listed.end(), close, context, in_zone,
+                             bullet=True)
             relative = False
-            continue
+            if named:
+                items.extend(named)
+                continue
+            # "… and other supporting materials (such as slides)": examples, not documents; the
+            # materials are an item of their own
         referees_after: list[Item] = []
         inner = _PARTS_RE.search(chunk_text)
         if inner and ((classify(chunk_text[:inner.start()]) or ("",))[0] == "other" or

@@ -26,7 +26,8 @@ TRIGGER_RE = re.compile(
     r"would\s+like\s+to\s+(?:see|receive)|apply(?:\s+\w+){0,3}?\s+with|"
     r"(?:contact(?:ed)?|approach(?:ed)?|write\s+to|reach\s+out|get\s+in\s+touch|[ei]nquire)"
     r"(?:\s+[\w.@]+){0,4}?"
-    r"\s+with|"
+    # ("get in touch with me to discuss a proposal": the person, not what to send)
+    r"\s+with(?!\s+(?:me|us|him|her|them|myself)\b)|"
     r"arrange\s+(?:for|to\s+have)|optional(?:ly)?(?=\s*[,:])|"
     r"complete(?=\s+(?:all\s+(?:the\s+)?(?:sections|parts|fields)\s+of\s+)?"
     r"(?:(?:an?|the|our|your|this)\s+)?(?:[\w-]+\s+){0,2}(?:forms?|application|"
@@ -115,7 +116,9 @@ UPLOAD_NAME_RE = re.compile(
 LATER_STAGE_RE = re.compile(
     r"\b(?:short-?listed|selected|invited)\s+(?:applicants|candidates)\b|\bfinalists\b|"
     r"\bif\s+(?:short-?listed|invited\s+(?:to|for)\s+(?:an?\s+)?interview)\b|"
-    r"\bat\s+(?:a\s+)?later\s+stage\b", re.IGNORECASE)
+    r"\bat\s+(?:a\s+)?later\s+stage\b|"
+    # "… asking you to fill a form for the next step"
+    r"\b(?:for|in|at)\s+the\s+next\s+(?:step|stage|round)\b", re.IGNORECASE)
 
 # how a thing is done, not a request: "The steps for submitting a letter are:" (and the
 # numbered steps under it)

@@ -160,6 +160,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"(?:sample|selected|representative|research)\s+(?:papers|publications)|"
                      r"(?:sample|selected|representative)\s+(?:paper|publication|article)\b|"
                      r"job\s+market\s+paper|working\s+papers?|preprints?|research\s+samples?|"
+                     # "first-authored papers", "recent papers"
+                     r"\b(?:(?:first|lead|single|co)-?authored|recent)\s+(?:papers|articles)\b|"
                      r"published\s+(?:articles|papers)|\b(?:papers|articles)\s+(?:published|in\s+"
                      r"press)\b|"
                      r"(?:copies|re-?prints)(?:\s*/\s*(?:copies|re-?prints))?\s+of\s+(?:\w+\s+){0,3}"
@@ -196,6 +198,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
               r"(?<!through\sthe\s)\bapplication\s+form\b|"
               # "any other documents considered relevant", "any other document you wish …"
               r"\bany\s+other\s+(?:[\w-]+\s+){0,2}?(?:documents?|materials?)\b|"
+              # "… transcripts and other supporting materials (such as slides …)"
+              r"\bother\s+supporting\s+(?:documents|materials|evidence)\b|"
               r"\bidentity\s+(?:document|card)|"
               r"\bdocument\s+(?:specifying|listing|describing|summari[sz]ing|detailing)\b|"
               # "Mobility Declaration", "Documents accrediting research activities", a UK
@@ -226,7 +230,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
               r"\b[Ff]orm\s+(?-i:[A-Z0-9])|\bproposals?\s+for\b|"
               # a paper copy of the whole application is not a material of its own
               r"\bcopy\s+of(?!\s+(?:the\s+|your\s+)?(?:entire\s+|whole\s+|complete\s+|full\s+)?"
-              r"application)|\blist\s+of|\bresponse\s+to|(?<!more\s)(?<!further\s)(?<!additional\s)\binformation\s+(?:on|about)|\bsummary\s+of|"
+              r"application)|\blist\s+of|\bresponse\s+to|(?<!more\s)(?<!further\s)(?<!additional\s)\binformation\s+(?:on|about)(?!\s+how\b)|\bsummary\s+of|"
               r"\babstracts?\b|\bportfolio\b|\bsyllab(?:us|i)\b|\bcourse\s+(?:descriptions|proposals|outlines)\b|\bdescriptions?\s+of\s+(?:[\w-]+\s+){0,4}courses\b|\bevaluations\b|\bproof\s+(?:of|that)\b|"
               r"\bdescriptions?\s+of\s+(?:(?:the|your)\s+)?(?:master|bachelor|undergraduate|diploma|"
               r"doctoral|phd)['’s]*\s+(?:[\w-]+\s+)?(?:project|thesis|research|work)\b|"
