@@ -1,0 +1,226 @@
+"""Materials asked for in a posting's sentences, wherever they stand: "Please send a CV and
+three letters", "A research statement is required", "Reach out to Dr. X … with your CV". The
+sentences inside the lists and zones `items` has read are left to it."""
+
+from __future__ import annotations
+
+import re
+
+from packetizer.core.posting.blocks import Span, sentences_in
+from packetizer.core.posting.facts import PASSIVE_RE, qualification_lines
+from packetizer.core.posting.limits import NUM
+from packetizer.core.posting.lines import NEAR_LEAD
+from packetizer.core.posting.listline import SERVICE_OFFERS_RE
+from packetizer.core.posting.phrases import EMPLOYER_REQUESTS_RE, Item, items_in
+from packetizer.core.posting.requests import (
+    LATER_STAGE_RE,
+    NEGATED_RE,
+    OPTIONAL_RE,
+    PROCEDURE_RE,
+    SEPARATE_RE,
+    TRIGGER_RE,
+    UPLOAD_NAME_RE,
+)
+from packetizer.core.posting.vocabulary import (
+    FILL_VERB,
+    FORM_NAME,
+    classify,
+    first_other,
+    lead_words,
+)
+
+_PERFECT_RE = re.compile(r"\b(?:have|has|had)\s+(?!to\b)(?:\w+\s+)?\(?(?:or\s+)?$",
+                         re.IGNORECASE)
+
+
+def _inside_a_material(s_text: str, match: re.Match) -> bool:
+    """Is this trigger word ("including", "containing", "with") part of a material's own
+    phrase, right after the material's name?"""
+    if not re.match(r"includ|contain", match.group(), re.IGNORECASE):
+        return False
+    before = s_text[max(0, match.start() - 60):match.start()]
+    found = classify(before)
+    return found is not None and not before[found[2]:].strip(" ,")
+
+
+# "Publications in international journals are a plus": a qualification, not a material
+_QUALIFICATION_SUBJECT_RE = re.compile(
+    r"\W*(?:publications|papers|experience|(?:a\s+)?(?:strong\s+|proven\s+)?(?:track\s+)?record)"
+    r"\s+(?:in|with|on|of)\b", re.IGNORECASE)
+_CLAUSE_DASH_RE = re.compile(r"\s[—–]\s+")
+_ASIDE_AFTER_VERB_RE = re.compile(r"\s*\([^()]{1,40}\)\s*")
+_SOMEONE_ELSES_RE = re.compile(
+    r"\s*(?:\W\s*)?(?:the\s+)?(?:partners|spouses)\b(?:\s+of\s+(?:the\s+)?(?:candidates|"
+    r"applicants))?", re.IGNORECASE)
+# "These should provide full details of the degree class …": what documents named before hold
+_WHAT_THEY_HOLD_RE = re.compile(r"\s*(?:these|they|it|this|each)\s+(?:documents?\s+)?"
+                                r"(?:should|must|will|shall)\s+(?:also\s+)?(?:provide|give|include|contain|show|"
+                                r"list|state)\s+(?:(?:full|all|the|complete)\s+)*(?:details|"
+                                r"information|grades|marks)\b", re.IGNORECASE)
+# "The steps for submitting …": the request word names how it is done
+_AFTER_PROCEDURE_RE = re.compile(PROCEDURE_RE.pattern + r"\s+$", re.IGNORECASE)
+# "Proposals including figures and references should not exceed 4 pages.": a limit, not a list
+_LIMIT_SENTENCE_RE = re.compile(r"^[^.;:]{3,80}?\s(?:should|must|may|can|will)\s+not\s+exceed\s+"
+                                r"[\w,]+\s+(?:pages?|words?|characters)\b", re.IGNORECASE)
+_WHAT_IT_OFFERS_RE = re.compile(
+    r"\b(?:fellowship|scholarship|studentship|position|award|package|salary|stipend|benefits?|"
+    r"funding|appointment|offer)\s+(?:also\s+|will\s+)?includ(?:e|es|ing)\s*$", re.IGNORECASE)
+_ASKING_SENTENCE_RE = re.compile(r"\b(?:please|should|interested|contact|e-?mail|reach\s+out|"
+                                 r"write|[ei]nquire|get\s+in\s+touch)\b", re.IGNORECASE)
+_WITH_RE = re.compile(r"\b(?:along\s+)?with\s+", re.IGNORECASE)
+# "liaise closely with your referees": people, not what they send
+_WITH_PEOPLE_RE = re.compile(r"(?:your|the|their)\s+(?:referees|recommenders|references|letter\s+"
+                             r"writers|supervisors?|advis[oe]rs?)\b", re.IGNORECASE)
+_FILL_FORM_RE = re.compile(rf"{FILL_VERB}(?P<name>{FORM_NAME})(?!\s+of\b)", re.IGNORECASE)
+# "The candidate's teaching statement should provide …", "Your cover letter must include …"
+_HOLDER_RE = re.compile(
+    r"\W*(?:the\s+|your\s+|their\s+|this\s+)?(?:(?:candidate|applicant)['’]s\s+)?"
+    r"(?P<name>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:should|must|will|may|can|is\s+to)\s+(?:also\s+)?"
+    r"(?:provide|include|contain|describe|address|list|detail|cover|outline|demonstrate)\b",
+    re.IGNORECASE)
+_YOU_SUBMIT_RE = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:you|applicants|candidates)\s+(?:will\s+|must\s+|should\s+)?"
+    r"(?:submit|send|upload|provide|include|prepare)\b", re.IGNORECASE)
+
+
+def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[Item]:
+    """The items of every sentence that asks for materials, outside the spans `consumed`."""
+    items: list[Item] = []
+    def inside_consumed(span: Span) -> bool:
+        return any(c.start <= span.start < c.end for c in consumed)
+
+    qualification_zone = qualification_lines(text, lines)
+    for sentence in sentences_in(text, 0, len(text)):
+        if inside_consumed(sentence):
+            continue
+        if any(q.start <= sentence.start < q.end for q in qualification_zone):
+            continue
+        s_text = sentence.text(text)
+        if _SOMEONE_ELSES_RE.match(s_text) or _WHAT_THEY_HOLD_RE.match(s_text) or \
+                _LIMIT_SENTENCE_RE.search(s_text):
+            continue  # "Partners of candidates are invited to include their resume …"
+        if SERVICE_OFFERS_RE.search(s_text):
+            continue  # "… receive a free Dossier account and can send all materials, including
+            # confidential letters, free of charge": what the service allows, not a request
+        passive = PASSIVE_RE.match(s_text)
+        after = 0  # where to look for a request in the sentence
+        if passive and re.match(r"\s*(?:no|none)\b|\s*any\s+(?:other\s+)?(?:materials|documents|"
+                                r"items)\b", passive.group(1), re.IGNORECASE):
+            continue  # "No scholarship documentation is required.", "Any materials in your
+            # portfolio that you submit by postal mail may also be submitted online."
+        if passive and classify(passive.group(1)) and not EMPLOYER_REQUESTS_RE.search(s_text) \
+                and not _QUALIFICATION_SUBJECT_RE.match(passive.group(1)):
+            # "Applications consisting of a cover letter, … can be submitted": after the trigger
+            lead = TRIGGER_RE.search(s_text, 0, passive.end(1))
+            subject_start = sentence.start + (lead.end() if lead and not classify(
+                s_text[:lead.start()]) and classify(s_text[lead.end():passive.end(1)]) else 0)
+            # "Feel free to email Duncan — a brief email with your CV is welcome": the subject
+            # is the clause after the dash
+            dash = list(_CLAUSE_DASH_RE.finditer(s_text, 0, passive.end(1)))
+            if dash and classify(s_text[dash[-1].end():passive.end(1)]):
+                subject_start = max(subject_start, sentence.start + dash[-1].end())
+            subject = items_in(text, subject_start, sentence.start + passive.end(1),
+                                sentence, False)
+            # a subject that only names the category ("all supporting documentation must be
+            # uploaded, including …") is not an item: the objects after it are
+            if any(item.kind != "other" for item in subject) or \
+                    not TRIGGER_RE.search(s_text, passive.end()):
+                for item in subject:
+                    item.said_optional = bool(OPTIONAL_RE.search(
+                        s_text[passive.end(1):passive.end()]))
+                items.extend(subject)
+                continue
+            after = passive.end()  # "all documents must be uploaded, including …"
+        trigger, best_lead = None, 9
+        for match in TRIGGER_RE.finditer(s_text, after):
+            if _PERFECT_RE.search(s_text[:match.start()]):
+                continue  # "will have published (or submitted) …": what the candidate did
+            if NEGATED_RE.search(s_text[:match.start()]) or \
+                    _AFTER_PROCEDURE_RE.search(s_text[:match.start()]):
+                continue  # "The materials do not include syllabi or evaluations": not asked
+            if trigger is not None and _inside_a_material(s_text, match):
+                continue  # "a current vita including a list of publications": part of the CV
+            rest = s_text[match.end():].lstrip(" :")
+            aside = _ASIDE_AFTER_VERB_RE.match(rest)
+            rest = rest[aside.end():] if aside else rest
+            found = classify(rest)
+            # an "other" document named first counts as first ("provide sufficient details
+            # about your background, proofs of your education … and your CV", "complete the
+            # application form and send a CV")
+            other_at = first_other(rest) if found else None
+            first = min(found[1], other_at if other_at is not None else found[1]) if found else 0
+            if found and TRIGGER_RE.search(rest, 1, first):
+                continue  # "sent by e-mail and should include a letter": "include" asks
+            if found:
+                lead = lead_words(rest, first)
+                cut = max(rest.rfind(",", 0, first), rest.rfind(";", 0, first))
+                if lead > NEAR_LEAD and cut > 0 and rest.count(",", 0, cut) >= 2 and \
+                        _ASKING_SENTENCE_RE.search(s_text):
+                    # "… MUST contain your name, the position, your degree, IELTS/TOEFL/GRE
+                    # score …": in a list, the words before a material are its list entry's
+                    lead = min(lead, lead_words(rest[cut + 1:], first - cut - 1) + 1)
+                if lead < best_lead and not (trigger is not None and best_lead <= NEAR_LEAD):
+                    # the first request that names a material soon after it wins: "email two
+                    # pieces of written work … along with a CV" is read from "email"
+                    trigger, best_lead = match, lead
+        if trigger is None and _ASKING_SENTENCE_RE.search(s_text):
+            # "Reach out to Dr. X, who leads the group, with your CV and …": in a sentence that
+            # asks, "with" a material names what to send, however far from the verb
+            trigger = next((m for m in _WITH_RE.finditer(s_text)
+                            for found in [classify(s_text[m.end():])]
+                            if found and found[0] != "other" and
+                            lead_words(s_text[m.end():], found[1]) <= 1 and
+                            not _WITH_PEOPLE_RE.match(s_text, m.end())), None)
+        form = _FILL_FORM_RE.search(s_text)
+        if trigger is None and form and not LATER_STAGE_RE.search(s_text):
+            # "please fill out this form": the form is asked for
+            items.append(Item("other", Span(sentence.start + form.start("name"),
+                                            sentence.start + form.end()), sentence, False))
+            continue
+        if trigger is None:
+            upload = UPLOAD_NAME_RE.match(s_text)
+            if upload:  # "• Upload Post Ph.D Research Experience (one PDF of less than 1 MB)"
+                items.append(Item("other", Span(sentence.start + upload.start("name"),
+                                                sentence.start + upload.end("name")),
+                                  sentence, False))
+                continue
+            found = classify(s_text)
+            if found and lead_words(s_text, found[1]) <= 1 and \
+                    _YOU_SUBMIT_RE.match(s_text, found[2]):
+                # "The research statement you submit is an important part of the application."
+                items.append(Item(found[0], Span(sentence.start + found[1],
+                                                 sentence.start + found[2]), sentence, False))
+                continue
+            if found and found[0] == "letters" and SEPARATE_RE.search(s_text) and \
+                    not EMPLOYER_REQUESTS_RE.search(s_text):
+                # the letters' own words, with their count: "three reference letters"
+                count = re.search(rf"\b(?:at\s+least\s+|up\s+to\s+|a\s+minimum\s+of\s+)?{NUM}\s+$",
+                                  s_text[:found[1]], re.IGNORECASE)
+                first = sentence.start + (count.start() if count else found[1])
+                items.append(Item("letters", Span(first, sentence.start + found[2]),
+                                  sentence, False))
+            continue
+        if LATER_STAGE_RE.search(s_text, 0, trigger.start()):
+            continue  # "Shortlisted candidates will be asked to submit …": not yet asked
+        if _WHAT_IT_OFFERS_RE.search(s_text, 0, trigger.end()):
+            continue  # "The fellowship includes four years of tuition, … and a travel budget"
+        holder = _HOLDER_RE.match(s_text, 0, trigger.end())
+        subject = classify(holder.group("name")) if holder else None
+        if subject and subject[0] != "other" and lead_words(holder.group("name"), subject[1]) <= 1:
+            # "The candidate's teaching statement should provide evidence of teaching
+            # excellence …": the statement is asked for; what it provides is what it holds
+            items.append(Item(subject[0], Span(sentence.start + holder.start("name"),
+                                               sentence.start + holder.end("name")),
+                              sentence, False))
+            continue
+        obj_start = sentence.start + trigger.end()
+        aside = _ASIDE_AFTER_VERB_RE.match(text, obj_start)
+        if aside and aside.end() < sentence.end:
+            obj_start = aside.end()  # "(by regular mail)" is how, not what
+        found_items = items_in(text, obj_start, sentence.end, sentence, False)
+        if re.match(r"includ\w*\s+in\b", trigger.group(), re.IGNORECASE):
+            # "include in your cover letter a statement of …": a document of its own is an
+            # item; "information about …" is what the letter says
+            found_items = [item for item in found_items if item.kind != "other"]
+        items.extend(found_items)
+    return items
