@@ -2362,6 +2362,34 @@ def test_patterns_found_on_a_fifty_first_unseen_batch(text, expected):
     assert kinds(text) == expected
 
 
+# batch 52 (research groups' "join us" pages; one asks for nothing)
+@pytest.mark.parametrize("text, expected", [
+    # the list is what the e-mail holds, however far it is from "send an email" (and with the
+    # page's own typo for "including"); "a short motivation" is its letter
+    ("If you are interested, please send an email to the person responsible for the project "
+     "incuding your transcript, a CV, and a short motivation.",
+     [("transcripts", True), ("cv", True), ("cover_letter", True)]),
+    # "Step #2:" numbers a step; the form to fill in is the material
+    ("Please do the following:\n\n- Step #1: Check out this slide deck.\n- Step #2: Fill out "
+     "this form to express your interest.\n", [("other", True)]),
+    # the same form asked of two groups is one row
+    ("Undergraduates\nPlease do the following:\n- Step #1: Read our papers.\n- Step #2: Fill out "
+     "this form.\n\nVisitors\nPlease do the following:\n- Step #1: Check the program.\n"
+     "- Step #2: Fill out this form.\n", [("other", True)]),
+    # "before submitting a paper" says when, not what to send
+    ("Send your CV. Before submitting a paper or research proposal the authors are invited to "
+     "share it with the other lab members.", [("cv", True)]),
+])
+def test_patterns_found_on_a_fifty_second_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_form_to_fill_in_a_list_line_is_named_by_the_form():
+    assert [r.label for r in read_posting("Please do the following:\n- Step #1: Read the page.\n"
+                                          "- Step #2: Fill out this form to express your "
+                                          "interest.\n").requirements] == ["Form"]
+
+
 def test_when_the_job_ends_is_not_the_deadline():
     assert read_posting("Send your CV. The position is limited until 30 September, 2027 (two "
                         "years), with extension based on funding.").deadline is None

@@ -26,12 +26,14 @@ from packetizer.core.posting.requests import (
     TRIGGER_RE,
     WRITTEN_BY_RE,
 )
-from packetizer.core.posting.vocabulary import classify, lead_words
+from packetizer.core.posting.vocabulary import FILL_VERB, FORM_NAME, classify, lead_words
 
 # "1. Read the syllabus.", "Review our research:": what to do first, nothing to send
 _STEP_RE = re.compile(r"\W*(?:read|review|consider|visit|browse|check\s+out|look\s+(?:at|through)|"
                       r"familiari[sz]e\s+yourself|join\s+the|find)\b(?!\s+(?:and|or|of)\b)",
                       re.IGNORECASE)
+# "- Step #2: Fill out this form": the step's number is not a material's name
+_STEP_NUMBER_RE = re.compile(r"(?:step|stage)\s*#?\s*\d{1,2}\s*[:.)–-]\s*", re.IGNORECASE)
 
 
 def line_items(text: str, line: Span) -> list[Item]:
@@ -39,7 +41,9 @@ def line_items(text: str, line: Span) -> list[Item]:
     raw = text[line.start:line.end]
     if LATER_STAGE_LINE_RE.match(LIST_MARK_RE.sub("", raw, count=1)):
         return []  # "Only for candidates that pass the interview stage: full proposal."
-    if _STEP_RE.match(LIST_MARK_RE.sub("", raw, count=1)):
+    body = LIST_MARK_RE.sub("", raw, count=1).lstrip()
+    if _STEP_RE.match(body[_STEP_NUMBER_RE.match(body).end() if _STEP_NUMBER_RE.match(body)
+                           else 0:]):
         return []  # "1. Read the syllabus.": a step to take, not a material to send
     lead = LINE_REQUEST_RE.match(raw, len(raw) - len(raw.lstrip()) if not LIST_MARK_RE.match(raw)
                                   else LIST_MARK_RE.match(raw).end())
@@ -58,6 +62,8 @@ def _line_items(text: str, line: Span) -> list[Item]:
     raw = text[line.start:line.end]
     mark = LIST_MARK_RE.match(raw)
     start = line.start + (mark.end() if mark else len(raw) - len(raw.lstrip()))
+    step = _STEP_NUMBER_RE.match(text, start, line.end)
+    start = step.end() if step else start
     tags = CLOSING_TAGS_RE.search(raw)  # "… funding. </li></BLOCKQUOTE>"
     span = Span(start, line.start + tags.start() if tags and tags.start() > start - line.start
                 else line.end)
@@ -121,6 +127,10 @@ def _line_items(text: str, line: Span) -> list[Item]:
         for item in found:
             item.detail = rest
         return found
+    form = _FILL_FORM_START_RE.match(body)
+    if form:  # "Fill out this form to express your interest": the form is the item
+        return [Item("other", Span(span.start + form.start("name"), span.start + form.end()),
+                     span, True)]
     found = items_in(text, span.start, span.end, span, True, bullet=True)
     limited = None if found else LIMITED_NAME_RE.match(body)
     if limited:
@@ -137,6 +147,8 @@ def _line_items(text: str, line: Span) -> list[Item]:
     return found
 
 
+_FILL_FORM_START_RE = re.compile(rf"\W*{FILL_VERB}(?P<name>{FORM_NAME})(?!\s+of\b)",
+                                 re.IGNORECASE)
 _THE_MATERIAL_RE = re.compile(r"\b(?:the|this|that|your)\s+(?:[\w-]+\s+)?(?:statement|plan|letter|"
                               r"proposal|document|essay|summary|cv|vita|list|sample|description)\b",
                               re.IGNORECASE)

@@ -150,7 +150,9 @@ FINITE_RE = re.compile(r"\b(?:is|are|was|were|will|must|should|can|may|could|wou
 NEGATED_RE = re.compile(r"\b(?:do|does|must|should|need|may)\s+not\s+$|\bnot\s+to\s+$|"
                         r"\b(?:never|don['’]t|doesn['’]t)\s+$|"
                         # "No need to send a CV at this stage", "it is not necessary to attach"
-                        r"\bno\s+need\s+to\s+$|\bnot\s+(?:necessary|needed|required)\s+to\s+$",
+                        r"\bno\s+need\s+to\s+$|\bnot\s+(?:necessary|needed|required)\s+to\s+$|"
+                        # "Before submitting a paper, the authors share it …": when, not what
+                        r"\b(?:before|after|when|while)\s+$",
                         re.IGNORECASE)
 
 # "(if possible all in one PDF)", "(PDF preferred)": about the file, not the material

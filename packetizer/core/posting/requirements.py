@@ -328,8 +328,11 @@ def extract_requirements(text: str) -> list[Requirement]:
                      if _same(r, req) and not _two_of_a_kind(joined, r, req)), None)
         # two list lines of "other" documents stay two ("Copy of degree" / "Copy of ID"); a
         # heading that names a listed one again ("Degree certificate") is that one
+        # (two list lines of the same name, "Form" for one group and "Form" for another, are
+        # one row of the checklist)
         if twin is not None and (not item.in_zone or zone_count == 0 or twin.kind != "other" or
-                                 not _in_list_line(joined, item)):
+                                 not _in_list_line(joined, item) or
+                                 twin.label.lower() == req.label.lower()):
             if item.in_zone and twin.source and req.source and \
                     twin.source.text.lower() != req.source.text.lower() and \
                     twin.kind == "publications":

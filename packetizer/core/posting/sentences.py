@@ -58,6 +58,7 @@ _WHAT_THEY_HOLD_RE = re.compile(r"\s*(?:these|they|it|this|each)\s+(?:documents?
                                 r"list|state)\s+(?:(?:full|all|the|complete)\s+)*(?:details|"
                                 r"information|grades|marks)\b", re.IGNORECASE)
 # "The steps for submitting …": the request word names how it is done
+_EMAIL_OBJECT_RE = re.compile(r"e-?mail\b", re.IGNORECASE)
 _AFTER_PROCEDURE_RE = re.compile(PROCEDURE_RE.pattern + r"\s+$", re.IGNORECASE)
 # "Proposals including figures and references should not exceed 4 pages.": a limit, not a list
 _LIMIT_SENTENCE_RE = re.compile(r"^[^.;:]{3,80}?\s(?:should|must|may|can|will)\s+not\s+exceed\s+"
@@ -131,7 +132,7 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
                 items.extend(subject)
                 continue
             after = passive.end()  # "all documents must be uploaded, including …"
-        trigger, best_lead = None, 9
+        trigger, best_lead, list_at = None, 9, 0
         for match in TRIGGER_RE.finditer(s_text, after):
             if _PERFECT_RE.search(s_text[:match.start()]):
                 continue  # "will have published (or submitted) …": what the candidate did
@@ -152,17 +153,26 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
             if found and TRIGGER_RE.search(rest, 1, first):
                 continue  # "sent by e-mail and should include a letter": "include" asks
             if found:
-                lead = lead_words(rest, first)
+                lead, at = lead_words(rest, first), 0
                 cut = max(rest.rfind(",", 0, first), rest.rfind(";", 0, first))
                 if lead > NEAR_LEAD and cut > 0 and rest.count(",", 0, cut) >= 2 and \
                         _ASKING_SENTENCE_RE.search(s_text):
                     # "… MUST contain your name, the position, your degree, IELTS/TOEFL/GRE
                     # score …": in a list, the words before a material are its list entry's
                     lead = min(lead, lead_words(rest[cut + 1:], first - cut - 1) + 1)
+                if lead >= best_lead and _EMAIL_OBJECT_RE.match(match.group()) and \
+                        classify(rest[found[2]:]):
+                    # "send an email to the person responsible for the project incuding your
+                    # transcript, a CV, and …": the list is what the e-mail holds
+                    lead = NEAR_LEAD + 1
+                    at = len(s_text) - len(rest) + first
+                    det = re.search(r"\b(?:your|an?|the)\s+$", s_text[:at], re.IGNORECASE)
+                    at = det.start() if det else at
                 if lead < best_lead and not (trigger is not None and best_lead <= NEAR_LEAD):
                     # the first request that names a material soon after it wins: "email two
                     # pieces of written work … along with a CV" is read from "email"
                     trigger, best_lead = match, lead
+                    list_at = at
         if trigger is None and _ASKING_SENTENCE_RE.search(s_text):
             # "Reach out to Dr. X, who leads the group, with your CV and …": in a sentence that
             # asks, "with" a material names what to send, however far from the verb
@@ -213,7 +223,7 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
                                                sentence.start + holder.end("name")),
                               sentence, False))
             continue
-        obj_start = sentence.start + trigger.end()
+        obj_start = sentence.start + max(trigger.end(), list_at)
         aside = _ASIDE_AFTER_VERB_RE.match(text, obj_start)
         if aside and aside.end() < sentence.end:
             obj_start = aside.end()  # "(by regular mail)" is how, not what

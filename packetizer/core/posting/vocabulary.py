@@ -45,6 +45,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"letter\s+of\s+(?:application|interest|intent|motivation)|application\s+letter|motivation(?:al)?\s+letter|"
                      r"statement\s+of\s+(?:interest|purpose|intent|motivation)|personal\s+statement|"
                      r"\binterest\s+statement\b|\breasons\s+for\s+applying\b|"
+                     # "your transcript, a CV, and a short motivation"
+                     r"\ba\s+(?:short\s+|brief\s+)?motivation\b(?!\s+(?:for|to)\b)|"
                      r"\bstatement\s+of\s+your\s+interests?\b|"
                      # "a brief statement of what you expect to gain", "a description of your
                      # background and interests": the applicant's own account
