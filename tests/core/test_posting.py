@@ -2384,6 +2384,27 @@ def test_patterns_found_on_a_fifty_second_unseen_batch(text, expected):
     assert kinds(text) == expected
 
 
+# batch 53 (research groups' "recruitment" pages; one asks for nothing)
+@pytest.mark.parametrize("text, expected", [
+    # contacts for reference letters are references; "a short description about your
+    # background" is the application's letter
+    ("Your application should include\n- your up-to-date CV;\n- 1~3 contacts for reference "
+     "letters;\n- a short description about your background and how it has prepared you.\n",
+     [("cv", True), ("references", True), ("cover_letter", True)]),
+    # "If you're curious about …, send us your CV": who should apply, not a condition
+    ("If you're curious about the polar oceans, send us your CV and join our team!",
+     [("cv", True)]),
+])
+def test_patterns_found_on_a_fifty_third_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_count_with_a_tilde_is_a_range():
+    references = read_posting("Please send your CV and 1~3 contacts for reference letters."
+                              ).requirements[1]
+    assert (references.kind, references.min_count, references.max_count) == ("references", 1, 3)
+
+
 def test_a_form_to_fill_in_a_list_line_is_named_by_the_form():
     assert [r.label for r in read_posting("Please do the following:\n- Step #1: Read the page.\n"
                                           "- Step #2: Fill out this form to express your "

@@ -12,7 +12,7 @@ NUMBER_WORDS = {
 }
 NUM = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
 GERMAN_NUM = r"(?:zwei|drei|vier|fünf|sechs)"  # only in counts: every NUM costs time
-RANGE_SEP = r"\s*(?:-\s*to|-|–|—|to|or)\s*"
+RANGE_SEP = r"\s*(?:-\s*to|-|–|—|~|to|or)\s*"  # ("1~3 contacts")
 
 
 # --- limits and counts -------------------------------------------------------------------------

@@ -51,7 +51,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      # "a brief statement of what you expect to gain", "a description of your
                      # background and interests": the applicant's own account
                      r"\bstatement\s+(?:of|about|on)\s+(?:what|why|how)\s+you\b|"
-                     r"\b(?:description|summary|overview)\s+of\s+(?:your\s+)?(?:background|"
+                     r"\b(?:description|summary|overview)\s+(?:of|about)\s+(?:your\s+)?(?:background|"
                      r"interests)\b|"
                      # "a letter (up to 3 pages) describing …", "a short letter about why …"
                      r"\b(?:a|one|your)\s+(?:short\s+|brief\s+|one-page\s+)?letter\b"
@@ -184,8 +184,10 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                    rf"(?:{NUM}\s+)?(?:people|persons|individuals|colleagues|scholars|academics)\b|"
                    r"\breferees\b|"
                    # "two contacts for potential recommendations"
-                   r"\bcontacts?\s+(?:persons?\s+)?(?:for|of)\s+(?:potential\s+|possible\s+|further\s+)?"
-                   r"(?:recommendations?|references?|referees?)\b|"
+                   # ("1~3 contacts for (if needed) reference letters")
+                   r"\bcontacts?\s+(?:persons?\s+)?(?:for|of)\s+(?:\([^()]{1,20}\)\s+)?"
+                   r"(?:potential\s+|possible\s+|further\s+)?(?:recommendations?|references?|"
+                   r"referees?|(?:reference|recommendation)\s+letters?)\b|"
                    # one referee: "the contact information of a reference"
                    r"(?:names?|contact\s+(?:information|details|info))\s+(?:and\s+[\w\s]{0,30}?)?"
                    r"(?:of|for)\s+(?:a|one)\s+(?:[\w-]+\s+)?(?:reference|referee|recommender)\b"),
