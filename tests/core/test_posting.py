@@ -2399,6 +2399,25 @@ def test_patterns_found_on_a_fifty_third_unseen_batch(text, expected):
     assert kinds(text) == expected
 
 
+# batch 54 (research groups' "jobs" pages; two ask for nothing)
+@pytest.mark.parametrize("text, expected", [
+    # "send a mail to <name> (<address>) with …": the list is what the mail holds, and the
+    # name on a line of its own is not a heading; "If not provided" is every applicant's case
+    ("If not provided, send a mail to\nJane Roe\n(jane@example.org)\nwith resume, 2 referrees, "
+     "and few lines to detail your interest.",
+     [("resume", True), ("references", True), ("cover_letter", True)]),
+    ("Please send CV, and your collaboration idea/topic to us.",
+     [("cv", True), ("research_statement", True)]),
+])
+def test_patterns_found_on_a_fifty_fourth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_misspelt_referees_count():
+    references = read_posting("Send a mail with resume and 2 referrees.").requirements[1]
+    assert (references.kind, references.min_count, references.max_count) == ("references", 2, 2)
+
+
 def test_a_count_with_a_tilde_is_a_range():
     references = read_posting("Please send your CV and 1~3 contacts for reference letters."
                               ).requirements[1]

@@ -202,8 +202,10 @@ def _at_block_lines(text: str, span: Span) -> list[Span]:
                          else span.end]
         # a heading is not followed by a line that goes on in lower case ("… PROGRAM, Higher" /
         # "Education Support Program" is capitalised; "… request three" / "referees to …" is not)
+        # (nor by one that opens with a bracket: "… send a mail to Jane Roe" / "(jane@uni.edu)
+        # with your CV")
         heading = is_heading(line) and line.strip()[:1].isupper() and \
-            not following.strip()[:1].islower()
+            not following.strip()[:1].islower() and not following.strip().startswith("(")
         if heading or LIST_MARK_RE.match(following) or LIST_MARK_RE.match(line):
             pieces.append(Span(pos, cut))
             pos = cut + 1

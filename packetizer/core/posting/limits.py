@@ -43,7 +43,7 @@ _COUNT_RE = re.compile(
     rf"\b(?:(at\s+least|minimum\s+of|a\s+minimum\s+of|up\s+to|no\s+more\s+than|maximum\s+of|"
     rf"a\s+maximum\s+of|max\.?)\s+)?({NUM}|{GERMAN_NUM})(?:{RANGE_SEP}({NUM}))?,?\s+"
     rf"(?:\(\d+\)\s+)?(?:[\w-]+\s+){{0,3}}?"
-    rf"(?:letters?|references|referees|recommenders|papers|publications|reprints|articles|"
+    rf"(?:letters?|references|referr?ees|recommenders|papers|publications|reprints|articles|"
     rf"samples|chapters|writing\s+samples?|names|transcripts|recommendations|writers|people|"
     rf"syllabi|syllabuses|courses|"
     rf"persons|individuals|contacts|referenzen|gutachten|empfehlungsschreiben)\b",

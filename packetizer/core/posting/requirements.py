@@ -26,7 +26,9 @@ _CONDITION_RE = re.compile(
     # ("If interested, please email …", "If you would like more information …", "If your
     # interests overlap with ours, email …" are about applying at all; "If you are interested
     # in PhD research but do not qualify for UK fees" is a condition)
+    # ("If not provided, send …": when the page gives no other way, for every applicant)
     r"^\s*(?:if|when|where)\b(?!\s+(?:(?:you\s+are\s+|you['’]re\s+)?(?:interested|curious|keen)\b|"
+    r"not\s+(?:provided|specified|stated|given|otherwise)\b|"
     r"you\s+(?:would\s+"
     r"like|wish|want)\b|your\s+(?:research\s+)?interests?\s+(?:overlap|align|match|fit)\b|you\s+"
     # "If you have a strong publication record and …, please email …": who should apply

@@ -58,7 +58,9 @@ _WHAT_THEY_HOLD_RE = re.compile(r"\s*(?:these|they|it|this|each)\s+(?:documents?
                                 r"list|state)\s+(?:(?:full|all|the|complete)\s+)*(?:details|"
                                 r"information|grades|marks)\b", re.IGNORECASE)
 # "The steps for submitting …": the request word names how it is done
-_EMAIL_OBJECT_RE = re.compile(r"e-?mail\b", re.IGNORECASE)
+# "email …", "send an email / a mail …": what follows is what the e-mail holds
+_EMAIL_OBJECT_RE = re.compile(r"(?:(?:send|write)\s+)?(?:(?:an?|your)\s+)?(?:e-?)?mail\b",
+                              re.IGNORECASE)
 _AFTER_PROCEDURE_RE = re.compile(PROCEDURE_RE.pattern + r"\s+$", re.IGNORECASE)
 # "Proposals including figures and references should not exceed 4 pages.": a limit, not a list
 _LIMIT_SENTENCE_RE = re.compile(r"^[^.;:]{3,80}?\s(?:should|must|may|can|will)\s+not\s+exceed\s+"
@@ -160,7 +162,7 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
                     # "… MUST contain your name, the position, your degree, IELTS/TOEFL/GRE
                     # score …": in a list, the words before a material are its list entry's
                     lead = min(lead, lead_words(rest[cut + 1:], first - cut - 1) + 1)
-                if lead >= best_lead and _EMAIL_OBJECT_RE.match(match.group()) and \
+                if lead > NEAR_LEAD and _EMAIL_OBJECT_RE.match(match.group() + " " + rest) and \
                         classify(rest[found[2]:]):
                     # "send an email to the person responsible for the project incuding your
                     # transcript, a CV, and …": the list is what the e-mail holds

@@ -45,6 +45,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"letter\s+of\s+(?:application|interest|intent|motivation)|application\s+letter|motivation(?:al)?\s+letter|"
                      r"statement\s+of\s+(?:interest|purpose|intent|motivation)|personal\s+statement|"
                      r"\binterest\s+statement\b|\breasons\s+for\s+applying\b|"
+                     # "… and few lines to detail your interest"
+                     r"\bfew\s+lines\s+(?:to\s+(?:detail|describe|explain|state)|about|on|"
+                     r"describing|explaining)\b|"
                      # "your transcript, a CV, and a short motivation"
                      r"\ba\s+(?:short\s+|brief\s+)?motivation\b(?!\s+(?:for|to)\b)|"
                      r"\bstatement\s+of\s+your\s+interests?\b|"
@@ -96,6 +99,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            r"['’]s\s+)?teaching\b|"
                            r"teaching\s+and\s+mentoring\s+statement"),
     ("research_statement", r"\bstatement\s+of\s+(?:the\s+)?(?:research\s+)?problem\b|"
+                           # "your collaboration idea/topic", "your own research ideas"
+                           r"\byour\s+(?:own\s+)?(?:research|project|collaboration)\s+(?:ideas?|"
+                           r"topics?)\b|"
                            # "a short statement indicating what you see as interesting research
                            # issues relating to the post"
                            r"\bstatement\s+(?:indicating|describing|outlining|explaining|setting\s+"
@@ -182,7 +188,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                    # "contact information for at least three people familiar with your work"
                    rf"contact\s+(?:information|details|info)\s+(?:for|of)\s+(?:at\s+least\s+)?"
                    rf"(?:{NUM}\s+)?(?:people|persons|individuals|colleagues|scholars|academics)\b|"
-                   r"\breferees\b|"
+                   # ("2 referrees", "1 or 2 referee names", as pages spell them)
+                   r"\breferr?ees\b|\breferr?ee\s+(?:names|contacts|details)\b|"
                    # "two contacts for potential recommendations"
                    # ("1~3 contacts for (if needed) reference letters")
                    r"\bcontacts?\s+(?:persons?\s+)?(?:for|of)\s+(?:\([^()]{1,20}\)\s+)?"
