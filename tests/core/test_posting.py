@@ -2413,6 +2413,32 @@ def test_patterns_found_on_a_fifty_fourth_unseen_batch(text, expected):
     assert kinds(text) == expected
 
 
+# batch 55 (research groups' "openings" and "prospective students" pages; three ask for nothing)
+@pytest.mark.parametrize("text, expected", [
+    ("Include a cover letter describing your interest in the lab, CV, and one publication.",
+     [("cover_letter", True), ("cv", True), ("publications", True)]),
+    # "… if you contact him" is when, for everyone who applies
+    ("Please make sure to include your C.V. and unofficial transcripts if you contact him.",
+     [("cv", True), ("transcripts", True)]),
+    # "If you are additionally interested …" says who should apply
+    ("If you are additionally interested in working with us, please send me an email and attach "
+     "a CV.", [("cv", True)]),
+    # "and with answers to …": a second thing the e-mail comes with
+    ("Send me an email with a current academic CV and with answers to the following questions.",
+     [("cv", True), ("cover_letter", True)]),
+    # the answers to an application form's questions are the form's
+    ("1. Prepare your answers to the questions in the application form.\n2. Fill out the "
+     "application form and submit it.\n", [("other", True)]),
+])
+def test_patterns_found_on_a_fifty_fifth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_when_clause_is_not_in_the_label():
+    assert [r.label for r in read_posting("Please include your CV and transcripts if you "
+                                          "contact him.").requirements] == ["CV", "Transcripts"]
+
+
 def test_a_misspelt_referees_count():
     references = read_posting("Send a mail with resume and 2 referrees.").requirements[1]
     assert (references.kind, references.min_count, references.max_count) == ("references", 2, 2)

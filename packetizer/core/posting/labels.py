@@ -13,7 +13,8 @@ from packetizer.core.posting.vocabulary import classify
 _LABEL_TAIL_RE = re.compile(
     r"\s+(?:to\s+be\s+(?:sent|submitted|uploaded)|(?:(?:are|is)\s+)?(?:sent|submitted|uploaded|"
     r"e-?mailed)\s+"
-    r"(?:to|via|through|by|directly|online)|to\s+(?:the|Dr\.?|Prof\.?)\s|by\s+(?:e-?mail|the\s+"
+    r"(?:to|via|through|by|directly|online)|to\s+(?:the(?!\s+following\s+questions)|Dr\.?|Prof\.?)\s|"
+    r"by\s+(?:e-?mail|the\s+"
     r"(?:deadline|application))|via\s|through\s+(?:the|our)\s|at\s+https?:|on\s+the\s+website|"
     r"in\s+(?:pdf|a\s+single)\b|in\s+(?:your|the|an?)\s+e-?mail\b|"
     r"online\b(?!\s+(?:[\w-]+\s+)?forms?\b)|electronically\b|"
@@ -23,7 +24,9 @@ _LABEL_TAIL_RE = re.compile(
     r"not\s+to\s+exceed|at\s+most|up\s+to)\b|"
     r"(?:to|at)\s+[`'\"<(]?[\w.+-]+@|[\w.+-]+@[\w-]+\.|as\s+part\s+of\b|"
     r"to\s+(?-i:[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?(?:Mc|Mac)?[A-Z][a-z]+)\b|"  # "to Paris Collingsworth"
-    r"(?:sind|ist)\s+(?:bis|an|per)\b|bis\s+(?:zum|spätestens)\b)",  # where, not what
+    r"(?:sind|ist)\s+(?:bis|an|per)\b|bis\s+(?:zum|spätestens)\b|"  # where, not what
+    # "… transcripts if you contact him": when they are sent, not what
+    r"(?:if|when)\s+(?:you\s+)?(?:contact|e-?mail|write\s+to|reach\s+out|apply)\b)",
     re.IGNORECASE,
 )
 

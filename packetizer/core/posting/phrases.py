@@ -68,6 +68,7 @@ _SHARED_OF_RE = re.compile(
     r"plans|goals|experience|accomplishments|activities)\b(?:\s*\([^()]*\))?", re.IGNORECASE)
 
 
+_AND_WITH_RE = re.compile(r"\band\s+with\s", re.IGNORECASE)
 _CATEGORY_LIST_RE = re.compile(
     r"\s*(?:(?:and|or|your|the|all|following|required|application|supporting|complete|other|"
     r"any)\s+)*"
@@ -377,8 +378,10 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
             chunk = Span(chunk.start + including.end(), chunk.end)
             chunk_text = text[chunk.start:chunk.end]
             found = classify(chunk_text)
-        elif items and _RELATIVE_START_RE.match(chunk_text) and not (found and found[1] == 0):
+        elif items and _RELATIVE_START_RE.match(chunk_text) and not (found and found[1] == 0) \
+                and not _AND_WITH_RE.search(text, max(0, chunk.start - 8), chunk.start + 5):
             found = None  # "a CV, including …" is part of the CV ("covering letter" is not)
+            # ("… with a CV and with answers to …" is a second object of "with")
         if found and not items and ":" in chunk_text[:found[1]]:
             # "electronically the following: a current vita": the item starts after the colon
             cut = chunk_text.rindex(":", 0, found[1]) + 1

@@ -27,7 +27,8 @@ _CONDITION_RE = re.compile(
     # interests overlap with ours, email …" are about applying at all; "If you are interested
     # in PhD research but do not qualify for UK fees" is a condition)
     # ("If not provided, send …": when the page gives no other way, for every applicant)
-    r"^\s*(?:if|when|where)\b(?!\s+(?:(?:you\s+are\s+|you['’]re\s+)?(?:interested|curious|keen)\b|"
+    r"^\s*(?:if|when|where)\b(?!\s+(?:(?:you\s+are\s+|you['’]re\s+)?(?:\w+ly\s+)?(?:interested|"
+    r"curious|keen)\b|"
     r"not\s+(?:provided|specified|stated|given|otherwise)\b|"
     r"you\s+(?:would\s+"
     r"like|wish|want)\b|your\s+(?:research\s+)?interests?\s+(?:overlap|align|match|fit)\b|you\s+"
@@ -93,7 +94,9 @@ _DETAIL_OPTIONAL_RE = re.compile(r"\b(?:optional(?:ly)?|not\s+required|if\s+(?:a
 # are planning your own project …)", "… showing the marks achieved if you have graduated"
 _OWN_CONDITION_RE = re.compile(
     r"\(\s*(?P<if>if\s+(?!available|applicable|possible|any\b)[^()]{2,160})\)|"
-    r"\s(?P<tail>if\s+you\s+[^.;()]{3,80})\W*$|"
+    # ("… if you contact him" is when they are sent, by everyone who applies)
+    r"\s(?P<tail>if\s+you\s+(?!(?:contact|e-?mail|write|apply|reach\s+out|get\s+in\s+touch|send)\b)"
+    r"[^.;()]{3,80})\W*$|"
     r"\s(?P<where>(?:where|when|if)\s+(?:necessary|needed|relevant|appropriate|required))\b",
     re.IGNORECASE)
 # "English language qualification | Required if English is not your first language."
