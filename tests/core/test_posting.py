@@ -2434,6 +2434,36 @@ def test_patterns_found_on_a_fifty_fifth_unseen_batch(text, expected):
     assert kinds(text) == expected
 
 
+# batch 56 (programmes' and research groups' "apply" pages; one asks for nothing)
+@pytest.mark.parametrize("text, expected", [
+    # a form that "can be downloaded here" is to be filled in and sent
+    ("The application form can be downloaded here:\n\nApplication Form\n\nFollow the "
+     "instructions in the form and submit your completed application to jobs@example.org.",
+     [("other", True)]),
+    # what the personal statement should say is part of it, not a statement of its own
+    ("The application requires the following data:\n- One letter of recommendation\n- A "
+     "personal statement\n\nWays to demonstrate that include:\n- A detailed description of "
+     "your research experience in the personal statement\n",
+     [("letters", True), ("cover_letter", True)]),
+    ("Each application must include three paragraphs (max 200 words each) describing:\n[1] Why "
+     "you are applying\n[2] The skills you bring\n", [("cover_letter", True)]),
+])
+def test_patterns_found_on_a_fifty_sixth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_applications_up_to_a_date_end_on_it():
+    assert read_posting("Send your CV. Applications can be submitted any time up to the 1st of "
+                        "April 2027.").deadline == "2027-04-01"
+
+
+def test_advice_on_a_material_is_not_in_its_label():
+    labels = [r.label for r in read_posting(
+        "Approach a PI with your CV and a summary of your application, making sure to emphasise "
+        "your skills.").requirements]
+    assert labels == ["CV", "Summary of your application"]
+
+
 def test_a_when_clause_is_not_in_the_label():
     assert [r.label for r in read_posting("Please include your CV and transcripts if you "
                                           "contact him.").requirements] == ["CV", "Transcripts"]

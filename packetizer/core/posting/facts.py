@@ -35,6 +35,8 @@ PASSIVE_RE = re.compile(
     r"(?:\s+also)?\s+be\s+"
     r"(?:sent|submitted|uploaded|e-?mailed|provided|forwarded|included|attached|enclosed|"
     r"received|addressed)\b|"
+    # "The application form can be downloaded here:" (to fill in and send)
+    r"(?:can|may)\s+be\s+downloaded\b|"
     # "… is complete only when at least two letters of reference are submitted"
     r"(?:is|are)\s+(?:submitted|received|uploaded|postmarked)\b|"
     # "a teaching statement is also required", "… would be helpful", "… is a plus"
@@ -100,7 +102,7 @@ _DATE_RES = [
 _DEADLINE_CUE_RE = re.compile(
     r"(?:\b|_)(?:deadline|not\s+later\s+than|no\s+later\s+than|apply\s+by|received\s+by|"
     r"submitted\s+by|complete\s+by|closing(?:\s+date|\s+on)?|close[sd]?(?:\s+on)?|"
-    r"accepted\s+after|consideration\s+after|until|must\s+be\s+(?:received|postmarked)|"
+    r"accepted\s+after|consideration\s+after|until|up\s+to|must\s+be\s+(?:received|postmarked)|"
     r"by|before|due|bis\s+(?:zum|spätestens)|bewerbungsfrist|bewerbungsschluss)\b",
     re.IGNORECASE,
 )

@@ -25,6 +25,8 @@ _LABEL_TAIL_RE = re.compile(
     r"(?:to|at)\s+[`'\"<(]?[\w.+-]+@|[\w.+-]+@[\w-]+\.|as\s+part\s+of\b|"
     r"to\s+(?-i:[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?(?:Mc|Mac)?[A-Z][a-z]+)\b|"  # "to Paris Collingsworth"
     r"(?:sind|ist)\s+(?:bis|an|per)\b|bis\s+(?:zum|spätestens)\b|"  # where, not what
+    # "a summary of their application, making sure to emphasise …": advice on it
+    r"(?<=,\s)(?:making|being)\s+sure\b|"
     # "… transcripts if you contact him": when they are sent, not what
     r"(?:if|when)\s+(?:you\s+)?(?:contact|e-?mail|write\s+to|reach\s+out|apply)\b)",
     re.IGNORECASE,

@@ -74,6 +74,11 @@ def _line_items(text: str, line: Span) -> list[Item]:
         body = text[span.start:span.end]
     if SERVICE_OFFERS_RE.search(body) or FIELD_LINE_RE.match(body):
         return []  # "… can send all materials, including letters, free of charge"
+    inside = _IN_A_MATERIAL_RE.search(body)
+    if inside and classify(inside.group("name")) and classify(body[:inside.start()]):
+        # "A detailed description of your research experience in the personal statement": what
+        # that statement holds, not a material of its own
+        return []
     negated = re.search(r"\b(?:do|does|must|should|need|may)\s+not\s+(?:include|contain|submit|"
                         r"send|attach|upload)\b", body, re.IGNORECASE)
     if negated and not classify(body[:negated.start()]):
@@ -147,6 +152,8 @@ def _line_items(text: str, line: Span) -> list[Item]:
     return found
 
 
+_IN_A_MATERIAL_RE = re.compile(r"\bin\s+(?:the|your)\s+(?P<name>(?:[\w-]+\s+){0,2}?(?:statement|"
+                               r"letter|cv|essay|proposal))\b", re.IGNORECASE)
 _FILL_FORM_START_RE = re.compile(rf"\W*{FILL_VERB}(?P<name>{FORM_NAME})(?!\s+of\b)",
                                  re.IGNORECASE)
 _THE_MATERIAL_RE = re.compile(r"\b(?:the|this|that|your)\s+(?:[\w-]+\s+)?(?:statement|plan|letter|"
