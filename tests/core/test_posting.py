@@ -2452,6 +2452,18 @@ def test_patterns_found_on_a_fifty_sixth_unseen_batch(text, expected):
     assert kinds(text) == expected
 
 
+# batch 57 (research groups' "jobs" pages; two ask for nothing)
+@pytest.mark.parametrize("text, expected", [
+    # "any additional information to support your application" is an optional item of its own,
+    # not part of the transcripts before it
+    ("Please send a cover letter, your CV, copies of your university transcripts, and any "
+     "additional information to support your application.",
+     [("cover_letter", True), ("cv", True), ("transcripts", True), ("other", False)]),
+])
+def test_patterns_found_on_a_fifty_seventh_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
 def test_applications_up_to_a_date_end_on_it():
     assert read_posting("Send your CV. Applications can be submitted any time up to the 1st of "
                         "April 2027.").deadline == "2027-04-01"
