@@ -2464,6 +2464,24 @@ def test_patterns_found_on_a_fifty_seventh_unseen_batch(text, expected):
     assert kinds(text) == expected
 
 
+# batch 58 (research groups' "joining" pages; one asks for nothing)
+@pytest.mark.parametrize("text, expected", [
+    # a website and a Google Scholar profile are items of their own; "if you have one" is said
+    # of the last
+    ("- Do provide a link to a CV, a website, and a Google scholar profile if you have one.\n",
+     [("cv", True), ("other", True), ("other", False)]),
+    # "If you believe we are a good fit" says who should apply
+    ("If you believe we are a good fit, reach out via email with your CV, top publications, and "
+     "a 1-2 year research agenda.",
+     [("cv", True), ("publications", True), ("research_statement", True)]),
+    # a thesis project is work to do, not a document
+    ("The programme connects MSc students with the community, including a co-supervised thesis "
+     "project with a partner institution. Please send your CV.", [("cv", True)]),
+])
+def test_patterns_found_on_a_fifty_eighth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
 def test_applications_up_to_a_date_end_on_it():
     assert read_posting("Send your CV. Applications can be submitted any time up to the 1st of "
                         "April 2027.").deadline == "2027-04-01"

@@ -33,7 +33,7 @@ _CONDITION_RE = re.compile(
     r"you\s+(?:would\s+"
     r"like|wish|want)\b|your\s+(?:research\s+)?interests?\s+(?:overlap|align|match|fit)\b|you\s+"
     # "If you have a strong publication record and …, please email …": who should apply
-    r"think\b|you\s+have\s+(?:an?\s+)?(?:strong|solid|proven|excellent|relevant)\b)"
+    r"(?:think|believe|feel)\b|you\s+have\s+(?:an?\s+)?(?:strong|solid|proven|excellent|relevant)\b)"
     r"(?![^,.;]*\b(?:but|although|and\s+(?:do|are|have)\s+not|who|whose)\b))|"
     # ("candidates for all positions should submit …" are everyone)
     r"\b(?:applicants?|candidates?|those)\s+(?:at|for(?!\s+(?:all|any|every)\b)|applying|who|"

@@ -263,7 +263,10 @@ KIND_PATTERNS: list[tuple[str, str]] = [
               r"\bchapter\s+outline\b|\bdetails\s+(?:of|about|on)\b(?!\s+(?:how|where|when|what|why)\b)|\bindication\s+of\b|"
               # "honors thesis students", "the dissertation committee": people, not the text
               r"\b(?:dissertation|thesis)\b(?!\s+(?:students?|supervis\w+|advis[oe]rs?|"
-              r"committees?|topics?|defen[cs]es?|credits?)\b)|"
+              r"committees?|topics?|defen[cs]es?|credits?|projects?)\b)|"
+              # "a link to a CV, a website, and a Google scholar profile"
+              r"\b(?:a|your)\s+(?:personal\s+|professional\s+)?(?:web\s?site|homepage)\b|"
+              r"\bgoogle\s+scholar\s+(?:profile|page|link)\b|"
               r"\bstatement\s+(?:of|on)\s+\w+|\bevidence\s+of\s+(?:\w+\s+)?teaching|"
               r"\bdocumented\s+\w+\s+competence|"
               # a composer's or a performer's portfolio
