@@ -58,6 +58,7 @@ _WHAT_THEY_HOLD_RE = re.compile(r"\s*(?:these|they|it|this|each)\s+(?:documents?
                                 r"list|state)\s+(?:(?:full|all|the|complete)\s+)*(?:details|"
                                 r"information|grades|marks)\b", re.IGNORECASE)
 # "The steps for submitting …": the request word names how it is done
+_NEAR_CHARS = 600  # how far after a request word its first material may be named
 # "email …", "send an email / a mail …": what follows is what the e-mail holds
 _EMAIL_OBJECT_RE = re.compile(r"(?:(?:send|write)\s+)?(?:(?:an?|your)\s+)?(?:e-?)?mail\b",
                               re.IGNORECASE)
@@ -146,7 +147,9 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
             rest = s_text[match.end():].lstrip(" :")
             aside = _ASIDE_AFTER_VERB_RE.match(rest)
             rest = rest[aside.end():] if aside else rest
-            found = classify(rest)
+            # a request's material is named near it: a runaway "sentence" (a form's text, a
+            # table) is not searched to its end from every request word in it
+            found = classify(rest[:_NEAR_CHARS])
             # an "other" document named first counts as first ("provide sufficient details
             # about your background, proofs of your education … and your CV", "complete the
             # application form and send a CV")
