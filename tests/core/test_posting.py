@@ -2482,6 +2482,22 @@ def test_patterns_found_on_a_fifty_eighth_unseen_batch(text, expected):
     assert kinds(text) == expected
 
 
+# batch 59 (research groups' "join us" pages; two ask for nothing)
+@pytest.mark.parametrize("text, expected", [
+    # "a statement describing your interest in our lab" is the letter; so is the e-mail that
+    # describes one's interests; asked of one group and again of another, both are asked of all
+    ("If you are a current graduate student interested in rotating, send me an email with your "
+     "CV and a statement describing your interest in our lab.\n\nIf you are a current postdoc, "
+     "send an email describing your research interests, career goals, and your CV.",
+     [("cv", True), ("cover_letter", True)]),
+    # an answer in a decision tree that mentions the Statement of Purpose does not ask for it
+    ("Should you email me?\n- Are you applying for PhD positions?\n  - Yes: The easiest way is "
+     "to just mention your interest in the Statement of Purpose.\n  - No: You can email.\n", []),
+])
+def test_patterns_found_on_a_fifty_ninth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
 def test_applications_up_to_a_date_end_on_it():
     assert read_posting("Send your CV. Applications can be submitted any time up to the 1st of "
                         "April 2027.").deadline == "2027-04-01"

@@ -89,7 +89,8 @@ def _line_items(text: str, line: Span) -> list[Item]:
         # "Written by the postdoc applicant: a brief description of …": who writes it
         span = Span(span.start + head.end(), span.end)
         body, head = text[span.start:span.end], None
-    if head and (classify(head.group(1)) or classify(body)):
+    if head and (classify(head.group(1)) or (
+            classify(body) and not _ANSWER_HEAD_RE.match(head.group(1)))):
         # "Supporting material: the supporting material should …" ("30% to research: the
         # fellow will …" names no material)
         found = classify(head.group(1))
@@ -132,6 +133,11 @@ def _line_items(text: str, line: Span) -> list[Item]:
         for item in found:
             item.detail = rest
         return found
+    first = classify(body)
+    if first and FINITE_RE.search(body, 0, first[1]) and not TRIGGER_RE.search(body, 0, first[1]):
+        # "The easiest way is to mention your interest in the Statement of Purpose": a sentence
+        # about the material, which it does not ask for
+        return []
     form = _FILL_FORM_START_RE.match(body)
     if form:  # "Fill out this form to express your interest": the form is the item
         return [Item("other", Span(span.start + form.start("name"), span.start + form.end()),
@@ -152,6 +158,9 @@ def _line_items(text: str, line: Span) -> list[Item]:
     return found
 
 
+# "- Yes: The easiest way is to mention it in the Statement of Purpose": an answer, not a name
+_ANSWER_HEAD_RE = re.compile(r"\W*(?:yes|no|maybe|note|tip|hint|example|important|answer)\W*$",
+                             re.IGNORECASE)
 _IN_A_MATERIAL_RE = re.compile(r"\bin\s+(?:the|your)\s+(?P<name>(?:[\w-]+\s+){0,2}?(?:statement|"
                                r"letter|cv|essay|proposal))\b", re.IGNORECASE)
 _FILL_FORM_START_RE = re.compile(rf"\W*{FILL_VERB}(?P<name>{FORM_NAME})(?!\s+of\b)",

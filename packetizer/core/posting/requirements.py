@@ -317,6 +317,11 @@ def _merge(into: Requirement, other: Requirement) -> None:
     into.submitted_separately = into.submitted_separately or other.submitted_separately
     if other.required and not other.condition:
         into.condition = ""
+    if not into.required and not other.required and into.condition and other.condition and \
+            into.condition.lower() != other.condition.lower():
+        # asked of one group of applicants and again of another ("If you are a current graduate
+        # student, send your CV …" / "If you are a postdoc, send … your CV"): asked of all
+        into.required, into.condition = True, ""
     into.required = into.required or other.required
     into.formats = sorted(set(into.formats) | set(other.formats))
 

@@ -55,6 +55,13 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      # "your transcript, a CV, and a short motivation"
                      r"\ba\s+(?:short\s+|brief\s+)?motivation\b(?!\s+(?:for|to)\b)|"
                      r"\bstatement\s+of\s+your\s+interests?\b|"
+                     # "a statement describing your interest in our lab"; "send an email
+                     # describing your research interests, career goals, …": the e-mail is the
+                     # letter
+                     r"\bstatement\s+(?:describing|explaining|outlining)\s+(?:your\s+)?(?:interest|"
+                     r"motivation|reasons?)\b|"
+                     r"\be-?mail\s+(?:describing|explaining|outlining|detailing)\s+(?:your|why|how|"
+                     r"what)\b|"
                      # "a brief statement of what you expect to gain", "a description of your
                      # background and interests": the applicant's own account
                      r"\bstatement\s+(?:of|about|on)\s+(?:what|why|how)\s+you\b|"
