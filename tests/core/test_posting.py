@@ -2498,6 +2498,17 @@ def test_patterns_found_on_a_fifty_ninth_unseen_batch(text, expected):
     assert kinds(text) == expected
 
 
+# batch 60 (research groups' "join us" pages; two ask for nothing)
+@pytest.mark.parametrize("text, expected", [
+    ("- Send your CV, letter of motivation and contacts of two mentors\n",
+     [("cv", True), ("cover_letter", True), ("references", True)]),
+    # "It would be great if you could include a CV": a wish
+    ("Send me an email. It would be great if you could include a CV.", [("cv", False)]),
+])
+def test_patterns_found_on_a_sixtieth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
 def test_applications_up_to_a_date_end_on_it():
     assert read_posting("Send your CV. Applications can be submitted any time up to the 1st of "
                         "April 2027.").deadline == "2027-04-01"

@@ -46,7 +46,7 @@ _COUNT_RE = re.compile(
     rf"(?:letters?|references|referr?ees|recommenders|papers|publications|reprints|articles|"
     rf"samples|chapters|writing\s+samples?|names|transcripts|recommendations|writers|people|"
     rf"syllabi|syllabuses|courses|"
-    rf"persons|individuals|contacts|referenzen|gutachten|empfehlungsschreiben)\b",
+    rf"persons|individuals|contacts|mentors|referenzen|gutachten|empfehlungsschreiben)\b",
     re.IGNORECASE,
 )
 

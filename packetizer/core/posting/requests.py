@@ -71,7 +71,8 @@ OPTIONAL_RE = re.compile(
     # "I'd prefer that you include your CV": a wish, not a requirement
     r"(?:would|['’]d)\s+prefer\s+(?:that\s+)?(?:you\s+)?(?:to\s+)?(?:include|send|attach|"
     r"submit|provide)|"
-    r"not\s+(?:required|compulsory|mandatory|obligatory)|would\s+be\s+(?:helpful|appreciated)|"
+    r"not\s+(?:required|compulsory|mandatory|obligatory)|would\s+be\s+(?:helpful|appreciated|"
+    r"great|nice|good|useful)|"
     r"(?:is|are)\s+a\s+plus|"
     r"(?:where|if|when)\s+(?:appropriate|applicable|relevant))\b",
     re.IGNORECASE,

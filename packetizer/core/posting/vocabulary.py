@@ -205,6 +205,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                    # "contact information for at least three people familiar with your work"
                    rf"contact\s+(?:information|details|info)\s+(?:for|of)\s+(?:at\s+least\s+)?"
                    rf"(?:{NUM}\s+)?(?:people|persons|individuals|colleagues|scholars|academics)\b|"
+                   # "contacts of two mentors"
+                   rf"\bcontacts\s+(?:of|for)\s+(?:at\s+least\s+)?(?:{NUM}\s+)?(?:[\w-]+\s+)?(?:mentors|"
+                   r"supervisors|advis[oe]rs|professors|academics|people|persons)\b|"
                    # ("2 referrees", "1 or 2 referee names", as pages spell them)
                    r"\breferr?ees\b|\breferr?ee\s+(?:names|contacts|details)\b|"
                    # "two contacts for potential recommendations"
