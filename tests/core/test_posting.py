@@ -2509,6 +2509,33 @@ def test_patterns_found_on_a_sixtieth_unseen_batch(text, expected):
     assert kinds(text) == expected
 
 
+# batch 61 (research groups' "join us" pages; two ask for nothing)
+@pytest.mark.parametrize("text, expected", [
+    # "If there are no open roles that fit you, send …" is this page's way to apply
+    ("If there are no open roles that fit your talents, please send your CV and cover letter to "
+     "jobs@example.org.", [("cv", True), ("cover_letter", True)]),
+    # the form, named too far from "email" to be its object, is still asked for
+    ("You are welcome to send Jane an email, but the most efficient way is to fill out this "
+     "form.", [("other", True)]),
+    # the subject line's words are not materials; "(if you have one)" after "including …" is
+    # said of the GitHub profile, not the CV
+    ("Please send an email with the subject line: [Thesis | Visit application] Your Name\n\n"
+     "Please attach:\n1. A brief CV (1-2 pages) including a link to your GitHub profile (if you "
+     "have one).\n2. A short paragraph (3–5 sentences) explaining which project interests you.\n",
+     [("cv", True), ("cover_letter", True)]),
+    ("Please email us your resume, an (unofficial) transcript, and a few sentences on your ideal "
+     "post-graduation plans.",
+     [("resume", True), ("transcripts", True), ("cover_letter", True)]),
+])
+def test_patterns_found_on_a_sixty_first_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_closed_calls_deadline_is_not_the_postings():
+    assert read_posting("Open positions\n\nSend your CV.\n\nPrevious Positions\n\n6 Post-doc "
+                        "positions in AI. Deadline 14th Nov 2019.\n").deadline is None
+
+
 def test_applications_up_to_a_date_end_on_it():
     assert read_posting("Send your CV. Applications can be submitted any time up to the 1st of "
                         "April 2027.").deadline == "2027-04-01"

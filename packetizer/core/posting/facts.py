@@ -187,6 +187,19 @@ def single_pdf_required(text: str) -> bool:
     return False
 
 
+_PAST_SECTION_RE = re.compile(r"^\W*(?:previous|past|closed|expired|former|earlier)\s+(?:open\s+)?"
+                              r"(?:positions|opportunities|openings|vacancies|calls|job\s+ads)\b",
+                              re.IGNORECASE | re.MULTILINE)
+
+
+def _under_past_heading(text: str, pos: int) -> bool:
+    """Is the date at pos in a section headed "Previous Positions", "Past opportunities"?"""
+    for line in reversed(text[:pos].splitlines()[:-1] or [""]):
+        if is_heading(line) and line.strip():
+            return bool(_PAST_SECTION_RE.match(line))
+    return False
+
+
 def find_deadline(text: str) -> str | None:
     """The application deadline as an ISO date, when one is stated (the date review begins is
     not one)."""
@@ -226,6 +239,8 @@ def find_deadline(text: str) -> str | None:
         if re.search(r"\b(?:taken?\s+up|commence[sd]?|starts?\s+work)\b[^.]*$", sentence,
                      re.IGNORECASE) and "deadline" not in sentence.lower():
             continue  # "the post should be taken up by Oct 1"
+        if _PAST_SECTION_RE.search(text, 0, pos) and _under_past_heading(text, pos):
+            continue  # "Previous Positions" / "… Deadline 14th Nov 2019.": closed calls
         cue = None
         # the cue is in the date's own paragraph ("… continue until the position is filled."
         # / "" / "Clarifications [10/4/2011]" has none)

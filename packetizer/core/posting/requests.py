@@ -58,7 +58,9 @@ TRIGGER_RE = re.compile(
 # "encouraged to apply by submitting …", "encouraged / welcome to contact Prof. X with their CV"
 # invite an application, and what it holds is not optional
 _INVITED_TO_APPLY = (r"(?!\s+to\s+(?:apply|submit\s+(?:an?\s+|their\s+|your\s+)?applications?|"
-                     r"contact|reach\s+out|get\s+in\s+touch|e-?mail|write|[ei]nquire)\b)")
+                     r"contact|reach\s+out|get\s+in\s+touch|e-?mail|write|[ei]nquire|"
+                     # "You are welcome to send Xianyi an email"
+                     r"send\s+(?:[\w.]+\s+){0,3}?(?:an?\s+)?e-?mail)\b)")
 OPTIONAL_RE = re.compile(
     r"\b(?:optional(?:ly)?|if\s+(?:available|applicable|any|possible)|"
     r"if\s+(?:already\s+)?(?:issued|obtained|awarded|completed)|"

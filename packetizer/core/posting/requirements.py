@@ -30,6 +30,8 @@ _CONDITION_RE = re.compile(
     r"^\s*(?:if|when|where)\b(?!\s+(?:(?:you\s+are\s+|you['’]re\s+)?(?:\w+ly\s+)?(?:interested|"
     r"curious|keen)\b|"
     r"not\s+(?:provided|specified|stated|given|otherwise)\b|"
+    # ("If there are no open roles that fit your talents, send …": this page's way to apply)
+    r"there\s+(?:are|is)\s+no\b|"
     r"you\s+(?:would\s+"
     r"like|wish|want)\b|your\s+(?:research\s+)?interests?\s+(?:overlap|align|match|fit)\b|you\s+"
     # "If you have a strong publication record and …, please email …": who should apply
@@ -135,8 +137,10 @@ _BARE_REFERENCES_RE = re.compile(r"^\W*(?:(?:confidential|written|academic)\s+)?
 # "(for applicants with a foreign doctor's degree)": asked of some applicants only
 _FOR_SOME_RE = re.compile(r"\(\s*(?:only\s+)?for\s+(?:applicants|candidates|those)\s+(?:with|who|"
                           r"from|holding)\b", re.IGNORECASE)
-_ADDITION_ASIDE_RE = re.compile(r"\(\s*(?:and|or|plus|as\s+well\s+as|also)\b[^()]*\)",
-                                re.IGNORECASE)
+# "(and current postdoctoral advisor, if relevant)"; "… including a link to your GitHub
+# profile (if you have one)": a condition on the part, not on the material
+_ADDITION_ASIDE_RE = re.compile(r"\(\s*(?:and|or|plus|as\s+well\s+as|also)\b[^()]*\)|"
+                                r"\bincluding\b[^()]{0,80}\([^()]*\)", re.IGNORECASE)
 
 
 DETAIL_OPENING = 60  # characters of a material's description where "optional" is about it

@@ -57,11 +57,14 @@ _WHAT_THEY_HOLD_RE = re.compile(r"\s*(?:these|they|it|this|each)\s+(?:documents?
                                 r"(?:should|must|will|shall)\s+(?:also\s+)?(?:provide|give|include|contain|show|"
                                 r"list|state)\s+(?:(?:full|all|the|complete)\s+)*(?:details|"
                                 r"information|grades|marks)\b", re.IGNORECASE)
-# "The steps for submitting …": the request word names how it is done
+# "… with the subject line: [Thesis | Visit application] Your Name": what the subject says
+_SUBJECT_LINE_RE = re.compile(r"\bsubject(?:\s+line|\s+heading)?\s*:\s*[\[\"“'(]?\s*$",
+                              re.IGNORECASE)
 _NEAR_CHARS = 600  # how far after a request word its first material may be named
 # "email …", "send an email / a mail …": what follows is what the e-mail holds
 _EMAIL_OBJECT_RE = re.compile(r"(?:(?:send|write)\s+)?(?:(?:an?|your)\s+)?(?:e-?)?mail\b",
                               re.IGNORECASE)
+# "The steps for submitting …": the request word names how it is done
 _AFTER_PROCEDURE_RE = re.compile(PROCEDURE_RE.pattern + r"\s+$", re.IGNORECASE)
 # "Proposals including figures and references should not exceed 4 pages.": a limit, not a list
 _LIMIT_SENTENCE_RE = re.compile(r"^[^.;:]{3,80}?\s(?:should|must|may|can|will)\s+not\s+exceed\s+"
@@ -237,5 +240,12 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
             # "include in your cover letter a statement of …": a document of its own is an
             # item; "information about …" is what the letter says
             found_items = [item for item in found_items if item.kind != "other"]
-        items.extend(found_items)
+        if not found_items and form and not LATER_STAGE_RE.search(s_text):
+            # "You are welcome to send an email, but the most efficient way is to fill out
+            # this form": the form, named too far from "email" to be its object
+            found_items = [Item("other", Span(sentence.start + form.start("name"),
+                                              sentence.start + form.end()), sentence, False)]
+        items.extend(item for item in found_items
+                     if not _SUBJECT_LINE_RE.search(text, max(0, item.span.start - 60),
+                                                    item.span.start))
     return items

@@ -46,7 +46,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"statement\s+of\s+(?:interest|purpose|intent|motivation)|personal\s+statement|"
                      r"\binterest\s+statement\b|\breasons\s+for\s+applying\b|"
                      # "… and few lines to detail your interest"
-                     r"\bfew\s+lines\s+(?:to\s+(?:detail|describe|explain|state)|about|on|"
+                     r"\bfew\s+(?:lines|sentences)\s+(?:to\s+(?:detail|describe|explain|state)|about|on|"
                      r"describing|explaining)\b|"
                      # "a CV and answers to the following questions: Why do you want to …?"
                      # ("answers to the questions in the application form" are the form's)
@@ -89,7 +89,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      rf"\b{NUM}\s+paragraphs\s+(?:\([^()]{{0,40}}\)\s+)?(?:describing|explaining|"
                      r"on|about|outlining|addressing)\b|"
                      # "a short paragraph on what you want to work on and why this lab"
-                     r"\b(?:short|brief|single|one)\s+paragraph\s+(?:on|about|describing|"
+                     r"\b(?:short|brief|single|one)\s+paragraph\s+(?:\([^()]{1,30}\)\s+)?(?:on|about|describing|"
                      r"explaining|stating|outlining)\b|"
                      r"\bintroduction\s+(?:explaining|describing|stating|outlining)\b|"
                      # "a brief explanation of why you're interested in the group"
