@@ -2531,6 +2531,17 @@ def test_patterns_found_on_a_sixty_first_unseen_batch(text, expected):
     assert kinds(text) == expected
 
 
+# batch 62 (research groups' "jobs" pages; one asks for nothing)
+@pytest.mark.parametrize("text, expected", [
+    # "… within the candidature form to send alongside": the form is to be sent
+    ("Please send a cover letter and a CV. Part of this should also appear within the "
+     "candidature form to send alongside.", [("cover_letter", True), ("cv", True),
+                                             ("other", True)]),
+])
+def test_patterns_found_on_a_sixty_second_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
 def test_a_closed_calls_deadline_is_not_the_postings():
     assert read_posting("Open positions\n\nSend your CV.\n\nPrevious Positions\n\n6 Post-doc "
                         "positions in AI. Deadline 14th Nov 2019.\n").deadline is None

@@ -60,6 +60,10 @@ _WHAT_THEY_HOLD_RE = re.compile(r"\s*(?:these|they|it|this|each)\s+(?:documents?
 # "… with the subject line: [Thesis | Visit application] Your Name": what the subject says
 _SUBJECT_LINE_RE = re.compile(r"\bsubject(?:\s+line|\s+heading)?\s*:\s*[\[\"“'(]?\s*$",
                               re.IGNORECASE)
+# "the candidature form to send alongside", "a form to be returned with it"
+_TO_SEND_RE = re.compile(r"\s+to\s+(?:be\s+)?(?:send|sent|submit(?:ted)?|attach(?:ed)?|"
+                         r"return(?:ed)?|upload(?:ed)?)\s+(?:alongside|along\s+with|with\s+(?:it|them|your|the)|"
+                         r"as\s+well|too)\b", re.IGNORECASE)
 _NEAR_CHARS = 600  # how far after a request word its first material may be named
 # "email …", "send an email / a mail …": what follows is what the e-mail holds
 _EMAIL_OBJECT_RE = re.compile(r"(?:(?:send|write)\s+)?(?:(?:an?|your)\s+)?(?:e-?)?mail\b",
@@ -196,6 +200,14 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
                                             sentence.start + form.end()), sentence, False))
             continue
         if trigger is None:
+            to_send = _TO_SEND_RE.search(s_text)
+            before = s_text[max(0, to_send.start() - 60):to_send.start()] if to_send else ""
+            named = classify(before) if before else None
+            if named and named[2] >= len(before.rstrip()) - 1:
+                # "… within the candidature form to send alongside": the form is to be sent
+                at = sentence.start + to_send.start() - len(before)
+                items.append(Item(named[0], Span(at + named[1], at + named[2]), sentence, False))
+                continue
             upload = UPLOAD_NAME_RE.match(s_text)
             if upload:  # "• Upload Post Ph.D Research Experience (one PDF of less than 1 MB)"
                 items.append(Item("other", Span(sentence.start + upload.start("name"),

@@ -226,7 +226,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
     ("other", r"diploma|certificat(?:e|ion)|(?<![\"“])documentation|"
               # "upload the documents to this application form": where they go, not one of them
               r"(?<!to\sthis\s)(?<!to\sthe\s)(?<!via\sthis\s)(?<!via\sthe\s)(?<!into\sthe\s)"
-              r"(?<!through\sthe\s)\bapplication\s+form\b|"
+              r"(?<!through\sthe\s)\b(?:application|candidature)\s+form\b|"
               # "any other documents considered relevant", "any other document you wish …"
               r"\bany\s+other\s+(?:[\w-]+\s+){0,2}?(?:documents?|materials?)\b|"
               # "… and any additional information to support your application"
