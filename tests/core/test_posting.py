@@ -2542,6 +2542,22 @@ def test_patterns_found_on_a_sixty_second_unseen_batch(text, expected):
     assert kinds(text) == expected
 
 
+# batch 64 (research groups' "prospective students" and "careers" pages; two ask for nothing)
+@pytest.mark.parametrize("text, expected", [
+    # "… and we can discuss your research interests": what is discussed, not sent
+    ("Contact me via email and we can discuss your research interests and career goals.", []),
+    ("Please attach your CV and your internship report.", [("cv", True), ("other", True)]),
+])
+def test_patterns_found_on_a_sixty_fourth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_is_attached_is_not_in_the_label():
+    assert [r.label for r in read_posting(
+        "Begin your email with:\n\n- Curriculum vitae is attached [Attach your CV]\n- Master's "
+        "thesis is attached\n").requirements] == ["Curriculum vitae", "Master's thesis"]
+
+
 def test_a_closed_calls_deadline_is_not_the_postings():
     assert read_posting("Open positions\n\nSend your CV.\n\nPrevious Positions\n\n6 Post-doc "
                         "positions in AI. Deadline 14th Nov 2019.\n").deadline is None

@@ -18,7 +18,7 @@ _LABEL_TAIL_RE = re.compile(
     r"(?:deadline|application))|via\s|through\s+(?:the|our)\s|at\s+https?:|on\s+the\s+website|"
     r"in\s+(?:pdf|a\s+single)\b|in\s+(?:your|the|an?)\s+e-?mail\b|"
     r"online\b(?!\s+(?:[\w-]+\s+)?forms?\b)|electronically\b|"
-    r"should\s+be\b|must\s+be\b|"
+    r"should\s+be\b|must\s+be\b|(?:is|are)\s+(?:attached|enclosed)\b|"
     # "The Curriculum Vita is a maximum of five pages and …": its limit, said of it
     r"(?:is|are)\s+(?:(?:a|an|the)\s+)?(?:max(?:imum)?|limited|presented|restricted|no\s+more|"
     r"not\s+to\s+exceed|at\s+most|up\s+to)\b|"

@@ -64,6 +64,9 @@ _SUBJECT_LINE_RE = re.compile(r"\bsubject(?:\s+line|\s+heading)?\s*:\s*[\[\"“'
 _TO_SEND_RE = re.compile(r"\s+to\s+(?:be\s+)?(?:send|sent|submit(?:ted)?|attach(?:ed)?|"
                          r"return(?:ed)?|upload(?:ed)?)\s+(?:alongside|along\s+with|with\s+(?:it|them|your|the)|"
                          r"as\s+well|too)\b", re.IGNORECASE)
+# "… and we can discuss …", "… so that I will see …": a clause of its own, with its own verb
+_NEW_CLAUSE_RE = re.compile(r"\b(?:and|so|then)\s+(?:that\s+)?(?:we|i)\s+(?:can|will|could|may|"
+                            r"would|shall)\b", re.IGNORECASE)
 _NEAR_CHARS = 600  # how far after a request word its first material may be named
 # "email …", "send an email / a mail …": what follows is what the e-mail holds
 _EMAIL_OBJECT_RE = re.compile(r"(?:(?:send|write)\s+)?(?:(?:an?|your)\s+)?(?:e-?)?mail\b",
@@ -164,6 +167,8 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
             first = min(found[1], other_at if other_at is not None else found[1]) if found else 0
             if found and TRIGGER_RE.search(rest, 1, first):
                 continue  # "sent by e-mail and should include a letter": "include" asks
+            if found and _NEW_CLAUSE_RE.search(rest, 0, first):
+                continue  # "Contact me via email and we can discuss your research interests"
             if found:
                 lead, at = lead_words(rest, first), 0
                 cut = max(rest.rfind(",", 0, first), rest.rfind(";", 0, first))

@@ -277,6 +277,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
               # "a link to a CV, a website, and a Google scholar profile"
               r"\b(?:a|your)\s+(?:personal\s+|professional\s+)?(?:web\s?site|homepage)\b|"
               r"\bgoogle\s+scholar\s+(?:profile|page|link)\b|"
+              # "Master's thesis and undergraduate capstone project report"
+              r"\b(?:capstone|internship|technical)\s+(?:project\s+)?reports?\b|"
               r"\bstatement\s+(?:of|on)\s+\w+|\bevidence\s+of\s+(?:\w+\s+)?teaching|"
               r"\bdocumented\s+\w+\s+competence|"
               # a composer's or a performer's portfolio
