@@ -2552,6 +2552,16 @@ def test_patterns_found_on_a_sixty_fourth_unseen_batch(text, expected):
     assert kinds(text) == expected
 
 
+# batch 65 (research groups' "careers" pages)
+@pytest.mark.parametrize("text, expected", [
+    # a form named in four words: "the diffUSE Project interest form"
+    ("We have no positions open, but if you are interested in future positions, please fill out "
+     "the Lab Project interest form here.", [("other", True)]),
+])
+def test_patterns_found_on_a_sixty_fifth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
 def test_is_attached_is_not_in_the_label():
     assert [r.label for r in read_posting(
         "Begin your email with:\n\n- Curriculum vitae is attached [Attach your CV]\n- Master's "

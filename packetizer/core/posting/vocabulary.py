@@ -13,7 +13,7 @@ WORD = r"(?:[\w'’-]+\s+)"  # one word and its space
 
 # "please fill (out) this form": a form to fill in is asked for ("the form of" is not)
 FILL_VERB = r"\bfill(?:ing)?\s+(?:(?:in|out)\s+)?"
-FORM_NAME = r"(?:this|the|our|an?)\s+(?:[\w-]+\s+){0,2}?(?:form|survey|questionnaire)\b"
+FORM_NAME = r"(?:this|the|our|an?)\s+(?:[\w-]+\s+){0,3}?(?:form|survey|questionnaire)\b"
 FILL_FORM = FILL_VERB + FORM_NAME + r"(?!\s+of\b)"
 # "a statement of not more than 1,000 words outlining …", "a statement, of a maximum of 2 pages
 # in length, outlining …": its length, between name and verb (with the space before the verb)
