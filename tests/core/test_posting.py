@@ -2573,6 +2573,22 @@ def test_a_closed_calls_deadline_is_not_the_postings():
                         "positions in AI. Deadline 14th Nov 2019.\n").deadline is None
 
 
+# batch 67 (research groups' "recruitment" pages; two ask for nothing)
+@pytest.mark.parametrize("text, expected", [
+    # "(bachelor's and master's, if applicable)": the condition is the master's
+    ("Please send:\n1. Detailed resume/CV.\n2. Academic transcripts (bachelor’s and master’s, if "
+     "applicable).\n3. Cover letter describing your background and research interests.\n",
+     [("cv", True), ("transcripts", True), ("cover_letter", True)]),
+])
+def test_patterns_found_on_a_sixty_seventh_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_salary_up_to_an_amount_is_no_deadline():
+    assert read_posting("Post-Doctoral Fellow\n\nBethesda, Maryland\nUp to $52,950\nApril 19 "
+                        "2027\n\nSend your CV.").deadline is None
+
+
 def test_applications_up_to_a_date_end_on_it():
     assert read_posting("Send your CV. Applications can be submitted any time up to the 1st of "
                         "April 2027.").deadline == "2027-04-01"

@@ -102,7 +102,9 @@ _DATE_RES = [
 _DEADLINE_CUE_RE = re.compile(
     r"(?:\b|_)(?:deadline|not\s+later\s+than|no\s+later\s+than|apply\s+by|received\s+by|"
     r"submitted\s+by|complete\s+by|closing(?:\s+date|\s+on)?|close[sd]?(?:\s+on)?|"
-    r"accepted\s+after|consideration\s+after|until|up\s+to|must\s+be\s+(?:received|postmarked)|"
+    r"accepted\s+after|consideration\s+after|until|must\s+be\s+(?:received|postmarked)|"
+    # "… submitted any time up to the 1st of April" ("Up to $52,950" is a salary)
+    r"up\s+to(?=\s+(?:and\s+including\s+)?(?:the\s+)?(?:\d|$))|"
     r"by|before|due|bis\s+(?:zum|spätestens)|bewerbungsfrist|bewerbungsschluss)\b",
     re.IGNORECASE,
 )

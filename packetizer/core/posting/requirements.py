@@ -140,7 +140,10 @@ _FOR_SOME_RE = re.compile(r"\(\s*(?:only\s+)?for\s+(?:applicants|candidates|thos
 # "(and current postdoctoral advisor, if relevant)"; "… including a link to your GitHub
 # profile (if you have one)": a condition on the part, not on the material
 _ADDITION_ASIDE_RE = re.compile(r"\(\s*(?:and|or|plus|as\s+well\s+as|also)\b[^()]*\)|"
-                                r"\bincluding\b[^()]{0,80}\([^()]*\)", re.IGNORECASE)
+                                r"\bincluding\b[^()]{0,80}\([^()]*\)|"
+                                # "(bachelor's and master's, if applicable)": said of the last
+                                r"\([^()]*\band\b[^()]*,\s*if\s+(?:applicable|available|any|"
+                                r"relevant)\s*\)", re.IGNORECASE)
 
 
 DETAIL_OPENING = 60  # characters of a material's description where "optional" is about it
