@@ -62,8 +62,8 @@ _SUBJECT_LINE_RE = re.compile(r"\bsubject(?:\s+line|\s+heading)?\s*:\s*[\[\"“'
                               re.IGNORECASE)
 # "the candidature form to send alongside", "a form to be returned with it"
 _TO_SEND_RE = re.compile(r"\s+to\s+(?:be\s+)?(?:send|sent|submit(?:ted)?|attach(?:ed)?|"
-                         r"return(?:ed)?|upload(?:ed)?)\s+(?:alongside|along\s+with|with\s+(?:it|them|your|the)|"
-                         r"as\s+well|too)\b", re.IGNORECASE)
+                         r"return(?:ed)?|upload(?:ed)?)\s+(?:alongside|along\s+with|"
+                         r"with\s+(?:it|them|your|the)|as\s+well|too)\b", re.IGNORECASE)
 # "… and we can discuss …", "… so that I will see …": a clause of its own, with its own verb
 _NEW_CLAUSE_RE = re.compile(r"\b(?:and|so|then)\s+(?:that\s+)?(?:we|i)\s+(?:can|will|could|may|"
                             r"would|shall)\b", re.IGNORECASE)
