@@ -26,7 +26,7 @@ from packetizer.core.posting.requests import (
     TRIGGER_RE,
     WRITTEN_BY_RE,
 )
-from packetizer.core.posting.vocabulary import FILL_VERB, FORM_NAME, classify, lead_words
+from packetizer.core.posting.vocabulary import FILL_FORM_RE, classify, lead_words
 
 # "1. Read the syllabus.", "Review our research:": what to do first, nothing to send
 _STEP_RE = re.compile(r"\W*(?:read|review|consider|visit|browse|check\s+out|look\s+(?:at|through)|"
@@ -138,7 +138,7 @@ def _line_items(text: str, line: Span) -> list[Item]:
         # "The easiest way is to mention your interest in the Statement of Purpose": a sentence
         # about the material, which it does not ask for
         return []
-    form = _FILL_FORM_START_RE.match(body)
+    form = FILL_FORM_RE.match(body, re.match(r"\W*", body).end())
     if form:  # "Fill out this form to express your interest": the form is the item
         return [Item("other", Span(span.start + form.start("name"), span.start + form.end()),
                      span, True)]
@@ -163,8 +163,6 @@ _ANSWER_HEAD_RE = re.compile(r"\W*(?:yes|no|maybe|note|tip|hint|example|importan
                              re.IGNORECASE)
 _IN_A_MATERIAL_RE = re.compile(r"\bin\s+(?:the|your)\s+(?P<name>(?:[\w-]+\s+){0,2}?(?:statement|"
                                r"letter|cv|essay|proposal))\b", re.IGNORECASE)
-_FILL_FORM_START_RE = re.compile(rf"\W*{FILL_VERB}(?P<name>{FORM_NAME})(?!\s+of\b)",
-                                 re.IGNORECASE)
 _THE_MATERIAL_RE = re.compile(r"\b(?:the|this|that|your)\s+(?:[\w-]+\s+)?(?:statement|plan|letter|"
                               r"proposal|document|essay|summary|cv|vita|list|sample|description)\b",
                               re.IGNORECASE)

@@ -22,8 +22,7 @@ from packetizer.core.posting.requests import (
     UPLOAD_NAME_RE,
 )
 from packetizer.core.posting.vocabulary import (
-    FILL_VERB,
-    FORM_NAME,
+    FILL_FORM_RE,
     classify,
     first_other,
     lead_words,
@@ -85,7 +84,6 @@ _WITH_RE = re.compile(r"\b(?:along\s+)?with\s+", re.IGNORECASE)
 # "liaise closely with your referees": people, not what they send
 _WITH_PEOPLE_RE = re.compile(r"(?:your|the|their)\s+(?:referees|recommenders|references|letter\s+"
                              r"writers|supervisors?|advis[oe]rs?)\b", re.IGNORECASE)
-_FILL_FORM_RE = re.compile(rf"{FILL_VERB}(?P<name>{FORM_NAME})(?!\s+of\b)", re.IGNORECASE)
 # "The candidate's teaching statement should provide …", "Your cover letter must include …"
 _HOLDER_RE = re.compile(
     r"\W*(?:the\s+|your\s+|their\s+|this\s+)?(?:(?:candidate|applicant)['’]s\s+)?"
@@ -198,7 +196,7 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
                             if found and found[0] != "other" and
                             lead_words(s_text[m.end():], found[1]) <= 1 and
                             not _WITH_PEOPLE_RE.match(s_text, m.end())), None)
-        form = _FILL_FORM_RE.search(s_text)
+        form = FILL_FORM_RE.search(s_text)
         if trigger is None and form and not LATER_STAGE_RE.search(s_text):
             # "please fill out this form": the form is asked for
             items.append(Item("other", Span(sentence.start + form.start("name"),

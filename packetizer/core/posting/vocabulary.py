@@ -15,6 +15,8 @@ WORD = r"(?:[\w'’-]+\s+)"  # one word and its space
 FILL_VERB = r"\bfill(?:ing)?\s+(?:(?:in|out)\s+)?"
 FORM_NAME = r"(?:this|the|our|an?)\s+(?:[\w-]+\s+){0,3}?(?:form|survey|questionnaire)\b"
 FILL_FORM = FILL_VERB + FORM_NAME + r"(?!\s+of\b)"
+# the same, with the form's name as a group: the item is the form ("this form"), not the verb
+FILL_FORM_RE = re.compile(FILL_VERB + rf"(?P<name>{FORM_NAME})(?!\s+of\b)", re.IGNORECASE)
 # "a statement of not more than 1,000 words outlining …", "a statement, of a maximum of 2 pages
 # in length, outlining …": its length, between name and verb (with the space before the verb)
 LIMIT_WORDS = (r"(?:of\s+)?(?:an?\s+)?(?:not\s+more\s+than|no\s+more\s+than|up\s+to|at\s+most|"
