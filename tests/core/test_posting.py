@@ -2584,6 +2584,66 @@ def test_patterns_found_on_a_sixty_seventh_unseen_batch(text, expected):
     assert kinds(text) == expected
 
 
+# batch 69 (research groups' "hiring" pages; three ask for nothing)
+@pytest.mark.parametrize("text, expected", [
+    # the form the details are sent with is what is asked for
+    ("Ready to apply? Submit your details using the Google Form. Emails may be missed.",
+     [("other", True)]),
+    # "where useful" between "and," and the next material is said of it
+    ("Include a CV and, where useful, a short example of your research or writing.",
+     [("cv", True), ("writing_sample", False)]),
+    # alternatives in one list line are one material
+    ("Include:\n\n- Resume (CV)\n- Relevant papers, project descriptions, or code links (if "
+     "any)\n- Statement of research interests\n",
+     [("cv", True), ("publications", False), ("research_statement", True)]),
+    # what to write in a statement asks for it; "if available" after the two degrees is the
+    # master's
+    ("Please explain your research experience in the Personal Statement and attach your CV "
+     "along with your transcripts for both your Bachelor's and Master's degrees, if available.",
+     [("cover_letter", True), ("cv", True), ("transcripts", True)]),
+    ("Postdocs: include a CV and a concise explanation of the proposed research project.",
+     [("cv", True), ("research_statement", True)]),
+    ("Applications must include:\n* CV.\n* Copies of diplomas and grades from previous "
+     "university studies.\n", [("cv", True), ("other", True), ("transcripts", True)]),
+])
+def test_patterns_found_on_a_sixty_ninth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_what_an_email_includes_is_not_in_the_label():
+    assert [r.label for r in read_posting("A useful first email includes a CV and a motivation "
+                                          "letter.").requirements] == ["CV", "Motivation letter"]
+
+
+def test_a_bracketed_limit_on_a_line_of_its_own_is_the_list_lines():
+    # as a PDF's text puts it: the aside wrapped onto a line of its own
+    letter = read_posting("Applications must include:\n\u2022 Application letter with a brief "
+                          "description of why you want to do research.\n(Maximum 2 pages long)."
+                          "\n\u2022 CV.\n").requirements[0]
+    assert (letter.kind, letter.max_pages) == ("cover_letter", 2)
+
+
+def test_a_bare_which_is_no_note():
+    letters = read_posting("Include two reference letters from professors which should be sent "
+                           "by the referees directly to the PI.").requirements[0]
+    assert (letters.kind, letters.notes, letters.submitted_separately) == ("letters", "", True)
+
+
+def test_a_wrapped_line_of_a_paragraph_is_no_title():
+    posting = read_posting("Research directions:\n\nSeveral research directions for the PhD "
+                           "project are possible and the concrete\ntopic will be determined "
+                           "later.\n\nSend your CV.")
+    assert posting.title == ""
+    assert read_posting("Robert Smith Postdoctoral Fellowship\nat the University of Somewhere"
+                        "\n\nSend your CV.").title == "Robert Smith Postdoctoral Fellowship"
+
+
+def test_the_organisation_ends_with_its_sentence():
+    assert read_posting("Graduate students enter through the Department of Earth Sciences. "
+                        "Before applying, send your CV.").organization == \
+        "Department of Earth Sciences"
+
+
 def test_a_salary_up_to_an_amount_is_no_deadline():
     assert read_posting("Post-Doctoral Fellow\n\nBethesda, Maryland\nUp to $52,950\nApril 19 "
                         "2027\n\nSend your CV.").deadline is None

@@ -90,6 +90,8 @@ def _continues_item(item: str, line: str) -> bool:
     first = line.lstrip()[:1]
     if first.islower():
         return True
+    if re.fullmatch(r"\([^()]{1,80}\)[.;]?", line.strip()):
+        return True  # "… and future goals." / "(Maximum 2 pages long).": an aside about it
     if tail.endswith((".", ";", ":", "!", "?")):
         return False
     # a long line the page wrapped mid-phrase, its rest a piece of a sentence ("… Network for

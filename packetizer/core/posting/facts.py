@@ -286,13 +286,35 @@ _GENERIC_TITLE_RE = re.compile(
     r"\w+day,|\d)", re.IGNORECASE)
 
 
+def _wrapped_on(lines: list[str], number: int) -> bool:
+    """Does line `number` go on in the next ("… are possible and the concrete" / "topic will be
+    determined …"): a wrapped line of a paragraph, not a title?"""
+    following = lines[number + 1].strip() if number + 1 < len(lines) else ""
+    # ("Robert Marshak Postdoctoral Fellowship" / "at the University of Rochester": a title on
+    # two lines, short and in title case)
+    line = lines[number].strip()
+    words = line.split()
+    capitalised = sum(word[:1].isupper() for word in words)
+    return following[:1].islower() and (len(line) >= WRAPPED_PROSE or capitalised * 2 < len(words))
+
+
+WRAPPED_PROSE = 50  # characters: a line this long going on in lower case is a paragraph's
+
+
 def find_title(text: str) -> str:
     labelled = re.search(r"^\s*(?:position\s+title|job\s+title|title)\s*[:=]\s*[\"']?(.+?)"
                          r"[\"']?\s*$", text, re.IGNORECASE | re.MULTILINE)
     if labelled:
         return labelled.group(1).strip()
-    for line in text.splitlines()[:15]:
+    lines = text.splitlines()
+    in_paragraph = False  # the lines after a wrapped one, to the paragraph's end, are its rest
+    for number, line in enumerate(lines[:15]):
         candidate = line.strip().strip("#*").strip()
+        in_paragraph = in_paragraph and bool(candidate)
+        if _wrapped_on(lines, number):
+            in_paragraph = True
+        if in_paragraph:
+            continue
         if len(candidate.split()) > 15:
             break  # past the first paragraph, short lines are section headings, not the title
         if not candidate or _GENERIC_TITLE_RE.match(candidate) or is_list_item(line) or \
@@ -333,7 +355,9 @@ def find_organization(text: str) -> str:
                       rf"College|Center|Centre)[ \t]+(?:of|for)[ \t]+{name}"
                       rf"(?:,?[ \t]+(?:at|of)[ \t]+(?:the[ \t]+)?{name})?)", text)
     if match:
-        return match.group(1).strip()
+        # "… Earth and Space Sciences. Before applying": the sentence ends the name ("St. Louis"
+        # does not)
+        return re.sub(r"(?<=[a-z]{3})\.[ \t].*$", "", match.group(1).strip())
     match = re.search(r"\b((?:University|College)[ \t]+of[ \t]+[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)*|"
                       r"[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)*[ \t]+(?:University|College|Institute))"
                       r"\b",

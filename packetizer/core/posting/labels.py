@@ -76,7 +76,8 @@ def split_label(full: str, kind: str) -> tuple[str, str]:
     if clause:
         label = tidy_label(full[:clause.start()])
         notes = full[clause.start():].strip(" .,;")
-        notes = re.sub(r"^(?:which|that|who)\s+(?:should\s+|must\s+|will\s+)?", "", notes,
+        # ("… collaborators) which should be sent by the referees": a bare "which" says nothing)
+        notes = re.sub(r"^(?:which|that|who)(?:\s+(?:should\s+|must\s+|will\s+)?|$)", "", notes,
                        flags=re.IGNORECASE)
         if label:
             return label, notes

@@ -44,6 +44,9 @@ _SPLIT_RE = re.compile(
 
 # ", optionally, …" is said of the item after it (", if available" stays with the one before)
 _ASIDE_RE = re.compile(r"^\s*(?:(?:and|or)\s+)?(?:optionally|also)\s*$", re.IGNORECASE)
+# "a CV and, where useful, a short example of …": between "and," and the next item, about it
+_WHERE_ASIDE_RE = re.compile(r"^\s*(?:where|when|if)\s+(?:useful|relevant|appropriate|possible|"
+                             r"applicable|available)\s*$", re.IGNORECASE)
 
 
 # a noun with its own verb after it is a clause ("… and the referees can submit their letters")
@@ -171,6 +174,11 @@ def _paren_depth_splits(text: str, start: int, end: int) -> list[Span]:
             continue  # "up to 20,000 words": one number
         if depth <= 0:
             cuts.append(match)
+    if len(cuts) >= 2 and re.fullmatch(r",\s*or\s+", cuts[-1].group(), re.IGNORECASE) and \
+            all(re.fullmatch(r",\s*", cut.group()) for cut in cuts[:-1]) and \
+            all(len(piece.split()) <= 3
+                for piece in re.split(r",\s*(?:or\s+)?", _BRACKETED_RE.sub("", segment))):
+        cuts = []  # "relevant papers, project descriptions, or code links": one of these
     for match in cuts:
         pieces.append(Span(pos, start + match.start()))
         pos = start + match.end()
@@ -321,7 +329,9 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
             # "Complete online application; submit CV, …": the verb is not the material's name
             chunk = Span(chunk.start + verb.end(), chunk.end)
             chunk_text = text[chunk.start:chunk.end]
-        if _ASIDE_RE.match(chunk_text):
+        if _ASIDE_RE.match(chunk_text) or (
+                _WHERE_ASIDE_RE.match(chunk_text) and chunk.end <= chunks[-1].start and
+                re.search(r"\b(?:and|or),\s*$", text[max(0, chunk.start - 8):chunk.start])):
             continue  # part of neither label; the next item's lead-in says it is optional
         listed = _CATEGORY_LIST_RE.match(chunk_text)
         if listed and chunk_text.rstrip(" .;,").endswith(")") and items:

@@ -76,7 +76,7 @@ OPTIONAL_RE = re.compile(
     r"not\s+(?:required|compulsory|mandatory|obligatory)|would\s+be\s+(?:helpful|appreciated|"
     r"great|nice|good|useful)|"
     r"(?:is|are)\s+a\s+plus|"
-    r"(?:where|if|when)\s+(?:appropriate|applicable|relevant))\b",
+    r"(?:where|if|when)\s+(?:appropriate|applicable|relevant|useful))\b",
     re.IGNORECASE,
 )
 SEPARATE_RE = re.compile(

@@ -143,7 +143,12 @@ _ADDITION_ASIDE_RE = re.compile(r"\(\s*(?:and|or|plus|as\s+well\s+as|also)\b[^()
                                 r"\bincluding\b[^()]{0,80}\([^()]*\)|"
                                 # "(bachelor's and master's, if applicable)": said of the last
                                 r"\([^()]*\band\b[^()]*,\s*if\s+(?:applicable|available|any|"
-                                r"relevant)\s*\)", re.IGNORECASE)
+                                r"relevant)\s*\)|"
+                                # "transcripts for both your Bachelor's and Master's degrees, if
+                                # available": said of the master's
+                                r"\b(?:bachelor|undergraduate|b\.?sc)\w*['’]?s?\s+and\s+(?:master|"
+                                r"graduate|m\.?sc)\w*['’]?s?(?:\s+(?:degrees?|studies))?,?\s*"
+                                r"if\s+(?:applicable|available|any|relevant)\b", re.IGNORECASE)
 
 
 DETAIL_OPENING = 60  # characters of a material's description where "optional" is about it

@@ -94,6 +94,14 @@ _YOU_SUBMIT_RE = re.compile(
     r"\s+(?:(?:that|which)\s+)?(?:you|applicants|candidates)\s+(?:will\s+|must\s+|should\s+)?"
     r"(?:submit|send|upload|provide|include|prepare)\b", re.IGNORECASE)
 
+# "Please explain your research experience … in the Personal Statement and attach your CV": the
+# statement is asked for, by what to write in it ("mention my name in your statement of
+# purpose" is about another application)
+_WRITE_IN_RE = re.compile(
+    r"\W*(?:please\s+|you\s+(?:should|must)\s+)?(?:explain|describe|outline|discuss|summari[sz]e|"
+    r"present|detail)\b[^.;]{0,200}?\bin\s+(?:the|your|a|an)\s+"
+    r"(?P<name>(?:[\w-]+\s+){0,3}?(?:statement|letter|essay|proposal))\b", re.IGNORECASE)
+
 
 def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[Item]:
     """The items of every sentence that asks for materials, outside the spans `consumed`."""
@@ -114,6 +122,12 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
         if SERVICE_OFFERS_RE.search(s_text):
             continue  # "… receive a free Dossier account and can send all materials, including
             # confidential letters, free of charge": what the service allows, not a request
+        write_in = _WRITE_IN_RE.match(s_text)
+        named = classify(write_in.group("name")) if write_in else None
+        if named and lead_words(write_in.group("name"), named[1]) <= 1:
+            items.append(Item(named[0], Span(sentence.start + write_in.start("name"),
+                                             sentence.start + write_in.end("name")),
+                              sentence, False))
         passive = PASSIVE_RE.match(s_text)
         after = 0  # where to look for a request in the sentence
         if passive and re.match(r"\s*(?:no|none)\b|\s*any\s+(?:other\s+)?(?:materials|documents|"
@@ -163,7 +177,7 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
             # application form and send a CV")
             other_at = first_other(rest) if found else None
             first = min(found[1], other_at if other_at is not None else found[1]) if found else 0
-            if found and TRIGGER_RE.search(rest, 1, first):
+            if found and TRIGGER_RE.search(rest, 0, first):
                 continue  # "sent by e-mail and should include a letter": "include" asks
             if found and _NEW_CLAUSE_RE.search(rest, 0, first):
                 continue  # "Contact me via email and we can discuss your research interests"

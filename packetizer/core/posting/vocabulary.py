@@ -12,7 +12,10 @@ from packetizer.core.posting.limits import NUM, RANGE_SEP
 WORD = r"(?:[\w'’-]+\s+)"  # one word and its space
 
 # "please fill (out) this form": a form to fill in is asked for ("the form of" is not)
-FILL_VERB = r"\bfill(?:ing)?\s+(?:(?:in|out)\s+)?"
+# ("submit your details using the Google Form": the form is what is sent)
+FILL_VERB = (r"(?:\bfill(?:ing)?\s+(?:(?:in|out)\s+)?|\b(?:submit|send|provide|share|register)\s+"
+             r"(?:your\s+|all\s+)?(?:details|information|info|interest)\s+(?:using|via|through|"
+             r"in|on|with)\s+)")
 FORM_NAME = r"(?:this|the|our|an?)\s+(?:[\w-]+\s+){0,3}?(?:form|survey|questionnaire)\b"
 FILL_FORM = FILL_VERB + FORM_NAME + r"(?!\s+of\b)"
 # the same, with the form's name as a group: the item is the form ("this form"), not the verb
@@ -146,6 +149,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            r"(?:teaching\s+and\s+)?research\b|"
                            r"research\s+and\s+teaching"
                            r"\s+statements?|"
+                           # "a concise explanation of the proposed research connection"
+                           r"\bexplanation\s+of\s+(?:(?:the|your)\s+)?proposed\s+(?:research|"
+                           r"project|work)\b|"
                            # "a statement summarizing your research experience", "a two-page
                            # summary of the prior research contributions"
                            rf"(?:statement|summary|overview){LIMIT_ASIDE}(?:summari[sz]ing|"
@@ -171,6 +177,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                        r"samples?\s+of\s+(?:your\s+)?(?:(?:recent|published|prior|previous|past)\s+)?"
                        r"(?:work|writing|"
                        r"written\s+research|research)\b|"
+                       # "where useful, a short example of research, code, writing, or …"
+                       r"\bexamples?\s+of\s+(?:your\s+)?(?:research|writing|written\s+work|"
+                       r"scholarly\s+work)\b|"
                        r"book\s+chapter|written\s+work|research\s+article|"
                        # "a concise CV, research interests, and representative work"
                        r"\brepresentative\s+works?\b|"
@@ -188,7 +197,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      rf"\b{NUM}\s+(?:(?:recent|representative|selected|first-authored)\s+)?"
                      r"publications?\b(?!\s+(?:record|list)\b)|"
                      # "first-authored papers", "recent papers"
-                     r"\b(?:(?:first|lead|single|co)-?authored|recent)\s+(?:papers|articles)\b|"
+                     r"\b(?:(?:first|lead|single|co)-?authored|recent|relevant)\s+(?:papers|articles)\b|"
                      r"published\s+(?:articles|papers)|\b(?:papers|articles)\s+(?:published|in\s+"
                      r"press)\b|"
                      r"(?:copies|re-?prints)(?:\s*/\s*(?:copies|re-?prints))?\s+of\s+(?:\w+\s+){0,3}"
@@ -201,7 +210,10 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"(?:paper|article)\b(?!-)"),
     # "transcipts", as postings misspell it; "a list of marks of both bachelor and master studies"
     ("transcripts", r"transcr?ipts?\b|\b(?:list|record)\s+of\s+(?:your\s+)?(?:marks|grades)\b|"
-                    r"\bgrade\s+lists?\b|\bmark\s*sheets?\b"),
+                    r"\bgrade\s+lists?\b|\bmark\s*sheets?\b|"
+                    # "copies of diplomas and grades from previous university studies"
+                    r"\b(?:grades|marks)\s+(?:from|of|obtained\s+in)\s+(?:your\s+|the\s+|all\s+)?"
+                    r"(?:previous|prior|past|bachelor|master|undergraduate|graduate|university)"),
     ("references", r"(?:names?|contact\s+(?:information|details|info)|list)\b[^.;:]{0,60}?\b"
                    r"(?:references|referees|recommenders|letter\s+writers)\b|\breferences\b|"
                    # "contact information for at least three people familiar with your work"
@@ -221,7 +233,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                    r"(?:names?|contact\s+(?:information|details|info))\s+(?:and\s+[\w\s]{0,30}?)?"
                    r"(?:of|for)\s+(?:a|one)\s+(?:[\w-]+\s+)?(?:reference|referee|recommender)\b"),
     # "resume/curriculum vitae (CV)": the academic one of the two names
-    ("cv", r"(?i:curriculum\s+vitae|\bvitae?\b|\br[ée]sum[ée]\s*(?:/|\bor\b)\s*(?:an?\s+)?"
+    ("cv", r"(?i:curriculum\s+vitae|\bvitae?\b|\br[ée]sum[ée]\s*(?:/|\bor\b|\()\s*(?:an?\s+)?"
            r"(?:curriculum\s+vitae|cv)\b)|"
            r"\b[cC]\.\s?[vV]\b\.?|\bCVs?\b"),
     ("resume", r"\br[ée]sum[ée]s?\b"),
