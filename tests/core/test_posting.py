@@ -2610,6 +2610,54 @@ def test_patterns_found_on_a_sixty_ninth_unseen_batch(text, expected):
     assert kinds(text) == expected
 
 
+# batch 70 (research groups' "open positions" pages; three ask for nothing)
+@pytest.mark.parametrize("text, expected", [
+    # "(including …, if applicable)" is said of the part; a copy of a work is a sample of it
+    ("Please send a CV (including publications, if applicable), a transcript, and a copy of a "
+     "work that you're most proud of.",
+     [("cv", True), ("transcripts", True), ("writing_sample", True)]),
+    # what to send when the final transcript is not out yet is no condition; what referees
+    # can do makes nothing optional; a certificate for non-native speakers is asked of some
+    ("Include the following:\n- Degree certificates and transcripts (if the final certificate "
+     "is not yet available, submit a provisional one).\n- Contact details for 2-3 referees who "
+     "can provide recommendation letters.\n- English language certificate (TOEFL, IELTS, or "
+     "equivalent for non-native speakers).\n",
+     [("other", True), ("transcripts", True), ("references", True), ("other", False)]),
+    ("Please feel free to send me an email with your CV and fulfil this form.",
+     [("cv", True), ("other", True)]),
+    ("Candidates are welcome to email me with their CV and a brief summary of their "
+     "background.", [("cv", True), ("cover_letter", True)]),
+])
+def test_patterns_found_on_a_seventieth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_paragraph_broken_by_a_pdf_page_goes_on_on_the_next():
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, invariant=1)
+    pdf.setFont("Helvetica", 11)
+    pdf.drawString(72, 760, "Send your CV and an English language certificate. If not available,")
+    pdf.drawString(72, 747, "describe your English language background, such as degrees from")
+    pdf.showPage()
+    pdf.setFont("Helvetica", 11)
+    pdf.drawString(72, 760, "English-medium institutions, published papers in English, or the")
+    pdf.drawString(72, 747, "like.")
+    pdf.save()
+    text = posting_text_from_bytes(out.getvalue(), "posting.pdf")
+    assert "degrees from English-medium" in text
+    assert [r.kind for r in read_posting(text).requirements] == ["cv", "other"]
+
+
+def test_a_past_calls_deadline_field_is_no_section_of_its_own():
+    assert read_posting("Open call\n\nSend your CV.\n\nPast Opportunities\n\nPhD Position: "
+                        "Learning -\nApplication Deadline: September 8, 2025\n\nFor full "
+                        "consideration, apply no later than September 8, 2025.\n").deadline is None
+
+
 def test_what_an_email_includes_is_not_in_the_label():
     assert [r.label for r in read_posting("A useful first email includes a CV and a motivation "
                                           "letter.").requirements] == ["CV", "Motivation letter"]

@@ -197,7 +197,10 @@ _PAST_SECTION_RE = re.compile(r"^\W*(?:previous|past|closed|expired|former|earli
 def _under_past_heading(text: str, pos: int) -> bool:
     """Is the date at pos in a section headed "Previous Positions", "Past opportunities"?"""
     for line in reversed(text[:pos].splitlines()[:-1] or [""]):
-        if is_heading(line) and line.strip():
+        # ("Application Deadline: September 8, 2025" is a field of the call, not a section;
+        # "PhD Position: … -" a call's title wrapped onto the field's line)
+        if is_heading(line) and line.strip() and not _dates(line) and \
+                not line.rstrip().endswith(("-", "–")):
             return bool(_PAST_SECTION_RE.match(line))
     return False
 

@@ -68,7 +68,8 @@ OPTIONAL_RE = re.compile(
     r"encouraged" + _INVITED_TO_APPLY + "|"
     # "… and any relevant publications", "links to any projects": whatever the applicant has
     r"\bany\s+(?:relevant|recent|published|additional)\b|\blinks?\s+to\s+any\b|"
-    r"(?:may|can)\s+(?:also\s+)?(?:include|submit|send|provide|attach|add)|"
+    # ("referees who can provide recommendation letters": what the referees can do)
+    r"(?<!who\s)(?<!that\s)(?:may|can)\s+(?:also\s+)?(?:include|submit|send|provide|attach|add)|"
     r"preferred(?=\s*(?:[)\].;,:]|$)|\s+but\b)|welcome[d]?" + _INVITED_TO_APPLY + "|"
     # "I'd prefer that you include your CV": a wish, not a requirement
     r"(?:would|['’]d)\s+prefer\s+(?:that\s+)?(?:you\s+)?(?:to\s+)?(?:include|send|attach|"

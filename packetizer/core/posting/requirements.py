@@ -95,7 +95,10 @@ _DETAIL_OPTIONAL_RE = re.compile(r"\b(?:optional(?:ly)?|not\s+required|if\s+(?:a
 # "Master's degree certificate (if you have already graduated)", "research proposal (if you
 # are planning your own project …)", "… showing the marks achieved if you have graduated"
 _OWN_CONDITION_RE = re.compile(
-    r"\(\s*(?P<if>if\s+(?!available|applicable|possible|any\b)[^()]{2,160})\)|"
+    # ("(if the final certificate is not yet available, submit a provisional one)" says what
+    # to send then, not when to send it)
+    r"\(\s*(?P<if>if\s+(?!available|applicable|possible|any\b)(?![^()]*,\s*(?:please\s+)?"
+    r"(?:submit|send|provide|include|upload|attach|use)\b)[^()]{2,160})\)|"
     # ("… if you contact him" is when they are sent, by everyone who applies)
     r"\s(?P<tail>if\s+you\s+(?!(?:contact|e-?mail|write|apply|reach\s+out|get\s+in\s+touch|send)\b)"
     r"[^.;()]{3,80})\W*$|"
@@ -136,10 +139,14 @@ _BARE_REFERENCES_RE = re.compile(r"^\W*(?:(?:confidential|written|academic)\s+)?
 
 # "(for applicants with a foreign doctor's degree)": asked of some applicants only
 _FOR_SOME_RE = re.compile(r"\(\s*(?:only\s+)?for\s+(?:applicants|candidates|those)\s+(?:with|who|"
-                          r"from|holding)\b", re.IGNORECASE)
+                          r"from|holding)\b|"
+                          # "(TOEFL, IELTS, or equivalent for non-native speakers)"
+                          r"\([^()]*\bfor\s+(?:non-native|international|foreign|overseas|non-EU)\s+"
+                          r"(?:[\w-]+\s+)?(?:speakers|applicants|candidates|students)\s*\)",
+                          re.IGNORECASE)
 # "(and current postdoctoral advisor, if relevant)"; "… including a link to your GitHub
 # profile (if you have one)": a condition on the part, not on the material
-_ADDITION_ASIDE_RE = re.compile(r"\(\s*(?:and|or|plus|as\s+well\s+as|also)\b[^()]*\)|"
+_ADDITION_ASIDE_RE = re.compile(r"\(\s*(?:and|or|plus|as\s+well\s+as|also|including)\b[^()]*\)|"
                                 r"\bincluding\b[^()]{0,80}\([^()]*\)|"
                                 # "(bachelor's and master's, if applicable)": said of the last
                                 r"\([^()]*\band\b[^()]*,\s*if\s+(?:applicable|available|any|"

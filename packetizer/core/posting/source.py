@@ -121,7 +121,8 @@ def _pdf_text(data: bytes, name: str) -> str:
         if reader.is_encrypted and not reader.decrypt(""):
             raise PostingError("is a password-protected PDF.", path=name,
                                fix="Save a copy without a password, or paste the text.")
-        text = "\n".join(_page_text(page) for page in reader.pages[:50])
+        # (a paragraph the page breaks goes on at the top of the next page, after no gap)
+        text = "\n".join(_page_text(page).rstrip("\n") for page in reader.pages[:50])
     except PostingError:
         raise
     except (PyPdfError, DependencyError, DeprecationError, ValueError, KeyError, TypeError,

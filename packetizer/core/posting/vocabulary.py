@@ -13,8 +13,8 @@ WORD = r"(?:[\w'’-]+\s+)"  # one word and its space
 
 # "please fill (out) this form": a form to fill in is asked for ("the form of" is not)
 # ("submit your details using the Google Form": the form is what is sent)
-FILL_VERB = (r"(?:\bfill(?:ing)?\s+(?:(?:in|out)\s+)?|\b(?:submit|send|provide|share|register)\s+"
-             r"(?:your\s+|all\s+)?(?:details|information|info|interest)\s+(?:using|via|through|"
+FILL_VERB = (r"(?:\b(?:fill(?:ing)?|fulfill?(?:ing)?)\s+(?:(?:in|out)\s+)?|"
+             r"\b(?:submit|send|provide|share|register)\s+(?:your\s+|all\s+)?(?:details|information|info|interest)\s+(?:using|via|through|"
              r"in|on|with)\s+)")
 FORM_NAME = r"(?:this|the|our|an?)\s+(?:[\w-]+\s+){0,3}?(?:form|survey|questionnaire)\b"
 FILL_FORM = FILL_VERB + FORM_NAME + r"(?!\s+of\b)"
@@ -70,7 +70,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      # "a brief statement of what you expect to gain", "a description of your
                      # background and interests": the applicant's own account
                      r"\bstatement\s+(?:of|about|on)\s+(?:what|why|how)\s+you\b|"
-                     r"\b(?:description|summary|overview)\s+(?:of|about)\s+(?:your\s+)?(?:background|"
+                     r"\b(?:description|summary|overview)\s+(?:of|about)\s+(?:(?:your|their|his|her)\s+)?(?:background|"
                      r"interests)\b|"
                      # "a letter (up to 3 pages) describing …", "a short letter about why …"
                      r"\b(?:a|one|your)\s+(?:short\s+|brief\s+|one-page\s+)?letter\b"
@@ -177,6 +177,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                        r"samples?\s+of\s+(?:your\s+)?(?:(?:recent|published|prior|previous|past)\s+)?"
                        r"(?:work|writing|"
                        r"written\s+research|research)\b|"
+                       # "a copy of a work that you're most proud of"
+                       r"\bcop(?:y|ies)\s+of\s+(?:an?\s+|one\s+|your\s+)?(?:piece\s+of\s+)?"
+                       r"(?:recent\s+|best\s+)?works?\b(?!\s+(?:permit|contract|experience))|"
                        # "where useful, a short example of research, code, writing, or …"
                        r"\bexamples?\s+of\s+(?:your\s+)?(?:research|writing|written\s+work|"
                        r"scholarly\s+work)\b|"
