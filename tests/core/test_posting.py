@@ -2658,6 +2658,43 @@ def test_a_past_calls_deadline_field_is_no_section_of_its_own():
                         "consideration, apply no later than September 8, 2025.\n").deadline is None
 
 
+# batch 71 (research groups' "recruit" and "opportunity" pages; four ask for nothing)
+@pytest.mark.parametrize("text, expected", [
+    # "If eligible and interested" is about applying at all; the statement's clause goes on
+    # over "and"
+    ("If eligible and interested, please email us with: (1) your CV; and (2) a concise "
+     "statement explaining how your track record and future research vision align with the "
+     "lab.", [("cv", True), ("research_statement", True)]),
+    # a "Requirements:" list that mostly names documents
+    ("Requirements: English proficiency (TOEFL 80 / IELTS 6.5), official academic transcripts, "
+     "recommendation letters, etc. See the programme's website.",
+     [("other", True), ("transcripts", True), ("letters", True)]),
+    ("Send your CV and other relevant documents to jo.smith [at] example.org.",
+     [("cv", True), ("other", True)]),
+    # "and/or" between two kinds of document makes the second optional
+    ("Send me an email with your CV and/or transcript.",
+     [("cv", True), ("transcripts", False)]),
+])
+def test_patterns_found_on_a_seventy_first_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_requirements_list_of_qualifications_asks_for_nothing():
+    assert kinds("Requirements: a PhD in physics, strong programming skills, publications in "
+                 "top journals.\n") == []
+
+
+def test_and_or_between_two_names_of_one_kind_is_one_material():
+    assert kinds("Please send:\n1. A CV.\n2. Up to two research publications and/or "
+                 "preprints.\n") == [("cv", True), ("publications", True)]
+
+
+def test_an_obfuscated_address_is_not_in_the_label():
+    assert [r.label for r in read_posting("Send your CV and other relevant documents to "
+                                          "jo.smith [at] example.org.").requirements] == \
+        ["CV", "Other relevant documents"]
+
+
 def test_what_an_email_includes_is_not_in_the_label():
     assert [r.label for r in read_posting("A useful first email includes a CV and a motivation "
                                           "letter.").requirements] == ["CV", "Motivation letter"]

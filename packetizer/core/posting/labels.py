@@ -22,7 +22,7 @@ _LABEL_TAIL_RE = re.compile(
     # "The Curriculum Vita is a maximum of five pages and …": its limit, said of it
     r"(?:is|are)\s+(?:(?:a|an|the)\s+)?(?:max(?:imum)?|limited|presented|restricted|no\s+more|"
     r"not\s+to\s+exceed|at\s+most|up\s+to)\b|"
-    r"(?:to|at)\s+[`'\"<(]?[\w.+-]+@|[\w.+-]+@[\w-]+\.|as\s+part\s+of\b|"
+    r"(?:to|at)\s+[`'\"<(]?[\w.+-]+(?:@|\s*[\[(]at[\])])|[\w.+-]+@[\w-]+\.|as\s+part\s+of\b|"
     r"to\s+(?-i:[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?(?:Mc|Mac)?[A-Z][a-z]+)\b|"  # "to Paris Collingsworth"
     r"(?:sind|ist)\s+(?:bis|an|per)\b|bis\s+(?:zum|spätestens)\b|"  # where, not what
     # "a summary of their application, making sure to emphasise …": advice on it

@@ -36,6 +36,7 @@ _ARTICLE_START_RE = re.compile(
 
 _SPLIT_RE = re.compile(
     r"\s*;\s*|,\s*(?:and\s+|or\s+|as\s+well\s+as\s+|plus\s+)?|\s+and,?\s+(?:also\s+)?|"
+    r"\s+and\s*/\s*or\s+|"
     r"\s+(?:und|sowie)\s+|"
     r"\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+together\s+with\s+|\s+plus\s+",
     re.IGNORECASE,
@@ -161,6 +162,19 @@ def _paren_depth_splits(text: str, start: int, end: int) -> list[Span]:
                 re.match(r"[A-Z]{2,6}\b", segment[match.end():]) and \
                 (classify(since) or ("other",))[0] == "other":
             continue  # "TOEFL and GRE test results": one thing ("a CV and GRE scores": two)
+        if re.match(r"\s+and\s*/", match.group()):
+            after = classify(segment[match.end():])
+            before = classify(since)
+            if not after or not before or "other" in (after[0], before[0]) or \
+                    after[0] == before[0]:
+                continue  # "research publications and/or preprints", "… and/or artistic
+                # portfolio": one thing ("your CV and/or transcript": two)
+        if re.match(r"\s+and\s", match.group(), re.IGNORECASE) and \
+                re.search(r"\b(?:how|why|what|whether)\b", since, re.IGNORECASE):
+            following = classify(segment[match.end():match.end() + 80])
+            if not following or lead_words(segment[match.end():], following[1]) > 1:
+                continue  # "a statement explaining how your track record and future research
+                # vision align …": the clause goes on ("… why you apply and a CV" does not)
         if re.match(r"\s+and\s", match.group(), re.IGNORECASE) and \
                 _STATE_END_RE.search(since) and _STATE_START_RE.match(segment, match.end()):
             continue  # "their completed and proposed research": one thing, of two times
@@ -434,6 +448,9 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
             items[-1].span = Span(items[-1].span.start, chunk.end)
         elif new_item:
             items.append(Item(kind, Span(chunk.start, chunk.end), context, in_zone))
+            # "your CV and/or transcript": the second may be left out
+            items[-1].said_optional = bool(re.search(r"\band\s*/\s*or\s*$",
+                                                     text[max(0, chunk.start - 12):chunk.start]))
             # "a statement summarizing …" opens a clause inside its own name; one in brackets
             # closes with them ("… work (including thesis chapters), teaching evaluations")
             relative = bool(RELATIVE_RE.search(_BRACKETED_RE.sub(" ", chunk_text[found[1]:])))

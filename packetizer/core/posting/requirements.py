@@ -28,7 +28,7 @@ _CONDITION_RE = re.compile(
     # in PhD research but do not qualify for UK fees" is a condition)
     # ("If not provided, send …": when the page gives no other way, for every applicant)
     r"^\s*(?:if|when|where)\b(?!\s+(?:(?:you\s+are\s+|you['’]re\s+)?(?:\w+ly\s+)?(?:interested|"
-    r"curious|keen)\b|"
+    r"curious|keen|eligible(?:\s+and\s+interested)?)\b|"
     r"not\s+(?:provided|specified|stated|given|otherwise)\b|"
     # ("If there are no open roles that fit your talents, send …": this page's way to apply)
     r"there\s+(?:are|is)\s+no\b|"

@@ -9,7 +9,7 @@ import re
 from packetizer.core.posting.blocks import Span, sentences_in
 from packetizer.core.posting.facts import PASSIVE_RE, qualification_lines
 from packetizer.core.posting.limits import NUM
-from packetizer.core.posting.lines import NEAR_LEAD
+from packetizer.core.posting.lines import NEAR_LEAD, names_a_material
 from packetizer.core.posting.listline import SERVICE_OFFERS_RE
 from packetizer.core.posting.phrases import EMPLOYER_REQUESTS_RE, Item, items_in
 from packetizer.core.posting.requests import (
@@ -102,6 +102,25 @@ _WRITE_IN_RE = re.compile(
     r"present|detail)\b[^.;]{0,200}?\bin\s+(?:the|your|a|an)\s+"
     r"(?P<name>(?:[\w-]+\s+){0,3}?(?:statement|letter|essay|proposal))\b", re.IGNORECASE)
 
+# "Requirements: English proficiency (TOEFL ≥ 80), official academic transcripts, recommendation
+# letters, etc.": a list of requirements, most of them documents ("Requirements: a PhD in
+# physics, publications in top journals, …" is a list of qualifications)
+_REQUIREMENTS_LIST_RE = re.compile(r"\W*(?:application\s+)?requirements?\s*:\s*", re.IGNORECASE)
+_ENTRY_SPLIT_RE = re.compile(r",\s*(?:and\s+|or\s+)?|;\s*|\s+and\s+")
+
+
+def _requirements_list(s_text: str) -> int | None:
+    """Where the list starts when the sentence is a "Requirements:" list that mostly names
+    materials, else None."""
+    lead = _REQUIREMENTS_LIST_RE.match(s_text)
+    if not lead:
+        return None
+    body = re.sub(r"\([^()]*\)", "", s_text[lead.end():])
+    body = re.sub(r",?\s*\betc\b.*$", "", body.strip(" ."))
+    entries = [entry for entry in _ENTRY_SPLIT_RE.split(body) if entry]
+    named = sum(names_a_material(entry) for entry in entries)
+    return lead.end() if named >= 2 and named * 2 > len(entries) else None
+
 
 def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[Item]:
     """The items of every sentence that asks for materials, outside the spans `consumed`."""
@@ -122,6 +141,13 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
         if SERVICE_OFFERS_RE.search(s_text):
             continue  # "… receive a free Dossier account and can send all materials, including
             # confidential letters, free of charge": what the service allows, not a request
+        listed = _requirements_list(s_text)
+        if listed is not None:
+            etc = re.search(r",?\s*\betc\b", s_text)  # ("…, etc. See more details …")
+            items.extend(items_in(text, sentence.start + listed,
+                                  sentence.start + etc.start() if etc else sentence.end,
+                                  sentence, False))
+            continue
         write_in = _WRITE_IN_RE.match(s_text)
         named = classify(write_in.group("name")) if write_in else None
         if named and lead_words(write_in.group("name"), named[1]) <= 1:

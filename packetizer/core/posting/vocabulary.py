@@ -125,7 +125,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            # issues relating to the post"
                            r"\bstatement\s+(?:indicating|describing|outlining|explaining|setting\s+"
                            r"out)\b[^.;]{0,60}?\bresearch\s+(?:issues|questions|ideas|directions|"
-                           r"problems|challenges)\b|"
+                           r"problems|challenges|vision|agenda|goals)\b|"
                            r"research\s+(?:statement|proposal|plan|summary|agenda|outlook|"
                            r"program\s+"
                            r"description)|statement\s+of\s+(?:current\s+and\s+(?:future|planned)"
@@ -250,7 +250,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
               r"\bany\s+(?:additional|further|supplementary)\s+(?:[\w-]+\s+){0,2}?(?:documents?|"
               r"materials?|information|evidence)\b|"
               # "… transcripts and other supporting materials (such as slides …)"
-              r"\bother\s+supporting\s+(?:documents|materials|evidence)\b|"
+              r"\bother\s+(?:supporting|relevant|pertinent|related)\s+(?:documents|materials|"
+              r"evidence)\b|"
               r"\bidentity\s+(?:document|card)|"
               r"\bdocument\s+(?:specifying|listing|describing|summari[sz]ing|detailing)\b|"
               # "Mobility Declaration", "Documents accrediting research activities", a UK
