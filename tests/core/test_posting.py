@@ -2695,6 +2695,38 @@ def test_an_obfuscated_address_is_not_in_the_label():
         ["CV", "Other relevant documents"]
 
 
+# batch 72 (research groups' "prospective students" pages; one asks for nothing)
+@pytest.mark.parametrize("text, expected", [
+    # a detailed letter is a letter; "If, after (1) and (2), you still think …" is no condition
+    ("1). Read the papers.\n\n2). If, after (1), you still think that our interests are "
+     "similar, please send me a detailed letter in which you should include the following:\n\n"
+     "- The reasons for your interest.\n- Include your resume, any publications, and the names "
+     "and institutions of the people you will ask for letters of recommendation.\n",
+     [("resume", True), ("publications", False), ("references", True),
+      ("cover_letter", True)]),
+    # the lab's papers are not the applicant's; links to research are "other"
+    ("For all students: please read some of my publications before contacting me.\n\nPlease "
+     "email me with:\n\n1. A brief introduction to your background.\n2. One of my papers that "
+     "interests you, with a short paragraph explaining what caught your attention.\n3. Your CV "
+     "and, if available, links to relevant research, projects, or writing.\n",
+     [("cover_letter", True), ("cv", True), ("other", False)]),
+    ("Please email me with your CV, research statement, transcript, future career plan, and "
+     "your representative work.", [("cv", True), ("research_statement", True),
+                                   ("transcripts", True), ("other", True),
+                                   ("writing_sample", True)]),
+    # the only request, made of the page's readers: required of them
+    ("Undergraduate Students\n\nIf you are a current Riverside student interested in joining "
+     "our group, please email me your resume.\n", [("resume", True)]),
+])
+def test_patterns_found_on_a_seventy_second_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_condition_on_some_applicants_stays_one():
+    assert kinds("If you are interested in PhD research but do not qualify for UK fees, please "
+                 "contact Steve with a CV.") == [("cv", False)]
+
+
 def test_what_an_email_includes_is_not_in_the_label():
     assert [r.label for r in read_posting("A useful first email includes a CV and a motivation "
                                           "letter.").requirements] == ["CV", "Motivation letter"]

@@ -74,6 +74,9 @@ def _line_items(text: str, line: Span) -> list[Item]:
         body = text[span.start:span.end]
     if SERVICE_OFFERS_RE.search(body) or FIELD_LINE_RE.match(body):
         return []  # "… can send all materials, including letters, free of charge"
+    if _THE_LABS_WORK_RE.match(body):
+        return []  # "One of my papers that interests you, with a short paragraph …": what to
+        # say about the lab's work
     inside = _IN_A_MATERIAL_RE.search(body)
     if inside and classify(inside.group("name")) and classify(body[:inside.start()]):
         # "A detailed description of your research experience in the personal statement": what
@@ -158,6 +161,9 @@ def _line_items(text: str, line: Span) -> list[Item]:
     return found
 
 
+_THE_LABS_WORK_RE = re.compile(r"\W*(?:(?:one|two|some|any|\d)(?:\s+or\s+\w+)?\s+of\s+)?"
+                               r"(?:my|our)\s+(?:[\w-]+\s+)?(?:papers|publications|articles|"
+                               r"projects)\b", re.IGNORECASE)
 # "- Yes: The easiest way is to mention it in the Statement of Purpose": an answer, not a name
 _ANSWER_HEAD_RE = re.compile(r"\W*(?:yes|no|maybe|note|tip|hint|example|important|answer)\W*$",
                              re.IGNORECASE)

@@ -67,7 +67,8 @@ OPTIONAL_RE = re.compile(
     r"any\s+other\s+(?:[\w-]+\s+){0,2}?(?:documents?|materials?)|"
     r"encouraged" + _INVITED_TO_APPLY + "|"
     # "… and any relevant publications", "links to any projects": whatever the applicant has
-    r"\bany\s+(?:relevant|recent|published|additional)\b|\blinks?\s+to\s+any\b|"
+    r"\bany\s+(?:relevant|recent|published|additional|publications|papers|preprints)\b|"
+    r"\blinks?\s+to\s+any\b|"
     # ("referees who can provide recommendation letters": what the referees can do)
     r"(?<!who\s)(?<!that\s)(?:may|can)\s+(?:also\s+)?(?:include|submit|send|provide|attach|add)|"
     r"preferred(?=\s*(?:[)\].;,:]|$)|\s+but\b)|welcome[d]?" + _INVITED_TO_APPLY + "|"

@@ -27,7 +27,8 @@ _CONDITION_RE = re.compile(
     # interests overlap with ours, email …" are about applying at all; "If you are interested
     # in PhD research but do not qualify for UK fees" is a condition)
     # ("If not provided, send …": when the page gives no other way, for every applicant)
-    r"^\s*(?:if|when|where)\b(?!\s+(?:(?:you\s+are\s+|you['’]re\s+)?(?:\w+ly\s+)?(?:interested|"
+    # ("If, after (1) and (2), you still think …": an aside before the clause)
+    r"^\s*(?:if|when|where)\b(?!(?:\s*,[^,]{1,40},)?\s+(?:(?:you\s+are\s+|you['’]re\s+)?(?:\w+ly\s+)?(?:interested|"
     r"curious|keen|eligible(?:\s+and\s+interested)?)\b|"
     r"not\s+(?:provided|specified|stated|given|otherwise)\b|"
     # ("If there are no open roles that fit your talents, send …": this page's way to apply)
@@ -35,7 +36,7 @@ _CONDITION_RE = re.compile(
     r"you\s+(?:would\s+"
     r"like|wish|want)\b|your\s+(?:research\s+)?interests?\s+(?:overlap|align|match|fit)\b|you\s+"
     # "If you have a strong publication record and …, please email …": who should apply
-    r"(?:think|believe|feel)\b|you\s+have\s+(?:an?\s+)?(?:strong|solid|proven|excellent|relevant)\b)"
+    r"(?:still\s+)?(?:think|believe|feel)\b|you\s+have\s+(?:an?\s+)?(?:strong|solid|proven|excellent|relevant)\b)"
     r"(?![^,.;]*\b(?:but|although|and\s+(?:do|are|have)\s+not|who|whose)\b))|"
     # ("candidates for all positions should submit …" are everyone)
     r"\b(?:applicants?|candidates?|those)\s+(?:at|for(?!\s+(?:all|any|every)\b)|applying|who|"
@@ -169,6 +170,16 @@ def _detail_says_optional(more: str) -> bool:
     return bool(match) and (match.start() < DETAIL_OPENING or len(more) < 2 * DETAIL_OPENING)
 
 
+def _of_an_earlier_item(lead_in: str, match: re.Match) -> bool:
+    """Is this "any …" said of a material named before the item ("Include your resume, any
+    publications, and the names of …": the names are required)?"""
+    if not match.group().lower().startswith("any"):
+        return False
+    found = classify(lead_in[match.start():])
+    return found is not None and found[1] <= len(match.group()) and bool(
+        re.search(r"[,;]|\band\b", lead_in[match.start() + found[2]:]))
+
+
 def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
     source_span = clean_label(text, item.span)
     full = text[source_span.start:source_span.end]
@@ -197,7 +208,9 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
     # (if available), and the names of three references": a bracket closing an item before
     # is about that item
     lead_in = _CLOSING_ASIDE_RE.sub(", ", lead_in)
-    said_optional = list(OPTIONAL_RE.finditer(FORMAT_ASIDE_RE.sub("", lead_in)))
+    lead_words_only = FORMAT_ASIDE_RE.sub("", lead_in)
+    said_optional = [match for match in OPTIONAL_RE.finditer(lead_words_only)
+                     if not _of_an_earlier_item(lead_words_only, match)]
     lead_optional = bool(said_optional) and not re.search(
         r"\b(?:required|must|mandatory)\b", lead_in[said_optional[-1].end():], re.IGNORECASE)
     # "(if possible all in one PDF)" is about the file; what the text under a material's name
@@ -379,7 +392,24 @@ def extract_requirements(text: str) -> list[Requirement]:
         requirements.append(req)
     _limits_said_elsewhere(text, requirements)
     _encouraged_only(requirements)
-    return _without_asides(text, requirements)
+    requirements = _without_asides(text, requirements)
+    _asked_of_its_readers(requirements)
+    return requirements
+
+
+_WHO_YOU_ARE_RE = re.compile(r"\W*(?:if|when)\s+you\s+are\s+an?\s+(?:current\s+)?"
+                             r"(?:[\w-]+\s+){0,2}?(?:student|postdoc|researcher|scholar)\b",
+                             re.IGNORECASE)
+
+
+def _asked_of_its_readers(requirements: list[Requirement]) -> None:
+    """"If you are a current DePaul student …, email me your resume", the only request on the
+    page: the condition names whom the page is for, and the material is required of them."""
+    conditions = {r.condition.lower() for r in requirements}
+    if requirements and len(conditions) == 1 and all(not r.required for r in requirements) and \
+            _WHO_YOU_ARE_RE.match(requirements[0].condition):
+        for req in requirements:
+            req.required, req.condition = True, ""
 
 
 def _encouraged_only(requirements: list[Requirement]) -> None:

@@ -73,7 +73,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"\b(?:description|summary|overview)\s+(?:of|about)\s+(?:(?:your|their|his|her)\s+)?(?:background|"
                      r"interests)\b|"
                      # "a letter (up to 3 pages) describing …", "a short letter about why …"
-                     r"\b(?:a|one|your)\s+(?:short\s+|brief\s+|one-page\s+)?letter\b"
+                     r"\b(?:a|one|your)\s+(?:short\s+|brief\s+|one-page\s+|detailed\s+|formal\s+)?letter\b"
                      # "a letter of undertaking from a supervisor" is the supervisor's
                      r"(?!\s+(?:of\s+[\w-]+\s+)?from\s+(?:the|your|an?|their)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:chair|head|director|dean|supervisor|advis[oe]r|mentor|sponsor|host)\b)"
@@ -205,7 +205,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"press)\b|"
                      r"(?:copies|re-?prints)(?:\s*/\s*(?:copies|re-?prints))?\s+of\s+(?:\w+\s+){0,3}"
                      r"(?:papers|publications|articles)|"
-                     r"\bpublications\b(?!\s+record)|"
+                     # ("read some of my publications": the lab's, not the applicant's)
+                     r"(?<!\bmy\s)(?<!\bour\s)\bpublications\b(?!\s+record)|"
                      # "one or two papers", "two articles"
                      rf"\b(?:{NUM}|a\s+few|several)(?:\s+or\s+{NUM})?\s+(?:(?!of\b|years?\b)[\w-]+\s+){{0,2}}"
                      r"(?:papers|articles)\b|"  # "three attached recent papers"
@@ -232,6 +233,10 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                    r"\bcontacts?\s+(?:persons?\s+)?(?:for|of)\s+(?:\([^()]{1,20}\)\s+)?"
                    r"(?:potential\s+|possible\s+|further\s+)?(?:recommendations?|references?|"
                    r"referees?|(?:reference|recommendation)\s+letters?)\b|"
+                   # "The names and institutions of the people you will ask for letters of
+                   # recommendation"
+                   r"\bnames?\s+(?:and\s+[\w\s]{0,30}?)?of\s+(?:the\s+)?(?:people|persons|individuals)\s+"
+                   r"(?:you\s+(?:will|would|plan\s+to)\s+ask|who\s+(?:will|would|can|could))\b|"
                    # one referee: "the contact information of a reference"
                    r"(?:names?|contact\s+(?:information|details|info))\s+(?:and\s+[\w\s]{0,30}?)?"
                    r"(?:of|for)\s+(?:a|one)\s+(?:[\w-]+\s+)?(?:reference|referee|recommender)\b"),
@@ -250,6 +255,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
               r"\bany\s+(?:additional|further|supplementary)\s+(?:[\w-]+\s+){0,2}?(?:documents?|"
               r"materials?|information|evidence)\b|"
               # "… transcripts and other supporting materials (such as slides …)"
+              # "… transcript, future career plan (e.g., academia or industry), and …"
+              r"\b(?:future\s+)?career\s+(?:development\s+)?plans?\b|"
               r"\bother\s+(?:supporting|relevant|pertinent|related)\s+(?:documents|materials|"
               r"evidence)\b|"
               r"\bidentity\s+(?:document|card)|"
@@ -261,8 +268,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
               rf"{FILL_FORM}|"
               # "links to any projects, code, or publications", "GitHub link": what the
               # applicant has made
-              r"\blinks?\s+to\s+(?:any\s+|your\s+)?(?:[\w-]+\s+){0,2}?(?:projects?|code|"
-              r"repositor(?:y|ies)|software)\b|\b(?:github|gitlab)\s+(?:links?|profiles?|"
+              r"\blinks?\s+to\s+(?:any\s+|your\s+)?(?:[\w-]+,?\s+){0,3}?(?:projects?|code|"
+              r"repositor(?:y|ies)|software|research|work|writing)\b|\b(?:github|gitlab)\s+(?:links?|profiles?|"
               r"repositor(?:y|ies)|pages?|accounts?)\b|"
               r"\bsupporting\s+statement\b|\b(?:list|details|record|summary)\s+of\s+(?:[\w-]+\s+)"
               r"{0,2}grants\b|\bgrants\s+(?:held|received|awarded)\b|"
