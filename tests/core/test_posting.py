@@ -2727,6 +2727,19 @@ def test_a_condition_on_some_applicants_stays_one():
                  "contact Steve with a CV.") == [("cv", False)]
 
 
+# batch 73 (research groups' "join us" pages; four ask for nothing)
+@pytest.mark.parametrize("text, expected", [
+    # a list of fellowships to apply for, then a section's heading: no materials
+    ("PhD Positions\n\nThere are no open positions.\n\nRelevant postdoctoral fellowships "
+     "include:\n\n\u2022 Marie Curie Postdoctoral Fellowships\n\nThesis & Student Projects\n\n"
+     "We offer thesis topics to students here.\n", []),
+    ("Prospective students may email a CV, brief research interests, and relevant publications "
+     "or projects.", [("cv", True), ("research_statement", True), ("publications", True)]),
+])
+def test_patterns_found_on_a_seventy_third_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
 def test_what_an_email_includes_is_not_in_the_label():
     assert [r.label for r in read_posting("A useful first email includes a CV and a motivation "
                                           "letter.").requirements] == ["CV", "Motivation letter"]

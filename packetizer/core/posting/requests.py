@@ -176,8 +176,10 @@ PARTS_INTRO_RE = re.compile(
 # "Opportunities for funding include:", "Topics include:", "As a postdoc, you will:": what the
 # list holds is not materials
 NOT_MATERIALS_RE = re.compile(
-    r"\W*(?:(?:funding|fellowship|research|possible|current|example|other)\s+)*(?:opportunities|"
-    r"fellowships|benefits|topics|projects|areas|duties|responsibilities|activities|"
+    # ("Relevant postdoctoral fellowships include:", "Relevant PhD scholarships include:")
+    r"\W*(?:(?:funding|fellowship|research|possible|current|example|other|relevant|postdoctoral|"
+    r"doctoral|phd|external)\s+)*(?:opportunities|"
+    r"fellowships|scholarships|benefits|topics|projects|areas|duties|responsibilities|activities|"
     r"qualifications|skills)\b[^:]*\binclude\s*:|"
     r"[^:\n]*\byou\s+will(?:\s+(?:be\s+(?:able|expected|asked)\s+to|get|have|gain|learn))?\s*:\s*$",
     re.IGNORECASE)

@@ -169,6 +169,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            r"(?:(?:an?|the|your)\s+)?(?:major\s+)?"
                            r"(?:[\w-]+\s+){0,2}?(?:research|projects?|ideas?)\b|"
                            r"\b(?:your|his|her|their)\s+research\s+interests\b|"
+                           # "may email a CV, brief research interests, and …"
+                           r"\b(?:brief|short|concise)\s+research\s+interests\b|"
                            # "Scientific achievements in the past (not more than 800 words)"
                            r"(?<!list\sof\s)(?<!other\s)\b(?:scientific|research)\s+achievements\b(?!\s+list)"),
     ("writing_sample", r"writing\s+samples?|samples?\s+of\s+(?:your\s+)?(?:written\s+work|"
