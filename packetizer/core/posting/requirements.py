@@ -14,6 +14,20 @@ from packetizer.core.posting.blocks import (
     join_list_continuations,
     sentences_in,
 )
+from packetizer.core.posting.conditions import (
+    ADDITION_ASIDE_RE,
+    CONDITION_RE,
+    DETAIL_CONDITION_RE,
+    FOR_SOME_RE,
+    OWN_CONDITION_RE,
+    REQUIRED_OF_SOME_RE,
+    asked_of_its_readers,
+    condition_in,
+    detail_says_optional,
+    in_list_line,
+    of_an_earlier_item,
+    shares_trailing_condition,
+)
 from packetizer.core.posting.items import find_items
 from packetizer.core.posting.labels import clean_label, split_label
 from packetizer.core.posting.limits import NUM, counts, max_pages, max_words
@@ -21,65 +35,6 @@ from packetizer.core.posting.lines import under_colon_line
 from packetizer.core.posting.phrases import Item
 from packetizer.core.posting.requests import FORMAT_ASIDE_RE, OPTIONAL_RE, SEPARATE_RE
 from packetizer.core.posting.vocabulary import classify
-
-_CONDITION_RE = re.compile(
-    # ("If interested, please email …", "If you would like more information …", "If your
-    # interests overlap with ours, email …" are about applying at all; "If you are interested
-    # in PhD research but do not qualify for UK fees" is a condition)
-    # ("If not provided, send …": when the page gives no other way, for every applicant)
-    # ("If, after (1) and (2), you still think …": an aside before the clause)
-    r"^\s*(?:if|when|where)\b(?!(?:\s*,[^,]{1,40},)?\s+(?:(?:you\s+are\s+|you['’]re\s+)?(?:\w+ly\s+)?(?:interested|"
-    r"curious|keen|eligible(?:\s+and\s+interested)?)\b|"
-    r"not\s+(?:provided|specified|stated|given|otherwise)\b|"
-    # ("If there are no open roles that fit your talents, send …": this page's way to apply)
-    r"there\s+(?:are|is)\s+no\b|"
-    r"you\s+(?:would\s+"
-    r"like|wish|want)\b|your\s+(?:research\s+)?interests?\s+(?:overlap|align|match|fit)\b|you\s+"
-    # "If you have a strong publication record and …, please email …": who should apply
-    r"(?:still\s+)?(?:think|believe|feel)\b|you\s+have\s+(?:an?\s+)?(?:strong|solid|proven|excellent|relevant)\b)"
-    r"(?![^,.;]*\b(?:but|although|and\s+(?:do|are|have)\s+not|who|whose)\b))|"
-    # ("candidates for all positions should submit …" are everyone)
-    r"\b(?:applicants?|candidates?|those)\s+(?:at|for(?!\s+(?:all|any|every)\b)|applying|who|"
-    r"with|seeking|interested)\b[^.;]*?\b(?:should|must|may|will|are|is)\s+(?:also\s+)?"
-    # "candidates interested in HCI are encouraged to get in touch with …": who should apply
-    r"(?!(?:strongly\s+)?(?:encouraged|invited|welcome)\s+to\s+(?:apply|contact|get\s+in\s+"
-    r"touch|reach\s+out|e-?mail|write)\b)|"
-    # "Junior candidates should additionally supply …"
-    r"\b(?:junior|senior|internal|external|international|foreign)\s+(?:applicants|candidates)\b"
-    r"[^.;]*?\b(?:should|must|may|will)\s+(?:also\s+|additionally\s+)?|"
-    # "Pre-doctoral candidates must also provide …": asked of that group, as well
-    r"\b(?:pre-?doctoral|post-?doctoral|doctoral|overseas|non-?EU|EU|non-?native|graduate)\s+"
-    r"(?:applicants|candidates)\s+(?:should|must|will|may)\s+(?:also|additionally)\s+|"
-    r"\bfor\s+(?:the\s+)?(?:senior|associate|full|tenured|advanced)\b[^.;]*?,",
-    re.IGNORECASE,
-)
-
-
-_CONDITION_END_RE = re.compile(
-    r"\s*(?:,|\b(?:should|must|may|will|are|is|please|need\s+to|are\s+asked\s+to)\b).*$",
-    re.IGNORECASE | re.DOTALL,
-)
-# an "if" clause has its own verb ("If you are looking for a project, …"): it ends at its comma
-_IF_CLAUSE_END_RE = re.compile(
-    r"\s*(?:,|\bplease\b|\b(?:you|applicants|candidates)\s+(?:should|must|may|will|need|can)\b)"
-    r".*$", re.IGNORECASE | re.DOTALL)
-
-
-def _condition(lead_in: str) -> str:
-    """The condition in the words before an item: "Candidates applying at the senior level
-    should also submit …" → "Candidates applying at the senior level"."""
-    match = _CONDITION_RE.search(lead_in)
-    if match is None:
-        return ""
-    clause = lead_in[match.start():]
-    head = re.match(r"\s*(?:if|when|where|for)\b", clause, re.IGNORECASE)
-    rest = clause[head.end():] if head else clause
-    end_re = _CONDITION_END_RE
-    if head and head.group().strip().lower() != "for":
-        end_re = _IF_CLAUSE_END_RE
-    cut = end_re.search(rest, 1) if len(rest) > 1 else None
-    clause = (clause[:len(clause) - len(rest)] + (rest[:cut.start()] if cut else rest))
-    return " ".join(clause.split()).strip(" ,;:")[:200]
 
 
 def _sentence_span(text: str, context: Span) -> SourceSpan:
@@ -91,33 +46,10 @@ def _sentence_span(text: str, context: Span) -> SourceSpan:
     return SourceSpan(start, end, text[start:end])
 
 
-_DETAIL_OPTIONAL_RE = re.compile(r"\b(?:optional(?:ly)?|not\s+required|if\s+(?:available|any)|"
-                                 r"(?:is|are)\s+(?:encouraged|welcome|a\s+plus))\b", re.IGNORECASE)
-# "Master's degree certificate (if you have already graduated)", "research proposal (if you
-# are planning your own project …)", "… showing the marks achieved if you have graduated"
-_OWN_CONDITION_RE = re.compile(
-    # ("(if the final certificate is not yet available, submit a provisional one)" says what
-    # to send then, not when to send it)
-    r"\(\s*(?P<if>if\s+(?!available|applicable|possible|any\b)(?![^()]*,\s*(?:please\s+)?"
-    r"(?:submit|send|provide|include|upload|attach|use)\b)[^()]{2,160})\)|"
-    # ("… if you contact him" is when they are sent, by everyone who applies)
-    r"\s(?P<tail>if\s+you\s+(?!(?:contact|e-?mail|write|apply|reach\s+out|get\s+in\s+touch|send)\b)"
-    r"[^.;()]{3,80})\W*$|"
-    r"\s(?P<where>(?:where|when|if)\s+(?:necessary|needed|relevant|appropriate|required))\b",
-    re.IGNORECASE)
-# "English language qualification | Required if English is not your first language."
-_DETAIL_CONDITION_RE = re.compile(r"^\W*(?:only\s+)?required\s+(?:only\s+)?"
-                                  r"(?P<if>(?:if|when|where)\b[^.;|]{3,120})", re.IGNORECASE)
 _FOR_OTHERS_RE = re.compile(
     r"\bfor\s+(?!all\b|this\b|the\s+(?:position|post)\b)(?:[\w-]+\s+){1,4}?(?:roles|posts|positions|"
     r"jobs|staff|applicants|candidates)\b[^.\n]*", re.IGNORECASE)
 _CLOSING_ASIDE_RE = re.compile(r"\([^()]*\)\s*(?:[,;]|(?=\s+and\s))")
-# "Evidence of English language proficiency is required for international applicants."
-_REQUIRED_OF_SOME_RE = re.compile(
-    r"\s+(?:is|are)\s+(?:also\s+)?(?:only\s+)?(?:required|needed|mandatory|expected)\s+"
-    r"(?P<if>(?:for|of|from)\s+(?:all\s+)?(?:international|foreign|overseas|non-native|non-EU|"
-    r"non-US|external|internal)\b[^.;]{0,60}|(?:for|of|from)\s+(?:those|applicants|candidates|"
-    r"students)\s+(?:who|whose|with|from)\b[^.;]{3,80})", re.IGNORECASE)
 _WRITERS_RE = re.compile(rf"\b(?:at\s+least\s+|up\s+to\s+)?{NUM}\s+"
                          r"(?:references|referees|recommenders|letter\s+writers|people|"
                          r"persons|individuals|colleagues)\b",
@@ -136,48 +68,6 @@ _REFEREES_SEND_RE = re.compile(
 _BARE_REFERENCES_RE = re.compile(r"^\W*(?:(?:confidential|written|academic)\s+)?references?"
                                  r"(?:\s+(?:to|directly|by)\b.*)?\W*$",
                                  re.IGNORECASE)
-
-
-# "(for applicants with a foreign doctor's degree)": asked of some applicants only
-_FOR_SOME_RE = re.compile(r"\(\s*(?:only\s+)?for\s+(?:applicants|candidates|those)\s+(?:with|who|"
-                          r"from|holding)\b|"
-                          # "(TOEFL, IELTS, or equivalent for non-native speakers)"
-                          r"\([^()]*\bfor\s+(?:non-native|international|foreign|overseas|non-EU)\s+"
-                          r"(?:[\w-]+\s+)?(?:speakers|applicants|candidates|students)\s*\)",
-                          re.IGNORECASE)
-# "(and current postdoctoral advisor, if relevant)"; "… including a link to your GitHub
-# profile (if you have one)": a condition on the part, not on the material
-_ADDITION_ASIDE_RE = re.compile(r"\(\s*(?:and|or|plus|as\s+well\s+as|also|including)\b[^()]*\)|"
-                                r"\bincluding\b[^()]{0,80}\([^()]*\)|"
-                                # "(bachelor's and master's, if applicable)": said of the last
-                                r"\([^()]*\band\b[^()]*,\s*if\s+(?:applicable|available|any|"
-                                r"relevant)\s*\)|"
-                                # "transcripts for both your Bachelor's and Master's degrees, if
-                                # available": said of the master's
-                                r"\b(?:bachelor|undergraduate|b\.?sc)\w*['’]?s?\s+and\s+(?:master|"
-                                r"graduate|m\.?sc)\w*['’]?s?(?:\s+(?:degrees?|studies))?,?\s*"
-                                r"if\s+(?:applicable|available|any|relevant)\b", re.IGNORECASE)
-
-
-DETAIL_OPENING = 60  # characters of a material's description where "optional" is about it
-
-
-def _detail_says_optional(more: str) -> bool:
-    """Does what is said under a material make it optional ("Optional." / "Not required, but
-    encouraged")? Said at the start; an "if any" deep in a long description is about a part
-    ("… outline of courses taught and novel methods used if any")."""
-    match = _DETAIL_OPTIONAL_RE.search(FORMAT_ASIDE_RE.sub("", more))
-    return bool(match) and (match.start() < DETAIL_OPENING or len(more) < 2 * DETAIL_OPENING)
-
-
-def _of_an_earlier_item(lead_in: str, match: re.Match) -> bool:
-    """Is this "any …" said of a material named before the item ("Include your resume, any
-    publications, and the names of …": the names are required)?"""
-    if not match.group().lower().startswith("any"):
-        return False
-    found = classify(lead_in[match.start():])
-    return found is not None and found[1] <= len(match.group()) and bool(
-        re.search(r"[,;]|\band\b", lead_in[match.start() + found[2]:]))
 
 
 def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
@@ -200,7 +90,7 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
         writers = _WRITERS_RE.search(context)
         if writers:
             min_c, max_c = counts(writers.group(), "letters")
-    sentence_optional = bool(_CONDITION_RE.search(context[:max(0, item.span.start -
+    sentence_optional = bool(CONDITION_RE.search(context[:max(0, item.span.start -
                                                                item.context.start)]))
     lead_in = context[:max(0, item.span.start - item.context.start)]
     # "Optionally, a …", "Optional: …"; "In a single document (PDF preferred) please provide:"
@@ -210,7 +100,7 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
     lead_in = _CLOSING_ASIDE_RE.sub(", ", lead_in)
     lead_words_only = FORMAT_ASIDE_RE.sub("", lead_in)
     said_optional = [match for match in OPTIONAL_RE.finditer(lead_words_only)
-                     if not _of_an_earlier_item(lead_words_only, match)]
+                     if not of_an_earlier_item(lead_words_only, match)]
     lead_optional = bool(said_optional) and not re.search(
         r"\b(?:required|must|mandatory)\b", lead_in[said_optional[-1].end():], re.IGNORECASE)
     # "(if possible all in one PDF)" is about the file; what the text under a material's name
@@ -218,21 +108,21 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
     # include courses you designed"): only its plain words make the material optional
     # "(and current postdoctoral advisor, if relevant)" makes the addition optional, not the
     # letter
-    own_words = _ADDITION_ASIDE_RE.sub("", FORMAT_ASIDE_RE.sub("", full))
-    optional = bool(OPTIONAL_RE.search(own_words)) or bool(_FOR_SOME_RE.search(full)) or \
-        _detail_says_optional(more) or sentence_optional or \
+    own_words = ADDITION_ASIDE_RE.sub("", FORMAT_ASIDE_RE.sub("", full))
+    optional = bool(OPTIONAL_RE.search(own_words)) or bool(FOR_SOME_RE.search(full)) or \
+        detail_says_optional(more) or sentence_optional or \
         lead_optional or item.said_optional or (
         bool(re.search(r"\bmay\s+(?:also\s+)?(?:include|submit|send|provide|attach|add)\b",
                        context, re.IGNORECASE)) and not item.in_zone
     )
-    optional = optional or _shares_trailing_condition(text, item)
+    optional = optional or shares_trailing_condition(text, item)
     separate = item.kind == "letters" and bool(SEPARATE_RE.search(context) or
                                                _REFEREES_SEND_RE.search(context))
-    condition = _condition(lead_in) if sentence_optional else ""
-    said_when = None if optional else (more and _DETAIL_CONDITION_RE.match(more)) or \
-        _REQUIRED_OF_SOME_RE.match(text, item.span.end, item.context.end)
-    own_if = None if optional or said_when else _OWN_CONDITION_RE.search(
-        _ADDITION_ASIDE_RE.sub("", uncut))  # "(and current advisor, if relevant)": the addition
+    condition = condition_in(lead_in) if sentence_optional else ""
+    said_when = None if optional else (more and DETAIL_CONDITION_RE.match(more)) or \
+        REQUIRED_OF_SOME_RE.match(text, item.span.end, item.context.end)
+    own_if = None if optional or said_when else OWN_CONDITION_RE.search(
+        ADDITION_ASIDE_RE.sub("", uncut))  # "(and current advisor, if relevant)": the addition
     if said_when:  # the material is asked of some applicants only
         optional, condition = True, " ".join(said_when.group("if").split()).rstrip(" ,")
     elif own_if:  # "English language qualification (if required)", "… if you have graduated"
@@ -266,34 +156,13 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
     return req
 
 
-def _in_list_line(text: str, item: Item) -> bool:
-    """Is the item's context a list line (its line starts with a list mark)?"""
-    line_start = text.rfind("\n", 0, item.context.start) + 1
-    return bool(LIST_MARK_RE.match(text[line_start:item.context.end]))
-
-
 def _pages_later_in_line(text: str, item: Item, after: int) -> int | None:
     """"g. A concise statement of … interests. The document must be no longer than six
     pages.": a limit later in the material's own list line, which names nothing else."""
-    if not _in_list_line(text, item):
+    if not in_list_line(text, item):
         return None
     rest = text[after:item.context.end]
     return None if classify(rest) else max_pages(rest)
-
-
-_SHARED_CONDITION_RE = re.compile(
-    r"\s*(?:and|or|&)\s+[^,;.()]{1,60}[,(]\s*(?:if\s+(?:available|applicable|any|possible)|"
-    r"where\s+applicable|if\s+(?:already\s+)?(?:issued|obtained|awarded|completed))\s*\)?"
-    r"\s*[.;]?\s*", re.IGNORECASE)
-
-
-def _shares_trailing_condition(text: str, item: Item) -> bool:
-    """A list line "• work certificates and letters of reference, if applicable": the
-    condition at its end is said of both materials it joins, not the last alone."""
-    if not _in_list_line(text, item):
-        return False
-    after = text[item.span.end:item.context.end]
-    return bool(_SHARED_CONDITION_RE.fullmatch(after))
 
 
 def _same(a: Requirement, b: Requirement) -> bool:
@@ -374,7 +243,7 @@ def extract_requirements(text: str) -> list[Requirement]:
         # (two list lines of the same name, "Form" for one group and "Form" for another, are
         # one row of the checklist)
         if twin is not None and (not item.in_zone or zone_count == 0 or twin.kind != "other" or
-                                 not _in_list_line(joined, item) or
+                                 not in_list_line(joined, item) or
                                  twin.label.lower() == req.label.lower()):
             if item.in_zone and twin.source and req.source and \
                     twin.source.text.lower() != req.source.text.lower() and \
@@ -393,23 +262,8 @@ def extract_requirements(text: str) -> list[Requirement]:
     _limits_said_elsewhere(text, requirements)
     _encouraged_only(requirements)
     requirements = _without_asides(text, requirements)
-    _asked_of_its_readers(requirements)
+    asked_of_its_readers(requirements)
     return requirements
-
-
-_WHO_YOU_ARE_RE = re.compile(r"\W*(?:if|when)\s+you\s+are\s+an?\s+(?:current\s+)?"
-                             r"(?:[\w-]+\s+){0,2}?(?:student|postdoc|researcher|scholar)\b",
-                             re.IGNORECASE)
-
-
-def _asked_of_its_readers(requirements: list[Requirement]) -> None:
-    """"If you are a current DePaul student …, email me your resume", the only request on the
-    page: the condition names whom the page is for, and the material is required of them."""
-    conditions = {r.condition.lower() for r in requirements}
-    if requirements and len(conditions) == 1 and all(not r.required for r in requirements) and \
-            _WHO_YOU_ARE_RE.match(requirements[0].condition):
-        for req in requirements:
-            req.required, req.condition = True, ""
 
 
 def _encouraged_only(requirements: list[Requirement]) -> None:

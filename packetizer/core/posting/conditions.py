@@ -1,0 +1,178 @@
+"""Whether a material is required, optional or asked of some applicants only, and on what
+condition: "If you are applying at the senior level, also send …", "Transcripts (if
+available)", "… required for international applicants"; and what only looks like a condition
+("If interested, email …", "(bachelor's and master's, if applicable)")."""
+
+from __future__ import annotations
+
+import re
+
+from packetizer.core.model import Requirement
+from packetizer.core.posting.blocks import LIST_MARK_RE
+from packetizer.core.posting.phrases import Item
+from packetizer.core.posting.requests import FORMAT_ASIDE_RE
+from packetizer.core.posting.vocabulary import classify
+
+CONDITION_RE = re.compile(
+    # ("If interested, please email …", "If you would like more information …", "If your
+    # interests overlap with ours, email …" are about applying at all; "If you are interested
+    # in PhD research but do not qualify for UK fees" is a condition)
+    # ("If not provided, send …": when the page gives no other way, for every applicant)
+    # ("If, after (1) and (2), you still think …": an aside before the clause)
+    r"^\s*(?:if|when|where)\b(?!(?:\s*,[^,]{1,40},)?\s+(?:(?:you\s+are\s+|you['’]re\s+)?(?:\w+ly\s+)?(?:interested|"
+    r"curious|keen|eligible(?:\s+and\s+interested)?)\b|"
+    r"not\s+(?:provided|specified|stated|given|otherwise)\b|"
+    # ("If there are no open roles that fit your talents, send …": this page's way to apply)
+    r"there\s+(?:are|is)\s+no\b|"
+    r"you\s+(?:would\s+"
+    r"like|wish|want)\b|your\s+(?:research\s+)?interests?\s+(?:overlap|align|match|fit)\b|you\s+"
+    # "If you have a strong publication record and …, please email …": who should apply
+    r"(?:still\s+)?(?:think|believe|feel)\b|you\s+have\s+(?:an?\s+)?(?:strong|solid|proven|excellent|relevant)\b)"
+    r"(?![^,.;]*\b(?:but|although|and\s+(?:do|are|have)\s+not|who|whose)\b))|"
+    # ("candidates for all positions should submit …" are everyone)
+    r"\b(?:applicants?|candidates?|those)\s+(?:at|for(?!\s+(?:all|any|every)\b)|applying|who|"
+    r"with|seeking|interested)\b[^.;]*?\b(?:should|must|may|will|are|is)\s+(?:also\s+)?"
+    # "candidates interested in HCI are encouraged to get in touch with …": who should apply
+    r"(?!(?:strongly\s+)?(?:encouraged|invited|welcome)\s+to\s+(?:apply|contact|get\s+in\s+"
+    r"touch|reach\s+out|e-?mail|write)\b)|"
+    # "Junior candidates should additionally supply …"
+    r"\b(?:junior|senior|internal|external|international|foreign)\s+(?:applicants|candidates)\b"
+    r"[^.;]*?\b(?:should|must|may|will)\s+(?:also\s+|additionally\s+)?|"
+    # "Pre-doctoral candidates must also provide …": asked of that group, as well
+    r"\b(?:pre-?doctoral|post-?doctoral|doctoral|overseas|non-?EU|EU|non-?native|graduate)\s+"
+    r"(?:applicants|candidates)\s+(?:should|must|will|may)\s+(?:also|additionally)\s+|"
+    r"\bfor\s+(?:the\s+)?(?:senior|associate|full|tenured|advanced)\b[^.;]*?,",
+    re.IGNORECASE,
+)
+
+
+_CONDITION_END_RE = re.compile(
+    r"\s*(?:,|\b(?:should|must|may|will|are|is|please|need\s+to|are\s+asked\s+to)\b).*$",
+    re.IGNORECASE | re.DOTALL,
+)
+# an "if" clause has its own verb ("If you are looking for a project, …"): it ends at its comma
+_IF_CLAUSE_END_RE = re.compile(
+    r"\s*(?:,|\bplease\b|\b(?:you|applicants|candidates)\s+(?:should|must|may|will|need|can)\b)"
+    r".*$", re.IGNORECASE | re.DOTALL)
+
+
+def condition_in(lead_in: str) -> str:
+    """The condition in the words before an item: "Candidates applying at the senior level
+    should also submit …" → "Candidates applying at the senior level"."""
+    match = CONDITION_RE.search(lead_in)
+    if match is None:
+        return ""
+    clause = lead_in[match.start():]
+    head = re.match(r"\s*(?:if|when|where|for)\b", clause, re.IGNORECASE)
+    rest = clause[head.end():] if head else clause
+    end_re = _CONDITION_END_RE
+    if head and head.group().strip().lower() != "for":
+        end_re = _IF_CLAUSE_END_RE
+    cut = end_re.search(rest, 1) if len(rest) > 1 else None
+    clause = (clause[:len(clause) - len(rest)] + (rest[:cut.start()] if cut else rest))
+    return " ".join(clause.split()).strip(" ,;:")[:200]
+
+
+_DETAIL_OPTIONAL_RE = re.compile(r"\b(?:optional(?:ly)?|not\s+required|if\s+(?:available|any)|"
+                                 r"(?:is|are)\s+(?:encouraged|welcome|a\s+plus))\b", re.IGNORECASE)
+# "Master's degree certificate (if you have already graduated)", "research proposal (if you
+# are planning your own project …)", "… showing the marks achieved if you have graduated"
+OWN_CONDITION_RE = re.compile(
+    # ("(if the final certificate is not yet available, submit a provisional one)" says what
+    # to send then, not when to send it)
+    r"\(\s*(?P<if>if\s+(?!available|applicable|possible|any\b)(?![^()]*,\s*(?:please\s+)?"
+    r"(?:submit|send|provide|include|upload|attach|use)\b)[^()]{2,160})\)|"
+    # ("… if you contact him" is when they are sent, by everyone who applies)
+    r"\s(?P<tail>if\s+you\s+(?!(?:contact|e-?mail|write|apply|reach\s+out|get\s+in\s+touch|send)\b)"
+    r"[^.;()]{3,80})\W*$|"
+    r"\s(?P<where>(?:where|when|if)\s+(?:necessary|needed|relevant|appropriate|required))\b",
+    re.IGNORECASE)
+# "English language qualification | Required if English is not your first language."
+DETAIL_CONDITION_RE = re.compile(r"^\W*(?:only\s+)?required\s+(?:only\s+)?"
+                                  r"(?P<if>(?:if|when|where)\b[^.;|]{3,120})", re.IGNORECASE)
+
+
+# "Evidence of English language proficiency is required for international applicants."
+REQUIRED_OF_SOME_RE = re.compile(
+    r"\s+(?:is|are)\s+(?:also\s+)?(?:only\s+)?(?:required|needed|mandatory|expected)\s+"
+    r"(?P<if>(?:for|of|from)\s+(?:all\s+)?(?:international|foreign|overseas|non-native|non-EU|"
+    r"non-US|external|internal)\b[^.;]{0,60}|(?:for|of|from)\s+(?:those|applicants|candidates|"
+    r"students)\s+(?:who|whose|with|from)\b[^.;]{3,80})", re.IGNORECASE)
+
+
+# "(for applicants with a foreign doctor's degree)": asked of some applicants only
+FOR_SOME_RE = re.compile(r"\(\s*(?:only\s+)?for\s+(?:applicants|candidates|those)\s+(?:with|who|"
+                          r"from|holding)\b|"
+                          # "(TOEFL, IELTS, or equivalent for non-native speakers)"
+                          r"\([^()]*\bfor\s+(?:non-native|international|foreign|overseas|non-EU)\s+"
+                          r"(?:[\w-]+\s+)?(?:speakers|applicants|candidates|students)\s*\)",
+                          re.IGNORECASE)
+# "(and current postdoctoral advisor, if relevant)"; "… including a link to your GitHub
+# profile (if you have one)": a condition on the part, not on the material
+ADDITION_ASIDE_RE = re.compile(r"\(\s*(?:and|or|plus|as\s+well\s+as|also|including)\b[^()]*\)|"
+                                r"\bincluding\b[^()]{0,80}\([^()]*\)|"
+                                # "(bachelor's and master's, if applicable)": said of the last
+                                r"\([^()]*\band\b[^()]*,\s*if\s+(?:applicable|available|any|"
+                                r"relevant)\s*\)|"
+                                # "transcripts for both your Bachelor's and Master's degrees, if
+                                # available": said of the master's
+                                r"\b(?:bachelor|undergraduate|b\.?sc)\w*['’]?s?\s+and\s+(?:master|"
+                                r"graduate|m\.?sc)\w*['’]?s?(?:\s+(?:degrees?|studies))?,?\s*"
+                                r"if\s+(?:applicable|available|any|relevant)\b", re.IGNORECASE)
+
+
+DETAIL_OPENING = 60  # characters of a material's description where "optional" is about it
+
+
+def detail_says_optional(more: str) -> bool:
+    """Does what is said under a material make it optional ("Optional." / "Not required, but
+    encouraged")? Said at the start; an "if any" deep in a long description is about a part
+    ("… outline of courses taught and novel methods used if any")."""
+    match = _DETAIL_OPTIONAL_RE.search(FORMAT_ASIDE_RE.sub("", more))
+    return bool(match) and (match.start() < DETAIL_OPENING or len(more) < 2 * DETAIL_OPENING)
+
+
+def of_an_earlier_item(lead_in: str, match: re.Match) -> bool:
+    """Is this "any …" said of a material named before the item ("Include your resume, any
+    publications, and the names of …": the names are required)?"""
+    if not match.group().lower().startswith("any"):
+        return False
+    found = classify(lead_in[match.start():])
+    return found is not None and found[1] <= len(match.group()) and bool(
+        re.search(r"[,;]|\band\b", lead_in[match.start() + found[2]:]))
+
+
+def in_list_line(text: str, item: Item) -> bool:
+    """Is the item's context a list line (its line starts with a list mark)?"""
+    line_start = text.rfind("\n", 0, item.context.start) + 1
+    return bool(LIST_MARK_RE.match(text[line_start:item.context.end]))
+
+
+_SHARED_CONDITION_RE = re.compile(
+    r"\s*(?:and|or|&)\s+[^,;.()]{1,60}[,(]\s*(?:if\s+(?:available|applicable|any|possible)|"
+    r"where\s+applicable|if\s+(?:already\s+)?(?:issued|obtained|awarded|completed))\s*\)?"
+    r"\s*[.;]?\s*", re.IGNORECASE)
+
+
+def shares_trailing_condition(text: str, item: Item) -> bool:
+    """A list line "• work certificates and letters of reference, if applicable": the
+    condition at its end is said of both materials it joins, not the last alone."""
+    if not in_list_line(text, item):
+        return False
+    after = text[item.span.end:item.context.end]
+    return bool(_SHARED_CONDITION_RE.fullmatch(after))
+
+
+_WHO_YOU_ARE_RE = re.compile(r"\W*(?:if|when)\s+you\s+are\s+an?\s+(?:current\s+)?"
+                             r"(?:[\w-]+\s+){0,2}?(?:student|postdoc|researcher|scholar)\b",
+                             re.IGNORECASE)
+
+
+def asked_of_its_readers(requirements: list[Requirement]) -> None:
+    """"If you are a current DePaul student …, email me your resume", the only request on the
+    page: the condition names whom the page is for, and the material is required of them."""
+    conditions = {r.condition.lower() for r in requirements}
+    if requirements and len(conditions) == 1 and all(not r.required for r in requirements) and \
+            _WHO_YOU_ARE_RE.match(requirements[0].condition):
+        for req in requirements:
+            req.required, req.condition = True, ""
