@@ -2740,6 +2740,32 @@ def test_patterns_found_on_a_seventy_third_unseen_batch(text, expected):
     assert kinds(text) == expected
 
 
+# batch 74 (research groups' "join us" pages; four ask for nothing)
+@pytest.mark.parametrize("text, expected", [
+    # "if available" after the transcript is the transcript's; what the project will give is
+    # no material
+    ("Expected outcomes include a verified baseline case and thesis-ready results.\n\n"
+     "Applicants should attach a short CV or resume, include an unofficial transcript if "
+     "available, write one short paragraph explaining why the topic interests them, and state "
+     "their programming experience.",
+     [("cv", True), ("transcripts", False), ("cover_letter", True)]),
+    # what the lab cannot provide is not asked for
+    ("Please note that the lab is unable to provide letters of guarantee for applicants from "
+     "some countries.", []),
+])
+def test_patterns_found_on_a_seventy_fourth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_what_else_to_do_and_if_available_are_not_in_labels():
+    labels = [r.label for r in read_posting(
+        "Applicants should include an unofficial transcript if available, write one short "
+        "paragraph explaining why the topic interests them, and state their experience."
+    ).requirements]
+    assert labels == ["Unofficial transcript", "Short paragraph explaining why the topic "
+                                               "interests them"]
+
+
 def test_what_an_email_includes_is_not_in_the_label():
     assert [r.label for r in read_posting("A useful first email includes a CV and a motivation "
                                           "letter.").requirements] == ["CV", "Motivation letter"]

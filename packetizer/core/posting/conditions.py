@@ -135,6 +135,14 @@ def detail_says_optional(more: str) -> bool:
 def of_an_earlier_item(lead_in: str, match: re.Match) -> bool:
     """Is this "any …" said of a material named before the item ("Include your resume, any
     publications, and the names of …": the names are required)?"""
+    if re.match(r"if\s+(?:available|any|applicable)\b", match.group(), re.IGNORECASE):
+        # "include an unofficial transcript if available, write one short paragraph …": the
+        # transcript's
+        before = lead_in[:match.start()]
+        before = before[max(before.rfind(","), before.rfind(";")) + 1:]
+        named = classify(before)
+        return named is not None and len(before.rstrip()) - named[2] <= 1 and bool(
+            re.match(r"\s*(?:[,;]|\band\b)", lead_in[match.end():]))
     if not match.group().lower().startswith("any"):
         return False
     found = classify(lead_in[match.start():])

@@ -122,4 +122,7 @@ def tidy_label(label: str) -> str:
     # limits and "optional" are shown on their own; the label names the material
     label = re.sub(r"\s*\((?:[^()]*\b(?:pages?|pp|words?|optional|max(?:imum)?|limit|"
                    r"if\s+available)\b[^()]*)\)", "", label, flags=re.IGNORECASE).strip() or label
+    # ("an unofficial transcript if available": the flag is shown on its own)
+    label = re.sub(r",?\s+if\s+(?:available|applicable|any|possible)$", "", label,
+                   flags=re.IGNORECASE) or label
     return label[:1].upper() + label[1:]

@@ -233,8 +233,11 @@ def _letter_with(text: str, chunk: Span) -> list[Span]:
 
 
 _CHUNK_VERB_RE = re.compile(r"\s*(?:please\s+)?(?:also\s+)?(?:submit|send|include|provide|attach|"
-                            r"upload|complete|fill\s+(?:in|out))\s+(?:(?:your|the|a|an|our)\s+)?",
+                            r"upload|complete|write|fill\s+(?:in|out))\s+(?:(?:your|the|a|an|our)\s+)?",
                             re.IGNORECASE)
+_NEW_ASK_RE = re.compile(r"\s*(?:and\s+)?(?:please\s+)?(?:state|describe|explain|mention|indicate|"
+                         r"tell\s+us|specify|note)\s+(?:their|your|the|his|her|what|why|how)\b",
+                         re.IGNORECASE)
 _REFEREES_WITHIN_RE = re.compile(
     r"\s+(including|with)\s+(?=(?:the\s+)?(?:names?|contacts?|contact\s+(?:information|details))?"
     r"(?:[^,;()]|\([^()]{0,40}\)){0,70}?\b(?:references|referees)\b)", re.IGNORECASE)
@@ -454,6 +457,9 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
             # "a statement summarizing …" opens a clause inside its own name; one in brackets
             # closes with them ("… work (including thesis chapters), teaching evaluations")
             relative = bool(RELATIVE_RE.search(_BRACKETED_RE.sub(" ", chunk_text[found[1]:])))
+        elif items and _NEW_ASK_RE.match(chunk_text):
+            continue  # "…, write one short paragraph explaining why, and state their
+            # experience": what else to do, not the paragraph's name
         elif items:
             last = items[-1]
             dangling = last.kind == "other" and bool(

@@ -154,6 +154,8 @@ FINITE_RE = re.compile(r"\b(?:is|are|was|were|will|must|should|can|may|could|wou
 # what stands before a request word that takes it back: "The materials do not include …"
 NEGATED_RE = re.compile(r"\b(?:do|does|must|should|need|may)\s+not\s+$|\bnot\s+to\s+$|"
                         r"\b(?:never|don['’]t|doesn['’]t)\s+$|"
+                        # "the lab is unable to provide letters of guarantee": the lab's, not asked
+                        r"\b(?:unable|not\s+able)\s+to\s+$|\b(?:cannot|can['’]t|can\s+not)\s+$|"
                         # "No need to send a CV at this stage", "it is not necessary to attach"
                         r"\bno\s+need\s+to\s+$|\bnot\s+(?:necessary|needed|required)\s+to\s+$|"
                         # "Before submitting a paper, the authors share it …": when, not what

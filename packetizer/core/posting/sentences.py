@@ -77,7 +77,9 @@ _LIMIT_SENTENCE_RE = re.compile(r"^[^.;:]{3,80}?\s(?:should|must|may|can|will)\s
                                 r"[\w,]+\s+(?:pages?|words?|characters)\b", re.IGNORECASE)
 _WHAT_IT_OFFERS_RE = re.compile(
     r"\b(?:fellowship|scholarship|studentship|position|award|package|salary|stipend|benefits?|"
-    r"funding|appointment|offer)\s+(?:also\s+|will\s+)?includ(?:e|es|ing)\s*$", re.IGNORECASE)
+    # "Expected outcomes include a verified baseline case, … and thesis-ready results"
+    r"funding|appointment|offer|outcomes|deliverables|results|tasks|duties|responsibilities)\s+"
+    r"(?:also\s+|will\s+|may\s+)?includ(?:e|es|ing)\s*$", re.IGNORECASE)
 _ASKING_SENTENCE_RE = re.compile(r"\b(?:please|should|interested|contact|e-?mail|reach\s+out|"
                                  r"write|[ei]nquire|get\s+in\s+touch)\b", re.IGNORECASE)
 _WITH_RE = re.compile(r"\b(?:along\s+)?with\s+", re.IGNORECASE)
