@@ -2766,6 +2766,13 @@ def test_what_else_to_do_and_if_available_are_not_in_labels():
                                                "interests them"]
 
 
+def test_a_letter_with_a_subject_line_is_the_email():
+    # batch 76 (research groups' postdoc pages)
+    assert kinds("To apply, send a letter with the subject \"Postdoc application\" to the PI "
+                 "including\n * CV\n * research statement\n") == \
+        [("cv", True), ("research_statement", True)]
+
+
 def test_what_an_email_includes_is_not_in_the_label():
     assert [r.label for r in read_posting("A useful first email includes a CV and a motivation "
                                           "letter.").requirements] == ["CV", "Motivation letter"]

@@ -78,7 +78,10 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"(?!\s+(?:of\s+[\w-]+\s+)?from\s+(?:the|your|an?|their)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:chair|head|director|dean|supervisor|advis[oe]r|mentor|sponsor|host)\b)"
                      r"(?!\s+\(?(?:of|from)\s+(?:one\s+of\s+)?(?:(?:your|the)\s+)?(?:[\w-]+\s+)?"
-                     r"(?:recommendation|reference|support|referees?|references|recommenders)\b)|"
+                     r"(?:recommendation|reference|support|referees?|references|recommenders)\b)"
+                     # ("send a letter with the subject "Postdoc application" … including": the
+                     # e-mail)
+                     r"(?!\s+with\s+(?:the|a)\s+subject)|"
                      # "an informative letter about your motivation, your skills and …"
                      r"\bletter\s+(?:about|on|describing|explaining|stating|outlining|"
                      r"detailing)\s+(?:(?:your|the|his|her|their)\s+)?(?:[\w-]+\s+)?"
