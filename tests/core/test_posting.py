@@ -2773,6 +2773,25 @@ def test_a_letter_with_a_subject_line_is_the_email():
         [("cv", True), ("research_statement", True)]
 
 
+# batch 77 (research groups' "open positions" and "recruiting" pages; four ask for nothing)
+@pytest.mark.parametrize("text, expected", [
+    # the material after "with", past whom the e-mail goes to; "If you're a PhD …", the
+    # page's only request, is made of its readers
+    ("If you're a PhD, or about to graduate, please send an email to me and Doug Smith "
+     "(ds@example.org) with a CV and tell us what you'd like to work on.", [("cv", True)]),
+    ("Please send your CV and a brief (1-2 paragraph) motivation directly to us.",
+     [("cv", True), ("cover_letter", True)]),
+])
+def test_patterns_found_on_a_seventy_seventh_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_deadline_that_was_is_past():
+    assert read_posting("The application deadline for 2026-2027 was December 1 2026. Please "
+                        "check this page in August for updates.\n\nSend your CV.").deadline \
+        is None
+
+
 def test_what_an_email_includes_is_not_in_the_label():
     assert [r.label for r in read_posting("A useful first email includes a CV and a motivation "
                                           "letter.").requirements] == ["CV", "Motivation letter"]

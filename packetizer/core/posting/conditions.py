@@ -171,8 +171,8 @@ def shares_trailing_condition(text: str, item: Item) -> bool:
     return bool(_SHARED_CONDITION_RE.fullmatch(after))
 
 
-_WHO_YOU_ARE_RE = re.compile(r"\W*(?:if|when)\s+you\s+are\s+an?\s+(?:current\s+)?"
-                             r"(?:[\w-]+\s+){0,2}?(?:student|postdoc|researcher|scholar)\b",
+_WHO_YOU_ARE_RE = re.compile(r"\W*(?:if|when)\s+you(?:\s+are|['’]re)\s+an?\s+(?:current\s+)?"
+                             r"(?:[\w-]+\s+){0,2}?(?:student|postdoc|researcher|scholar|ph\.?d)\b",
                              re.IGNORECASE)
 
 

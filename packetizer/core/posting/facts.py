@@ -246,6 +246,9 @@ def find_deadline(text: str) -> str | None:
             continue  # "the post should be taken up by Oct 1"
         if _PAST_SECTION_RE.search(text, 0, pos) and _under_past_heading(text, pos):
             continue  # "Previous Positions" / "… Deadline 14th Nov 2019.": closed calls
+        if re.search(r"\bdeadline\b[^.;\n]{0,40}\b(?:was|were|has\s+passed|closed)\s+(?:on\s+)?$",
+                     window, re.IGNORECASE):
+            continue  # "The application deadline for 2021-2022 was December 1 2021": past
         cue = None
         # the cue is in the date's own paragraph ("… continue until the position is filled."
         # / "" / "Clarifications [10/4/2011]" has none)

@@ -24,6 +24,7 @@ _LABEL_TAIL_RE = re.compile(
     r"not\s+to\s+exceed|at\s+most|up\s+to)\b|"
     r"(?:to|at)\s+[`'\"<(]?[\w.+-]+(?:@|\s*[\[(]at[\])])|[\w.+-]+@[\w-]+\.|as\s+part\s+of\b|"
     r"to\s+(?-i:[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?(?:Mc|Mac)?[A-Z][a-z]+)\b|"  # "to Paris Collingsworth"
+    r"directly\s+to\s+(?:us|me|the|him|her|them|our)\b|"  # "… motivation directly to us"
     r"(?:sind|ist)\s+(?:bis|an|per)\b|bis\s+(?:zum|spätestens)\b|"  # where, not what
     # "a summary of their application, making sure to emphasise …": advice on it
     r"(?<=,\s)(?:making|being)\s+sure\b|"

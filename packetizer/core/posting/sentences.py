@@ -83,6 +83,9 @@ _WHAT_IT_OFFERS_RE = re.compile(
 _ASKING_SENTENCE_RE = re.compile(r"\b(?:please|should|interested|contact|e-?mail|reach\s+out|"
                                  r"write|[ei]nquire|get\s+in\s+touch)\b", re.IGNORECASE)
 _WITH_RE = re.compile(r"\b(?:along\s+)?with\s+", re.IGNORECASE)
+_TO_SOMEONE_RE = re.compile(r"\s*(?:(?:an?|your)\s+)?(?:e-?mail\s+)?to\s+(?!apply\b|be\b)",
+                            re.IGNORECASE)
+_RECIPIENT_CHARS = 120  # how far after the request word whom it goes to may end
 # "liaise closely with your referees": people, not what they send
 _WITH_PEOPLE_RE = re.compile(r"(?:your|the|their)\s+(?:referees|recommenders|references|letter\s+"
                              r"writers|supervisors?|advis[oe]rs?)\b", re.IGNORECASE)
@@ -288,6 +291,16 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
                                                sentence.start + holder.end("name")),
                               sentence, False))
             continue
+        recipient = _TO_SOMEONE_RE.match(s_text, trigger.end())
+        with_at = next((m for m in _WITH_RE.finditer(s_text, trigger.end(),
+                                                        trigger.end() + _RECIPIENT_CHARS)
+                        for found in [classify(s_text[m.end():])]
+                        if found and lead_words(s_text[m.end():], found[1]) <= 1), None) \
+            if recipient else None
+        if with_at is not None:
+            # "send an email to me and Doug MacMartin (dmg@…) with a CV": the list starts at
+            # "with", after whom the e-mail goes to
+            list_at = max(list_at, with_at.end())
         obj_start = sentence.start + max(trigger.end(), list_at)
         aside = _ASIDE_AFTER_VERB_RE.match(text, obj_start)
         if aside and aside.end() < sentence.end:

@@ -58,7 +58,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"\banswers\s+to\s+(?:the\s+following|these)\s+questions\b|"
                      r"\banswers\s+to\s+the\s+questions\s+(?:below|above)\b|"
                      # "your transcript, a CV, and a short motivation"
-                     r"\ba\s+(?:short\s+|brief\s+)?motivation\b(?!\s+(?:for|to)\b)|"
+                     # ("a brief (1-2 paragraph) motivation")
+                     r"\ba\s+(?:short\s+|brief\s+)?(?:\([^()]{1,30}\)\s+)?motivation\b(?!\s+(?:for|to)\b)|"
                      r"\bstatement\s+of\s+your\s+interests?\b|"
                      # "a statement describing your interest in our lab"; "send an email
                      # describing your research interests, career goals, …": the e-mail is the
