@@ -2792,6 +2792,20 @@ def test_a_deadline_that_was_is_past():
         is None
 
 
+# batch 79 (research groups' "recruiting" and "open positions" pages; two ask for nothing)
+@pytest.mark.parametrize("text, expected", [
+    ("* If you are interested in working with me, please fill [this form]. After completing the "
+     "form, you are also welcome to reach out via email.\n", [("other", True)]),
+    # what one may add is optional; a paragraph about research interests is a research statement
+    ("Your application should include a CV.\n\nFeel free to add any extra materials that you "
+     "think are important.", [("cv", True), ("other", False)]),
+    ("You can email me a short paragraph about your research interests along with your CV.",
+     [("research_statement", True), ("cv", True)]),
+])
+def test_patterns_found_on_a_seventy_ninth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
 def test_what_an_email_includes_is_not_in_the_label():
     assert [r.label for r in read_posting("A useful first email includes a CV and a motivation "
                                           "letter.").requirements] == ["CV", "Motivation letter"]

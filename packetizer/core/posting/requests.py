@@ -14,6 +14,8 @@ TRIGGER_RE = re.compile(
     r"letters?(?:\s+of\s+application)?|submit(?:ted|ting)?|includ(?:e|es|ing)|send(?:ing)?(?:\s+in\b)?|"
     r"upload(?:ed|ing)?|provid(?:e|ing)|attach(?:ing)?|enclos(?:e|ing)|"
     r"prepare|supply|forward|post(?!-)|"
+    # "Feel free to add any extra materials …" ("add value" asks for nothing)
+    r"(?<=free\sto\s)add|(?<=may\s)add|(?<=can\s)add|"
     # "email us at lab [at] example [dot] org with …", an address written out against spam
     r"e-?mail(?:\s+us)?(?:\s+at)?\s+[\w.-]+\s*[\[(]at[\])]\s*[\w.-]+(?:\s*[\[(]dot[\])]\s*"
     r"[\w-]+)*\s+with\b|"
@@ -67,7 +69,7 @@ OPTIONAL_RE = re.compile(
     r"any\s+other\s+(?:[\w-]+\s+){0,2}?(?:documents?|materials?)|"
     r"encouraged" + _INVITED_TO_APPLY + "|"
     # "… and any relevant publications", "links to any projects": whatever the applicant has
-    r"\bany\s+(?:relevant|recent|published|additional|publications|papers|preprints)\b|"
+    r"\bany\s+(?:relevant|recent|published|additional|extra|publications|papers|preprints)\b|"
     r"\blinks?\s+to\s+any\b|"
     # ("referees who can provide recommendation letters": what the referees can do)
     r"(?<!who\s)(?<!that\s)(?:may|can)\s+(?:also\s+)?(?:include|submit|send|provide|attach|add)|"

@@ -16,7 +16,8 @@ WORD = r"(?:[\w'’-]+\s+)"  # one word and its space
 FILL_VERB = (r"(?:\b(?:fill(?:ing)?|fulfill?(?:ing)?)\s+(?:(?:in|out)\s+)?|"
              r"\b(?:submit|send|provide|share|register)\s+(?:your\s+|all\s+)?(?:details|information|info|interest)\s+(?:using|via|through|"
              r"in|on|with)\s+)")
-FORM_NAME = r"(?:this|the|our|an?)\s+(?:[\w-]+\s+){0,3}?(?:form|survey|questionnaire)\b"
+# ("please fill [this form]", a page's link in brackets)
+FORM_NAME = r"\[?(?:this|the|our|an?)\s+(?:[\w-]+\s+){0,3}?(?:form|survey|questionnaire)\b"
 FILL_FORM = FILL_VERB + FORM_NAME + r"(?!\s+of\b)"
 # the same, with the form's name as a group: the item is the form ("this form"), not the verb
 FILL_FORM_RE = re.compile(FILL_VERB + rf"(?P<name>{FORM_NAME})(?!\s+of\b)", re.IGNORECASE)
@@ -98,8 +99,10 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      rf"\b{NUM}\s+paragraphs\s+(?:\([^()]{{0,40}}\)\s+)?(?:describing|explaining|"
                      r"on|about|outlining|addressing)\b|"
                      # "a short paragraph on what you want to work on and why this lab"
+                     # ("a short paragraph about your research interests" is a research statement)
                      r"\b(?:short|brief|single|one)\s+paragraph\s+(?:\([^()]{1,30}\)\s+)?(?:on|about|describing|"
-                     r"explaining|stating|outlining)\b|"
+                     r"explaining|stating|outlining)\b(?!\s+(?:your\s+)?research\s+(?:interests?|plans|"
+                     r"goals)\b)|"
                      r"\bintroduction\s+(?:explaining|describing|stating|outlining)\b|"
                      # "a brief explanation of why you're interested in the group"
                      r"\bexplanation\s+(?:of\s+|as\s+to\s+)?why\s+(?:you|the\s+applicant)\b|"
@@ -173,6 +176,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            r"(?:(?:an?|the|your)\s+)?(?:major\s+)?"
                            r"(?:[\w-]+\s+){0,2}?(?:research|projects?|ideas?)\b|"
                            r"\b(?:your|his|her|their)\s+research\s+interests\b|"
+                           r"\bparagraphs?\s+(?:on|about|describing|outlining)\s+(?:your\s+)?research\s+"
+                           r"(?:interests?|plans|goals)\b|"
                            # "may email a CV, brief research interests, and …"
                            r"\b(?:brief|short|concise)\s+research\s+interests\b|"
                            # "Scientific achievements in the past (not more than 800 words)"
@@ -258,7 +263,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
               # "any other documents considered relevant", "any other document you wish …"
               r"\bany\s+other\s+(?:[\w-]+\s+){0,2}?(?:documents?|materials?)\b|"
               # "… and any additional information to support your application"
-              r"\bany\s+(?:additional|further|supplementary)\s+(?:[\w-]+\s+){0,2}?(?:documents?|"
+              r"\bany\s+(?:additional|further|supplementary|extra)\s+(?:[\w-]+\s+){0,2}?(?:documents?|"
               r"materials?|information|evidence)\b|"
               # "… transcripts and other supporting materials (such as slides …)"
               # "… transcript, future career plan (e.g., academia or industry), and …"
