@@ -2806,6 +2806,20 @@ def test_patterns_found_on_a_seventy_ninth_unseen_batch(text, expected):
     assert kinds(text) == expected
 
 
+# batch 80 (two research groups' "join the lab" pages)
+@pytest.mark.parametrize("text, expected", [
+    ("To help me get to know you better, please:\n\n- Attach a resume or CV.\n- Point me to "
+     "something relevant that you are proud of.\n- Provide contact information for a person who "
+     "can comment on your character.\n",
+     [("cv", True), ("writing_sample", True), ("references", True)]),
+    # "(if any)" after "with …" is said of the part
+    ("Please include the following documents:\n- Curriculum Vitae (CV) with publication list (if "
+     "any)\n- Academic transcripts\n", [("cv", True), ("transcripts", True)]),
+])
+def test_patterns_found_on_an_eightieth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
 def test_what_an_email_includes_is_not_in_the_label():
     assert [r.label for r in read_posting("A useful first email includes a CV and a motivation "
                                           "letter.").requirements] == ["CV", "Motivation letter"]

@@ -110,7 +110,8 @@ FOR_SOME_RE = re.compile(r"\(\s*(?:only\s+)?for\s+(?:applicants|candidates|those
 # "(and current postdoctoral advisor, if relevant)"; "… including a link to your GitHub
 # profile (if you have one)": a condition on the part, not on the material
 ADDITION_ASIDE_RE = re.compile(r"\(\s*(?:and|or|plus|as\s+well\s+as|also|including)\b[^()]*\)|"
-                                r"\bincluding\b[^()]{0,80}\([^()]*\)|"
+                                # ("Curriculum Vitae (CV) with publication list (if any)")
+                                r"\b(?:including|with)\b[^()]{0,80}\([^()]*\)|"
                                 # "(bachelor's and master's, if applicable)": said of the last
                                 r"\([^()]*\band\b[^()]*,\s*if\s+(?:applicable|available|any|"
                                 r"relevant)\s*\)|"

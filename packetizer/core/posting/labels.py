@@ -97,6 +97,7 @@ _LABEL_LEAD_RE = re.compile(
     # "Three copies of their application form": how many copies, not the name
     r"(?:(?:one|two|three|four|five|six|\d{1,2})\s+(?:hard\s+|paper\s+)?cop(?:y|ies)\s+"
     r"(?:each\s+)?of\s+)?(?:(?:and|or|also|plus|with|arrange\s+for|(?:brief|short)\s+e-?mail\s+with|"
+    r"point\s+(?:me|us)\s+to|"
     r"arrange\s+to\s+have|but|a|an|one|the|this|our|your|their|(?-i:us|me)|"
     r"ein|eine|einen|einer|ihre|ihren|ihrer|sowie|und)\s+)*",  # German: "ein Lebenslauf"
     re.IGNORECASE,

@@ -144,7 +144,8 @@ def counts(text: str, kind: str) -> tuple[int | None, int | None]:
             return None, first
         return first, first
     if kind in ("writing_sample", "publications") and re.match(
-        r"^\W*(?:\(\w+\)\s*)?(?:a|an|one|your)\s+(?!list|publication\s+list)", text,
+        r"^\W*(?:\(\w+\)\s*)?(?:(?:a|an|one|your)\s+|(?:something|one\s+thing)\b)"
+        r"(?!list|publication\s+list)", text,
         re.IGNORECASE,
     ) and not re.search(r"\b(?:list|publications|papers|samples)\b", text, re.IGNORECASE):
         return 1, 1
@@ -152,7 +153,8 @@ def counts(text: str, kind: str) -> tuple[int | None, int | None]:
             not re.search(r"\bsamples\b|\bsample\s*\(s\)", text, re.IGNORECASE):
         return 1, 1  # "academic writing sample", "Writing sample (30 page maximum)": one
     if kind == "references" and re.search(r"\b(?:of|for)\s+(?:a|one)\s+(?:[\w-]+\s+)?"
-                                          r"(?:reference|referee|recommender)\b", text,
+                                          r"(?:reference|referee|recommender|person|individual)\b",
+                                          text,
                                           re.IGNORECASE):
         return 1, 1  # "the contact information of a reference"
     if kind == "letters" and re.search(r"\bletter\b", text, re.IGNORECASE) and \
