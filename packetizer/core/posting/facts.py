@@ -292,6 +292,9 @@ _GENERIC_TITLE_RE = re.compile(
     r"\w+day,|\d)", re.IGNORECASE)
 
 
+WRAPPED_PROSE = 50  # characters: a line this long going on in lower case is a paragraph's
+
+
 def _wrapped_on(lines: list[str], number: int) -> bool:
     """Does line `number` go on in the next ("… are possible and the concrete" / "topic will be
     determined …"): a wrapped line of a paragraph, not a title?"""
@@ -302,9 +305,6 @@ def _wrapped_on(lines: list[str], number: int) -> bool:
     words = line.split()
     capitalised = sum(word[:1].isupper() for word in words)
     return following[:1].islower() and (len(line) >= WRAPPED_PROSE or capitalised * 2 < len(words))
-
-
-WRAPPED_PROSE = 50  # characters: a line this long going on in lower case is a paragraph's
 
 
 def find_title(text: str) -> str:

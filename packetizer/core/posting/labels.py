@@ -75,10 +75,11 @@ def split_label(full: str, kind: str) -> tuple[str, str]:
     unbracketed = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), full)
     clause = RELATIVE_RE.search(unbracketed, name_end)
     if clause:
-        # ("a detailed letter in which you should include …": the preposition is the clause's)
-        label = tidy_label(re.sub(r"\s+(?:in|on|of|for|to|with|by|at)\s*$", "",
-                                  full[:clause.start()]) if re.match(
-            r"wh(?:ich|om)\b", full[clause.start():], re.IGNORECASE) else full[:clause.start()])
+        head = full[:clause.start()]
+        if re.match(r"wh(?:ich|om)\b", full[clause.start():], re.IGNORECASE):
+            # "a detailed letter in which you should include …": the preposition is the clause's
+            head = re.sub(r"\s+(?:in|on|of|for|to|with|by|at)\s*$", "", head)
+        label = tidy_label(head)
         notes = full[clause.start():].strip(" .,;")
         # ("… collaborators) which should be sent by the referees": a bare "which" says nothing)
         notes = re.sub(r"^(?:which|that|who)(?:\s+(?:should\s+|must\s+|will\s+)?|$)", "", notes,

@@ -14,8 +14,8 @@ WORD = r"(?:[\w'’-]+\s+)"  # one word and its space
 # "please fill (out) this form": a form to fill in is asked for ("the form of" is not)
 # ("submit your details using the Google Form": the form is what is sent)
 FILL_VERB = (r"(?:\b(?:fill(?:ing)?|fulfill?(?:ing)?)\s+(?:(?:in|out)\s+)?|"
-             r"\b(?:submit|send|provide|share|register)\s+(?:your\s+|all\s+)?(?:details|information|info|interest)\s+(?:using|via|through|"
-             r"in|on|with)\s+)")
+             r"\b(?:submit|send|provide|share|register)\s+(?:your\s+|all\s+)?"
+             r"(?:details|information|info|interest)\s+(?:using|via|through|in|on|with)\s+)")
 # ("please fill [this form]", a page's link in brackets)
 FORM_NAME = r"\[?(?:this|the|our|an?)\s+(?:[\w-]+\s+){0,3}?(?:form|survey|questionnaire)\b"
 FILL_FORM = FILL_VERB + FORM_NAME + r"(?!\s+of\b)"
@@ -287,7 +287,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
               # "links to any projects, code, or publications", "GitHub link": what the
               # applicant has made
               r"\blinks?\s+to\s+(?:any\s+|your\s+)?(?:[\w-]+,?\s+){0,3}?(?:projects?|code|"
-              r"repositor(?:y|ies)|software|research|work|writing)\b|\b(?:github|gitlab)\s+(?:links?|profiles?|"
+              r"repositor(?:y|ies)|software|research|work|writing)\b|"
+              r"\b(?:github|gitlab)\s+(?:links?|profiles?|"
               r"repositor(?:y|ies)|pages?|accounts?)\b|"
               r"\bsupporting\s+statement\b|\b(?:list|details|record|summary)\s+of\s+(?:[\w-]+\s+)"
               r"{0,2}grants\b|\bgrants\s+(?:held|received|awarded)\b|"
