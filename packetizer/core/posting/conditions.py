@@ -89,7 +89,7 @@ OWN_CONDITION_RE = re.compile(
     re.IGNORECASE)
 # "English language qualification | Required if English is not your first language."
 DETAIL_CONDITION_RE = re.compile(r"^\W*(?:only\s+)?required\s+(?:only\s+)?"
-                                  r"(?P<if>(?:if|when|where)\b[^.;|]{3,120})", re.IGNORECASE)
+                                 r"(?P<if>(?:if|when|where)\b[^.;|]{3,120})", re.IGNORECASE)
 
 
 # "Evidence of English language proficiency is required for international applicants."
@@ -102,24 +102,24 @@ REQUIRED_OF_SOME_RE = re.compile(
 
 # "(for applicants with a foreign doctor's degree)": asked of some applicants only
 FOR_SOME_RE = re.compile(r"\(\s*(?:only\s+)?for\s+(?:applicants|candidates|those)\s+(?:with|who|"
-                          r"from|holding)\b|"
-                          # "(TOEFL, IELTS, or equivalent for non-native speakers)"
-                          r"\([^()]*\bfor\s+(?:non-native|international|foreign|overseas|non-EU)\s+"
-                          r"(?:[\w-]+\s+)?(?:speakers|applicants|candidates|students)\s*\)",
-                          re.IGNORECASE)
+                         r"from|holding)\b|"
+                         # "(TOEFL, IELTS, or equivalent for non-native speakers)"
+                         r"\([^()]*\bfor\s+(?:non-native|international|foreign|overseas|non-EU)\s+"
+                         r"(?:[\w-]+\s+)?(?:speakers|applicants|candidates|students)\s*\)",
+                         re.IGNORECASE)
 # "(and current postdoctoral advisor, if relevant)"; "… including a link to your GitHub
 # profile (if you have one)": a condition on the part, not on the material
 ADDITION_ASIDE_RE = re.compile(r"\(\s*(?:and|or|plus|as\s+well\s+as|also|including)\b[^()]*\)|"
-                                # ("Curriculum Vitae (CV) with publication list (if any)")
-                                r"\b(?:including|with)\b[^()]{0,80}\([^()]*\)|"
-                                # "(bachelor's and master's, if applicable)": said of the last
-                                r"\([^()]*\band\b[^()]*,\s*if\s+(?:applicable|available|any|"
-                                r"relevant)\s*\)|"
-                                # "transcripts for both your Bachelor's and Master's degrees, if
-                                # available": said of the master's
-                                r"\b(?:bachelor|undergraduate|b\.?sc)\w*['’]?s?\s+and\s+(?:master|"
-                                r"graduate|m\.?sc)\w*['’]?s?(?:\s+(?:degrees?|studies))?,?\s*"
-                                r"if\s+(?:applicable|available|any|relevant)\b", re.IGNORECASE)
+                               # ("Curriculum Vitae (CV) with publication list (if any)")
+                               r"\b(?:including|with)\b[^()]{0,80}\([^()]*\)|"
+                               # "(bachelor's and master's, if applicable)": said of the last
+                               r"\([^()]*\band\b[^()]*,\s*if\s+(?:applicable|available|any|"
+                               r"relevant)\s*\)|"
+                               # "transcripts for both your Bachelor's and Master's degrees, if
+                               # available": said of the master's
+                               r"\b(?:bachelor|undergraduate|b\.?sc)\w*['’]?s?\s+and\s+(?:master|"
+                               r"graduate|m\.?sc)\w*['’]?s?(?:\s+(?:degrees?|studies))?,?\s*"
+                               r"if\s+(?:applicable|available|any|relevant)\b", re.IGNORECASE)
 
 
 DETAIL_OPENING = 60  # characters of a material's description where "optional" is about it

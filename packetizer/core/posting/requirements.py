@@ -91,7 +91,7 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
         if writers:
             min_c, max_c = counts(writers.group(), "letters")
     sentence_optional = bool(CONDITION_RE.search(context[:max(0, item.span.start -
-                                                               item.context.start)]))
+                                                              item.context.start)]))
     lead_in = context[:max(0, item.span.start - item.context.start)]
     # "Optionally, a …", "Optional: …"; "In a single document (PDF preferred) please provide:"
     # says which file format, not that the materials are optional; "…, teaching evaluations
