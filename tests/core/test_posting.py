@@ -2820,6 +2820,15 @@ def test_patterns_found_on_an_eightieth_unseen_batch(text, expected):
     assert kinds(text) == expected
 
 
+def test_a_statement_on_points_is_named_by_its_first_point():
+    # batch 72's "A short statement (maximum 500 words) on:", with its points under it
+    posting = read_posting("Please send an email that includes:\n- A brief statement (at most 300 "
+                           "words) on:\n1. The research questions you would like to pursue;\n2. "
+                           "Why you want to do a PhD.\n- Your CV.\n")
+    assert [(r.kind, r.max_words) for r in posting.requirements] == \
+        [("research_statement", 300), ("cv", None)]
+
+
 def test_what_an_email_includes_is_not_in_the_label():
     assert [r.label for r in read_posting("A useful first email includes a CV and a motivation "
                                           "letter.").requirements] == ["CV", "Motivation letter"]

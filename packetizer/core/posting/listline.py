@@ -146,6 +146,15 @@ def _line_items(text: str, line: Span) -> list[Item]:
         return [Item("other", Span(span.start + form.start("name"), span.start + form.end()),
                      span, True)]
     found = items_in(text, span.start, span.end, span, True, bullet=True)
+    opening = None if found else _STATEMENT_ON_RE.match(body)
+    if opening:
+        # "- A short statement (maximum 500 words) on:" / "1. Potential research problems …":
+        # the statement is named by what its first point is about
+        below = text[line.end:].lstrip("\n").split("\n", 1)[0]
+        named = classify("statement on " + LIST_MARK_RE.sub("", below, count=1))
+        if named and named[0] != "other" and named[1] == 0:
+            return [Item(named[0], Span(span.start + opening.start("name"),
+                                        span.start + opening.end("name")), span, True)]
     limited = None if found else LIMITED_NAME_RE.match(body)
     if limited:
         # "Research contributions of maximum 1 page" under "Documents required": a document,
@@ -161,6 +170,9 @@ def _line_items(text: str, line: Span) -> list[Item]:
     return found
 
 
+_STATEMENT_ON_RE = re.compile(r"\W*(?P<name>(?:an?\s+)?(?:[\w-]+\s+){0,2}?statement(?:\s*"
+                              r"\([^()]{1,40}\))?)\s*(?:on|about|covering|addressing)\s*:\s*$",
+                              re.IGNORECASE)
 _THE_LABS_WORK_RE = re.compile(r"\W*(?:(?:one|two|some|any|\d)(?:\s+or\s+\w+)?\s+of\s+)?"
                                r"(?:my|our)\s+(?:[\w-]+\s+)?(?:papers|publications|articles|"
                                r"projects)\b", re.IGNORECASE)
