@@ -2829,6 +2829,12 @@ def test_a_statement_on_points_is_named_by_its_first_point():
         [("research_statement", 300), ("cv", None)]
 
 
+def test_a_form_to_read_and_submit_is_the_application():
+    # batch 71's page whose only request is the form, made of those looking for an internship
+    assert kinds("If you are looking for a research internship, please read this form carefully "
+                 "and submit an application if you are still interested.") == [("other", True)]
+
+
 def test_what_an_email_includes_is_not_in_the_label():
     assert [r.label for r in read_posting("A useful first email includes a CV and a motivation "
                                           "letter.").requirements] == ["CV", "Motivation letter"]

@@ -172,9 +172,11 @@ def shares_trailing_condition(text: str, item: Item) -> bool:
     return bool(_SHARED_CONDITION_RE.fullmatch(after))
 
 
-_WHO_YOU_ARE_RE = re.compile(r"\W*(?:if|when)\s+you(?:\s+are|['’]re)\s+an?\s+(?:current\s+)?"
-                             r"(?:[\w-]+\s+){0,2}?(?:student|postdoc|researcher|scholar|ph\.?d)\b",
-                             re.IGNORECASE)
+_WHO_YOU_ARE_RE = re.compile(r"\W*(?:if|when)\s+you(?:\s+are|['’]re)\s+(?:an?\s+(?:current\s+)?"
+                             r"(?:[\w-]+\s+){0,2}?(?:student|postdoc|researcher|scholar|ph\.?d)\b|"
+                             # "If you are looking for a research internship, please …"
+                             r"(?:looking|searching)\s+for\s+an?\s+(?:[\w-]+\s+){0,2}?(?:internship|"
+                             r"position|project|placement)\b)", re.IGNORECASE)
 
 
 def asked_of_its_readers(requirements: list[Requirement]) -> None:

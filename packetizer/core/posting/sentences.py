@@ -23,6 +23,7 @@ from packetizer.core.posting.requests import (
 )
 from packetizer.core.posting.vocabulary import (
     FILL_FORM_RE,
+    FORM_NAME,
     classify,
     first_other,
     lead_words,
@@ -86,6 +87,10 @@ _WITH_RE = re.compile(r"\b(?:along\s+)?with\s+", re.IGNORECASE)
 _TO_SOMEONE_RE = re.compile(r"\s*(?:(?:an?|your)\s+)?(?:e-?mail\s+)?to\s+(?!apply\b|be\b)",
                             re.IGNORECASE)
 _RECIPIENT_CHARS = 120  # how far after the request word whom it goes to may end
+# "please read this form carefully and submit an application": the form is the application
+_FORM_TO_APPLY_RE = re.compile(rf"\b(?:read|see|open|use)\s+(?P<name>{FORM_NAME})(?=[^.;]{{0,60}}?"
+                               r"\band\s+(?:then\s+)?submit\s+(?:an?\s+|your\s+)?application\b)",
+                               re.IGNORECASE)
 # "liaise closely with your referees": people, not what they send
 _WITH_PEOPLE_RE = re.compile(r"(?:your|the|their)\s+(?:referees|recommenders|references|letter\s+"
                              r"writers|supervisors?|advis[oe]rs?)\b", re.IGNORECASE)
@@ -241,7 +246,7 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
                             if found and found[0] != "other" and
                             lead_words(s_text[m.end():], found[1]) <= 1 and
                             not _WITH_PEOPLE_RE.match(s_text, m.end())), None)
-        form = FILL_FORM_RE.search(s_text)
+        form = FILL_FORM_RE.search(s_text) or _FORM_TO_APPLY_RE.search(s_text)
         if trigger is None and form and not LATER_STAGE_RE.search(s_text):
             # "please fill out this form": the form is asked for
             items.append(Item("other", Span(sentence.start + form.start("name"),
