@@ -132,6 +132,16 @@ def _requirements_list(s_text: str) -> int | None:
     return lead.end() if named >= 2 and named * 2 > len(entries) else None
 
 
+def _with_material(s_text: str, start: int, end: int) -> re.Match | None:
+    """The first "with" between start and end that a named material follows ("… with your CV
+    and …"), not people ("liaise with your referees")."""
+    return next((m for m in _WITH_RE.finditer(s_text, start, end)
+                 for found in [classify(s_text[m.end():])]
+                 if found and found[0] != "other" and
+                 lead_words(s_text[m.end():], found[1]) <= 1 and
+                 not _WITH_PEOPLE_RE.match(s_text, m.end())), None)
+
+
 def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[Item]:
     """The items of every sentence that asks for materials, outside the spans `consumed`."""
     items: list[Item] = []
@@ -241,11 +251,7 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
         if trigger is None and _ASKING_SENTENCE_RE.search(s_text):
             # "Reach out to Dr. X, who leads the group, with your CV and …": in a sentence that
             # asks, "with" a material names what to send, however far from the verb
-            trigger = next((m for m in _WITH_RE.finditer(s_text)
-                            for found in [classify(s_text[m.end():])]
-                            if found and found[0] != "other" and
-                            lead_words(s_text[m.end():], found[1]) <= 1 and
-                            not _WITH_PEOPLE_RE.match(s_text, m.end())), None)
+            trigger = _with_material(s_text, 0, len(s_text))
         form = FILL_FORM_RE.search(s_text) or _FORM_TO_APPLY_RE.search(s_text)
         if trigger is None and form and not LATER_STAGE_RE.search(s_text):
             # "please fill out this form": the form is asked for
@@ -296,12 +302,8 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
                                                sentence.start + holder.end("name")),
                               sentence, False))
             continue
-        recipient = _TO_SOMEONE_RE.match(s_text, trigger.end())
-        with_at = next((m for m in _WITH_RE.finditer(s_text, trigger.end(),
-                                                        trigger.end() + _RECIPIENT_CHARS)
-                        for found in [classify(s_text[m.end():])]
-                        if found and lead_words(s_text[m.end():], found[1]) <= 1), None) \
-            if recipient else None
+        with_at = _with_material(s_text, trigger.end(), trigger.end() + _RECIPIENT_CHARS) \
+            if _TO_SOMEONE_RE.match(s_text, trigger.end()) else None
         if with_at is not None:
             # "send an email to me and Doug MacMartin (dmg@…) with a CV": the list starts at
             # "with", after whom the e-mail goes to
