@@ -2835,6 +2835,79 @@ def test_a_form_to_read_and_submit_is_the_application():
                  "and submit an application if you are still interested.") == [("other", True)]
 
 
+# batch 82 (real academic postings from job boards and mailing lists)
+@pytest.mark.parametrize("text, expected", [
+    # a teaching statement named by what it describes; "before hire" is said of the copies
+    ("To be considered, submit: 1) a cover letter; 2) a short statement describing your approach "
+     "to introductory teaching; 3) transcripts (originals to be sent before hire); and, 4) two "
+     "letters of reference.",
+     [("cover_letter", True), ("teaching_statement", True), ("transcripts", True),
+      ("letters", True)]),
+    # a bare "letter" among the materials is the applicant's
+    ("Submit letter, CV, and a description of your research plans to the search chair.",
+     [("cover_letter", True), ("cv", True), ("research_statement", True)]),
+    # what has been done for the application to be complete, each with its verb
+    ("The application is complete once you have filled out the application form, provided two "
+     "references, and uploaded these files: CV and research statement.",
+     [("other", True), ("references", True), ("cv", True), ("research_statement", True)]),
+    # evidence of qualifications is a document; for some nationals only, it is conditional
+    ("Documents to upload:\n- Evidence of language proficiency for non-EU applicants\n- A copy "
+     "of your passport for international students\n- Your CV\n",
+     [("other", False), ("other", False), ("cv", True)]),
+])
+def test_patterns_found_on_an_eighty_second_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_writing_sample_s_page_range_is_its_length():
+    posting = read_posting("Please send a CV and a 15-25 page writing sample.")
+    sample = posting.requirements[1]
+    assert (sample.kind, sample.max_pages, sample.min_count, sample.max_count) == \
+        ("writing_sample", 25, 1, 1)
+
+
+def test_letters_from_a_range_of_writers():
+    posting = read_posting("Applications should include a CV. Letters of support should be sent "
+                           "by three to four colleagues who know your work.")
+    letters = posting.requirements[1]
+    assert (letters.kind, letters.min_count, letters.max_count) == ("letters", 3, 4)
+
+
+def test_a_recipient_s_initials_are_not_in_the_label():
+    posting = read_posting("Send a CV and the names of two referees to A. B. Jones, Department "
+                           "of Physics.")
+    assert [r.label for r in posting.requirements] == ["CV", "Names of two referees"]
+
+
+# batch 83 (real academic postings from job boards and mailing lists)
+@pytest.mark.parametrize("text, expected", [
+    # "For full consideration" is every applicant's
+    ("For full consideration, send 1) letter of interest, 2) vita, 3) names of three "
+     "references.", [("cover_letter", True), ("cv", True), ("references", True)]),
+    # an invited application's contents are not optional
+    ("We welcome your application, which should include a CV and a research statement.",
+     [("cv", True), ("research_statement", True)]),
+    # the items the posting requires, named after "which are"
+    ("You will be asked to upload scanned copies of the documents we require, which are 1) a "
+     "letter of application; 2) a CV; 3) a teaching statement.",
+     [("cover_letter", True), ("cv", True), ("teaching_statement", True)]),
+    # what the letter holds is not another document
+    ("Send a letter of application and a CV. The letter should include a summary of your "
+     "research interests.", [("cover_letter", True), ("cv", True)]),
+    ("Send a CV, your degree certificate and an overview of grades.",
+     [("cv", True), ("other", True), ("transcripts", True)]),
+])
+def test_patterns_found_on_an_eighty_third_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_an_inline_list_wrapped_before_its_first_number_is_read_from_a_pdf():
+    # batch 83: a PDF's line ends at "send", the next starts "1) letter of interest, 2) …"
+    text = unwrap_pdf_lines("Applications go through the portal. For full consideration, please "
+                            "send\n1) letter of interest, 2) vita, 3) teaching statement.\n")
+    assert kinds(text) == [("cover_letter", True), ("cv", True), ("teaching_statement", True)]
+
+
 def test_what_an_email_includes_is_not_in_the_label():
     assert [r.label for r in read_posting("A useful first email includes a CV and a motivation "
                                           "letter.").requirements] == ["CV", "Motivation letter"]

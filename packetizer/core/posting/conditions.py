@@ -41,7 +41,8 @@ CONDITION_RE = re.compile(
     # "Pre-doctoral candidates must also provide …": asked of that group, as well
     r"\b(?:pre-?doctoral|post-?doctoral|doctoral|overseas|non-?EU|EU|non-?native|graduate)\s+"
     r"(?:applicants|candidates)\s+(?:should|must|will|may)\s+(?:also|additionally)\s+|"
-    r"\bfor\s+(?:the\s+)?(?:senior|associate|full|tenured|advanced)\b[^.;]*?,",
+    # ("For full consideration, send …" is every applicant's deadline, not a rank)
+    r"\bfor\s+(?:the\s+)?(?:senior|associate|full(?!\s+consideration)|tenured|advanced)\b[^.;]*?,",
     re.IGNORECASE,
 )
 
@@ -105,11 +106,18 @@ FOR_SOME_RE = re.compile(r"\(\s*(?:only\s+)?for\s+(?:applicants|candidates|those
                          r"from|holding)\b|"
                          # "(TOEFL, IELTS, or equivalent for non-native speakers)"
                          r"\([^()]*\bfor\s+(?:non-native|international|foreign|overseas|non-EU)\s+"
-                         r"(?:[\w-]+\s+)?(?:speakers|applicants|candidates|students)\s*\)",
+                         r"(?:[\w-]+\s+)?(?:speakers|applicants|candidates|students)\s*\)|"
+                         # "A copy of your passport … for international candidates" at its end
+                         r"\bfor\s+(?:non-native|international|foreign|overseas|non-EU|non-UK|"
+                         r"non-US)\s+(?:[\w-]+\s+)?(?:speakers|applicants|candidates|students|"
+                         r"nationals)\W*$",
                          re.IGNORECASE)
 # "(and current postdoctoral advisor, if relevant)"; "… including a link to your GitHub
 # profile (if you have one)": a condition on the part, not on the material
 ADDITION_ASIDE_RE = re.compile(r"\(\s*(?:and|or|plus|as\s+well\s+as|also|including)\b[^()]*\)|"
+                               # "(certificates and transcripts …, plus any relevant
+                               # professional qualifications)": the addition is what may be left out
+                               r"[,;]\s*(?:plus|and\s+also|as\s+well\s+as)\s+any\b[^()]*(?=\))|"
                                # ("Curriculum Vitae (CV) with publication list (if any)")
                                r"\b(?:including|with)\b[^()]{0,80}\([^()]*\)|"
                                # "(bachelor's and master's, if applicable)": said of the last

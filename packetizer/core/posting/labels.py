@@ -24,6 +24,7 @@ _LABEL_TAIL_RE = re.compile(
     r"not\s+to\s+exceed|at\s+most|up\s+to)\b|"
     r"(?:to|at)\s+[`'\"<(]?[\w.+-]+(?:@|\s*[\[(]at[\])])|[\w.+-]+@[\w-]+\.|as\s+part\s+of\b|"
     r"to\s+(?-i:[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?(?:Mc|Mac)?[A-Z][a-z]+)\b|"  # "to Paris Collingsworth"
+    r"to\s+(?-i:[A-Z]\.\s?(?:[A-Z](?:\.|\s|$)|[A-Z][a-z]+))|"  # "to W. F. Doolittle", "to J. Smith"
     r"directly\s+to\s+(?:us|me|the|him|her|them|our)\b|"  # "… motivation directly to us"
     r"(?:sind|ist)\s+(?:bis|an|per)\b|bis\s+(?:zum|spätestens)\b|"  # where, not what
     # "a summary of their application, making sure to emphasise …": advice on it
@@ -111,9 +112,12 @@ def tidy_label(label: str) -> str:
     label = re.sub(r"^\s*\([^()]*\b(?:optional|encouraged|required|if\s+available)\b[^()]*\)\s*",
                    "", label, flags=re.IGNORECASE) or label
     label = label.strip(" ,;:(-–—")
+    # "(For all candidates) two verifiable academic references": who is asked, not the name
+    label = re.sub(r"^for\s+[^()]{1,40}\)\s*", "", label, flags=re.IGNORECASE) or label
     label = _LABEL_LEAD_RE.sub("", label, count=1) or label
     # "send references to": the sentence went on to where they go
-    label = re.sub(r"\s+(?:to|for|of|and|or|with)$", "", label, flags=re.IGNORECASE) or label
+    # ("… (official copies before hire); and": the list's own punctuation goes with it)
+    label = re.sub(r"[\s,;:]*\s(?:to|for|of|and|or|with)$", "", label, flags=re.IGNORECASE) or label
     # where it is entered is not its name: "contact of two referees within one of the steps in
     # the application portal"
     label = re.sub(r"\s+(?:within|in|through|via|on|using)\s+(?:(?:one\s+of\s+)?the\s+steps?\s+"

@@ -41,12 +41,14 @@ _WORDS_RE = re.compile(
 )
 _COUNT_RE = re.compile(
     rf"\b(?:(at\s+least|minimum\s+of|a\s+minimum\s+of|up\s+to|no\s+more\s+than|maximum\s+of|"
-    rf"a\s+maximum\s+of|max\.?)\s+)?({NUM}|{GERMAN_NUM})(?:{RANGE_SEP}({NUM}))?,?\s+"
+    rf"a\s+maximum\s+of|max\.?)\s+)?({NUM}|{GERMAN_NUM})(?:{RANGE_SEP}({NUM}))?"
+    # ("a 20-35 page writing sample": its length, not how many)
+    rf"(?![\s-]*(?:pages?|pp|words?|sides?)\b),?\s+"
     rf"(?:\(\d+\)\s+)?(?:[\w-]+\s+){{0,3}}?"
     rf"(?:letters?|references|referr?ees|recommenders|papers|publications|reprints|articles|"
     rf"samples|chapters|writing\s+samples?|names|transcripts|recommendations|writers|people|"
     rf"syllabi|syllabuses|courses|"
-    rf"persons|individuals|contacts|mentors|referenzen|gutachten|empfehlungsschreiben)\b",
+    rf"persons|individuals|colleagues|contacts|mentors|referenzen|gutachten|empfehlungsschreiben)\b",
     re.IGNORECASE,
 )
 

@@ -232,8 +232,12 @@ def _letter_with(text: str, chunk: Span) -> list[Span]:
             Span(chunk.start + joint.end(), chunk.end)]
 
 
-_CHUNK_VERB_RE = re.compile(r"\s*(?:please\s+)?(?:also\s+)?(?:submit|send|include|provide|attach|"
-                            r"upload|complete|write|fill\s+(?:in|out))\s+(?:(?:your|the|a|an|our)\s+)?",
+# ("once you have finished the application form, provided three references, and uploaded …":
+# what has been done, each with its own verb)
+_CHUNK_VERB_RE = re.compile(r"\s*(?:(?:and|or)\s+)?(?:please\s+)?(?:also\s+)?(?:submit(?:ted)?|"
+                            r"sen[dt]|include[ds]?|provided?|attach(?:ed)?|upload(?:ed)?|"
+                            r"complete[ds]?|write|finished|fill(?:ed)?\s+(?:in|out))\s+"
+                            r"(?:(?:your|the|a|an|our)\s+)?",
                             re.IGNORECASE)
 _NEW_ASK_RE = re.compile(r"\s*(?:and\s+)?(?:please\s+)?(?:state|describe|explain|mention|indicate|"
                          r"tell\s+us|specify|note)\s+(?:their|your|the|his|her|what|why|how)\b",
@@ -271,6 +275,7 @@ def _asks_for_more(chunk: str, found: tuple[str, int, int]) -> int | None:
     return match.end() if classify(chunk[match.end():]) else None
 
 
+_BARE_LETTER_RE = re.compile(r"\W*(?:(?:and|or)\s+)?(?:a\s+|your\s+)?(letter)\W*$", re.IGNORECASE)
 _INLINE_DASH_RE = re.compile(r"\s*[-–—•·*]\s+(?=\S)")
 # "other optional materials, for example, copies of …, published papers, etc.": the examples
 # show what the item may hold
@@ -278,6 +283,14 @@ _GENERIC_WITH_EXAMPLES_RE = re.compile(
     r"\W*(?P<name>(?:any\s+)?other\s+(?:[\w-]+\s+){0,2}?(?:materials?|documents?|items?|"
     r"information)\b(?:\s+(?:you|that|which)\s+[^,;:()]{0,60}?)?)\s*(?:\([^()]*\)\s*)?[,:;(]?\s*(?:for\s+example|for\s+instance|e\.\s?g\.|"
     r"such\s+as|like)\b", re.IGNORECASE)
+
+
+def _said_of(text: str, context: Span, chunk: Span) -> str:
+    """The words of the context that can be said of the chunk's material: up to its end, less
+    what other items' brackets say ("transcripts (official copies before hire); and three
+    letters": the hire is the copies')."""
+    before = re.sub(r"\([^()]*\)", "", text[context.start:chunk.start])
+    return before + text[chunk.start:chunk.end]
 
 
 def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
@@ -391,6 +404,9 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
             chunk = Span(chunk.start + category.end(), chunk.end)
             chunk_text = text[chunk.start:chunk.end]
         found = classify(chunk_text)
+        bare = None if found or len(chunks) < 2 else _BARE_LETTER_RE.match(chunk_text)
+        if bare:  # "Send letter, CV, description of research interests …": in a list of
+            found = ("cover_letter", bare.start(1), bare.end(1))  # materials, the applicant's
         if referees_after:  # what the brackets hold is not what names this item
             found = classify(chunk_text[:inner.start()]) or found
         new_item = False
@@ -409,7 +425,9 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
                 and not _AND_WITH_RE.search(text, max(0, chunk.start - 8), chunk.start + 5):
             found = None  # "a CV, including …" is part of the CV ("covering letter" is not)
             # ("… with a CV and with answers to …" is a second object of "with")
-        if found and not items and ":" in chunk_text[:found[1]]:
+        if found and ":" in chunk_text[:found[1]] and (not items or not classify(
+                chunk_text[:chunk_text.rindex(":", 0, found[1])])):
+            # ("…, and uploaded these required files: CV, …" after other items too)
             # "electronically the following: a current vita": the item starts after the colon
             cut = chunk_text.rindex(":", 0, found[1]) + 1
             chunk = Span(chunk.start + cut, chunk.end)
@@ -441,8 +459,8 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
                     not _OWN_LIST_RE.match(chunk_text):
                 new_item = False  # "a CV listing positions, publications, …": part of the CV
                 # ("the CV with citizenship indicated, publications list (…), and …" is not)
-            if kind == "letters" and EMPLOYER_REQUESTS_RE.search(
-                    text[context.start:chunk.end]):
+            if kind == "letters" and EMPLOYER_REQUESTS_RE.search(_said_of(text, context,
+                                                                           chunk)):
                 new_item = False  # referees will be asked for them; nothing to submit
         if new_item and items and items[-1].kind == "other" and kind != "other" and \
                 _DANGLING_RE.search(text[items[-1].span.start:items[-1].span.end]):

@@ -36,6 +36,9 @@ TRIGGER_RE = re.compile(
     r"questionnaire|profile|survey)\b)|fill\s+(?:in|out)|accompany(?:\s+\w+){0,3}?\s+with|"
     r"following\s+(?:[\w-]+\s+)?(?:materials|documents|items|information)|will\s+need|"
     r"(?:have\s+)?included\s+the\s+following|"
+    # "Your application is considered complete once you have finished the form, provided …"
+    r"complete\s+(?:once|when|after)\s+(?:you|the\s+applicant)\s+(?:have|has)"
+    r"(?:\s+(?:fill(?:ed)?\s+(?:in|out)|\w+ed)\b)?|"
     r"bewerbung(?:en)?\s+mit|bewerbungsunterlagen|einzureichen|einreichen|"
     # "Ihre Bewerbung sollte … enthalten", "… sind beizufügen"
     r"bewerbung(?:en)?\s+(?:sollte|sollten|soll|muss|müssen)|enthalten|beizufügen|beifügen)\b|"
@@ -48,6 +51,9 @@ TRIGGER_RE = re.compile(
     # "The materials needed to reappoint research scientists are:"
     r"\b(?:materials|documents|items)\s+(?:needed|required|requested)\b[^.:;]{0,60}?\s+"
     r"(?:are|include)\s*:|"
+    # "upload electronic versions of the items we require, which are 1) …"
+    r"\b(?:materials|documents|items)\s+(?:we|you)\s+(?:require|need|ask\s+for)\b[^.:;]{0,40}?"
+    r"\b(?:are|include)\b\s*:?|"
     r"\b(?:dossier|application|file|package|submission)\s+(?:comprises?|is\s+made\s+up\s+of|"
     r"should\s+(?:include|contain))\b|"
     # "The application should be introduced with a short text in which …"
@@ -73,7 +79,9 @@ OPTIONAL_RE = re.compile(
     r"\blinks?\s+to\s+any\b|"
     # ("referees who can provide recommendation letters": what the referees can do)
     r"(?<!who\s)(?<!that\s)(?:may|can)\s+(?:also\s+)?(?:include|submit|send|provide|attach|add)|"
-    r"preferred(?=\s*(?:[)\].;,:]|$)|\s+but\b)|welcome[d]?" + _INVITED_TO_APPLY + "|"
+    # ("We welcome your application, which should include …": an application is invited)
+    r"preferred(?=\s*(?:[)\].;,:]|$)|\s+but\b)|welcome[d]?(?!\s+(?:your\s+|their\s+|an?\s+)?"
+    r"applications?\b)" + _INVITED_TO_APPLY + "|"
     # "I'd prefer that you include your CV": a wish, not a requirement
     r"(?:would|['’]d)\s+prefer\s+(?:that\s+)?(?:you\s+)?(?:to\s+)?(?:include|send|attach|"
     r"submit|provide)|"

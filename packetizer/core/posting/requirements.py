@@ -30,7 +30,7 @@ from packetizer.core.posting.conditions import (
 )
 from packetizer.core.posting.items import find_items
 from packetizer.core.posting.labels import clean_label, split_label
-from packetizer.core.posting.limits import NUM, counts, max_pages, max_words
+from packetizer.core.posting.limits import NUM, RANGE_SEP, counts, max_pages, max_words
 from packetizer.core.posting.lines import under_colon_line
 from packetizer.core.posting.phrases import Item
 from packetizer.core.posting.requests import FORMAT_ASIDE_RE, OPTIONAL_RE, SEPARATE_RE
@@ -50,7 +50,8 @@ _FOR_OTHERS_RE = re.compile(
     r"\bfor\s+(?!all\b|this\b|the\s+(?:position|post)\b)(?:[\w-]+\s+){1,4}?(?:roles|posts|positions|"
     r"jobs|staff|applicants|candidates)\b[^.\n]*", re.IGNORECASE)
 _CLOSING_ASIDE_RE = re.compile(r"\([^()]*\)\s*(?:[,;]|(?=\s+and\s))")
-_WRITERS_RE = re.compile(rf"\b(?:at\s+least\s+|up\s+to\s+)?{NUM}\s+"
+# ("sent by two to three people who are familiar with …": a range of writers)
+_WRITERS_RE = re.compile(rf"\b(?:at\s+least\s+|up\s+to\s+)?{NUM}(?:{RANGE_SEP}{NUM})?\s+"
                          r"(?:references|referees|recommenders|letter\s+writers|people|"
                          r"persons|individuals|colleagues)\b",
                          re.IGNORECASE)

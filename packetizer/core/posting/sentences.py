@@ -100,6 +100,8 @@ _HOLDER_RE = re.compile(
     r"(?P<name>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:should|must|will|may|can|is\s+to)\s+(?:also\s+)?"
     r"(?:provide|include|contain|describe|address|list|detail|cover|outline|demonstrate)\b",
     re.IGNORECASE)
+# a document the posting named before, by its bare head noun: "The letter", "This statement"
+_NAMED_BEFORE_RE = re.compile(r"(?:letter|statement|document|essay)", re.IGNORECASE)
 _YOU_SUBMIT_RE = re.compile(
     r"\s+(?:(?:that|which)\s+)?(?:you|applicants|candidates)\s+(?:will\s+|must\s+|should\s+)?"
     r"(?:submit|send|upload|provide|include|prepare)\b", re.IGNORECASE)
@@ -302,6 +304,10 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
                                                sentence.start + holder.end("name")),
                               sentence, False))
             continue
+        if holder and holder.end() >= trigger.start() and \
+                _NAMED_BEFORE_RE.fullmatch(holder.group("name")):
+            continue  # "The letter should include a summary of research and teaching
+            # interests": what a document named before holds
         with_at = _with_material(s_text, trigger.end(), trigger.end() + _RECIPIENT_CHARS) \
             if _TO_SOMEONE_RE.match(s_text, trigger.end()) else None
         if with_at is not None:

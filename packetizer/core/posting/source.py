@@ -216,9 +216,19 @@ def unwrap_pdf_lines(text: str) -> str:
     return "\n".join(out).rstrip("\n") + "\n"
 
 
+def _inline_numbering(line: str) -> bool:
+    """Does the line start an enumeration that goes on inside it ("1) letter of interest,
+    2) vitae, …")? Then a page wrapped the sentence before its first number, and the number
+    does not start a list line."""
+    first = re.match(r"\s*\(?(\d)\)\s", line)
+    return bool(first) and re.search(rf"[,;]\s*(?:and\s+)?\(?{int(first.group(1)) + 1}\)\s",
+                                     line) is not None
+
+
 def _continues(previous: str, line: str, width: int) -> bool:
     """Was `previous` wrapped by the page, `line` being the rest of it?"""
-    if not line.strip() or not previous.strip() or LIST_MARK_RE.match(line):
+    if not line.strip() or not previous.strip() or \
+            (LIST_MARK_RE.match(line) and not _inline_numbering(line)):
         return False
     if previous.rstrip().endswith((".", ":", ";", "!", "?", "]")) or \
             re.search(r"</\w+>\s*$", previous):

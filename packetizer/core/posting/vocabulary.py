@@ -123,7 +123,11 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            # "a brief description of the applicant's teaching career"
                            r"description\s+of\s+(?:(?:the|your)\s+)?(?:(?:applicant|candidate)"
                            r"['’]s\s+)?teaching\b|"
-                           r"teaching\s+and\s+mentoring\s+statement"),
+                           r"teaching\s+and\s+mentoring\s+statement|"
+                           # "a brief statement describing approach to undergraduate teaching"
+                           r"\bstatement\s+(?:describing|outlining|explaining|of)\s+(?:your\s+|the\s+|"
+                           r"an?\s+)?(?:approach|approaches|philosophy)\s+to\s+(?:[\w-]+\s+){0,2}?"
+                           r"teaching\b"),
     ("research_statement", r"\bstatement\s+of\s+(?:the\s+)?(?:research\s+)?problem\b|"
                            # "your collaboration idea/topic", "your own research ideas"
                            r"\byour\s+(?:own\s+)?(?:research|project|collaboration)\s+(?:ideas?|"
@@ -228,7 +232,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"\b(?:one|a\s+single|a)\s+(?!journal\b|research\b)(?:[\w-]+\s+)?"
                      r"(?:paper|article)\b(?!-)"),
     # "transcipts", as postings misspell it; "a list of marks of both bachelor and master studies"
-    ("transcripts", r"transcr?ipts?\b|\b(?:list|record)\s+of\s+(?:your\s+)?(?:marks|grades)\b|"
+    ("transcripts", r"transcr?ipts?\b|\b(?:list|record|overview)\s+of\s+(?:your\s+|the\s+)?"
+                    r"(?:marks|grades)\b|"
                     r"\bgrade\s+lists?\b|\bmark\s*sheets?\b|"
                     # "copies of diplomas and grades from previous university studies"
                     r"\b(?:grades|marks)\s+(?:from|of|obtained\s+in)\s+(?:your\s+|the\s+|all\s+)?"
@@ -310,6 +315,10 @@ KIND_PATTERNS: list[tuple[str, str]] = [
               r"\bcopy\s+of(?!\s+(?:the\s+|your\s+)?(?:entire\s+|whole\s+|complete\s+|full\s+)?"
               r"application)|\blist\s+of|\bresponse\s+to|(?<!more\s)(?<!further\s)(?<!additional\s)\binformation\s+(?:on|about)(?!\s+how\b)|\bsummary\s+of|"
               r"\babstracts?\b|\bportfolio\b|\bsyllab(?:us|i)\b|\bcourse\s+(?:descriptions|proposals|outlines)\b|\bdescriptions?\s+of\s+(?:[\w-]+\s+){0,4}courses\b|\bevaluations\b|\bproof\s+(?:of|that)\b|"
+              # "Evidence of qualifications (certificates …)", "… of English language ability"
+              r"\bevidence\s+of\s+(?:your\s+)?(?:qualifications?|degrees?|eligibility|(?:english\s+)?"
+              r"language\s+(?:ability|proficiency|competence|skills)|english\s+(?:proficiency|"
+              r"competence|ability))\b|"
               r"\bdescriptions?\s+of\s+(?:(?:the|your)\s+)?(?:master|bachelor|undergraduate|diploma|"
               r"doctoral|phd)['’s]*\s+(?:[\w-]+\s+)?(?:project|thesis|research|work)\b|"
               r"supporting\s+material(?!s\s+(?:to|by|via|at|should|must)\b)|\bcover\s?sheet\b|"
