@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from packetizer.core.posting.blocks import INLINE_ENUM_RE, Span, strip_span
 from packetizer.core.posting.limits import NUM
 from packetizer.core.posting.requests import LATER_STAGE_RE
-from packetizer.core.posting.vocabulary import LIMIT_WORDS, classify, lead_words
+from packetizer.core.posting.splits import (
+    BRACKETED_RE,
+    CHUNK_VERB_RE,
+    letter_with,
+    paren_depth_splits,
+    referees_within,
+)
+from packetizer.core.posting.vocabulary import classify, lead_words
 
 EMPLOYER_REQUESTS_RE = re.compile(
     r"\bwill\s+be\s+(?:requested|contacted|asked|solicited)|\bonly\s+(?:if|when)\s+requested|"
@@ -34,14 +41,6 @@ _ARTICLE_START_RE = re.compile(
 
 # --- items -------------------------------------------------------------------------------------
 
-_SPLIT_RE = re.compile(
-    r"\s*;\s*|,\s*(?:and\s+|or\s+|as\s+well\s+as\s+|plus\s+)?|\s+and,?\s+(?:also\s+)?|"
-    r"\s+and\s*/\s*or\s+|"
-    r"\s+(?:und|sowie)\s+|"
-    r"\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+together\s+with\s+|\s+plus\s+",
-    re.IGNORECASE,
-)
-
 
 # ", optionally, …" is said of the item after it (", if available" stays with the one before)
 _ASIDE_RE = re.compile(r"^\s*(?:(?:and|or)\s+)?(?:optionally|also)\s*$", re.IGNORECASE)
@@ -60,7 +59,6 @@ SHARED_HEAD_RE = re.compile(
     r"(?P<head>statements)\b", re.IGNORECASE)
 
 
-_BRACKETED_RE = re.compile(r"\([^()]*\)")
 _OWN_LIST_RE = re.compile(r"\W*(?:publications?\s+list|list\s+of\s+(?:[\w-]+\s+)?publications)\b",
                           re.IGNORECASE)
 _FIELD_WORDS = r"\b(?:research|teaching|service|mentoring|outreach|diversity|leadership)\b"
@@ -98,7 +96,6 @@ class Item:
 
 _LIST_OF_RE = re.compile(r"\blist\s+of\s+(?:[\w-]+\s+){0,2}[\w-]+\s*$", re.IGNORECASE)
 _INCLUDING_RE = re.compile(r"\s*\(?(?:including|with)\b", re.IGNORECASE)
-_KEEP_TOGETHER_RE = re.compile(r"\bnames?\s*$", re.IGNORECASE)
 
 
 _PHRASE_START_RE = re.compile(
@@ -129,77 +126,6 @@ def _shared_modifiers(segment: str, shared: re.Match) -> list[re.Match]:
     return kept if len(kept) >= 2 else []
 
 
-_LIMIT_AFTER_RE = re.compile(rf"\s*{LIMIT_WORDS}", re.IGNORECASE)
-_LIMIT_END_RE = re.compile(rf",\s*{LIMIT_WORDS}\s*$", re.IGNORECASE)
-_STATE_WORDS = (r"(?:current|past|present|future|completed|proposed|planned|ongoing|previous|"
-                r"prior|recent|intended|published|unpublished|forthcoming|"
-                # "your bachelor and master thesis", "BSc and MSc transcripts"
-                r"bachelor['’]?s?|master['’]?s?|undergraduate|graduate|B\.?Sc\.?|M\.?Sc\.?)")
-_STATE_END_RE = re.compile(rf"(?<![\w-]){_STATE_WORDS}\s*$", re.IGNORECASE)
-_STATE_START_RE = re.compile(rf"\s*{_STATE_WORDS}\s", re.IGNORECASE)
-
-
-def _paren_depth_splits(text: str, start: int, end: int) -> list[Span]:
-    """Split a list sentence at commas, semicolons and "and", but not inside parentheses."""
-    pieces, pos, depth = [], start, 0
-    segment = text[start:end]
-    cuts = []
-    for match in _SPLIT_RE.finditer(segment):
-        if _KEEP_TOGETHER_RE.search(segment[:match.start()]) and \
-                re.match(r"\s+and\s+(?:contact|e-?mail|addresses|affiliations)", match.group() +
-                         segment[match.end():match.end() + 12], re.IGNORECASE):
-            continue  # "names and contact information of three referees": one thing
-        depth = segment[:match.start()].count("(") - segment[:match.start()].count(")")
-        depth += segment[:match.start()].count("[") - segment[:match.start()].count("]")
-        since = segment[cuts[-1].end() if cuts else 0:match.start()]
-        if re.match(r"\s+and\s", match.group(), re.IGNORECASE) and \
-                len(since.split()) <= 2 and not classify(since) and \
-                not _CHUNK_VERB_RE.match(segment, match.end()):
-            continue  # "a summary and table of contents of your dissertation": one thing
-            # ("your profile and provide details …": a second request)
-        if re.match(r"\s+and\s", match.group(), re.IGNORECASE) and \
-                re.search(r"\b[A-Z]{2,6}$", since) and \
-                re.match(r"[A-Z]{2,6}\b", segment[match.end():]) and \
-                (classify(since) or ("other",))[0] == "other":
-            continue  # "TOEFL and GRE test results": one thing ("a CV and GRE scores": two)
-        if re.match(r"\s+and\s*/", match.group()):
-            after = classify(segment[match.end():])
-            before = classify(since)
-            if not after or not before or "other" in (after[0], before[0]) or \
-                    after[0] == before[0]:
-                continue  # "research publications and/or preprints", "… and/or artistic
-                # portfolio": one thing ("your CV and/or transcript": two)
-        if re.match(r"\s+and\s", match.group(), re.IGNORECASE) and \
-                re.search(r"\b(?:how|why|what|whether)\b", since, re.IGNORECASE):
-            following = classify(segment[match.end():match.end() + 80])
-            if not following or lead_words(segment[match.end():], following[1]) > 1:
-                continue  # "a statement explaining how your track record and future research
-                # vision align …": the clause goes on ("… why you apply and a CV" does not)
-        if re.match(r"\s+and\s", match.group(), re.IGNORECASE) and \
-                _STATE_END_RE.search(since) and _STATE_START_RE.match(segment, match.end()):
-            continue  # "their completed and proposed research": one thing, of two times
-        if match.group().startswith(",") and (
-                _LIMIT_AFTER_RE.match(segment, match.end()) or _LIMIT_END_RE.search(since)):
-            continue  # "a statement, of a maximum of 2 pages in length, outlining …": one thing
-        if match.group().startswith(",") and re.fullmatch(rf"\W*{NUM}", since, re.IGNORECASE):
-            continue  # "three, original signed letters of recommendation": one thing
-        if match.group().startswith(",") and segment[match.start() - 1:match.start()].isdigit() \
-                and re.match(r"\d{3}\b", segment[match.start() + 1:]):
-            continue  # "up to 20,000 words": one number
-        if depth <= 0:
-            cuts.append(match)
-    if len(cuts) >= 2 and re.fullmatch(r",\s*or\s+", cuts[-1].group(), re.IGNORECASE) and \
-            all(re.fullmatch(r",\s*", cut.group()) for cut in cuts[:-1]) and \
-            all(len(piece.split()) <= 3
-                for piece in re.split(r",\s*(?:or\s+)?", _BRACKETED_RE.sub("", segment))):
-        cuts = []  # "relevant papers, project descriptions, or code links": one of these
-    for match in cuts:
-        pieces.append(Span(pos, start + match.start()))
-        pos = start + match.end()
-    pieces.append(Span(pos, end))
-    return [p for p in pieces if p.end > p.start]
-
-
 _AND_BRACKET_RE = re.compile(r"[(\[]\s*(?:and|plus|together\s+with)\s+([^()\[\]]+)[)\]]",
                              re.IGNORECASE)
 _EVIDENCE_RE = re.compile(r"\W*(?:and\s+)?evidence\s+of\b", re.IGNORECASE)
@@ -208,57 +134,11 @@ _PARTS_RE = re.compile(r"\((?:[^()]{0,30}?,\s*)?(?:including|incl\.)\s+([^()]+)\
 _CATEGORY_INCLUDING_RE = re.compile(
     r"\b(?:dossier|materials|documents|package|file)\s+(?:including|consisting\s+of|containing|"
     r"comprising)\s+", re.IGNORECASE)
-# documents that are never part of a letter ("a cover letter with a brief description of your
-# research" is one letter)
-_DOCUMENT_KINDS = frozenset({"cv", "resume", "transcripts", "letters", "writing_sample"})
 
 
-def _letter_with(text: str, chunk: Span) -> list[Span]:
-    """"a letter of application with curriculum vitae" names two documents; "a CV with a list
-    of publications" one."""
-    chunk_text = text[chunk.start:chunk.end]
-    found = classify(chunk_text)
-    if not found or found[0] != "cover_letter":
-        return [chunk]
-    joint = re.compile(r"(?:\s+[\w-]+){0,2}?(\s+with\s+)", re.IGNORECASE).match(chunk_text,
-                                                                               found[2])
-    if not joint:
-        return [chunk]
-    rest = chunk_text[joint.end():]
-    other = classify(rest)
-    if not other or other[0] not in _DOCUMENT_KINDS or lead_words(rest, other[1]) > 1:
-        return [chunk]
-    return [Span(chunk.start, chunk.start + joint.start(1)),
-            Span(chunk.start + joint.end(), chunk.end)]
-
-
-# ("once you have finished the application form, provided three references, and uploaded …":
-# what has been done, each with its own verb)
-_CHUNK_VERB_RE = re.compile(r"\s*(?:(?:and|or)\s+)?(?:please\s+)?(?:also\s+)?(?:submit(?:ted)?|"
-                            r"sen[dt]|include[ds]?|provided?|attach(?:ed)?|upload(?:ed)?|"
-                            r"complete[ds]?|write|finished|fill(?:ed)?\s+(?:in|out))\s+"
-                            r"(?:(?:your|the|a|an|our)\s+)?",
-                            re.IGNORECASE)
 _NEW_ASK_RE = re.compile(r"\s*(?:and\s+)?(?:please\s+)?(?:state|describe|explain|mention|indicate|"
                          r"tell\s+us|specify|note)\s+(?:their|your|the|his|her|what|why|how)\b",
                          re.IGNORECASE)
-_REFEREES_WITHIN_RE = re.compile(
-    r"\s+(including|with)\s+(?=(?:the\s+)?(?:names?|contacts?|contact\s+(?:information|details))?"
-    r"(?:[^,;()]|\([^()]{0,40}\)){0,70}?\b(?:references|referees)\b)", re.IGNORECASE)
-
-
-def _referees_within(text: str, chunk: Span) -> list[Span]:
-    """"Full CV including at least 2 references": the referees are an item of their own, as
-    they are after a comma ("a CV, including the names of three referees")."""
-    chunk_text = text[chunk.start:chunk.end]
-    found = classify(chunk_text)
-    if not found or found[0] not in ("cv", "resume", "cover_letter"):
-        return [chunk]
-    joint = _REFEREES_WITHIN_RE.search(chunk_text, found[2])
-    if not joint or "(" in chunk_text[:joint.start()]:
-        return [chunk]
-    return [Span(chunk.start, chunk.start + joint.start()),
-            Span(chunk.start + joint.start(1), chunk.end)]
 
 
 _ASKS_FOR_RE = re.compile(
@@ -344,8 +224,8 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
                               in_zone, label=label))
         return items + items_in(text, start + shared.end(), end, context, in_zone)
 
-    chunks = [piece for chunk in _paren_depth_splits(text, start, end)
-              for part in _letter_with(text, chunk) for piece in _referees_within(text, part)]
+    chunks = [piece for chunk in paren_depth_splits(text, start, end)
+              for part in letter_with(text, chunk) for piece in referees_within(text, part)]
     items: list[Item] = []
     relative = False
     for chunk in chunks:
@@ -354,7 +234,7 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
         if dash:  # "include the following: - Letter of motivation; - CV; …": a list in a line
             chunk = Span(chunk.start + dash.end(), chunk.end)
             chunk_text = text[chunk.start:chunk.end]
-        verb = _CHUNK_VERB_RE.match(chunk_text)
+        verb = CHUNK_VERB_RE.match(chunk_text)
         if verb and classify(chunk_text[verb.end():]):
             # "Complete online application; submit CV, …": the verb is not the material's name
             chunk = Span(chunk.start + verb.end(), chunk.end)
@@ -474,7 +354,7 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
                                                      text[max(0, chunk.start - 12):chunk.start]))
             # "a statement summarizing …" opens a clause inside its own name; one in brackets
             # closes with them ("… work (including thesis chapters), teaching evaluations")
-            relative = bool(RELATIVE_RE.search(_BRACKETED_RE.sub(" ", chunk_text[found[1]:])))
+            relative = bool(RELATIVE_RE.search(BRACKETED_RE.sub(" ", chunk_text[found[1]:])))
         elif items and _NEW_ASK_RE.match(chunk_text):
             continue  # "…, write one short paragraph explaining why, and state their
             # experience": what else to do, not the paragraph's name
@@ -484,7 +364,7 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
                 _DANGLING_RE.search(text[last.span.start:last.span.end]) or
                 _STATEMENT_START_RE.match(text[last.span.start:last.span.end]))
             last.span = Span(last.span.start, chunk.end)
-            relative = relative or bool(RELATIVE_RE.search(_BRACKETED_RE.sub(" ", chunk_text)))
+            relative = relative or bool(RELATIVE_RE.search(BRACKETED_RE.sub(" ", chunk_text)))
             if dangling:
                 # "a statement of current | and planned research | and teaching activities":
                 # the whole phrase says what the statement is about

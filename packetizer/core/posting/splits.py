@@ -1,0 +1,145 @@
+"""Where a list of materials splits into one phrase per material: at commas, semicolons and
+"and", not inside brackets, nor inside one thing's name ("names and contact information of
+three referees", "their completed and proposed research"); "a letter of application with
+curriculum vitae" is two documents, "a CV including two references" a CV and the referees."""
+
+from __future__ import annotations
+
+import re
+
+from packetizer.core.posting.blocks import Span
+from packetizer.core.posting.limits import NUM
+from packetizer.core.posting.vocabulary import LIMIT_WORDS, classify, lead_words
+
+_SPLIT_RE = re.compile(
+    r"\s*;\s*|,\s*(?:and\s+|or\s+|as\s+well\s+as\s+|plus\s+)?|\s+and,?\s+(?:also\s+)?|"
+    r"\s+and\s*/\s*or\s+|"
+    r"\s+(?:und|sowie)\s+|"
+    r"\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+together\s+with\s+|\s+plus\s+",
+    re.IGNORECASE,
+)
+_KEEP_TOGETHER_RE = re.compile(r"\bnames?\s*$", re.IGNORECASE)
+BRACKETED_RE = re.compile(r"\([^()]*\)")
+
+
+# ("once you have finished the application form, provided three references, and uploaded …":
+# what has been done, each with its own verb)
+CHUNK_VERB_RE = re.compile(r"\s*(?:(?:and|or)\s+)?(?:please\s+)?(?:also\s+)?(?:submit(?:ted)?|"
+                           r"sen[dt]|include[ds]?|provided?|attach(?:ed)?|upload(?:ed)?|"
+                           r"complete[ds]?|write|finished|fill(?:ed)?\s+(?:in|out))\s+"
+                           r"(?:(?:your|the|a|an|our)\s+)?",
+                           re.IGNORECASE)
+
+
+_LIMIT_AFTER_RE = re.compile(rf"\s*{LIMIT_WORDS}", re.IGNORECASE)
+_LIMIT_END_RE = re.compile(rf",\s*{LIMIT_WORDS}\s*$", re.IGNORECASE)
+_STATE_WORDS = (r"(?:current|past|present|future|completed|proposed|planned|ongoing|previous|"
+                r"prior|recent|intended|published|unpublished|forthcoming|"
+                # "your bachelor and master thesis", "BSc and MSc transcripts"
+                r"bachelor['’]?s?|master['’]?s?|undergraduate|graduate|B\.?Sc\.?|M\.?Sc\.?)")
+_STATE_END_RE = re.compile(rf"(?<![\w-]){_STATE_WORDS}\s*$", re.IGNORECASE)
+_STATE_START_RE = re.compile(rf"\s*{_STATE_WORDS}\s", re.IGNORECASE)
+
+
+def paren_depth_splits(text: str, start: int, end: int) -> list[Span]:
+    """Split a list sentence at commas, semicolons and "and", but not inside parentheses."""
+    pieces, pos, depth = [], start, 0
+    segment = text[start:end]
+    cuts = []
+    for match in _SPLIT_RE.finditer(segment):
+        if _KEEP_TOGETHER_RE.search(segment[:match.start()]) and \
+                re.match(r"\s+and\s+(?:contact|e-?mail|addresses|affiliations)", match.group() +
+                         segment[match.end():match.end() + 12], re.IGNORECASE):
+            continue  # "names and contact information of three referees": one thing
+        depth = segment[:match.start()].count("(") - segment[:match.start()].count(")")
+        depth += segment[:match.start()].count("[") - segment[:match.start()].count("]")
+        since = segment[cuts[-1].end() if cuts else 0:match.start()]
+        if re.match(r"\s+and\s", match.group(), re.IGNORECASE) and \
+                len(since.split()) <= 2 and not classify(since) and \
+                not CHUNK_VERB_RE.match(segment, match.end()):
+            continue  # "a summary and table of contents of your dissertation": one thing
+            # ("your profile and provide details …": a second request)
+        if re.match(r"\s+and\s", match.group(), re.IGNORECASE) and \
+                re.search(r"\b[A-Z]{2,6}$", since) and \
+                re.match(r"[A-Z]{2,6}\b", segment[match.end():]) and \
+                (classify(since) or ("other",))[0] == "other":
+            continue  # "TOEFL and GRE test results": one thing ("a CV and GRE scores": two)
+        if re.match(r"\s+and\s*/", match.group()):
+            after = classify(segment[match.end():])
+            before = classify(since)
+            if not after or not before or "other" in (after[0], before[0]) or \
+                    after[0] == before[0]:
+                continue  # "research publications and/or preprints", "… and/or artistic
+                # portfolio": one thing ("your CV and/or transcript": two)
+        if re.match(r"\s+and\s", match.group(), re.IGNORECASE) and \
+                re.search(r"\b(?:how|why|what|whether)\b", since, re.IGNORECASE):
+            following = classify(segment[match.end():match.end() + 80])
+            if not following or lead_words(segment[match.end():], following[1]) > 1:
+                continue  # "a statement explaining how your track record and future research
+                # vision align …": the clause goes on ("… why you apply and a CV" does not)
+        if re.match(r"\s+and\s", match.group(), re.IGNORECASE) and \
+                _STATE_END_RE.search(since) and _STATE_START_RE.match(segment, match.end()):
+            continue  # "their completed and proposed research": one thing, of two times
+        if match.group().startswith(",") and (
+                _LIMIT_AFTER_RE.match(segment, match.end()) or _LIMIT_END_RE.search(since)):
+            continue  # "a statement, of a maximum of 2 pages in length, outlining …": one thing
+        if match.group().startswith(",") and re.fullmatch(rf"\W*{NUM}", since, re.IGNORECASE):
+            continue  # "three, original signed letters of recommendation": one thing
+        if match.group().startswith(",") and segment[match.start() - 1:match.start()].isdigit() \
+                and re.match(r"\d{3}\b", segment[match.start() + 1:]):
+            continue  # "up to 20,000 words": one number
+        if depth <= 0:
+            cuts.append(match)
+    if len(cuts) >= 2 and re.fullmatch(r",\s*or\s+", cuts[-1].group(), re.IGNORECASE) and \
+            all(re.fullmatch(r",\s*", cut.group()) for cut in cuts[:-1]) and \
+            all(len(piece.split()) <= 3
+                for piece in re.split(r",\s*(?:or\s+)?", BRACKETED_RE.sub("", segment))):
+        cuts = []  # "relevant papers, project descriptions, or code links": one of these
+    for match in cuts:
+        pieces.append(Span(pos, start + match.start()))
+        pos = start + match.end()
+    pieces.append(Span(pos, end))
+    return [p for p in pieces if p.end > p.start]
+
+
+# documents that are never part of a letter ("a cover letter with a brief description of your
+# research" is one letter)
+_DOCUMENT_KINDS = frozenset({"cv", "resume", "transcripts", "letters", "writing_sample"})
+
+
+def letter_with(text: str, chunk: Span) -> list[Span]:
+    """"a letter of application with curriculum vitae" names two documents; "a CV with a list
+    of publications" one."""
+    chunk_text = text[chunk.start:chunk.end]
+    found = classify(chunk_text)
+    if not found or found[0] != "cover_letter":
+        return [chunk]
+    joint = re.compile(r"(?:\s+[\w-]+){0,2}?(\s+with\s+)", re.IGNORECASE).match(chunk_text,
+                                                                               found[2])
+    if not joint:
+        return [chunk]
+    rest = chunk_text[joint.end():]
+    other = classify(rest)
+    if not other or other[0] not in _DOCUMENT_KINDS or lead_words(rest, other[1]) > 1:
+        return [chunk]
+    return [Span(chunk.start, chunk.start + joint.start(1)),
+            Span(chunk.start + joint.end(), chunk.end)]
+
+
+_REFEREES_WITHIN_RE = re.compile(
+    r"\s+(including|with)\s+(?=(?:the\s+)?(?:names?|contacts?|contact\s+(?:information|details))?"
+    r"(?:[^,;()]|\([^()]{0,40}\)){0,70}?\b(?:references|referees)\b)", re.IGNORECASE)
+
+
+def referees_within(text: str, chunk: Span) -> list[Span]:
+    """"Full CV including at least 2 references": the referees are an item of their own, as
+    they are after a comma ("a CV, including the names of three referees")."""
+    chunk_text = text[chunk.start:chunk.end]
+    found = classify(chunk_text)
+    if not found or found[0] not in ("cv", "resume", "cover_letter"):
+        return [chunk]
+    joint = _REFEREES_WITHIN_RE.search(chunk_text, found[2])
+    if not joint or "(" in chunk_text[:joint.start()]:
+        return [chunk]
+    return [Span(chunk.start, chunk.start + joint.start()),
+            Span(chunk.start + joint.start(1), chunk.end)]
