@@ -2908,6 +2908,49 @@ def test_an_inline_list_wrapped_before_its_first_number_is_read_from_a_pdf():
     assert kinds(text) == [("cover_letter", True), ("cv", True), ("teaching_statement", True)]
 
 
+# batch 84 (European PhD and early-stage researcher calls)
+@pytest.mark.parametrize("text, expected", [
+    # a plan's parts are under it, a reference list among them; a CV "with" transcripts is two
+    # documents; a later sentence of a list line that only names materials lists more
+    ("Your application consists of:\n1. A CV with certified transcripts of your degrees. Copies "
+     "of diplomas.\n2. A three-to-five-page plan for the thesis. The following points should "
+     "be covered:\n  • Aims\n  • Methods\n  • List of references\n3. A doctoral project "
+     "statement.\n",
+     [("cv", True), ("transcripts", True), ("other", True), ("research_statement", True),
+      ("research_statement", True)]),
+    # "such as" and "e.g." after other materials give their examples
+    ("Please send a CV, and other supporting documents such as a teaching statement.",
+     [("cv", True), ("other", True)]),
+    ("Please send a cover letter and any other documents, e.g. a list of courses taught.",
+     [("cover_letter", True), ("other", False)]),
+    ("The applicant sends, as specified in the call:\n  1. Motivation letter (max 1 page)\n  2. "
+     "Three reference contacts (name, email)\n  3. Scholarly articles or essays\n",
+     [("cover_letter", True), ("references", True), ("publications", True)]),
+    # what must be in the CV asks for the CV, with its limit
+    ("Send two letters. All your grants must be listed in your CV, which should not exceed 4 "
+     "pages.", [("letters", True), ("cv", True)]),
+    # a dash kept against the word marks a list line; a proposal to formulate, a form to apply
+    ("You can apply by using the application form below. Please note:\n-Use our template to "
+     "formulate the research proposal\n-Letter of Motivation: Upload a letter explaining your "
+     "interest.\n", [("cover_letter", True), ("other", True), ("research_statement", True)]),
+    # letters said to go directly, then listed in what the file must include: one item
+    ("Policy:\n  • Letters of recommendation may be sent directly by the referees.\n  • A complete "
+     "file must include: three letters of recommendation, a current vita and a transcript.\n",
+     [("letters", True), ("cv", True), ("transcripts", True)]),
+])
+def test_patterns_found_on_an_eighty_fourth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_definition_is_not_in_the_label_nor_another_material_s_limit():
+    posting = read_posting("Documents:\n1. Degree transcript means the record of your master's "
+                           "studies. Your other achievements must be listed in your CV, which has "
+                           "two pages at most.\n2. References: names and emails of the referees. "
+                           "We will ask them for a reference if needed.\n")
+    assert [(r.label, r.max_pages, r.min_count) for r in posting.requirements] == [
+        ("Degree transcript", None, None), ("CV", 2, None), ("References", None, None)]
+
+
 def test_what_an_email_includes_is_not_in_the_label():
     assert [r.label for r in read_posting("A useful first email includes a CV and a motivation "
                                           "letter.").requirements] == ["CV", "Motivation letter"]

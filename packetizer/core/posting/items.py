@@ -99,6 +99,7 @@ def find_items(text: str) -> list[Item]:
         above: list[Item] = []  # the items of the list line above
         above_indent = 0  # and how far that line is indented
         above_mark = ""  # and its kind of mark, when it ends in ":" (its points follow)
+        above_parts = False  # and whether it says its points are its parts
         introducing: list[Item] = []  # the items of a line ending "… that includes"
         parts_of: list[Item] = []  # the items whose parts the list lines now name
         while j < len(lines):
@@ -113,13 +114,14 @@ def find_items(text: str) -> list[Item]:
             flattened = above and above_mark and LIST_MARK_RE.match(cur) and \
                 list_mark_kind(cur) != above_mark
             if above and level is not None and (indent > max(level, above_indent) or flattened) \
-                    and LIST_MARK_RE.match(cur) and not starts_with_material(cur):
+                    and LIST_MARK_RE.match(cur) and (not starts_with_material(cur) or above_parts):
                 # a point under a list line ("* A written response to one of our papers:" /
                 # "    * Summary of its key points;") says what that material holds
                 for item in above:
                     item.detail = Span(item.detail.start if item.detail else lines[j].start,
                                        lines[j].end)
                 consumed[-1] = Span(consumed[-1].start, lines[j].end)
+                introducing = []  # its parts are these points, not the next list line
                 j += 1
                 continue
             # "Detailed Curriculum Vitae" / "" / "Certified copy of academic degrees": a page
@@ -200,6 +202,11 @@ def find_items(text: str) -> list[Item]:
                     above, above_indent = found, indent
                     above_mark = list_mark_kind(cur) if item_line.end == lines[j].end and \
                         cur.rstrip().endswith(":") and found else ""
+                    # "2. A plan for the dissertation. The following aspects should be
+                    # included:" / "• List of references": the points are the plan's parts
+                    above_parts = bool(above_mark) and any(
+                        item.kind != "other" for item in found) and \
+                        bool(INTRODUCES_PARTS_RE.search(cur))
                 j += 1
                 continue
             if started or (QUALIFICATION_HEADING_RE.match(cur) and is_heading(cur)):

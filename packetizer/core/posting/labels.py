@@ -19,6 +19,7 @@ _LABEL_TAIL_RE = re.compile(
     r"in\s+(?:pdf|a\s+single)\b|in\s+(?:your|the|an?)\s+e-?mail\b|"
     r"online\b(?!\s+(?:[\w-]+\s+)?forms?\b)|electronically\b|"
     r"should\s+be\b|must\s+be\b|(?:is|are)\s+(?:attached|enclosed)\b|"
+    r"means\s+(?!of\b)|"  # "Sample of work means published articles, …": what it is
     # "The Curriculum Vita is a maximum of five pages and …": its limit, said of it
     r"(?:is|are)\s+(?:(?:a|an|the)\s+)?(?:max(?:imum)?|limited|presented|restricted|no\s+more|"
     r"not\s+to\s+exceed|at\s+most|up\s+to)\b|"
@@ -112,6 +113,9 @@ def tidy_label(label: str) -> str:
     label = re.sub(r"^\s*\([^()]*\b(?:optional|encouraged|required|if\s+available)\b[^()]*\)\s*",
                    "", label, flags=re.IGNORECASE) or label
     label = label.strip(" ,;:(-–—")
+    # "if applicable published academic texts": the flag is shown on its own
+    label = re.sub(r"^(?:if\s+(?:applicable|available|possible)|where\s+(?:applicable|relevant)),?"
+                   r"\s+", "", label, flags=re.IGNORECASE) or label
     # "(For all candidates) two verifiable academic references": who is asked, not the name
     label = re.sub(r"^for\s+[^()]{1,40}\)\s*", "", label, flags=re.IGNORECASE) or label
     label = _LABEL_LEAD_RE.sub("", label, count=1) or label

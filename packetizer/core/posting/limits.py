@@ -12,7 +12,7 @@ NUMBER_WORDS = {
 }
 NUM = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
 GERMAN_NUM = r"(?:zwei|drei|vier|fünf|sechs)"  # only in counts: every NUM costs time
-RANGE_SEP = r"\s*(?:-\s*to|-|–|—|~|to|or)\s*"  # ("1~3 contacts")
+RANGE_SEP = r"\s*(?:-\s*to(?:\s*-)?|-|–|—|~|to|or)\s*"  # ("1~3 contacts", "five-to-ten-page")
 
 
 # --- limits and counts -------------------------------------------------------------------------
@@ -154,7 +154,9 @@ def counts(text: str, kind: str) -> tuple[int | None, int | None]:
     if kind == "writing_sample" and re.search(r"\bsample\b", text, re.IGNORECASE) and \
             not re.search(r"\bsamples\b|\bsample\s*\(s\)", text, re.IGNORECASE):
         return 1, 1  # "academic writing sample", "Writing sample (30 page maximum)": one
-    if kind == "references" and re.search(r"\b(?:of|for)\s+(?:a|one)\s+(?:[\w-]+\s+)?"
+    # ("We will ask them for a reference": what the referees are asked, not how many)
+    if kind == "references" and re.search(r"\b(?:information|details|names?|contacts?|e-?mails?|"
+                                          r"address(?:es)?)\s+(?:of|for)\s+(?:a|one)\s+(?:[\w-]+\s+)?"
                                           r"(?:reference|referee|recommender|person|individual)\b",
                                           text,
                                           re.IGNORECASE):

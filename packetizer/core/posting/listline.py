@@ -22,6 +22,7 @@ from packetizer.core.posting.requests import (
     LATER_STAGE_LINE_RE,
     LIMITED_NAME_RE,
     LINE_REQUEST_RE,
+    LISTED_IN_RE,
     OPTIONAL_RE,
     TRIGGER_RE,
     WRITTEN_BY_RE,
@@ -48,6 +49,8 @@ def line_items(text: str, line: Span) -> list[Item]:
     lead = LINE_REQUEST_RE.match(raw, len(raw) - len(raw.lstrip()) if not LIST_MARK_RE.match(raw)
                                   else LIST_MARK_RE.match(raw).end())
     found = _line_items(text, line)
+    if found:
+        found += _listed_in(text, line, {item.kind for item in found})
     if lead and OPTIONAL_RE.search(lead.group()):
         for item in found:
             item.said_optional = True  # "If available provide TOEFL results"
@@ -56,6 +59,21 @@ def line_items(text: str, line: Span) -> list[Item]:
         for item in found:  # who is asked stays in its sentence, to make it conditional
             item.context = Span(line.start + body_at, item.context.end)
     return found
+
+
+def _listed_in(text: str, line: Span, kinds: set[str]) -> list[Item]:
+    """"Official transcript … . All other achievements must be listed in your CV, but bear in
+    mind that you have only two pages for your CV": a later sentence of the line asks for the
+    CV, by what goes in it."""
+    items = []
+    for sentence in sentences_in(text, line.start, line.end)[1:]:
+        listed_in = LISTED_IN_RE.search(sentence.text(text))
+        named = classify(listed_in.group("name")) if listed_in else None
+        if named and named[0] != "other" and named[0] not in kinds:
+            at = sentence.start + listed_in.start("name")
+            items.append(Item(named[0], Span(at, sentence.start + listed_in.end("name")),
+                              sentence, True, detail=Span(at, sentence.end)))
+    return items
 
 
 def _line_items(text: str, line: Span) -> list[Item]:
@@ -77,7 +95,11 @@ def _line_items(text: str, line: Span) -> list[Item]:
     if _THE_LABS_WORK_RE.match(body):
         return []  # "One of my papers that interests you, with a short paragraph …": what to
         # say about the lab's work
-    inside = _IN_A_MATERIAL_RE.search(body)
+    # (in the line's first sentence: "Official transcript … . All other achievements must be
+    # listed in your CV" names the transcript)
+    first_end = sentences_in(text, span.start, span.end)[0].end - span.start if body.strip() \
+        else 0
+    inside = _IN_A_MATERIAL_RE.search(body, 0, first_end)
     if inside and classify(inside.group("name")) and classify(body[:inside.start()]):
         # "A detailed description of your research experience in the personal statement": what
         # that statement holds, not a material of its own
@@ -127,12 +149,19 @@ def _line_items(text: str, line: Span) -> list[Item]:
                   not classify(sentence.text(text)[:trigger.start()]) and
                   not _THE_MATERIAL_RE.search(sentence.text(text), 0, trigger.start()) and
                   not ABOUT_IT_RE.match(sentence.text(text))]
-        if asking:
+        objects = [(sentence.start + trigger.end(), sentence) for sentence, trigger in asking]
+        # "2. A CV with official transcripts that verify … . Copies of official diplomas and
+        # grade transcripts.": a later sentence that only names materials lists more
+        objects += [(sentence.start, sentence) for sentence in sentences[1:]
+                    if names_a_material(sentence.text(text)) and
+                    not FINITE_RE.search(sentence.text(text)) and
+                    not TRIGGER_RE.search(sentence.text(text)) and
+                    not re.search(r"\b(?:not|no|nor)\b", sentence.text(text), re.IGNORECASE)]
+        if objects:
             # "2. Submit a CV … Optional materials include a cover letter, …": a later sentence
             # asks for more, each in its own words; its limits are said of those
-            return found + [item for sentence, trigger in asking for item in
-                            items_in(text, sentence.start + trigger.end(), sentence.end,
-                                     sentence, True)]
+            return found + [item for start, sentence in sorted(objects, key=lambda o: o[0])
+                            for item in items_in(text, start, sentence.end, sentence, True)]
         for item in found:
             item.detail = rest
         return found

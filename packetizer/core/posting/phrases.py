@@ -161,8 +161,8 @@ _INLINE_DASH_RE = re.compile(r"\s*[-–—•·*]\s+(?=\S)")
 # show what the item may hold
 _GENERIC_WITH_EXAMPLES_RE = re.compile(
     r"\W*(?P<name>(?:any\s+)?other\s+(?:[\w-]+\s+){0,2}?(?:materials?|documents?|items?|"
-    r"information)\b(?:\s+(?:you|that|which)\s+[^,;:()]{0,60}?)?)\s*(?:\([^()]*\)\s*)?[,:;(]?\s*(?:for\s+example|for\s+instance|e\.\s?g\.|"
-    r"such\s+as|like)\b", re.IGNORECASE)
+    r"information)\b(?:\s+(?:you|that|which)\s+[^,;:()]{0,60}?)?)\s*(?:\([^()]*\)\s*)?[,:;(]?\s*"
+    r"(?:e\.\s?g\.|(?:for\s+example|for\s+instance|such\s+as|like)\b)", re.IGNORECASE)
 
 
 def _said_of(text: str, context: Span, chunk: Span) -> str:
@@ -191,6 +191,12 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
     if generic:  # "other optional materials, for example, …": one item, its examples are not
         label = strip_span(text, start, start + generic.end("name"))
         return [Item("other", label, context, in_zone)]
+    after = next((m for m in re.finditer(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", segment)
+                  if _GENERIC_WITH_EXAMPLES_RE.match(segment, m.end())), None)
+    if after:  # "a CV, and other supporting materials such as statements of …": the same,
+        # after the materials named first
+        return items_in(text, start, start + after.start(), context, in_zone, bullet) + \
+            items_in(text, start + after.end(), end, context, in_zone, bullet)
     listed = _CATEGORY_LIST_RE.match(segment)
     if listed:  # "your application materials (cover letter, a CV, …)": the list in brackets
         inner = start + listed.end()

@@ -14,6 +14,8 @@ TRIGGER_RE = re.compile(
     r"letters?(?:\s+of\s+application)?|submit(?:ted|ting)?|includ(?:e|es|ing)|send(?:ing)?(?:\s+in\b)?|"
     r"upload(?:ed|ing)?|provid(?:e|ing)|attach(?:ing)?|enclos(?:e|ing)|"
     r"prepare|supply|forward|post(?!-)|"
+    # "Use the provided outline to formulate the research proposal", "write a short statement"
+    r"(?:formulate|write(?:\s+up)?)(?=\s+(?:an?|the|your|one|two)\s)|"
     # "Feel free to add any extra materials …" ("add value" asks for nothing)
     r"(?<=free\sto\s)add|(?<=may\s)add|(?<=can\s)add|"
     # "email us at lab [at] example [dot] org with …", an address written out against spam
@@ -135,6 +137,12 @@ LATER_STAGE_RE = re.compile(
     # "… asking you to fill a form for the next step"
     r"\b(?:for|in|at)\s+the\s+next\s+(?:step|stage|round)\b", re.IGNORECASE)
 
+# "All other achievements must be listed in your CV": the CV is asked for, by what goes in it
+LISTED_IN_RE = re.compile(
+    r"\b(?:must|should|are\s+to|is\s+to)\s+be\s+(?:listed|included|mentioned|described|detailed|"
+    r"given|stated|shown)\s+in\s+(?:your|the)\s+(?P<name>(?:[\w-]+\s+){0,2}?(?:cv|curriculum\s+"
+    r"vitae|vita|résumé|resume|statement|letter|proposal))\b", re.IGNORECASE)
+
 # how a thing is done, not a request: "The steps for submitting a letter are:" (and the
 # numbered steps under it)
 PROCEDURE_RE = re.compile(r"\b(?:steps|instructions|process|procedure|guidelines)\s+(?:for|to)\b",
@@ -155,7 +163,10 @@ WRITTEN_BY_RE = re.compile(
 # the following questions"
 INTRODUCES_PARTS_RE = re.compile(
     r"\b(?:(?:that|which)\s+(?:should\s+|must\s+)?(?:includes?|contains?|covers?|addresses)|"
-    r"including|the\s+following(?:\s+\w+)?|such\s+as)\s*:?\s*$", re.IGNORECASE)
+    r"including|the\s+following(?:\s+\w+)?|such\s+as|"
+    # "… a plan for the dissertation. The following aspects should be included:"
+    r"the\s+following\s+(?:aspects|points|elements|sections|parts|items)\s+(?:should|must|"
+    r"need\s+to)\s+be\s+(?:included|covered|addressed))\s*:?\s*$", re.IGNORECASE)
 
 # a paragraph that says something ("GRE results are not required …"), not a material's name
 FINITE_RE = re.compile(r"\b(?:is|are|was|were|will|must|should|can|may|could|would)\b",

@@ -31,7 +31,7 @@ from packetizer.core.posting.conditions import (
 from packetizer.core.posting.items import find_items
 from packetizer.core.posting.labels import clean_label, split_label
 from packetizer.core.posting.limits import NUM, RANGE_SEP, counts, max_pages, max_words
-from packetizer.core.posting.lines import under_colon_line
+from packetizer.core.posting.lines import names_a_material, under_colon_line
 from packetizer.core.posting.phrases import Item
 from packetizer.core.posting.requests import FORMAT_ASIDE_RE, OPTIONAL_RE, SEPARATE_RE
 from packetizer.core.posting.vocabulary import classify
@@ -130,7 +130,8 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
         said = own_if.group("if") or own_if.group("tail") or own_if.group("where")
         optional, condition = True, " ".join(said.split()).rstrip(" ,")
     # "For Professional Services roles keep your CV short (1-3 pages)": a limit for others
-    ours = _FOR_OTHERS_RE.sub(" ", more)
+    ours = _said_of_it(_FOR_OTHERS_RE.sub(" ", more), item.kind)
+    uncut = _said_of_it(uncut, item.kind)
     req = Requirement(
         id=slugify(item.kind if item.kind != "other" else label, taken),
         kind=item.kind,
@@ -155,6 +156,13 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
         req.id = slugify(label, taken)
     taken.add(req.id)
     return req
+
+
+def _said_of_it(words: str, kind: str) -> str:
+    """The sentences of `words` that are not about another material: "Official transcript …
+    . … you have only two pages for your CV" gives the transcript no page limit."""
+    return " ".join(part for part in re.split(r"(?<=[.!?])\s+", words)
+                    if (classify(part) or (kind,))[0] in (kind, "other"))
 
 
 def _pages_later_in_line(text: str, item: Item, after: int) -> int | None:
@@ -205,7 +213,18 @@ def _two_of_a_kind(text: str, a: Requirement, b: Requirement) -> bool:
             listed, above = listed + 1, line
         elif not under_colon_line(above, line):
             return False
-    return listed >= 2
+    # ("• Letters … may also be submitted electronically …" / "• A completed file must include:
+    # three letters, …": lines about materials, one named twice)
+    return listed >= 2 and all(names_a_material(_line_at(text, r.sentence.start)) for r in (a, b))
+
+
+def _line_at(text: str, pos: int) -> str:
+    """The list line at pos, without its mark and a bracket before its words ("* (Optional,
+    but encouraged) an annotated CV …")."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = LIST_MARK_RE.sub("", text[start:end if end >= 0 else len(text)], count=1)
+    return re.sub(r"^\s*\([^()]*\)\s*", "", line)
 
 
 def _merge(into: Requirement, other: Requirement) -> None:

@@ -14,6 +14,7 @@ from packetizer.core.posting.listline import SERVICE_OFFERS_RE
 from packetizer.core.posting.phrases import EMPLOYER_REQUESTS_RE, Item, items_in
 from packetizer.core.posting.requests import (
     LATER_STAGE_RE,
+    LISTED_IN_RE,
     NEGATED_RE,
     OPTIONAL_RE,
     PROCEDURE_RE,
@@ -157,6 +158,13 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
         if any(q.start <= sentence.start < q.end for q in qualification_zone):
             continue
         s_text = sentence.text(text)
+        listed_in = LISTED_IN_RE.search(s_text)
+        named = classify(listed_in.group("name")) if listed_in else None
+        if named and named[0] != "other":
+            # "All other achievements must be listed in your CV": the CV is asked for
+            at = sentence.start + listed_in.start("name")
+            items.append(Item(named[0], Span(at, sentence.start + listed_in.end("name")),
+                              sentence, False, detail=Span(at, sentence.end)))
         if _SOMEONE_ELSES_RE.match(s_text) or _WHAT_THEY_HOLD_RE.match(s_text) or \
                 _LIMIT_SENTENCE_RE.search(s_text):
             continue  # "Partners of candidates are invited to include their resume …"

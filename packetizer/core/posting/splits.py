@@ -108,11 +108,11 @@ _DOCUMENT_KINDS = frozenset({"cv", "resume", "transcripts", "letters", "writing_
 
 
 def letter_with(text: str, chunk: Span) -> list[Span]:
-    """"a letter of application with curriculum vitae" names two documents; "a CV with a list
-    of publications" one."""
+    """"a letter of application with curriculum vitae" and "a CV with official transcripts"
+    name two documents; "a CV with a list of publications" one."""
     chunk_text = text[chunk.start:chunk.end]
     found = classify(chunk_text)
-    if not found or found[0] != "cover_letter":
+    if not found or found[0] not in ("cover_letter", "cv", "resume"):
         return [chunk]
     joint = re.compile(r"(?:\s+[\w-]+){0,2}?(\s+with\s+)", re.IGNORECASE).match(chunk_text,
                                                                                found[2])
@@ -120,7 +120,8 @@ def letter_with(text: str, chunk: Span) -> list[Span]:
         return [chunk]
     rest = chunk_text[joint.end():]
     other = classify(rest)
-    if not other or other[0] not in _DOCUMENT_KINDS or lead_words(rest, other[1]) > 1:
+    if not other or other[0] not in _DOCUMENT_KINDS or lead_words(rest, other[1]) > 1 or \
+            (found[0] != "cover_letter" and other[0] in ("cv", "resume")):
         return [chunk]
     return [Span(chunk.start, chunk.start + joint.start(1)),
             Span(chunk.start + joint.end(), chunk.end)]

@@ -15,7 +15,9 @@ WORD = r"(?:[\w'’-]+\s+)"  # one word and its space
 # ("submit your details using the Google Form": the form is what is sent)
 FILL_VERB = (r"(?:\b(?:fill(?:ing)?|fulfill?(?:ing)?)\s+(?:(?:in|out)\s+)?|"
              r"\b(?:submit|send|provide|share|register)\s+(?:your\s+|all\s+)?"
-             r"(?:details|information|info|interest)\s+(?:using|via|through|in|on|with)\s+)")
+             r"(?:details|information|info|interest)\s+(?:using|via|through|in|on|with)\s+|"
+             # "You can apply for a PhD position by using the application form below."
+             r"\bapply\b[^.;]{0,60}?\bby\s+(?:using|completing|filling\s+(?:in|out))\s+)")
 # ("please fill [this form]", a page's link in brackets)
 FORM_NAME = r"\[?(?:this|the|our|an?)\s+(?:[\w-]+\s+){0,3}?(?:form|survey|questionnaire)\b"
 FILL_FORM = FILL_VERB + FORM_NAME + r"(?!\s+of\b)"
@@ -134,9 +136,13 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            r"topics?)\b|"
                            # "a short statement indicating what you see as interesting research
                            # issues relating to the post"
-                           r"\bstatement\s+(?:indicating|describing|outlining|explaining|setting\s+"
-                           r"out)\b[^.;]{0,60}?\bresearch\s+(?:issues|questions|ideas|directions|"
-                           r"problems|challenges|vision|agenda|goals)\b|"
+                           r"\bstatement\s+(?:indicating|describing|outlining|explaining|expressing|"
+                           r"setting\s+out)\b[^.;]{0,60}?\bresearch\s+(?:issues|questions|ideas|"
+                           r"directions|problems|challenges|vision|agenda|goals|interests?|plans)\b|"
+                           # "PhD project statement", "a five-to-ten-page plan for the dissertation"
+                           r"\b(?:phd\s+|doctoral\s+|thesis\s+)?project\s+statement\b|"
+                           r"\bplan\s+for\s+(?:the\s+|your\s+)?(?:dissertation|thesis|doctoral\s+"
+                           r"project)\b|\bdissertation\s+plan\b|"
                            r"research\s+(?:statement|proposal|plan|summary|agenda|outlook|"
                            r"program\s+"
                            r"description)|statement\s+of\s+(?:current\s+and\s+(?:future|planned)"
@@ -220,6 +226,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"publications?\b(?!\s+(?:record|list)\b)|"
                      # "first-authored papers", "recent papers"
                      r"\b(?:(?:first|lead|single|co)-?authored|recent|relevant)\s+(?:papers|articles)\b|"
+                     # "Scientific papers or essays", "published academic texts"
+                     r"\b(?:scientific|scholarly|academic)\s+(?:papers|articles|texts)\b|"
+                     r"\bpublished\s+(?:academic\s+|scholarly\s+)?(?:texts|writings)\b|"
                      r"published\s+(?:articles|papers)|\b(?:papers|articles)\s+(?:published|in\s+"
                      r"press)\b|"
                      r"(?:copies|re-?prints)(?:\s*/\s*(?:copies|re-?prints))?\s+of\s+(?:\w+\s+){0,3}"
@@ -240,6 +249,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                     r"(?:previous|prior|past|bachelor|master|undergraduate|graduate|university)"),
     ("references", r"(?:names?|contact\s+(?:information|details|info)|list)\b[^.;:]{0,60}?\b"
                    r"(?:references|referees|recommenders|letter\s+writers)\b|\breferences\b|"
+                   # "Two reference contacts (Name, Surname, Role, Organization, Email)"
+                   r"\breferee\s+contacts?\b|\breference\s+contacts?\b|"
                    # "contact information for at least three people familiar with your work"
                    rf"contact\s+(?:information|details|info)\s+(?:for|of)\s+(?:at\s+least\s+)?"
                    rf"(?:{NUM}\s+)?(?:people|persons|individuals|colleagues|scholars|academics)\b|"
