@@ -2951,6 +2951,34 @@ def test_a_definition_is_not_in_the_label_nor_another_material_s_limit():
         ("Degree transcript", None, None), ("CV", 2, None), ("References", None, None)]
 
 
+# batch 85 (Australian application guides, humanities fellowships)
+@pytest.mark.parametrize("text, expected", [
+    ("Submit two copies of the following:\n  1. Curriculum Vitae - a curriculum vitae of no more "
+     "than three pages\n  2. Project Description - a 2,000 word project description\n\nIt is the "
+     "applicant's responsibility to ensure that two letters of recommendation arrive by May 1.",
+     [("cv", True), ("research_statement", True), ("letters", True)]),
+    ("Applications Must Include:\nCompleted and signed Cover Sheet\nResearch Narrative (900-word "
+     "maximum)\nTwo letters of recommendation - one of the letters must be from a colleague,\nand "
+     "one letter must be from a former advisor.\n",
+     [("other", True), ("research_statement", True), ("letters", True)]),
+    # what the CV must hold, in brackets, does not take the CV away
+    ("Upload one PDF with:\n  • Your current CV at the front (make sure the names of two "
+     "referees are included in your CV); and\n  • A statement addressing the selection "
+     "criteria at the back of the document.\n", [("cv", True), ("other", True)]),
+])
+def test_patterns_found_on_an_eighty_fifth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_what_a_dash_says_of_a_material_is_not_in_its_label():
+    posting = read_posting("Submit the following:\n  1. Curriculum Vitae - a curriculum vitae of "
+                           "no more than three pages\n  2. Two letters of recommendation - one of "
+                           "them must be from a colleague\n  3. Your CV at the back of the "
+                           "document\n")
+    assert [(r.label, r.max_pages) for r in posting.requirements][:2] == [
+        ("Curriculum Vitae", 3), ("Two letters of recommendation", None)]
+
+
 def test_what_an_email_includes_is_not_in_the_label():
     assert [r.label for r in read_posting("A useful first email includes a CV and a motivation "
                                           "letter.").requirements] == ["CV", "Motivation letter"]

@@ -117,6 +117,13 @@ def join_list_continuations(text: str) -> str:
             item += " " + raw.strip()
             continue
         item = raw if LIST_MARK_RE.match(raw) else None
+        if item is None and raw.rstrip().endswith(",") and raw.strip():
+            # "Two letters … from an external faculty person," / "and one letter must be …":
+            # a line that stops at a comma goes on in the lower-case line under it
+            following = text[line.end + 1:text.find("\n", line.end + 1)] \
+                if "\n" in text[line.end + 1:] else text[line.end + 1:]
+            if following[:1].islower() and line.end < len(text):
+                chars[line.end] = " "
     return "".join(chars)
 
 

@@ -40,6 +40,7 @@ from packetizer.core.posting.requests import (
     TRIGGER_RE,
 )
 from packetizer.core.posting.sentences import sentence_items
+from packetizer.core.posting.vocabulary import classify
 
 _ENDS_ASKING_RE = re.compile(
     r"\b(?:should|must|will|shall|is\s+to|are\s+to)\s+(?:also\s+)?(?:include|contain|comprise|"
@@ -289,6 +290,18 @@ _REFEREE_BEFORE_RE = re.compile(
 
 def _referees_letter(text: str, item: Item) -> bool:
     """"… agreement from your referee to submit a letter for you": the letter is theirs (a
-    letters item says so elsewhere), not the applicant's cover letter."""
-    return item.kind == "cover_letter" and bool(_REFEREE_BEFORE_RE.search(
+    letters item says so elsewhere), not the applicant's cover letter; so is "one letter" of
+    the letters named before it ("Two letters of recommendation - one of the letters must be
+    from …, and one letter must be from …")."""
+    if item.kind != "cover_letter":
+        return False
+    if _ONE_OF_THEM_RE.match(text, item.span.start, item.span.end):
+        before = classify(text[item.context.start:item.span.start])
+        if before and before[0] == "letters":
+            return True
+    return bool(_REFEREE_BEFORE_RE.search(
         text[max(item.context.start, item.span.start - 60):item.span.start]))
+
+
+_ONE_OF_THEM_RE = re.compile(r"\W*(?:and\s+)?(?:one|the\s+other|each|another|a\s+second)\s+"
+                             r"letter\b", re.IGNORECASE)

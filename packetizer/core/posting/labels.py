@@ -20,6 +20,10 @@ _LABEL_TAIL_RE = re.compile(
     r"online\b(?!\s+(?:[\w-]+\s+)?forms?\b)|electronically\b|"
     r"should\s+be\b|must\s+be\b|(?:is|are)\s+(?:attached|enclosed)\b|"
     r"means\s+(?!of\b)|"  # "Sample of work means published articles, …": what it is
+    r"at\s+the\s+(?:front|back|end|beginning|start)\b|"  # where it goes in the one PDF
+    # "Two letters of recommendation - One of the letters must be from …": a clause about it
+    # ("Curriculum Vitae - a curriculum vitae of no more than four pages": what it is)
+    r"[-–—]\s+(?=[^.;]{0,40}?\b(?:must|should|can|will|may|is|are)\b|(?:a|an|the)\s)|"
     # "The Curriculum Vita is a maximum of five pages and …": its limit, said of it
     r"(?:is|are)\s+(?:(?:a|an|the)\s+)?(?:max(?:imum)?|limited|presented|restricted|no\s+more|"
     r"not\s+to\s+exceed|at\s+most|up\s+to)\b|"

@@ -99,7 +99,9 @@ def _line_items(text: str, line: Span) -> list[Item]:
     # listed in your CV" names the transcript)
     first_end = sentences_in(text, span.start, span.end)[0].end - span.start if body.strip() \
         else 0
-    inside = _IN_A_MATERIAL_RE.search(body, 0, first_end)
+    # (outside brackets: "Your current CV (ensure … referees are included in your CV)")
+    inside = _IN_A_MATERIAL_RE.search(re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), body),
+                                      0, first_end)
     if inside and classify(inside.group("name")) and classify(body[:inside.start()]):
         # "A detailed description of your research experience in the personal statement": what
         # that statement holds, not a material of its own

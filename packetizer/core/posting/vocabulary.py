@@ -141,6 +141,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            r"directions|problems|challenges|vision|agenda|goals|interests?|plans)\b|"
                            # "PhD project statement", "a five-to-ten-page plan for the dissertation"
                            r"\b(?:phd\s+|doctoral\s+|thesis\s+)?project\s+statement\b|"
+                           # "Research Project Narrative (1300-word maximum)"
+                           r"\b(?:research\s+)?(?:project\s+)?narrative\s*(?=\(|$|\s*[-–:,])|"
+                           r"\bresearch\s+(?:project\s+)?narrative\b|"
                            r"\bplan\s+for\s+(?:the\s+|your\s+)?(?:dissertation|thesis|doctoral\s+"
                            r"project)\b|\bdissertation\s+plan\b|"
                            r"research\s+(?:statement|proposal|plan|summary|agenda|outlook|"
@@ -279,7 +282,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
            r"(?:curriculum\s+vitae|cv)\b)|"
            r"\b[cC]\.\s?[vV]\b\.?|\bCVs?\b"),
     ("resume", r"\br[ée]sum[ée]s?\b"),
-    ("other", r"diploma|certificat(?:e|ion)|(?<![\"“])documentation|"
+    ("other", r"diploma|certificat(?:e|ion)|(?<![\"“])documentation|\bcover\s*sheet\b|"
               # "upload the documents to this application form": where they go, not one of them
               r"(?<!to\sthis\s)(?<!to\sthe\s)(?<!via\sthis\s)(?<!via\sthe\s)(?<!into\sthe\s)"
               r"(?<!through\sthe\s)\b(?:application|candidature)\s+form\b|"
@@ -381,7 +384,9 @@ DETERMINER_RE = re.compile(
     rf"arrange\s+(?:for|to\s+have))\s+)*"
     rf"(?:(?:a|an|the|your|their|his|her|our|any|all|one|at\s+least|up\s+to|no\s+more\s+than|"
     rf"copies\s+of|copy\s+of|{NUM}(?:{RANGE_SEP}{NUM})?(?:[\s-]*page)?|current|recent|"
-    rf"updated|up-to-date|brief|short|detailed|full|complete)\s+)*",
+    rf"updated|up-to-date|brief|short|detailed|full|complete|"
+    # "Completed and signed Application Cover Sheet"
+    rf"(?:completed|signed|filled[\s-]in)(?:\s+and\s+(?:signed|dated))?)\s+)*",
     re.IGNORECASE,
 )
 
