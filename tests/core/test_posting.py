@@ -2979,6 +2979,37 @@ def test_what_a_dash_says_of_a_material_is_not_in_its_label():
         ("Curriculum Vitae", 3), ("Two letters of recommendation", None)]
 
 
+# batch 86 (faculty search pages and FAQs, application guidelines)
+@pytest.mark.parametrize("text, expected", [
+    # lines that each give a material's name and a colon are a materials list
+    ("Q: How long should my application be?\nA: We follow these guidelines:\n\nCV: At most two "
+     "pages, excluding list of publications\nResearch Statement: At most three pages\nList of "
+     "references: One page with contact information for three people\n",
+     [("cv", True), ("research_statement", True), ("references", True)]),
+    # a question asks nothing; its answer "No." ends a sentence; what to describe in the cover
+    # letters asks for them; letters not to be forwarded are not asked for
+    ("Q: Can I (or should I) submit a separate teaching statement.\n\nA: No. All applicants "
+     "should describe their teaching in their cover letters.\n\nPlease do not have any "
+     "additional letters forwarded to the department.", [("cover_letter", True)]),
+    # to the referees; "email addresses" asks nothing
+    ("If you have been asked to submit a letter of recommendation for a candidate, use the "
+     "link in your email. Three names and email addresses of referees are required.",
+     [("references", True)]),
+    ("You must apply online and have your references uploaded to the dossier service.",
+     [("letters", True)]),
+])
+def test_patterns_found_on_an_eighty_sixth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_limits_on_lines_named_by_a_colon():
+    posting = read_posting("CV: At most two pages, excluding list of publications\nList of "
+                           "references: One page with contact information for three to five "
+                           "people\n")
+    assert [(r.kind, r.max_pages, r.min_count, r.max_count) for r in posting.requirements] == [
+        ("cv", 2, None, None), ("references", 1, 3, 5)]
+
+
 def test_what_an_email_includes_is_not_in_the_label():
     assert [r.label for r in read_posting("A useful first email includes a CV and a motivation "
                                           "letter.").requirements] == ["CV", "Motivation letter"]

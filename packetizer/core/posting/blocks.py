@@ -176,9 +176,11 @@ def sentences_in(text: str, start: int, end: int) -> list[Span]:
                              text[start:end]):
         cut = start + match.start()
         before = text[max(start, cut - 6):cut]
-        if re.search(r"\b(?:Dr|Prof|Dept|e\.g|i\.e|etc|No|St|Mr|Ms|Mrs|vs|approx|ca|incl|"
+        if re.search(r"\b(?:Dr|Prof|Dept|e\.g|i\.e|etc|St|Mr|Ms|Mrs|vs|approx|ca|incl|"
                      r"[A-Z])\.$", before):
             continue
+        if re.search(r"\bNo\.$", before) and re.match(r"\s*\d", text[cut:end]):
+            continue  # "No. 12" ("A: No. All applicants should …" ends the answer)
         if re.search(r"[:;] \d{1,2}\.$", text[max(start, cut - 8):cut]):
             continue  # "Required documents: 1. cover letter; 2. CV": a list's number
         spans.append(Span(pos, cut))

@@ -165,8 +165,21 @@ def list_runs(text: str, lines: list[Span],
             runs.append((named, optional_heading(heading)))
         current.clear()
 
+    colon_run: list[Span] = []  # lines without marks, each "Material: what it must be"
+
+    def close_colon_run() -> None:
+        if len(colon_run) >= 2:
+            runs.append((list(colon_run), optional_heading(heading)))
+        colon_run.clear()
+
     for k, line in enumerate(lines):
         line_text = line.text(text)
+        if not LIST_MARK_RE.match(line_text) and _colon_named(line_text) and \
+                not is_taken(line):
+            # "CV: Not to exceed two pages …" / "Research Statement: Not to exceed three pages"
+            colon_run.append(line)
+        elif line_text.strip():
+            close_colon_run()
         if not line_text.strip() and current:
             continue
         if line_text.strip() and LIST_MARK_RE.match(line_text) and not is_taken(line):
@@ -183,7 +196,20 @@ def list_runs(text: str, lines: list[Span],
         if is_heading(line_text):
             heading = line_text.strip().strip("#*").strip()
     close()
+    close_colon_run()
     return runs
+
+
+_COLON_HEAD_RE = re.compile(r"^[ \t]*(?P<name>[A-Z][^:.|]{1,40}?)\s*:\s+\S")
+
+
+def _colon_named(line: str) -> bool:
+    """Is the line a material's name and a colon, what it must be after them ("List of
+    references: One page with contact information for …")?"""
+    head = _COLON_HEAD_RE.match(line)
+    found = classify(head.group("name")) if head else None
+    return bool(found) and found[0] != "other" and found[1] == 0 and \
+        found[2] >= len(head.group("name").rstrip()) - 1
 
 
 def parts_intro(line: str) -> str:

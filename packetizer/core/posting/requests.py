@@ -21,7 +21,8 @@ TRIGGER_RE = re.compile(
     # "email us at lab [at] example [dot] org with …", an address written out against spam
     r"e-?mail(?:\s+us)?(?:\s+at)?\s+[\w.-]+\s*[\[(]at[\])]\s*[\w.-]+(?:\s*[\[(]dot[\])]\s*"
     r"[\w-]+)*\s+with\b|"
-    r"e-?mail(?:(?:\s+[\w.@]+){1,4}?\s+with\b)?|in\s+addition\s+to|contain(?:s|ing)?|"
+    # ("names and email addresses for three referees": no request)
+    r"e-?mail(?!\s+address)(?:(?:\s+[\w.@]+){1,4}?\s+with\b)?|in\s+addition\s+to|contain(?:s|ing)?|"
     r"consist(?:s|ing)?\s+of|accompanied\s+by|(?:be\s+)?supported\s+by|"
     # "ensure the submission of …", "is requested to ensure that three letters … are submitted"
     r"ensure\s+(?:the\s+)?(?:submission|receipt)\s+of|"
@@ -102,7 +103,9 @@ SEPARATE_RE = re.compile(
     r"to\s+be\s+sent\s+(?:directly\s+)?to|"
     r"arrange\s+(?:for|to\s+have)|directly\s+(?:to|by|from)\b|"
     # "applicants must have three reference letters e-mailed to …"
-    r"\bhave\s+(?:[\w-]+\s+){0,4}?letters?\s+(?:sent|e-?mailed|submitted|forwarded|uploaded)\b",
+    # ("… and have your references uploaded on the Interfolio site": the referees' letters)
+    r"\bhave\s+(?:[\w-]+\s+){0,4}?(?:letters?|references|recommendations)\s+(?:sent|e-?mailed|"
+    r"submitted|forwarded|uploaded)\b",
     re.IGNORECASE,
 )
 # a list line that starts by asking: "If available provide …", "Please include …"

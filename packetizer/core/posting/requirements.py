@@ -33,7 +33,7 @@ from packetizer.core.posting.labels import clean_label, split_label
 from packetizer.core.posting.limits import NUM, RANGE_SEP, counts, max_pages, max_words
 from packetizer.core.posting.lines import names_a_material, under_colon_line
 from packetizer.core.posting.phrases import Item
-from packetizer.core.posting.requests import FORMAT_ASIDE_RE, OPTIONAL_RE, SEPARATE_RE
+from packetizer.core.posting.requests import FORMAT_ASIDE_RE, LISTED_IN_RE, OPTIONAL_RE, SEPARATE_RE
 from packetizer.core.posting.vocabulary import classify
 
 
@@ -131,7 +131,7 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
         optional, condition = True, " ".join(said.split()).rstrip(" ,")
     # "For Professional Services roles keep your CV short (1-3 pages)": a limit for others
     ours = _said_of_it(_FOR_OTHERS_RE.sub(" ", more), item.kind)
-    uncut = _said_of_it(uncut, item.kind)
+    uncut = _said_of_it(uncut, item.kind, strict=True)
     req = Requirement(
         id=slugify(item.kind if item.kind != "other" else label, taken),
         kind=item.kind,
@@ -150,7 +150,7 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
         sentence=_sentence_span(text, item.context),
         condition=condition,
     )
-    if req.kind == "references" and req.max_pages:
+    if req.kind == "references" and req.max_pages and req.min_count is None:
         # "Project references of maximum 5 pages": a list of works cited, not referees
         req.kind = "other"
         req.id = slugify(label, taken)
@@ -158,11 +158,28 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
     return req
 
 
-def _said_of_it(words: str, kind: str) -> str:
+def _said_of_it(words: str, kind: str, strict: bool = False) -> str:
     """The sentences of `words` that are not about another material: "Official transcript …
-    . … you have only two pages for your CV" gives the transcript no page limit."""
-    return " ".join(part for part in re.split(r"(?<=[.!?])\s+", words)
-                    if (classify(part) or (kind,))[0] in (kind, "other"))
+    . … you have only two pages for your CV" gives the transcript no page limit. What is said
+    under a material's name ("CV: Not to exceed two pages, excluding list of publications")
+    is about another only where its limit says so; the sentences of the material's own phrase
+    (`strict`) are about another wherever they name one and not it."""
+    def other(part: str) -> bool:
+        if strict:
+            named = {found[0] for m in re.finditer(r"\b(?:your|the|a|an)\s", part)
+                     for found in [classify(part[m.start():])] if found}
+            return bool(named - {kind, "other"}) and kind not in named
+        # ("… must be listed in your CV, which has two pages at most")
+        return any((classify(m.group(1)) or (kind,))[0] not in (kind, "other")
+                   for m in [*_LIMIT_OF_RE.finditer(part), *LISTED_IN_RE.finditer(part)])
+    parts = re.split(r"(?<=[.!?])\s+", words)
+    return " ".join(part for n, part in enumerate(parts)
+                    if (strict and n == 0) or not other(part))
+
+
+# "two pages for your CV": the material a limit is said of
+_LIMIT_OF_RE = re.compile(r"\b(?:pages?|words?)\s+(?:for|in|of)\s+(?:your|the)\s+((?:[\w-]+\s+)?"
+                          r"[\w-]+)", re.IGNORECASE)
 
 
 def _pages_later_in_line(text: str, item: Item, after: int) -> int | None:

@@ -50,6 +50,14 @@ _QUALIFICATION_SUBJECT_RE = re.compile(
     r"\s+(?:in|with|on|of)\b", re.IGNORECASE)
 _CLAUSE_DASH_RE = re.compile(r"\s[—–]\s+")
 _ASIDE_AFTER_VERB_RE = re.compile(r"\s*\([^()]{1,40}\)\s*")
+# "If you have been requested to submit a letter of recommendation for an applicant, …": to the
+# referees; "Q: Can I (or should I) submit a separate teaching statement." asks nothing
+_NOT_TO_APPLICANTS_RE = re.compile(
+    r"\W*(?:if\s+you\s+(?:have\s+been|are|were)\s+(?:requested|asked|invited)\s+to\s+(?:submit|"
+    r"write|provide|upload|send)\s+(?:a\s+)?(?:letter|reference|recommendation)|(?:q\s*:\s*)?(?:can|"
+    r"should|do|does|may|must|could)\s+(?:i|we|an?\s+(?:applicant|candidate)|applicants|candidates)"
+    r"\b(?:\s*\([^()]*\))?\s+(?:need\s+to\s+|also\s+)?(?:submit|send|include|provide|upload|attach)\b)",
+    re.IGNORECASE)
 _SOMEONE_ELSES_RE = re.compile(
     r"\s*(?:\W\s*)?(?:the\s+)?(?:partners|spouses)\b(?:\s+of\s+(?:the\s+)?(?:candidates|"
     r"applicants))?", re.IGNORECASE)
@@ -111,9 +119,10 @@ _YOU_SUBMIT_RE = re.compile(
 # statement is asked for, by what to write in it ("mention my name in your statement of
 # purpose" is about another application)
 _WRITE_IN_RE = re.compile(
-    r"\W*(?:please\s+|you\s+(?:should|must)\s+)?(?:explain|describe|outline|discuss|summari[sz]e|"
-    r"present|detail)\b[^.;]{0,200}?\bin\s+(?:the|your|a|an)\s+"
-    r"(?P<name>(?:[\w-]+\s+){0,3}?(?:statement|letter|essay|proposal))\b", re.IGNORECASE)
+    r"\W*(?:please\s+|you\s+(?:should|must)\s+|(?:all\s+)?(?:applicants|candidates)\s+(?:should|must)"
+    r"\s+)?(?:explain|describe|outline|discuss|summari[sz]e|"
+    r"present|detail)\b[^.;]{0,200}?\bin\s+(?:the|your|their|a|an)\s+"
+    r"(?P<name>(?:[\w-]+\s+){0,3}?(?:statement|letter|essay|proposal))s?\b", re.IGNORECASE)
 
 # "Requirements: English proficiency (TOEFL ≥ 80), official academic transcripts, recommendation
 # letters, etc.": a list of requirements, most of them documents ("Requirements: a PhD in
@@ -166,6 +175,7 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
             items.append(Item(named[0], Span(at, sentence.start + listed_in.end("name")),
                               sentence, False, detail=Span(at, sentence.end)))
         if _SOMEONE_ELSES_RE.match(s_text) or _WHAT_THEY_HOLD_RE.match(s_text) or \
+                _NOT_TO_APPLICANTS_RE.match(s_text) or \
                 _LIMIT_SENTENCE_RE.search(s_text):
             continue  # "Partners of candidates are invited to include their resume …"
         if SERVICE_OFFERS_RE.search(s_text):
@@ -290,8 +300,15 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
                 items.append(Item(found[0], Span(sentence.start + found[1],
                                                  sentence.start + found[2]), sentence, False))
                 continue
+            if found and found[0] == "references" and re.search(
+                    r"\bhave\s+(?:your\s+|the\s+)?references\s+(?:sent|e-?mailed|submitted|forwarded|"
+                    r"uploaded)\b", s_text, re.IGNORECASE):
+                found = ("letters", *found[1:])  # "have your references uploaded": letters
             if found and found[0] == "letters" and SEPARATE_RE.search(s_text) and \
-                    not EMPLOYER_REQUESTS_RE.search(s_text):
+                    not EMPLOYER_REQUESTS_RE.search(s_text) and not re.search(
+                        r"\b(?:do|does|should|must)\s+not\s+(?:have|send|ask)\b|\bdon['’]t\s+(?:have|"
+                        r"send|ask)\b", s_text[:found[1]], re.IGNORECASE):
+                # ("Please do not have any additional letters forwarded to us": not asked)
                 # the letters' own words, with their count: "three reference letters"
                 count = re.search(rf"\b(?:at\s+least\s+|up\s+to\s+|a\s+minimum\s+of\s+)?{NUM}\s+$",
                                   s_text[:found[1]], re.IGNORECASE)
