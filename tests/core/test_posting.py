@@ -3010,6 +3010,32 @@ def test_limits_on_lines_named_by_a_colon():
         ("cv", 2, None, None), ("references", 1, 3, 5)]
 
 
+# batch 87 (application guidance pages and FAQs)
+@pytest.mark.parametrize("text, expected", [
+    # a list of "Account of …" documents; what is not absolutely necessary is optional
+    ("1. Cover letter\n2. Complete CV\n3. Account of research (two pages)\n4. Account of teaching "
+     "experience\n5. Account of administrative work\n6. Research plan (not absolutely "
+     "necessary, but useful)\n",
+     [("cover_letter", True), ("cv", True), ("research_statement", True),
+      ("teaching_statement", True), ("other", True), ("research_statement", False)]),
+    # a material with its limit is asked for; a reference the referees are asked to submit;
+    # what is said of more than one article is how to send it
+    ("The statement detailing your research and teaching plans should be no more than two "
+     "sides of A4. Arrange for your supervisor to submit a reference. If you wish to submit "
+     "more than one article, they should be merged into one file.",
+     [("research_statement", True), ("letters", True)]),
+    ("Steps:\n1. Arrange for two further references from academic referees\n",
+     [("letters", True)]),
+    # not needed is not asked; referees' details
+    ("You do not need to provide a reference letter. Anyone applying must provide details of at "
+     "least two referees.", [("references", True)]),
+    ("Applicants should use the application form, which should be returned by email with a copy "
+     "of their CV.", [("other", True), ("cv", True)]),
+])
+def test_patterns_found_on_an_eighty_seventh_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
 def test_what_an_email_includes_is_not_in_the_label():
     assert [r.label for r in read_posting("A useful first email includes a CV and a motivation "
                                           "letter.").requirements] == ["CV", "Motivation letter"]

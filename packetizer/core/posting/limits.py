@@ -161,7 +161,7 @@ def counts(text: str, kind: str) -> tuple[int | None, int | None]:
                                           text,
                                           re.IGNORECASE):
         return 1, 1  # "the contact information of a reference"
-    if kind == "letters" and re.search(r"\bletter\b", text, re.IGNORECASE) and \
-            not re.search(r"\bletters\b|\bletter\s*\(s\)", text, re.IGNORECASE):
+    if kind == "letters" and re.search(r"\b(?:letter|reference)\b", text, re.IGNORECASE) and \
+            not re.search(r"\b(?:letters|references)\b|\bletter\s*\(s\)", text, re.IGNORECASE):
         return 1, 1  # "a recommendation letter", "a letter from the department chair": one
     return None, None

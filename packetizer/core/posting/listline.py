@@ -23,6 +23,7 @@ from packetizer.core.posting.requests import (
     LIMITED_NAME_RE,
     LINE_REQUEST_RE,
     LISTED_IN_RE,
+    MORE_THAN_ONE_RE,
     OPTIONAL_RE,
     TRIGGER_RE,
     WRITTEN_BY_RE,
@@ -150,6 +151,7 @@ def _line_items(text: str, line: Span) -> list[Item]:
                   if trigger and classify(sentence.text(text)[trigger.end():]) and
                   not classify(sentence.text(text)[:trigger.start()]) and
                   not _THE_MATERIAL_RE.search(sentence.text(text), 0, trigger.start()) and
+                  not MORE_THAN_ONE_RE.match(sentence.text(text)) and
                   not ABOUT_IT_RE.match(sentence.text(text))]
         objects = [(sentence.start + trigger.end(), sentence) for sentence, trigger in asking]
         # "2. A CV with official transcripts that verify … . Copies of official diplomas and

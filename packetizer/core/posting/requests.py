@@ -89,7 +89,8 @@ OPTIONAL_RE = re.compile(
     # "I'd prefer that you include your CV": a wish, not a requirement
     r"(?:would|['’]d)\s+prefer\s+(?:that\s+)?(?:you\s+)?(?:to\s+)?(?:include|send|attach|"
     r"submit|provide)|"
-    r"not\s+(?:required|compulsory|mandatory|obligatory)|would\s+be\s+(?:helpful|appreciated|"
+    r"not\s+(?:(?:absolutely|strictly)\s+)?(?:required|compulsory|mandatory|obligatory|necessary)|"
+    r"would\s+be\s+(?:helpful|appreciated|"
     r"great|nice|good|useful)|"
     r"(?:is|are)\s+a\s+plus|"
     r"(?:where|if|when)\s+(?:appropriate|applicable|relevant|useful))\b",
@@ -147,6 +148,11 @@ LISTED_IN_RE = re.compile(
     r"given|stated|shown)\s+in\s+(?:your|the)\s+(?P<name>(?:[\w-]+\s+){0,2}?(?:cv|curriculum\s+"
     r"vitae|vita|résumé|resume|statement|letter|proposal))\b", re.IGNORECASE)
 
+# "If you wish to submit more than one article, they should be merged into one file": how
+MORE_THAN_ONE_RE = re.compile(r"\W*if\s+you\s+(?:wish|want|would\s+like|choose|decide)\s+to\s+"
+                              r"(?:submit|send|include|upload)\s+more\s+than\s+one\b",
+                              re.IGNORECASE)
+
 # how a thing is done, not a request: "The steps for submitting a letter are:" (and the
 # numbered steps under it)
 PROCEDURE_RE = re.compile(r"\b(?:steps|instructions|process|procedure|guidelines)\s+(?:for|to)\b",
@@ -183,6 +189,9 @@ NEGATED_RE = re.compile(r"\b(?:do|does|must|should|need|may)\s+not\s+$|\bnot\s+t
                         r"\b(?:unable|not\s+able)\s+to\s+$|\b(?:cannot|can['’]t|can\s+not)\s+$|"
                         # "No need to send a CV at this stage", "it is not necessary to attach"
                         r"\bno\s+need\s+to\s+$|\bnot\s+(?:necessary|needed|required)\s+to\s+$|"
+                        # "You do not need to provide a reference letter"
+                        r"\b(?:do|does)\s+not\s+need\s+to\s+$|\b(?:don['’]t|doesn['’]t)\s+need\s+to\s+$|"
+                        r"\bneed\s+not\s+$|"
                         # "Before submitting a paper, the authors share it …": when, not what
                         r"\b(?:before|after|when|while)\s+$",
                         re.IGNORECASE)

@@ -75,6 +75,10 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
     source_span = clean_label(text, item.span)
     full = text[source_span.start:source_span.end]
     uncut = text[item.span.start:item.span.end]
+    if item.kind == "references" and re.search(
+            r"\barrange\s+for\s*$", text[item.context.start:item.span.start], re.IGNORECASE) and \
+            not re.search(r"\b(?:names?|contacts?|details|e-?mails?|list)\b", full, re.IGNORECASE):
+        item.kind = "letters"  # "Arrange for two further references from testimonial referees"
     if item.kind == "references" and _BARE_REFERENCES_RE.match(full) and \
             _REFEREES_SEND_RE.search(item.context.text(text)):
         item.kind = "letters"

@@ -15,6 +15,7 @@ from packetizer.core.posting.phrases import EMPLOYER_REQUESTS_RE, Item, items_in
 from packetizer.core.posting.requests import (
     LATER_STAGE_RE,
     LISTED_IN_RE,
+    MORE_THAN_ONE_RE,
     NEGATED_RE,
     OPTIONAL_RE,
     PROCEDURE_RE,
@@ -85,6 +86,11 @@ _AFTER_PROCEDURE_RE = re.compile(PROCEDURE_RE.pattern + r"\s+$", re.IGNORECASE)
 # "Proposals including figures and references should not exceed 4 pages.": a limit, not a list
 _LIMIT_SENTENCE_RE = re.compile(r"^[^.;:]{3,80}?\s(?:should|must|may|can|will)\s+not\s+exceed\s+"
                                 r"[\w,]+\s+(?:pages?|words?|characters)\b", re.IGNORECASE)
+# "The statement detailing your research … should be no more than two sides of A4 in length"
+_LIMITED_SUBJECT_RE = re.compile(
+    r"\W*(?:the|your|a|an)\s+(?P<name>[^.;:,]{2,80}?)\s+(?:should|must|is\s+to|may)\s+(?:not\s+"
+    r"exceed|be\s+(?:no\s+(?:more|longer)\s+than|at\s+most|limited\s+to|a\s+maximum\s+of|"
+    r"under))\s+[\w,–-]+\s+(?:pages?|sides?|words)\b", re.IGNORECASE)
 _WHAT_IT_OFFERS_RE = re.compile(
     r"\b(?:fellowship|scholarship|studentship|position|award|package|salary|stipend|benefits?|"
     # "Expected outcomes include a verified baseline case, … and thesis-ready results"
@@ -174,8 +180,17 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
             at = sentence.start + listed_in.start("name")
             items.append(Item(named[0], Span(at, sentence.start + listed_in.end("name")),
                               sentence, False, detail=Span(at, sentence.end)))
+        limited = _LIMITED_SUBJECT_RE.match(s_text)
+        named = classify(limited.group("name")) if limited else None
+        if named and named[0] != "other" and lead_words(limited.group("name"), named[1]) <= 1:
+            # "The statement detailing your research and academic plan should be no more than
+            # two sides of A4": the material is asked for, with its limit
+            at = sentence.start + limited.start("name")
+            items.append(Item(named[0], Span(at, sentence.start + limited.end("name")),
+                              sentence, False, detail=Span(at, sentence.end)))
+            continue
         if _SOMEONE_ELSES_RE.match(s_text) or _WHAT_THEY_HOLD_RE.match(s_text) or \
-                _NOT_TO_APPLICANTS_RE.match(s_text) or \
+                _NOT_TO_APPLICANTS_RE.match(s_text) or MORE_THAN_ONE_RE.match(s_text) or \
                 _LIMIT_SENTENCE_RE.search(s_text):
             continue  # "Partners of candidates are invited to include their resume …"
         if SERVICE_OFFERS_RE.search(s_text):
@@ -348,6 +363,14 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
             # "include in your cover letter a statement of …": a document of its own is an
             # item; "information about …" is what the letter says
             found_items = [item for item in found_items if item.kind != "other"]
+        if found_items and form and form.end() <= trigger.start() and \
+                not LATER_STAGE_RE.search(s_text) and \
+                not any(item.span.start < sentence.start + form.end() for item in found_items):
+            # "… should use the application form, which should be returned by email with a copy
+            # of their CV": the form, named before the request, is asked for too
+            found_items.insert(0, Item("other", Span(sentence.start + form.start("name"),
+                                                     sentence.start + form.end()), sentence,
+                                       False))
         if not found_items and form and not LATER_STAGE_RE.search(s_text):
             # "You are welcome to send an email, but the most efficient way is to fill out
             # this form": the form, named too far from "email" to be its object

@@ -17,7 +17,9 @@ FILL_VERB = (r"(?:\b(?:fill(?:ing)?|fulfill?(?:ing)?)\s+(?:(?:in|out)\s+)?|"
              r"\b(?:submit|send|provide|share|register)\s+(?:your\s+|all\s+)?"
              r"(?:details|information|info|interest)\s+(?:using|via|through|in|on|with)\s+|"
              # "You can apply for a PhD position by using the application form below."
-             r"\bapply\b[^.;]{0,60}?\bby\s+(?:using|completing|filling\s+(?:in|out))\s+)")
+             r"\bapply\b[^.;]{0,60}?\bby\s+(?:using|completing|filling\s+(?:in|out))\s+|"
+             # "… should use the application form which should be completed and returned"
+             r"\b(?:should|must|please)\s+use\s+(?=the\s+application\s+form\b))")
 # ("please fill [this form]", a page's link in brackets)
 FORM_NAME = r"\[?(?:this|the|our|an?)\s+(?:[\w-]+\s+){0,3}?(?:form|survey|questionnaire)\b"
 FILL_FORM = FILL_VERB + FORM_NAME + r"(?!\s+of\b)"
@@ -32,6 +34,10 @@ LIMIT_ASIDE = rf"(?:,?\s+{LIMIT_WORDS},?\s+|\s+)"
 KIND_PATTERNS: list[tuple[str, str]] = [
     ("letters", r"letters?\s+of\s+(?:recommendation|reference|support)|"
                 r"\breferee\s+reports?\b|"  # Australian usage
+                # "Arrange for your research supervisor to submit a reference", "two further
+                # references from testimonial referees": what referees send
+                r"(?<=\bsubmit\s)a\s+reference\b(?!\s+(?:number|code|list|to))|"
+                r"(?<=\barrange\sfor\s)(?:[\w-]+\s+){0,2}?references\s+from\b|"
                 r"\breports?\s+from\s+(?:[\w-]+\s+){0,2}?(?:referees|recommenders)\b|"
                 # "References (not compulsory) from at least two supervisors/professors"
                 r"\breferences\s+(?:\([^()]*\)\s+)?from\s+(?:at\s+least\s+)?(?:[\w-]+\s+){0,2}?"
@@ -129,7 +135,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            # "a brief statement describing approach to undergraduate teaching"
                            r"\bstatement\s+(?:describing|outlining|explaining|of)\s+(?:your\s+|the\s+|"
                            r"an?\s+)?(?:approach|approaches|philosophy)\s+to\s+(?:[\w-]+\s+){0,2}?"
-                           r"teaching\b"),
+                           r"teaching\b|"
+                           # "Account of pedagogical competence/experience/vision"
+                           r"\baccount\s+of\s+(?:your\s+)?(?:teaching|pedagogical)\b"),
     ("research_statement", r"\bstatement\s+of\s+(?:the\s+)?(?:research\s+)?problem\b|"
                            # "your collaboration idea/topic", "your own research ideas"
                            r"\byour\s+(?:own\s+)?(?:research|project|collaboration)\s+(?:ideas?|"
@@ -137,8 +145,12 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            # "a short statement indicating what you see as interesting research
                            # issues relating to the post"
                            r"\bstatement\s+(?:indicating|describing|outlining|explaining|expressing|"
-                           r"setting\s+out)\b[^.;]{0,60}?\bresearch\s+(?:issues|questions|ideas|"
-                           r"directions|problems|challenges|vision|agenda|goals|interests?|plans)\b|"
+                           r"detailing|setting\s+out)\b[^.;]{0,60}?\bresearch\s+(?:and\s+[\w-]+\s+)?"
+                           r"(?:issues|questions|"
+                           r"ideas|directions|problems|challenges|vision|agenda|goals|interests?|"
+                           r"plans?)\b|"
+                           # "Account of research (a couple of pages or more)"
+                           r"\baccount\s+of\s+(?:your\s+)?(?:research|scientific\s+work)\b|"
                            # "PhD project statement", "a five-to-ten-page plan for the dissertation"
                            r"\b(?:phd\s+|doctoral\s+|thesis\s+)?project\s+statement\b|"
                            # "Research Project Narrative (1300-word maximum)"
@@ -252,6 +264,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                     r"(?:previous|prior|past|bachelor|master|undergraduate|graduate|university)"),
     ("references", r"(?:names?|contact\s+(?:information|details|info)|list)\b[^.;:]{0,60}?\b"
                    r"(?:references|referees|recommenders|letter\s+writers)\b|\breferences\b|"
+                   # "details of at least one other referee (who isn't related to you)"
+                   r"\bdetails\s+of\s+(?:at\s+least\s+)?(?:[\w-]+\s+){0,3}?referees?\b|"
                    # "Two reference contacts (Name, Surname, Role, Organization, Email)"
                    r"\breferee\s+contacts?\b|\breference\s+contacts?\b|"
                    # "contact information for at least three people familiar with your work"
@@ -283,6 +297,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
            r"\b[cC]\.\s?[vV]\b\.?|\bCVs?\b"),
     ("resume", r"\br[ée]sum[ée]s?\b"),
     ("other", r"diploma|certificat(?:e|ion)|(?<![\"“])documentation|\bcover\s*sheet\b|"
+              # "Account of administrative experience", "Account of external relations"
+              r"(?-i:\bAccount)\s+of\s+(?:your\s+)?[\w-]+|"
               # "upload the documents to this application form": where they go, not one of them
               r"(?<!to\sthis\s)(?<!to\sthe\s)(?<!via\sthis\s)(?<!via\sthe\s)(?<!into\sthe\s)"
               r"(?<!through\sthe\s)\b(?:application|candidature)\s+form\b|"
@@ -321,6 +337,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
               r"(?:English|[A-Z][a-z]+))\b|"
               r"\blanguage\s+(?:qualifications?|certificates?|test\s+(?:results|scores|"
               r"certificates?))\b|"
+              # "Thoroughly complete the online application forms"
+              r"(?<=complete\sthe\s)online\s+application\s+forms?\b|"
               r"(?<!your\s)(?<!the\s)\bonline\s+application\b(?!\s+(?:system|portal|platform|site|website|page|tool|"
               r"process|link)\b)|\b(?:test|exam)\s+(?:results|scores)\b|"
               r"\b(?-i:TOEFL|IELTS|GRE|GMAT)\b|\b(?:passport[\s-]+size\s+)?photo(?:graph)?s?\b|"
