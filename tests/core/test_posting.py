@@ -3036,6 +3036,21 @@ def test_patterns_found_on_an_eighty_seventh_unseen_batch(text, expected):
     assert kinds(text) == expected
 
 
+# batch 88 (old mailing-list studentships, summer schools, a blog's quoted ad)
+@pytest.mark.parametrize("text, expected", [
+    ("Application forms can be obtained from the department office.", [("other", True)]),
+    ("Selection is based on the documents you send: your motivation letter, your CV and your "
+     "academic record.", [("cover_letter", True), ("cv", True), ("transcripts", True)]),
+])
+def test_patterns_found_on_an_eighty_eighth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_degree_in_hand_by_the_date_of_appointment_is_no_deadline():
+    assert read_posting("Ph.D. in hand by date of appointment (August 19, 2027). Send a letter "
+                        "of application and a CV.").deadline is None
+
+
 def test_what_an_email_includes_is_not_in_the_label():
     assert [r.label for r in read_posting("A useful first email includes a CV and a motivation "
                                           "letter.").requirements] == ["CV", "Motivation letter"]

@@ -36,7 +36,8 @@ PASSIVE_RE = re.compile(
     r"(?:sent|submitted|uploaded|e-?mailed|provided|forwarded|included|attached|enclosed|"
     r"received|addressed)\b|"
     # "The application form can be downloaded here:" (to fill in and send)
-    r"(?:can|may)\s+be\s+downloaded\b|"
+    # ("Application forms can be obtained from the above address")
+    r"(?:can|may)\s+be\s+(?:downloaded|obtained)\b|"
     # "… is complete only when at least two letters of reference are submitted"
     r"(?:is|are)\s+(?:submitted|received|uploaded|postmarked)\b|"
     # "a teaching statement is also required", "… would be helpful", "… is a plus"
@@ -228,6 +229,9 @@ def find_deadline(text: str) -> str | None:
         if re.search(r"\b(?:ph\.?\s?d|doctorate|degree|dissertation|abds?)\b[^.]*\b(?:completed|"
                      r"awarded|conferred|in\s+hand)\b[^.]*$", sentence, re.IGNORECASE):
             continue  # "ABDs considered provided that all degree requirements are completed by …"
+        if re.search(r"\bin\s+hand\s+by\b[^.]*$|\bby\s+(?:the\s+)?date\s+of\s+appointment\b[^.]*$",
+                     sentence, re.IGNORECASE):
+            continue  # "Ph.D. in hand by date of appointment (August 19, 2003)"
         if re.search(r"\b(?:must|should|may|can)\s+(?:not\s+)?have\s+(?:completed|held|obtained|"
                      r"finished|been\s+awarded)\b[^.]*$", sentence, re.IGNORECASE):
             continue  # "Applicants must not have completed more than eight years … by 1 October"

@@ -256,7 +256,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"\b(?:one|a\s+single|a)\s+(?!journal\b|research\b)(?:[\w-]+\s+)?"
                      r"(?:paper|article)\b(?!-)"),
     # "transcipts", as postings misspell it; "a list of marks of both bachelor and master studies"
-    ("transcripts", r"transcr?ipts?\b|\b(?:list|record|overview)\s+of\s+(?:your\s+|the\s+)?"
+    ("transcripts", r"transcr?ipts?\b|\bacademic\s+records?\b|"
+                    r"\b(?:list|record|overview)\s+of\s+(?:your\s+|the\s+)?"
                     r"(?:marks|grades)\b|"
                     r"\bgrade\s+lists?\b|\bmark\s*sheets?\b|"
                     # "copies of diplomas and grades from previous university studies"
@@ -301,7 +302,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
               r"(?-i:\bAccount)\s+of\s+(?:your\s+)?[\w-]+|"
               # "upload the documents to this application form": where they go, not one of them
               r"(?<!to\sthis\s)(?<!to\sthe\s)(?<!via\sthis\s)(?<!via\sthe\s)(?<!into\sthe\s)"
-              r"(?<!through\sthe\s)\b(?:application|candidature)\s+form\b|"
+              r"(?<!through\sthe\s)\b(?:application|candidature)\s+forms?\b|"
               # "any other documents considered relevant", "any other document you wish …"
               r"\bany\s+other\s+(?:[\w-]+\s+){0,2}?(?:documents?|materials?)\b|"
               # "… and any additional information to support your application"
