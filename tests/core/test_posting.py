@@ -3051,6 +3051,19 @@ def test_a_degree_in_hand_by_the_date_of_appointment_is_no_deadline():
                         "of application and a CV.").deadline is None
 
 
+# batch 89 (graduate assistantships from mailing lists, institutes' application pages)
+@pytest.mark.parametrize("text, expected", [
+    ("Required documentation includes a cover letter, CV and transcripts. Two reference letters "
+     "are needed for the final application.",
+     [("cover_letter", True), ("cv", True), ("transcripts", True)]),
+    ("Online application forms should be submitted with a cover letter, a curriculum vitae, and "
+     "two letters of recommendation.",
+     [("other", True), ("cover_letter", True), ("cv", True), ("letters", True)]),
+])
+def test_patterns_found_on_an_eighty_ninth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
 def test_what_an_email_includes_is_not_in_the_label():
     assert [r.label for r in read_posting("A useful first email includes a CV and a motivation "
                                           "letter.").requirements] == ["CV", "Motivation letter"]

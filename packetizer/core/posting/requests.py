@@ -139,6 +139,8 @@ LATER_STAGE_RE = re.compile(
     r"\b(?:short-?listed|selected|invited)\s+(?:applicants|candidates)\b|\bfinalists\b|"
     r"\bif\s+(?:short-?listed|invited\s+(?:to|for)\s+(?:an?\s+)?interview)\b|"
     r"\bat\s+(?:a\s+)?later\s+stage\b|"
+    # "Three reference letters are needed for final application"
+    r"\bfor\s+(?:the\s+)?final\s+(?:application|selection|stage)\b|"
     # "… asking you to fill a form for the next step"
     r"\b(?:for|in|at)\s+the\s+next\s+(?:step|stage|round)\b", re.IGNORECASE)
 

@@ -236,6 +236,11 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
                     item.said_optional = bool(OPTIONAL_RE.search(
                         s_text[passive.end(1):passive.end()]))
                 items.extend(subject)
+                with_at = _with_material(s_text, passive.end(), len(s_text))
+                if with_at is not None and with_at.start() - passive.end() <= 3:
+                    # "Online application forms should be submitted with a cover letter, …"
+                    items.extend(items_in(text, sentence.start + with_at.end(), sentence.end,
+                                          sentence, False))
                 continue
             after = passive.end()  # "all documents must be uploaded, including …"
         trigger, best_lead, list_at = None, 9, 0
