@@ -3064,6 +3064,27 @@ def test_patterns_found_on_an_eighty_ninth_unseen_batch(text, expected):
     assert kinds(text) == expected
 
 
+# batch 90 (Danish and Hong Kong universities' application requirements, a fellowship)
+@pytest.mark.parametrize("text, expected", [
+    # a motivation "application" is the cover letter; a group's name is not a material; what
+    # a CV is encouraged to state does not make it optional; "if relevant" is said of the last
+    ("You must attach:\n  • Application: The application must contain your motivation for "
+     "applying.\n  • CV: You are encouraged to state any periods of leave.\n  • Diploma for "
+     "your Master's degree and if relevant higher doctoral degree.\n  • Documentation for your "
+     "academic qualifications\n    • List of publications\n    • Co-authorship declaration\n",
+     [("cover_letter", True), ("cv", True), ("other", True), ("publications", True),
+      ("other", True)]),
+    ("Your application must contain a motivated text stating your grounds for applying and an "
+     "updated CV. References/recommendations can be attached.",
+     [("cover_letter", True), ("cv", True), ("letters", False)]),
+    ("The applicant submits a research proposal together with a support letter from a previous "
+     "supervisor as well as an invitation letter from the host.",
+     [("research_statement", True), ("letters", True), ("letters", True)]),
+])
+def test_patterns_found_on_a_ninetieth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
 def test_what_an_email_includes_is_not_in_the_label():
     assert [r.label for r in read_posting("A useful first email includes a CV and a motivation "
                                           "letter.").requirements] == ["CV", "Motivation letter"]

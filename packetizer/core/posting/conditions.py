@@ -75,7 +75,13 @@ def condition_in(lead_in: str) -> str:
 
 
 _DETAIL_OPTIONAL_RE = re.compile(r"\b(?:optional(?:ly)?|not\s+required|if\s+(?:available|any)|"
-                                 r"(?:is|are)\s+(?:encouraged|welcome|a\s+plus))\b", re.IGNORECASE)
+                                 # ("You are encouraged to state any leave …": what it may say)
+                                 r"(?:is|are)\s+(?:encouraged|welcome)(?!\s+to\s+(?:state|mention|"
+                                 r"describe|indicate|list|note|highlight|explain)\b)|"
+                                 r"(?:is|are)\s+a\s+plus|"
+                                 # "If you choose not to submit this material, …"
+                                 r"if\s+you\s+(?:choose|decide|prefer)\s+not\s+to\s+(?:submit|include|"
+                                 r"send|attach))\b", re.IGNORECASE)
 # "Master's degree certificate (if you have already graduated)", "research proposal (if you
 # are planning your own project …)", "… showing the marks achieved if you have graduated"
 OWN_CONDITION_RE = re.compile(
@@ -115,6 +121,10 @@ FOR_SOME_RE = re.compile(r"\(\s*(?:only\s+)?for\s+(?:applicants|candidates|those
 # "(and current postdoctoral advisor, if relevant)"; "… including a link to your GitHub
 # profile (if you have one)": a condition on the part, not on the material
 ADDITION_ASIDE_RE = re.compile(r"\(\s*(?:and|or|plus|as\s+well\s+as|also|including)\b[^()]*\)|"
+                               # "Diploma for your Master's degree, PhD and if relevant higher
+                               # doctoral degree": said of the last one
+                               r"\b(?:and|or)\s+if\s+(?:relevant|applicable|available|any)\b"
+                               r"[^,;.()]{0,60}|"
                                # "(certificates and transcripts …, plus any relevant
                                # professional qualifications)": the addition is what may be left out
                                r"[,;]\s*(?:plus|and\s+also|as\s+well\s+as)\s+any\b[^()]*(?=\))|"

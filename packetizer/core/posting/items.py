@@ -192,6 +192,12 @@ def find_items(text: str) -> list[Item]:
                 if found:
                     introducing = found if INTRODUCES_PARTS_RE.search(
                         item_line.text(text)) else []
+                if found and above and indent > above_indent and \
+                        all(item.kind == "other" for item in above) and \
+                        _CATEGORY_LINE_RE.match(text, above[0].context.start):
+                    # "• Documentation for your academic qualifications" / "    • List of
+                    # publications": the line above names the group the materials under it are of
+                    items = [item for item in items if item not in above]
                 for item in found:
                     item.said_optional = item.said_optional or optional_zone
                     items.append(item)
@@ -254,6 +260,10 @@ def find_items(text: str) -> list[Item]:
             not _TO_A_VENUE_RE.search(text, item.span.start, item.span.end)]
 
 
+# a list line that names the group of the materials under it
+_CATEGORY_LINE_RE = re.compile(r"\W*(?:documentation|specification|evidence|details)\s+"
+                               r"(?:of|for|on)\s+(?:your\s+)?(?:[\w-]+\s+)?(?:qualifications|"
+                               r"merits|achievements)\W*$", re.IGNORECASE | re.MULTILINE)
 # "submitting all papers to preprint servers": where one publishes, not what one sends here
 _TO_A_VENUE_RE = re.compile(
     r"\b(?:papers|articles|manuscripts|work)\s+to\s+(?:(?:a|the|peer-reviewed|preprint|"

@@ -133,6 +133,12 @@ def _line_items(text: str, line: Span) -> list[Item]:
             # "Upload required supporting documents in a single PDF file: CV, list of
             # publications, …": the materials are after the colon
             return listed
+        if found is None and rest is not None:
+            # "Application: The application must contain your motivation for applying …": a
+            # name that says nothing, the words after it what it is
+            said = classify(rest.text(text))
+            found = said if said and said[0] != "other" and lead_words(
+                rest.text(text), said[1]) <= 1 else None
         return [Item(found[0] if found else "other", label, span, True, detail=rest)]
     sentences = sentences_in(text, span.start, span.end)
     if len(sentences) > 1 and (starts_with_material(sentences[0].text(text)) or (

@@ -11,7 +11,7 @@ import re
 
 TRIGGER_RE = re.compile(
     r"\b(?:includ(?:e|es|ing)\s+in\s+(?:the|your|their|his|her)\s+(?:cover(?:ing)?\s+)?"
-    r"letters?(?:\s+of\s+application)?|submit(?:ted|ting)?|includ(?:e|es|ing)|send(?:ing)?(?:\s+in\b)?|"
+    r"letters?(?:\s+of\s+application)?|submit(?:s|ted|ting)?|includ(?:e|es|ing)|send(?:ing)?(?:\s+in\b)?|"
     r"upload(?:ed|ing)?|provid(?:e|ing)|attach(?:ing)?|enclos(?:e|ing)|"
     r"prepare|supply|forward|post(?!-)|"
     # "Use the provided outline to formulate the research proposal", "write a short statement"
@@ -70,6 +70,8 @@ TRIGGER_RE = re.compile(
 # "encouraged to apply by submitting …", "encouraged / welcome to contact Prof. X with their CV"
 # invite an application, and what it holds is not optional
 _INVITED_TO_APPLY = (r"(?!\s+to\s+(?:apply|submit\s+(?:an?\s+|their\s+|your\s+)?applications?|"
+                     # ("CV: You are encouraged to state any leave …": what it may say)
+                     r"state|mention|describe|indicate|list|note|highlight|explain|"
                      r"contact|reach\s+out|get\s+in\s+touch|e-?mail|write|[ei]nquire|"
                      # "You are welcome to send Xianyi an email"
                      r"send\s+(?:[\w.]+\s+){0,3}?(?:an?\s+)?e-?mail)\b)")
@@ -83,6 +85,9 @@ OPTIONAL_RE = re.compile(
     r"\blinks?\s+to\s+any\b|"
     # ("referees who can provide recommendation letters": what the referees can do)
     r"(?<!who\s)(?<!that\s)(?:may|can)\s+(?:also\s+)?(?:include|submit|send|provide|attach|add)|"
+    # "References/recommendations can be attached."; "If you choose not to submit this material, …"
+    r"(?:may|can)\s+(?:also\s+)?be\s+(?:attached|enclosed|included|added)|"
+    r"if\s+you\s+(?:choose|decide|prefer)\s+not\s+to\s+(?:submit|include|send|attach)|"
     # ("We welcome your application, which should include …": an application is invited)
     r"preferred(?=\s*(?:[)\].;,:]|$)|\s+but\b)|welcome[d]?(?!\s+(?:your\s+|their\s+|an?\s+)?"
     r"applications?\b)" + _INVITED_TO_APPLY + "|"

@@ -34,6 +34,9 @@ LIMIT_ASIDE = rf"(?:,?\s+{LIMIT_WORDS},?\s+|\s+)"
 KIND_PATTERNS: list[tuple[str, str]] = [
     ("letters", r"letters?\s+of\s+(?:recommendation|reference|support)|"
                 r"\breferee\s+reports?\b|"  # Australian usage
+                # "a detailed invitation letter from an NTU Faculty", "References/recommendations"
+                r"\binvitation\s+letters?\b|\bletters?\s+of\s+invitation\b|"
+                r"\breferences\s*/\s*recommendations\b|\brecommendations\s*/\s*references\b|"
                 # "Arrange for your research supervisor to submit a reference", "two further
                 # references from testimonial referees": what referees send
                 r"(?<=\bsubmit\s)a\s+reference\b(?!\s+(?:number|code|list|to))|"
@@ -59,6 +62,11 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"letter\s+of\s+(?:application|interest|intent|motivation)|application\s+letter|motivation(?:al)?\s+letter|"
                      r"statement\s+of\s+(?:interest|purpose|intent|motivation)|personal\s+statement|"
                      r"\binterest\s+statement\b|\breasons\s+for\s+applying\b|"
+                     # "Application including motivation for applying", "A motivated text, stating
+                     # your grounds for applying", "The application must contain your motivation"
+                     r"\bapplication\s+(?:(?:must|should)\s+)?(?:including|containing|contains?|"
+                     r"stating|with)\s+(?:your\s+|a\s+|the\s+)?motivation\b|"
+                     r"\bmotivated\s+(?:text|application)\b|"
                      # "… and few lines to detail your interest"
                      r"\bfew\s+(?:lines|sentences)\s+(?:to\s+(?:detail|describe|explain|state)|about|on|"
                      r"describing|explaining)\b|"
@@ -298,6 +306,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
            r"\b[cC]\.\s?[vV]\b\.?|\bCVs?\b"),
     ("resume", r"\br[ée]sum[ée]s?\b"),
     ("other", r"diploma|certificat(?:e|ion)|(?<![\"“])documentation|\bcover\s*sheet\b|"
+              r"\bco-?authorship\s+(?:declaration|statement)s?\b|"
               # "Account of administrative experience", "Account of external relations"
               r"(?-i:\bAccount)\s+of\s+(?:your\s+)?[\w-]+|"
               # "upload the documents to this application form": where they go, not one of them
