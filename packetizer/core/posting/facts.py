@@ -30,27 +30,6 @@ SINGLE_PDF_RE = re.compile(
 )
 
 
-PASSIVE_RE = re.compile(
-    r"^\s*(.{2,260}?)\s+(?:(?:must|should|will|shall|are\s+to|need\s+to|have\s+to|may|can)"
-    r"(?:\s+also)?\s+be\s+"
-    r"(?:sent|submitted|uploaded|e-?mailed|provided|forwarded|included|attached|enclosed|"
-    r"received|addressed)\b|"
-    # "The application form can be downloaded here:" (to fill in and send)
-    # ("Application forms can be obtained from the above address")
-    r"(?:can|may)\s+be\s+(?:downloaded|obtained)\b|"
-    # "… is complete only when at least two letters of reference are submitted"
-    r"(?:is|are)\s+(?:submitted|received|uploaded|postmarked)\b|"
-    # "a teaching statement is also required", "… would be helpful", "… is a plus"
-    # "TOEFL scores are still necessary", "A research proposal is optional"
-    r"(?:is|are)(?:\s+also|\s+still)?\s+(?:required|requested|needed|expected|mandatory|"
-    r"necessary|optional|welcome[d]?|a\s+plus)\b|would\s+be\s+(?:helpful|appreciated|welcome[d]?)\b|"
-    # "GRE results are not required but are strongly encouraged"
-    r"(?:is|are)\s+(?:not\s+required\s+but\s+(?:is\s+|are\s+)?)?(?:strongly\s+|highly\s+)?"
-    r"encouraged\b)",
-    re.IGNORECASE | re.DOTALL,
-)
-
-
 def qualification_lines(text: str, lines: list[Span]) -> list[Span]:
     """Spans under "Qualifications" / "Responsibilities" headings, where nothing is a material.
 

@@ -155,6 +155,27 @@ LISTED_IN_RE = re.compile(
     r"given|stated|shown)\s+in\s+(?:your|the)\s+(?P<name>(?:[\w-]+\s+){0,2}?(?:cv|curriculum\s+"
     r"vitae|vita|résumé|resume|statement|letter|proposal))\b", re.IGNORECASE)
 
+# a sentence whose subject is what is asked for: "Applications consisting of … can be submitted"
+PASSIVE_RE = re.compile(
+    r"^\s*(.{2,260}?)\s+(?:(?:must|should|will|shall|are\s+to|need\s+to|have\s+to|may|can)"
+    r"(?:\s+also)?\s+be\s+"
+    r"(?:sent|submitted|uploaded|e-?mailed|provided|forwarded|included|attached|enclosed|"
+    r"received|addressed)\b|"
+    # "The application form can be downloaded here:" (to fill in and send)
+    # ("Application forms can be obtained from the above address")
+    r"(?:can|may)\s+be\s+(?:downloaded|obtained)\b|"
+    # "… is complete only when at least two letters of reference are submitted"
+    r"(?:is|are)\s+(?:submitted|received|uploaded|postmarked)\b|"
+    # "a teaching statement is also required", "… would be helpful", "… is a plus"
+    # "TOEFL scores are still necessary", "A research proposal is optional"
+    r"(?:is|are)(?:\s+also|\s+still)?\s+(?:required|requested|needed|expected|mandatory|"
+    r"necessary|optional|welcome[d]?|a\s+plus)\b|would\s+be\s+(?:helpful|appreciated|welcome[d]?)\b|"
+    # "GRE results are not required but are strongly encouraged"
+    r"(?:is|are)\s+(?:not\s+required\s+but\s+(?:is\s+|are\s+)?)?(?:strongly\s+|highly\s+)?"
+    r"encouraged\b)",
+    re.IGNORECASE | re.DOTALL,
+)
+
 # "If you wish to submit more than one article, they should be merged into one file": how
 MORE_THAN_ONE_RE = re.compile(r"\W*if\s+you\s+(?:wish|want|would\s+like|choose|decide)\s+to\s+"
                               r"(?:submit|send|include|upload)\s+more\s+than\s+one\b",

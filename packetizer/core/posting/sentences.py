@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from packetizer.core.posting.blocks import Span, sentences_in
-from packetizer.core.posting.facts import PASSIVE_RE, qualification_lines
+from packetizer.core.posting.facts import qualification_lines
 from packetizer.core.posting.limits import NUM
 from packetizer.core.posting.lines import NEAR_LEAD, names_a_material
 from packetizer.core.posting.listline import SERVICE_OFFERS_RE
@@ -18,6 +18,7 @@ from packetizer.core.posting.requests import (
     MORE_THAN_ONE_RE,
     NEGATED_RE,
     OPTIONAL_RE,
+    PASSIVE_RE,
     PROCEDURE_RE,
     SEPARATE_RE,
     TRIGGER_RE,
