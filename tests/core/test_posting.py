@@ -3085,6 +3085,31 @@ def test_patterns_found_on_a_ninetieth_unseen_batch(text, expected):
     assert kinds(text) == expected
 
 
+# batch 91 (a lectureship ad from a list archive, appointment checklists, an institute's call)
+@pytest.mark.parametrize("text, expected", [
+    # the documents listed below, each on its own line; a professional statement
+    ("Gather the required documents listed below and email them to the coordinator.\n\n  • CV\n"
+     "  • List of duties and responsibilities\n  • Professional statement\n",
+     [("cv", True), ("other", True), ("other", True)]),
+    # what referees are asked to send are letters
+    ("Applications should include a CV and the names, addresses and contact details of two "
+     "referees, and candidates should ask their referees to send references to the chair.",
+     [("cv", True), ("references", True), ("letters", True)]),
+])
+def test_patterns_found_on_a_ninety_first_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_bibliography_outside_a_page_limit_gives_the_referees_no_limit():
+    posting = read_posting("Please submit:\n  • Research proposal\n  • Contact information for "
+                           "four references\n\nResearch proposal: three pages maximum. References "
+                           "are required but not included in the three-page maximum.\n")
+    refs = next(r for r in posting.requirements if r.kind == "references")
+    assert (refs.max_pages, refs.min_count) == (None, 4)
+    assert [r.label for r in posting.requirements if r.kind == "references"] == [
+        "Contact information for four references"]
+
+
 def test_what_an_email_includes_is_not_in_the_label():
     assert [r.label for r in read_posting("A useful first email includes a CV and a motivation "
                                           "letter.").requirements] == ["CV", "Motivation letter"]

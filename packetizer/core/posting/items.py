@@ -47,6 +47,10 @@ _ENDS_ASKING_RE = re.compile(
     r"consist\s+of)\s*$|\b(?:include|enclose|submit|send)\s+the\s+following\s*$", re.IGNORECASE)
 
 
+_LISTED_BELOW_RE = re.compile(r"\b(?:documents|materials|items|attachments)\s+(?:listed|shown|"
+                              r"given|set\s+out|described)\s+below\b", re.IGNORECASE)
+
+
 def _paragraph_names_material(text: str, lines: list[Span], j: int) -> bool:
     """After "Applications should contain:", a paragraph of its own that names a material
     ("A letter of application including …", "Transcripts (unofficial acceptable)")."""
@@ -77,6 +81,8 @@ def find_items(text: str) -> list[Item]:
         below = next((line.text(text) for line in lines[i + 1:i + 3] if line.text(text).strip()),
                      "")
         bare = not intro and _ENDS_ASKING_RE.search(line_text) and starts_with_material(below)
+        # "… gather the required documents listed below and email them to …"
+        bare = bare or (not intro and bool(_LISTED_BELOW_RE.search(line_text)))
         intro = intro or bare
         if intro and parts_follow(line_text):
             # "… a one-page research statement, covering but not limited to:" / "* Previous

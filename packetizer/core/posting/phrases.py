@@ -155,6 +155,10 @@ def _asks_for_more(chunk: str, found: tuple[str, int, int]) -> int | None:
     return match.end() if classify(chunk[match.end():]) else None
 
 
+_ASK_REFEREES_RE = re.compile(
+    r"\W*(?:(?:candidates|applicants|you)\s+(?:should|must|will\s+need\s+to)\s+)?(?:also\s+)?"
+    r"(?:ask|request|arrange\s+for)\s+(?:their|your|the|his\s+or\s+her)\s+(?:referees|"
+    r"recommenders)\s+to\s+(?:send|submit|forward|e-?mail|upload)\s+(?:their\s+)?", re.IGNORECASE)
 _BARE_LETTER_RE = re.compile(r"\W*(?:(?:and|or)\s+)?(?:a\s+|your\s+)?(letter)\W*$", re.IGNORECASE)
 _INLINE_DASH_RE = re.compile(r"\s*[-–—•·*]\s+(?=\S)")
 # "other optional materials, for example, copies of …, published papers, etc.": the examples
@@ -240,6 +244,12 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
         if dash:  # "include the following: - Letter of motivation; - CV; …": a list in a line
             chunk = Span(chunk.start + dash.end(), chunk.end)
             chunk_text = text[chunk.start:chunk.end]
+        asked = _ASK_REFEREES_RE.match(chunk_text)
+        if asked and classify(chunk_text[asked.end():]):
+            # "… and candidates should ask their referees to send references to Dr X by …":
+            # what the referees send, their letters
+            chunk = Span(chunk.start + asked.end(), chunk.end)
+            chunk_text = text[chunk.start:chunk.end]
         verb = CHUNK_VERB_RE.match(chunk_text)
         if verb and classify(chunk_text[verb.end():]):
             # "Complete online application; submit CV, …": the verb is not the material's name
@@ -290,6 +300,8 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
             chunk = Span(chunk.start + category.end(), chunk.end)
             chunk_text = text[chunk.start:chunk.end]
         found = classify(chunk_text)
+        if asked and found and found[0] == "references":
+            found = ("letters", *found[1:])
         bare = None if found or len(chunks) < 2 else _BARE_LETTER_RE.match(chunk_text)
         if bare:  # "Send letter, CV, description of research interests …": in a list of
             found = ("cover_letter", bare.start(1), bare.end(1))  # materials, the applicant's

@@ -407,6 +407,9 @@ def _limits_said_elsewhere(text: str, requirements: list[Requirement]) -> None:
         found = classify(s_text)
         if found is None or found[0] == "other" or len(by_kind.get(found[0], ())) != 1:
             continue
+        if re.search(r"\bnot\s+(?:included|counted)\s+in\b|\bdo(?:es)?\s+not\s+count\b", s_text,
+                     re.IGNORECASE):
+            continue  # "References are required but not included in the three-page maximum"
         if classify(s_text[found[2]:]) is not None or _FOR_OTHERS_RE.search(s_text):
             continue  # names two materials: which one the limit is for is not clear; or it is
             # for some applicants only ("For Professional Services roles keep your CV short")

@@ -18,7 +18,8 @@ _SPLIT_RE = re.compile(
     r"\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+together\s+with\s+|\s+plus\s+",
     re.IGNORECASE,
 )
-_KEEP_TOGETHER_RE = re.compile(r"\bnames?\s*$", re.IGNORECASE)
+# ("names, addresses and contact details of three referees": one thing)
+_KEEP_TOGETHER_RE = re.compile(r"\b(?:names?|addresses|e-?mails?)\s*$", re.IGNORECASE)
 BRACKETED_RE = re.compile(r"\([^()]*\)")
 
 
@@ -48,8 +49,8 @@ def paren_depth_splits(text: str, start: int, end: int) -> list[Span]:
     cuts = []
     for match in _SPLIT_RE.finditer(segment):
         if _KEEP_TOGETHER_RE.search(segment[:match.start()]) and \
-                re.match(r"\s+and\s+(?:contact|e-?mail|addresses|affiliations)", match.group() +
-                         segment[match.end():match.end() + 12], re.IGNORECASE):
+                re.match(r"(?:\s+and|,)\s+(?:contact|e-?mail|addresses|affiliations|phone)",
+                         match.group() + segment[match.end():match.end() + 12], re.IGNORECASE):
             continue  # "names and contact information of three referees": one thing
         depth = segment[:match.start()].count("(") - segment[:match.start()].count(")")
         depth += segment[:match.start()].count("[") - segment[:match.start()].count("]")

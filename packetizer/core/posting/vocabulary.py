@@ -306,7 +306,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
            r"\b[cC]\.\s?[vV]\b\.?|\bCVs?\b"),
     ("resume", r"\br[ée]sum[ée]s?\b"),
     ("other", r"diploma|certificat(?:e|ion)|(?<![\"“])documentation|\bcover\s*sheet\b|"
-              r"\bco-?authorship\s+(?:declaration|statement)s?\b|"
+              r"\bco-?authorship\s+(?:declaration|statement)s?\b|\bprofessional\s+statement\b|"
               # "Account of administrative experience", "Account of external relations"
               r"(?-i:\bAccount)\s+of\s+(?:your\s+)?[\w-]+|"
               # "upload the documents to this application form": where they go, not one of them
