@@ -62,19 +62,24 @@ def line_items(text: str, line: Span) -> list[Item]:
     return found
 
 
+def listed_in_item(text: str, sentence: Span, in_zone: bool) -> Item | None:
+    """"All other achievements must be listed in your CV, which has two pages at most": the
+    CV is asked for, by what goes in it; what the sentence says after its name is about it."""
+    listed_in = LISTED_IN_RE.search(sentence.text(text))
+    named = classify(listed_in.group("name")) if listed_in else None
+    if not named or named[0] == "other":
+        return None
+    at = sentence.start + listed_in.start("name")
+    return Item(named[0], Span(at, sentence.start + listed_in.end("name")), sentence, in_zone,
+                detail=Span(at, sentence.end))
+
+
 def _listed_in(text: str, line: Span, kinds: set[str]) -> list[Item]:
-    """"Official transcript … . All other achievements must be listed in your CV, but bear in
-    mind that you have only two pages for your CV": a later sentence of the line asks for the
-    CV, by what goes in it."""
-    items = []
-    for sentence in sentences_in(text, line.start, line.end)[1:]:
-        listed_in = LISTED_IN_RE.search(sentence.text(text))
-        named = classify(listed_in.group("name")) if listed_in else None
-        if named and named[0] != "other" and named[0] not in kinds:
-            at = sentence.start + listed_in.start("name")
-            items.append(Item(named[0], Span(at, sentence.start + listed_in.end("name")),
-                              sentence, True, detail=Span(at, sentence.end)))
-    return items
+    """"Official transcript … . All other achievements must be listed in your CV": a later
+    sentence of the line asks for another material, by what goes in it."""
+    return [item for sentence in sentences_in(text, line.start, line.end)[1:]
+            for item in [listed_in_item(text, sentence, True)]
+            if item is not None and item.kind not in kinds]
 
 
 def _line_items(text: str, line: Span) -> list[Item]:

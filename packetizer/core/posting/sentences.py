@@ -10,11 +10,10 @@ from packetizer.core.posting.blocks import Span, sentences_in
 from packetizer.core.posting.facts import qualification_lines
 from packetizer.core.posting.limits import NUM
 from packetizer.core.posting.lines import NEAR_LEAD, names_a_material
-from packetizer.core.posting.listline import SERVICE_OFFERS_RE
+from packetizer.core.posting.listline import SERVICE_OFFERS_RE, listed_in_item
 from packetizer.core.posting.phrases import EMPLOYER_REQUESTS_RE, Item, items_in
 from packetizer.core.posting.requests import (
     LATER_STAGE_RE,
-    LISTED_IN_RE,
     MORE_THAN_ONE_RE,
     NEGATED_RE,
     OPTIONAL_RE,
@@ -174,13 +173,9 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
         if any(q.start <= sentence.start < q.end for q in qualification_zone):
             continue
         s_text = sentence.text(text)
-        listed_in = LISTED_IN_RE.search(s_text)
-        named = classify(listed_in.group("name")) if listed_in else None
-        if named and named[0] != "other":
-            # "All other achievements must be listed in your CV": the CV is asked for
-            at = sentence.start + listed_in.start("name")
-            items.append(Item(named[0], Span(at, sentence.start + listed_in.end("name")),
-                              sentence, False, detail=Span(at, sentence.end)))
+        listed_in = listed_in_item(text, sentence, False)
+        if listed_in is not None:  # "All other achievements must be listed in your CV"
+            items.append(listed_in)
         limited = _LIMITED_SUBJECT_RE.match(s_text)
         named = classify(limited.group("name")) if limited else None
         if named and named[0] != "other" and lead_words(limited.group("name"), named[1]) <= 1:
