@@ -300,8 +300,6 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
             chunk = Span(chunk.start + category.end(), chunk.end)
             chunk_text = text[chunk.start:chunk.end]
         found = classify(chunk_text)
-        if asked and found and found[0] == "references":
-            found = ("letters", *found[1:])
         bare = None if found or len(chunks) < 2 else _BARE_LETTER_RE.match(chunk_text)
         if bare:  # "Send letter, CV, description of research interests …": in a list of
             found = ("cover_letter", bare.start(1), bare.end(1))  # materials, the applicant's
