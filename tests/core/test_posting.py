@@ -3100,6 +3100,70 @@ def test_patterns_found_on_a_ninety_first_unseen_batch(text, expected):
     assert kinds(text) == expected
 
 
+# batch 92 (faculty ads quoted from job boards, European calls, a fellowship, a search's FAQ)
+@pytest.mark.parametrize(("text", "expected"), [
+    # examples after "such as" belong to the material they follow, brackets or not
+    ("Send a CV and evidence of teaching quality, such as course outlines and student "
+     "feedback, to the chair.", [("cv", True), ("other", True)]),
+    # a dash kept against the word marks a list line, before a number too
+    ("Applications must include:\n–Cover letter\n–Artist statement on your practice\n–CV\n"
+     "–Two letters of recommendation\n–15 images\n",
+     [("cover_letter", True), ("other", True), ("cv", True), ("letters", True),
+      ("other", True)]),
+    ("Please attach:\n  • CV\n  • Application essay\n", [("cv", True), ("other", True)]),
+    ("Applicants must submit a brief narrative account of their career and a CV.",
+     [("other", True), ("cv", True)]),
+    # a list after a paragraph, one line naming its group before a colon
+    ("Candidates may be asked to prove their English.\n\n  • A letter of motivation\n  • "
+     "Educational background: Bachelor's and Master's degree transcripts\n  • A CV\n",
+     [("cover_letter", True), ("transcripts", True), ("cv", True)]),
+    # an application that "requires" materials asks for them
+    ("The application requires two letters of reference.", [("letters", True)]),
+    # a question on how a material is to be presumes it is asked for; whether one is, does not
+    ("Q: Does the annotated bibliography need to list sources?\nA: No.\n\nQ: To whom should I "
+     "address my cover letter?\nA: To the committee.", [("other", True), ("cover_letter", True)]),
+    ("Q: Is the GRE required?\nA: No.\n\nQ: Can I send a teaching statement?\nA: No.\n", []),
+])
+def test_patterns_found_on_a_ninety_second_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_labels_and_counts_found_on_the_ninety_second_batch():
+    # a label ends at its clause's semicolon, and before a recipient however it is spaced
+    posting = read_posting("Applicants may submit the names of up to four references; please "
+                           "ask them first. Send a CV and teaching evaluations if available,to "
+                           "Dr. Ruth Kemp.")
+    assert [r.label for r in posting.requirements] == [
+        "Names of up to four references", "CV", "Teaching evaluations"]
+    posting = read_posting("Applications must include:\n–CV\n–15 images\n")
+    images = next(r for r in posting.requirements if "images" in r.label)
+    assert (images.min_count, images.max_count) == (15, 15)
+
+# batch 93 (postdoc ads, undergraduate research programmes' application pages)
+def test_steps_and_limits_found_on_the_ninety_third_batch():
+    # a page limit in brackets after a material's name, in a sentence that names more
+    posting = read_posting("Send a cover letter and a CV. Within your cover letter (2-page max), "
+                           "please describe your research interests and teaching.")
+    assert posting.requirement("cover_letter").max_pages == 2
+    # the single PDF holds the materials; it is not one of them
+    posting = read_posting("To apply, send a single PDF with a cover letter, CV and transcripts "
+                           "to the chair.")
+    assert [r.label for r in posting.requirements] == ["Cover letter", "CV", "Transcripts"]
+    # steps of applying that each gather a material: the material, and how many
+    posting = read_posting("Steps to apply:\n  • Collect transcripts from every college you "
+                           "attended.\n  • Ask three professors who can write you letters of "
+                           "recommendation.\n  • Write your responses to the three short "
+                           "essays.\n")
+    assert [(r.kind, r.label, r.min_count) for r in posting.requirements] == [
+        ("transcripts", "Transcripts from every college you attended", None),
+        ("letters", "Letters of recommendation", 3),
+        ("other", "Responses to the three short essays", 3)]
+    posting = read_posting("To apply:\n  • Write your CV and convert it to PDF.\n  • Find two "
+                           "faculty members who can write letters of recommendation for you.\n")
+    assert [(r.label, r.min_count) for r in posting.requirements] == [
+        ("CV", None), ("Letters of recommendation", 2)]
+
+
 def test_a_bibliography_outside_a_page_limit_gives_the_referees_no_limit():
     posting = read_posting("Please submit:\n  • Research proposal\n  • Contact information for "
                            "four references\n\nResearch proposal: three pages maximum. References "

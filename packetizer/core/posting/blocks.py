@@ -53,8 +53,9 @@ LIST_MARK_RE = re.compile(
     r"\(?[a-hA-H][.)]|\(?[ivxIVX]{1,4}[.)])[ \t]+"
     # a check box after the bullet: "• ☐ CV", "• ____ Vita (5 pages)"
     r"(?:(?:[" + GLYPH_MARKS + r"]|_{3,})[ \t]+)?|"
-    # a dash that a web page's text keeps against the word: "-Letter of Motivation: …"
-    r"^[ \t]*-(?=[A-Z][a-z])|"
+    # a dash that a web page's text keeps against the word: "-Letter of Motivation: …",
+    # "–CV", "–20 images"
+    r"^[ \t]*[-–—](?=[A-Z][a-zA-Z]|\d+\s+[a-z])|"
     # a table's row, as a web page's table comes pasted: "CV | A summary of your … |"
     r"^[ \t]*(?:\|[ \t]*)?(?=[^|\n]{2,60}?[ \t]\|[ \t][^\n]*\|[ \t]*$)|"
     r"^[ \t]*(?:<[a-zA-Z][^>]{0,40}>[ \t]*)*<li\b[^>]*>[ \t]*"  # an HTML list item

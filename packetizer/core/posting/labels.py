@@ -8,12 +8,15 @@ import re
 
 from packetizer.core.posting.blocks import LEADS_ON_RE, Span, strip_span
 from packetizer.core.posting.phrases import RELATIVE_RE
-from packetizer.core.posting.vocabulary import classify
+from packetizer.core.posting.vocabulary import OTHER_RE, classify, lead_words
 
 _LABEL_TAIL_RE = re.compile(
-    r"\s+(?:to\s+be\s+(?:sent|submitted|uploaded)|(?:(?:are|is)\s+)?(?:sent|submitted|uploaded|"
-    r"e-?mailed)\s+"
-    r"(?:to|via|through|by|directly|online)|to\s+(?:the(?!\s+following\s+questions)|Dr\.?|Prof\.?)\s|"
+    # ("… teaching evaluations if available,to Dr. Jones": a space may be missing)
+    r"(?:\s+|(?<=,))(?:to\s+be\s+(?:sent|submitted|uploaded)|"
+    r"(?:(?:are|is)\s+)?(?:sent|submitted|uploaded|e-?mailed)\s+"
+    r"(?:to|via|through|by|directly|online)|"
+    # ("responses to the four personal essays" are the responses)
+    r"(?<!responses\s)(?<!answers\s)to\s+(?:the(?!\s+following\s+questions)|Dr\.?|Prof\.?)\s|"
     r"by\s+(?:e-?mail|the\s+"
     r"(?:deadline|application))|via\s|through\s+(?:the|our)\s|at\s+https?:|on\s+the\s+website|"
     r"in\s+(?:pdf|a\s+single)\b|in\s+(?:your|the|an?)\s+e-?mail\b|"
@@ -35,17 +38,43 @@ _LABEL_TAIL_RE = re.compile(
     # "a summary of their application, making sure to emphasise …": advice on it
     r"(?<=,\s)(?:making|being)\s+sure\b|"
     # "… transcripts if you contact him": when they are sent, not what
-    r"(?:if|when)\s+(?:you\s+)?(?:contact|e-?mail|write\s+to|reach\s+out|apply)\b)",
+    r"(?:if|when)\s+(?:you\s+)?(?:contact|e-?mail|write\s+to|reach\s+out|apply)\b|"
+    # "Personal statements and convert them to PDF", "the form before Saturday, February 13",
+    # "recommendation letters, so you'll need to …": what to do with it, by when, and why
+    r"and\s+(?:convert|save|combine|merge|export)\s+(?:it|them)\b|(?<=,\s)so\s|for\s+you\b|"
+    r"before\s+(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December|\d))",
     re.IGNORECASE,
 )
+
+
+# a step of a list that says what to do with the material: "Collect transcripts from …",
+# "Obtain a PDF copy of your transcript", "Talk to two people who can write you letters …"
+_STEP_RE = re.compile(r"(?:[^.;:]{0,60}?\bwho\s+(?:can|could|will|would|are\s+willing\s+to|"
+                      r"agree\s+to)\s+write\s+(?:you\s+|for\s+you\s+)?|"
+                      r"(?:collect|obtain|gather|prepare|request|get|find|write)\s+(?:all\s+)?"
+                      r"(?:(?:a|an|the|your)\s+)?(?:(?:pdf|digital|scanned)\s+)?"
+                      r"(?:cop(?:y|ies)\s+of\s+)?)", re.IGNORECASE)
 
 
 def clean_label(text: str, span: Span) -> Span:
     span = strip_span(text, span.start, span.end)
     label = text[span.start:span.end]
+    step = _STEP_RE.match(label)
+    found = classify(label[step.end():]) if step else None
+    if found and lead_words(label[step.end():], found[1]) <= 3:
+        span = strip_span(text, span.start + step.end(), span.end)
+        label = text[span.start:span.end]
     tail = _LABEL_TAIL_RE.search(label)
-    if tail and tail.start() > 2:
+    if tail and tail.start() >= 2:  # ("CV and convert it to PDF")
         span = strip_span(text, span.start, span.start + tail.start())
+    label = text[span.start:span.end]
+    semicolon = next((m for m in re.finditer(r";\s", label)
+                      if label[:m.start()].count("(") == label[:m.start()].count(")")), None)
+    if semicolon and semicolon.start() > 2:
+        # "names and addresses of no more than four references; courtesy … suggest …": the
+        # label ends with its clause
+        span = strip_span(text, span.start, span.start + semicolon.start())
     # a dangling "(" left by the cut; "[and names of three referees]": another material
     label = text[span.start:span.end]
     if label.count("(") > label.count(")"):
@@ -76,6 +105,10 @@ def split_label(full: str, kind: str) -> tuple[str, str]:
     the name of the material as the label, what it must contain as the notes."""
     found = classify(full)
     name_end = found[2] if found else 0
+    named_first = OTHER_RE.search(full) if kind == "other" and found and \
+        found[0] != "other" else None
+    if named_first and named_first.start() < (found[1] if found else 0):
+        name_end = named_first.end()  # "application form where you … submit your CV": the form
     # a clause inside brackets is the bracket's ("publications list (indicate articles which
     # appeared in refereed journals)")
     unbracketed = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), full)

@@ -47,8 +47,8 @@ _COUNT_RE = re.compile(
     rf"(?:\(\d+\)\s+)?(?:[\w-]+\s+){{0,3}}?"
     rf"(?:letters?|references|referr?ees|recommenders|papers|publications|reprints|articles|"
     rf"samples|chapters|writing\s+samples?|names|transcripts|recommendations|writers|people|"
-    rf"syllabi|syllabuses|courses|"
-    rf"persons|individuals|colleagues|contacts|mentors|referenzen|gutachten|empfehlungsschreiben)\b",
+    rf"syllabi|syllabuses|courses|images|slides|recordings|compositions|essays|"
+    rf"persons|individuals|colleagues|contacts|mentors|members|professors|referenzen|gutachten|empfehlungsschreiben)\b",
     re.IGNORECASE,
 )
 

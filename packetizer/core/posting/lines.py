@@ -8,6 +8,7 @@ import re
 from packetizer.core.posting.blocks import LIST_MARK_RE, Span, is_heading
 from packetizer.core.posting.facts import QUALIFICATION_HEADING_RE
 from packetizer.core.posting.requests import (
+    FINITE_RE,
     FORMAT_ASIDE_RE,
     LIMITED_NAME_RE,
     NOT_MATERIALS_RE,
@@ -74,12 +75,36 @@ def names_a_material(line: str) -> bool:
     """Does this list line start by naming a material ("A covering letter motivating …",
     "Two reference letters …", "Brief research plan (1 page)")?"""
     body = LIST_MARK_RE.sub("", line, count=1).strip()
+    head = re.match(r"[^:.|]{2,40}?:\s+(?=\S)", body)
+    if head and not classify(body[:head.end()]) and not FINITE_RE.search(body[:head.end()]) \
+            and not TRIGGER_RE.search(body[:head.end()]):
+        # "Educational background: Bachelor's and Master's degree transcripts": a name for
+        # the group, then the material's own, a phrase that ends in its name
+        rest = body[head.end():]
+        found = classify(rest)
+        if found is not None and found[2] >= len(rest.rstrip(" .;,")) - 1 and \
+                len(rest.split()) <= 8 and not FINITE_RE.search(rest):
+            return True
     found = classify(body)
     return (found is not None and lead_words(body, found[1]) <= MATERIAL_LEAD) or \
         bool(LIMITED_NAME_RE.match(body)) or any(
             # "A scanned copy of the academic transcript of …": named by its first words
             (match := regex.search(body)) and lead_words(body, match.start()) <= MATERIAL_LEAD
             for _kind, regex in KIND_RES)
+
+
+_STEP_VERB_RE = re.compile(r"\s*(?:collect|obtain|gather|prepare|write|find|ask|submit|send|"
+                           r"upload|provide|attach|include|complete|request|arrange\s+for)\s+",
+                           re.IGNORECASE)
+
+
+def _step_names_a_material(line: str) -> bool:
+    """Does this list line, a step of applying, gather a material ("Collect transcripts from
+    all colleges", "Ask two people who can write you letters")?"""
+    body = LIST_MARK_RE.sub("", line, count=1)
+    verb = _STEP_VERB_RE.match(body)
+    return names_a_material(line) or asks_for_material(body) or \
+        bool(verb and names_a_material(body[verb.end():]))
 
 
 def list_mark_kind(line: str) -> str:
@@ -136,6 +161,14 @@ def list_runs(text: str, lines: list[Span],
 
     def close() -> None:
         if NOT_MATERIALS_RE.match(above):  # "Opportunities for funding include:" / "- …"
+            current.clear()
+            return
+        steps = [c for c in current if _step_names_a_material(c.text(text))]
+        if PROCEDURE_RE.search(above) and not parts_intro(above) and len(current) >= 2 and \
+                len(steps) * 2 >= len(current):
+            # "Steps to apply:" / "• Collect transcripts from …" / "• Ask two professors who
+            # can write you letters …": steps that each gather a material
+            runs.append((steps, optional_heading(heading)))
             current.clear()
             return
         if parts_intro(above) or (PROCEDURE_RE.search(above) and above.rstrip().endswith(":")):

@@ -32,7 +32,9 @@ from packetizer.core.posting.vocabulary import FILL_FORM_RE, classify, lead_word
 
 # "1. Read the syllabus.", "Review our research:": what to do first, nothing to send
 _STEP_RE = re.compile(r"\W*(?:read|review|consider|visit|browse|check\s+out|look\s+(?:at|through)|"
-                      r"familiari[sz]e\s+yourself|join\s+the|find)\b(?!\s+(?:and|or|of)\b)",
+                      r"familiari[sz]e\s+yourself|join\s+the|find)\b(?!\s+(?:and|or|of)\b)"
+                      # ("Find two faculty members who can write you letters": letters)
+                      r"(?![^.;]{0,60}?\bwho\s+(?:can|could|will|would|are\s+willing\s+to)\s+write\b)",
                       re.IGNORECASE)
 # "- Step #2: Fill out this form": the step's number is not a material's name
 _STEP_NUMBER_RE = re.compile(r"(?:step|stage)\s*#?\s*\d{1,2}\s*[:.)–-]\s*", re.IGNORECASE)
@@ -144,6 +146,11 @@ def _line_items(text: str, line: Span) -> list[Item]:
             said = classify(rest.text(text))
             found = said if said and said[0] != "other" and lead_words(
                 rest.text(text), said[1]) <= 1 else None
+            if not found and said and said[0] != "other" and \
+                    not FINITE_RE.search(rest.text(text)) and len(rest.text(text)) <= 80:
+                # "Educational background: Bachelor's and Master's degree transcripts": the
+                # words after the name are the material's own
+                found, label = said, strip_span(text, rest.start, rest.end)
         return [Item(found[0] if found else "other", label, span, True, detail=rest)]
     sentences = sentences_in(text, span.start, span.end)
     if len(sentences) > 1 and (starts_with_material(sentences[0].text(text)) or (

@@ -19,7 +19,7 @@ from packetizer.core.posting.splits import (
     paren_depth_splits,
     referees_within,
 )
-from packetizer.core.posting.vocabulary import classify, lead_words
+from packetizer.core.posting.vocabulary import OTHER_RE, classify, lead_words
 
 EMPLOYER_REQUESTS_RE = re.compile(
     r"\bwill\s+be\s+(?:requested|contacted|asked|solicited)|\bonly\s+(?:if|when)\s+requested|"
@@ -160,6 +160,9 @@ _ASK_REFEREES_RE = re.compile(
     r"(?:ask|request|arrange\s+for)\s+(?:their|your|the|his\s+or\s+her)\s+(?:referees|"
     r"recommenders)\s+to\s+(?:send|submit|forward|e-?mail|upload)\s+(?:their\s+)?", re.IGNORECASE)
 _BARE_LETTER_RE = re.compile(r"\W*(?:(?:and|or)\s+)?(?:a\s+|your\s+)?(letter)\W*$", re.IGNORECASE)
+_CONTAINER_RE = re.compile(r"\W*(?:(?:in|as)\s+)?(?:a|one)\s+(?:single\s+)?(?:pdf|file|document)"
+                           r"(?:\s+(?:file|document))?\s+(?:with|containing|that\s+(?:includes|"
+                           r"contains))\s+", re.IGNORECASE)
 _INLINE_DASH_RE = re.compile(r"\s*[-–—•·*]\s+(?=\S)")
 # "other optional materials, for example, copies of …, published papers, etc.": the examples
 # show what the item may hold
@@ -250,6 +253,11 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
             # what the referees send, their letters
             chunk = Span(chunk.start + asked.end(), chunk.end)
             chunk_text = text[chunk.start:chunk.end]
+        container = _CONTAINER_RE.match(chunk_text)
+        if container and classify(chunk_text[container.end():]):
+            # "send in a single PDF with a cover letter, CV, …": the file holds the materials
+            chunk = Span(chunk.start + container.end(), chunk.end)
+            chunk_text = text[chunk.start:chunk.end]
         verb = CHUNK_VERB_RE.match(chunk_text)
         if verb and classify(chunk_text[verb.end():]):
             # "Complete online application; submit CV, …": the verb is not the material's name
@@ -329,6 +337,13 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
             chunk = Span(chunk.start + cut, chunk.end)
             chunk_text = text[chunk.start:chunk.end]
             found = classify(chunk_text)
+        named_first = OTHER_RE.search(chunk_text) if found and found[0] != "other" else None
+        if named_first and named_first.start() < found[1] and \
+                lead_words(chunk_text, named_first.start()) <= 1 and \
+                RELATIVE_RE.search(chunk_text, named_first.end(), found[1]):
+            # "the web-based application form where you will be asked to submit your CV": the
+            # form, and what goes in it
+            found = ("other", named_first.start(), named_first.end())
         asks = _asks_for_more(chunk_text, found) if found and items else None
         if asks is not None:
             # "…, the letter of application should include a statement of teaching philosophy

@@ -53,7 +53,8 @@ _CLOSING_ASIDE_RE = re.compile(r"\([^()]*\)\s*(?:[,;]|(?=\s+and\s))")
 # ("sent by two to three people who are familiar with …": a range of writers)
 _WRITERS_RE = re.compile(rf"\b(?:at\s+least\s+|up\s+to\s+)?{NUM}(?:{RANGE_SEP}{NUM})?\s+"
                          r"(?:references|referees|recommenders|letter\s+writers|people|"
-                         r"persons|individuals|colleagues)\b",
+                         r"persons|individuals|colleagues|(?:faculty\s+)?members|professors|"
+                         r"scholars|academics|mentors)\b",
                          re.IGNORECASE)
 
 
@@ -410,6 +411,11 @@ def _limits_said_elsewhere(text: str, requirements: list[Requirement]) -> None:
         if re.search(r"\bnot\s+(?:included|counted)\s+in\b|\bdo(?:es)?\s+not\s+count\b", s_text,
                      re.IGNORECASE):
             continue  # "References are required but not included in the three-page maximum"
+        bracket = re.match(r"\s*\([^()]{1,30}\)", s_text[found[2]:])
+        if bracket and (max_pages(bracket.group()) or max_words(bracket.group())):
+            # "Within your cover letter (3-page max), please describe (1) your research
+            # interests …": the limit in brackets after the name is that material's
+            s_text = s_text[:found[2] + bracket.end()]
         if classify(s_text[found[2]:]) is not None or _FOR_OTHERS_RE.search(s_text):
             continue  # names two materials: which one the limit is for is not clear; or it is
             # for some applicants only ("For Professional Services roles keep your CV short")

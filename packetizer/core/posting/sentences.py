@@ -59,6 +59,18 @@ _NOT_TO_APPLICANTS_RE = re.compile(
     r"should|do|does|may|must|could)\s+(?:i|we|an?\s+(?:applicant|candidate)|applicants|candidates)"
     r"\b(?:\s*\([^()]*\))?\s+(?:need\s+to\s+|also\s+)?(?:submit|send|include|provide|upload|attach)\b)",
     re.IGNORECASE)
+# "Q: Must the working bibliography be annotated?", "To whom should I direct my cover
+# letter?": a question on how the material is to be presumes it is part of the application
+# (whether one is asked, "Is the GRE required?", "Can I submit a teaching statement?", does not)
+_ABOUT_THE_MATERIAL_RE = re.compile(
+    r"(?:^|(?<=\n))\W*(?:q\s*[:.]\s*)?(?:(?:(?:how\s+long|how\s+many\s+pages)\s+)?"
+    r"(?:must|should|can|may|does|do|will)\s+(?:the|my|our)\s+"
+    r"(?P<subject>[^?]{2,60}?)\s+(?:be|need|have|include|contain|go|count|exceed)\b"
+    r"(?!\s+(?:required|necessary|needed|mandatory|optional|accepted|allowed|permitted)\b)"
+    r"[^?]{0,80}|"
+    r"(?:to\s+whom|how|where|when|in\s+what\s+(?:format|form|order))\s+(?:should|must|do|can|"
+    r"may|shall|will)\s+(?:i|we|applicants?|candidates?)\s+(?:[\w-]+\s+){1,2}?(?:the|my|our)\s+"
+    r"(?P<object>[^?]{2,60}?))\s*\?", re.IGNORECASE)
 _SOMEONE_ELSES_RE = re.compile(
     r"\s*(?:\W\s*)?(?:the\s+)?(?:partners|spouses)\b(?:\s+of\s+(?:the\s+)?(?:candidates|"
     r"applicants))?", re.IGNORECASE)
@@ -184,6 +196,13 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
             at = sentence.start + limited.start("name")
             items.append(Item(named[0], Span(at, sentence.start + limited.end("name")),
                               sentence, False, detail=Span(at, sentence.end)))
+            continue
+        about = _ABOUT_THE_MATERIAL_RE.search(s_text)
+        group = ("subject" if about.group("subject") else "object") if about else ""
+        named = classify(about.group(group)) if about else None
+        if named and lead_words(about.group(group), named[1]) <= 1:
+            items.append(Item(named[0], Span(sentence.start + about.start(group),
+                                             sentence.start + about.end(group)), sentence, False))
             continue
         if _SOMEONE_ELSES_RE.match(s_text) or _WHAT_THEY_HOLD_RE.match(s_text) or \
                 _NOT_TO_APPLICANTS_RE.match(s_text) or MORE_THAN_ONE_RE.match(s_text) or \

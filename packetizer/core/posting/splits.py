@@ -21,6 +21,10 @@ _SPLIT_RE = re.compile(
 # ("names, addresses and contact details of three referees": one thing)
 _KEEP_TOGETHER_RE = re.compile(r"\b(?:names?|addresses|e-?mails?)\s*$", re.IGNORECASE)
 BRACKETED_RE = re.compile(r"\([^()]*\)")
+# ("evidence of teaching effectiveness, such as sample syllabi and teaching evaluations": the
+# examples are part of the material they follow)
+_EXAMPLES_RE = re.compile(r"(?:e\.\s?g\.|(?:for\s+example|for\s+instance|such\s+as)\b)",
+                          re.IGNORECASE)
 
 
 # ("once you have finished the application form, provided three references, and uploaded …":
@@ -89,6 +93,11 @@ def paren_depth_splits(text: str, start: int, end: int) -> list[Span]:
         if match.group().startswith(",") and segment[match.start() - 1:match.start()].isdigit() \
                 and re.match(r"\d{3}\b", segment[match.start() + 1:]):
             continue  # "up to 20,000 words": one number
+        if match.group().startswith(",") and _EXAMPLES_RE.match(segment, match.end()):
+            continue  # "…, such as sample syllabi": examples of what comes before
+        if not match.group().lstrip().startswith((",", ";")) and _EXAMPLES_RE.search(since) and \
+                (classify(segment[match.end():]) or ("other",))[0] == "other":
+            continue  # "… such as sample syllabi and teaching evaluations": one example run
         if depth <= 0:
             cuts.append(match)
     if len(cuts) >= 2 and re.fullmatch(r",\s*or\s+", cuts[-1].group(), re.IGNORECASE) and \

@@ -307,6 +307,18 @@ KIND_PATTERNS: list[tuple[str, str]] = [
     ("resume", r"\br[ée]sum[ée]s?\b"),
     ("other", r"diploma|certificat(?:e|ion)|(?<![\"“])documentation|\bcover\s*sheet\b|"
               r"\bco-?authorship\s+(?:declaration|statement)s?\b|\bprofessional\s+statement\b|"
+              # an artist's materials: "Artist statement", "20 images", "digital images of
+              # recent work"
+              r"\bartist['’]?s?\s+statement\b|\b(?:\d{1,3}|ten|twenty)\s+(?:[\w-]+\s+)?images\b|"
+              r"\bimages\s+of\s+(?:your\s+|the\s+applicant['’]s\s+)?(?:recent\s+|own\s+)?"
+              r"(?:creative\s+|art\s?)?work\b|"
+              # "Application essay", "a brief narrative account of your career"
+              r"\b(?:application|personal|admissions?|short)\s+essays?\b(?!\s+(?:prompts?|"
+              r"questions?)\b)|"
+              r"\bresponses?\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:essays?|essay\s+(?:questions|"
+              r"prompts))\b|"
+              r"\baccount\s+of\s+(?:your\s+|their\s+|the\s+applicant['’]s\s+)?(?:career|previous|past|"
+              r"professional|academic)\b|"
               # "Account of administrative experience", "Account of external relations"
               r"(?-i:\bAccount)\s+of\s+(?:your\s+)?[\w-]+|"
               # "upload the documents to this application form": where they go, not one of them
@@ -449,11 +461,11 @@ def classify(text: str) -> tuple[str, int, int] | None:
 def first_other(text: str) -> int | None:
     """Where the first name of an "other" document starts ("proofs of your education"), which
     `classify` ranks after the named kinds."""
-    match = _OTHER_RE.search(text)
+    match = OTHER_RE.search(text)
     return match.start() if match else None
 
 
-_OTHER_RE = next(regex for kind, regex in KIND_RES if kind == "other")
+OTHER_RE = next(regex for kind, regex in KIND_RES if kind == "other")
 
 
 def lead_words(chunk: str, pos: int) -> int:
