@@ -3163,6 +3163,26 @@ def test_steps_and_limits_found_on_the_ninety_third_batch():
     assert [(r.label, r.min_count) for r in posting.requirements] == [
         ("CV", None), ("Letters of recommendation", 2)]
 
+# batch 94 (museum fellowships and their FAQs)
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a programme "requires" is asked for; "two recommendations" are letters
+    ("The committee requires two recommendations.", [("letters", True)]),
+    # a name listed only to say it is not asked for; list items glued by their dashes
+    ("Application details:\n  • Transcript:\n    Not required\n  • Other materials:\n    - A "
+     "completed application form- Description of the proposed project\n",
+     [("other", True), ("research_statement", True)]),
+    # what happens to materials once sent is not a request for them
+    ("All materials, including writing samples, will not be returned. Send a CV.",
+     [("cv", True)]),
+    # an essay's reasons for applying are what it says
+    ("Send a CV and an essay describing your interest in the program, your experience, and "
+     "reasons for applying.", [("cv", True), ("other", True)]),
+    ("Please send a CV. Your background can be best addressed in your cover letter.",
+     [("cv", True), ("cover_letter", True)]),
+])
+def test_patterns_found_on_a_ninety_fourth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
 
 def test_a_bibliography_outside_a_page_limit_gives_the_referees_no_limit():
     posting = read_posting("Please submit:\n  • Research proposal\n  • Contact information for "

@@ -259,11 +259,17 @@ def find_items(text: str) -> list[Item]:
     # 2. sentences anywhere that ask for materials
     items.extend(sentence_items(text, lines, consumed))
     return [item for item in items if not _referees_letter(text, item) and
+            not (item.detail and _NOT_ASKED_RE.match(text, item.detail.start, item.detail.end)) and
             not _FOLLOWING_RE.match(text, item.span.start, item.span.end) and
             not (_CATEGORY_RE.fullmatch(text, item.span.start, item.span.end) and
                  _PASSIVE_SEND_RE.match(text, item.span.end)) and
             not _FOR_THE_REFEREES_RE.match(text, item.span.start, item.context.end) and
             not _TO_A_VENUE_RE.search(text, item.span.start, item.span.end)]
+
+
+# "Transcript:" / "Not required": a name the posting lists only to say it is not asked for
+_NOT_ASKED_RE = re.compile(r"\W*(?:not\s+(?:required|needed|necessary|requested|accepted)|none|"
+                           r"n/a)\W*$", re.IGNORECASE)
 
 
 # a list line that names the group of the materials under it

@@ -20,7 +20,7 @@ _LABEL_TAIL_RE = re.compile(
     r"by\s+(?:e-?mail|the\s+"
     r"(?:deadline|application))|via\s|through\s+(?:the|our)\s|at\s+https?:|on\s+the\s+website|"
     r"in\s+(?:pdf|a\s+single)\b|in\s+(?:your|the|an?)\s+e-?mail\b|"
-    r"online\b(?!\s+(?:[\w-]+\s+)?forms?\b)|electronically\b|"
+    r"online\b(?!\s+(?:[\w-]+\s+)?forms?\b)(?!\s+(?:recommendations|references|letters)\b)|electronically\b|"
     r"should\s+be\b|must\s+be\b|(?:is|are)\s+(?:attached|enclosed)\b|"
     r"means\s+(?!of\b)|"  # "Sample of work means published articles, …": what it is
     r"at\s+the\s+(?:front|back|end|beginning|start)\b|"  # where it goes in the one PDF

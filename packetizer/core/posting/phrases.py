@@ -160,6 +160,8 @@ _ASK_REFEREES_RE = re.compile(
     r"(?:ask|request|arrange\s+for)\s+(?:their|your|the|his\s+or\s+her)\s+(?:referees|"
     r"recommenders)\s+to\s+(?:send|submit|forward|e-?mail|upload)\s+(?:their\s+)?", re.IGNORECASE)
 _BARE_LETTER_RE = re.compile(r"\W*(?:(?:and|or)\s+)?(?:a\s+|your\s+)?(letter)\W*$", re.IGNORECASE)
+_REASONS_RE = re.compile(r"\W*(?:(?:and|or)\s+)?(?:(?:your|their|his|her|the)\s+)?(?:reasons?|"
+                         r"motivation)\s+for\b", re.IGNORECASE)
 _CONTAINER_RE = re.compile(r"\W*(?:(?:in|as)\s+)?(?:a|one)\s+(?:single\s+)?(?:pdf|file|document)"
                            r"(?:\s+(?:file|document))?\s+(?:with|containing|that\s+(?:includes|"
                            r"contains))\s+", re.IGNORECASE)
@@ -370,6 +372,9 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
                     not _OWN_LIST_RE.match(chunk_text):
                 new_item = False  # "a CV listing positions, publications, …": part of the CV
                 # ("the CV with citizenship indicated, publications list (…), and …" is not)
+            if relative and _REASONS_RE.match(chunk_text):
+                new_item = False  # "an essay describing your interest in …, and reasons for
+                # applying": what the essay says
             if kind == "letters" and EMPLOYER_REQUESTS_RE.search(_said_of(text, context,
                                                                            chunk)):
                 new_item = False  # referees will be asked for them; nothing to submit

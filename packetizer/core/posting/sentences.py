@@ -71,6 +71,8 @@ _ABOUT_THE_MATERIAL_RE = re.compile(
     r"(?:to\s+whom|how|where|when|in\s+what\s+(?:format|form|order))\s+(?:should|must|do|can|"
     r"may|shall|will)\s+(?:i|we|applicants?|candidates?)\s+(?:[\w-]+\s+){1,2}?(?:the|my|our)\s+"
     r"(?P<object>[^?]{2,60}?))\s*\?", re.IGNORECASE)
+_NOT_RETURNED_RE = re.compile(r"\b(?:will|can|could)\s+not\s+be\s+returned\b|\bcannot\s+be\s+"
+                              r"returned\b|\bare\s+not\s+returned\b", re.IGNORECASE)
 _SOMEONE_ELSES_RE = re.compile(
     r"\s*(?:\W\s*)?(?:the\s+)?(?:partners|spouses)\b(?:\s+of\s+(?:the\s+)?(?:candidates|"
     r"applicants))?", re.IGNORECASE)
@@ -137,9 +139,12 @@ _YOU_SUBMIT_RE = re.compile(
 # statement is asked for, by what to write in it ("mention my name in your statement of
 # purpose" is about another application)
 _WRITE_IN_RE = re.compile(
-    r"\W*(?:please\s+|you\s+(?:should|must)\s+|(?:all\s+)?(?:applicants|candidates)\s+(?:should|must)"
-    r"\s+)?(?:explain|describe|outline|discuss|summari[sz]e|"
-    r"present|detail)\b[^.;]{0,200}?\bin\s+(?:the|your|their|a|an)\s+"
+    r"\W*(?:(?:please\s+|you\s+(?:should|must)\s+|(?:all\s+)?(?:applicants|candidates)\s+"
+    r"(?:should|must)\s+)?(?:explain|describe|outline|discuss|summari[sz]e|"
+    r"present|detail)\b[^.;]{0,200}?|"
+    # "This qualification can be best addressed in your cover letter."
+    r"[^.;]{0,80}?\b(?:can|should|may|must)\s+(?:best\s+)?be\s+(?:best\s+)?(?:addressed|"
+    r"explained|described|discussed)\s+)\bin\s+(?:the|your|their|a|an)\s+"
     r"(?P<name>(?:[\w-]+\s+){0,3}?(?:statement|letter|essay|proposal))s?\b", re.IGNORECASE)
 
 # "Requirements: English proficiency (TOEFL ≥ 80), official academic transcripts, recommendation
@@ -208,6 +213,9 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
                 _NOT_TO_APPLICANTS_RE.match(s_text) or MORE_THAN_ONE_RE.match(s_text) or \
                 _LIMIT_SENTENCE_RE.search(s_text):
             continue  # "Partners of candidates are invited to include their resume …"
+        if _NOT_RETURNED_RE.search(s_text):
+            continue  # "application materials, including writing samples, will not be
+            # returned": what happens to them, not what to send
         if SERVICE_OFFERS_RE.search(s_text):
             continue  # "… receive a free Dossier account and can send all materials, including
             # confidential letters, free of charge": what the service allows, not a request

@@ -15,7 +15,9 @@ _SPLIT_RE = re.compile(
     r"\s*;\s*|,\s*(?:and\s+|or\s+|as\s+well\s+as\s+|plus\s+)?|\s+and,?\s+(?:also\s+)?|"
     r"\s+and\s*/\s*or\s+|"
     r"\s+(?:und|sowie)\s+|"
-    r"\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+together\s+with\s+|\s+plus\s+",
+    r"\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+together\s+with\s+|\s+plus\s+|"
+    # "- A completed application form- Description of …": list items glued by their dashes
+    r"(?-i:(?<=[a-z])[-–]\s+(?=[A-Z]))",
     re.IGNORECASE,
 )
 # ("names, addresses and contact details of three referees": one thing)

@@ -37,6 +37,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                 # "a detailed invitation letter from an NTU Faculty", "References/recommendations"
                 r"\binvitation\s+letters?\b|\bletters?\s+of\s+invitation\b|"
                 r"\breferences\s*/\s*recommendations\b|\brecommendations\s*/\s*references\b|"
+                # "two recommendations", "two online recommendations"
+                r"\b(?:two|three|four|five|[2-5])\s+(?:(?:confidential|online|academic|written)\s+)?"
+                r"recommendations\b|"
                 # "Arrange for your research supervisor to submit a reference", "two further
                 # references from testimonial referees": what referees send
                 r"(?<=\bsubmit\s)a\s+reference\b(?!\s+(?:number|code|list|to))|"
@@ -313,6 +316,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
               r"\bimages\s+of\s+(?:your\s+|the\s+applicant['’]s\s+)?(?:recent\s+|own\s+)?"
               r"(?:creative\s+|art\s?)?work\b|"
               # "Application essay", "a brief narrative account of your career"
+              r"\bessay\s+(?:describing|explaining|discussing|outlining|on|about)\b|"
               r"\b(?:application|personal|admissions?|short)\s+essays?\b(?!\s+(?:prompts?|"
               r"questions?)\b)|"
               r"\bresponses?\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:essays?|essay\s+(?:questions|"
