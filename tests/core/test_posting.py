@@ -3184,6 +3184,30 @@ def test_patterns_found_on_a_ninety_fourth_unseen_batch(text, expected):
     assert kinds(text) == expected
 
 
+# batch 95 (visiting scholar programmes' required documents)
+@pytest.mark.parametrize(("text", "expected"), [
+    # a visiting scholar's forms and proofs
+    ("The following documents are required:\n\n  1. Visitor Information Form\n\n  2. Evidence of "
+     "financial support from your home institution\n\n  3. Completed DS-2019 Request Form\n",
+     [("other", True), ("other", True), ("other", True)]),
+    ("The program requires:\n  1. That the visitor bring his or her own funding and provide "
+     "proof thereof.\n  2. Evidence of English language proficiency\n",
+     [("other", True), ("other", True)]),
+    # a later sentence of a list line that only names a material, after one that names none
+    ("Please submit:\n  • Proposed dates of your visit (as exact as possible). Please note that "
+     "a visitor can arrive up to 30 days early. One reference letter from a colleague familiar "
+     "with your work.\n  • CV\n", [("letters", True), ("cv", True)]),
+    # "all above documentation" is what was listed; what accepted candidates send comes later
+    ("Please submit the following documentation:\n\n  • CV\n  • A research proposal\n\n"
+     "Applicants should email all above documentation to Ruth Kemp ( as PDF attachments.\n\n"
+     "Accepted Visitors\n\nCandidates accepted into the program will be directed to the online "
+     "system to submit additional documentation for final approvals.\n",
+     [("cv", True), ("research_statement", True)]),
+])
+def test_patterns_found_on_a_ninety_fifth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
 def test_a_bibliography_outside_a_page_limit_gives_the_referees_no_limit():
     posting = read_posting("Please submit:\n  • Research proposal\n  • Contact information for "
                            "four references\n\nResearch proposal: three pages maximum. References "

@@ -260,11 +260,23 @@ def find_items(text: str) -> list[Item]:
     items.extend(sentence_items(text, lines, consumed))
     return [item for item in items if not _referees_letter(text, item) and
             not (item.detail and _NOT_ASKED_RE.match(text, item.detail.start, item.detail.end)) and
+            not _all_above(text, item) and
             not _FOLLOWING_RE.match(text, item.span.start, item.span.end) and
             not (_CATEGORY_RE.fullmatch(text, item.span.start, item.span.end) and
                  _PASSIVE_SEND_RE.match(text, item.span.end)) and
             not _FOR_THE_REFEREES_RE.match(text, item.span.start, item.context.end) and
             not _TO_A_VENUE_RE.search(text, item.span.start, item.span.end)]
+
+
+# "Applicants should email all above documentation to …": the materials already listed
+_ALL_ABOVE_RE = re.compile(r"\W*(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:above|aforementioned|"
+                           r"above-?mentioned)\s+(?:[\w-]+\s+)?(?:documentation|documents|"
+                           r"materials|items)\W*", re.IGNORECASE)
+
+
+def _all_above(text: str, item: Item) -> bool:
+    above = _ALL_ABOVE_RE.match(text, item.span.start, item.span.end)
+    return bool(above) and not classify(text[above.end():item.span.end])
 
 
 # "Transcript:" / "Not required": a name the posting lists only to say it is not asked for

@@ -187,6 +187,17 @@ def _line_items(text: str, line: Span) -> list[Item]:
         for item in found:
             item.detail = rest
         return found
+    if len(sentences) > 1 and not classify(sentences[0].text(text)):
+        # "• Proposed dates of visit (as exact as possible). Please note … . One reference letter
+        # from the dean or a colleague.": a later sentence that only names a material
+        later = [sentence for sentence in sentences[1:]
+                 if starts_with_material(sentence.text(text)) and
+                 not FINITE_RE.search(sentence.text(text)) and
+                 not TRIGGER_RE.search(sentence.text(text)) and
+                 not re.search(r"\b(?:not|no|nor)\b", sentence.text(text), re.IGNORECASE)]
+        if later:
+            return [item for sentence in later
+                    for item in items_in(text, sentence.start, sentence.end, sentence, True)]
     first = classify(body)
     if first and FINITE_RE.search(body, 0, first[1]) and not TRIGGER_RE.search(body, 0, first[1]):
         # "The easiest way is to mention your interest in the Statement of Purpose": a sentence

@@ -151,6 +151,9 @@ UPLOAD_NAME_RE = re.compile(
 # submit …", "the College will contact selected applicants to ask for …"
 LATER_STAGE_RE = re.compile(
     r"\b(?:short-?listed|selected|invited)\s+(?:applicants|candidates)\b|\bfinalists\b|"
+    # "Candidates accepted into the program … will be directed to … submit additional
+    # documentation"
+    r"\b(?:candidates|applicants|scholars)\s+(?:who\s+are\s+)?accepted\b|"
     r"\bif\s+(?:short-?listed|invited\s+(?:to|for)\s+(?:an?\s+)?interview)\b|"
     r"\bat\s+(?:a\s+)?later\s+stage\b|"
     # "Three reference letters are needed for final application"

@@ -317,6 +317,12 @@ KIND_PATTERNS: list[tuple[str, str]] = [
               r"(?:creative\s+|art\s?)?work\b|"
               # "Application essay", "a brief narrative account of your career"
               r"\bessay\s+(?:describing|explaining|discussing|outlining|on|about)\b|"
+              # a visiting scholar's papers: "Information Form", "DS-2019 Request Form",
+              # "Evidence of financial support", "proof of funding"
+              r"\b(?:information|request|certification|registration|nomination|consent|"
+              r"biographical)\s+forms?\b|"
+              r"\b(?:evidence|proof|documentation)\s+of\s+(?:[\w-]+\s+){0,2}?(?:financial\s+"
+              r"(?:support|means|resources)|funding|sufficient\s+funds)\b|\bproof\s+thereof\b|"
               r"\b(?:application|personal|admissions?|short)\s+essays?\b(?!\s+(?:prompts?|"
               r"questions?)\b)|"
               r"\bresponses?\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:essays?|essay\s+(?:questions|"
