@@ -8,6 +8,7 @@ import re
 
 from packetizer.core.posting.blocks import LEADS_ON_RE, Span, strip_span
 from packetizer.core.posting.phrases import RELATIVE_RE
+from packetizer.core.posting.requests import WHO_CAN_WRITE
 from packetizer.core.posting.vocabulary import OTHER_RE, classify, lead_words
 
 _LABEL_TAIL_RE = re.compile(
@@ -20,7 +21,8 @@ _LABEL_TAIL_RE = re.compile(
     r"by\s+(?:e-?mail|the\s+"
     r"(?:deadline|application))|via\s|through\s+(?:the|our)\s|at\s+https?:|on\s+the\s+website|"
     r"in\s+(?:pdf|a\s+single)\b|in\s+(?:your|the|an?)\s+e-?mail\b|"
-    r"online\b(?!\s+(?:[\w-]+\s+)?forms?\b)(?!\s+(?:recommendations|references|letters)\b)|electronically\b|"
+    r"online\b(?!\s+(?:[\w-]+\s+)?forms?\b)(?!\s+(?:recommendations|references|letters)\b)|"
+    r"electronically\b|"
     r"should\s+be\b|must\s+be\b|(?:is|are)\s+(?:attached|enclosed)\b|"
     r"means\s+(?!of\b)|"  # "Sample of work means published articles, …": what it is
     r"at\s+the\s+(?:front|back|end|beginning|start)\b|"  # where it goes in the one PDF
@@ -50,8 +52,7 @@ _LABEL_TAIL_RE = re.compile(
 
 # a step of a list that says what to do with the material: "Collect transcripts from …",
 # "Obtain a PDF copy of your transcript", "Talk to two people who can write you letters …"
-_STEP_RE = re.compile(r"(?:[^.;:]{0,60}?\bwho\s+(?:can|could|will|would|are\s+willing\s+to|"
-                      r"agree\s+to)\s+write\s+(?:you\s+|for\s+you\s+)?|"
+_STEP_RE = re.compile(r"(?:[^.;:]{0,60}?" + WHO_CAN_WRITE + r"\s+(?:you\s+|for\s+you\s+)?|"
                       r"(?:collect|obtain|gather|prepare|request|get|find|write)\s+(?:all\s+)?"
                       r"(?:(?:a|an|the|your)\s+)?(?:(?:pdf|digital|scanned)\s+)?"
                       r"(?:cop(?:y|ies)\s+of\s+)?)", re.IGNORECASE)

@@ -26,6 +26,7 @@ from packetizer.core.posting.requests import (
     MORE_THAN_ONE_RE,
     OPTIONAL_RE,
     TRIGGER_RE,
+    WHO_CAN_WRITE,
     WRITTEN_BY_RE,
 )
 from packetizer.core.posting.vocabulary import FILL_FORM_RE, classify, lead_words
@@ -34,7 +35,7 @@ from packetizer.core.posting.vocabulary import FILL_FORM_RE, classify, lead_word
 _STEP_RE = re.compile(r"\W*(?:read|review|consider|visit|browse|check\s+out|look\s+(?:at|through)|"
                       r"familiari[sz]e\s+yourself|join\s+the|find)\b(?!\s+(?:and|or|of)\b)"
                       # ("Find two faculty members who can write you letters": letters)
-                      r"(?![^.;]{0,60}?\bwho\s+(?:can|could|will|would|are\s+willing\s+to)\s+write\b)",
+                      r"(?![^.;]{0,60}?" + WHO_CAN_WRITE + ")",
                       re.IGNORECASE)
 # "- Step #2: Fill out this form": the step's number is not a material's name
 _STEP_NUMBER_RE = re.compile(r"(?:step|stage)\s*#?\s*\d{1,2}\s*[:.)–-]\s*", re.IGNORECASE)

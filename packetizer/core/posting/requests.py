@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+# "two people who can write you letters": the letters are asked for, through their writers
+WHO_CAN_WRITE = r"\bwho\s+(?:can|could|will|would|are\s+willing\s+to|agree\s+to)\s+write\b"
 TRIGGER_RE = re.compile(
     r"\b(?:includ(?:e|es|ing)\s+in\s+(?:the|your|their|his|her)\s+(?:cover(?:ing)?\s+)?"
     r"letters?(?:\s+of\s+application)?|submit(?:s|ted|ting)?|includ(?:e|es|ing)|send(?:ing)?(?:\s+in\b)?|"
@@ -30,8 +32,8 @@ TRIGGER_RE = re.compile(
     r"that|"
     r"(?:together|along)\s+with|asks?\s+for|hand\s+in|make\s+sure(?:\s+that)?|"
     # "Find two faculty members who can write recommendation letters for you"
-    r"(?:people|persons|individuals|members|professors|referees|colleagues|mentors|scholars)"
-    r"\s+who\s+(?:can|could|will|would|are\s+willing\s+to|agree\s+to)\s+write(?:\s+you)?|"
+    r"(?:people|persons|individuals|members|professors|referees|colleagues|mentors|scholars)\s+"
+    + WHO_CAN_WRITE + r"(?:\s+you)?|"
     r"would\s+like\s+to\s+(?:see|receive)|apply(?:\s+\w+){0,3}?\s+with|"
     r"(?:contact(?:ed)?|approach(?:ed)?|write\s+to|reach\s+out|get\s+in\s+touch|[ei]nquire)"
     r"(?:\s+[\w.@]+){0,4}?"
