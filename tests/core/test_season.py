@@ -97,6 +97,23 @@ def test_two_processes_list_one_season_at_once(workspace):
     assert len(season(workspace, TODAY)) == 3
 
 
+def test_processes_creating_one_index_at_once_all_get_it(tmp_path):
+    # the check for the table and its creation are one transaction: a process that opened the
+    # new index a moment later used to drop the table another had just made, while it read it
+    root = str(Path(__file__).resolve().parents[2])
+    for trial in range(3):
+        folder = tmp_path / str(trial)
+        folder.mkdir()
+        script = (f"import sys; sys.path.insert(0, {root!r}); from pathlib import Path; "
+                  f"from packetizer.core.season import SeasonIndex; "
+                  f"index = SeasonIndex(Path({str(folder)!r})); "
+                  f"print(index.db is not None and index.cached('x', 1, 1.0) is None)")
+        runs = [subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE,
+                                 stderr=subprocess.PIPE, text=True) for _ in range(8)]
+        outs = [run.communicate(timeout=60) for run in runs]
+        assert [out.strip() for out, _ in outs] == ["True"] * 8, outs
+
+
 def test_marking_an_application_is_saved_in_its_packet(workspace):
     path = workspace / "southbay" / "application.packet"
     assert main(["mark", str(path), "submitted", "--on", "2026-11-30"]) == 0

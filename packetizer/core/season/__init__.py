@@ -128,13 +128,7 @@ class SeasonIndex:
                 self.path.parent.mkdir(exist_ok=True)
                 db = sqlite3.connect(self.path, timeout=10)
                 db.execute("PRAGMA journal_mode=WAL")
-                version = db.execute("PRAGMA user_version").fetchone()[0]
-                if version != SCHEMA_VERSION:
-                    db.executescript(
-                        "DROP TABLE IF EXISTS apps;"
-                        "CREATE TABLE apps (path TEXT PRIMARY KEY, size INTEGER, mtime REAL, "
-                        "row TEXT NOT NULL);"
-                        f"PRAGMA user_version={SCHEMA_VERSION};")
+                self._make_schema(db)
                 db.execute("SELECT count(*) FROM apps").fetchone()
                 return db
             except sqlite3.DatabaseError as exc:  # damaged: it is only a cache
@@ -147,6 +141,23 @@ class SeasonIndex:
                 log.info("no season index in %s: %s", self.workspace, exc)
                 return None
         return None
+
+    @staticmethod
+    def _make_schema(db: sqlite3.Connection) -> None:
+        """Create the table unless it is there at this version. The check and the creation are
+        one write transaction: a second process opening the index at the same moment waits,
+        then finds the table made, instead of dropping it while the first one reads it."""
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+                db.execute("DROP TABLE IF EXISTS apps")
+                db.execute("CREATE TABLE apps (path TEXT PRIMARY KEY, size INTEGER, mtime REAL, "
+                           "row TEXT NOT NULL)")
+                db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
 
     def cached(self, key: str, size: int, mtime: float) -> dict | None:
         if self.db is None:
