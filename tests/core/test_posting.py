@@ -3208,6 +3208,87 @@ def test_patterns_found_on_a_ninety_fifth_unseen_batch(text, expected):
     assert kinds(text) == expected
 
 
+# batch 97 (faculty ads, postdoc and doctoral programmes' document lists, FAQs)
+@pytest.mark.parametrize(("text", "expected"), [
+    # "…, and should arrange to have three letters … sent": a second request, its subject left
+    # out
+    ("Applicants should submit a cover letter, a CV, and evidence of teaching success, and "
+     "should arrange to have three letters of recommendation sent.",
+     [("cover_letter", True), ("cv", True), ("other", True), ("letters", True)]),
+    # an if-clause before a passive's subject names no material: the subject does
+    ("Please send a CV. For example, if you have published a paper at a workshop, then this "
+     "talk would be welcome.", [("cv", True)]),
+    # "This might include, for example, …": what the one document named before may hold
+    ("Please send a cover letter. We suggest you also include a CV. This might include, for "
+     "example, publications, talks given and awards.", [("cover_letter", True), ("cv", False)]),
+    # people who can provide a reference are the references; what is said of them asks for
+    # nothing more
+    ("Documents needed:\n\n(1) A CV.\n\n(2) You will need to give the details of at least two "
+     "people who can provide a reference. At least one of these must be able to provide an "
+     "academic reference. You should contact your referees early with details of the post.\n",
+     [("cv", True), ("references", True)]),
+    # the request after an if-clause on a list line is asked of some applicants only
+    ("Documents needed:\n\n(1) A CV.\n\n(2) If your degree was taught in another language, and "
+     "you hold a language qualification, then please provide a copy of the certificate.\n",
+     [("cv", True), ("other", False)]),
+    # the steps for sending one material are not more materials
+    ("Materials due by the deadline:\n\n  • Curriculum Vitae\n  • Three Letters of Reference.\n"
+     "The steps for submitting a letter are:\n1. The applicant gives the name and email of each "
+     "referee in the online application form.\n2. Each referee receives a link to upload the "
+     "letter.\n",
+     [("cv", True), ("letters", True)]),
+    # "Proposals should not exceed …" under the proposal's line says more about it
+    ("Materials due:\n\n  • Two uploaded files:\nCurriculum Vitae\nResearch Proposal\n\n"
+     "Proposals should not exceed 4 pages. Shorter proposals are welcome.\n\n  • Three letters "
+     "of reference.\n",
+     [("cv", True), ("research_statement", True), ("letters", True)]),
+])
+def test_patterns_found_on_a_ninety_seventh_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_later_sentence_of_a_list_line_asks_by_name_and_a_rejected_one_not():
+    # what "will not be accepted" is not asked for; a passive later in the line asks
+    posting = read_posting("Please note:\n  • Complete every field. List every degree and your "
+                           "work history. \"See Resume\" will not be accepted.\n  • Incomplete "
+                           "files are not read. Resumes are a required attachment, but no "
+                           "substitute for the form.\n  • Unofficial transcripts must be "
+                           "electronically attached to your application.\n")
+    assert [(r.kind, r.label) for r in posting.requirements] == [
+        ("resume", "Resumes"), ("transcripts", "Unofficial transcripts")]
+
+
+def test_the_degree_named_before_a_bare_noun_is_in_its_label():
+    # "degree transcript(s) and certificate(s)": the degree's certificate, not any certificate
+    posting = read_posting("Please upload:\n- Copies of your B.Sc. diplomas and transcripts.\n- "
+                           "Copies of your M.Sc. diplomas and transcripts.\n")
+    assert [r.label for r in posting.requirements] == [
+        "Copies of your B.Sc. diplomas", "B.Sc. transcripts", "Copies of your M.Sc. diplomas",
+        "M.Sc. transcripts"]
+
+
+def test_a_summary_asked_in_case_the_thesis_is_not_in_english_is_conditional():
+    posting = read_posting("Please send:\n- A letter of motivation.\n- A copy of your master's "
+                           "thesis in English. In case the thesis is not in English, please "
+                           "provide a summary of at least 10 pages in English.\n")
+    summary = posting.requirements[-1]
+    assert (summary.kind, summary.required, summary.max_pages) == ("other", False, None)
+    assert summary.condition == "In case the thesis is not in English"
+
+
+def test_a_degree_date_and_a_start_date_are_no_deadline():
+    assert read_posting("The successful candidate must have a Ph.D. in history by September 1, "
+                        "2027, when this appointment will begin. Send a CV.").deadline is None
+    assert read_posting("Send a CV by January 5, 2027. The appointment begins September 1, "
+                        "2027.").deadline == "2027-01-05"
+
+
+def test_a_suggested_material_is_optional():
+    cv = read_posting("Please send a cover letter. We suggest you also include a CV with your "
+                      "application.").requirements[1]
+    assert (cv.kind, cv.required) == ("cv", False)
+
+
 def test_a_bibliography_outside_a_page_limit_gives_the_referees_no_limit():
     posting = read_posting("Please submit:\n  • Research proposal\n  • Contact information for "
                            "four references\n\nResearch proposal: three pages maximum. References "

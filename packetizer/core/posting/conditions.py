@@ -19,7 +19,7 @@ CONDITION_RE = re.compile(
     # in PhD research but do not qualify for UK fees" is a condition)
     # ("If not provided, send …": when the page gives no other way, for every applicant)
     # ("If, after (1) and (2), you still think …": an aside before the clause)
-    r"^\s*(?:if|when|where)\b(?!(?:\s*,[^,]{1,40},)?\s+(?:(?:you\s+are\s+|you['’]re\s+)?(?:\w+ly\s+)?(?:interested|"
+    r"^\s*(?:if|when|where|in\s+case)\b(?!(?:\s*,[^,]{1,40},)?\s+(?:(?:you\s+are\s+|you['’]re\s+)?(?:\w+ly\s+)?(?:interested|"
     r"curious|keen|eligible(?:\s+and\s+interested)?)\b|"
     r"not\s+(?:provided|specified|stated|given|otherwise)\b|"
     # ("If there are no open roles that fit your talents, send …": this page's way to apply)
@@ -64,7 +64,7 @@ def condition_in(lead_in: str) -> str:
     if match is None:
         return ""
     clause = lead_in[match.start():]
-    head = re.match(r"\s*(?:if|when|where|for)\b", clause, re.IGNORECASE)
+    head = re.match(r"\s*(?:if|when|where|in\s+case|for)\b", clause, re.IGNORECASE)
     rest = clause[head.end():] if head else clause
     end_re = _CONDITION_END_RE
     if head and head.group().strip().lower() != "for":
@@ -147,6 +147,10 @@ def detail_says_optional(more: str) -> bool:
     """Does what is said under a material make it optional ("Optional." / "Not required, but
     encouraged")? Said at the start; an "if any" deep in a long description is about a part
     ("… outline of courses taught and novel methods used if any")."""
+    # ("Shorter proposals are welcome": a length, not a choice)
+    more = re.sub(r"\b(?:shorter|briefer|longer)\s+(?:[\w-]+\s+){0,2}?(?:is|are)\s+"
+                  r"(?:also\s+)?(?:welcome|encouraged|fine|acceptable)\b", "", more,
+                  flags=re.IGNORECASE)
     match = _DETAIL_OPTIONAL_RE.search(FORMAT_ASIDE_RE.sub("", more))
     return bool(match) and (match.start() < DETAIL_OPENING or len(more) < 2 * DETAIL_OPENING)
 

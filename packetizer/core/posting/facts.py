@@ -212,8 +212,14 @@ def find_deadline(text: str) -> str | None:
                      sentence, re.IGNORECASE):
             continue  # "Ph.D. in hand by date of appointment (August 19, 2003)"
         if re.search(r"\b(?:must|should|may|can)\s+(?:not\s+)?have\s+(?:completed|held|obtained|"
-                     r"finished|been\s+awarded)\b[^.]*$", sentence, re.IGNORECASE):
+                     r"finished|been\s+awarded|(?:a|the|their|his\s+or\s+her)\s+(?:ph\.?\s?d|"
+                     r"doctorate|doctoral\s+degree)\b)\b[^.]*$", sentence, re.IGNORECASE):
             continue  # "Applicants must not have completed more than eight years … by 1 October"
+            # ("… must have a Ph.D. in art history by September 1, 2017")
+        if re.match(r"[^.;\n]{0,25}?\bwhen\s+(?:the|this|their|the\s+new)\s+(?:[\w-]+\s+){0,2}?"
+                    r"(?:appointment|position|post|job|employment|fellowship)\s+(?:will\s+|is\s+to\s+)?"
+                    r"(?:begin|start|commence)", text[pos:pos + 100], re.IGNORECASE):
+            continue  # "… by September 1, 2017, when this tenure-track appointment will begin"
         if re.search(r"\b(?:begins?|beginning|starts?|starting|commenc\w+)\s+(?:on\s+|in\s+|"
                      r"from\s+)?$", window, re.IGNORECASE):
             continue  # "the fellowships begin August 30": a start, not a closing date

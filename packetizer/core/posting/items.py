@@ -28,6 +28,7 @@ from packetizer.core.posting.lines import (
     optional_heading,
     parts_follow,
     parts_intro,
+    procedure_for_material,
     starts_with_material,
     title_line,
 )
@@ -84,7 +85,7 @@ def find_items(text: str) -> list[Item]:
         # "… gather the required documents listed below and email them to …"
         bare = bare or (not intro and bool(_LISTED_BELOW_RE.search(line_text)))
         intro = intro or bare
-        if intro and parts_follow(line_text):
+        if intro and (parts_follow(line_text) or procedure_for_material(line_text)):
             # "… a one-page research statement, covering but not limited to:" / "* Previous
             # research experience: …": what the statement holds, not more materials
             i += 1
@@ -153,7 +154,10 @@ def find_items(text: str) -> list[Item]:
                 # / "Describe your current research agenda and future plans."): what it says
                 # is about that material, not more materials; a line that asks for another
                 # material, or a heading after a blank line, ends the list
-                if not described and (asks_for_material(cur) or (
+                # ("Proposals should not exceed 4 pages. Shorter proposals are welcome." under
+                # "Research Proposal" asks for that one again)
+                asks_more = asks_for_material(cur) and not _about_these(text, cur, titled)
+                if not described and (asks_more or (
                         blank_before and is_heading(cur) and (
                             cur.rstrip().endswith(":") or HEADING_RE.match(cur) or
                             not next_starts_with_material(text, lines, j)))):
@@ -266,6 +270,16 @@ def find_items(text: str) -> list[Item]:
                  _PASSIVE_SEND_RE.match(text, item.span.end)) and
             not _FOR_THE_REFEREES_RE.match(text, item.span.start, item.context.end) and
             not _TO_A_VENUE_RE.search(text, item.span.start, item.span.end)]
+
+
+def _about_these(text: str, line: str, items: list[Item]) -> bool:
+    """"Research Proposal (up to 4 pages)" / "Proposals including figures should not exceed 4
+    pages.": a line that starts with the head noun of the material above says more about it."""
+    first = re.match(r"\W*(?:(?:the|your|all|these)\s+)?([a-z]{3,})", line, re.IGNORECASE)
+    heads = {re.sub(r"\([^()]*\)", "", text[item.span.start:item.span.end]).split()[-1].lower()
+             for item in items if text[item.span.start:item.span.end].strip()}
+    return bool(first) and first.group(1).lower().removesuffix("s") in \
+        {head.removesuffix("s") for head in heads if head.isalpha()}
 
 
 # "Applicants should email all above documentation to …": the materials already listed

@@ -16,6 +16,7 @@ _LABEL_TAIL_RE = re.compile(
     r"(?:\s+|(?<=,))(?:to\s+be\s+(?:sent|submitted|uploaded)|"
     r"(?:(?:are|is)\s+)?(?:sent|submitted|uploaded|e-?mailed)\s+"
     r"(?:to|via|through|by|directly|online)|"
+    r"sent(?=\W*$|\s+on\s+\w+\s+behalf\b)|"  # "… to have three letters of reference sent"
     # ("responses to the four personal essays" are the responses)
     r"(?<!responses\s)(?<!answers\s)to\s+(?:the(?!\s+following\s+questions)|Dr\.?|Prof\.?)\s|"
     r"by\s+(?:e-?mail|the\s+"

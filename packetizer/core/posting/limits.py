@@ -59,6 +59,10 @@ def max_pages(text: str) -> int | None:
         before = text[max(0, match.start() - 12):match.start()].lower()
         if re.search(r"\bsee\s*$|\bon\s*$", before):
             continue
+        if re.search(r"\b(?:at\s+least|min(?:imum)?\.?(?:\s+of)?|no\s+(?:less|fewer)\s+than|"
+                     r"not\s+less\s+than)\s*$", text[max(0, match.start() - 20):match.start()],
+                     re.IGNORECASE) and not match.group(2):
+            continue  # "a summary of at least 10 pages": a floor, not a limit
         first, second = number_of(match.group(1)), number_of(match.group(2) or "")
         value = max(v for v in (first, second) if v is not None)
         if 0 < value <= 200:

@@ -144,6 +144,13 @@ def _named(line: str) -> tuple[str, str, int] | None:
     return found[0], re.sub(r"\W+", " ", name).strip(), lead_words(line, found[1])
 
 
+def procedure_for_material(line: str) -> bool:
+    """"The steps for submitting a letter are:" / "1. The applicant supplies the name and
+    email of each referee …": how one material is sent, its steps no more materials."""
+    procedure = PROCEDURE_RE.search(line)
+    return bool(procedure and classify(line[procedure.end():]))
+
+
 def list_runs(text: str, lines: list[Span],
                consumed: list[Span]) -> list[tuple[list[Span], bool | None]]:
     """Runs of two or more list lines (blank lines between them allowed), none taken yet, at
@@ -161,6 +168,10 @@ def list_runs(text: str, lines: list[Span],
 
     def close() -> None:
         if NOT_MATERIALS_RE.match(above):  # "Opportunities for funding include:" / "- …"
+            current.clear()
+            return
+        if procedure_for_material(above):  # "The steps for submitting a letter are:": its parts
+            runs.append((list(current), None))
             current.clear()
             return
         steps = [c for c in current if _step_names_a_material(c.text(text))]

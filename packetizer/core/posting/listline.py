@@ -17,14 +17,17 @@ from packetizer.core.posting.blocks import (
 from packetizer.core.posting.lines import names_a_material, starts_with_material
 from packetizer.core.posting.phrases import Item, items_in
 from packetizer.core.posting.requests import (
+    ABOUT_THE_REFEREES_RE,
     FIELD_LINE_RE,
     FINITE_RE,
     LATER_STAGE_LINE_RE,
+    LEADING_IF_RE,
     LIMITED_NAME_RE,
     LINE_REQUEST_RE,
     LISTED_IN_RE,
     MORE_THAN_ONE_RE,
     OPTIONAL_RE,
+    PASSIVE_RE,
     TRIGGER_RE,
     WHO_CAN_WRITE,
     WRITTEN_BY_RE,
@@ -171,7 +174,9 @@ def _line_items(text: str, line: Span) -> list[Item]:
                   not classify(sentence.text(text)[:trigger.start()]) and
                   not _THE_MATERIAL_RE.search(sentence.text(text), 0, trigger.start()) and
                   not MORE_THAN_ONE_RE.match(sentence.text(text)) and
-                  not ABOUT_IT_RE.match(sentence.text(text))]
+                  not ABOUT_IT_RE.match(sentence.text(text)) and
+                  not ABOUT_THE_REFEREES_RE.search(sentence.text(text)) and
+                  not _details_of_something(sentence.text(text)[trigger.end():])]
         objects = [(sentence.start + trigger.end(), sentence) for sentence, trigger in asking]
         # "2. A CV with official transcripts that verify … . Copies of official diplomas and
         # grade transcripts.": a later sentence that only names materials lists more
@@ -191,15 +196,36 @@ def _line_items(text: str, line: Span) -> list[Item]:
     if len(sentences) > 1 and not classify(sentences[0].text(text)):
         # "• Proposed dates of visit (as exact as possible). Please note … . One reference letter
         # from the dean or a colleague.": a later sentence that only names a material
-        later = [sentence for sentence in sentences[1:]
+        later = [(sentence, sentence.end) for sentence in sentences[1:]
                  if starts_with_material(sentence.text(text)) and
                  not FINITE_RE.search(sentence.text(text)) and
                  not TRIGGER_RE.search(sentence.text(text)) and
                  not re.search(r"\b(?:not|no|nor)\b", sentence.text(text), re.IGNORECASE)]
+        # ("• Incomplete applications will be disqualified. … Resumes are a required
+        # attachment, but …": a later sentence that asks for a material by its name)
+        later += [(sentence, sentence.start + passive.end(1)) for sentence in sentences[1:]
+                  for passive in [PASSIVE_RE.match(sentence.text(text))]
+                  for named in [classify(passive.group(1)) if passive else None]
+                  if named and named[0] != "other" and
+                  lead_words(passive.group(1), named[1]) <= 1]
         if later:
-            return [item for sentence in later
-                    for item in items_in(text, sentence.start, sentence.end, sentence, True)]
+            return [item for sentence, end in sorted(later, key=lambda s: s[0].start)
+                    for item in items_in(text, sentence.start, end, sentence, True)]
+    rejected = next((sentence for sentence in sentences[1:]
+                     if _REJECTED_RE.search(sentence.text(text))), None)
+    if rejected is not None:
+        # "… and credentials. "See Resume" will not be accepted in lieu of …": what is not
+        # accepted is not asked for
+        span = Span(span.start, rejected.start)
+        body = text[span.start:span.end]
     first = classify(body)
+    condition = LEADING_IF_RE.match(body)
+    asks = TRIGGER_RE.search(body, condition.end()) if first and condition else None
+    if asks and condition.end() > first[1] and classify(body[asks.end():]) and \
+            not classify(body[condition.end():asks.start()]):
+        # "(4) If English is not your first language, and you hold an English qualification,
+        # then please provide a copy of the certificate": the request is after the condition
+        return items_in(text, span.start + condition.end(), span.end, span, True, bullet=True)
     if first and FINITE_RE.search(body, 0, first[1]) and not TRIGGER_RE.search(body, 0, first[1]):
         # "The easiest way is to mention your interest in the Statement of Purpose": a sentence
         # about the material, which it does not ask for
@@ -209,6 +235,13 @@ def _line_items(text: str, line: Span) -> list[Item]:
         return [Item("other", Span(span.start + form.start("name"), span.start + form.end()),
                      span, True)]
     found = items_in(text, span.start, span.end, span, True, bullet=True)
+    for item in found[1:]:
+        own = next((sentence for sentence in sentences[1:]
+                    if sentence.start <= item.span.start < sentence.end), None)
+        if own is not None:
+            # "A copy of your thesis. In case it is not in English, please provide a summary":
+            # an item named in a later sentence is asked for by that sentence
+            item.context = Span(own.start, span.end)
     opening = None if found else _STATEMENT_ON_RE.match(body)
     if opening:
         # "- A short statement (maximum 500 words) on:" / "1. Potential research problems …":
@@ -247,6 +280,20 @@ _IN_A_MATERIAL_RE = re.compile(r"\bin\s+(?:the|your)\s+(?P<name>(?:[\w-]+\s+){0,
 _THE_MATERIAL_RE = re.compile(r"\b(?:the|this|that|your)\s+(?:[\w-]+\s+)?(?:statement|plan|letter|"
                               r"proposal|document|essay|summary|cv|vita|list|sample|description)\b",
                               re.IGNORECASE)
+
+
+def _details_of_something(after: str) -> bool:
+    """"You should also include details of the skills that make you a good candidate": in a
+    later sentence of a material's line, details of anything but referees are what the material
+    says."""
+    found = classify(after)
+    return bool(found and found[0] == "other" and re.match(
+        r"\W*(?:(?:the|any|full|further|more|some|brief)\s+)?(?:details|information)\s+"
+        r"(?:of|about|on|regarding)\b", after, re.IGNORECASE))
+
+
+_REJECTED_RE = re.compile(r"\b(?:will|shall|can|may)\s+not\s+be\s+(?:accepted|considered)\b",
+                          re.IGNORECASE)
 ABOUT_IT_RE = re.compile(r"^\W*(?:this|it|these|they)\s+(?:is|are|should|must|will)\b",
                           re.IGNORECASE)
 

@@ -94,6 +94,12 @@ class Item:
     # of "research and teaching statements"); else the span's text
 
 
+# a bare noun after "and", and the degree named before the noun it is paired with
+_BARE_NOUN_RE = re.compile(r"\W*(?:(?:and|or)\s+)?(?:(?:your|the|their)\s+)?"
+                           r"(?P<noun>[A-Za-z]+(?:\(s\))?)\s*(?:[.;:]|$)", re.IGNORECASE)
+_DEGREE_BEFORE_RE = re.compile(r"\b(?P<degree>(?:B|M)\.?\s?Sc\.?|B\.?A\.|M\.?A\.|bachelor['’]?s?|"
+                               r"master['’]?s?|undergraduate|(?:post)?graduate|degree|Ph\.?\s?D\.?|"
+                               r"doctoral)\s+[A-Za-z]+(?:\(s\))?\W*$", re.IGNORECASE)
 _LIST_OF_RE = re.compile(r"\blist\s+of\s+(?:[\w-]+\s+){0,2}[\w-]+\s*$", re.IGNORECASE)
 _INCLUDING_RE = re.compile(r"\s*\(?(?:including|with)\b", re.IGNORECASE)
 
@@ -385,6 +391,12 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
             items[-1].span = Span(items[-1].span.start, chunk.end)
         elif new_item:
             items.append(Item(kind, Span(chunk.start, chunk.end), context, in_zone))
+            bare = _BARE_NOUN_RE.match(chunk_text) if len(items) >= 2 else None
+            degree = _DEGREE_BEFORE_RE.search(text, items[-2].span.start, items[-2].span.end) \
+                if bare else None
+            if degree:
+                # "official degree transcript(s) and certificate(s)": the degree's certificate
+                items[-1].label = f"{degree.group('degree')} {bare.group('noun')}"
             # "your CV and/or transcript": the second may be left out
             items[-1].said_optional = bool(re.search(r"\band\s*/\s*or\s*$",
                                                      text[max(0, chunk.start - 12):chunk.start]))

@@ -105,6 +105,9 @@ OPTIONAL_RE = re.compile(
     # "I'd prefer that you include your CV": a wish, not a requirement
     r"(?:would|['’]d)\s+prefer\s+(?:that\s+)?(?:you\s+)?(?:to\s+)?(?:include|send|attach|"
     r"submit|provide)|"
+    # "We suggest you also include a CV": advice
+    r"\b(?:we|i)\s+(?:would\s+)?(?:suggest|recommend)\s+(?:that\s+)?(?:you\s+)?(?:also\s+)?"
+    r"(?:include|send|attach|submit|provide|add)|"
     r"not\s+(?:(?:absolutely|strictly)\s+)?(?:required|compulsory|mandatory|obligatory|necessary)|"
     r"would\s+be\s+(?:helpful|appreciated|"
     r"great|nice|good|useful)|"
@@ -172,9 +175,11 @@ LISTED_IN_RE = re.compile(
 # a sentence whose subject is what is asked for: "Applications consisting of … can be submitted"
 PASSIVE_RE = re.compile(
     r"^\s*(.{2,260}?)\s+(?:(?:must|should|will|shall|are\s+to|need\s+to|have\s+to|may|can)"
-    r"(?:\s+also)?\s+be\s+"
+    r"(?:\s+also)?\s+be\s+(?:electronically\s+|digitally\s+|directly\s+)?"
     r"(?:sent|submitted|uploaded|e-?mailed|provided|forwarded|included|attached|enclosed|"
     r"received|addressed)\b|"
+    # "Resumes are a required attachment"
+    r"(?:is|are)\s+(?:a\s+)?required\s+(?:attachments?|documents?|parts?\s+of)\b|"
     # "The application form can be downloaded here:" (to fill in and send)
     # ("Application forms can be obtained from the above address")
     r"(?:can|may)\s+be\s+(?:downloaded|obtained)\b|"
@@ -194,6 +199,20 @@ PASSIVE_RE = re.compile(
 MORE_THAN_ONE_RE = re.compile(r"\W*if\s+you\s+(?:wish|want|would\s+like|choose|decide)\s+to\s+"
                               r"(?:submit|send|include|upload)\s+more\s+than\s+one\b",
                               re.IGNORECASE)
+
+# a leading if-clause before a sentence's subject or request: "For example, if you have …, then"
+LEADING_IF_RE = re.compile(r"\W*(?:(?:for\s+(?:example|instance)|however|also|and|but),?\s+)?"
+                           r"(?:if|when|once)\s(?:[^.;]*?,?\s+then\s|[^.;]*?,\s+)",
+                           re.IGNORECASE)
+# a sentence about the people named before, not a request for more: "At least one of these must
+# be able to provide an academic reference", "Approach your referees in advance with details of
+# the project"
+ABOUT_THE_REFEREES_RE = re.compile(
+    r"^\W*(?:at\s+least\s+)?(?:one|two|three|each|all|both|some|none)\s+of\s+(?:these|them|those|"
+    r"(?:the|your)\s+(?:referees|references|recommenders|writers|people|persons))\s+(?:must|"
+    r"should|will|needs?\s+to|has\s+to|have\s+to)\b|"
+    r"\b(?:approach|contact|inform|remind|brief|notify|tell)\s+(?:your|the|all|each\s+of\s+your)\s+"
+    r"(?:referees|recommenders|letter\s+writers|references)\b", re.IGNORECASE)
 
 # how a thing is done, not a request: "The steps for submitting a letter are:" (and the
 # numbered steps under it)

@@ -96,9 +96,10 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
         writers = _WRITERS_RE.search(context)
         if writers:
             min_c, max_c = counts(writers.group(), "letters")
-    sentence_optional = bool(CONDITION_RE.search(context[:max(0, item.span.start -
-                                                              item.context.start)]))
-    lead_in = context[:max(0, item.span.start - item.context.start)]
+    # ("(4) If English is not your first language, … please provide …": after the list mark)
+    lead_in = LIST_MARK_RE.sub("", context[:max(0, item.span.start - item.context.start)],
+                               count=1)
+    sentence_optional = bool(CONDITION_RE.search(lead_in))
     # "Optionally, a …", "Optional: …"; "In a single document (PDF preferred) please provide:"
     # says which file format, not that the materials are optional; "…, teaching evaluations
     # (if available), and the names of three references": a bracket closing an item before
@@ -127,8 +128,11 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
     condition = condition_in(lead_in) if sentence_optional else ""
     said_when = None if optional else (more and DETAIL_CONDITION_RE.match(more)) or \
         REQUIRED_OF_SOME_RE.match(text, item.span.end, item.context.end)
+    # (in its own sentence: "… and certificate(s). If the originals are not in English, … (if
+    # you are only one semester into your course … then this is not needed)" is of another)
+    own = re.split(r"(?<=[\w)\]])\.\s+(?=[A-Z(])", uncut, maxsplit=1)[0]
     own_if = None if optional or said_when else OWN_CONDITION_RE.search(
-        ADDITION_ASIDE_RE.sub("", uncut))  # "(and current advisor, if relevant)": the addition
+        ADDITION_ASIDE_RE.sub("", own))  # "(and current advisor, if relevant)": the addition
     if said_when:  # the material is asked of some applicants only
         optional, condition = True, " ".join(said_when.group("if").split()).rstrip(" ,")
     elif own_if:  # "English language qualification (if required)", "… if you have graduated"

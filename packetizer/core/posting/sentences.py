@@ -13,7 +13,9 @@ from packetizer.core.posting.lines import NEAR_LEAD, names_a_material
 from packetizer.core.posting.listline import SERVICE_OFFERS_RE, listed_in_item
 from packetizer.core.posting.phrases import EMPLOYER_REQUESTS_RE, Item, items_in
 from packetizer.core.posting.requests import (
+    ABOUT_THE_REFEREES_RE,
     LATER_STAGE_RE,
+    LEADING_IF_RE,
     MORE_THAN_ONE_RE,
     NEGATED_RE,
     OPTIONAL_RE,
@@ -80,7 +82,11 @@ _SOMEONE_ELSES_RE = re.compile(
 _WHAT_THEY_HOLD_RE = re.compile(r"\s*(?:these|they|it|this|each)\s+(?:documents?\s+)?"
                                 r"(?:should|must|will|shall)\s+(?:also\s+)?(?:provide|give|include|contain|show|"
                                 r"list|state)\s+(?:(?:full|all|the|complete)\s+)*(?:details|"
-                                r"information|grades|marks)\b", re.IGNORECASE)
+                                r"information|grades|marks)\b|"
+                                # "This might include, for example, any professional experience,
+                                # publications, …": what the one document named before may hold
+                                r"\s*(?:it|this)\s+(?:might|may|could|can)\s+(?:also\s+)?(?:include|"
+                                r"contain|list|mention|cover)\b", re.IGNORECASE)
 # "… with the subject line: [Thesis | Visit application] Your Name": what the subject says
 _SUBJECT_LINE_RE = re.compile(r"\bsubject(?:\s+line|\s+heading)?\s*:\s*[\[\"“'(]?\s*$",
                               re.IGNORECASE)
@@ -211,7 +217,7 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
             continue
         if _SOMEONE_ELSES_RE.match(s_text) or _WHAT_THEY_HOLD_RE.match(s_text) or \
                 _NOT_TO_APPLICANTS_RE.match(s_text) or MORE_THAN_ONE_RE.match(s_text) or \
-                _LIMIT_SENTENCE_RE.search(s_text):
+                _LIMIT_SENTENCE_RE.search(s_text) or ABOUT_THE_REFEREES_RE.search(s_text):
             continue  # "Partners of candidates are invited to include their resume …"
         if _NOT_RETURNED_RE.search(s_text):
             continue  # "application materials, including writing samples, will not be
@@ -249,6 +255,12 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
             dash = list(_CLAUSE_DASH_RE.finditer(s_text, 0, passive.end(1)))
             if dash and classify(s_text[dash[-1].end():passive.end(1)]):
                 subject_start = max(subject_start, sentence.start + dash[-1].end())
+            condition = LEADING_IF_RE.match(s_text, subject_start - sentence.start,
+                                             passive.end(1))
+            if condition:
+                # "if you have presented a paper at a conference, then this presentation would
+                # be welcome": what the if-clause names is not the subject
+                subject_start = sentence.start + condition.end()
             subject = items_in(text, subject_start, sentence.start + passive.end(1),
                                 sentence, False)
             # a subject that only names the category ("all supporting documentation must be

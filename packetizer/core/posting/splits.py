@@ -31,9 +31,11 @@ _EXAMPLES_RE = re.compile(r"(?:e\.\s?g\.|(?:for\s+example|for\s+instance|such\s+
 
 # ("once you have finished the application form, provided three references, and uploaded …":
 # what has been done, each with its own verb)
-CHUNK_VERB_RE = re.compile(r"\s*(?:(?:and|or)\s+)?(?:please\s+)?(?:also\s+)?(?:submit(?:ted)?|"
-                           r"sen[dt]|include[ds]?|provided?|attach(?:ed)?|upload(?:ed)?|"
-                           r"complete[ds]?|write|finished|fill(?:ed)?\s+(?:in|out))\s+"
+CHUNK_VERB_RE = re.compile(r"\s*(?:(?:and|or)\s+)?(?:please\s+)?(?:(?:should|must)\s+)?(?:also\s+)?"
+                           r"(?:submit(?:ted)?|sen[dt]|include[ds]?|provided?|attach(?:ed)?|"
+                           r"upload(?:ed)?|complete[ds]?|write|finished|fill(?:ed)?\s+(?:in|out)|"
+                           # "…, and should arrange to have three letters … sent"
+                           r"arrange\s+(?:to\s+have|for)|have)\s+"
                            r"(?:(?:your|the|a|an|our)\s+)?",
                            re.IGNORECASE)
 

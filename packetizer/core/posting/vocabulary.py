@@ -298,7 +298,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                    r"referees?|(?:reference|recommendation)\s+letters?)\b|"
                    # "The names and institutions of the people you will ask for letters of
                    # recommendation"
-                   r"\bnames?\s+(?:and\s+[\w\s]{0,30}?)?of\s+(?:the\s+)?(?:people|persons|individuals)\s+"
+                   # ("the details of at least two people who can provide a reference")
+                   rf"\b(?:names?|details)\s+(?:and\s+[\w\s]{{0,30}}?)?of\s+(?:the\s+)?(?:at\s+least\s+)?"
+                   rf"(?:{NUM}\s+)?(?:people|persons|individuals)\s+"
                    r"(?:you\s+(?:will|would|plan\s+to)\s+ask|who\s+(?:will|would|can|could))\b|"
                    # one referee: "the contact information of a reference"
                    r"(?:names?|contact\s+(?:information|details|info))\s+(?:and\s+[\w\s]{0,30}?)?"
