@@ -3247,6 +3247,67 @@ def test_patterns_found_on_a_ninety_seventh_unseen_batch(text, expected):
     assert kinds(text) == expected
 
 
+# batch 98 (institutes' upload instructions, a residency for two kinds of applicant, guidance)
+@pytest.mark.parametrize(("text", "expected"), [
+    # a heading saying who a list is for makes its items asked of them; a material both lists
+    # ask for is asked of everyone
+    ("Please email the following.\n\nFor Poets:\n\n  • A work plan of no more than one page.\n"
+     "  • Two letters of reference.\n\nFor Translators:\n\n  • A current resume or CV.\n  • Two "
+     "letters of reference.\n",
+     [("research_statement", False), ("letters", True), ("cv", False)]),
+    # a list line that opens with a description is one; a work sample is a writing sample
+    ("Please email:\n\n  • A description of at least one paragraph of the workshop you would "
+     "offer.\n  • A work sample of at least 10 pages.\n",
+     [("other", True), ("writing_sample", True)]),
+    # lettered points under a numbered material say more about it
+    ("Your application:\n\n1. A cover letter. It says why you fit.\n\na. Cover letters should "
+     "begin by naming the post.\n\nb. The letter should be one page.\n\n2. CV.\n\na. In theory, "
+     "the CV lists everything.\n",
+     [("cover_letter", True), ("cv", True)]),
+    # a bracket naming a group asks it of them; "any … forms" are a material
+    ("An application includes a CV, a statement of research interests (for doctoral and "
+     "above), references, and any employer-specific forms.",
+     [("cv", True), ("research_statement", False), ("references", True), ("other", True)]),
+    # a summary of career goals is the applicant's own account; a referee's details are the
+    # references
+    ("Applications should include (1) a CV; (2) a 1-2 page summary of career goals and "
+     "interests; and (3) three Referee's details.",
+     [("cv", True), ("cover_letter", True), ("references", True)]),
+    # the instructions for filling in a form may ask for anything (and the form is asked for)
+    ("Instructions for filling the application form\n\n  1. Upload your CV.\n  2. Upload a "
+     "teaching plan.\n", [("cv", True), ("teaching_statement", True), ("other", True)]),
+])
+def test_patterns_found_on_a_ninety_eighth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_alternatives_ending_in_or_other_are_one_material():
+    labels = [r.label for r in read_posting("Please send: a CV, a brochure, catalog, or other "
+                                            "printed information about your gallery.").requirements]
+    assert labels == ["CV", "Brochure, catalog"]
+    labels = [r.label for r in read_posting("Send a CV, cover letter, or other materials."
+                                            ).requirements]
+    assert labels == ["CV", "Cover letter"]
+
+
+def test_limits_and_counts_said_around_a_name():
+    posting = read_posting("Please email:\n  • A work sample of at least 10 pages but no more "
+                           "than 25.\n  • A summary of at least 2 pages.\n")
+    assert [r.max_pages for r in posting.requirements] == [25, None]
+    letters = read_posting("Personal Statement:\nA personal statement is required.\nRecommendation "
+                           "Letter:\nTwo letters of recommendation\n").requirements[-1]
+    assert (letters.kind, letters.min_count, letters.max_count) == ("letters", 2, 2)
+    form = read_posting("Instructions:\n  1. A single application form is sufficient for all "
+                        "departments.\n  2. Upload a CV.\n").requirements[0]
+    assert form.label == "Single application form"
+
+
+def test_a_sentence_under_a_full_line_of_a_pdf_paragraph_is_that_paragraph():
+    full = "1. A cover letter. The letter says why you are good for the job and why you apply."
+    text = unwrap_pdf_lines(f"{full}\nThe cover letter must be written for each job.\n\n2. CV.\n")
+    assert text == f"{full} The cover letter must be written for each job.\n\n2. CV.\n"
+
+
 def test_a_later_sentence_of_a_list_line_asks_by_name_and_a_rejected_one_not():
     # what "will not be accepted" is not asked for; a passive later in the line asks
     posting = read_posting("Please note:\n  • Complete every field. List every degree and your "

@@ -88,7 +88,10 @@ OWN_CONDITION_RE = re.compile(
     # ("(if the final certificate is not yet available, submit a provisional one)" says what
     # to send then, not when to send it)
     r"\(\s*(?P<if>if\s+(?!available|applicable|possible|any\b)(?![^()]*,\s*(?:please\s+)?"
-    r"(?:submit|send|provide|include|upload|attach|use)\b)[^()]{2,160})\)|"
+    r"(?:submit|send|provide|include|upload|attach|use)\b)[^()]{2,160}|"
+    # "statement of research interests (for doctoral and above)": asked of that group
+    r"for\s+(?:doctoral|postdoc\w*|ph\.?\s?d\.?|senior|junior|international|foreign|non-?native|"
+    r"non-?EU|EU|overseas)\b[^()]{0,60})\)|"
     # ("… if you contact him" is when they are sent, by everyone who applies)
     r"\s(?P<tail>if\s+you\s+(?!(?:contact|e-?mail|write|apply|reach\s+out|get\s+in\s+touch|send)\b)"
     r"[^.;()]{3,80})\W*$|"

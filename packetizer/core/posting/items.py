@@ -99,6 +99,7 @@ def find_items(text: str) -> list[Item]:
             continue
         zone_start = i
         optional_zone = optional_heading(line_text)
+        group = _GROUP_HEADING_RE.match(line_text)  # "For Writers:" / "• A work plan …"
         j = i + 1
         started = False
         titled: list[Item] = []  # the items of a title line just above ("Research statement")
@@ -210,6 +211,8 @@ def find_items(text: str) -> list[Item]:
                     items = [item for item in items if item not in above]
                 for item in found:
                     item.said_optional = item.said_optional or optional_zone
+                    if group and not item.condition:
+                        item.condition = " ".join(group.group("who").split())
                     items.append(item)
                 consumed.append(item_line)
                 titled = found if in_titled_list and item_line == lines[j] else []
@@ -231,6 +234,7 @@ def find_items(text: str) -> list[Item]:
             if (HEADING_RE.match(cur) and is_heading(cur)) or j - zone_start > 3 or \
                     NOT_MATERIALS_RE.match(cur):
                 break  # ("As a postdoc, you will:" introduces duties, not materials)
+            group = _GROUP_HEADING_RE.match(cur) or group
             j += 1  # an introductory sentence between the heading and the list
         i = max(j, i + 1)
 
@@ -241,8 +245,26 @@ def find_items(text: str) -> list[Item]:
             consumed.extend(run)
             continue
         introduced = ""  # the kind of a line that ends "… that includes": its parts follow
+        above = text[:run[0].start].rstrip().rsplit("\n", 1)[-1]
+        group = _GROUP_HEADING_RE.match(above)  # "For Writers:" / "• A work plan …"
+        numbered: list[Item] = []  # the items of the last numbered line
         for item_line in run:
+            line_text = item_line.text(text)
+            if numbered and list_mark_kind(line_text) != "1" and (
+                    not starts_with_material(line_text) or _about_these(
+                        text, LIST_MARK_RE.sub("", line_text, count=1), numbered)):
+                # "1. A cover letter. …" / "a. Cover letters should begin by …": a lettered
+                # (or bulleted) point under a numbered material says more about it
+                for item in numbered:
+                    item.detail = Span(item.detail.start if item.detail else item_line.start,
+                                       item_line.end)
+                consumed.append(item_line)
+                continue
             found = line_items(text, item_line)
+            if list_mark_kind(line_text) == "1":
+                numbered = found
+            for item in found if group else []:
+                item.condition = item.condition or " ".join(group.group("who").split())
             if introduced and found and {item.kind for item in found} == {introduced}:
                 consumed.append(item_line)  # "Overview of your research …" under the
                 continue  # "Statement of research interests … that includes"
@@ -274,12 +296,24 @@ def find_items(text: str) -> list[Item]:
 
 def _about_these(text: str, line: str, items: list[Item]) -> bool:
     """"Research Proposal (up to 4 pages)" / "Proposals including figures should not exceed 4
-    pages.": a line that starts with the head noun of the material above says more about it."""
-    first = re.match(r"\W*(?:(?:the|your|all|these)\s+)?([a-z]{3,})", line, re.IGNORECASE)
-    heads = {re.sub(r"\([^()]*\)", "", text[item.span.start:item.span.end]).split()[-1].lower()
-             for item in items if text[item.span.start:item.span.end].strip()}
-    return bool(first) and first.group(1).lower().removesuffix("s") in \
-        {head.removesuffix("s") for head in heads if head.isalpha()}
+    pages.", "1. A cover letter." / "a. Cover letters should begin by …": a line that starts
+    with the name of the material above, or its head noun, says more about it."""
+    for item in items:
+        words = re.sub(r"\([^()]*\)|[^\w\s]", " ", text[item.span.start:item.span.end]).split()
+        for n in (2, 1):
+            if len(words) >= n and re.match(
+                    r"\W*(?:(?:the|your|all|these|a|an)\s+)?" + r"\s+".join(
+                        re.escape(w.removesuffix("s")) for w in words[-n:]) + r"s?\b",
+                    line, re.IGNORECASE):
+                return True
+    return False
+
+
+# a heading naming who its list is for: "For Writers:", "For international applicants:"
+_GROUP_HEADING_RE = re.compile(
+    r"^\W*(?P<who>for\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?!(?:questions|details|inquiries|enquiries|"
+    r"more|further|full|information)\b)(?:[A-Za-z-]+s|applicants?|candidates?|positions?|posts?|"
+    r"roles?))\s*:\s*$", re.IGNORECASE)
 
 
 # "Applicants should email all above documentation to …": the materials already listed

@@ -17,6 +17,8 @@ _LABEL_TAIL_RE = re.compile(
     r"(?:(?:are|is)\s+)?(?:sent|submitted|uploaded|e-?mailed)\s+"
     r"(?:to|via|through|by|directly|online)|"
     r"sent(?=\W*$|\s+on\s+\w+\s+behalf\b)|"  # "… to have three letters of reference sent"
+    # "cover letter, or other materials": what else may come, not this one's name
+    r"(?<=,\s)or\s+(?:any\s+)?other\s+(?:[\w-]+\s+)?(?:materials|documents|information)\b|"
     # ("responses to the four personal essays" are the responses)
     r"(?<!responses\s)(?<!answers\s)to\s+(?:the(?!\s+following\s+questions)|Dr\.?|Prof\.?)\s|"
     r"by\s+(?:e-?mail|the\s+"
@@ -24,7 +26,7 @@ _LABEL_TAIL_RE = re.compile(
     r"in\s+(?:pdf|a\s+single)\b|in\s+(?:your|the|an?)\s+e-?mail\b|"
     r"online\b(?!\s+(?:[\w-]+\s+)?forms?\b)(?!\s+(?:recommendations|references|letters)\b)|"
     r"electronically\b|"
-    r"should\s+be\b|must\s+be\b|(?:is|are)\s+(?:attached|enclosed)\b|"
+    r"should\s+be\b|must\s+be\b|(?:is|are)\s+(?:attached|enclosed|sufficient|enough)\b|"
     r"means\s+(?!of\b)|"  # "Sample of work means published articles, …": what it is
     r"at\s+the\s+(?:front|back|end|beginning|start)\b|"  # where it goes in the one PDF
     # "Two letters of recommendation - One of the letters must be from …": a clause about it

@@ -53,8 +53,17 @@ _COUNT_RE = re.compile(
 )
 
 
+# "at least 10 pages but no more than 25": the limit after the floor, its unit said once
+_FLOOR_THEN_LIMIT_RE = re.compile(
+    rf"\bat\s+least\s+{NUM}\s+pages?\s+(?:but|and)\s+(?:no|not)\s+more\s+than\s+({NUM})\b"
+    rf"(?!\s*(?:words|characters)\b)", re.IGNORECASE)
+
+
 def max_pages(text: str) -> int | None:
     """The page limit a phrase states: "no more than two pages", "3–4 page", "max. 3 pp."."""
+    floor = _FLOOR_THEN_LIMIT_RE.search(text)
+    if floor:
+        return number_of(floor.group(1))
     for match in _PAGES_RE.finditer(text):
         before = text[max(0, match.start() - 12):match.start()].lower()
         if re.search(r"\bsee\s*$|\bon\s*$", before):

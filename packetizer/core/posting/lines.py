@@ -8,6 +8,7 @@ import re
 from packetizer.core.posting.blocks import LIST_MARK_RE, Span, is_heading
 from packetizer.core.posting.facts import QUALIFICATION_HEADING_RE
 from packetizer.core.posting.requests import (
+    DESCRIPTION_LINE_RE,
     FINITE_RE,
     FORMAT_ASIDE_RE,
     LIMITED_NAME_RE,
@@ -87,7 +88,7 @@ def names_a_material(line: str) -> bool:
             return True
     found = classify(body)
     return (found is not None and lead_words(body, found[1]) <= MATERIAL_LEAD) or \
-        bool(LIMITED_NAME_RE.match(body)) or any(
+        bool(LIMITED_NAME_RE.match(body) or DESCRIPTION_LINE_RE.match(body)) or any(
             # "A scanned copy of the academic transcript of …": named by its first words
             (match := regex.search(body)) and lead_words(body, match.start()) <= MATERIAL_LEAD
             for _kind, regex in KIND_RES)
@@ -148,7 +149,10 @@ def procedure_for_material(line: str) -> bool:
     """"The steps for submitting a letter are:" / "1. The applicant supplies the name and
     email of each referee …": how one material is sent, its steps no more materials."""
     procedure = PROCEDURE_RE.search(line)
-    return bool(procedure and classify(line[procedure.end():]))
+    named = classify(line[procedure.end():]) if procedure else None
+    # ("Instructions for filling the application form" / "1. … 2. Upload a CV": the form's
+    # instructions may ask for anything)
+    return bool(named and named[0] != "other")
 
 
 def list_runs(text: str, lines: list[Span],

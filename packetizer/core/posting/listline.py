@@ -18,6 +18,7 @@ from packetizer.core.posting.lines import names_a_material, starts_with_material
 from packetizer.core.posting.phrases import Item, items_in
 from packetizer.core.posting.requests import (
     ABOUT_THE_REFEREES_RE,
+    DESCRIPTION_LINE_RE,
     FIELD_LINE_RE,
     FINITE_RE,
     LATER_STAGE_LINE_RE,
@@ -251,6 +252,12 @@ def _line_items(text: str, line: Span) -> list[Item]:
         if named and named[0] != "other" and named[1] == 0:
             return [Item(named[0], Span(span.start + opening.start("name"),
                                         span.start + opening.end("name")), span, True)]
+    described = None if found else DESCRIPTION_LINE_RE.match(body)
+    if described:
+        # "• A description of at least one paragraph of the service project you would offer":
+        # a list line that opens with a description is one
+        return [Item("other", Span(span.start + described.start("name"),
+                                   span.start + described.end("name")), span, True)]
     limited = None if found else LIMITED_NAME_RE.match(body)
     if limited:
         # "Research contributions of maximum 1 page" under "Documents required": a document,

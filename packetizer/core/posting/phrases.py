@@ -92,6 +92,7 @@ class Item:
     said_optional: bool = False  # "… would be helpful", said after it
     label: str = ""  # the material's name where the posting shares it ("teaching statement"
     # of "research and teaching statements"); else the span's text
+    condition: str = ""  # who it is asked of, when a heading says ("For Writers:")
 
 
 # a bare noun after "and", and the degree named before the noun it is paired with

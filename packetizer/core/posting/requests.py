@@ -227,6 +227,10 @@ LIMITED_NAME_RE = re.compile(
     # "Discussion (3 pages)"
     r"\s*(?P<short>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s*\(\s*(?:max(?:imum)?\.?\s+)?\d{1,2}\s+"
     r"pages?\s*\)\s*$")
+# a list line that opens with a description: "• A description of at least one paragraph of the
+# service project you would offer"
+DESCRIPTION_LINE_RE = re.compile(r"\W*(?P<name>(?:a|an)\s+(?:short\s+|brief\s+)?description\s+"
+                                 r"of\s[^.;:]{2,160})", re.IGNORECASE)
 WRITTEN_BY_RE = re.compile(
     r"\s*(?:also\s+)?(?:written|prepared|signed|completed|provided|sent)\s+by\b", re.IGNORECASE)
 

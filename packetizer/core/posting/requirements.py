@@ -133,6 +133,8 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
     own = re.split(r"(?<=[\w)\]])\.\s+(?=[A-Z(])", uncut, maxsplit=1)[0]
     own_if = None if optional or said_when else OWN_CONDITION_RE.search(
         ADDITION_ASIDE_RE.sub("", own))  # "(and current advisor, if relevant)": the addition
+    if item.condition and not condition:  # under "For Writers:"
+        optional, condition = True, item.condition
     if said_when:  # the material is asked of some applicants only
         optional, condition = True, " ".join(said_when.group("if").split()).rstrip(" ,")
     elif own_if:  # "English language qualification (if required)", "… if you have graduated"
@@ -244,6 +246,9 @@ def _two_of_a_kind(text: str, a: Requirement, b: Requirement) -> bool:
     return listed >= 2 and all(names_a_material(_line_at(text, r.sentence.start)) for r in (a, b))
 
 
+_NUMBERED_RE = re.compile(rf"\b{NUM}\b", re.IGNORECASE)
+
+
 def _line_at(text: str, pos: int) -> str:
     """The list line at pos, without its mark and a bracket before its words ("* (Optional,
     but encouraged) an annotated CV …")."""
@@ -254,8 +259,11 @@ def _line_at(text: str, pos: int) -> str:
 
 
 def _merge(into: Requirement, other: Requirement) -> None:
-    if (into.min_count, into.max_count) == (None, None):  # a count is its two ends together
-        into.min_count, into.max_count = other.min_count, other.max_count
+    if (into.min_count, into.max_count) == (None, None) or (
+            # "Recommendation Letter:" / "Two letters of recommendation": the number said
+            (other.min_count, other.max_count) != (None, None) and
+            not _NUMBERED_RE.search(into.label) and _NUMBERED_RE.search(other.label)):
+        into.min_count, into.max_count = other.min_count, other.max_count  # (both ends)
     for name in ("max_pages", "max_words"):
         if getattr(into, name) is None:
             setattr(into, name, getattr(other, name))

@@ -207,9 +207,10 @@ def unwrap_pdf_lines(text: str) -> str:
     if not lengths:
         return text
     width = lengths[int(len(lengths) * 0.9)]
+    gaps = any(not line.strip() for line in joined)  # paragraphs apart, as the page set them
     out: list[str] = []
     for line in joined:
-        if out and _continues(out[-1], line, width):
+        if out and _continues(out[-1], line, width, gaps):
             out[-1] = out[-1] + ("" if out[-1].endswith("-") else " ") + line.strip()
             continue
         out.append(line)
@@ -225,11 +226,17 @@ def _inline_numbering(line: str) -> bool:
                                      line) is not None
 
 
-def _continues(previous: str, line: str, width: int) -> bool:
-    """Was `previous` wrapped by the page, `line` being the rest of it?"""
+def _continues(previous: str, line: str, width: int, gaps: bool = False) -> bool:
+    """Was `previous` wrapped by the page, `line` being the rest of it? (Where the page sets
+    paragraphs apart, a sentence right under a full line ending in a period is that
+    paragraph's next one: "1. A cover letter. … qualifications." / "The cover letter must …")"""
     if not line.strip() or not previous.strip() or \
             (LIST_MARK_RE.match(line) and not _inline_numbering(line)):
         return False
+    if gaps and previous.rstrip().endswith(".") and len(previous.rstrip()) >= 0.85 * width and \
+            line.strip()[:1].isupper() and len(line.split()) >= 4 and \
+            (line.rstrip().endswith((".", ")")) or len(line.strip()) >= 0.6 * width):
+        return True
     if previous.rstrip().endswith((".", ":", ";", "!", "?", "]")) or \
             re.search(r"</\w+>\s*$", previous):
         return False

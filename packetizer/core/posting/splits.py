@@ -104,11 +104,25 @@ def paren_depth_splits(text: str, start: int, end: int) -> list[Span]:
             continue  # "… such as sample syllabi and teaching evaluations": one example run
         if depth <= 0:
             cuts.append(match)
+    or_other = len(cuts) >= 2 and bool(re.fullmatch(r",?\s*or\s+", cuts[-1].group(),
+                                                    re.IGNORECASE)) and \
+        bool(re.match(r"other\b", segment[cuts[-1].end():], re.IGNORECASE))
     if len(cuts) >= 2 and re.fullmatch(r",\s*or\s+", cuts[-1].group(), re.IGNORECASE) and \
-            all(re.fullmatch(r",\s*", cut.group()) for cut in cuts[:-1]) and \
+            all(re.fullmatch(r",\s*", cut.group()) for cut in cuts[:-1]) and not or_other and \
             all(len(piece.split()) <= 3
                 for piece in re.split(r",\s*(?:or\s+)?", BRACKETED_RE.sub("", segment))):
         cuts = []  # "relevant papers, project descriptions, or code links": one of these
+    k = len(cuts) - 1 if or_other else 0  # the cut before "or other …"
+    while k >= 1:
+        # "a brochure, catalog, or other printed information about …": one of these, back to
+        # the first that is a named material ("a CV, cover letter, or other materials" are
+        # three)
+        before = segment[cuts[k - 1].end():cuts[k].start()]
+        found = classify(before)
+        if (found and found[0] != "other") or len(before.split()) > 3:
+            break
+        del cuts[k]
+        k -= 1
     for match in cuts:
         pieces.append(Span(pos, start + match.start()))
         pos = start + match.end()

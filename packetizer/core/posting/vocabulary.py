@@ -92,7 +92,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      # background and interests": the applicant's own account
                      r"\bstatement\s+(?:of|about|on)\s+(?:what|why|how)\s+you\b|"
                      r"\b(?:description|summary|overview)\s+(?:of|about)\s+(?:(?:your|their|his|her)\s+)?(?:background|"
-                     r"interests)\b|"
+                     # ("a summary of career goals, …")
+                     r"interests|(?:career|professional)\s+goals)\b|"
                      # "a letter (up to 3 pages) describing …", "a short letter about why …"
                      r"\b(?:a|one|your)\s+(?:short\s+|brief\s+|one-page\s+|detailed\s+|formal\s+)?letter\b"
                      # "a letter of undertaking from a supervisor" is the supervisor's
@@ -218,7 +219,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            r"\b(?:brief|short|concise)\s+research\s+interests\b|"
                            # "Scientific achievements in the past (not more than 800 words)"
                            r"(?<!list\sof\s)(?<!other\s)\b(?:scientific|research)\s+achievements\b(?!\s+list)"),
-    ("writing_sample", r"writing\s+samples?|samples?\s+of\s+(?:your\s+)?(?:written\s+work|"
+    ("writing_sample", r"writing\s+samples?|\bwork\s+samples?\b|"
+                       r"samples?\s+of\s+(?:your\s+)?(?:written\s+work|"
                        r"writing|scholarly\s+writing|scholarship)|journal\s+article|"
                        # "2 samples of recent work", "a sample of written research"
                        r"samples?\s+of\s+(?:your\s+)?(?:(?:recent|published|prior|previous|past)\s+)?"
@@ -290,7 +292,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                    rf"\bcontacts\s+(?:of|for)\s+(?:at\s+least\s+)?(?:{NUM}\s+)?(?:[\w-]+\s+)?(?:mentors|"
                    r"supervisors|advis[oe]rs|professors|academics|people|persons)\b|"
                    # ("2 referrees", "1 or 2 referee names", as pages spell them)
-                   r"\breferr?ees\b|\breferr?ee\s+(?:names|contacts|details)\b|"
+                   r"\breferr?ees\b|\breferr?ee(?:['’]s)?\s+(?:names|contacts|details)\b|"
                    # "two contacts for potential recommendations"
                    # ("1~3 contacts for (if needed) reference letters")
                    r"\bcontacts?\s+(?:persons?\s+)?(?:for|of)\s+(?:\([^()]{1,20}\)\s+)?"
@@ -322,7 +324,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
               # a visiting scholar's papers: "Information Form", "DS-2019 Request Form",
               # "Evidence of financial support", "proof of funding"
               r"\b(?:information|request|certification|registration|nomination|consent|"
-              r"biographical)\s+forms?\b|"
+              r"biographical)\s+forms?\b|\bany\s+(?:other\s+)?(?:[\w-]+\s+)?forms\b|"
               r"\b(?:evidence|proof|documentation)\s+of\s+(?:[\w-]+\s+){0,2}?(?:financial\s+"
               r"(?:support|means|resources)|funding|sufficient\s+funds)\b|\bproof\s+thereof\b|"
               r"\b(?:application|personal|admissions?|short)\s+essays?\b(?!\s+(?:prompts?|"
@@ -400,6 +402,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
               r"\b(?:capstone|internship|technical)\s+(?:project\s+)?reports?\b|"
               r"\bstatement\s+(?:of|on)\s+\w+|\bevidence\s+of\s+(?:\w+\s+)?teaching|"
               r"\bdocumented\s+\w+\s+competence|"
+              r"\bbrochures?\b|"
               # a composer's or a performer's portfolio
               r"\bmusic(?:al)?\s+scores\b|\bscores\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}"
               r"(?:compositions|works|pieces)\b|\b(?:audio|video|sound)\s+recordings?\b|"
