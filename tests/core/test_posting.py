@@ -3281,6 +3281,41 @@ def test_patterns_found_on_a_ninety_eighth_unseen_batch(text, expected):
     assert kinds(text) == expected
 
 
+# batch 99 (German institutes' application pages, career offices' and students' guidance)
+@pytest.mark.parametrize(("text", "expected"), [
+    # what committees want is asked for, without a submit verb
+    ("What they'll want: a cover letter, a CV, 3 recommendations and a writing sample.",
+     [("cover_letter", True), ("cv", True), ("letters", True), ("writing_sample", True)]),
+    ("Teaching positions typically call for a letter of interest and a CV.",
+     [("cover_letter", True), ("cv", True)]),
+    # a list that "might include" these is of optional materials
+    ("Send a CV. Other documents, depending on the post, might include:\n- Research "
+     "statement\n- Sample syllabi\n", [("research_statement", False), ("other", False),
+                                       ("cv", True)]),
+    # what other postings may ask and what is usual are no requests
+    ("Please send a CV. It is also possible that job postings will ask for an exposé. Submitting "
+     "a photo along with the CV is a standard practice in some countries.", [("cv", True)]),
+    # "a list of published work"; "as far as available" makes the copies optional
+    ("Please include a list of published work. As far as available, please attach copies of "
+     "your certificates.", [("publications", True), ("other", False)]),
+    # the referees told to provide their letters: the letters are asked for
+    ("Apply online. Contact your referees and make sure that they provide their reference "
+     "letters via the portal.", [("letters", True)]),
+    # a step to check the programme's information asks for nothing
+    ("The procedure:\n1. Check the information about the program.\n2. Upload a CV.\n3. Upload "
+     "a research proposal.\n", [("cv", True), ("research_statement", True)]),
+])
+def test_patterns_found_on_a_ninety_ninth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_examples_after_e_g_stay_with_the_material_and_out_of_its_label():
+    sample = read_posting("Please send: an example of your scholarly work up to 20 pages in "
+                          "length, e.g., a journal article or book chapter.").requirements
+    assert [(r.kind, r.label, r.max_pages) for r in sample] == [
+        ("writing_sample", "Example of your scholarly work up to 20 pages in length", 20)]
+
+
 def test_alternatives_ending_in_or_other_are_one_material():
     labels = [r.label for r in read_posting("Please send: a CV, a brochure, catalog, or other "
                                             "printed information about your gallery.").requirements]

@@ -98,7 +98,8 @@ def find_items(text: str) -> list[Item]:
             i += 1
             continue
         zone_start = i
-        optional_zone = optional_heading(line_text)
+        # ("Additional supporting documents … might include:": what may come, not what must)
+        optional_zone = optional_heading(line_text) or bool(_MAY_INCLUDE_RE.search(line_text))
         group = _GROUP_HEADING_RE.match(line_text)  # "For Writers:" / "• A work plan …"
         j = i + 1
         started = False
@@ -309,6 +310,8 @@ def _about_these(text: str, line: str, items: list[Item]) -> bool:
     return False
 
 
+_MAY_INCLUDE_RE = re.compile(r"\b(?:may|might|could|can)\s+(?:also\s+)?(?:include|contain)\s*:\s*$",
+                             re.IGNORECASE)
 # a heading naming who its list is for: "For Writers:", "For international applicants:"
 _GROUP_HEADING_RE = re.compile(
     r"^\W*(?P<who>for\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?!(?:questions|details|inquiries|enquiries|"

@@ -17,7 +17,6 @@ from packetizer.core.posting.blocks import (
 from packetizer.core.posting.lines import names_a_material, starts_with_material
 from packetizer.core.posting.phrases import Item, items_in
 from packetizer.core.posting.requests import (
-    ABOUT_THE_REFEREES_RE,
     DESCRIPTION_LINE_RE,
     FIELD_LINE_RE,
     FINITE_RE,
@@ -32,12 +31,14 @@ from packetizer.core.posting.requests import (
     TRIGGER_RE,
     WHO_CAN_WRITE,
     WRITTEN_BY_RE,
+    about_the_referees,
 )
 from packetizer.core.posting.vocabulary import FILL_FORM_RE, classify, lead_words
 
 # "1. Read the syllabus.", "Review our research:": what to do first, nothing to send
-_STEP_RE = re.compile(r"\W*(?:read|review|consider|visit|browse|check\s+out|look\s+(?:at|through)|"
-                      r"familiari[sz]e\s+yourself|join\s+the|find)\b(?!\s+(?:and|or|of)\b)"
+_STEP_RE = re.compile(r"\W*(?:read|review|consider|visit|browse|check(?:\s+out)?|"
+                      r"look\s+(?:at|through)|familiari[sz]e\s+yourself|join\s+the|find)\b"
+                      r"(?!\s+(?:and|or|of)\b)"
                       # ("Find two faculty members who can write you letters": letters)
                       r"(?![^.;]{0,60}?" + WHO_CAN_WRITE + ")",
                       re.IGNORECASE)
@@ -176,7 +177,7 @@ def _line_items(text: str, line: Span) -> list[Item]:
                   not _THE_MATERIAL_RE.search(sentence.text(text), 0, trigger.start()) and
                   not MORE_THAN_ONE_RE.match(sentence.text(text)) and
                   not ABOUT_IT_RE.match(sentence.text(text)) and
-                  not ABOUT_THE_REFEREES_RE.search(sentence.text(text)) and
+                  not about_the_referees(sentence.text(text)) and
                   not _details_of_something(sentence.text(text)[trigger.end():])]
         objects = [(sentence.start + trigger.end(), sentence) for sentence, trigger in asking]
         # "2. A CV with official transcripts that verify … . Copies of official diplomas and

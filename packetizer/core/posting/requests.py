@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from packetizer.core.posting.vocabulary import classify
+
 # "two people who can write you letters": the letters are asked for, through their writers
 WHO_CAN_WRITE = r"\bwho\s+(?:can|could|will|would|are\s+willing\s+to|agree\s+to)\s+write\b"
 TRIGGER_RE = re.compile(
@@ -71,6 +73,10 @@ TRIGGER_RE = re.compile(
     r"\b(?:we|(?:the\s+)?(?:program(?:me)?|fellowship|committee|department|school|institute|"
     r"cent(?:er|re)|foundation|award|scholarship|prize)|(?-i:[A-Z]{2,6}))\s+(?:also\s+)?"
     r"(?:requires?|will\s+require)\b|"
+    # "What they'll want: a cover letter, a CV, …" (what committees want); "positions typically
+    # call for a letter of interest and CV"
+    r"\bwhat\s+(?:they|committees|we|employers|departments)(?:['’]ll|\s+will)?\s+(?:want|need|"
+    r"expect|ask\s+for)\s*:|\b(?:typically|usually|generally)\s+(?:call|ask)\s+for\b|"
     # "The application should be introduced with a short text in which …"
     r"\b(?:dossier|application|file|package|submission)\s+(?:should|must|is\s+to)\s+(?:be\s+)?"
     r"(?:introduced|begin|start|open|opened)\s+with\b|"
@@ -88,6 +94,7 @@ _INVITED_TO_APPLY = (r"(?!\s+to\s+(?:apply|submit\s+(?:an?\s+|their\s+|your\s+)?
                      r"send\s+(?:[\w.]+\s+){0,3}?(?:an?\s+)?e-?mail)\b)")
 OPTIONAL_RE = re.compile(
     r"\b(?:optional(?:ly)?|if\s+(?:available|applicable|any|possible)|"
+    r"as\s+far\s+as\s+(?:available|possible|applicable)|"
     r"if\s+(?:already\s+)?(?:issued|obtained|awarded|completed)|"
     r"any\s+other\s+(?:[\w-]+\s+){0,2}?(?:documents?|materials?)|"
     r"encouraged" + _INVITED_TO_APPLY + "|"
@@ -95,7 +102,8 @@ OPTIONAL_RE = re.compile(
     r"\bany\s+(?:relevant|recent|published|additional|extra|publications|papers|preprints)\b|"
     r"\blinks?\s+to\s+any\b|"
     # ("referees who can provide recommendation letters": what the referees can do)
-    r"(?<!who\s)(?<!that\s)(?:may|can)\s+(?:also\s+)?(?:include|submit|send|provide|attach|add)|"
+    r"(?<!who\s)(?<!that\s)(?:may|can|might|could)\s+(?:also\s+)?(?:include|submit|send|provide|"
+    r"attach|add)|"
     # "References/recommendations can be attached."; "If you choose not to submit this material, …"
     r"(?:may|can)\s+(?:also\s+)?be\s+(?:attached|enclosed|included|added)|"
     r"if\s+you\s+(?:choose|decide|prefer)\s+not\s+to\s+(?:submit|include|send|attach)|"
@@ -207,12 +215,25 @@ LEADING_IF_RE = re.compile(r"\W*(?:(?:for\s+(?:example|instance)|however|also|an
 # a sentence about the people named before, not a request for more: "At least one of these must
 # be able to provide an academic reference", "Approach your referees in advance with details of
 # the project"
-ABOUT_THE_REFEREES_RE = re.compile(
+_SOME_OF_THEM_RE = re.compile(
     r"^\W*(?:at\s+least\s+)?(?:one|two|three|each|all|both|some|none)\s+of\s+(?:these|them|those|"
     r"(?:the|your)\s+(?:referees|references|recommenders|writers|people|persons))\s+(?:must|"
-    r"should|will|needs?\s+to|has\s+to|have\s+to)\b|"
+    r"should|will|needs?\s+to|has\s+to|have\s+to)\b", re.IGNORECASE)
+_TELL_THE_REFEREES_RE = re.compile(
     r"\b(?:approach|contact|inform|remind|brief|notify|tell)\s+(?:your|the|all|each\s+of\s+your)\s+"
     r"(?:referees|recommenders|letter\s+writers|references)\b", re.IGNORECASE)
+
+
+def about_the_referees(sentence: str) -> bool:
+    """Is the sentence about the people named before, not a request for more? "At least one of
+    these must be able to provide an academic reference", "Approach your referees in advance
+    with details of the project" ("Contact your referees and make sure that they provide their
+    letters" asks for the letters)."""
+    if _SOME_OF_THEM_RE.search(sentence):
+        return True
+    told = _TELL_THE_REFEREES_RE.search(sentence)
+    named = classify(sentence[told.end():]) if told else None
+    return bool(told) and (named is None or named[0] == "other")
 
 # how a thing is done, not a request: "The steps for submitting a letter are:" (and the
 # numbered steps under it)

@@ -13,7 +13,6 @@ from packetizer.core.posting.lines import NEAR_LEAD, names_a_material
 from packetizer.core.posting.listline import SERVICE_OFFERS_RE, listed_in_item
 from packetizer.core.posting.phrases import EMPLOYER_REQUESTS_RE, Item, items_in
 from packetizer.core.posting.requests import (
-    ABOUT_THE_REFEREES_RE,
     LATER_STAGE_RE,
     LEADING_IF_RE,
     MORE_THAN_ONE_RE,
@@ -24,6 +23,7 @@ from packetizer.core.posting.requests import (
     SEPARATE_RE,
     TRIGGER_RE,
     UPLOAD_NAME_RE,
+    about_the_referees,
 )
 from packetizer.core.posting.vocabulary import (
     FILL_FORM_RE,
@@ -56,6 +56,12 @@ _ASIDE_AFTER_VERB_RE = re.compile(r"\s*\([^()]{1,40}\)\s*")
 # "If you have been requested to submit a letter of recommendation for an applicant, …": to the
 # referees; "Q: Can I (or should I) submit a separate teaching statement." asks nothing
 _NOT_TO_APPLICANTS_RE = re.compile(
+    # "It is also possible that job postings will stipulate …", "Submitting a photo along with
+    # the CV is a standard practice": what other postings ask, what is usual, not a request
+    r"\W*(?:it\s+is\s+(?:also\s+)?possible\s+that|(?:some|other|many|most)\s+(?:job\s+)?(?:postings|"
+    r"ads|advertisements|announcements|employers|institutions|schools|departments)\s+(?:may|might|"
+    r"will|could|also)\b|(?:submitting|sending|including|attaching)\b[^.;]{0,80}?\b(?:is|are)\s+"
+    r"(?:a\s+)?(?:standard|common|usual|normal|customary)\b)|"
     r"\W*(?:if\s+you\s+(?:have\s+been|are|were)\s+(?:requested|asked|invited)\s+to\s+(?:submit|"
     r"write|provide|upload|send)\s+(?:a\s+)?(?:letter|reference|recommendation)|(?:q\s*:\s*)?(?:can|"
     r"should|do|does|may|must|could)\s+(?:i|we|an?\s+(?:applicant|candidate)|applicants|candidates)"
@@ -217,7 +223,7 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
             continue
         if _SOMEONE_ELSES_RE.match(s_text) or _WHAT_THEY_HOLD_RE.match(s_text) or \
                 _NOT_TO_APPLICANTS_RE.match(s_text) or MORE_THAN_ONE_RE.match(s_text) or \
-                _LIMIT_SENTENCE_RE.search(s_text) or ABOUT_THE_REFEREES_RE.search(s_text):
+                _LIMIT_SENTENCE_RE.search(s_text) or about_the_referees(s_text):
             continue  # "Partners of candidates are invited to include their resume …"
         if _NOT_RETURNED_RE.search(s_text):
             continue  # "application materials, including writing samples, will not be

@@ -97,8 +97,11 @@ def paren_depth_splits(text: str, start: int, end: int) -> list[Span]:
         if match.group().startswith(",") and segment[match.start() - 1:match.start()].isdigit() \
                 and re.match(r"\d{3}\b", segment[match.start() + 1:]):
             continue  # "up to 20,000 words": one number
-        if match.group().startswith(",") and _EXAMPLES_RE.match(segment, match.end()):
-            continue  # "…, such as sample syllabi": examples of what comes before
+        if match.group().startswith(",") and (_EXAMPLES_RE.match(segment, match.end()) or
+                                              re.search(r"(?:e\.\s?g\.|for\s+example|for\s+instance)"
+                                                        r"\s*$", since, re.IGNORECASE)):
+            continue  # "…, such as sample syllabi", "…, e.g., a journal article or book chapter":
+            # examples of what comes before
         if not match.group().lstrip().startswith((",", ";")) and _EXAMPLES_RE.search(since) and \
                 (classify(segment[match.end():]) or ("other",))[0] == "other":
             continue  # "… such as sample syllabi and teaching evaluations": one example run

@@ -243,6 +243,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                        # "two recent essays"
                        rf"\b{NUM}\s+(?:recent\s+|published\s+|academic\s+)?essays\b"),
     ("publications", r"publication\s+list|list\s+of\s+(?:\w+\s+){0,2}publications|"
+                     r"\blist\s+of\s+(?:your\s+)?published\s+(?:work|papers|articles)\b|"
                      r"\bdetails\s+of\s+(?:your\s+)?(?:research\s+)?publications?\b|"
                      r"\bpaper\s+lists?\b|\blists?\s+of\s+(?:published\s+)?papers\b|"
                      r"(?:selected\s+|representative\s+)?reprints?\b|"
