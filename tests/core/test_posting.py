@@ -3309,6 +3309,50 @@ def test_patterns_found_on_a_ninety_ninth_unseen_batch(text, expected):
     assert kinds(text) == expected
 
 
+# batch 100 (graduate programmes' requirement pages, a foreign-faculty page, guidance columns)
+@pytest.mark.parametrize(("text", "expected"), [
+    # a shared head noun after "as well as": two proposals
+    ("Applicants submit the application form, a resume as well as research and lecture "
+     "proposals.", [("other", True), ("resume", True), ("research_statement", True),
+                    ("teaching_statement", True)]),
+    # "List names … of two persons whose recommendations have been requested"; a statement
+    # regarding the purpose of graduate study is the applicant's own
+    ("List names and positions of two persons whose recommendations have been requested. This "
+     "application must be accompanied by your statement regarding the purpose of your graduate "
+     "study.", [("references", True), ("cover_letter", True)]),
+    # a generic heading's line names the materials; "A list stating …" is one
+    ("Transcript:\nOfficial transcripts from all colleges attended.\nPersonal Statement:\nA "
+     "personal statement of about 500 words.\nOther Documents:\nA list stating your teaching "
+     "experience; a publications list, if relevant.\n",
+     [("transcripts", True), ("cover_letter", True), ("other", True), ("publications", False)]),
+    # a quoted question ends its sentence; what some job ads do is no request
+    ("When I speak to students, the question I am asked is, \"What do I send?\" Sure, the job ad "
+     "asks for a CV and a cover letter. The problem is that some job ads do ask for a teaching "
+     "statement while others don't.", [("cv", True), ("cover_letter", True)]),
+])
+def test_patterns_found_on_a_hundredth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_heading_names_no_number_and_the_line_under_it_does():
+    posting = read_posting("Personal Statement:\nA statement of purpose.\nRecommendation Letter:\n"
+                           "Three letters of recommendation from professors.\nWriting Sample:\n"
+                           "One paper.\n")
+    letters = next(r for r in posting.requirements if r.kind == "letters")
+    assert (letters.min_count, letters.max_count) == (3, 3)
+    posting = read_posting("Personal Statement:\nA statement of purpose.\nRecommendation Letter:\n"
+                           "These letters are preferably from professors.\n")
+    letters = next(r for r in posting.requirements if r.kind == "letters")
+    assert (letters.min_count, letters.max_count) == (None, None)
+
+
+def test_asides_that_end_a_label():
+    labels = [r.label for r in read_posting(
+        "Sure, the job ad asks for a CV and a cover letter but, applicants wonder, about more. "
+        "You may attach a resume if you like.").requirements]
+    assert labels == ["CV", "Cover letter", "Resume"]
+
+
 def test_examples_after_e_g_stay_with_the_material_and_out_of_its_label():
     sample = read_posting("Please send: an example of your scholarly work up to 20 pages in "
                           "length, e.g., a journal article or book chapter.").requirements

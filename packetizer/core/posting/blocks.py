@@ -169,7 +169,9 @@ def sentences_in(text: str, start: int, end: int) -> list[Span]:
     spans = []
     pos = start
     # a sentence does not end before the next number of an inline list: "(1) Letter. (2) CV."
-    for match in re.finditer(r"(?<=[.!?])\s+(?=[A-Z(\"“])(?!\((?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s)|"
+    # ('… is, "What do I send in?" Sure, …': a question quoted ends its sentence)
+    for match in re.finditer(r"(?:(?<=[.!?])|(?<=[.!?][\"”]))\s+(?=[A-Z(\"“])"
+                             r"(?!\((?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s)|"
                              # "Complete the online form; submit a CV, …": a second request
                              r"(?<=;)\s+(?=(?:please\s+)?(?:submit|send|include|provide|attach|"
                              r"upload|e-?mail)\b)|"

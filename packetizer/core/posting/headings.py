@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-from packetizer.core.posting.blocks import HEADING_RE, Span, is_heading
-from packetizer.core.posting.phrases import Item
+from packetizer.core.posting.blocks import HEADING_RE, Span, is_heading, sentences_in
+from packetizer.core.posting.phrases import Item, items_in
+from packetizer.core.posting.requests import FINITE_RE
 from packetizer.core.posting.vocabulary import classify, lead_words
 
 
@@ -20,6 +21,17 @@ def material_headings(text: str, lines: list[Span], consumed: list[Span]) -> lis
         if not title or not is_heading(raw) or HEADING_RE.match(raw) or len(title.split()) > 4:
             continue
         kind = classify(title)
+        if kind is None and _GENERIC_HEADING_RE.fullmatch(title) and \
+                not any(c.start <= line.start < c.end for c in consumed):
+            # "Other Documents:" / "A list stating your teaching experience; a publications
+            # list, if relevant; …": the line under it names the materials
+            below = next((other for other in lines[i + 1:i + 3] if other.text(text).strip()),
+                         None)
+            if below is not None and not FINITE_RE.search(
+                    sentences_in(text, below.start, below.end)[0].text(text)):
+                first = sentences_in(text, below.start, below.end)[0]
+                found.extend(items_in(text, first.start, first.end, first, True, bullet=True))
+            continue
         # an "other" heading names a document in two words or more ("Supporting Statement",
         # "Application Form"); "Documentation" alone heads a section, "Form 1" a form's page
         if kind is None or lead_words(title, kind[1]) > 0 or (
@@ -48,6 +60,8 @@ def material_headings(text: str, lines: list[Span], consumed: list[Span]) -> lis
     return found if len(found) >= 2 and any(item.kind != "other" for item in found) else []
 
 
+_GENERIC_HEADING_RE = re.compile(r"(?:other|additional|supporting|further|supplementary)\s+"
+                                 r"(?:documents|materials|documentation)", re.IGNORECASE)
 _FORMS_ASKED_RE = re.compile(r"\b(?:submit|send|complete|provide|include|upload)\b[^.]{0,40}?"
                              r"\bforms?"
                              r"\s+(\d{1,2})\s*(?:-|–|to|through)\s*(\d{1,2})\b", re.IGNORECASE)

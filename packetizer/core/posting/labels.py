@@ -46,6 +46,9 @@ _LABEL_TAIL_RE = re.compile(
     r"(?<=,\s)(?:making|being)\s+sure\b|"
     # "… transcripts if you contact him": when they are sent, not what
     r"(?:if|when)\s+(?:you\s+)?(?:contact|e-?mail|write\s+to|reach\s+out|apply)\b|"
+    r"if\s+you\s+(?:like|wish|want|prefer)\b|"  # "a resume if you like": whether, not what
+    # "a cover letter but, applicants wonder, …": the sentence goes on
+    r"but,?\s+(?=[a-z]+(?:\s+[a-z]+)?,)|"
     # "Personal statements and convert them to PDF", "the form before Saturday, February 13",
     # "recommendation letters, so you'll need to …": what to do with it, by when, and why
     r"and\s+(?:convert|save|combine|merge|export)\s+(?:it|them)\b|(?<=,\s)so\s|for\s+you\b|"

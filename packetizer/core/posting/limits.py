@@ -175,6 +175,8 @@ def counts(text: str, kind: str) -> tuple[int | None, int | None]:
                                           re.IGNORECASE):
         return 1, 1  # "the contact information of a reference"
     if kind == "letters" and re.search(r"\b(?:letter|reference)\b", text, re.IGNORECASE) and \
-            not re.search(r"\b(?:letters|references)\b|\bletter\s*\(s\)", text, re.IGNORECASE):
+            not re.search(r"\b(?:letters|references)\b|\bletter\s*\(s\)", text, re.IGNORECASE) and \
+            not re.fullmatch(r"\W*[A-Z][\w-]*(?:\W+(?:[A-Z][\w-]*|of|for|from|the))*\W*", text):
         return 1, 1  # "a recommendation letter", "a letter from the department chair": one
+        # ("Recommendation Letter:", a heading's name, says no number)
     return None, None

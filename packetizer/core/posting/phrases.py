@@ -56,7 +56,7 @@ _CLAUSE_RE = re.compile(r"\s*(?:can|could|will|would|should|must|may|are|is)\s+(
 
 SHARED_HEAD_RE = re.compile(
     r"\b(?P<mods>(?:[A-Za-z-]+,\s+)*[A-Za-z-]+,?\s+(?:and|or)\s+[A-Za-z-]+)\s+"
-    r"(?P<head>statements)\b", re.IGNORECASE)
+    r"(?P<head>statements|proposals|plans)\b", re.IGNORECASE)
 
 
 _OWN_LIST_RE = re.compile(r"\W*(?:publications?\s+list|list\s+of\s+(?:[\w-]+\s+)?publications)\b",
@@ -107,7 +107,7 @@ _INCLUDING_RE = re.compile(r"\s*\(?(?:including|with)\b", re.IGNORECASE)
 
 _PHRASE_START_RE = re.compile(
     r"(?:^|[,;:(]|\b(?:a|an|the|your|their|and|or|of|plus|with|submit|include|send|provide|"
-    r"upload|following))\s*$", re.IGNORECASE)
+    r"upload|following|well\s+as))\s*$", re.IGNORECASE)
 
 
 def _shared_modifiers(segment: str, shared: re.Match) -> list[re.Match]:

@@ -18,6 +18,8 @@ TRIGGER_RE = re.compile(
     r"letters?(?:\s+of\s+application)?|submit(?:s|ted|ting)?|includ(?:e|es|ing)|send(?:ing)?(?:\s+in\b)?|"
     r"upload(?:ed|ing)?|provid(?:e|ing)|attach(?:ing)?|enclos(?:e|ing)|"
     r"prepare|supply|forward|post(?!-)|"
+    # "List names and positions of two persons whose recommendations …"
+    r"(?<![\w-]\s)list(?=\s+(?:the\s+)?(?:names?|contact|e-?mail))|"
     # "Use the provided outline to formulate the research proposal", "write a short statement"
     r"(?:formulate|write(?:\s+up)?)(?=\s+(?:an?|the|your|one|two)\s)|"
     # "Feel free to add any extra materials …" ("add value" asks for nothing)

@@ -58,9 +58,9 @@ _ASIDE_AFTER_VERB_RE = re.compile(r"\s*\([^()]{1,40}\)\s*")
 _NOT_TO_APPLICANTS_RE = re.compile(
     # "It is also possible that job postings will stipulate …", "Submitting a photo along with
     # the CV is a standard practice": what other postings ask, what is usual, not a request
-    r"\W*(?:it\s+is\s+(?:also\s+)?possible\s+that|(?:some|other|many|most)\s+(?:job\s+)?(?:postings|"
-    r"ads|advertisements|announcements|employers|institutions|schools|departments)\s+(?:may|might|"
-    r"will|could|also)\b|(?:submitting|sending|including|attaching)\b[^.;]{0,80}?\b(?:is|are)\s+"
+    r"\W*(?:it\s+is\s+(?:also\s+)?possible\s+that|[^.;]*?\b(?:some|other|many|most)\s+"
+    r"(?:job\s+)?(?:postings|ads|advertisements|announcements|employers|institutions|schools|"
+    r"departments)\s+(?:may|might|will|could|also|do|often|usually|typically|sometimes)\b|(?:submitting|sending|including|attaching)\b[^.;]{0,80}?\b(?:is|are)\s+"
     r"(?:a\s+)?(?:standard|common|usual|normal|customary)\b)|"
     r"\W*(?:if\s+you\s+(?:have\s+been|are|were)\s+(?:requested|asked|invited)\s+to\s+(?:submit|"
     r"write|provide|upload|send)\s+(?:a\s+)?(?:letter|reference|recommendation)|(?:q\s*:\s*)?(?:can|"

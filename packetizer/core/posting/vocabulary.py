@@ -64,6 +64,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
     ("cover_letter", r"cover(?:ing)?\s+(?:letter|e-?mail)|"
                      r"letter\s+of\s+(?:application|interest|intent|motivation)|application\s+letter|motivation(?:al)?\s+letter|"
                      r"statement\s+of\s+(?:interest|purpose|intent|motivation)|personal\s+statement|"
+                     r"\bstatement\s+(?:regarding|about|on|concerning)\s+(?:the\s+)?purpose\s+of\b|"
                      r"\binterest\s+statement\b|\breasons\s+for\s+applying\b|"
                      # "Application including motivation for applying", "A motivated text, stating
                      # your grounds for applying", "The application must contain your motivation"
@@ -140,6 +141,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            r"narrative|"
                            r"plans?)\b|"
                            r"statements?\s+(?:of|on|about)\s+(?:your\s+)?teaching|"
+                           r"\blecture\s+(?:plan|proposal)s?\b|"
                            # "a brief description of the applicant's teaching career"
                            r"description\s+of\s+(?:(?:the|your)\s+)?(?:(?:applicant|candidate)"
                            r"['’]s\s+)?teaching\b|"
@@ -304,7 +306,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                    # ("the details of at least two people who can provide a reference")
                    rf"\b(?:names?|details)\s+(?:and\s+[\w\s]{{0,30}}?)?of\s+(?:the\s+)?(?:at\s+least\s+)?"
                    rf"(?:{NUM}\s+)?(?:people|persons|individuals)\s+"
-                   r"(?:you\s+(?:will|would|plan\s+to)\s+ask|who\s+(?:will|would|can|could))\b|"
+                   r"(?:you\s+(?:will|would|plan\s+to)\s+ask|who\s+(?:will|would|can|could)|"
+                   r"whose\s+(?:recommendations|references|letters))\b|"
                    # one referee: "the contact information of a reference"
                    r"(?:names?|contact\s+(?:information|details|info))\s+(?:and\s+[\w\s]{0,30}?)?"
                    r"(?:of|for)\s+(?:a|one)\s+(?:[\w-]+\s+)?(?:reference|referee|recommender)\b"),
@@ -403,7 +406,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
               r"\b(?:capstone|internship|technical)\s+(?:project\s+)?reports?\b|"
               r"\bstatement\s+(?:of|on)\s+\w+|\bevidence\s+of\s+(?:\w+\s+)?teaching|"
               r"\bdocumented\s+\w+\s+competence|"
-              r"\bbrochures?\b|"
+              r"\bbrochures?\b|\b(?:a|an)\s+list\s+(?:stating|showing|describing|detailing)\b|"
+              r"\bhonou?rs\s+and\s+awards\b|\bawards\s+and\s+honou?rs\b|"
               # a composer's or a performer's portfolio
               r"\bmusic(?:al)?\s+scores\b|\bscores\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}"
               r"(?:compositions|works|pieces)\b|\b(?:audio|video|sound)\s+recordings?\b|"
