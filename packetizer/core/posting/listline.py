@@ -15,6 +15,7 @@ from packetizer.core.posting.blocks import (
     strip_span,
 )
 from packetizer.core.posting.lines import names_a_material, starts_with_material
+from packetizer.core.posting.names import FILL_FORM_RE
 from packetizer.core.posting.phrases import Item, items_in
 from packetizer.core.posting.requests import (
     DESCRIPTION_LINE_RE,
@@ -33,7 +34,7 @@ from packetizer.core.posting.requests import (
     WRITTEN_BY_RE,
     about_the_referees,
 )
-from packetizer.core.posting.vocabulary import FILL_FORM_RE, classify, lead_words
+from packetizer.core.posting.vocabulary import classify, lead_words
 
 # "1. Read the syllabus.", "Review our research:": what to do first, nothing to send
 _STEP_RE = re.compile(r"\W*(?:read|review|consider|visit|browse|check(?:\s+out)?|"

@@ -11,6 +11,7 @@ from packetizer.core.posting.facts import qualification_lines
 from packetizer.core.posting.limits import NUM
 from packetizer.core.posting.lines import NEAR_LEAD, names_a_material
 from packetizer.core.posting.listline import SERVICE_OFFERS_RE, listed_in_item
+from packetizer.core.posting.names import FILL_FORM_RE, FORM_NAME
 from packetizer.core.posting.phrases import EMPLOYER_REQUESTS_RE, Item, items_in
 from packetizer.core.posting.requests import (
     LATER_STAGE_RE,
@@ -25,13 +26,7 @@ from packetizer.core.posting.requests import (
     UPLOAD_NAME_RE,
     about_the_referees,
 )
-from packetizer.core.posting.vocabulary import (
-    FILL_FORM_RE,
-    FORM_NAME,
-    classify,
-    first_other,
-    lead_words,
-)
+from packetizer.core.posting.vocabulary import classify, first_other, lead_words
 
 _PERFECT_RE = re.compile(r"\b(?:have|has|had)\s+(?!to\b)(?:\w+\s+)?\(?(?:or\s+)?$",
                          re.IGNORECASE)

@@ -9,7 +9,8 @@ import re
 
 from packetizer.core.posting.blocks import Span
 from packetizer.core.posting.limits import NUM
-from packetizer.core.posting.vocabulary import LIMIT_WORDS, classify, lead_words
+from packetizer.core.posting.names import LIMIT_WORDS
+from packetizer.core.posting.vocabulary import classify, lead_words
 
 _SPLIT_RE = re.compile(
     r"\s*;\s*|,\s*(?:and\s+|or\s+|as\s+well\s+as\s+|plus\s+)?|\s+and,?\s+(?:also\s+)?|"
