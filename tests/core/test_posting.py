@@ -3334,6 +3334,26 @@ def test_patterns_found_on_a_hundredth_unseen_batch(text, expected):
     assert kinds(text) == expected
 
 
+# batch 101 (faculty and postdoc ads from list archives and job boards, an HR instruction page)
+@pytest.mark.parametrize(("text", "expected"), [
+    # statements named by their fields alone; a research paper
+    ("Please submit the following materials: cover letter, a research paper, statements on "
+     "diversity, teaching, and research, teaching evaluations, and three letters.",
+     [("cover_letter", True), ("publications", True), ("diversity_statement", True),
+      ("teaching_statement", True), ("research_statement", True), ("other", True),
+      ("letters", True)]),
+])
+def test_patterns_found_on_a_hundred_and_first_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_degree_date_on_a_wrapped_line_is_no_deadline():
+    text = ("Students who will have completed their doctoral degree no\nlater than July 1, 2027 "
+            "are eligible.\n\nA complete application includes a CV and three letters, and must "
+            "be\npostmarked by February 1, 2027.\n")
+    assert read_posting(text).deadline == "2027-02-01"
+
+
 def test_a_heading_names_no_number_and_the_line_under_it_does():
     posting = read_posting("Personal Statement:\nA statement of purpose.\nRecommendation Letter:\n"
                            "Three letters of recommendation from professors.\nWriting Sample:\n"

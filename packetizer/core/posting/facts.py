@@ -185,6 +185,12 @@ def _under_past_heading(text: str, pos: int) -> bool:
     return False
 
 
+def _last_list_line(window: str) -> int:
+    """Where the last list line in the window starts, or -1."""
+    starts = [m.start() for m in re.finditer(r"\n[ \t]*(?:[-•*]|\d{1,2}[.)])\s", window)]
+    return starts[-1] if starts else -1
+
+
 def find_deadline(text: str) -> str | None:
     """The application deadline as an ISO date, when one is stated (the date review begins is
     not one)."""
@@ -198,7 +204,10 @@ def find_deadline(text: str) -> str | None:
         if re.search(r"\b(?:no\s+sooner|not\s+(?:before|earlier))\s+than\s*$|\bnot\s+before\s*$",
                      window, re.IGNORECASE):
             continue  # "the search will close no sooner than November 1": not a deadline
-        sentence = window[max(window.rfind(". "), window.rfind("\n")) + 1:]
+        # (a line the page wrapped goes on: "… who will have completed their doctoral degree no"
+        # / "later than July 1, 2001")
+        sentence = window[max(window.rfind(". "), window.rfind(".\n"), window.rfind(":\n"),
+                              window.rfind("\n\n"), _last_list_line(window)) + 1:]
         if _REFEREES_RE.search(sentence):
             continue  # when the referees' letters are due, not the application
         if re.search(r"\bstart(?:ing)?\s+date\b|\b(?:position|appointment|employment)\s+"
@@ -206,7 +215,10 @@ def find_deadline(text: str) -> str | None:
                 "deadline" not in sentence.lower():
             continue  # when the job starts
         if re.search(r"\b(?:ph\.?\s?d|doctorate|degree|dissertation|abds?)\b[^.]*\b(?:completed|"
-                     r"awarded|conferred|in\s+hand)\b[^.]*$", sentence, re.IGNORECASE):
+                     r"awarded|conferred|in\s+hand)\b[^.]*$|\b(?:have|has)\s+(?:completed|received|"
+                     r"earned|obtained)\s+(?:their|his\s+or\s+her|the|a)\s+(?:[\w-]+\s+)?(?:degree|"
+                     r"doctorate|ph\.?\s?d)\b[^.]*$", sentence, re.IGNORECASE):
+            # ("students who will have completed their doctoral degree no later than July 1")
             continue  # "ABDs considered provided that all degree requirements are completed by …"
         if re.search(r"\bin\s+hand\s+by\b[^.]*$|\bby\s+(?:the\s+)?date\s+of\s+appointment\b[^.]*$",
                      sentence, re.IGNORECASE):

@@ -253,6 +253,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"(?:sample|selected|representative|research)\s+(?:papers|publications)|"
                      r"(?:sample|selected|representative)\s+(?:paper|publication|article)\b|"
                      r"job\s+market\s+paper|working\s+papers?|preprints?|research\s+samples?|"
+                     r"\b(?:a|one|your)\s+(?:recent\s+)?research\s+paper\b|"
                      # "… CV, and one publication"
                      rf"\b{NUM}\s+(?:(?:recent|representative|selected|first-authored)\s+)?"
                      r"publications?\b(?!\s+(?:record|list)\b)|"

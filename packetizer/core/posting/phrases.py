@@ -64,10 +64,12 @@ _OWN_LIST_RE = re.compile(r"\W*(?:publications?\s+list|list\s+of\s+(?:[\w-]+\s+)
 _FIELD_WORDS = r"\b(?:research|teaching|service|mentoring|outreach|diversity|leadership)\b"
 _SHARED_OF_RE = re.compile(
     # plural: "a statement of research and teaching interests" is one document
-    rf"\b(?:(?:brief|short|concise|separate)\s+)?statements\s+of\s+(?:(?:your|the|their)\s+)?"
-    rf"(?P<mods>{_FIELD_WORDS}(?:,\s+"
-    rf"{_FIELD_WORDS})*,?\s+(?:and|or)\s+{_FIELD_WORDS})\s+(?P<tail>interests|philosoph(?:y|ies)|"
-    r"plans|goals|experience|accomplishments|activities)\b(?:\s*\([^()]*\))?", re.IGNORECASE)
+    # ("statements on diversity, teaching, and research": three, named by their fields alone)
+    rf"\b(?:(?:brief|short|concise|separate)\s+)?statements\s+(?P<of>of|on|about)\s+"
+    rf"(?:(?:your|the|their)\s+)?(?P<mods>{_FIELD_WORDS}(?:,\s+"
+    rf"{_FIELD_WORDS})*,?\s+(?:and|or)\s+{_FIELD_WORDS})(?:\s+(?P<tail>interests|philosoph(?:y|ies)|"
+    r"plans|goals|experience|accomplishments|activities)\b(?:\s*\([^()]*\))?|(?=\s*(?:[,;.)]|$)))",
+    re.IGNORECASE)
 
 
 _AND_WITH_RE = re.compile(r"\band\s+with\s", re.IGNORECASE)
@@ -225,7 +227,8 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
         items = items_in(text, start, start + shared_of.start(), context, in_zone, bullet) if \
             segment[:shared_of.start()].strip(" ,;:") else []
         for word in re.finditer(_FIELD_WORDS, shared_of.group("mods"), re.IGNORECASE):
-            label = f"statement of {word.group()} {shared_of.group('tail')}"
+            label = f"statement of {word.group()} {shared_of.group('tail')}" if \
+                shared_of.group("tail") else f"statement {shared_of.group('of')} {word.group()}"
             found = classify(label)
             items.append(Item(found[0] if found else "other",
                               Span(start + shared_of.start(), start + shared_of.end()), context,
