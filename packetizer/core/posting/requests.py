@@ -34,7 +34,7 @@ TRIGGER_RE = re.compile(
     r"ensure\s+(?:the\s+)?(?:submission|receipt)\s+of|"
     r"(?:please|should|must|(?:requested|asked|required)\s+to|responsibility\s+to)\s+ensure\s+"
     r"that|"
-    r"(?:together|along)\s+with|asks?\s+for|hand\s+in|make\s+sure(?:\s+that)?|"
+    r"(?:together|along)\s+with|asks?\s+(?:only\s+|also\s+)?for|hand\s+in|make\s+sure(?:\s+that)?|"
     # "Find two faculty members who can write recommendation letters for you"
     r"(?:people|persons|individuals|members|professors|referees|colleagues|mentors|scholars)\s+"
     + WHO_CAN_WRITE + r"(?:\s+you)?|"
