@@ -3347,6 +3347,40 @@ def test_patterns_found_on_a_hundred_and_first_unseen_batch(text, expected):
     assert kinds(text) == expected
 
 
+# batch 102 (a faculty ad's numbered list, fellowship programmes' sections, institute forms)
+@pytest.mark.parametrize(("text", "expected"), [
+    # a numbered run naming materials is a list of them, with no verb asking for it
+    ("Review of files begins on May 2, 2027.\n\n(1) Letter of interest addressing the post, (2) "
+     "curriculum vitae, (3) evidence of teaching quality, and (4) at least two letters of "
+     "reference.\n",
+     [("cover_letter", True), ("cv", True), ("other", True), ("letters", True)]),
+    # a personal statement on one's commitment to diversity is the diversity statement; a
+    # career statement is the applicant's own account
+    ("Please upload:\n  • A personal statement that describes your commitment to advancing "
+     "equity in science (2 pages).\n  • Career Statement. One page maximum.\n",
+     [("diversity_statement", True), ("cover_letter", True)]),
+    # "excluding references" says what a limit leaves out; a PI's letter is theirs
+    ("Candidate materials:\n  • Research Statement. 3 pages maximum, excluding references.\n"
+     "  • CV\n\nEach mentor should submit a letter of support.\n",
+     [("research_statement", True), ("cv", True), ("letters", True)]),
+    # how many copies, on which form, is not a material
+    ("Required documents:\n  • 1.Application Form: 1 [Form 1]\n  • 2.Reason for applying: 1 "
+     "[Form 2]\n  • 3.List of published papers: 1 [Form 3]\n",
+     [("other", True), ("cover_letter", True), ("publications", True)]),
+])
+def test_patterns_found_on_a_hundred_and_second_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_counts_and_limits_said_in_a_materials_brackets_and_after_its_name():
+    posting = read_posting("Please upload:\n  • Writing sample (2-3 samples; 40 pages maximum)\n"
+                           "  • Research Statement. 3 pages maximum, excluding references.\n"
+                           "\nEach mentor should submit a letter of support.\n")
+    assert [(r.label, r.min_count, r.max_count, r.max_pages) for r in posting.requirements] == [
+        ("Writing sample", 2, 3, 40), ("Research Statement", None, None, 3),
+        ("Letter of support", None, None, None)]
+
+
 def test_a_degree_date_on_a_wrapped_line_is_no_deadline():
     text = ("Students who will have completed their doctoral degree no\nlater than July 1, 2027 "
             "are eligible.\n\nA complete application includes a CV and three letters, and must "

@@ -17,6 +17,8 @@ _LABEL_TAIL_RE = re.compile(
     r"(?:(?:are|is)\s+)?(?:sent|submitted|uploaded|e-?mailed)\s+"
     r"(?:to|via|through|by|directly|online)|"
     r"sent(?=\W*$|\s+on\s+\w+\s+behalf\b)|"  # "… to have three letters of reference sent"
+    # "Research Statement. 2 pages maximum": the name's sentence ends
+    r"(?<=[a-z]{3}\.\s)(?=\d|[A-Z][a-z])|"
     # "an example of your scholarly work, e.g., a journal article": its examples
     r"(?<=,\s)(?:e\.\s?g\.|for\s+example|for\s+instance)(?=[,\s])|"
     # "cover letter, or other materials": what else may come, not this one's name

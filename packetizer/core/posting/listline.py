@@ -100,6 +100,9 @@ def _line_items(text: str, line: Span) -> list[Item]:
     tags = CLOSING_TAGS_RE.search(raw)  # "… funding. </li></BLOCKQUOTE>"
     span = Span(start, line.start + tags.start() if tags and tags.start() > start - line.start
                 else line.end)
+    copies = _COPIES_RE.search(text, span.start, span.end)
+    if copies:  # "3.Candidate's research record, published papers, etc.: 1 [Form 3]"
+        span = Span(span.start, copies.start())
     body = text[span.start:span.end]
     verb = LINE_REQUEST_RE.match(body) or _SOME_MUST_RE.match(body)
     if verb and classify(body[verb.end():]):
@@ -301,6 +304,9 @@ def _details_of_something(after: str) -> bool:
         r"(?:of|about|on|regarding)\b", after, re.IGNORECASE))
 
 
+# how many copies, and on which form: "…: 1 original [Form 3]"
+_COPIES_RE = re.compile(r":\s*\d{1,2}\s*(?:originals?|cop(?:y|ies))?\s*(?:\[[^\]\n]*\])?[ \t]*$",
+                        re.IGNORECASE | re.MULTILINE)
 _REJECTED_RE = re.compile(r"\b(?:will|shall|can|may)\s+not\s+be\s+(?:accepted|considered)\b",
                           re.IGNORECASE)
 ABOUT_IT_RE = re.compile(r"^\W*(?:this|it|these|they)\s+(?:is|are|should|must|will)\b",

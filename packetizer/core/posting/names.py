@@ -64,9 +64,10 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                 r"(?:references|referees|recommenders)\b"),
     ("cover_letter", r"cover(?:ing)?\s+(?:letter|e-?mail)|"
                      r"letter\s+of\s+(?:application|interest|intent|motivation)|application\s+letter|motivation(?:al)?\s+letter|"
-                     r"statement\s+of\s+(?:interest|purpose|intent|motivation)|personal\s+statement|"
+                     r"statement\s+of\s+(?:interest|purpose|intent|motivation)|personal\s+statement(?!\s+(?:that|which)\s+\w+\s+(?:your\s+)?commitment\s+to\b)|"
                      r"\bstatement\s+(?:regarding|about|on|concerning)\s+(?:the\s+)?purpose\s+of\b|"
-                     r"\binterest\s+statement\b|\breasons\s+for\s+applying\b|"
+                     r"\binterest\s+statement\b|\breasons?\s+for\s+applying\b|"
+                     r"\bcareer\s+(?:goals\s+)?statement\b|"
                      # "Application including motivation for applying", "A motivated text, stating
                      # your grounds for applying", "The application must contain your motivation"
                      r"\bapplication\s+(?:(?:must|should)\s+)?(?:including|containing|contains?|"
@@ -137,7 +138,12 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                             r"(?:diversity|equity|inclusion|inclusive)|"
                             r"contributions?\s+to\s+diversity|equity\s+statement|"
                             r"statement\b[^.;]{0,60}?\bcontributions?\s+to\b[^.;]{0,60}?"
-                            r"\bdiversity\b"),
+                            r"\bdiversity\b|"
+                            # "Personal statement that outlines your commitment to improve
+                            # diversity, equity, and inclusion"
+                            r"(?:personal\s+)?statement\s+(?:that|which)\s+(?:outlines|describes|"
+                            r"addresses|explains|discusses|details)\s+(?:your\s+)?commitment\s+to\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:diversity|equity|inclusion)\b"),
     ("teaching_statement", r"teaching\s+(?:statement|philosophy|portfolio|folio|dossier|agenda|"
                            r"narrative|"
                            r"plans?)\b|"
@@ -282,7 +288,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                     r"\b(?:grades|marks)\s+(?:from|of|obtained\s+in)\s+(?:your\s+|the\s+|all\s+)?"
                     r"(?:previous|prior|past|bachelor|master|undergraduate|graduate|university)"),
     ("references", r"(?:names?|contact\s+(?:information|details|info)|list)\b[^.;:]{0,60}?\b"
-                   r"(?:references|referees|recommenders|letter\s+writers)\b|\breferences\b|"
+                   r"(?:references|referees|recommenders|letter\s+writers)\b|"
+                   # ("2 pages maximum, excluding references": what the limit leaves out)
+                   r"(?<!excluding\s)(?<!including\s)(?<!exclusive\sof\s)\breferences\b|"
                    # "details of at least one other referee (who isn't related to you)"
                    r"\bdetails\s+of\s+(?:at\s+least\s+)?(?:[\w-]+\s+){0,3}?referees?\b|"
                    # "Two reference contacts (Name, Surname, Role, Organization, Email)"

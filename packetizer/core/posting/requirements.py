@@ -80,6 +80,10 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
             r"\barrange\s+for\s*$", text[item.context.start:item.span.start], re.IGNORECASE) and \
             not re.search(r"\b(?:names?|contacts?|details|e-?mails?|list)\b", full, re.IGNORECASE):
         item.kind = "letters"  # "Arrange for two further references from testimonial referees"
+    theirs = _SOMEONE_ELSE_WRITES_RE.search(text, item.context.start, item.span.start) \
+        if item.kind in ("cover_letter", "letters") else None
+    if theirs:
+        item.kind = "letters"  # "Each PI should submit a letter that includes …": theirs
     if item.kind == "references" and _BARE_REFERENCES_RE.match(full) and \
             _REFEREES_SEND_RE.search(item.context.text(text)):
         item.kind = "letters"
@@ -89,8 +93,15 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
     context = item.context.text(text)
     more = item.detail.text(text) if item.detail else ""
     min_c, max_c = counts(full, item.kind)
+    bracket = re.match(r"[^()]*\(([^()]*)", uncut[len(full):] if uncut.startswith(full) else "")
+    if bracket and not _NUMBERED_RE.search(full) and _NUMBERED_RE.search(bracket.group(1)) and \
+            counts(bracket.group(1), item.kind) != (None, None):
+        # "Writing sample (1-2 samples; 35 pages maximum …)": the number in its brackets
+        min_c, max_c = counts(bracket.group(1), item.kind)
     if (min_c, max_c) == (None, None) and more:
         min_c, max_c = counts(more, item.kind)
+    if theirs and re.match(r"\s*each\b", theirs.group(), re.IGNORECASE):
+        min_c, max_c = None, None  # one from each of them: as many as there are
     if (min_c, max_c) == (None, None) and item.kind == "letters":
         # "request that four references submit letters": the count is on the writers
         writers = _WRITERS_RE.search(context)
@@ -246,6 +257,10 @@ def _two_of_a_kind(text: str, a: Requirement, b: Requirement) -> bool:
     return listed >= 2 and all(names_a_material(_line_at(text, r.sentence.start)) for r in (a, b))
 
 
+_SOMEONE_ELSE_WRITES_RE = re.compile(
+    r"\b(?:each|the|your)\s+(?:PI|co-?PI|mentor|supervisor|advis[oe]r|sponsor|host|principal\s+"
+    r"investigator)s?\s+(?:should|must|will|is\s+to)\s+(?:also\s+)?(?:submit|send|provide|write|"
+    r"upload)(?:\s+(?:a|one))?\s*$", re.IGNORECASE)
 _NUMBERED_RE = re.compile(rf"\b{NUM}\b", re.IGNORECASE)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from packetizer.core.posting.blocks import Span, sentences_in
+from packetizer.core.posting.blocks import INLINE_ENUM_RE, Span, sentences_in
 from packetizer.core.posting.facts import qualification_lines
 from packetizer.core.posting.limits import NUM
 from packetizer.core.posting.lines import NEAR_LEAD, names_a_material
@@ -197,6 +197,14 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
         if any(q.start <= sentence.start < q.end for q in qualification_zone):
             continue
         s_text = sentence.text(text)
+        enumerated = list(INLINE_ENUM_RE.finditer(s_text))
+        if len(enumerated) >= 3 and not s_text[:enumerated[0].start()].strip():
+            # "(1) Cover letter describing …, (2) Current curriculum vitae (CV), (3) …": a
+            # numbered run that mostly names materials is a list of them, asked or not
+            found = items_in(text, sentence.start, sentence.end, sentence, False)
+            if len(found) * 2 >= len(enumerated):
+                items.extend(found)
+                continue
         listed_in = listed_in_item(text, sentence, False)
         if listed_in is not None:  # "All other achievements must be listed in your CV"
             items.append(listed_in)
