@@ -3372,6 +3372,33 @@ def test_patterns_found_on_a_hundred_and_second_unseen_batch(text, expected):
     assert kinds(text) == expected
 
 
+# batch 103 (a lecturer post's document list, doctoral networks' tables, online application steps)
+@pytest.mark.parametrize(("text", "expected"), [
+    # complete "once we received" the letters asks for them; references that must "reach us"
+    # are the same letters
+    ("Upload one PDF with your documents. Note that the file is only complete once we received "
+     "three letters of recommendation. Please make sure that references reach us in time.",
+     [("letters", True)]),
+    # a table's row named by a document's noun, with nothing said of it
+    ("Submit the following as one PDF:\nDocument | Notes |\n---|---|\nCover letter | Half a "
+     "page. |\nConsent statement | |\nCV | Two pages. |\n",
+     [("cover_letter", True), ("other", True), ("cv", True)]),
+    # a photocopy of a certificate is a document of its own after what a CV includes
+    ("Send a CV, including your teaching experience, a research proposal, a photocopy of your "
+     "doctoral certificate and a signed checklist.",
+     [("cv", True), ("research_statement", True), ("other", True)]),
+])
+def test_patterns_found_on_a_hundred_and_third_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_an_exact_number_and_at_least_that_number_are_at_least():
+    refs = read_posting("Your file is complete once you have provided four references and a "
+                        "CV. Provide at least 4 references.").requirements
+    refs = next(r for r in refs if r.kind == "references")
+    assert (refs.min_count, refs.max_count) == (4, None)
+
+
 def test_counts_and_limits_said_in_a_materials_brackets_and_after_its_name():
     posting = read_posting("Please upload:\n  • Writing sample (2-3 samples; 40 pages maximum)\n"
                            "  • Research Statement. 3 pages maximum, excluding references.\n"

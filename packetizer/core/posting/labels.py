@@ -48,7 +48,8 @@ _LABEL_TAIL_RE = re.compile(
     r"(?<=,\s)(?:making|being)\s+sure\b|"
     # "… transcripts if you contact him": when they are sent, not what
     r"(?:if|when)\s+(?:you\s+)?(?:contact|e-?mail|write\s+to|reach\s+out|apply)\b|"
-    r"if\s+you\s+(?:like|wish|want|prefer)\b|"  # "a resume if you like": whether, not what
+    # "a resume if you like", "… references reach us": whether, and how, not what
+    r"if\s+you\s+(?:like|wish|want|prefer)\b|reach(?:es)?\s+us\b|"
     # "a cover letter but, applicants wonder, …": the sentence goes on
     r"but,?\s+(?=[a-z]+(?:\s+[a-z]+)?,)|"
     # "Personal statements and convert them to PDF", "the form before Saturday, February 13",

@@ -9,6 +9,7 @@ from packetizer.core.posting.blocks import LIST_MARK_RE, Span, is_heading
 from packetizer.core.posting.facts import QUALIFICATION_HEADING_RE
 from packetizer.core.posting.requests import (
     DESCRIPTION_LINE_RE,
+    DOCUMENT_NOUN_END_RE,
     FINITE_RE,
     FORMAT_ASIDE_RE,
     LIMITED_NAME_RE,
@@ -86,6 +87,9 @@ def names_a_material(line: str) -> bool:
         if found is not None and found[2] >= len(rest.rstrip(" .;,")) - 1 and \
                 len(rest.split()) <= 8 and not FINITE_RE.search(rest):
             return True
+    row = re.match(r"^([^|]{2,60}?)\s+\|", body)
+    if row and DOCUMENT_NOUN_END_RE.search(row.group(1)):
+        return True  # a table's row "Data privacy statement | |"
     found = classify(body)
     return (found is not None and lead_words(body, found[1]) <= MATERIAL_LEAD) or \
         bool(LIMITED_NAME_RE.match(body) or DESCRIPTION_LINE_RE.match(body)) or any(

@@ -19,6 +19,7 @@ from packetizer.core.posting.names import FILL_FORM_RE
 from packetizer.core.posting.phrases import Item, items_in
 from packetizer.core.posting.requests import (
     DESCRIPTION_LINE_RE,
+    DOCUMENT_NOUN_END_RE,
     FIELD_LINE_RE,
     FINITE_RE,
     LATER_STAGE_LINE_RE,
@@ -162,6 +163,9 @@ def _line_items(text: str, line: Span) -> list[Item]:
                 # words after the name are the material's own
                 found, label = said, strip_span(text, rest.start, rest.end)
         return [Item(found[0] if found else "other", label, span, True, detail=rest)]
+    if head and "|" in body and DOCUMENT_NOUN_END_RE.search(head.group(1)):
+        # a table's row "Data privacy statement | |": a document by its name, nothing said of it
+        return [Item("other", Span(span.start, span.start + len(head.group(1))), span, True)]
     sentences = sentences_in(text, span.start, span.end)
     if len(sentences) > 1 and (starts_with_material(sentences[0].text(text)) or (
             # "Copies of English test scores (IELTS or TOEFL). For IELTS the minimum …"

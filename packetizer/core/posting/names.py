@@ -247,7 +247,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                        r"scholarly\s+work)\b|"
                        r"book\s+chapter|written\s+work|research\s+article|"
                        # "a concise CV, research interests, and representative work"
-                       r"\brepresentative\s+works?\b|"
+                       r"\brepresentative\s+(?:and\s+reference\s+)?works?\b|"
                        r"(?:sample\s+)?(?:thesis|dissertation|book)\s+chapter|sample\s+chapter|"
                        # "two recent essays"
                        rf"\b{NUM}\s+(?:recent\s+|published\s+|academic\s+)?essays\b"),
@@ -394,7 +394,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
               r"\b(?-i:TOEFL|IELTS|GRE|GMAT)\b|\b(?:passport[\s-]+size\s+)?photo(?:graph)?s?\b|"
               r"\b[Ff]orm\s+(?-i:[A-Z0-9])|\bproposals?\s+for\b|"
               # a paper copy of the whole application is not a material of its own
-              r"\bcopy\s+of(?!\s+(?:the\s+|your\s+)?(?:entire\s+|whole\s+|complete\s+|full\s+)?"
+              r"\b(?:photo)?copy\s+of(?!\s+(?:the\s+|your\s+)?(?:entire\s+|whole\s+|complete\s+|full\s+)?"
               r"application)|\blist\s+of|\bresponse\s+to|(?<!more\s)(?<!further\s)(?<!additional\s)\binformation\s+(?:on|about)(?!\s+how\b)|\bsummary\s+of|"
               r"\babstracts?\b|\bportfolio\b|\bsyllab(?:us|i)\b|\bcourse\s+(?:descriptions|proposals|outlines)\b|\bdescriptions?\s+of\s+(?:[\w-]+\s+){0,4}courses\b|\bevaluations\b|\bproof\s+(?:of|that)\b|"
               # "Evidence of qualifications (certificates …)", "… of English language ability"

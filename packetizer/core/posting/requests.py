@@ -50,6 +50,8 @@ TRIGGER_RE = re.compile(
     r"following\s+(?:[\w-]+\s+)?(?:materials|documents|items|information)|will\s+need|"
     r"(?:have\s+)?included\s+the\s+following|"
     # "Your application is considered complete once you have finished the form, provided …"
+    # ("… is only complete once we received two letters of recommendation")
+    r"complete\s+(?:once|when|after)\s+we\s+(?:have\s+)?received|"
     r"complete\s+(?:once|when|after)\s+(?:you|the\s+applicant)\s+(?:have|has)"
     r"(?:\s+(?:fill(?:ed)?\s+(?:in|out)|\w+ed)\b)?|"
     r"bewerbung(?:en)?\s+mit|bewerbungsunterlagen|einzureichen|einreichen|"
@@ -254,6 +256,9 @@ LIMITED_NAME_RE = re.compile(
 # service project you would offer"
 DESCRIPTION_LINE_RE = re.compile(r"\W*(?P<name>(?:a|an)\s+(?:short\s+|brief\s+)?description\s+"
                                  r"of\s[^.;:]{2,160})", re.IGNORECASE)
+# a name that ends in a document's noun: a table's row "Data privacy statement | |"
+DOCUMENT_NOUN_END_RE = re.compile(r"\b(?:statement|declaration|form|certificate|report|summary|"
+                                  r"agreement|consent)s?\s*$", re.IGNORECASE)
 WRITTEN_BY_RE = re.compile(
     r"\s*(?:also\s+)?(?:written|prepared|signed|completed|provided|sent)\s+by\b", re.IGNORECASE)
 

@@ -68,8 +68,8 @@ _REFEREES_SEND_RE = re.compile(
     r"\b(?:referees|recommenders)\s+(?:should|must|will|are\s+to)\s+"
     r"(?:\w+\s+)?(?:send|submit|post|e-?mail|upload|forward)\b", re.IGNORECASE)
 _BARE_REFERENCES_RE = re.compile(r"^\W*(?:(?:confidential|written|academic)\s+)?references?"
-                                 r"(?:\s+(?:to|directly|by)\b.*)?\W*$",
-                                 re.IGNORECASE)
+                                 r"(?:\s+(?:to|directly|by)\b.*|\s+(?:reach|arrive|are\s+received)\b.*)?"
+                                 r"\W*$", re.IGNORECASE)  # ("… that references reach us")
 
 
 def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
@@ -84,8 +84,9 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
         if item.kind in ("cover_letter", "letters") else None
     if theirs:
         item.kind = "letters"  # "Each PI should submit a letter that includes …": theirs
-    if item.kind == "references" and _BARE_REFERENCES_RE.match(full) and \
-            _REFEREES_SEND_RE.search(item.context.text(text)):
+    if item.kind == "references" and _BARE_REFERENCES_RE.match(full) and (
+            _REFEREES_SEND_RE.search(item.context.text(text)) or
+            re.search(r"\breferences?\s+(?:reach|arrive|are\s+received)\b", full, re.IGNORECASE)):
         item.kind = "letters"
     label, notes = (" ".join(part.split()) for part in split_label(full, item.kind))
     if item.label:
@@ -274,6 +275,9 @@ def _line_at(text: str, pos: int) -> str:
 
 
 def _merge(into: Requirement, other: Requirement) -> None:
+    if into.min_count is not None and into.min_count == into.max_count == other.min_count and \
+            other.max_count is None:
+        into.max_count = None  # "provided three references" / "Provide at least 3 references"
     if (into.min_count, into.max_count) == (None, None) or (
             # "Recommendation Letter:" / "Two letters of recommendation": the number said
             (other.min_count, other.max_count) != (None, None) and
