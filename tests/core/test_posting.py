@@ -3392,6 +3392,30 @@ def test_patterns_found_on_a_hundred_and_third_unseen_batch(text, expected):
     assert kinds(text) == expected
 
 
+# batch 104 (old biology ads from mailing lists, an Erasmus Mundus application checklist)
+@pytest.mark.parametrize(("text", "expected"), [
+    # works of two states are one material; so are interests of two times; a summary of
+    # teaching interests is the teaching statement
+    ("To apply, send a CV, copies of published and accepted papers, a description of current "
+     "and projected research interests, and a summary of teaching interests.",
+     [("cv", True), ("publications", True), ("research_statement", True),
+      ("teaching_statement", True)]),
+    # "(mandatory for …)": asked of some applicants only
+    ("Before you apply:\n- A CV;\n- A letter of acceptance from the host institution (mandatory "
+     "for the partner universities in Spain);\n", [("cv", True), ("letters", False)]),
+])
+def test_patterns_found_on_a_hundred_and_fourth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_count_before_of_your_and_a_label_that_ends_at_to_colon():
+    posting = read_posting("Send a CV, reprints of up to four of your best papers, and the names "
+                           "of three references to: Chair, Search Committee, Dept. of Botany.")
+    reprints, refs = posting.requirements[1:]
+    assert (reprints.kind, reprints.min_count, reprints.max_count) == ("publications", None, 4)
+    assert refs.label == "Names of three references"
+
+
 def test_an_exact_number_and_at_least_that_number_are_at_least():
     refs = read_posting("Your file is complete once you have provided four references and a "
                         "CV. Provide at least 4 references.").requirements

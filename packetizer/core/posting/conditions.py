@@ -89,6 +89,8 @@ OWN_CONDITION_RE = re.compile(
     # to send then, not when to send it)
     r"\(\s*(?P<if>if\s+(?!available|applicable|possible|any\b)(?![^()]*,\s*(?:please\s+)?"
     r"(?:submit|send|provide|include|upload|attach|use)\b)[^()]{2,160}|"
+    # "Letter of Support (mandatory for Goettingen University, …)": asked of some
+    r"(?:mandatory|required|compulsory|obligatory)\s+(?:for|if)\s[^()]{2,160}|"
     # "statement of research interests (for doctoral and above)": asked of that group
     r"for\s+(?:doctoral|postdoc\w*|ph\.?\s?d\.?|senior|junior|international|foreign|non-?native|"
     r"non-?EU|EU|overseas)\b[^()]{0,60})\)|"

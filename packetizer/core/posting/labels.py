@@ -15,7 +15,7 @@ _LABEL_TAIL_RE = re.compile(
     # ("… teaching evaluations if available,to Dr. Jones": a space may be missing)
     r"(?:\s+|(?<=,))(?:to\s+be\s+(?:sent|submitted|uploaded)|"
     r"(?:(?:are|is)\s+)?(?:sent|submitted|uploaded|e-?mailed)\s+"
-    r"(?:to|via|through|by|directly|online)|"
+    r"(?:to|via|through|by|directly|online)|to:\s|"  # ("… of four references to: Chair, …")
     r"sent(?=\W*$|\s+on\s+\w+\s+behalf\b)|"  # "… to have three letters of reference sent"
     # "Research Statement. 2 pages maximum": the name's sentence ends
     r"(?<=[a-z]{3}\.\s)(?=\d|[A-Z][a-z])|"

@@ -44,7 +44,7 @@ _COUNT_RE = re.compile(
     rf"a\s+maximum\s+of|max\.?)\s+)?({NUM}|{GERMAN_NUM})(?:{RANGE_SEP}({NUM}))?"
     # ("a 20-35 page writing sample": its length, not how many)
     rf"(?![\s-]*(?:pages?|pp|words?|sides?)\b),?\s+"
-    rf"(?:\(\d+\)\s+)?(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:\(\d+\)\s+)?(?:of\s+(?:your|the|their|his\s+or\s+her)\s+)?(?:[\w-]+\s+){{0,3}}?"
     rf"(?:letters?|references|referr?ees|recommenders|papers|publications|reprints|articles|"
     rf"samples|chapters|writing\s+samples?|names|transcripts|recommendations|writers|people|"
     rf"syllabi|syllabuses|courses|images|slides|recordings|compositions|essays|"

@@ -44,7 +44,7 @@ CHUNK_VERB_RE = re.compile(r"\s*(?:(?:and|or)\s+)?(?:please\s+)?(?:(?:should|mus
 _LIMIT_AFTER_RE = re.compile(rf"\s*{LIMIT_WORDS}", re.IGNORECASE)
 _LIMIT_END_RE = re.compile(rf",\s*{LIMIT_WORDS}\s*$", re.IGNORECASE)
 _STATE_WORDS = (r"(?:current|past|present|future|completed|proposed|planned|ongoing|previous|"
-                r"prior|recent|intended|published|unpublished|forthcoming|"
+                r"prior|recent|intended|published|unpublished|forthcoming|in-press|accepted|projected|"
                 # "your bachelor and master thesis", "BSc and MSc transcripts"
                 r"bachelor['’]?s?|master['’]?s?|undergraduate|graduate|B\.?Sc\.?|M\.?Sc\.?)")
 _STATE_END_RE = re.compile(rf"(?<![\w-]){_STATE_WORDS}\s*$", re.IGNORECASE)
