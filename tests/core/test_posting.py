@@ -3408,6 +3408,32 @@ def test_patterns_found_on_a_hundred_and_fourth_unseen_batch(text, expected):
     assert kinds(text) == expected
 
 
+# batch 105 (a postdoc ad, graduate admission pages, career guides on letters and postdocs)
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a letter "should contain" is its parts; a job letter is the cover letter
+    ("Job letters\nSend a job letter written for each institution.\nThey should contain "
+     "the following paragraphs:\n1) An introduction stating the post.\n2) A summary of the "
+     "dissertation.\n3) A sketch of the second project.\n",
+     [("cover_letter", True)]),
+    # what the letter writers are sent is not part of the application
+    ("Applications include a research statement and three letters. Send the letter writers your "
+     "preprints, along with your CV.", [("research_statement", True), ("letters", True)]),
+    # students of some standing asked for letters: asked of them only
+    ("Send your transcripts. Graduate students with a grade average below 3.0 must submit two "
+     "letters of recommendation.", [("transcripts", True), ("letters", False)]),
+])
+def test_patterns_found_on_a_hundred_and_fifth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_limit_said_of_the_statement_by_its_bare_noun_under_another_heading():
+    posting = read_posting("Personal Statement:\nEach applicant must submit a statement of "
+                           "purpose.\nLength:\nThe statement should be one or two pages.\n"
+                           "Recommendation Letter:\nTwo letters from professors.\n")
+    statement = next(r for r in posting.requirements if r.kind == "cover_letter")
+    assert statement.max_pages == 2
+
+
 def test_a_count_before_of_your_and_a_label_that_ends_at_to_colon():
     posting = read_posting("Send a CV, reprints of up to four of your best papers, and the names "
                            "of three references to: Chair, Search Committee, Dept. of Botany.")

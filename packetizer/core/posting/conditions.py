@@ -30,8 +30,8 @@ CONDITION_RE = re.compile(
     r"(?:still\s+)?(?:think|believe|feel)\b|you\s+have\s+(?:an?\s+)?(?:strong|solid|proven|excellent|relevant)\b)"
     r"(?![^,.;]*\b(?:but|although|and\s+(?:do|are|have)\s+not|who|whose)\b))|"
     # ("candidates for all positions should submit …" are everyone)
-    r"\b(?:applicants?|candidates?|those)\s+(?:at|for(?!\s+(?:all|any|every)\b)|applying|who|"
-    r"with|seeking|interested)\b[^.;]*?\b(?:should|must|may|will|are|is)\s+(?:also\s+)?"
+    r"\b(?:applicants?|candidates?|those|(?:graduate\s+)?students)\s+(?:at|for(?!\s+(?:all|any|"
+    r"every)\b)|applying|who|with|seeking|interested)\b(?:[^.;]|\.\d)*?\b(?:should|must|may|will|are|is)\s+(?:also\s+)?"
     # "candidates interested in HCI are encouraged to get in touch with …": who should apply
     r"(?!(?:strongly\s+)?(?:encouraged|invited|welcome)\s+to\s+(?:apply|contact|get\s+in\s+"
     r"touch|reach\s+out|e-?mail|write)\b)|"

@@ -292,6 +292,7 @@ def find_items(text: str) -> list[Item]:
             not (_CATEGORY_RE.fullmatch(text, item.span.start, item.span.end) and
                  _PASSIVE_SEND_RE.match(text, item.span.end)) and
             not _FOR_THE_REFEREES_RE.match(text, item.span.start, item.context.end) and
+            not _SENT_TO_THE_REFEREES_RE.search(text, item.context.start, item.span.end) and
             not _TO_A_VENUE_RE.search(text, item.span.start, item.span.end)]
 
 
@@ -357,6 +358,9 @@ _PASSIVE_SEND_RE = re.compile(r"\s+(?:should|must|will|can|may)\s+(?:also\s+)?be
 _FOR_THE_REFEREES_RE = re.compile(r"[^.;]*?\bto\s+(?:your|the|their)\s+(?:recommenders?|"
                                   r"referees?|letter\s+writers?)\b",
                                   re.IGNORECASE)
+# "you should send the letter writer these, along with your CV": what the referees get
+_SENT_TO_THE_REFEREES_RE = re.compile(r"\bsend\s+(?:your|the|their)\s+(?:recommenders?|referees?|"
+                                      r"letter\s+writers?)\b", re.IGNORECASE)
 
 
 # "prepare the following documentation, required for upload …", "documentation for the

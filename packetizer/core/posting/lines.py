@@ -269,7 +269,17 @@ def parts_intro(line: str) -> str:
     must include:" → "cover_letter"), or ""."""
     match = PARTS_INTRO_RE.match(line)
     named = classify(match.group("of") or match.group("subject")) if match else None
+    if not named and _THEIR_PARTS_RE.match(line):
+        return "other"  # "They should contain the following paragraphs:": of the one above
     return named[0] if named else ""
+
+
+# a line saying what the material named before holds: "They should contain the following
+# paragraphs:"
+_THEIR_PARTS_RE = re.compile(
+    r"^\W*(?:they|it|these|this|each)\s+(?:should|must|will|need\s+to)\s+(?:also\s+)?(?:contain|"
+    r"include|cover|have)\s+(?:the\s+)?following\s+(?:paragraphs|sections|parts|points|elements|"
+    r"topics)\s*:\s*$", re.IGNORECASE)
 
 
 # "… and a one-page research statement, covering but not limited to:": the list is its parts
@@ -279,7 +289,10 @@ _PARTS_FOLLOW_RE = re.compile(r",?\s*\b(?:including|covering|addressing)(?:\s*,?
 
 def parts_follow(line: str) -> bool:
     """Does this line end by naming one material and saying its parts follow ("… a research
-    statement, covering:"), so the list under it names no materials of its own?"""
+    statement, covering:", or "They should contain the following paragraphs:" under it), so
+    the list under it names no materials of its own?"""
+    if _THEIR_PARTS_RE.match(line):
+        return True
     match = _PARTS_FOLLOW_RE.search(line)
     before = line[:match.start()].rstrip() if match else ""
     for word in list(re.finditer(r"\S+", before))[-6:]:

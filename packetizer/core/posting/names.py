@@ -67,7 +67,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"statement\s+of\s+(?:interest|purpose|intent|motivation)|personal\s+statement(?!\s+(?:that|which)\s+\w+\s+(?:your\s+)?commitment\s+to\b)|"
                      r"\bstatement\s+(?:regarding|about|on|concerning)\s+(?:the\s+)?purpose\s+of\b|"
                      r"\binterest\s+statement\b|\breasons?\s+for\s+applying\b|"
-                     r"\bcareer\s+(?:goals\s+)?statement\b|"
+                     r"\bcareer\s+(?:goals\s+)?statement\b|\bjob\s+(?:application\s+)?letters?\b|"
                      # "Application including motivation for applying", "A motivated text, stating
                      # your grounds for applying", "The application must contain your motivation"
                      r"\bapplication\s+(?:(?:must|should)\s+)?(?:including|containing|contains?|"

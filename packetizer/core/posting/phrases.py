@@ -179,7 +179,7 @@ _INLINE_DASH_RE = re.compile(r"\s*[-–—•·*]\s+(?=\S)")
 # show what the item may hold
 _GENERIC_WITH_EXAMPLES_RE = re.compile(
     r"\W*(?P<name>(?:any\s+)?other\s+(?:[\w-]+\s+){0,2}?(?:materials?|documents?|items?|"
-    r"information)\b(?:\s+(?:you|that|which)\s+[^,;:()]{0,60}?)?)\s*(?:\([^()]*\)\s*)?[,:;(]?\s*"
+    r"information)\b(?:\s+(?:you|that|which|they|we)\s+[^,;:()]{0,60}?)?)\s*(?:\([^()]*\)\s*)?[,:;(]?\s*"
     r"(?:e\.\s?g\.|(?:for\s+example|for\s+instance|such\s+as|like)\b)", re.IGNORECASE)
 
 

@@ -77,6 +77,8 @@ TRIGGER_RE = re.compile(
     r"\b(?:we|(?:the\s+)?(?:program(?:me)?|fellowship|committee|department|school|institute|"
     r"cent(?:er|re)|foundation|award|scholarship|prize)|(?-i:[A-Z]{2,6}))\s+(?:also\s+)?"
     r"(?:requires?|will\s+require)\b|"
+    # "departments may require other materials …, such as writing samples"
+    r"\b(?:departments|programs|programmes|schools|fields)\s+may\s+(?:also\s+)?require\b|"
     # "What they'll want: a cover letter, a CV, …" (what committees want); "positions typically
     # call for a letter of interest and CV"
     r"\bwhat\s+(?:they|committees|we|employers|departments)(?:['’]ll|\s+will)?\s+(?:want|need|"
@@ -107,7 +109,7 @@ OPTIONAL_RE = re.compile(
     r"\blinks?\s+to\s+any\b|"
     # ("referees who can provide recommendation letters": what the referees can do)
     r"(?<!who\s)(?<!that\s)(?:may|can|might|could)\s+(?:also\s+)?(?:include|submit|send|provide|"
-    r"attach|add)|"
+    r"attach|add|require)|"
     # "References/recommendations can be attached."; "If you choose not to submit this material, …"
     r"(?:may|can)\s+(?:also\s+)?be\s+(?:attached|enclosed|included|added)|"
     r"if\s+you\s+(?:choose|decide|prefer)\s+not\s+to\s+(?:submit|include|send|attach)|"

@@ -262,6 +262,9 @@ _SOMEONE_ELSE_WRITES_RE = re.compile(
     r"\b(?:each|the|your)\s+(?:PI|co-?PI|mentor|supervisor|advis[oe]r|sponsor|host|principal\s+"
     r"investigator)s?\s+(?:should|must|will|is\s+to)\s+(?:also\s+)?(?:submit|send|provide|write|"
     r"upload)(?:\s+(?:a|one))?\s*$", re.IGNORECASE)
+# a material named by its bare head noun: "The statement should be one or two pages."
+_BARE_NAME_RE = re.compile(r"^\W*(?:the|this|your)\s+(statement|letter|proposal|essay|plan)\b",
+                           re.IGNORECASE)
 _NUMBERED_RE = re.compile(rf"\b{NUM}\b", re.IGNORECASE)
 
 
@@ -437,6 +440,14 @@ def _limits_said_elsewhere(text: str, requirements: list[Requirement]) -> None:
         if not _LIMIT_WORD_RE.search(s_text):
             continue
         found = classify(s_text)
+        bare = _BARE_NAME_RE.match(s_text) if found is None else None
+        named = [r for r in requirements if bare and re.search(
+            rf"\b{bare.group(1)}\b", r.label, re.IGNORECASE)] if bare else []
+        if len(named) == 1 and named[0].kind != "other":
+            # "Personal Statement:" / … / "The statement should be one or two pages.": the one
+            # statement on the checklist
+            found = (named[0].kind, bare.start(1), bare.end(1))
+            by_kind = {**by_kind, found[0]: named}
         if found is None or found[0] == "other" or len(by_kind.get(found[0], ())) != 1:
             continue
         if re.search(r"\bnot\s+(?:included|counted)\s+in\b|\bdo(?:es)?\s+not\s+count\b", s_text,
