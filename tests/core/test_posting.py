@@ -3426,6 +3426,45 @@ def test_patterns_found_on_a_hundred_and_fifth_unseen_batch(text, expected):
     assert kinds(text) == expected
 
 
+# batch 106 (creative-writing ads, a department's search FAQ, a nursing faculty qualification)
+@pytest.mark.parametrize(("text", "expected"), [
+    # plural letters of application; what the dossiers hold are materials too
+    ("Mail letters of application and complete dossiers, including a portfolio and a statement "
+     "of teaching philosophy, to the chair.",
+     [("cover_letter", True), ("other", True), ("teaching_statement", True)]),
+    # "any representative …" is whatever the applicant has; what referees are sent later is
+    # not asked of the applicant
+    ("Upload (1) a CV, (2) any representative articles and (3) the e-mail addresses of three "
+     "referees. Then each of your three referees named there will receive a message "
+     "asking for a letter of reference.",
+     [("cv", True), ("publications", False), ("references", True)]),
+    # a statement named by its whole words, with a later sentence about another statement
+    ("Upload only these files:\n  1. A CV.\n  2. A statement that shows a commitment to "
+     "equity and a varied student body (2 pages max). It is read apart from the teaching "
+     "statement.\n  3. A teaching statement.\n",
+     [("cv", True), ("diversity_statement", True), ("teaching_statement", True)]),
+    # "the only cover letter you will need is …" asks for one
+    ("Send a CV. The only cover letter you'll need is one line naming the position.",
+     [("cv", True), ("cover_letter", True)]),
+    # a paragraph with no verb that names what a document attests; an employer's letter is
+    # not a reference
+    ("Qualifications\n\nA valid licence is required.\n\nLetter from a former employer "
+     "verifying three years of clinical practice.\n",
+     [("other", True)]),
+])
+def test_patterns_found_on_a_hundred_and_sixth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_labels_lose_a_dossier_a_referees_aside_and_a_quoted_name():
+    labels = [r.label for r in read_posting(
+        "Send a letter of application and dossier to the chair. Provide the e-mail addresses of "
+        "three referees from whom we will ask for letters (please check each address). "
+        'The only "teaching statement" you will need is a paragraph.').requirements]
+    assert labels == ["Letter of application", "E-mail addresses of three referees",
+                      "Teaching statement"]
+
+
 def test_a_limit_said_of_the_statement_by_its_bare_noun_under_another_heading():
     posting = read_posting("Personal Statement:\nEach applicant must submit a statement of "
                            "purpose.\nLength:\nThe statement should be one or two pages.\n"

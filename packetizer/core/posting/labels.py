@@ -44,8 +44,14 @@ _LABEL_TAIL_RE = re.compile(
     r"to\s+(?-i:[A-Z]\.\s?(?:[A-Z](?:\.|\s|$)|[A-Z][a-z]+))|"  # "to W. F. Doolittle", "to J. Smith"
     r"directly\s+to\s+(?:us|me|the|him|her|them|our)\b|"  # "… motivation directly to us"
     r"(?:sind|ist)\s+(?:bis|an|per)\b|bis\s+(?:zum|spätestens)\b|"  # where, not what
+    # "three referees from whom we may obtain letters": what is done with them
+    r"from\s+whom\s+(?:we|the)\b|"
+    # "… (please double-check the accuracy of …)": advice on it
+    r"\(\s*please\s|"
     # "a summary of their application, making sure to emphasise …": advice on it
     r"(?<=,\s)(?:making|being)\s+sure\b|"
+    # "letters of application and dossiers": the dossier holds the rest, not this one
+    r"and\s+(?:(?:a|the|your|complete|full)\s+)*(?:dossiers?|packets?)\b(?!\s+(?:of|on)\b)|"
     # "… transcripts if you contact him": when they are sent, not what
     r"(?:if|when)\s+(?:you\s+)?(?:contact|e-?mail|write\s+to|reach\s+out|apply)\b|"
     # "a resume if you like", "… references reach us": whether, and how, not what
@@ -150,7 +156,7 @@ _LABEL_LEAD_RE = re.compile(
     r"(?:(?:one|two|three|four|five|six|\d{1,2})\s+(?:hard\s+|paper\s+)?cop(?:y|ies)\s+"
     r"(?:each\s+)?of\s+)?(?:(?:and|or|also|plus|with|arrange\s+for|(?:brief|short)\s+e-?mail\s+with|"
     r"point\s+(?:me|us)\s+to|"
-    r"arrange\s+to\s+have|but|a|an|one|the|this|our|your|their|(?-i:us|me)|"
+    r"arrange\s+to\s+have|but|including|only|a|an|one|the|this|our|your|their|(?-i:us|me)|"
     r"ein|eine|einen|einer|ihre|ihren|ihrer|sowie|und)\s+)*",  # German: "ein Lebenslauf"
     re.IGNORECASE,
 )
@@ -168,6 +174,8 @@ def tidy_label(label: str) -> str:
     # "(For all candidates) two verifiable academic references": who is asked, not the name
     label = re.sub(r"^for\s+[^()]{1,40}\)\s*", "", label, flags=re.IGNORECASE) or label
     label = _LABEL_LEAD_RE.sub("", label, count=1) or label
+    # 'The only "cover letter" you will need': the name, quoted
+    label = re.sub(r'^["“](.+)["”]$', r"\1", label)
     # "send references to": the sentence went on to where they go
     # ("… (official copies before hire); and": the list's own punctuation goes with it)
     label = re.sub(r"[\s,;:]*\s(?:to|for|of|and|or|with)$", "", label, flags=re.IGNORECASE) or label

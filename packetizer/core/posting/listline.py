@@ -176,7 +176,8 @@ def _line_items(text: str, line: Span) -> list[Item]:
         # "Names of three references. Shortlisted candidates will be asked for letters.": the
         # line's first sentence names the material, the rest says more about it
         first, rest = sentences[0], Span(sentences[1].start, span.end)
-        found = items_in(text, first.start, first.end, span, True, bullet=True)
+        found = items_in(text, first.start, first.end, span, True, bullet=True) or \
+            _named_by_whole(text, first, span)
         # ("The statement can also include details of …" says what the material holds)
         asking = [(sentence, trigger) for sentence in sentences[1:]
                   for trigger in [TRIGGER_RE.search(sentence.text(text))]
@@ -274,12 +275,17 @@ def _line_items(text: str, line: Span) -> list[Item]:
         name = "name" if limited.group("name") else "short"
         return [Item("other", Span(span.start + limited.start(name),
                                    span.start + limited.end(name)), span, True)]
-    whole = None if found or limited else classify(body)
+    return found or _named_by_whole(text, span, span)
+
+
+def _named_by_whole(text: str, part: Span, span: Span) -> list[Item]:
+    """"A statement that summarises how your experience, skills, … meet each of the selection
+    criteria": a material named by the whole of its words, not by any of its parts."""
+    body = part.text(text)
+    whole = classify(body)
     if whole and lead_words(body, whole[1]) <= 1:
-        # "A statement that summarises how your experience, skills, … meet each of the
-        # selection criteria": named by the whole line, not by any of its parts
-        return [Item(whole[0], strip_span(text, span.start, span.end), span, True)]
-    return found
+        return [Item(whole[0], strip_span(text, part.start, part.end), span, True)]
+    return []
 
 
 _STATEMENT_ON_RE = re.compile(r"\W*(?P<name>(?:an?\s+)?(?:[\w-]+\s+){0,2}?statement(?:\s*"

@@ -32,6 +32,9 @@ LIMIT_WORDS = (r"(?:of\s+)?(?:an?\s+)?(?:not\s+more\s+than|no\s+more\s+than|up\s
                r"max(?:imum)?(?:\s+of)?)\s+[\d,.]+\s+(?:words|pages)(?:\s+in\s+length)?")
 LIMIT_ASIDE = rf"(?:,?\s+{LIMIT_WORDS},?\s+|\s+)"
 
+# who employs the applicant: a letter from them attests to a job, it is not a reference
+EMPLOYER = r"(?:(?:the|your|an?|their|current|former|previous|past|each)\s+)*employers?(?:\(s\))?"
+
 KIND_PATTERNS: list[tuple[str, str]] = [
     ("letters", r"letters?\s+of\s+(?:recommendation|reference|support)|"
                 r"\breferee\s+reports?\b|"  # Australian usage
@@ -57,13 +60,13 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                 # "Two referees willing to give you a reference": what they give is a letter
                 r"\breferees?\s+(?:who\s+(?:are|is)\s+)?(?:willing|able|prepared)\s+to\s+(?:give|"
                 r"provide|write|submit)\s+(?:you\s+)?(?:an?\s+)?(?:references?|letters?)\b|"
-                r"(?:recommendation|reference|support)\s+letters?|letters\s+from|"
+                rf"(?:recommendation|reference|support)\s+letters?|letters\s+from(?!\s+{EMPLOYER})|"
                 r"(?:confidential\s+)?letters\b(?!\s+of\s+(?:application|inquiry|enquiry))|"
                 # "one letter (from one of your references)"
                 r"\bletter\s+\(?from\s+(?:one\s+of\s+)?(?:(?:your|the)\s+)?(?:[\w-]+\s+)?"
                 r"(?:references|referees|recommenders)\b"),
     ("cover_letter", r"cover(?:ing)?\s+(?:letter|e-?mail)|"
-                     r"letter\s+of\s+(?:application|interest|intent|motivation)|application\s+letter|motivation(?:al)?\s+letter|"
+                     r"letters?\s+of\s+(?:application|interest|intent|motivation)|application\s+letter|motivation(?:al)?\s+letter|"
                      r"statement\s+of\s+(?:interest|purpose|intent|motivation)|personal\s+statement(?!\s+(?:that|which)\s+\w+\s+(?:your\s+)?commitment\s+to\b)|"
                      r"\bstatement\s+(?:regarding|about|on|concerning)\s+(?:the\s+)?purpose\s+of\b|"
                      r"\binterest\s+statement\b|\breasons?\s+for\s+applying\b|"
@@ -106,7 +109,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"(?:recommendation|reference|support|referees?|references|recommenders)\b)"
                      # ("send a letter with the subject "Postdoc application" … including": the
                      # e-mail)
-                     r"(?!\s+with\s+(?:the|a)\s+subject)|"
+                     r"(?!\s+with\s+(?:the|a)\s+subject)"
+                     # ("a letter from your employer confirming …" is the employer's)
+                     rf"(?!\s+\(?from\s+{EMPLOYER}\b)|"
                      # "an informative letter about your motivation, your skills and …"
                      r"\bletter\s+(?:about|on|describing|explaining|stating|outlining|"
                      r"detailing)\s+(?:(?:your|the|his|her|their)\s+)?(?:[\w-]+\s+)?"
@@ -141,9 +146,12 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                             r"\bdiversity\b|"
                             # "Personal statement that outlines your commitment to improve
                             # diversity, equity, and inclusion"
+                            # ("A statement that demonstrates a commitment to justice, equity,
+                            # inclusion, …")
                             r"(?:personal\s+)?statement\s+(?:that|which)\s+(?:outlines|describes|"
-                            r"addresses|explains|discusses|details)\s+(?:your\s+)?commitment\s+to\s+"
-                            r"(?:[\w-]+\s+){0,2}?(?:diversity|equity|inclusion)\b"),
+                            r"addresses|explains|discusses|details|demonstrates|shows)\s+(?:your\s+|"
+                            r"an?\s+)?commitment\s+to\s+(?:[\w-]+,?\s+){0,2}?(?:diversity|equity|"
+                            r"inclusion)\b"),
     ("teaching_statement", r"teaching\s+(?:statement|philosophy|portfolio|folio|dossier|agenda|"
                            r"narrative|"
                            r"plans?)\b|"
@@ -256,7 +264,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"\bdetails\s+of\s+(?:your\s+)?(?:research\s+)?publications?\b|"
                      r"\bpaper\s+lists?\b|\blists?\s+of\s+(?:published\s+)?papers\b|"
                      r"(?:selected\s+|representative\s+)?reprints?\b|"
-                     r"(?:sample|selected|representative|research)\s+(?:papers|publications)|"
+                     r"(?:sample|selected|representative|research)\s+(?:papers|publications|articles)|"
                      r"(?:sample|selected|representative)\s+(?:paper|publication|article)\b|"
                      r"job\s+market\s+paper|working\s+papers?|preprints?|research\s+samples?|"
                      r"\b(?:a|one|your)\s+(?:recent\s+)?research\s+paper\b|"
@@ -330,6 +338,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
            r"\b[cC]\.\s?[vV]\b\.?|\bCVs?\b"),
     ("resume", r"\br[ée]sum[ée]s?\b"),
     ("other", r"diploma|certificat(?:e|ion)|(?<![\"“])documentation|\bcover\s*sheet\b|"
+              # "Letter from employer(s) validating two years of experience"
+              rf"\bletters?(?:\(s\))?\s+from\s+{EMPLOYER}|"
               r"\bco-?authorship\s+(?:declaration|statement)s?\b|\bprofessional\s+statement\b|"
               # an artist's materials: "Artist statement", "20 images", "digital images of
               # recent work"

@@ -145,6 +145,9 @@ _CATEGORY_INCLUDING_RE = re.compile(
     r"comprising)\s+", re.IGNORECASE)
 
 
+_CONTAINER_END_RE = re.compile(r"\b(?:dossiers?|packets?|packages?)\s*,\s*$", re.IGNORECASE)
+
+
 _NEW_ASK_RE = re.compile(r"\s*(?:and\s+)?(?:please\s+)?(?:state|describe|explain|mention|indicate|"
                          r"tell\s+us|specify|note)\s+(?:their|your|the|his|her|what|why|how)\b",
                          re.IGNORECASE)
@@ -331,7 +334,11 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
             found[0] == "references" or (
                 found[0].endswith("_statement") and found[0] != items[-1].kind and
                 _ARTICLE_START_RE.match(chunk_text, including.end()))))
-        if referees_inside:
+        # "letters of application and dossiers, including writing sample and …": what the
+        # dossier holds are the materials
+        in_container = bool(items and including and _CONTAINER_END_RE.search(
+            text, max(0, chunk.start - 24), chunk.start))
+        if referees_inside or in_container:
             # "a complete resume, including names and contact information for three references",
             # "a letter …, including a brief statement of research plans": an item of its own
             chunk = Span(chunk.start + including.end(), chunk.end)

@@ -18,6 +18,9 @@ TRIGGER_RE = re.compile(
     r"letters?(?:\s+of\s+application)?|submit(?:s|ted|ting)?|includ(?:e|es|ing)|send(?:ing)?(?:\s+in\b)?|"
     r"upload(?:ed|ing)?|provid(?:e|ing)|attach(?:ing)?|enclos(?:e|ing)|"
     r"prepare|supply|forward|post(?!-)|"
+    # "Mail letters of application and dossiers to …" (the verb, not "by mail")
+    r"(?:(?<=^)|(?<=please\s)|(?<=\bto\s)|(?<=\band\s)|(?<=should\s)|(?<=must\s))mail"
+    r"(?=\s+(?:your|an?|the|all|letters|copies|one|two|three)\b)|"
     # "List names and positions of two persons whose recommendations …"
     r"(?<![\w-]\s)list(?=\s+(?:the\s+)?(?:names?|contact|e-?mail))|"
     # "Use the provided outline to formulate the research proposal", "write a short statement"
@@ -105,7 +108,8 @@ OPTIONAL_RE = re.compile(
     r"any\s+other\s+(?:[\w-]+\s+){0,2}?(?:documents?|materials?)|"
     r"encouraged" + _INVITED_TO_APPLY + "|"
     # "… and any relevant publications", "links to any projects": whatever the applicant has
-    r"\bany\s+(?:relevant|recent|published|additional|extra|publications|papers|preprints)\b|"
+    r"\bany\s+(?:relevant|recent|published|additional|extra|representative|publications|papers|"
+    r"preprints)\b|"
     r"\blinks?\s+to\s+any\b|"
     # ("referees who can provide recommendation letters": what the referees can do)
     r"(?<!who\s)(?<!that\s)(?:may|can|might|could)\s+(?:also\s+)?(?:include|submit|send|provide|"
@@ -199,6 +203,8 @@ PASSIVE_RE = re.compile(
     r"(?:can|may)\s+be\s+(?:downloaded|obtained)\b|"
     # "… is complete only when at least two letters of reference are submitted"
     r"(?:is|are)\s+(?:submitted|received|uploaded|postmarked)\b|"
+    # "The only "cover letter" you will need is a line stating …"
+    r"you(?:\s+will|['’]ll)\s+need\s+(?:is|are)\b|"
     # "a teaching statement is also required", "… would be helpful", "… is a plus"
     # "TOEFL scores are still necessary", "A research proposal is optional"
     r"(?:is|are)(?:\s+also|\s+still)?\s+(?:required|requested|needed|expected|mandatory|"
@@ -222,8 +228,12 @@ LEADING_IF_RE = re.compile(r"\W*(?:(?:for\s+(?:example|instance)|however|also|an
 # be able to provide an academic reference", "Approach your referees in advance with details of
 # the project"
 _SOME_OF_THEM_RE = re.compile(
-    r"^\W*(?:at\s+least\s+)?(?:one|two|three|each|all|both|some|none)\s+of\s+(?:these|them|those|"
-    r"(?:the|your)\s+(?:referees|references|recommenders|writers|people|persons))\s+(?:must|"
+    r"^\W*(?:(?:at\s+(?:that|this)\s+point|then|next|afterwards),?\s+)?(?:at\s+least\s+)?"
+    r"(?:one|two|three|each|all|both|some|none)\s+of\s+(?:these|them|those|"
+    r"(?:the|your)\s+(?:(?:two|three|four|five|[2-5])\s+)?(?:referees|references|recommenders|"
+    r"writers|people|persons))\s+"
+    # "each of the three referees whose email address you have provided will receive …"
+    r"(?:(?:whose|who|that)\s+[^.;,]{1,60}?\s+)?(?:must|"
     r"should|will|needs?\s+to|has\s+to|have\s+to)\b", re.IGNORECASE)
 _TELL_THE_REFEREES_RE = re.compile(
     r"\b(?:approach|contact|inform|remind|brief|notify|tell)\s+(?:your|the|all|each\s+of\s+your)\s+"

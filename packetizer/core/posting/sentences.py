@@ -14,6 +14,7 @@ from packetizer.core.posting.listline import SERVICE_OFFERS_RE, listed_in_item
 from packetizer.core.posting.names import FILL_FORM_RE, FORM_NAME
 from packetizer.core.posting.phrases import EMPLOYER_REQUESTS_RE, Item, items_in
 from packetizer.core.posting.requests import (
+    FINITE_RE,
     LATER_STAGE_RE,
     LEADING_IF_RE,
     MORE_THAN_ONE_RE,
@@ -41,6 +42,8 @@ def _inside_a_material(s_text: str, match: re.Match) -> bool:
     found = classify(before)
     return found is not None and not before[found[2]:].strip(" ,")
 
+
+_FROM_WHOM_RE = re.compile(r"\bfrom\s+whom\s+[^.;,]{0,30}$", re.IGNORECASE)
 
 # "Publications in international journals are a plus": a qualification, not a material
 _QUALIFICATION_SUBJECT_RE = re.compile(
@@ -157,6 +160,11 @@ _WRITE_IN_RE = re.compile(
 # "Requirements: English proficiency (TOEFL ≥ 80), official academic transcripts, recommendation
 # letters, etc.": a list of requirements, most of them documents ("Requirements: a PhD in
 # physics, publications in top journals, …" is a list of qualifications)
+# "Letter from employer(s) validating two years of nursing experience.": a paragraph with no
+# verb that names a document by what it attests is a requirement whose list mark was lost
+_ATTESTING_RE = re.compile(
+    r"\W*(?P<name>[^.;:]{3,60}?)\s+(?:validating|verifying|confirming|certifying|attesting\s+to|"
+    r"documenting)\s+[^.;:]{3,200}?\.?\s*$", re.IGNORECASE)
 _REQUIREMENTS_LIST_RE = re.compile(r"\W*(?:application\s+)?requirements?\s*:\s*", re.IGNORECASE)
 _ENTRY_SPLIT_RE = re.compile(r",\s*(?:and\s+|or\s+)?|;\s*|\s+and\s+")
 
@@ -216,6 +224,13 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
             at = sentence.start + limited.start("name")
             items.append(Item(named[0], Span(at, sentence.start + limited.end("name")),
                               sentence, False, detail=Span(at, sentence.end)))
+            continue
+        attesting = _ATTESTING_RE.match(s_text)
+        named = classify(attesting.group("name")) if attesting else None
+        if named and lead_words(attesting.group("name"), named[1]) <= 1 and \
+                not FINITE_RE.search(s_text) and not TRIGGER_RE.search(s_text):
+            items.append(Item(named[0], Span(sentence.start + attesting.start("name"),
+                                             sentence.end), sentence, False))
             continue
         about = _ABOUT_THE_MATERIAL_RE.search(s_text)
         group = ("subject" if about.group("subject") else "object") if about else ""
@@ -296,6 +311,8 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
                 continue  # "The materials do not include syllabi or evaluations": not asked
             if trigger is not None and _inside_a_material(s_text, match):
                 continue  # "a current vita including a list of publications": part of the CV
+            if trigger is not None and _FROM_WHOM_RE.search(s_text, 0, match.start()):
+                continue  # "… three referees from whom we will request letters": theirs
             rest = s_text[match.end():].lstrip(" :")
             aside = _ASIDE_AFTER_VERB_RE.match(rest)
             rest = rest[aside.end():] if aside else rest
