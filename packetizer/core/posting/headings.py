@@ -35,7 +35,8 @@ def material_headings(text: str, lines: list[Span], consumed: list[Span]) -> lis
         # an "other" heading names a document in two words or more ("Supporting Statement",
         # "Application Form"); "Documentation" alone heads a section, "Form 1" a form's page
         if kind is None or lead_words(title, kind[1]) > 0 or (
-                kind[0] == "other" and (len(title.split()) < 2 or re.search(r"\d", title))):
+                kind[0] == "other" and (len(title.split()) < 2 or re.search(r"\d", title) or
+                                        _FORM_NUMBER_RE.match(title))):
             continue
         if any(c.start <= line.start < c.end for c in consumed):
             continue
@@ -44,6 +45,12 @@ def material_headings(text: str, lines: list[Span], consumed: list[Span]) -> lis
         body_start = i + 1
         if body_start < len(lines) and not lines[body_start].text(text).strip():
             body_start += 1
+        if body_start + 1 < len(lines) and _FORM_NUMBER_RE.match(lines[body_start].text(text)):
+            # "Motivation letter" / "Form 1" / "A letter explaining …": the form's number
+            # stands between the name and what is said of it
+            body_start += 1
+            if not lines[body_start].text(text).strip():
+                body_start += 1
         body_end = body_start
         while body_end < len(lines) and lines[body_end].text(text).strip() \
                 and not is_heading(lines[body_end].text(text)):
@@ -65,6 +72,7 @@ _GENERIC_HEADING_RE = re.compile(r"(?:other|additional|supporting|further|supple
 _FORMS_ASKED_RE = re.compile(r"\b(?:submit|send|complete|provide|include|upload)\b[^.]{0,40}?"
                              r"\bforms?"
                              r"\s+(\d{1,2})\s*(?:-|–|to|through)\s*(\d{1,2})\b", re.IGNORECASE)
+_FORM_NUMBER_RE = re.compile(r"\s*(?:form|template|annex|appendix)\s+\w{1,3}\W*$", re.IGNORECASE)
 _FORM_LINE_RE = re.compile(r"^[ \t]*form\s+(\d{1,2})\b[ \t.:]*(.*)$", re.IGNORECASE)
 
 

@@ -28,8 +28,9 @@ _LABEL_TAIL_RE = re.compile(
     r"by\s+(?:e-?mail|the\s+"
     r"(?:deadline|application))|via\s|through\s+(?:the|our)\s|at\s+https?:|on\s+the\s+website|"
     r"in\s+(?:pdf|a\s+single)\b|in\s+(?:your|the|an?)\s+e-?mail\b|"
-    r"online\b(?!\s+(?:[\w-]+\s+)?forms?\b)(?!\s+(?:recommendations|references|letters)\b)|"
+    r"online\b(?!\s+(?:[\w-]+\s+)?forms?\b)(?!\s+(?:recommendations|references|letters|application)\b)|"
     r"electronically\b|"
+    r"and\s+(?:are|is|must|should|will\s+be)\s+(?:also\s+)?(?:required|expected|asked)\s+to\b|"
     r"should\s+be\b|must\s+be\b|(?:is|are)\s+(?:attached|enclosed|sufficient|enough)\b|"
     r"means\s+(?!of\b)|"  # "Sample of work means published articles, …": what it is
     r"at\s+the\s+(?:front|back|end|beginning|start)\b|"  # where it goes in the one PDF
@@ -54,6 +55,9 @@ _LABEL_TAIL_RE = re.compile(
     r"and\s+(?:(?:a|the|your|complete|full)\s+)*(?:dossiers?|packets?)\b(?!\s+(?:of|on)\b)|"
     # "… transcripts if you contact him": when they are sent, not what
     r"(?:if|when)\s+(?:you\s+)?(?:contact|e-?mail|write\s+to|reach\s+out|apply)\b|"
+    # "If … you were classified as needing to provide proof of English proficiency then you
+    # must do so": the if-clause's consequence
+    r"then\s+(?:you|we|please)\b|"
     # "a resume if you like", "… references reach us": whether, and how, not what
     r"if\s+you\s+(?:like|wish|want|prefer)\b|reach(?:es)?\s+us\b|"
     # "a cover letter but, applicants wonder, …": the sentence goes on
@@ -155,8 +159,9 @@ _LABEL_LEAD_RE = re.compile(
     # "Three copies of their application form": how many copies, not the name
     r"(?:(?:one|two|three|four|five|six|\d{1,2})\s+(?:hard\s+|paper\s+)?cop(?:y|ies)\s+"
     r"(?:each\s+)?of\s+)?(?:(?:and|or|also|plus|with|arrange\s+for|(?:brief|short)\s+e-?mail\s+with|"
-    r"point\s+(?:me|us)\s+to|"
-    r"arrange\s+to\s+have|but|including|only|a|an|one|the|this|our|your|their|(?-i:us|me)|"
+    r"point\s+(?:me|us)\s+to|to\s+obtain|perhaps|maybe|possibly|among\s+them|"
+    r"arrange\s+to\s+have|but|including|only|accompanying|a|an|one|the|this|our|your|their|my|"
+    r"(?-i:us|me)|"
     r"ein|eine|einen|einer|ihre|ihren|ihrer|sowie|und)\s+)*",  # German: "ein Lebenslauf"
     re.IGNORECASE,
 )
@@ -189,7 +194,10 @@ def tidy_label(label: str) -> str:
                    label, flags=re.IGNORECASE) or label
     # limits and "optional" are shown on their own; the label names the material
     label = re.sub(r"\s*\((?:[^()]*\b(?:pages?|pp|words?|optional|max(?:imum)?|limit|"
-                   r"if\s+available)\b[^()]*)\)", "", label, flags=re.IGNORECASE).strip() or label
+                   r"(?:if|when|where)\s+(?:available|applicable))\b[^()]*)\)", "", label,
+                   flags=re.IGNORECASE).strip() or label
+    # "How should I provide my Letters of Recommendation?": an FAQ's question names it
+    label = label.rstrip("?").rstrip() or label
     # ("an unofficial transcript if available": the flag is shown on its own)
     label = re.sub(r",?\s+if\s+(?:available|applicable|any|possible)$", "", label,
                    flags=re.IGNORECASE) or label

@@ -400,6 +400,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
               r"(?:English|[A-Z][a-z]+))\b|"
               r"\blanguage\s+(?:qualifications?|certificates?|test\s+(?:results|scores|"
               r"certificates?))\b|"
+              # "perhaps an English language exam (e.g. IELTS, TOEFL or CAE)": its result
+              r"\b(?:english\s+|foreign\s+)?(?<!sign\s)language\s+(?:exams?|tests?)\b(?!\s+(?:results|scores))|"
+              r"\b(?:english|foreign)\s+(?:exams?|tests?)\b(?!\s+(?:results|scores))|"
               # "Thoroughly complete the online application forms"
               r"(?<=complete\sthe\s)online\s+application\s+forms?\b|"
               r"(?<!your\s)(?<!the\s)\bonline\s+application\b(?!\s+(?:system|portal|platform|site|website|page|tool|"

@@ -311,7 +311,9 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
             # referees are an item besides the coversheet
             referees_after = [part for part in parts if part.kind == "references"]
         added = None if referees_after else _AND_BRACKET_RE.search(chunk_text)
-        if added and classify(chunk_text[:added.start()]):
+        if added and classify(chunk_text[:added.start()]) and \
+                not re.match(r"\s*(?:their|its)\b", added.group(1), re.IGNORECASE):
+            # ("transcripts (and their official translations …)" are the transcripts)
             # "your full curriculum vitae [and names and addresses of three referees]": a
             # material of its own, added in brackets
             inner = added

@@ -103,6 +103,8 @@ _INVITED_TO_APPLY = (r"(?!\s+to\s+(?:apply|submit\s+(?:an?\s+|their\s+|your\s+)?
                      r"send\s+(?:[\w.]+\s+){0,3}?(?:an?\s+)?e-?mail)\b)")
 OPTIONAL_RE = re.compile(
     r"\b(?:optional(?:ly)?|if\s+(?:available|applicable|any|possible)|"
+    # "… a statement of purpose and maybe a personal statement"
+    r"(?:perhaps|maybe|possibly)(?=\s+(?:an?|one|your|some|the|also)\b)|"
     r"as\s+far\s+as\s+(?:available|possible|applicable)|"
     r"if\s+(?:already\s+)?(?:issued|obtained|awarded|completed)|"
     r"any\s+other\s+(?:[\w-]+\s+){0,2}?(?:documents?|materials?)|"
@@ -208,7 +210,10 @@ PASSIVE_RE = re.compile(
     # "a teaching statement is also required", "… would be helpful", "… is a plus"
     # "TOEFL scores are still necessary", "A research proposal is optional"
     r"(?:is|are)(?:\s+also|\s+still)?\s+(?:required|requested|needed|expected|mandatory|"
-    r"necessary|optional|welcome[d]?|a\s+plus)\b|would\s+be\s+(?:helpful|appreciated|welcome[d]?)\b|"
+    r"necessary|optional|welcome[d]?|a\s+plus)\b"
+    # ("Candidates … are required to submit the following": people, who send)
+    r"(?!\s+to\s+(?:submit|send|provide|upload|include|attach|complete|prepare)\b)|"
+    r"would\s+be\s+(?:helpful|appreciated|welcome[d]?)\b|"
     # "GRE results are not required but are strongly encouraged"
     r"(?:is|are)\s+(?:not\s+required\s+but\s+(?:is\s+|are\s+)?)?(?:strongly\s+|highly\s+)?"
     r"encouraged\b)",
@@ -228,12 +233,8 @@ LEADING_IF_RE = re.compile(r"\W*(?:(?:for\s+(?:example|instance)|however|also|an
 # be able to provide an academic reference", "Approach your referees in advance with details of
 # the project"
 _SOME_OF_THEM_RE = re.compile(
-    r"^\W*(?:(?:at\s+(?:that|this)\s+point|then|next|afterwards),?\s+)?(?:at\s+least\s+)?"
-    r"(?:one|two|three|each|all|both|some|none)\s+of\s+(?:these|them|those|"
-    r"(?:the|your)\s+(?:(?:two|three|four|five|[2-5])\s+)?(?:referees|references|recommenders|"
-    r"writers|people|persons))\s+"
-    # "each of the three referees whose email address you have provided will receive …"
-    r"(?:(?:whose|who|that)\s+[^.;,]{1,60}?\s+)?(?:must|"
+    r"^\W*(?:at\s+least\s+)?(?:one|two|three|each|all|both|some|none)\s+of\s+(?:these|them|those|"
+    r"(?:the|your)\s+(?:referees|references|recommenders|writers|people|persons))\s+(?:must|"
     r"should|will|needs?\s+to|has\s+to|have\s+to)\b", re.IGNORECASE)
 _TELL_THE_REFEREES_RE = re.compile(
     r"\b(?:approach|contact|inform|remind|brief|notify|tell)\s+(?:your|the|all|each\s+of\s+your)\s+"

@@ -51,6 +51,8 @@ _FOR_OTHERS_RE = re.compile(
     r"jobs|staff|applicants|candidates)\b[^.\n]*", re.IGNORECASE)
 _CLOSING_ASIDE_RE = re.compile(r"\([^()]*\)\s*(?:[,;]|(?=\s+and\s))")
 # ("sent by two to three people who are familiar with …": a range of writers)
+_EACH_OF_THEM_RE = re.compile(rf"\beach\s+of\s+(?:the|your|these|those)\s+({NUM}\s+(?:referees|"
+                              r"recommenders|references|letter\s+writers))\b", re.IGNORECASE)
 _WRITERS_RE = re.compile(rf"\b(?:at\s+least\s+|up\s+to\s+)?{NUM}(?:{RANGE_SEP}{NUM})?\s+"
                          r"(?:references|referees|recommenders|letter\s+writers|people|"
                          r"persons|individuals|colleagues|(?:faculty\s+)?members|professors|"
@@ -103,6 +105,11 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
         min_c, max_c = counts(more, item.kind)
     if theirs and re.match(r"\s*each\b", theirs.group(), re.IGNORECASE):
         min_c, max_c = None, None  # one from each of them: as many as there are
+    each_of = _EACH_OF_THEM_RE.search(context, 0, max(0, item.span.start - item.context.start)) \
+        if item.kind == "letters" else None
+    if each_of and re.match(r"\W*(?:an?|one)\s", full, re.IGNORECASE):
+        # "each of the three referees … will be asked to submit a letter": one from each
+        min_c, max_c = counts(each_of.group(1), "letters")
     if (min_c, max_c) == (None, None) and item.kind == "letters":
         # "request that four references submit letters": the count is on the writers
         writers = _WRITERS_RE.search(context)
@@ -219,8 +226,9 @@ def _same(a: Requirement, b: Requirement) -> bool:
         return False
     if a.kind not in ("other", "publications"):
         return True
-    words_a = set(re.findall(r"\w{4,}", a.label.lower()))
-    words_b = set(re.findall(r"\w{4,}", b.label.lower()))
+    # ("certified translations" / "a certified translation of the documents": one noun)
+    words_a = {word.removesuffix("s") for word in re.findall(r"\w{4,}", a.label.lower())}
+    words_b = {word.removesuffix("s") for word in re.findall(r"\w{4,}", b.label.lower())}
     return bool(words_a and words_b) and len(words_a & words_b) >= min(len(words_a),
                                                                         len(words_b)) * 0.6
 
