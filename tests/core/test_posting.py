@@ -3472,6 +3472,50 @@ def test_patterns_found_on_a_hundred_and_seventh_unseen_batch(text, expected):
     assert kinds(text) == expected
 
 
+# batch 108 (guides to the mathematics job market, composition auditions, a college
+# fellowship)
+@pytest.mark.parametrize(("text", "expected"), [
+    # what some schools ask for is optional; what the CV should hold is not another item;
+    # reminding the referees asks for their letters
+    ("Always send these:\n  1. Your CV. Check that your address and references are on it.\n"
+     "  2. Some departments ask for a list of four referees.\n  3. Remind your referees that "
+     "you need their letters of recommendation.\n",
+     [("cv", True), ("references", False), ("letters", True)]),
+    # "often involves …, and sometimes …"; a letter evaluating the applicant is a referee's;
+    # what "they are glad to write" is theirs
+    ("A file often involves a CV, a teaching statement, and sometimes a research statement. "
+     "Positions often ask for two letters on your research and one letter assessing your "
+     "teaching. Colleagues are usually glad to write a letter.",
+     [("cv", True), ("teaching_statement", True), ("research_statement", False),
+      ("letters", True), ("letters", True)]),
+    # a composer's works, recordings and a video; "to the School of …" between the verb and
+    # the material
+    ("Each applicant must upload to the Department of Music three original compositions, and "
+     "a short video of yourself performing.", [("other", True), ("other", True)]),
+    # a college's deadline for applications and referees' reports together; an eligibility
+    # date in a long sentence is not the deadline
+    ("Applications and referees' reports must arrive by 10 January 2028. Candidates must have "
+     "completed no more than three years of full-time doctoral research in any subject by "
+     "1 March 2028.", [("letters", True)]),
+])
+def test_patterns_found_on_a_hundred_and_eighth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_wrapped_prose_under_a_heading_and_counts_of_works():
+    posting = read_posting(
+        "Materials\n\nCurriculum vitae\nList your degrees.\n\nResearch Statement\nExplain your "
+        "work\nand your plans. Keep it to 4 pages, a usual limit.\n\nPlease upload:\n  • Video "
+        "recordings, and sheet music (if available) of 3 - 5 pieces. (sheet music is "
+        "optional)\n\nApplications and referees' reports must arrive by 10 January 2028. "
+        "Candidates must have completed no more than three years of full-time doctoral "
+        "research in any subject of the arts or sciences by 1 March 2028.")
+    assert posting.deadline == "2028-01-10"
+    got = {r.kind: r for r in posting.requirements}
+    assert got["research_statement"].max_pages == 4
+    assert (got["other"].required, got["other"].min_count, got["other"].max_count) == (True, 3, 5)
+
+
 def test_a_limit_under_a_form_number_and_a_letter_from_each_of_n_referees():
     posting = read_posting("Cover letter\n\nForm A\n\nA letter on why you apply. Keep it short, "
                            "max two pages.\n\nResearch plan\n\nForm B\n\nWhat you would do.\n\n"

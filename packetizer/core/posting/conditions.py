@@ -133,6 +133,10 @@ ADDITION_ASIDE_RE = re.compile(r"\(\s*(?:and|or|plus|as\s+well\s+as|also|includi
                                # "(certificates and transcripts …, plus any relevant
                                # professional qualifications)": the addition is what may be left out
                                r"[,;]\s*(?:plus|and\s+also|as\s+well\s+as)\s+any\b[^()]*(?=\))|"
+                               # "Audio recordings, and printed scores (if available) of …
+                               # (printed scores are not required, …)": said of the scores
+                               r",?\s+and\s+[\w-]+(?:\s+[\w-]+)?\s*\(\s*if\s+(?:available|"
+                               r"applicable|any|possible)\s*\)|"
                                # ("Curriculum Vitae (CV) with publication list (if any)")
                                r"\b(?:including|with)\b[^()]{0,80}\([^()]*\)|"
                                # "(bachelor's and master's, if applicable)": said of the last
@@ -148,6 +152,10 @@ ADDITION_ASIDE_RE = re.compile(r"\(\s*(?:and|or|plus|as\s+well\s+as|also|includi
 DETAIL_OPENING = 60  # characters of a material's description where "optional" is about it
 
 
+_PART_NOT_REQUIRED_RE = re.compile(r"\(\s*[\w-]+(?:\s+[\w-]+)?\s+(?:is|are)\s+(?:not\s+(?:required|"
+                                   r"mandatory)|optional)\b[^()]*\)", re.IGNORECASE)
+
+
 def detail_says_optional(more: str) -> bool:
     """Does what is said under a material make it optional ("Optional." / "Not required, but
     encouraged")? Said at the start; an "if any" deep in a long description is about a part
@@ -156,6 +164,8 @@ def detail_says_optional(more: str) -> bool:
     more = re.sub(r"\b(?:shorter|briefer|longer)\s+(?:[\w-]+\s+){0,2}?(?:is|are)\s+"
                   r"(?:also\s+)?(?:welcome|encouraged|fine|acceptable)\b", "", more,
                   flags=re.IGNORECASE)
+    # ("(printed scores are not required, but highly recommended)": said of a part, by name)
+    more = _PART_NOT_REQUIRED_RE.sub("", more)
     match = _DETAIL_OPTIONAL_RE.search(FORMAT_ASIDE_RE.sub("", more))
     return bool(match) and (match.start() < DETAIL_OPENING or len(more) < 2 * DETAIL_OPENING)
 
@@ -171,7 +181,7 @@ def of_an_earlier_item(lead_in: str, match: re.Match) -> bool:
         named = classify(before)
         return named is not None and len(before.rstrip()) - named[2] <= 1 and bool(
             re.match(r"\s*(?:[,;]|\band\b)", lead_in[match.end():]))
-    if not match.group().lower().startswith(("any", "perhaps", "maybe", "possibly")):
+    if not match.group().lower().startswith(("any", "perhaps", "maybe", "possibly", "sometimes")):
         return False  # ("a CV, perhaps a transcript, a statement …": the transcript's)
     found = classify(lead_in[match.start():])
     if found is not None and found[1] <= len(match.group()):  # "any publications, …"

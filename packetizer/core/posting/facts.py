@@ -206,10 +206,16 @@ def find_deadline(text: str) -> str | None:
             continue  # "the search will close no sooner than November 1": not a deadline
         # (a line the page wrapped goes on: "… who will have completed their doctoral degree no"
         # / "later than July 1, 2001")
-        sentence = window[max(window.rfind(". "), window.rfind(".\n"), window.rfind(":\n"),
-                              window.rfind("\n\n"), _last_list_line(window)) + 1:]
-        if _REFEREES_RE.search(sentence):
-            continue  # when the referees' letters are due, not the application
+        # (the sentence from its start, however far: "… candidates who must have completed no
+        # more than four years' full time research …, or … in the Sciences by 1 January")
+        wide = text[max(0, pos - 360):pos]
+        sentence = wide[max(wide.rfind(". "), wide.rfind(".\n"), wide.rfind(":\n"),
+                            wide.rfind("\n\n"), _last_list_line(wide)) + 1:]
+        referees = _REFEREES_RE.search(sentence)
+        if referees and not re.search(r"\bapplications?\b", sentence[:referees.start()],
+                                      re.IGNORECASE):
+            continue  # when the referees' letters are due, not the application ("Applications
+            # and referees' reports must be received by …" is when both are)
         if re.search(r"\bstart(?:ing)?\s+date\b|\b(?:position|appointment|employment)\s+"
                      r"(?:begins|starts|commences)\b", sentence, re.IGNORECASE) and \
                 "deadline" not in sentence.lower():

@@ -53,7 +53,8 @@ def material_headings(text: str, lines: list[Span], consumed: list[Span]) -> lis
                 body_start += 1
         body_end = body_start
         while body_end < len(lines) and lines[body_end].text(text).strip() \
-                and not is_heading(lines[body_end].text(text)):
+                and (not is_heading(lines[body_end].text(text)) or
+                     _wraps_on(text, lines, body_end)):
             body_end += 1
         has_body = body_end > body_start
         context = Span(line.start, lines[body_end - 1].end if has_body else line.end)
@@ -65,6 +66,13 @@ def material_headings(text: str, lines: list[Span], consumed: list[Span]) -> lis
         detail = Span(lines[body_start].start, context.end) if has_body else None
         found.append(Item(better, Span(start, start + len(title)), context, True, detail))
     return found if len(found) >= 2 and any(item.kind != "other" for item in found) else []
+
+
+def _wraps_on(text: str, lines: list[Span], k: int) -> bool:
+    """Does line k's sentence go on, wrapped, on the next line ("Explain your thesis" /
+    "research and any previous work …"), so that it is no heading however short?"""
+    following = lines[k + 1].text(text).lstrip() if k + 1 < len(lines) else ""
+    return following[:1].islower()
 
 
 _GENERIC_HEADING_RE = re.compile(r"(?:other|additional|supporting|further|supplementary)\s+"

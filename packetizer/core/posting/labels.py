@@ -18,13 +18,14 @@ _LABEL_TAIL_RE = re.compile(
     r"(?:to|via|through|by|directly|online)|to:\s|"  # ("… of four references to: Chair, …")
     r"sent(?=\W*$|\s+on\s+\w+\s+behalf\b)|"  # "… to have three letters of reference sent"
     # "Research Statement. 2 pages maximum": the name's sentence ends
-    r"(?<=[a-z]{3}\.\s)(?=\d|[A-Z][a-z])|"
+    r"(?<=[a-z]{3}\.\s)(?=\d|[A-Z][a-z])|(?<=[a-z]{3}\.\n)|(?<=[a-z]{3}\.\s)(?=\|)|"
     # "an example of your scholarly work, e.g., a journal article": its examples
     r"(?<=,\s)(?:e\.\s?g\.|for\s+example|for\s+instance)(?=[,\s])|"
     # "cover letter, or other materials": what else may come, not this one's name
     r"(?<=,\s)or\s+(?:any\s+)?other\s+(?:[\w-]+\s+)?(?:materials|documents|information)\b|"
     # ("responses to the four personal essays" are the responses)
-    r"(?<!responses\s)(?<!answers\s)to\s+(?:the(?!\s+following\s+questions)|Dr\.?|Prof\.?)\s|"
+    r"(?<!responses\s)(?<!answers\s)(?<!link\s)(?<!links\s)"
+    r"to\s+(?:the(?!\s+following\s+questions)|Dr\.?|Prof\.?)\s|"
     r"by\s+(?:e-?mail|the\s+"
     r"(?:deadline|application))|via\s|through\s+(?:the|our)\s|at\s+https?:|on\s+the\s+website|"
     r"in\s+(?:pdf|a\s+single)\b|in\s+(?:your|the|an?)\s+e-?mail\b|"
@@ -74,7 +75,8 @@ _LABEL_TAIL_RE = re.compile(
 # a step of a list that says what to do with the material: "Collect transcripts from …",
 # "Obtain a PDF copy of your transcript", "Talk to two people who can write you letters …"
 _STEP_RE = re.compile(r"(?:[^.;:]{0,60}?" + WHO_CAN_WRITE + r"\s+(?:you\s+|for\s+you\s+)?|"
-                      r"(?:collect|obtain|gather|prepare|request|get|find|write)\s+(?:all\s+)?"
+                      r"(?:collect|obtain|gather|prepare|request|get|find|write|reproduce|"
+                      r"record)\s+(?:all\s+)?"
                       r"(?:(?:a|an|the|your)\s+)?(?:(?:pdf|digital|scanned)\s+)?"
                       r"(?:cop(?:y|ies)\s+of\s+)?)", re.IGNORECASE)
 
@@ -137,6 +139,9 @@ def split_label(full: str, kind: str) -> tuple[str, str]:
     clause = RELATIVE_RE.search(unbracketed, name_end)
     if clause:
         head = full[:clause.start()]
+        # "A cover letter specifically stating why …": the adverb is the clause's
+        head = re.sub(r"\s+(?:specifically|briefly|clearly|explicitly|concisely)\s*$", "", head,
+                      flags=re.IGNORECASE) or head
         if re.match(r"wh(?:ich|om)\b", full[clause.start():], re.IGNORECASE):
             # "a detailed letter in which you should include …": the preposition is the clause's
             head = re.sub(r"\s+(?:in|on|of|for|to|with|by|at)\s*$", "", head)
@@ -159,7 +164,9 @@ _LABEL_LEAD_RE = re.compile(
     # "Three copies of their application form": how many copies, not the name
     r"(?:(?:one|two|three|four|five|six|\d{1,2})\s+(?:hard\s+|paper\s+)?cop(?:y|ies)\s+"
     r"(?:each\s+)?of\s+)?(?:(?:and|or|also|plus|with|arrange\s+for|(?:brief|short)\s+e-?mail\s+with|"
-    r"point\s+(?:me|us)\s+to|to\s+obtain|perhaps|maybe|possibly|among\s+them|"
+    r"some\s+(?:[\w-]+\s+)?(?:schools|departments|institutions|employers|universities|programs|"
+    r"positions|jobs)\s+(?:also\s+)?(?:ask\s+for|require|request|want)|"
+    r"applications\s+and|point\s+(?:me|us)\s+to|to\s+obtain|as\s+will|perhaps|maybe|possibly|sometimes|among\s+them|"
     r"arrange\s+to\s+have|but|including|only|accompanying|a|an|one|the|this|our|your|their|my|"
     r"(?-i:us|me)|"
     r"ein|eine|einen|einer|ihre|ihren|ihrer|sowie|und)\s+)*",  # German: "ein Lebenslauf"
@@ -201,4 +208,6 @@ def tidy_label(label: str) -> str:
     # ("an unofficial transcript if available": the flag is shown on its own)
     label = re.sub(r",?\s+if\s+(?:available|applicable|any|possible)$", "", label,
                    flags=re.IGNORECASE) or label
+    if label.lower() in ("cv", "cvs"):
+        return label.upper().replace("VS", "Vs")  # "a cv": the abbreviation
     return label[:1].upper() + label[1:]

@@ -47,7 +47,8 @@ _COUNT_RE = re.compile(
     rf"(?:\(\d+\)\s+)?(?:of\s+(?:your|the|their|his\s+or\s+her)\s+)?(?:[\w-]+\s+){{0,3}}?"
     rf"(?:letters?|references|referr?ees|recommenders|papers|publications|reprints|articles|"
     rf"samples|chapters|writing\s+samples?|names|transcripts|recommendations|writers|people|"
-    rf"syllabi|syllabuses|courses|images|slides|recordings|compositions|essays|"
+    rf"syllabi|syllabuses|courses|images|slides|recordings|compositions|essays|works|pieces|"
+    rf"excerpts|videos|"
     rf"persons|individuals|colleagues|contacts|mentors|members|professors|referenzen|gutachten|empfehlungsschreiben)\b",
     re.IGNORECASE,
 )
@@ -175,7 +176,8 @@ def counts(text: str, kind: str) -> tuple[int | None, int | None]:
                                           re.IGNORECASE):
         return 1, 1  # "the contact information of a reference"
     if kind == "letters" and re.search(r"\b(?:letter|reference)\b", text, re.IGNORECASE) and \
-            not re.search(r"\b(?:letters|references)\b|\bletter\s*\(s\)", text, re.IGNORECASE) and \
+            not re.search(r"\b(?:letters|references|recommendations)\b|\bletter\s*\(s\)|"
+                          r"\bletter[\s-]+writers?\b", text, re.IGNORECASE) and \
             not re.fullmatch(r"\W*[A-Z][\w-]*(?:\W+(?:[A-Z][\w-]*|of|for|from|the))*\W*", text):
         return 1, 1  # "a recommendation letter", "a letter from the department chair": one
         # ("Recommendation Letter:", a heading's name, says no number)

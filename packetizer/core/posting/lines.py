@@ -99,7 +99,8 @@ def names_a_material(line: str) -> bool:
 
 
 _STEP_VERB_RE = re.compile(r"\s*(?:collect|obtain|gather|prepare|write|find|ask|submit|send|"
-                           r"upload|provide|attach|include|complete|request|arrange\s+for)\s+",
+                           r"upload|provide|attach|include|complete|request|arrange\s+for|"
+                           r"reproduce|record)\s+",
                            re.IGNORECASE)
 
 

@@ -30,6 +30,7 @@ from packetizer.core.posting.requests import (
     MORE_THAN_ONE_RE,
     OPTIONAL_RE,
     PASSIVE_RE,
+    TELL_THE_REFEREES_RE,
     TRIGGER_RE,
     WHO_CAN_WRITE,
     WRITTEN_BY_RE,
@@ -59,6 +60,12 @@ def line_items(text: str, line: Span) -> list[Item]:
         return []  # "1. Read the syllabus.": a step to take, not a material to send
     lead = LINE_REQUEST_RE.match(raw, len(raw) - len(raw.lstrip()) if not LIST_MARK_RE.match(raw)
                                   else LIST_MARK_RE.match(raw).end())
+    told = TELL_THE_REFEREES_RE.match(body)
+    named = classify(body[told.end():]) if told else None
+    if named and named[0] != "other":
+        # "1. Remind your references that you need those letters": the letters, not the people
+        start = line.end - len(body) + told.end()
+        return items_in(text, start, line.end, line, True, bullet=True)
     found = _line_items(text, line)
     if found:
         found += _listed_in(text, line, {item.kind for item in found})
@@ -187,6 +194,7 @@ def _line_items(text: str, line: Span) -> list[Item]:
                   not MORE_THAN_ONE_RE.match(sentence.text(text)) and
                   not ABOUT_IT_RE.match(sentence.text(text)) and
                   not about_the_referees(sentence.text(text)) and
+                  not _ON_IT_RE.search(sentence.text(text)) and
                   not _details_of_something(sentence.text(text)[trigger.end():])]
         objects = [(sentence.start + trigger.end(), sentence) for sentence, trigger in asking]
         # "2. A CV with official transcripts that verify … . Copies of official diplomas and
@@ -317,6 +325,9 @@ def _details_of_something(after: str) -> bool:
 # how many copies, and on which form: "…: 1 original [Form 3]"
 _COPIES_RE = re.compile(r":\s*\d{1,2}\s*(?:originals?|cop(?:y|ies))?\s*(?:\[[^\]\n]*\])?[ \t]*$",
                         re.IGNORECASE | re.MULTILINE)
+# "Your CV. Make sure your e-mail, web address, and references are on this.": what it holds
+_ON_IT_RE = re.compile(r"\b(?:are|is)\s+(?:on|in|listed\s+(?:on|in))\s+(?:this|it|there|them)\W*$",
+                       re.IGNORECASE)
 _REJECTED_RE = re.compile(r"\b(?:will|shall|can|may)\s+not\s+be\s+(?:accepted|considered)\b",
                           re.IGNORECASE)
 ABOUT_IT_RE = re.compile(r"^\W*(?:this|it|these|they)\s+(?:is|are|should|must|will)\b",

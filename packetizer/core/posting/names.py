@@ -32,12 +32,19 @@ LIMIT_WORDS = (r"(?:of\s+)?(?:an?\s+)?(?:not\s+more\s+than|no\s+more\s+than|up\s
                r"max(?:imum)?(?:\s+of)?)\s+[\d,.]+\s+(?:words|pages)(?:\s+in\s+length)?")
 LIMIT_ASIDE = rf"(?:,?\s+{LIMIT_WORDS},?\s+|\s+)"
 
+# what a letter written about the applicant does: "one letter evaluating your teaching"
+ABOUT_YOU = (r"(?:evaluating|assessing|addressing|attesting\s+to|commenting\s+on|speaking\s+to|"
+             r"discussing|documenting)\s+(?:your|the\s+(?:applicant|candidate)['’]s|his|her|their)\b")
 # who employs the applicant: a letter from them attests to a job, it is not a reference
 EMPLOYER = r"(?:(?:the|your|an?|their|current|former|previous|past|each)\s+)*employers?(?:\(s\))?"
 
 KIND_PATTERNS: list[tuple[str, str]] = [
     ("letters", r"letters?\s+of\s+(?:recommendation|reference|support)|"
+                rf"\bletters?\s+{ABOUT_YOU}|"
+                # "your letter writers' recommendations"
+                r"\bletter\s+writers['’]\s+(?:recommendations|letters|reports)\b|"
                 r"\breferee\s+reports?\b|"  # Australian usage
+                r"\breferees['’]\s+(?:reports|letters|references|statements)\b|"
                 # "a detailed invitation letter from an NTU Faculty", "References/recommendations"
                 r"\binvitation\s+letters?\b|\bletters?\s+of\s+invitation\b|"
                 r"\breferences\s*/\s*recommendations\b|\brecommendations\s*/\s*references\b|"
@@ -111,7 +118,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      # e-mail)
                      r"(?!\s+with\s+(?:the|a)\s+subject)"
                      # ("a letter from your employer confirming …" is the employer's)
-                     rf"(?!\s+\(?from\s+{EMPLOYER}\b)|"
+                     rf"(?!\s+\(?from\s+{EMPLOYER}\b)(?!\s+{ABOUT_YOU})(?!\s+writers?\b)|"
                      # "an informative letter about your motivation, your skills and …"
                      r"\bletter\s+(?:about|on|describing|explaining|stating|outlining|"
                      r"detailing)\s+(?:(?:your|the|his|her|their)\s+)?(?:[\w-]+\s+)?"
@@ -338,6 +345,12 @@ KIND_PATTERNS: list[tuple[str, str]] = [
            r"\b[cC]\.\s?[vV]\b\.?|\bCVs?\b"),
     ("resume", r"\br[ée]sum[ée]s?\b"),
     ("other", r"diploma|certificat(?:e|ion)|(?<![\"“])documentation|\bcover\s*sheet\b|"
+              # a performer's or composer's materials: "Audio recordings … of 2 - 4 original
+              # works", "record a short video of you performing", "four one-page music excerpts"
+              r"\b(?:audio|video)\s+recordings?\b|\b(?:short\s+)?videos?\s+of\s+(?:you|yourself)\b|"
+              r"\blinks?\s+to\s+(?:the|your|a)\s+(?:performance|recording|video)s?\b|"
+              r"\b(?:music(?:al)?|score)\s+excerpts\b|"
+              r"\b(?:original|recent)\s+(?:musical\s+)?compositions\b|"
               # "Letter from employer(s) validating two years of experience"
               rf"\bletters?(?:\(s\))?\s+from\s+{EMPLOYER}|"
               r"\bco-?authorship\s+(?:declaration|statement)s?\b|\bprofessional\s+statement\b|"

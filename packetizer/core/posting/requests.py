@@ -72,6 +72,8 @@ TRIGGER_RE = re.compile(
     # "upload electronic versions of the items we require, which are 1) …"
     r"\b(?:materials|documents|items)\s+(?:we|you)\s+(?:require|need|ask\s+for)\b[^.:;]{0,40}?"
     r"\b(?:are|include)\b\s*:?|"
+    r"\b(?:dossier|application|file|package|submission)\s+(?:(?:often|usually|typically|"
+    r"generally)\s+)?involves\b|"
     r"\b(?:dossier|application|file|package|submission)\s+(?:comprises?|is\s+made\s+up\s+of|"
     r"should\s+(?:include|contain)|"
     # "The application requires 3 letters of reference."
@@ -82,6 +84,11 @@ TRIGGER_RE = re.compile(
     r"(?:requires?|will\s+require)\b|"
     # "departments may require other materials …, such as writing samples"
     r"\b(?:departments|programs|programmes|schools|fields)\s+may\s+(?:also\s+)?require\b|"
+    # "Some schools ask for a separate list of references", "Research positions often ask for
+    # three letters": what such postings ask
+    r"\b(?:departments|programs|programmes|schools|institutions|employers|universities|"
+    r"positions|jobs)\s+(?:often\s+|also\s+|sometimes\s+|usually\s+|typically\s+)*"
+    r"(?:require|ask\s+for|request|want)\b|"
     # "What they'll want: a cover letter, a CV, …" (what committees want); "positions typically
     # call for a letter of interest and CV"
     r"\bwhat\s+(?:they|committees|we|employers|departments)(?:['’]ll|\s+will)?\s+(?:want|need|"
@@ -104,7 +111,11 @@ _INVITED_TO_APPLY = (r"(?!\s+to\s+(?:apply|submit\s+(?:an?\s+|their\s+|your\s+)?
 OPTIONAL_RE = re.compile(
     r"\b(?:optional(?:ly)?|if\s+(?:available|applicable|any|possible)|"
     # "… a statement of purpose and maybe a personal statement"
-    r"(?:perhaps|maybe|possibly)(?=\s+(?:an?|one|your|some|the|also)\b)|"
+    r"(?:perhaps|maybe|possibly|sometimes)(?=\s+(?:an?|one|your|some|the|also)\b)|"
+    # "Some schools ask for a separate list of five references": asked by some only
+    r"\bsome\s+(?:[\w-]+\s+)?(?:schools|departments|institutions|employers|universities|"
+    r"programs|programmes|positions|jobs|committees)\s+(?:also\s+)?(?:ask|require|request|want|"
+    r"expect)|"
     r"as\s+far\s+as\s+(?:available|possible|applicable)|"
     r"if\s+(?:already\s+)?(?:issued|obtained|awarded|completed)|"
     r"any\s+other\s+(?:[\w-]+\s+){0,2}?(?:documents?|materials?)|"
@@ -198,6 +209,8 @@ PASSIVE_RE = re.compile(
     r"(?:\s+also)?\s+be\s+(?:electronically\s+|digitally\s+|directly\s+)?"
     r"(?:sent|submitted|uploaded|e-?mailed|provided|forwarded|included|attached|enclosed|"
     r"received|addressed)\b|"
+    # "Applications and referees' reports must arrive by 10 January"
+    r"(?:must|should|need\s+to|have\s+to)\s+(?:all\s+)?arrive\b|"
     # "Resumes are a required attachment"
     r"(?:is|are)\s+(?:a\s+)?required\s+(?:attachments?|documents?|parts?\s+of)\b|"
     # "The application form can be downloaded here:" (to fill in and send)
@@ -236,7 +249,7 @@ _SOME_OF_THEM_RE = re.compile(
     r"^\W*(?:at\s+least\s+)?(?:one|two|three|each|all|both|some|none)\s+of\s+(?:these|them|those|"
     r"(?:the|your)\s+(?:referees|references|recommenders|writers|people|persons))\s+(?:must|"
     r"should|will|needs?\s+to|has\s+to|have\s+to)\b", re.IGNORECASE)
-_TELL_THE_REFEREES_RE = re.compile(
+TELL_THE_REFEREES_RE = re.compile(
     r"\b(?:approach|contact|inform|remind|brief|notify|tell)\s+(?:your|the|all|each\s+of\s+your)\s+"
     r"(?:referees|recommenders|letter\s+writers|references)\b", re.IGNORECASE)
 
@@ -248,7 +261,7 @@ def about_the_referees(sentence: str) -> bool:
     letters" asks for the letters)."""
     if _SOME_OF_THEM_RE.search(sentence):
         return True
-    told = _TELL_THE_REFEREES_RE.search(sentence)
+    told = TELL_THE_REFEREES_RE.search(sentence)
     named = classify(sentence[told.end():]) if told else None
     return bool(told) and (named is None or named[0] == "other")
 

@@ -43,6 +43,9 @@ def _inside_a_material(s_text: str, match: re.Match) -> bool:
     return found is not None and not before[found[2]:].strip(" ,")
 
 
+_THEY_WRITE_RE = re.compile(r"\b(?:they|he|she|someone|people|who|referees?|recommenders?|"
+                            r"writers?|mentors?|advis[oe]rs?|professors?|colleagues?)\b"
+                            r"(?:\s+[\w'’]+){0,4}?\s+(?:to\s+)?$", re.IGNORECASE)
 _FROM_WHOM_RE = re.compile(r"\bfrom\s+whom\s+[^.;,]{0,30}$", re.IGNORECASE)
 
 # "Publications in international journals are a plus": a qualification, not a material
@@ -50,6 +53,9 @@ _QUALIFICATION_SUBJECT_RE = re.compile(
     r"\W*(?:publications|papers|experience|(?:a\s+)?(?:strong\s+|proven\s+)?(?:track\s+)?record)"
     r"\s+(?:in|with|on|of)\b", re.IGNORECASE)
 _CLAUSE_DASH_RE = re.compile(r"\s[—–]\s+")
+# "submit to the School of Music at least five …", "send to Dr. Smith a CV": whom, not what
+_RECIPIENT_RE = re.compile(r"\s*to\s+(?:the\s+)?(?-i:[A-Z][\w&'’.-]*)"
+                           r"(?:\s+(?:of|for|and|(?-i:[A-Z])[\w&'’.-]*))*\s+", re.IGNORECASE)
 _ASIDE_AFTER_VERB_RE = re.compile(r"\s*\([^()]{1,40}\)\s*")
 # "If you have been requested to submit a letter of recommendation for an applicant, …": to the
 # referees; "Q: Can I (or should I) submit a separate teaching statement." asks nothing
@@ -311,11 +317,20 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
                 continue  # "The materials do not include syllabi or evaluations": not asked
             if trigger is not None and _inside_a_material(s_text, match):
                 continue  # "a current vita including a list of publications": part of the CV
+            if match.group().lower().startswith("write") and \
+                    _THEY_WRITE_RE.search(s_text, 0, match.start()):
+                continue  # "they are often glad to write a letter": the referees write it
             if trigger is not None and _FROM_WHOM_RE.search(s_text, 0, match.start()):
                 continue  # "… three referees from whom we will request letters": theirs
             rest = s_text[match.end():].lstrip(" :")
             aside = _ASIDE_AFTER_VERB_RE.match(rest)
             rest = rest[aside.end():] if aside else rest
+            # "must submit to the School of Music at least five original compositions"
+            recipient = _RECIPIENT_RE.match(rest)
+            skipped = 0
+            if recipient and classify(rest[recipient.end():]):
+                rest = rest[recipient.end():]
+                skipped = len(s_text) - len(rest)
             # a request's material is named near it: a runaway "sentence" (a form's text, a
             # table) is not searched to its end from every request word in it
             found = classify(rest[:_NEAR_CHARS])
@@ -329,7 +344,7 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
             if found and _NEW_CLAUSE_RE.search(rest, 0, first):
                 continue  # "Contact me via email and we can discuss your research interests"
             if found:
-                lead, at = lead_words(rest, first), 0
+                lead, at = lead_words(rest, first), skipped
                 cut = max(rest.rfind(",", 0, first), rest.rfind(";", 0, first))
                 if lead > NEAR_LEAD and cut > 0 and rest.count(",", 0, cut) >= 2 and \
                         _ASKING_SENTENCE_RE.search(s_text):
