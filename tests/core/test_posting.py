@@ -3502,6 +3502,47 @@ def test_patterns_found_on_a_hundred_and_eighth_unseen_batch(text, expected):
     assert kinds(text) == expected
 
 
+# batch 109 (Hong Kong postdoctoral schemes, California community colleges' faculty pages)
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list mark on a line of its own marks the line under it
+    ("Your packet must include:\n-\nA cover letter (upload as a separate attachment).\n-\n"
+     "A CV.\n", [("cover_letter", True), ("cv", True)]),
+    # a district's forms
+    ("A complete packet includes an online employment application, a CV and answers to all "
+     "supplemental questions.", [("other", True), ("cv", True), ("other", True)]),
+    # "in your CV, …": the CV is asked for, what follows is in it
+    ("How to apply: in your CV, list your five best papers and give a full list of "
+     "publications.", [("cv", True)]),
+    # what "can also be provided" is optional, and so is what must come with it
+    ("Send a CV. Preprints can also be provided, but letters of acceptance should be attached "
+     "as proof.", [("cv", True), ("publications", False), ("other", False)]),
+    # lines under "Information to be included in your CV" are the CV's contents
+    ("Send your CV.\n\nInformation to be included in your CV\n  • Please provide a full list of "
+     "publications.\n", [("cv", True)]),
+    # a case named twice ("for positions requiring …", "if it was earned abroad") stays a
+    # case; a sentence on what happens without it asks for nothing more
+    ("For positions requiring a degree, a credential evaluation of foreign degrees must be "
+     "attached. Not attaching the credential evaluation will make your file incomplete. "
+     "Attach a credential evaluation for your bachelor's degree if it was earned abroad.",
+     [("other", False)]),
+    # a request for a titled form in a qualifications section still asks for it
+    ("Minimum qualifications\n1. A master's degree.\n2. Candidates making a request for "
+     "equivalency should also submit a Request for Equivalency.\n\nTo apply, send a "
+     "CV.", [("other", False), ("cv", True)]),
+])
+def test_patterns_found_on_a_hundred_and_ninth_unseen_batch(text, expected):
+    assert sorted(kinds(text)) == sorted(expected)
+
+
+def test_a_proposal_form_is_a_form_and_people_are_no_count_of_it():
+    posting = read_posting("Each application contains:\n(i) Proposal Form B2 (Annex 3) – To be "
+                           "completed by the applicant.\n(ii) Review Form C3 – signed by at least "
+                           "two staff members.\n(iii) His/her CV.\n")
+    assert [(r.kind, r.label, r.min_count) for r in posting.requirements] == [
+        ("other", "Proposal Form B2", None), ("other", "Review Form C3", None),
+        ("cv", "CV", None)]
+
+
 def test_wrapped_prose_under_a_heading_and_counts_of_works():
     posting = read_posting(
         "Materials\n\nCurriculum vitae\nList your degrees.\n\nResearch Statement\nExplain your "

@@ -106,9 +106,28 @@ def _continues_item(item: str, line: str) -> bool:
 WRAPPED_WIDTH = 75  # characters: a list line this long that ends mid-phrase was wrapped
 
 
+_BARE_MARK_RE = re.compile(r"[ \t]*(?:[-–—*" + GLYPH_MARKS +
+                           r"]|\(?\d{1,2}[.)]|\(?[a-hA-H][.)])[ \t]*")
+
+
+def _with_bare_marks_joined(text: str) -> str:
+    """"-" / "A current resume …": a list mark a page put on a line of its own is the mark of
+    the line under it (the line break becomes a space)."""
+    lines = lines_of(text)
+    chars = None
+    for k, line in enumerate(lines[:-1]):
+        following = lines[k + 1].text(text)
+        if _BARE_MARK_RE.fullmatch(line.text(text)) and following.strip() and \
+                not LIST_MARK_RE.match(following) and not _BARE_MARK_RE.fullmatch(following):
+            chars = chars or list(text)
+            chars[line.end] = " "
+    return "".join(chars) if chars else text
+
+
 def join_list_continuations(text: str) -> str:
     """The text with each list item's wrapped lines joined to it, a line break becoming a space
     so that every offset stays the same."""
+    text = _with_bare_marks_joined(text)
     chars = list(text)
     item = None  # the list item the current line belongs to, as text so far
     for line in lines_of(text):

@@ -31,7 +31,7 @@ CONDITION_RE = re.compile(
     r"(?![^,.;]*\b(?:but|although|and\s+(?:do|are|have)\s+not|who|whose)\b))|"
     # ("candidates for all positions should submit …" are everyone)
     r"\b(?:applicants?|candidates?|those|(?:graduate\s+)?students)\s+(?:at|for(?!\s+(?:all|any|"
-    r"every)\b)|applying|who|with|seeking|interested)\b(?:[^.;]|\.\d)*?\b(?:should|must|may|will|are|is)\s+(?:also\s+)?"
+    r"every)\b)|applying|who|with|seeking|interested|making|requesting|claiming)\b(?:[^.;]|\.\d)*?\b(?:should|must|may|will|are|is)\s+(?:also\s+)?"
     # "candidates interested in HCI are encouraged to get in touch with …": who should apply
     r"(?!(?:strongly\s+)?(?:encouraged|invited|welcome)\s+to\s+(?:apply|contact|get\s+in\s+"
     r"touch|reach\s+out|e-?mail|write)\b)|"
@@ -41,6 +41,9 @@ CONDITION_RE = re.compile(
     # "Pre-doctoral candidates must also provide …": asked of that group, as well
     r"\b(?:pre-?doctoral|post-?doctoral|doctoral|overseas|non-?EU|EU|non-?native|graduate)\s+"
     r"(?:applicants|candidates)\s+(?:should|must|will|may)\s+(?:also|additionally)\s+|"
+    # "For positions requiring a degree, all foreign degree credentials must be evaluated"
+    r"^\W*for\s+(?:positions|posts|roles|applicants|candidates)\s+(?:requiring|with|holding|who)\b"
+    r"[^.;]*?,|"
     # ("For full consideration, send …" is every applicant's deadline, not a rank)
     r"\bfor\s+(?:the\s+)?(?:senior|associate|full(?!\s+consideration)|tenured|advanced)\b[^.;]*?,",
     re.IGNORECASE,
@@ -95,8 +98,10 @@ OWN_CONDITION_RE = re.compile(
     r"for\s+(?:doctoral|postdoc\w*|ph\.?\s?d\.?|senior|junior|international|foreign|non-?native|"
     r"non-?EU|EU|overseas)\b[^()]{0,60})\)|"
     # ("… if you contact him" is when they are sent, by everyone who applies)
-    r"\s(?P<tail>if\s+you\s+(?!(?:contact|e-?mail|write|apply|reach\s+out|get\s+in\s+touch|send)\b)"
-    r"[^.;()]{3,80})\W*$|"
+    r"\s(?P<tail>if\s+(?:you\s+(?!(?:contact|e-?mail|write|apply|reach\s+out|get\s+in\s+touch|send)\b)|"
+    # "… for your undergraduate degree if it was obtained outside the U.S."
+    r"(?:it|they|this|these)\s+(?:was|were|is|are)\s+(?:not\s+)?(?:obtained|earned|awarded|"
+    r"issued|completed|written|in)\b)(?:[^.;()]|\.(?=\w)){3,80})\W*$|"
     r"\s(?P<where>(?:where|when|if)\s+(?:necessary|needed|relevant|appropriate|required))\b",
     re.IGNORECASE)
 # "English language qualification | Required if English is not your first language."

@@ -25,14 +25,19 @@ _LABEL_TAIL_RE = re.compile(
     r"(?<=,\s)or\s+(?:any\s+)?other\s+(?:[\w-]+\s+)?(?:materials|documents|information)\b|"
     # ("responses to the four personal essays" are the responses)
     r"(?<!responses\s)(?<!answers\s)(?<!link\s)(?<!links\s)"
-    r"to\s+(?:the(?!\s+following\s+questions)|Dr\.?|Prof\.?)\s|"
+    r"to\s+(?:the(?!\s+following\s+questions)|their|Dr\.?|Prof\.?)\s|"
     r"by\s+(?:e-?mail|the\s+"
     r"(?:deadline|application))|via\s|through\s+(?:the|our)\s|at\s+https?:|on\s+the\s+website|"
     r"in\s+(?:pdf|a\s+single)\b|in\s+(?:your|the|an?)\s+e-?mail\b|"
-    r"online\b(?!\s+(?:[\w-]+\s+)?forms?\b)(?!\s+(?:recommendations|references|letters|application)\b)|"
+    r"online\b(?!\s+(?:[\w-]+\s+)?(?:forms?|application)\b)"
+    r"(?!\s+(?:recommendations|references|letters)\b)|"
     r"electronically\b|"
     r"and\s+(?:are|is|must|should|will\s+be)\s+(?:also\s+)?(?:required|expected|asked)\s+to\b|"
-    r"should\s+be\b|must\s+be\b|(?:is|are)\s+(?:attached|enclosed|sufficient|enough)\b|"
+    r"in\s+addition\s+to\s+(?:all\s+)?(?:the\s+)?(?:other|required)\b|should\s+be\b|must\s+be\b|"
+    # "Form HR7A and submit this", "… for the consideration of the Committee"
+    r"and\s+(?:submit|send|upload|return)\s+(?:it|this|them)\b|for\s+(?:the\s+|[\w'’]+\s+){0,3}?consideration\b|"
+    # "Application Form HR7A (Attachment 2) – To be completed by …": what is said of it
+    r"(?<=\s)[–—]\s+(?=(?-i:[A-Z])|(?:signed|completed|written|prepared|filled|issued|to\s+be)\b)|(?:is|are)\s+(?:attached|enclosed|sufficient|enough)\b|"
     r"means\s+(?!of\b)|"  # "Sample of work means published articles, …": what it is
     r"at\s+the\s+(?:front|back|end|beginning|start)\b|"  # where it goes in the one PDF
     # "Two letters of recommendation - One of the letters must be from …": a clause about it
@@ -166,8 +171,9 @@ _LABEL_LEAD_RE = re.compile(
     r"(?:each\s+)?of\s+)?(?:(?:and|or|also|plus|with|arrange\s+for|(?:brief|short)\s+e-?mail\s+with|"
     r"some\s+(?:[\w-]+\s+)?(?:schools|departments|institutions|employers|universities|programs|"
     r"positions|jobs)\s+(?:also\s+)?(?:ask\s+for|require|request|want)|"
-    r"applications\s+and|point\s+(?:me|us)\s+to|to\s+obtain|as\s+will|perhaps|maybe|possibly|sometimes|among\s+them|"
-    r"arrange\s+to\s+have|but|including|only|accompanying|a|an|one|the|this|our|your|their|my|"
+    r"applications\s+and|along\s+with|together\s+with|point\s+(?:me|us)\s+to|to\s+obtain|as\s+will|perhaps|maybe|possibly|sometimes|among\s+them|"
+    r"arrange\s+to\s+have|but|including|only|accompanying|his/her|his\s+or\s+her|"
+    r"a|an|one|the|this|our|your|their|my|"
     r"(?-i:us|me)|"
     r"ein|eine|einen|einer|ihre|ihren|ihrer|sowie|und)\s+)*",  # German: "ein Lebenslauf"
     re.IGNORECASE,
@@ -200,9 +206,10 @@ def tidy_label(label: str) -> str:
     label = re.sub(r"\s+(?:enthalten|beifügen|einreichen|beizufügen|einzureichen)\s*$", "",
                    label, flags=re.IGNORECASE) or label
     # limits and "optional" are shown on their own; the label names the material
-    label = re.sub(r"\s*\((?:[^()]*\b(?:pages?|pp|words?|optional|max(?:imum)?|limit|"
-                   r"(?:if|when|where)\s+(?:available|applicable))\b[^()]*)\)", "", label,
-                   flags=re.IGNORECASE).strip() or label
+    # ("(upload as a separate attachment - PDF recommended)": how it is sent)
+    label = re.sub(r"\s*\((?:[^()]*\b(?:pages?|pp|words?|optional|max(?:imum)?|limit|upload|"
+                   r"attachment|annex|appendix|(?:if|when|where)\s+(?:available|applicable))\b"
+                   r"[^()]*)\)", "", label, flags=re.IGNORECASE).strip() or label
     # "How should I provide my Letters of Recommendation?": an FAQ's question names it
     label = label.rstrip("?").rstrip() or label
     # ("an unofficial transcript if available": the flag is shown on its own)

@@ -113,7 +113,8 @@ _COUNT_AFTER_RE = re.compile(
 
 # the referees' count is not another item's ("a coversheet (including names of 3 referees)")
 _PEOPLE_NOUN_RE = re.compile(r"\b(?:letters?|references|referees|recommenders|writers|names|"
-                             r"recommendations)$", re.IGNORECASE)
+                             r"recommendations|members|persons|individuals|people|colleagues|"
+                             r"professors|mentors)$", re.IGNORECASE)
 _SINGLE_KINDS = frozenset({"cv", "resume", "cover_letter", "research_statement",
                            "teaching_statement", "diversity_statement"})
 

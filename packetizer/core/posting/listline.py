@@ -39,7 +39,7 @@ from packetizer.core.posting.requests import (
 from packetizer.core.posting.vocabulary import classify, lead_words
 
 # "1. Read the syllabus.", "Review our research:": what to do first, nothing to send
-_STEP_RE = re.compile(r"\W*(?:read|review|consider|visit|browse|check(?:\s+out)?|"
+_STEP_RE = re.compile(r"\W*(?:read|review(?!\s+forms?\b)|consider|visit|browse|check(?:\s+out)?|"
                       r"look\s+(?:at|through)|familiari[sz]e\s+yourself|join\s+the|find)\b"
                       r"(?!\s+(?:and|or|of)\b)"
                       # ("Find two faculty members who can write you letters": letters)

@@ -129,6 +129,7 @@ OPTIONAL_RE = re.compile(
     r"attach|add|require)|"
     # "References/recommendations can be attached."; "If you choose not to submit this material, …"
     r"(?:may|can)\s+(?:also\s+)?be\s+(?:attached|enclosed|included|added)|"
+    r"(?:may|can)\s+also\s+be\s+(?:provided|submitted|sent|uploaded|given)|"
     r"if\s+you\s+(?:choose|decide|prefer)\s+not\s+to\s+(?:submit|include|send|attach)|"
     # ("We welcome your application, which should include …": an application is invited)
     r"preferred(?=\s*(?:[)\].;,:]|$)|\s+but\b)|welcome[d]?(?!\s+(?:your\s+|their\s+|an?\s+)?"

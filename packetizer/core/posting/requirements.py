@@ -285,6 +285,15 @@ def _line_at(text: str, pos: int) -> str:
     return re.sub(r"^\s*\([^()]*\)\s*", "", line)
 
 
+# a condition naming a group of applicants ("If you are a postdoc"), of which several may
+# together be everyone; "if it was obtained outside the U.S." names a case, not a group
+_GROUP_CONDITION_RE = re.compile(r"\W*(?:(?:if|when)\s+you\s+(?:are|were|have)\b|(?:applicants|"
+                                 r"candidates|those|students)\b|"
+                                 # "For Writers:" / "For Translators:"
+                                 r"for\s+(?!(?:positions|posts|roles|jobs)\b)(?:the\s+)?"
+                                 r"(?:[\w-]+\s+){0,3}?[A-Za-z-]+s\W*$)", re.IGNORECASE)
+
+
 def _merge(into: Requirement, other: Requirement) -> None:
     if into.min_count is not None and into.min_count == into.max_count == other.min_count and \
             other.max_count is None:
@@ -303,7 +312,8 @@ def _merge(into: Requirement, other: Requirement) -> None:
     if other.required and not other.condition:
         into.condition = ""
     if not into.required and not other.required and into.condition and other.condition and \
-            into.condition.lower() != other.condition.lower():
+            into.condition.lower() != other.condition.lower() and \
+            all(_GROUP_CONDITION_RE.match(c) for c in (into.condition, other.condition)):
         # asked of one group of applicants and again of another ("If you are a current graduate
         # student, send your CV …" / "If you are a postdoc, send … your CV"): asked of all
         into.required, into.condition = True, ""
@@ -337,6 +347,9 @@ def extract_requirements(text: str) -> list[Requirement]:
             _merge(twin, req)
             taken.discard(req.id)
             continue
+        if _under_contents_heading(joined, req):
+            taken.discard(req.id)
+            continue
         explained = _explained_under(joined, req, requirements)
         if explained is not None:
             _merge(explained, req)
@@ -368,6 +381,31 @@ _ENCOURAGED_TO_SEND_RE = re.compile(r"\bencouraged\s+to\s+(?:send|submit|e-?mail
 
 
 SECTION_LINES = 15  # lines up from a sentence to the heading of the section it is in
+
+
+# "(iii) Information to be included in a Resume": what the lines under it ask for is the
+# resume's contents
+_CONTENTS_HEADING_RE = re.compile(
+    r"^\W*(?:\(?[ivx]{1,4}[.)]\s*|\d{1,2}[.)]\s*)?(?:information|details|items|what)\s+(?:to\s+"
+    r"(?:be\s+)?includ(?:e|ed)|to\s+(?:put|list))\s+in\s+(?:a|an|the|your)\s+"
+    r"(?P<name>[\w/ -]{2,40}?)\s*:?\s*$", re.IGNORECASE)
+
+
+def _under_contents_heading(text: str, req: Requirement) -> bool:
+    """Is the item asked for under a heading that says the lines below are what another
+    material holds ("Information to be included in a Resume" / "• … provide a full list of
+    publications")?"""
+    if req.sentence is None:
+        return False
+    lines = text[:req.sentence.start].split("\n")[:-1]
+    for heading in reversed(lines[-SECTION_LINES:]):
+        contents = _CONTENTS_HEADING_RE.match(heading)
+        if contents:
+            named = classify(contents.group("name"))
+            return named is not None and named[0] != req.kind
+        if is_heading(heading) and not LIST_MARK_RE.match(heading):
+            return False
+    return False
 
 
 def _explained_under(text: str, req: Requirement,

@@ -46,6 +46,20 @@ def _inside_a_material(s_text: str, match: re.Match) -> bool:
 _THEY_WRITE_RE = re.compile(r"\b(?:they|he|she|someone|people|who|referees?|recommenders?|"
                             r"writers?|mentors?|advis[oe]rs?|professors?|colleagues?)\b"
                             r"(?:\s+[\w'’]+){0,4}?\s+(?:to\s+)?$", re.IGNORECASE)
+_SUBMITS_A_DOCUMENT_RE = re.compile(r"\b(?:must|should|will\s+need\s+to)\s+(?:also\s+)?(?:submit|"
+                                    r"attach|upload)\s+(?:an?|the|your)\s+(?-i:[A-Z])[\w-]*\s+"
+                                    r"(?:for|of)\s+(?-i:[A-Z])", re.IGNORECASE)
+_IN_THE_MATERIAL_RE = re.compile(
+    r"\W*(?:[\w ]{2,30}:\s*)?in\s+(?:your|his/her|his\s+or\s+her|their|the)\s+"
+    r"(?P<name>(?:[\w-]+\s+)?(?:cv|c\.v\.|resume|résumé|curriculum\s+vitae|cover\s+letter|letter|"
+    r"statement))\s*,",
+    re.IGNORECASE)
+_BUT_PASSIVE_RE = re.compile(
+    r"[^.;]*?,\s+but\s+(?P<subject>[^.;,]{2,80}?)\s+(?:should|must|will|need\s+to|have\s+to)\s+"
+    r"(?:also\s+)?be\s+(?:attached|provided|submitted|included|enclosed|sent|uploaded)\b",
+    re.IGNORECASE)
+_NOT_SENDING_RE = re.compile(r"\W*(?:not|failure\s+to|failing\s+to)\s+(?:attach|submit|includ|"
+                             r"provid|send|upload)\w*\s", re.IGNORECASE)
 _FROM_WHOM_RE = re.compile(r"\bfrom\s+whom\s+[^.;,]{0,30}$", re.IGNORECASE)
 
 # "Publications in international journals are a plus": a qualification, not a material
@@ -208,8 +222,10 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
     for sentence in sentences_in(text, 0, len(text)):
         if inside_consumed(sentence):
             continue
-        if any(q.start <= sentence.start < q.end for q in qualification_zone):
-            continue
+        if any(q.start <= sentence.start < q.end for q in qualification_zone) and \
+                not _SUBMITS_A_DOCUMENT_RE.search(sentence.text(text)):
+            continue  # ("Candidates … must submit an Application for Equivalency" under
+            # "Minimum qualifications" still asks for it)
         s_text = sentence.text(text)
         enumerated = list(INLINE_ENUM_RE.finditer(s_text))
         if len(enumerated) >= 3 and not s_text[:enumerated[0].start()].strip():
@@ -219,6 +235,20 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
             if len(found) * 2 >= len(enumerated):
                 items.extend(found)
                 continue
+        warning = _NOT_SENDING_RE.match(s_text)
+        named = classify(s_text[warning.end():]) if warning else None
+        if named and any(s_text[warning.end() + named[1]:warning.end() + named[2]].lower() in
+                         text[item.span.start:item.span.end].lower() for item in items):
+            continue  # "Not attaching your Foreign Credential Evaluation will render your
+            # application incomplete": what happens without one asked for before
+        held = _IN_THE_MATERIAL_RE.match(s_text)
+        named = classify(held.group("name")) if held else None
+        if named and named[0] != "other":
+            # "Application procedure: in his/her CV, the candidate should select up to five …
+            # and provide a full list of publications": the CV is asked for; the rest is in it
+            items.append(Item(named[0], Span(sentence.start + held.start("name"),
+                                             sentence.start + held.end("name")), sentence, False))
+            continue
         listed_in = listed_in_item(text, sentence, False)
         if listed_in is not None:  # "All other achievements must be listed in your CV"
             items.append(listed_in)
@@ -306,6 +336,15 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
                     # "Online application forms should be submitted with a cover letter, …"
                     items.extend(items_in(text, sentence.start + with_at.end(), sentence.end,
                                           sentence, False))
+                but = _BUT_PASSIVE_RE.match(s_text, passive.end())
+                if but and classify(but.group("subject")):
+                    # "Accepted articles can also be provided, but the letters of acceptance
+                    # should be attached as evidence": asked with them, when they are sent
+                    also = items_in(text, sentence.start + but.start("subject"),
+                                    sentence.start + but.end("subject"), sentence, False)
+                    for item in also:
+                        item.said_optional = any(i.said_optional for i in subject)
+                    items.extend(also)
                 continue
             after = passive.end()  # "all documents must be uploaded, including …"
         trigger, best_lead, list_at = None, 9, 0
