@@ -1424,10 +1424,10 @@ def test_one_letter_named_in_the_singular_counts_one():
 def test_a_count_merged_from_a_second_mention_keeps_its_two_ends_together():
     # "at least one letter …" then, in an aside, "a reference letter": still at least one
     from packetizer.core.model import Requirement
-    from packetizer.core.posting.requirements import _merge
+    from packetizer.core.posting.merging import merge
 
     first = Requirement("letters", "letters", "At least one letter", min_count=1)
-    _merge(first, Requirement("letters-2", "letters", "Reference letter", min_count=1,
+    merge(first, Requirement("letters-2", "letters", "Reference letter", min_count=1,
                               max_count=1, max_pages=2))
     assert (first.min_count, first.max_count, first.max_pages) == (1, None, 2)
 
@@ -3532,6 +3532,38 @@ def test_patterns_found_on_a_hundred_and_eighth_unseen_batch(text, expected):
 ])
 def test_patterns_found_on_a_hundred_and_ninth_unseen_batch(text, expected):
     assert sorted(kinds(text)) == sorted(expected)
+
+
+# batch 110 (Dutch PhD programmes, a German university's short ad, a grant's upload page)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Include in your application:\n- a motivation letter;\n- a CV;\n- mark sheets as far as "
+     "already available;\n- (e-mail) addresses of at least two referees\n",
+     [("cover_letter", True), ("cv", True), ("transcripts", False), ("references", True)]),
+    # what "will be requested" later is not asked now; nor what candidates "may be asked" for
+    ("A valid police certificate is required for this post. This will be requested when you "
+     "are offered the job. Send a CV. Candidates may be asked to write a short essay at the "
+     "interview.", [("cv", True)]),
+    ("The application should include a motivation letter and a grades list.",
+     [("cover_letter", True), ("transcripts", True)]),
+    # a page's "Upload Manager" names no material; "can simply be uploaded" asks
+    ("Upload Manager\n\nYour CV, publication list and research plan can simply be uploaded "
+     "here.", [("cv", True), ("publications", True), ("research_statement", True)]),
+    ("This involves a CV, a cover letter and a list of publications.",
+     [("cv", True), ("cover_letter", True), ("publications", True)]),
+    ("Ihre Bewerbung sollte ein Motivationsschreiben und Abschlusszeugnisse enthalten.",
+     [("cover_letter", True), ("other", True)]),
+    ("Upload your CV and literature references.", [("cv", True), ("other", True)]),
+])
+def test_patterns_found_on_a_hundred_and_tenth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_labels_of_a_place_an_aside_and_a_bracketed_first_word():
+    labels = [r.label for r in read_posting(
+        "Files must be uploaded exclusively via the online application form. Send the e-mail "
+        "addresses of two referees and transcripts as far as available.").requirements]
+    assert labels == ["Online application form", "E-mail addresses of two referees",
+                      "Transcripts"]
 
 
 def test_a_proposal_form_is_a_form_and_people_are_no_count_of_it():

@@ -95,6 +95,9 @@ def clean_label(text: str, span: Span) -> Span:
         span = strip_span(text, span.start + step.end(), span.end)
         label = text[span.start:span.end]
     tail = _LABEL_TAIL_RE.search(label)
+    if tail and re.fullmatch(r"\W*\w+ly\W*", label[:tail.start()]):
+        # "exclusively via the web-based application form": the form, where they go
+        tail = _LABEL_TAIL_RE.search(label, tail.end())
     if tail and tail.start() >= 2:  # ("CV and convert it to PDF")
         span = strip_span(text, span.start, span.start + tail.start())
     label = text[span.start:span.end]
@@ -171,7 +174,8 @@ _LABEL_LEAD_RE = re.compile(
     r"(?:each\s+)?of\s+)?(?:(?:and|or|also|plus|with|arrange\s+for|(?:brief|short)\s+e-?mail\s+with|"
     r"some\s+(?:[\w-]+\s+)?(?:schools|departments|institutions|employers|universities|programs|"
     r"positions|jobs)\s+(?:also\s+)?(?:ask\s+for|require|request|want)|"
-    r"applications\s+and|along\s+with|together\s+with|point\s+(?:me|us)\s+to|to\s+obtain|as\s+will|perhaps|maybe|possibly|sometimes|among\s+them|"
+    r"applications\s+and|along\s+with|together\s+with|(?:\w+ly\s+)?(?:via|on|through|using)\s+the|"
+    r"point\s+(?:me|us)\s+to|to\s+obtain|as\s+will|perhaps|maybe|possibly|sometimes|among\s+them|"
     r"arrange\s+to\s+have|but|including|only|accompanying|his/her|his\s+or\s+her|"
     r"a|an|one|the|this|our|your|their|my|"
     r"(?-i:us|me)|"
@@ -185,6 +189,8 @@ def tidy_label(label: str) -> str:
     # "(Optional, but encouraged) an annotated CV": the flag is shown on its own
     label = re.sub(r"^\s*\([^()]*\b(?:optional|encouraged|required|if\s+available)\b[^()]*\)\s*",
                    "", label, flags=re.IGNORECASE) or label
+    # "(e-mail) contact addresses of …": a bracketed first word is part of the name
+    label = re.sub(r"^\s*\((?![ivxIVX]+\))([A-Za-z][\w-]{2,19})\)\s*", r"\1 ", label)
     label = label.strip(" ,;:(-–—")
     # "if applicable published academic texts": the flag is shown on its own
     label = re.sub(r"^(?:if\s+(?:applicable|available|possible)|where\s+(?:applicable|relevant)),?"
@@ -215,6 +221,9 @@ def tidy_label(label: str) -> str:
     # ("an unofficial transcript if available": the flag is shown on its own)
     label = re.sub(r",?\s+if\s+(?:available|applicable|any|possible)$", "", label,
                    flags=re.IGNORECASE) or label
+    # ("… mark sheets as far as already available and relevant")
+    label = re.sub(r",?\s+as\s+far\s+as\s+(?:already\s+)?(?:available|possible|applicable)\b.*$",
+                   "", label, flags=re.IGNORECASE) or label
     if label.lower() in ("cv", "cvs"):
         return label.upper().replace("VS", "Vs")  # "a cv": the abbreviation
     return label[:1].upper() + label[1:]

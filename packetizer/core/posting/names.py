@@ -308,14 +308,14 @@ KIND_PATTERNS: list[tuple[str, str]] = [
     ("transcripts", r"transcr?ipts?\b|\bacademic\s+records?\b|"
                     r"\b(?:list|record|overview)\s+of\s+(?:your\s+|the\s+)?"
                     r"(?:marks|grades)\b|"
-                    r"\bgrade\s+lists?\b|\bmark\s*sheets?\b|"
+                    r"\bgrades?\s+lists?\b|\bmark\s*sheets?\b|"
                     # "copies of diplomas and grades from previous university studies"
                     r"\b(?:grades|marks)\s+(?:from|of|obtained\s+in)\s+(?:your\s+|the\s+|all\s+)?"
                     r"(?:previous|prior|past|bachelor|master|undergraduate|graduate|university)"),
     ("references", r"(?:names?|contact\s+(?:information|details|info)|list)\b[^.;:]{0,60}?\b"
                    r"(?:references|referees|recommenders|letter\s+writers)\b|"
                    # ("2 pages maximum, excluding references": what the limit leaves out)
-                   r"(?<!excluding\s)(?<!including\s)(?<!exclusive\sof\s)\breferences\b|"
+                   r"(?<!excluding\s)(?<!including\s)(?<!exclusive\sof\s)(?<!literature\s)\breferences\b|"
                    # "details of at least one other referee (who isn't related to you)"
                    r"\bdetails\s+of\s+(?:at\s+least\s+)?(?:[\w-]+\s+){0,3}?referees?\b|"
                    # "Two reference contacts (Name, Surname, Role, Organization, Email)"
@@ -450,7 +450,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
               # a paper copy of the whole application is not a material of its own
               r"\b(?:photo)?copy\s+of(?!\s+(?:the\s+|your\s+)?(?:entire\s+|whole\s+|complete\s+|full\s+)?"
               r"application)|\blist\s+of|\bresponse\s+to|(?<!more\s)(?<!further\s)(?<!additional\s)\binformation\s+(?:on|about)(?!\s+how\b)|\bsummary\s+of|"
-              r"\babstracts?\b|\bportfolio\b|\bsyllab(?:us|i)\b|\bcourse\s+(?:descriptions|proposals|outlines)\b|\bdescriptions?\s+of\s+(?:[\w-]+\s+){0,4}courses\b|\bevaluations\b|\bproof\s+(?:of|that)\b|"
+              r"\babstracts?\b|\bliterature\s+references\b|\bportfolio\b|\bsyllab(?:us|i)\b|\bcourse\s+(?:descriptions|proposals|outlines)\b|\bdescriptions?\s+of\s+(?:[\w-]+\s+){0,4}courses\b|\bevaluations\b|\bproof\s+(?:of|that)\b|"
               # "Evidence of qualifications (certificates …)", "… of English language ability"
               r"\bevidence\s+of\s+(?:your\s+)?(?:qualifications?|degrees?|eligibility|(?:english\s+)?"
               r"language\s+(?:ability|proficiency|competence|skills)|english\s+(?:proficiency|"
@@ -490,11 +490,11 @@ GERMAN_PATTERNS: dict[str, str] = {
                           r"expos[ée])|\bexpos[ée]\b",
     "publications": r"publikationsverzeichnis|publikationsliste|schriftenverzeichnis|"
                     r"(?:verzeichnis|liste)\s+der\s+(?:publikationen|veröffentlichungen|schriften)",
-    "transcripts": r"zeugnisse|zeugniskopien",
+    "transcripts": r"(?<!abschluss)zeugnisse|zeugniskopien",
     "references": r"\breferenzen\b|referenzpersonen",
     "cv": r"[Ll]ebenslauf|LEBENSLAUF",
-    "other": r"\b(?:liste|verzeichnis)\s+der\b|\bangaben\s+(?:über|zu[rm]?)\b|"
-             r"lehrevaluation(?:en)?|\bnachweise?\b|\burkunden?\b",
+    "other": r"\b(?:liste|verzeichnis)\s+der\b|abschlusszeugnis(?:se)?\b|"
+             r"\bangaben\s+(?:über|zu[rm]?)\b|lehrevaluation(?:en)?|\bnachweise?\b|\burkunden?\b",
 }
 KIND_PATTERNS = [(kind, f"{pattern}|{GERMAN_PATTERNS[kind]}" if kind in GERMAN_PATTERNS
                   else pattern) for kind, pattern in KIND_PATTERNS]

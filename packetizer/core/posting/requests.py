@@ -72,8 +72,8 @@ TRIGGER_RE = re.compile(
     # "upload electronic versions of the items we require, which are 1) …"
     r"\b(?:materials|documents|items)\s+(?:we|you)\s+(?:require|need|ask\s+for)\b[^.:;]{0,40}?"
     r"\b(?:are|include)\b\s*:?|"
-    r"\b(?:dossier|application|file|package|submission)\s+(?:(?:often|usually|typically|"
-    r"generally)\s+)?involves\b|"
+    r"\b(?:dossier|application|file|package|submission|this|which)\s+(?:(?:often|usually|"
+    r"typically|generally|also)\s+)?involves\b|"
     r"\b(?:dossier|application|file|package|submission)\s+(?:comprises?|is\s+made\s+up\s+of|"
     r"should\s+(?:include|contain)|"
     # "The application requires 3 letters of reference."
@@ -116,7 +116,7 @@ OPTIONAL_RE = re.compile(
     r"\bsome\s+(?:[\w-]+\s+)?(?:schools|departments|institutions|employers|universities|"
     r"programs|programmes|positions|jobs|committees)\s+(?:also\s+)?(?:ask|require|request|want|"
     r"expect)|"
-    r"as\s+far\s+as\s+(?:available|possible|applicable)|"
+    r"as\s+far\s+as\s+(?:already\s+)?(?:available|possible|applicable)|"
     r"if\s+(?:already\s+)?(?:issued|obtained|awarded|completed)|"
     r"any\s+other\s+(?:[\w-]+\s+){0,2}?(?:documents?|materials?)|"
     r"encouraged" + _INVITED_TO_APPLY + "|"
@@ -180,7 +180,8 @@ FIELD_LINE_RE = re.compile(r"\W*(?:please\s+)?(?:enter|select|choose|type|tick)\
 # an upload field's line names a document, whatever its name: "• Upload Industrial Experience
 # (Combined in single pdf file of less than 1 MB)"
 UPLOAD_NAME_RE = re.compile(
-    r"\W*(?:please\s+)?(?-i:Upload|Attach|Enclose)\s+(?:(?:a|an|the|your)\s+)?"
+    r"\W*(?:please\s+)?(?-i:Upload|Attach|Enclose)\s+(?!(?:manager|managing|tool|portal|page|"
+    r"button|link|area|section)\b)(?:(?:a|an|the|your)\s+)?"
     r"(?P<name>(?-i:[A-Z0-9])[\w/.'’-]*(?:\s+[\w/.'’-]+){0,7}?)\s*(?:\(|[.;]?\s*$)",
     re.IGNORECASE)
 
@@ -196,7 +197,10 @@ LATER_STAGE_RE = re.compile(
     # "Three reference letters are needed for final application"
     r"\bfor\s+(?:the\s+)?final\s+(?:application|selection|stage)\b|"
     # "… asking you to fill a form for the next step"
-    r"\b(?:for|in|at)\s+the\s+next\s+(?:step|stage|round)\b", re.IGNORECASE)
+    r"\b(?:for|in|at)\s+the\s+next\s+(?:step|stage|round)\b|"
+    # "Candidates may be asked to present their thesis or write a one-page proposal"
+    r"\b(?:candidates|applicants|you)\s+(?:may|might|could)\s+(?:also\s+)?be\s+asked\s+to\b",
+    re.IGNORECASE)
 
 # "All other achievements must be listed in your CV": the CV is asked for, by what goes in it
 LISTED_IN_RE = re.compile(
@@ -207,7 +211,7 @@ LISTED_IN_RE = re.compile(
 # a sentence whose subject is what is asked for: "Applications consisting of … can be submitted"
 PASSIVE_RE = re.compile(
     r"^\s*(.{2,260}?)\s+(?:(?:must|should|will|shall|are\s+to|need\s+to|have\s+to|may|can)"
-    r"(?:\s+also)?\s+be\s+(?:electronically\s+|digitally\s+|directly\s+)?"
+    r"(?:\s+also)?(?:\s+simply|\s+easily|\s+now)?\s+be\s+(?:electronically\s+|digitally\s+|directly\s+)?"
     r"(?:sent|submitted|uploaded|e-?mailed|provided|forwarded|included|attached|enclosed|"
     r"received|addressed)\b|"
     # "Applications and referees' reports must arrive by 10 January"

@@ -10,7 +10,6 @@ from packetizer.core.model import Requirement, SourceSpan, kind_name, slugify
 from packetizer.core.posting.blocks import (
     LIST_MARK_RE,
     Span,
-    is_heading,
     join_list_continuations,
     sentences_in,
 )
@@ -31,7 +30,13 @@ from packetizer.core.posting.conditions import (
 from packetizer.core.posting.items import find_items
 from packetizer.core.posting.labels import clean_label, split_label
 from packetizer.core.posting.limits import NUM, RANGE_SEP, counts, max_pages, max_words
-from packetizer.core.posting.lines import names_a_material, under_colon_line
+from packetizer.core.posting.merging import (
+    explained_under,
+    merge,
+    same_material,
+    two_of_a_kind,
+    under_contents_heading,
+)
 from packetizer.core.posting.phrases import Item
 from packetizer.core.posting.requests import FORMAT_ASIDE_RE, LISTED_IN_RE, OPTIONAL_RE, SEPARATE_RE
 from packetizer.core.posting.vocabulary import classify
@@ -221,51 +226,6 @@ def _pages_later_in_line(text: str, item: Item, after: int) -> int | None:
     return None if classify(rest) else max_pages(rest)
 
 
-def _same(a: Requirement, b: Requirement) -> bool:
-    if a.kind != b.kind:
-        return False
-    if a.kind not in ("other", "publications"):
-        return True
-    # ("certified translations" / "a certified translation of the documents": one noun)
-    words_a = {word.removesuffix("s") for word in re.findall(r"\w{4,}", a.label.lower())}
-    words_b = {word.removesuffix("s") for word in re.findall(r"\w{4,}", b.label.lower())}
-    return bool(words_a and words_b) and len(words_a & words_b) >= min(len(words_a),
-                                                                        len(words_b)) * 0.6
-
-
-_ANOTHER_RE = re.compile(r"\s*(?:an?\s+)?(?:additional|second|another|further|extra)\b",
-                         re.IGNORECASE)
-
-
-def _two_of_a_kind(text: str, a: Requirement, b: Requirement) -> bool:
-    """Two documents of one kind named side by side ("a CV and, optionally, an annotated CV",
-    or on two lines of one list: "- A summary of past research" / "- A summary of research
-    plans"), not one document named twice."""
-    if a.sentence is None or b.sentence is None or a.label.lower() == b.label.lower():
-        return False
-    if _ANOTHER_RE.match(b.label):
-        return True  # "Additional writing sample(s)", "A second letter"
-    if (a.sentence.start, a.sentence.end) == (b.sentence.start, b.sentence.end):
-        return True
-    # every line from one to the other a line of the same list
-    start = text.rfind("\n", 0, a.sentence.start) + 1
-    end = text.find("\n", b.sentence.end)
-    lines = [line for line in text[start:end if end >= 0 else len(text)].split("\n")
-             if line.strip()]  # a web page's list items come with blank lines between
-    listed, above = 0, ""
-    for n, line in enumerate(lines):  # an address block under "… sent to the address below:"
-        if LIST_MARK_RE.match(line):  # belongs to it
-            if 0 < n < len(lines) - 1 and line.rstrip().endswith(":") and \
-                    LIST_MARK_RE.match(lines[n + 1]):
-                return False  # "• Contact us: … please include:" / "• Your CV": a list of its own
-            listed, above = listed + 1, line
-        elif not under_colon_line(above, line):
-            return False
-    # ("• Letters … may also be submitted electronically …" / "• A completed file must include:
-    # three letters, …": lines about materials, one named twice)
-    return listed >= 2 and all(names_a_material(_line_at(text, r.sentence.start)) for r in (a, b))
-
-
 _SOMEONE_ELSE_WRITES_RE = re.compile(
     r"\b(?:each|the|your)\s+(?:PI|co-?PI|mentor|supervisor|advis[oe]r|sponsor|host|principal\s+"
     r"investigator)s?\s+(?:should|must|will|is\s+to)\s+(?:also\s+)?(?:submit|send|provide|write|"
@@ -274,51 +234,6 @@ _SOMEONE_ELSE_WRITES_RE = re.compile(
 _BARE_NAME_RE = re.compile(r"^\W*(?:the|this|your)\s+(statement|letter|proposal|essay|plan)\b",
                            re.IGNORECASE)
 _NUMBERED_RE = re.compile(rf"\b{NUM}\b", re.IGNORECASE)
-
-
-def _line_at(text: str, pos: int) -> str:
-    """The list line at pos, without its mark and a bracket before its words ("* (Optional,
-    but encouraged) an annotated CV …")."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    line = LIST_MARK_RE.sub("", text[start:end if end >= 0 else len(text)], count=1)
-    return re.sub(r"^\s*\([^()]*\)\s*", "", line)
-
-
-# a condition naming a group of applicants ("If you are a postdoc"), of which several may
-# together be everyone; "if it was obtained outside the U.S." names a case, not a group
-_GROUP_CONDITION_RE = re.compile(r"\W*(?:(?:if|when)\s+you\s+(?:are|were|have)\b|(?:applicants|"
-                                 r"candidates|those|students)\b|"
-                                 # "For Writers:" / "For Translators:"
-                                 r"for\s+(?!(?:positions|posts|roles|jobs)\b)(?:the\s+)?"
-                                 r"(?:[\w-]+\s+){0,3}?[A-Za-z-]+s\W*$)", re.IGNORECASE)
-
-
-def _merge(into: Requirement, other: Requirement) -> None:
-    if into.min_count is not None and into.min_count == into.max_count == other.min_count and \
-            other.max_count is None:
-        into.max_count = None  # "provided three references" / "Provide at least 3 references"
-    if (into.min_count, into.max_count) == (None, None) or (
-            # "Recommendation Letter:" / "Two letters of recommendation": the number said
-            (other.min_count, other.max_count) != (None, None) and
-            not _NUMBERED_RE.search(into.label) and _NUMBERED_RE.search(other.label)):
-        into.min_count, into.max_count = other.min_count, other.max_count  # (both ends)
-    for name in ("max_pages", "max_words"):
-        if getattr(into, name) is None:
-            setattr(into, name, getattr(other, name))
-    if other.notes and other.notes not in into.notes:
-        into.notes = f"{into.notes}; {other.notes}" if into.notes else other.notes
-    into.submitted_separately = into.submitted_separately or other.submitted_separately
-    if other.required and not other.condition:
-        into.condition = ""
-    if not into.required and not other.required and into.condition and other.condition and \
-            into.condition.lower() != other.condition.lower() and \
-            all(_GROUP_CONDITION_RE.match(c) for c in (into.condition, other.condition)):
-        # asked of one group of applicants and again of another ("If you are a current graduate
-        # student, send your CV …" / "If you are a postdoc, send … your CV"): asked of all
-        into.required, into.condition = True, ""
-    into.required = into.required or other.required
-    into.formats = sorted(set(into.formats) | set(other.formats))
 
 
 def extract_requirements(text: str) -> list[Requirement]:
@@ -331,7 +246,7 @@ def extract_requirements(text: str) -> list[Requirement]:
     for item in items:
         req = _to_requirement(text, item, taken)
         twin = next((r for r in requirements
-                     if _same(r, req) and not _two_of_a_kind(joined, r, req)), None)
+                     if same_material(r, req) and not two_of_a_kind(joined, r, req)), None)
         # two list lines of "other" documents stay two ("Copy of degree" / "Copy of ID"); a
         # heading that names a listed one again ("Degree certificate") is that one
         # (two list lines of the same name, "Form" for one group and "Form" for another, are
@@ -344,15 +259,15 @@ def extract_requirements(text: str) -> list[Requirement]:
                     twin.kind == "publications":
                 requirements.append(req)
                 continue
-            _merge(twin, req)
+            merge(twin, req)
             taken.discard(req.id)
             continue
-        if _under_contents_heading(joined, req):
+        if under_contents_heading(joined, req):
             taken.discard(req.id)
             continue
-        explained = _explained_under(joined, req, requirements)
+        explained = explained_under(joined, req, requirements)
         if explained is not None:
-            _merge(explained, req)
+            merge(explained, req)
             taken.discard(req.id)
             continue
         requirements.append(req)
@@ -378,58 +293,6 @@ def _encouraged_only(requirements: list[Requirement]) -> None:
 
 _ENCOURAGED_TO_SEND_RE = re.compile(r"\bencouraged\s+to\s+(?:send|submit|e-?mail|mail|forward)\b",
                                     re.IGNORECASE)
-
-
-SECTION_LINES = 15  # lines up from a sentence to the heading of the section it is in
-
-
-# "(iii) Information to be included in a Resume": what the lines under it ask for is the
-# resume's contents
-_CONTENTS_HEADING_RE = re.compile(
-    r"^\W*(?:\(?[ivx]{1,4}[.)]\s*|\d{1,2}[.)]\s*)?(?:information|details|items|what)\s+(?:to\s+"
-    r"(?:be\s+)?includ(?:e|ed)|to\s+(?:put|list))\s+in\s+(?:a|an|the|your)\s+"
-    r"(?P<name>[\w/ -]{2,40}?)\s*:?\s*$", re.IGNORECASE)
-
-
-def _under_contents_heading(text: str, req: Requirement) -> bool:
-    """Is the item asked for under a heading that says the lines below are what another
-    material holds ("Information to be included in a Resume" / "• … provide a full list of
-    publications")?"""
-    if req.sentence is None:
-        return False
-    lines = text[:req.sentence.start].split("\n")[:-1]
-    for heading in reversed(lines[-SECTION_LINES:]):
-        contents = _CONTENTS_HEADING_RE.match(heading)
-        if contents:
-            named = classify(contents.group("name"))
-            return named is not None and named[0] != req.kind
-        if is_heading(heading) and not LIST_MARK_RE.match(heading):
-            return False
-    return False
-
-
-def _explained_under(text: str, req: Requirement,
-                     requirements: list[Requirement]) -> Requirement | None:
-    """The material a section explains, when `req` is named inside it: after the list, a
-    heading "Degree certificate" over "- … they must also submit a copy of the degree
-    certificate and its translation by 15 July" says more of the listed degree certificate."""
-    if req.sentence is None or is_heading(LIST_MARK_RE.sub("", req.sentence.text, count=1)):
-        return None  # a material's name on a line of its own is one more material
-    lines = text[:req.sentence.start].split("\n")[:-1]
-    for back in range(len(lines) - 1, max(-1, len(lines) - 1 - SECTION_LINES), -1):
-        heading = lines[back]
-        if not is_heading(heading) or LIST_MARK_RE.match(heading) or \
-                (back > 0 and lines[back - 1].strip()):
-            continue
-        named = classify(heading)
-        if named is None or named[0] != req.kind:
-            return None
-        words = set(re.findall(r"\w{4,}", heading.lower()))
-        heading_at = len("\n".join(lines[:back]))
-        return next((r for r in requirements if r.kind == req.kind and r.sentence is not None
-                     and r.sentence.end <= heading_at and
-                     words & set(re.findall(r"\w{4,}", r.label.lower()))), None)
-    return None
 
 
 _FORM_NAME_RE = re.compile(r"\W*(?:the\s+)?form\s+(?-i:[A-Z0-9])[\w/.-]*\b", re.IGNORECASE)

@@ -10,14 +10,22 @@ from packetizer.core.posting.blocks import INLINE_ENUM_RE, Span, sentences_in
 from packetizer.core.posting.facts import qualification_lines
 from packetizer.core.posting.limits import NUM
 from packetizer.core.posting.lines import NEAR_LEAD, names_a_material
-from packetizer.core.posting.listline import SERVICE_OFFERS_RE, listed_in_item
+from packetizer.core.posting.listline import listed_in_item
 from packetizer.core.posting.names import FILL_FORM_RE, FORM_NAME
+from packetizer.core.posting.notasked import (
+    FROM_WHOM_RE,
+    NOT_SENDING_RE,
+    QUALIFICATION_SUBJECT_RE,
+    REQUESTED_LATER_RE,
+    THEY_WRITE_RE,
+    WHAT_IT_OFFERS_RE,
+    asks_the_applicant_nothing,
+)
 from packetizer.core.posting.phrases import EMPLOYER_REQUESTS_RE, Item, items_in
 from packetizer.core.posting.requests import (
     FINITE_RE,
     LATER_STAGE_RE,
     LEADING_IF_RE,
-    MORE_THAN_ONE_RE,
     NEGATED_RE,
     OPTIONAL_RE,
     PASSIVE_RE,
@@ -25,7 +33,6 @@ from packetizer.core.posting.requests import (
     SEPARATE_RE,
     TRIGGER_RE,
     UPLOAD_NAME_RE,
-    about_the_referees,
 )
 from packetizer.core.posting.vocabulary import classify, first_other, lead_words
 
@@ -43,9 +50,6 @@ def _inside_a_material(s_text: str, match: re.Match) -> bool:
     return found is not None and not before[found[2]:].strip(" ,")
 
 
-_THEY_WRITE_RE = re.compile(r"\b(?:they|he|she|someone|people|who|referees?|recommenders?|"
-                            r"writers?|mentors?|advis[oe]rs?|professors?|colleagues?)\b"
-                            r"(?:\s+[\w'’]+){0,4}?\s+(?:to\s+)?$", re.IGNORECASE)
 _SUBMITS_A_DOCUMENT_RE = re.compile(r"\b(?:must|should|will\s+need\s+to)\s+(?:also\s+)?(?:submit|"
                                     r"attach|upload)\s+(?:an?|the|your)\s+(?-i:[A-Z])[\w-]*\s+"
                                     r"(?:for|of)\s+(?-i:[A-Z])", re.IGNORECASE)
@@ -58,33 +62,12 @@ _BUT_PASSIVE_RE = re.compile(
     r"[^.;]*?,\s+but\s+(?P<subject>[^.;,]{2,80}?)\s+(?:should|must|will|need\s+to|have\s+to)\s+"
     r"(?:also\s+)?be\s+(?:attached|provided|submitted|included|enclosed|sent|uploaded)\b",
     re.IGNORECASE)
-_NOT_SENDING_RE = re.compile(r"\W*(?:not|failure\s+to|failing\s+to)\s+(?:attach|submit|includ|"
-                             r"provid|send|upload)\w*\s", re.IGNORECASE)
-_FROM_WHOM_RE = re.compile(r"\bfrom\s+whom\s+[^.;,]{0,30}$", re.IGNORECASE)
 
-# "Publications in international journals are a plus": a qualification, not a material
-_QUALIFICATION_SUBJECT_RE = re.compile(
-    r"\W*(?:publications|papers|experience|(?:a\s+)?(?:strong\s+|proven\s+)?(?:track\s+)?record)"
-    r"\s+(?:in|with|on|of)\b", re.IGNORECASE)
 _CLAUSE_DASH_RE = re.compile(r"\s[—–]\s+")
 # "submit to the School of Music at least five …", "send to Dr. Smith a CV": whom, not what
 _RECIPIENT_RE = re.compile(r"\s*to\s+(?:the\s+)?(?-i:[A-Z][\w&'’.-]*)"
                            r"(?:\s+(?:of|for|and|(?-i:[A-Z])[\w&'’.-]*))*\s+", re.IGNORECASE)
 _ASIDE_AFTER_VERB_RE = re.compile(r"\s*\([^()]{1,40}\)\s*")
-# "If you have been requested to submit a letter of recommendation for an applicant, …": to the
-# referees; "Q: Can I (or should I) submit a separate teaching statement." asks nothing
-_NOT_TO_APPLICANTS_RE = re.compile(
-    # "It is also possible that job postings will stipulate …", "Submitting a photo along with
-    # the CV is a standard practice": what other postings ask, what is usual, not a request
-    r"\W*(?:it\s+is\s+(?:also\s+)?possible\s+that|[^.;]*?\b(?:some|other|many|most)\s+"
-    r"(?:job\s+)?(?:postings|ads|advertisements|announcements|employers|institutions|schools|"
-    r"departments)\s+(?:may|might|will|could|also|do|often|usually|typically|sometimes)\b|(?:submitting|sending|including|attaching)\b[^.;]{0,80}?\b(?:is|are)\s+"
-    r"(?:a\s+)?(?:standard|common|usual|normal|customary)\b)|"
-    r"\W*(?:if\s+you\s+(?:have\s+been|are|were)\s+(?:requested|asked|invited)\s+to\s+(?:submit|"
-    r"write|provide|upload|send)\s+(?:a\s+)?(?:letter|reference|recommendation)|(?:q\s*:\s*)?(?:can|"
-    r"should|do|does|may|must|could)\s+(?:i|we|an?\s+(?:applicant|candidate)|applicants|candidates)"
-    r"\b(?:\s*\([^()]*\))?\s+(?:need\s+to\s+|also\s+)?(?:submit|send|include|provide|upload|attach)\b)",
-    re.IGNORECASE)
 # "Q: Must the working bibliography be annotated?", "To whom should I direct my cover
 # letter?": a question on how the material is to be presumes it is part of the application
 # (whether one is asked, "Is the GRE required?", "Can I submit a teaching statement?", does not)
@@ -97,20 +80,6 @@ _ABOUT_THE_MATERIAL_RE = re.compile(
     r"(?:to\s+whom|how|where|when|in\s+what\s+(?:format|form|order))\s+(?:should|must|do|can|"
     r"may|shall|will)\s+(?:i|we|applicants?|candidates?)\s+(?:[\w-]+\s+){1,2}?(?:the|my|our)\s+"
     r"(?P<object>[^?]{2,60}?))\s*\?", re.IGNORECASE)
-_NOT_RETURNED_RE = re.compile(r"\b(?:will|can|could)\s+not\s+be\s+returned\b|\bcannot\s+be\s+"
-                              r"returned\b|\bare\s+not\s+returned\b", re.IGNORECASE)
-_SOMEONE_ELSES_RE = re.compile(
-    r"\s*(?:\W\s*)?(?:the\s+)?(?:partners|spouses)\b(?:\s+of\s+(?:the\s+)?(?:candidates|"
-    r"applicants))?", re.IGNORECASE)
-# "These should provide full details of the degree class …": what documents named before hold
-_WHAT_THEY_HOLD_RE = re.compile(r"\s*(?:these|they|it|this|each)\s+(?:documents?\s+)?"
-                                r"(?:should|must|will|shall)\s+(?:also\s+)?(?:provide|give|include|contain|show|"
-                                r"list|state)\s+(?:(?:full|all|the|complete)\s+)*(?:details|"
-                                r"information|grades|marks)\b|"
-                                # "This might include, for example, any professional experience,
-                                # publications, …": what the one document named before may hold
-                                r"\s*(?:it|this)\s+(?:might|may|could|can)\s+(?:also\s+)?(?:include|"
-                                r"contain|list|mention|cover)\b", re.IGNORECASE)
 # "… with the subject line: [Thesis | Visit application] Your Name": what the subject says
 _SUBJECT_LINE_RE = re.compile(r"\bsubject(?:\s+line|\s+heading)?\s*:\s*[\[\"“'(]?\s*$",
                               re.IGNORECASE)
@@ -127,19 +96,11 @@ _EMAIL_OBJECT_RE = re.compile(r"(?:(?:send|write)\s+)?(?:(?:an?|your)\s+)?(?:e-?
                               re.IGNORECASE)
 # "The steps for submitting …": the request word names how it is done
 _AFTER_PROCEDURE_RE = re.compile(PROCEDURE_RE.pattern + r"\s+$", re.IGNORECASE)
-# "Proposals including figures and references should not exceed 4 pages.": a limit, not a list
-_LIMIT_SENTENCE_RE = re.compile(r"^[^.;:]{3,80}?\s(?:should|must|may|can|will)\s+not\s+exceed\s+"
-                                r"[\w,]+\s+(?:pages?|words?|characters)\b", re.IGNORECASE)
 # "The statement detailing your research … should be no more than two sides of A4 in length"
 _LIMITED_SUBJECT_RE = re.compile(
     r"\W*(?:the|your|a|an)\s+(?P<name>[^.;:,]{2,80}?)\s+(?:should|must|is\s+to|may)\s+(?:not\s+"
     r"exceed|be\s+(?:no\s+(?:more|longer)\s+than|at\s+most|limited\s+to|a\s+maximum\s+of|"
     r"under))\s+[\w,–-]+\s+(?:pages?|sides?|words)\b", re.IGNORECASE)
-_WHAT_IT_OFFERS_RE = re.compile(
-    r"\b(?:fellowship|scholarship|studentship|position|award|package|salary|stipend|benefits?|"
-    # "Expected outcomes include a verified baseline case, … and thesis-ready results"
-    r"funding|appointment|offer|outcomes|deliverables|results|tasks|duties|responsibilities)\s+"
-    r"(?:also\s+|will\s+|may\s+)?includ(?:e|es|ing)\s*$", re.IGNORECASE)
 _ASKING_SENTENCE_RE = re.compile(r"\b(?:please|should|interested|contact|e-?mail|reach\s+out|"
                                  r"write|[ei]nquire|get\s+in\s+touch)\b", re.IGNORECASE)
 _WITH_RE = re.compile(r"\b(?:along\s+)?with\s+", re.IGNORECASE)
@@ -235,7 +196,7 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
             if len(found) * 2 >= len(enumerated):
                 items.extend(found)
                 continue
-        warning = _NOT_SENDING_RE.match(s_text)
+        warning = NOT_SENDING_RE.match(s_text)
         named = classify(s_text[warning.end():]) if warning else None
         if named and any(s_text[warning.end() + named[1]:warning.end() + named[2]].lower() in
                          text[item.span.start:item.span.end].lower() for item in items):
@@ -275,16 +236,8 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
             items.append(Item(named[0], Span(sentence.start + about.start(group),
                                              sentence.start + about.end(group)), sentence, False))
             continue
-        if _SOMEONE_ELSES_RE.match(s_text) or _WHAT_THEY_HOLD_RE.match(s_text) or \
-                _NOT_TO_APPLICANTS_RE.match(s_text) or MORE_THAN_ONE_RE.match(s_text) or \
-                _LIMIT_SENTENCE_RE.search(s_text) or about_the_referees(s_text):
-            continue  # "Partners of candidates are invited to include their resume …"
-        if _NOT_RETURNED_RE.search(s_text):
-            continue  # "application materials, including writing samples, will not be
-            # returned": what happens to them, not what to send
-        if SERVICE_OFFERS_RE.search(s_text):
-            continue  # "… receive a free Dossier account and can send all materials, including
-            # confidential letters, free of charge": what the service allows, not a request
+        if asks_the_applicant_nothing(s_text):
+            continue
         listed = _requirements_list(s_text)
         if listed is not None:
             etc = re.search(r",?\s*\betc\b", s_text)  # ("…, etc. See more details …")
@@ -304,8 +257,11 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
                                 r"items)\b", passive.group(1), re.IGNORECASE):
             continue  # "No scholarship documentation is required.", "Any materials in your
             # portfolio that you submit by postal mail may also be submitted online."
+        if passive and REQUESTED_LATER_RE.match(text, sentence.end):
+            continue  # "A valid Certificate of Conduct is required for this position. This will
+            # be requested as part of the application process.": later, by the employer
         if passive and classify(passive.group(1)) and not EMPLOYER_REQUESTS_RE.search(s_text) \
-                and not _QUALIFICATION_SUBJECT_RE.match(passive.group(1)):
+                and not QUALIFICATION_SUBJECT_RE.match(passive.group(1)):
             # "Applications consisting of a cover letter, … can be submitted": after the trigger
             lead = TRIGGER_RE.search(s_text, 0, passive.end(1))
             subject_start = sentence.start + (lead.end() if lead and not classify(
@@ -357,9 +313,9 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
             if trigger is not None and _inside_a_material(s_text, match):
                 continue  # "a current vita including a list of publications": part of the CV
             if match.group().lower().startswith("write") and \
-                    _THEY_WRITE_RE.search(s_text, 0, match.start()):
+                    THEY_WRITE_RE.search(s_text, 0, match.start()):
                 continue  # "they are often glad to write a letter": the referees write it
-            if trigger is not None and _FROM_WHOM_RE.search(s_text, 0, match.start()):
+            if trigger is not None and FROM_WHOM_RE.search(s_text, 0, match.start()):
                 continue  # "… three referees from whom we will request letters": theirs
             rest = s_text[match.end():].lstrip(" :")
             aside = _ASIDE_AFTER_VERB_RE.match(rest)
@@ -453,7 +409,7 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
             continue
         if LATER_STAGE_RE.search(s_text, 0, trigger.start()):
             continue  # "Shortlisted candidates will be asked to submit …": not yet asked
-        if _WHAT_IT_OFFERS_RE.search(s_text, 0, trigger.end()):
+        if WHAT_IT_OFFERS_RE.search(s_text, 0, trigger.end()):
             continue  # "The fellowship includes four years of tuition, … and a travel budget"
         holder = _HOLDER_RE.match(s_text, 0, trigger.end())
         subject = classify(holder.group("name")) if holder else None

@@ -1,0 +1,70 @@
+"""Sentences that name materials without asking the applicant for them: what other postings
+ask or what is usual, what a partner sends, what documents named before hold, what is asked
+later or of the referees, a qualification, a limit, what a fellowship offers."""
+
+from __future__ import annotations
+
+import re
+
+from packetizer.core.posting.listline import SERVICE_OFFERS_RE
+from packetizer.core.posting.requests import MORE_THAN_ONE_RE, about_the_referees
+
+THEY_WRITE_RE = re.compile(r"\b(?:they|he|she|someone|people|who|referees?|recommenders?|"
+                           r"writers?|mentors?|advis[oe]rs?|professors?|colleagues?)\b"
+                           r"(?:\s+[\w'’]+){0,4}?\s+(?:to\s+)?$", re.IGNORECASE)
+NOT_SENDING_RE = re.compile(r"\W*(?:not|failure\s+to|failing\s+to)\s+(?:attach|submit|includ|"
+                            r"provid|send|upload)\w*\s", re.IGNORECASE)
+REQUESTED_LATER_RE = re.compile(r"\s*(?:this|it|they|these)\s+will\s+be\s+(?:requested|asked\s+for|"
+                                r"checked|obtained)\b(?!\s+(?:now|here|with\s+(?:your|the)\s+"
+                                r"application)\b)", re.IGNORECASE)
+FROM_WHOM_RE = re.compile(r"\bfrom\s+whom\s+[^.;,]{0,30}$", re.IGNORECASE)
+# "Publications in international journals are a plus": a qualification, not a material
+QUALIFICATION_SUBJECT_RE = re.compile(
+    r"\W*(?:publications|papers|experience|(?:a\s+)?(?:strong\s+|proven\s+)?(?:track\s+)?record)"
+    r"\s+(?:in|with|on|of)\b", re.IGNORECASE)
+# "If you have been requested to submit a letter of recommendation for an applicant, …": to the
+# referees; "Q: Can I (or should I) submit a separate teaching statement." asks nothing
+NOT_TO_APPLICANTS_RE = re.compile(
+    # "It is also possible that job postings will stipulate …", "Submitting a photo along with
+    # the CV is a standard practice": what other postings ask, what is usual, not a request
+    r"\W*(?:it\s+is\s+(?:also\s+)?possible\s+that|[^.;]*?\b(?:some|other|many|most)\s+"
+    r"(?:job\s+)?(?:postings|ads|advertisements|announcements|employers|institutions|schools|"
+    r"departments)\s+(?:may|might|will|could|also|do|often|usually|typically|sometimes)\b|(?:submitting|sending|including|attaching)\b[^.;]{0,80}?\b(?:is|are)\s+"
+    r"(?:a\s+)?(?:standard|common|usual|normal|customary)\b)|"
+    r"\W*(?:if\s+you\s+(?:have\s+been|are|were)\s+(?:requested|asked|invited)\s+to\s+(?:submit|"
+    r"write|provide|upload|send)\s+(?:a\s+)?(?:letter|reference|recommendation)|(?:q\s*:\s*)?(?:can|"
+    r"should|do|does|may|must|could)\s+(?:i|we|an?\s+(?:applicant|candidate)|applicants|candidates)"
+    r"\b(?:\s*\([^()]*\))?\s+(?:need\s+to\s+|also\s+)?(?:submit|send|include|provide|upload|attach)\b)",
+    re.IGNORECASE)
+NOT_RETURNED_RE = re.compile(r"\b(?:will|can|could)\s+not\s+be\s+returned\b|\bcannot\s+be\s+"
+                             r"returned\b|\bare\s+not\s+returned\b", re.IGNORECASE)
+SOMEONE_ELSES_RE = re.compile(
+    r"\s*(?:\W\s*)?(?:the\s+)?(?:partners|spouses)\b(?:\s+of\s+(?:the\s+)?(?:candidates|"
+    r"applicants))?", re.IGNORECASE)
+# "These should provide full details of the degree class …": what documents named before hold
+WHAT_THEY_HOLD_RE = re.compile(r"\s*(?:these|they|it|this|each)\s+(?:documents?\s+)?"
+                               r"(?:should|must|will|shall)\s+(?:also\s+)?(?:provide|give|include|contain|show|"
+                               r"list|state)\s+(?:(?:full|all|the|complete)\s+)*(?:details|"
+                               r"information|grades|marks)\b|"
+                               # "This might include, for example, any professional experience,
+                               # publications, …": what the one document named before may hold
+                               r"\s*(?:it|this)\s+(?:might|may|could|can)\s+(?:also\s+)?(?:include|"
+                               r"contain|list|mention|cover)\b", re.IGNORECASE)
+# "Proposals including figures and references should not exceed 4 pages.": a limit, not a list
+LIMIT_SENTENCE_RE = re.compile(r"^[^.;:]{3,80}?\s(?:should|must|may|can|will)\s+not\s+exceed\s+"
+                               r"[\w,]+\s+(?:pages?|words?|characters)\b", re.IGNORECASE)
+WHAT_IT_OFFERS_RE = re.compile(
+    r"\b(?:fellowship|scholarship|studentship|position|award|package|salary|stipend|benefits?|"
+    # "Expected outcomes include a verified baseline case, … and thesis-ready results"
+    r"funding|appointment|offer|outcomes|deliverables|results|tasks|duties|responsibilities)\s+"
+    r"(?:also\s+|will\s+|may\s+)?includ(?:e|es|ing)\s*$", re.IGNORECASE)
+
+
+def asks_the_applicant_nothing(s_text: str) -> bool:
+    """Does the sentence name materials without asking the applicant for them ("Partners of
+    candidates are invited to include their resume …", "… writing samples, will not be
+    returned", "… can send all materials, including confidential letters, free of charge")?"""
+    return bool(SOMEONE_ELSES_RE.match(s_text) or WHAT_THEY_HOLD_RE.match(s_text) or
+                NOT_TO_APPLICANTS_RE.match(s_text) or MORE_THAN_ONE_RE.match(s_text) or
+                LIMIT_SENTENCE_RE.search(s_text) or about_the_referees(s_text) or
+                NOT_RETURNED_RE.search(s_text) or SERVICE_OFFERS_RE.search(s_text))
