@@ -15,7 +15,7 @@ from packetizer.core.posting.blocks import (
     strip_span,
 )
 from packetizer.core.posting.lines import names_a_material, starts_with_material
-from packetizer.core.posting.names import FILL_FORM_RE
+from packetizer.core.posting.othernames import FILL_FORM_RE
 from packetizer.core.posting.phrases import Item, items_in
 from packetizer.core.posting.requests import (
     DESCRIPTION_LINE_RE,

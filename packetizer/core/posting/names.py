@@ -4,28 +4,13 @@ compiles them and says which kind a phrase names."""
 
 from __future__ import annotations
 
-import re
-
 from packetizer.core.posting.limits import NUM
+from packetizer.core.posting.othernames import EMPLOYER, OTHER_NAMES
 
 # --- vocabulary --------------------------------------------------------------------------------
 
 WORD = r"(?:[\w'’-]+\s+)"  # one word and its space
 
-# "please fill (out) this form": a form to fill in is asked for ("the form of" is not)
-# ("submit your details using the Google Form": the form is what is sent)
-FILL_VERB = (r"(?:\b(?:fill(?:ing)?|fulfill?(?:ing)?)\s+(?:(?:in|out)\s+)?|"
-             r"\b(?:submit|send|provide|share|register)\s+(?:your\s+|all\s+)?"
-             r"(?:details|information|info|interest)\s+(?:using|via|through|in|on|with)\s+|"
-             # "You can apply for a PhD position by using the application form below."
-             r"\bapply\b[^.;]{0,60}?\bby\s+(?:using|completing|filling\s+(?:in|out))\s+|"
-             # "… should use the application form which should be completed and returned"
-             r"\b(?:should|must|please)\s+use\s+(?=the\s+application\s+form\b))")
-# ("please fill [this form]", a page's link in brackets)
-FORM_NAME = r"\[?(?:this|the|our|an?)\s+(?:[\w-]+\s+){0,3}?(?:form|survey|questionnaire)\b"
-FILL_FORM = FILL_VERB + FORM_NAME + r"(?!\s+of\b)"
-# the same, with the form's name as a group: the item is the form ("this form"), not the verb
-FILL_FORM_RE = re.compile(FILL_VERB + rf"(?P<name>{FORM_NAME})(?!\s+of\b)", re.IGNORECASE)
 # "a statement of not more than 1,000 words outlining …", "a statement, of a maximum of 2 pages
 # in length, outlining …": its length, between name and verb (with the space before the verb)
 LIMIT_WORDS = (r"(?:of\s+)?(?:an?\s+)?(?:not\s+more\s+than|no\s+more\s+than|up\s+to|at\s+most|"
@@ -35,8 +20,6 @@ LIMIT_ASIDE = rf"(?:,?\s+{LIMIT_WORDS},?\s+|\s+)"
 # what a letter written about the applicant does: "one letter evaluating your teaching"
 ABOUT_YOU = (r"(?:evaluating|assessing|addressing|attesting\s+to|commenting\s+on|speaking\s+to|"
              r"discussing|documenting)\s+(?:your|the\s+(?:applicant|candidate)['’]s|his|her|their)\b")
-# who employs the applicant: a letter from them attests to a job, it is not a reference
-EMPLOYER = r"(?:(?:the|your|an?|their|current|former|previous|past|each)\s+)*employers?(?:\(s\))?"
 
 KIND_PATTERNS: list[tuple[str, str]] = [
     ("letters", r"letters?\s+of\s+(?:recommendation|reference|support)|"
@@ -351,134 +334,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
            r"(?:curriculum\s+vitae|cv)\b)|"
            r"\b[cC]\.\s?[vV]\b\.?|\bCVs?\b"),
     ("resume", r"\br[ée]sum[ée]s?\b"),
-    ("other", r"diploma|certificat(?:e|ion)|(?<![\"“])documentation|\bcover\s*sheet\b|"
-              # a performer's or composer's materials: "Audio recordings … of 2 - 4 original
-              # works", "record a short video of you performing", "four one-page music excerpts"
-              r"\b(?:audio|video)\s+recordings?\b|\b(?:short\s+)?videos?\s+of\s+(?:you|yourself)\b|"
-              r"\blinks?\s+to\s+(?:the|your|a)\s+(?:performance|recording|video)s?\b|"
-              r"\b(?:music(?:al)?|score)\s+excerpts\b|"
-              r"\b(?:original|recent)\s+(?:musical\s+)?compositions\b|"
-              # "letters of unconditional acceptance … as evidence" for accepted papers
-              r"\bletters?\s+of\s+(?:unconditional\s+|final\s+)?acceptance\b(?!\s+from\b)|"
-              # a community college's forms: "Online Employment Application", "Answers to ALL
-              # Supplemental Questions", "Application for Equivalency", "Foreign Credential
-              # Evaluation", "Questionnaire for Equivalency"
-              r"(?<!to\stheir\s)(?<!to\syour\s)(?<!to\sthe\s)(?<!your\s)"
-              r"\bonline\s+(?:employment|academic|job)\s+application\b|"
-              # "a statement explaining why you believe you meet the equivalency"
-              r"\bstatement\s+(?:explaining|justifying)\s+(?:why|how)\s+you\s+(?:believe|think|"
-              r"feel|meet|qualify)\b|"
-              # "letters supporting work experience from a supervisor": an employer's
-              r"\bletters?\s+(?:supporting|verifying|confirming|documenting)\s+(?:your\s+)?(?:work|"
-              r"employment|professional)\s+experience\b|"
-              r"\banswers\s+to\s+(?:all\s+)?(?:the\s+)?(?:supplemental|supplementary|screening)\s+"
-              r"questions\b|"
-              r"\b(?:application|questionnaire|request)\s+for\s+equivalency\b|"
-              r"\bequivalency\s+(?:application|determination\s+form|questionnaire|request)\b|"
-              r"\b(?:foreign\s+)?(?:credential|degree|transcript)\s+evaluations?\b|"
-              # "Letter from employer(s) validating two years of experience"
-              rf"\bletters?(?:\(s\))?\s+from\s+{EMPLOYER}|"
-              r"\bco-?authorship\s+(?:declaration|statement)s?\b|\bprofessional\s+statement\b|"
-              # an artist's materials: "Artist statement", "20 images", "digital images of
-              # recent work"
-              r"\bartist['’]?s?\s+statement\b|\b(?:\d{1,3}|ten|twenty)\s+(?:[\w-]+\s+)?images\b|"
-              r"\bimages\s+of\s+(?:your\s+|the\s+applicant['’]s\s+)?(?:recent\s+|own\s+)?"
-              r"(?:creative\s+|art\s?)?work\b|"
-              # "Application essay", "a brief narrative account of your career"
-              r"\bessay\s+(?:describing|explaining|discussing|outlining|on|about)\b|"
-              # a visiting scholar's papers: "Information Form", "DS-2019 Request Form",
-              # "Evidence of financial support", "proof of funding"
-              r"\b(?:information|request|certification|registration|nomination|consent|"
-              r"biographical)\s+forms?\b|\bany\s+(?:other\s+)?(?:[\w-]+\s+)?forms\b|"
-              r"\b(?:evidence|proof|documentation)\s+of\s+(?:[\w-]+\s+){0,2}?(?:financial\s+"
-              r"(?:support|means|resources)|funding|sufficient\s+funds)\b|\bproof\s+thereof\b|"
-              r"\b(?:application|personal|admissions?|short)\s+essays?\b(?!\s+(?:prompts?|"
-              r"questions?)\b)|"
-              r"\bresponses?\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:essays?|essay\s+(?:questions|"
-              r"prompts))\b|"
-              r"\baccount\s+of\s+(?:your\s+|their\s+|the\s+applicant['’]s\s+)?(?:career|previous|past|"
-              r"professional|academic)\b|"
-              # "Account of administrative experience", "Account of external relations"
-              r"(?-i:\bAccount)\s+of\s+(?:your\s+)?[\w-]+|"
-              # "upload the documents to this application form": where they go, not one of them
-              r"(?<!to\sthis\s)(?<!to\sthe\s)(?<!via\sthis\s)(?<!via\sthe\s)(?<!into\sthe\s)"
-              r"(?<!through\sthe\s)\b(?:application|candidature)\s+forms?\b|"
-              # "any other documents considered relevant", "any other document you wish …"
-              r"\bany\s+other\s+(?:[\w-]+\s+){0,2}?(?:documents?|materials?)\b|"
-              # "… and any additional information to support your application"
-              r"\bany\s+(?:additional|further|supplementary|extra)\s+(?:[\w-]+\s+){0,2}?(?:documents?|"
-              r"materials?|information|evidence)\b|"
-              # "… transcripts and other supporting materials (such as slides …)"
-              # "… transcript, future career plan (e.g., academia or industry), and …"
-              r"\b(?:future\s+)?career\s+(?:development\s+)?plans?\b|"
-              r"\bother\s+(?:supporting|relevant|pertinent|related)\s+(?:documents|materials|"
-              r"evidence)\b|"
-              r"\bidentity\s+(?:document|card)|"
-              r"\bdocument\s+(?:specifying|listing|describing|summari[sz]ing|detailing)\b|"
-              # "Mobility Declaration", "Documents accrediting research activities", a UK
-              # "supporting statement" (how one meets the person specification), "grants held"
-              r"\bdeclarations?\b|\bdocuments?\s+(?:accrediting|certifying|proving|attesting)\b|"
-              # "please fill out this form": a form to fill in is asked for ("the form of" is not)
-              rf"{FILL_FORM}|"
-              # "links to any projects, code, or publications", "GitHub link": what the
-              # applicant has made
-              r"\blinks?\s+to\s+(?:any\s+|your\s+)?(?:[\w-]+,?\s+){0,3}?(?:projects?|code|"
-              r"repositor(?:y|ies)|software|research|work|writing)\b|"
-              r"\b(?:github|gitlab)\s+(?:links?|profiles?|"
-              r"repositor(?:y|ies)|pages?|accounts?)\b|"
-              r"\bsupporting\s+statement\b|\b(?:list|details|record|summary)\s+of\s+(?:[\w-]+\s+)"
-              r"{0,2}grants\b|\bgrants\s+(?:held|received|awarded)\b|"
-              r"\bstatement\s+(?:by|from)\s+(?:the|your)\s+\w+|"
-              r"\bactivit(?:y|ies)\s+statement\b|\b(?-i:[A-Z]{1,3}-?\d{1,4})\s+form\b|"
-              r"\b(?:packet|collection|selection)\s+of\s+(?:[\w-]+\s+){0,2}?materials?\b|"
-              r"\b(?:sponsor|supervisor|mentor)['’]?s?\s+(?:recommendation|statement|letter|"
-              r"support)\b|\bbudget\b|"
-              r"\b(?:language\s+)?proficiency\s+(?:tests?|certificates?|scores?|results?)\b|"
-              r"\bevidence\s+of\s+(?:[\w-]+\s+){0,3}?(?:proficiency|competence\s+in\s+"
-              r"(?:English|[A-Z][a-z]+))\b|"
-              r"\blanguage\s+(?:qualifications?|certificates?|test\s+(?:results|scores|"
-              r"certificates?))\b|"
-              # "perhaps an English language exam (e.g. IELTS, TOEFL or CAE)": its result
-              r"\b(?:english\s+|foreign\s+)?(?<!sign\s)language\s+(?:exams?|tests?)\b(?!\s+(?:results|scores))|"
-              r"\b(?:english|foreign)\s+(?:exams?|tests?)\b(?!\s+(?:results|scores))|"
-              # "Thoroughly complete the online application forms"
-              r"(?<=complete\sthe\s)online\s+application\s+forms?\b|"
-              r"(?<!your\s)(?<!the\s)\bonline\s+application\b(?!\s+(?:system|portal|platform|site|website|page|tool|"
-              r"process|link)\b)|\b(?:test|exam)\s+(?:results|scores)\b|"
-              r"\b(?-i:TOEFL|IELTS|GRE|GMAT)\b|\b(?:passport[\s-]+size\s+)?photo(?:graph)?s?\b|"
-              r"\b[Ff]orm\s+(?-i:[A-Z0-9])|\bproposals?\s+for\b|"
-              # a paper copy of the whole application is not a material of its own
-              r"\b(?:photo)?copy\s+of(?!\s+(?:the\s+|your\s+)?(?:entire\s+|whole\s+|complete\s+|full\s+)?"
-              r"application)|\blist\s+of|\bresponse\s+to|(?<!more\s)(?<!further\s)(?<!additional\s)\binformation\s+(?:on|about)(?!\s+how\b)|\bsummary\s+of|"
-              r"\babstracts?\b|\bliterature\s+references\b|\bportfolio\b|\bsyllab(?:us|i)\b|\bcourse\s+(?:descriptions|proposals|outlines)\b|\bdescriptions?\s+of\s+(?:[\w-]+\s+){0,4}courses\b|\bevaluations\b|\bproof\s+(?:of|that)\b|"
-              # "Evidence of qualifications (certificates …)", "… of English language ability"
-              r"\bevidence\s+of\s+(?:your\s+)?(?:qualifications?|degrees?|eligibility|(?:english\s+)?"
-              r"language\s+(?:ability|proficiency|competence|skills)|english\s+(?:proficiency|"
-              r"competence|ability))\b|"
-              r"\bdescriptions?\s+of\s+(?:(?:the|your)\s+)?(?:master|bachelor|undergraduate|diploma|"
-              r"doctoral|phd)['’s]*\s+(?:[\w-]+\s+)?(?:project|thesis|research|work)\b|"
-              r"supporting\s+material(?!s\s+(?:to|by|via|at|should|must)\b)|\bcover\s?sheet\b|"
-              r"\btable\s+of\s+contents\b|\bbibliography\b|\boutline\s+of\s+(?:the\s+)?chapters\b|"
-              r"\bchapter\s+outline\b|\bdetails\s+(?:of|about|on)\b(?!\s+(?:how|where|when|what|why)\b)|\bindication\s+of\b|"
-              # "honors thesis students", "the dissertation committee": people, not the text
-              r"\b(?:dissertation|thesis)\b(?!\s+(?:students?|supervis\w+|advis[oe]rs?|"
-              r"committees?|topics?|defen[cs]es?|credits?|projects?)\b)|"
-              # "a link to a CV, a website, and a Google scholar profile"
-              r"\b(?:a|your)\s+(?:personal\s+|professional\s+)?(?:web\s?site|homepage)\b|"
-              r"\bgoogle\s+scholar\s+(?:profile|page|link)\b|"
-              # "Master's thesis and undergraduate capstone project report"
-              r"\b(?:capstone|internship|technical)\s+(?:project\s+)?reports?\b|"
-              r"\bstatement\s+(?:of|on)\s+\w+|\bevidence\s+of\s+(?:\w+\s+)?teaching|"
-              r"\bdocumented\s+\w+\s+competence|"
-              r"\bbrochures?\b|\b(?:a|an)\s+list\s+(?:stating|showing|describing|detailing)\b|"
-              r"\bhonou?rs\s+and\s+awards\b|\bawards\s+and\s+honou?rs\b|"
-              # a composer's or a performer's portfolio
-              r"\bmusic(?:al)?\s+scores\b|\bscores\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}"
-              r"(?:compositions|works|pieces)\b|\b(?:audio|video|sound)\s+recordings?\b|"
-              # Australian usage: a statement addressing the selection criteria
-              r"\b(?:statement|document|responses?|answers?)\b[^.;:]{0,120}?\bselection\s+"
-              r"criteri(?:a|on)\b|\bselection\s+criteria\s+(?:statement|response)s?\b|"
-              r"\b[\w-]+,?\s+(?:and|or)\s+[\w-]+\s+statements\b"),  # shared head: items
+    ("other", OTHER_NAMES),
 ]
 # The same materials as German-language postings name them ("Bewerbung mit Lebenslauf,
 # Publikationsverzeichnis, … sowie Referenzen")

@@ -11,7 +11,6 @@ from packetizer.core.posting.facts import qualification_lines
 from packetizer.core.posting.limits import NUM
 from packetizer.core.posting.lines import NEAR_LEAD, names_a_material
 from packetizer.core.posting.listline import listed_in_item
-from packetizer.core.posting.names import FILL_FORM_RE, FORM_NAME
 from packetizer.core.posting.notasked import (
     FROM_WHOM_RE,
     NOT_SENDING_RE,
@@ -21,6 +20,7 @@ from packetizer.core.posting.notasked import (
     WHAT_IT_OFFERS_RE,
     asks_the_applicant_nothing,
 )
+from packetizer.core.posting.othernames import FILL_FORM_RE, FORM_NAME
 from packetizer.core.posting.phrases import EMPLOYER_REQUESTS_RE, Item, items_in
 from packetizer.core.posting.requests import (
     FINITE_RE,
