@@ -3558,6 +3558,32 @@ def test_patterns_found_on_a_hundred_and_tenth_unseen_batch(text, expected):
     assert kinds(text) == expected
 
 
+# batch 111 (economics job-market guides and a job board's help page)
+@pytest.mark.parametrize(("text", "expected"), [
+    # the documents named after "such as" are what to upload; "(if you are …)" after two
+    # joined materials is said of both
+    ("Here you can upload files you will need for every application, such as your CV, a "
+     "writing sample (if you are applying for faculty jobs), and certificates and transcripts "
+     "(if you are applying for a fellowship).",
+     [("cv", True), ("writing_sample", False), ("other", False), ("transcripts", False)]),
+    # what some programmes may ask for; "the file of", "maybe" before a name
+    ("Some programmes may ask you to submit a cover letter, the file of your dissertation, or "
+     "maybe a code sample.", [("cover_letter", False), ("other", False), ("other", False)]),
+    ("You will eventually need two letters of reference. Conferences will provide you with a "
+     "list of contacts.", [("letters", True)]),
+    ("Get ready:\n- Final polishing of the paper, especially its abstract\n- Personal website\n"
+     "- CV (1-page)\n", [("other", True), ("cv", True)]),
+])
+def test_patterns_found_on_a_hundred_and_eleventh_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_count_between_two_numbers():
+    letters = read_posting("Departments usually ask for between 3 and 5 letters of "
+                           "recommendation.").requirements[0]
+    assert (letters.kind, letters.min_count, letters.max_count) == ("letters", 3, 5)
+
+
 def test_labels_of_a_place_an_aside_and_a_bracketed_first_word():
     labels = [r.label for r in read_posting(
         "Files must be uploaded exclusively via the online application form. Send the e-mail "

@@ -212,10 +212,16 @@ _SHARED_CONDITION_RE = re.compile(
 def shares_trailing_condition(text: str, item: Item) -> bool:
     """A list line "• work certificates and letters of reference, if applicable": the
     condition at its end is said of both materials it joins, not the last alone."""
+    if _SHARED_IF_YOU_RE.match(text, item.span.end, item.context.end):
+        return True  # "diplomas and transcripts of grades (if you are applying for RA positions)"
     if not in_list_line(text, item):
         return False
     after = text[item.span.end:item.context.end]
     return bool(_SHARED_CONDITION_RE.fullmatch(after))
+
+
+_SHARED_IF_YOU_RE = re.compile(r"\s+and\s+[^,;.()]{1,60}\(\s*if\s+you\s+(?:are|were|have)\b"
+                               r"[^()]{3,80}\)", re.IGNORECASE)
 
 
 _WHO_YOU_ARE_RE = re.compile(r"\W*(?:if|when)\s+you(?:\s+are|['’]re)\s+(?:an?\s+(?:current\s+)?"

@@ -119,12 +119,22 @@ _SINGLE_KINDS = frozenset({"cv", "resume", "cover_letter", "research_statement",
                            "teaching_statement", "diversity_statement"})
 
 
+_BETWEEN_RE = re.compile(rf"\bbetween\s+({NUM})\s+and\s+({NUM})\s+(?:[\w-]+\s+){{0,2}}?(?:letters|"
+                         r"references|referees|papers|publications|samples|recommendations)\b",
+                         re.IGNORECASE)
+
+
 def counts(text: str, kind: str) -> tuple[int | None, int | None]:
     """(min_count, max_count) from "three letters", "at least two", "2-3 publications",
     "referees (two or more)". A CV or a statement is one document: a number in its phrase
     counts something else ("an annotated CV on 1-3 of your publications")."""
     if kind in _SINGLE_KINDS:
         return None, None
+    between = _BETWEEN_RE.search(text)
+    if between:  # "between 2 and 4 letters of recommendation"
+        low, high = number_of(between.group(1)), number_of(between.group(2))
+        if low is not None and high is not None:
+            return min(low, high), max(low, high)
     after = _COUNT_AFTER_RE.search(text)
     if after:
         groups = after.groups()  # four to each way of saying it

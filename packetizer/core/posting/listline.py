@@ -40,6 +40,7 @@ from packetizer.core.posting.vocabulary import classify, lead_words
 
 # "1. Read the syllabus.", "Review our research:": what to do first, nothing to send
 _STEP_RE = re.compile(r"\W*(?:read|review(?!\s+forms?\b)|consider|visit|browse|check(?:\s+out)?|"
+                      r"(?:final\s+)?polishing\s+of|polish|"
                       r"look\s+(?:at|through)|familiari[sz]e\s+yourself|join\s+the|find)\b"
                       r"(?!\s+(?:and|or|of)\b)"
                       # ("Find two faculty members who can write you letters": letters)

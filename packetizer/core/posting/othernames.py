@@ -32,6 +32,8 @@ OTHER_NAMES = (
     r"\blinks?\s+to\s+(?:the|your|a)\s+(?:performance|recording|video)s?\b|"
     r"\b(?:music(?:al)?|score)\s+excerpts\b|"
     r"\b(?:original|recent)\s+(?:musical\s+)?compositions\b|"
+    # "or maybe a coding sample", "a personal website"
+    r"\b(?:coding|code|programming|software)\s+samples?\b|\bpersonal\s+(?:web\s?site|homepage)\b|"
     # "letters of unconditional acceptance … as evidence" for accepted papers
     r"\bletters?\s+of\s+(?:unconditional\s+|final\s+)?acceptance\b(?!\s+from\b)|"
     # a community college's forms: "Online Employment Application", "Answers to ALL

@@ -16,7 +16,8 @@ WHO_CAN_WRITE = r"\bwho\s+(?:can|could|will|would|are\s+willing\s+to|agree\s+to)
 TRIGGER_RE = re.compile(
     r"\b(?:includ(?:e|es|ing)\s+in\s+(?:the|your|their|his|her)\s+(?:cover(?:ing)?\s+)?"
     r"letters?(?:\s+of\s+application)?|submit(?:s|ted|ting)?|includ(?:e|es|ing)|send(?:ing)?(?:\s+in\b)?|"
-    r"upload(?:ed|ing)?|provid(?:e|ing)|attach(?:ing)?|enclos(?:e|ing)|"
+    # ("… will provide you with a useful list of contacts": gives, does not ask)
+    r"upload(?:ed|ing)?|provid(?:e|ing)(?!\s+you\s+with\b)|attach(?:ing)?|enclos(?:e|ing)|"
     r"prepare|supply|forward|post(?!-)|"
     # "Mail letters of application and dossiers to …" (the verb, not "by mail")
     r"(?:(?<=^)|(?<=please\s)|(?<=\bto\s)|(?<=\band\s)|(?<=should\s)|(?<=must\s))mail"
@@ -50,7 +51,8 @@ TRIGGER_RE = re.compile(
     r"complete(?=\s+(?:all\s+(?:the\s+)?(?:sections|parts|fields)\s+of\s+)?"
     r"(?:(?:an?|the|our|your|this)\s+)?(?:[\w-]+\s+){0,2}(?:forms?|application|"
     r"questionnaire|profile|survey)\b)|fill\s+(?:in|out)|accompany(?:\s+\w+){0,3}?\s+with|"
-    r"following\s+(?:[\w-]+\s+)?(?:materials|documents|items|information)|will\s+need|"
+    r"following\s+(?:[\w-]+\s+)?(?:materials|documents|items|information)|"
+    r"will\s+(?:also\s+|eventually\s+|then\s+)?need|"
     r"(?:have\s+)?included\s+the\s+following|"
     # "Your application is considered complete once you have finished the form, provided …"
     # ("… is only complete once we received two letters of recommendation")
@@ -114,8 +116,8 @@ OPTIONAL_RE = re.compile(
     r"(?:perhaps|maybe|possibly|sometimes)(?=\s+(?:an?|one|your|some|the|also)\b)|"
     # "Some schools ask for a separate list of five references": asked by some only
     r"\bsome\s+(?:[\w-]+\s+)?(?:schools|departments|institutions|employers|universities|"
-    r"programs|programmes|positions|jobs|committees)\s+(?:also\s+)?(?:ask|require|request|want|"
-    r"expect)|"
+    r"programs|programmes|positions|jobs|committees)\s+(?:(?:also|may|might|will|often)\s+)*(?:ask|"
+    r"require|request|want|expect)|"
     r"as\s+far\s+as\s+(?:already\s+)?(?:available|possible|applicable)|"
     r"if\s+(?:already\s+)?(?:issued|obtained|awarded|completed)|"
     r"any\s+other\s+(?:[\w-]+\s+){0,2}?(?:documents?|materials?)|"

@@ -64,6 +64,9 @@ _BUT_PASSIVE_RE = re.compile(
     re.IGNORECASE)
 
 _CLAUSE_DASH_RE = re.compile(r"\s[—–]\s+")
+_DOCUMENTS_SUCH_AS_RE = re.compile(r"(?:(?:the|all|any|your|some)\s+)?(?:[\w-]+\s+)?(?:documents|"
+                                   r"materials|files|items)\b[^.;:]{0,100}?,?\s+such\s+as\s+",
+                                   re.IGNORECASE)
 # "submit to the School of Music at least five …", "send to Dr. Smith a CV": whom, not what
 _RECIPIENT_RE = re.compile(r"\s*to\s+(?:the\s+)?(?-i:[A-Z][\w&'’.-]*)"
                            r"(?:\s+(?:of|for|and|(?-i:[A-Z])[\w&'’.-]*))*\s+", re.IGNORECASE)
@@ -325,6 +328,12 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
             skipped = 0
             if recipient and classify(rest[recipient.end():]):
                 rest = rest[recipient.end():]
+                skipped = len(s_text) - len(rest)
+            # "upload documents that you are likely to need in all your applications, such as
+            # your Curriculum Vitae, …": the documents are the ones named after "such as"
+            such = _DOCUMENTS_SUCH_AS_RE.match(rest)
+            if such and classify(rest[such.end():]):
+                rest = rest[such.end():]
                 skipped = len(s_text) - len(rest)
             # a request's material is named near it: a runaway "sentence" (a form's text, a
             # table) is not searched to its end from every request word in it
