@@ -3578,6 +3578,48 @@ def test_patterns_found_on_a_hundred_and_eleventh_unseen_batch(text, expected):
     assert kinds(text) == expected
 
 
+# batch 112 (fellowships' document lists: EMBO, a Swiss institute, a regional fund, a
+# foundation, a German programme)
+@pytest.mark.parametrize(("text", "expected"), [
+    # eligibility lines first, then the materials one after another
+    ("Requirements\n- the applicant must hold a master's degree\n- fluent English\n- good "
+     "teamwork skills\n- a letter of motivation (about 1 page)\n- a research plan (max. 4 pages)"
+     "\n- two references by persons who know your work\n",
+     [("cover_letter", True), ("research_statement", True), ("letters", True)]),
+    # a list of lines with no request: an ID, a scan of a diploma, letters
+    ("- The fellow must not be a citizen of the host country\n- Stays last 2 to 8 weeks\n- "
+     "Scanned valid ID document\n- Scan of the doctoral diploma\n- A letter of recommendation "
+     "from your home institution\n", [("other", True), ("other", True), ("letters", True)]),
+    # how each material must be presumes it is asked for; "to ensure that 2 References … are
+    # submitted online": the referees' letters
+    ("The applicant is responsible to ensure that 2 References as well as the host institution "
+     "agreement are submitted online. The research plan should be clear. The publication list "
+     "should not include manuscripts in preparation, etc.\nThe synopsis of your thesis should "
+     "be short. A short introduction should be included to give the background of the research "
+     "proposal.",
+     [("letters", True), ("other", True), ("research_statement", True), ("publications", True),
+      ("other", True)]),
+    # numbered materials with lettered points under the first (its parts)
+    ("1) Project proposal of maximum 3 pages, with the following subchapters:\na. Aims\nb. Methods"
+     "\nc. A statement by the host mentor\n2) Two page CV as PDF\n",
+     [("research_statement", True), ("cv", True)]),
+    # names of one shape one under the other; "(or …)" on a line of its own is the one above
+    ("Application Materials\n\nMotivation letter (1 page max.)\n\nCurriculum Vitae (in any "
+     "format)\n\nLetters of reference (optional)\nList of publications (optional)\nList of "
+     "talks (optional)\n\nCopy of passport\n\n(or identity card)\n",
+     [("cover_letter", True), ("cv", True), ("letters", False), ("publications", False),
+      ("other", False), ("other", True)]),
+])
+def test_patterns_found_on_a_hundred_and_twelfth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_proposal_label_without_its_limit_and_format():
+    posting = read_posting("Send:\n1) Project proposal of maximum 2 pages as PDF\n2) CV\n")
+    assert [(r.label, r.max_pages) for r in posting.requirements] == [
+        ("Project proposal", 2), ("CV", None)]
+
+
 def test_a_count_between_two_numbers():
     letters = read_posting("Departments usually ask for between 3 and 5 letters of "
                            "recommendation.").requirements[0]
@@ -3704,7 +3746,7 @@ def test_examples_after_e_g_stay_with_the_material_and_out_of_its_label():
     sample = read_posting("Please send: a sample of your written work of up to 25 pages, e.g., "
                           "an article or a chapter.").requirements
     assert [(r.kind, r.label, r.max_pages) for r in sample] == [
-        ("writing_sample", "Sample of your written work of up to 25 pages", 25)]
+        ("writing_sample", "Sample of your written work", 25)]
 
 
 def test_alternatives_ending_in_or_other_are_one_material():

@@ -199,8 +199,9 @@ def sentences_in(text: str, start: int, end: int) -> list[Span]:
         cut = start + match.start()
         before = text[max(start, cut - 6):cut]
         if re.search(r"\b(?:Dr|Prof|Dept|e\.g|i\.e|etc|St|Mr|Ms|Mrs|vs|approx|ca|incl|"
-                     r"[A-Z])\.$", before):
-            continue
+                     r"[A-Z])\.$", before) and not (
+                before.endswith("etc.") and "\n" in match.group()):
+            continue  # ("… page numbers etc." / "The synopsis …": a line ends the sentence)
         if re.search(r"\bNo\.$", before) and re.match(r"\s*\d", text[cut:end]):
             continue  # "No. 12" ("A: No. All applicants should …" ends the answer)
         if re.search(r"[:;] \d{1,2}\.$", text[max(start, cut - 8):cut]):

@@ -19,6 +19,7 @@ from packetizer.core.posting.blocks import (
 from packetizer.core.posting.facts import QUALIFICATION_HEADING_RE
 from packetizer.core.posting.headings import material_headings, numbered_forms
 from packetizer.core.posting.lines import (
+    TITLE_WORDS,
     asks_for_material,
     list_mark_kind,
     list_runs,
@@ -136,8 +137,10 @@ def find_items(text: str) -> list[Item]:
                 continue
             # "Detailed Curriculum Vitae" / "" / "Certified copy of academic degrees": a page
             # that names each material on a line of its own, blank lines between
-            named_alone = blank_before and not LIST_MARK_RE.match(cur) and \
-                material_name_line(cur)
+            # ("List of publications (optional)" / "List of lectures (optional)": names of one
+            # shape, one under the other)
+            named_alone = (blank_before or _same_shape(lines[j - 1].text(text), cur)) and \
+                not LIST_MARK_RE.match(cur) and material_name_line(cur)
             # "A covering letter" / "Your cover letter must include:" / "• The position title"
             # / "• A statement about your suitability …": the list is the letter's parts; and
             # a sentence on a list line under a material's name says more about it ("• It is
@@ -294,6 +297,15 @@ def find_items(text: str) -> list[Item]:
             not _FOR_THE_REFEREES_RE.match(text, item.span.start, item.context.end) and
             not _SENT_TO_THE_REFEREES_RE.search(text, item.context.start, item.span.end) and
             not _TO_A_VENUE_RE.search(text, item.span.start, item.span.end)]
+
+
+_FLAG_END_RE = re.compile(r"\s\([^()]{2,30}\)\s*$")
+
+
+def _same_shape(above: str, line: str) -> bool:
+    """Are two lines names of one shape, a short name and a bracket ("… (optional)")?"""
+    return all(_FLAG_END_RE.search(x) and len(x.split()) <= TITLE_WORDS and
+               not x.rstrip().endswith(".") for x in (above, line))
 
 
 def _about_these(text: str, line: str, items: list[Item]) -> bool:

@@ -221,6 +221,13 @@ def tidy_label(label: str) -> str:
     # ("an unofficial transcript if available": the flag is shown on its own)
     label = re.sub(r",?\s+if\s+(?:available|applicable|any|possible)$", "", label,
                    flags=re.IGNORECASE) or label
+    # "Project proposal of maximum 2 pages (minimum font size 11) as PDF": its limit and format
+    # are shown on their own
+    label = re.sub(r"\s+(?:of\s+)?(?:a\s+)?(?:max(?:imum)?\.?|up\s+to|no\s+more\s+than)\s+"
+                   r"(?:of\s+)?[\d,]+\s+(?:pages?|words)\b.*$", "", label,
+                   flags=re.IGNORECASE) or label
+    label = re.sub(r"\s+as\s+(?:an?\s+)?(?:single\s+)?pdf\b.*$", "", label,
+                   flags=re.IGNORECASE) or label
     # ("… mark sheets as far as already available and relevant")
     label = re.sub(r",?\s+as\s+far\s+as\s+(?:already\s+)?(?:available|possible|applicable)\b.*$",
                    "", label, flags=re.IGNORECASE) or label

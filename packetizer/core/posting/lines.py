@@ -68,6 +68,8 @@ def material_name_line(line: str) -> bool:
     """Is this line a material's name on a line of its own ("Copy of passport", "Summary of the
     Master Degree thesis"), not a sentence about one, nor a form's number ("Form 1")?"""
     body = line.strip()
+    if re.match(r"\(\s*(?:or|and|e\.\s?g\.|i\.\s?e\.)\s", body, re.IGNORECASE):
+        return False  # "Copy of passport" / "(or ID card for EU citizens)": the one above
     return names_a_material(body) and not body.endswith((".", ":")) and \
         len(body.split()) <= 2 * TITLE_WORDS and not _FORM_ONLY_RE.match(body) and \
         not TRIGGER_RE.search(body)
@@ -160,6 +162,19 @@ def procedure_for_material(line: str) -> bool:
     return bool(named and named[0] != "other")
 
 
+MATERIAL_STRETCH = 3  # list lines in a row that name materials, in a run that is mostly not
+
+
+def _longest_stretch(run: list[Span], named: list[Span]) -> list[Span]:
+    """The longest stretch of consecutive lines of the run that all name a material."""
+    best: list[Span] = []
+    stretch: list[Span] = []
+    for line in run:
+        stretch = [*stretch, line] if line in named else []
+        best = stretch if len(stretch) > len(best) else best
+    return best
+
+
 def list_runs(text: str, lines: list[Span],
                consumed: list[Span]) -> list[tuple[list[Span], bool | None]]:
     """Runs of two or more list lines (blank lines between them allowed), none taken yet, at
@@ -196,6 +211,19 @@ def list_runs(text: str, lines: list[Span],
             runs.append((list(current), None))
             current.clear()
             return
+        top = [c for c in current
+               if list_mark_kind(c.text(text)) == list_mark_kind(current[0].text(text))]
+        points = [c for c in current if c not in top]
+        if 2 <= len(top) < len(current) and not parts_intro(above) and \
+                sum(names_a_material(c.text(text)) for c in points) * 2 < len(points):
+            # "1) Project proposal …, with the following subchapters:" / "a. …" / "f. …" / "2)
+            # Two page CV …": the lettered points are the first one's parts; the numbered
+            # lines name the materials
+            named_top = [c for c in top if names_a_material(c.text(text))]
+            if len(named_top) * 2 >= len(top):
+                runs.append((named_top, optional_heading(heading)))
+                current.clear()
+                return
         named = [c for c in current if names_a_material(c.text(text))]
         own = _named(heading) if heading and len(current) >= 2 else None
         names = [found[:2] for c in current for found in [_named(c.text(text))] if found] \
@@ -216,6 +244,12 @@ def list_runs(text: str, lines: list[Span],
         most = 0.5 if not (requirements and QUALIFICATION_HEADING_RE.match(heading)) else 0.51
         if len(current) >= 2 and len(named) >= most * len(current) and not qualifications:
             runs.append((named, optional_heading(heading)))
+        elif not qualifications and len(stretch := _longest_stretch(current, named)) >= \
+                MATERIAL_STRETCH:
+            # "- the applicant must be a national of …" / "- German or English language skills"
+            # / "- a letter of motivation (approx. 2 pages)" / "- a project plan …" / "- two
+            # references …": eligibility first, then the materials, one after another
+            runs.append((stretch, optional_heading(heading)))
         current.clear()
 
     colon_run: list[Span] = []  # lines without marks, each "Material: what it must be"

@@ -32,6 +32,13 @@ OTHER_NAMES = (
     r"\blinks?\s+to\s+(?:the|your|a)\s+(?:performance|recording|video)s?\b|"
     r"\b(?:music(?:al)?|score)\s+excerpts\b|"
     r"\b(?:original|recent)\s+(?:musical\s+)?compositions\b|"
+    # "the Receiving Institute Acceptance", "a host institution agreement"
+    r"\b(?:receiving|host(?:ing)?)\s+(?:institute|institution|laboratory|lab|university)\s+"
+    r"(?:acceptance|agreement|statement|confirmation|consent)\b|"
+    # "The synopsis of work performed at the home institute"
+    r"\bsynopsis\s+of\s+(?:the\s+|your\s+)?(?:work|research|thesis|dissertation|project)\b|"
+    # "a detailed statement, including confirmation of supervision, by the host in Germany"
+    r"\bstatement\b[^.;]{0,60}?\bby\s+(?:the|your)\s+(?:host|supervisor|mentor|advis[oe]r)\b|"
     # "or maybe a coding sample", "a personal website"
     r"\b(?:coding|code|programming|software)\s+samples?\b|\bpersonal\s+(?:web\s?site|homepage)\b|"
     # "letters of unconditional acceptance … as evidence" for accepted papers
@@ -89,7 +96,7 @@ OTHER_NAMES = (
     r"\b(?:future\s+)?career\s+(?:development\s+)?plans?\b|"
     r"\bother\s+(?:supporting|relevant|pertinent|related)\s+(?:documents|materials|"
     r"evidence)\b|"
-    r"\bidentity\s+(?:document|card)|"
+    r"\bidentity\s+(?:document|card)|\bID\s+(?:document|card)s?\b|"
     r"\bdocument\s+(?:specifying|listing|describing|summari[sz]ing|detailing)\b|"
     # "Mobility Declaration", "Documents accrediting research activities", a UK
     # "supporting statement" (how one meets the person specification), "grants held"

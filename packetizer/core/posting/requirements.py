@@ -74,9 +74,14 @@ _REFEREES_SEND_RE = re.compile(
     r"\barrange\s+for\s+(?:[\w-]+\s+){1,7}?to\s+(?:send|submit|e-?mail|upload|forward)\b|"
     r"\b(?:referees|recommenders)\s+(?:should|must|will|are\s+to)\s+"
     r"(?:\w+\s+)?(?:send|submit|post|e-?mail|upload|forward)\b", re.IGNORECASE)
-_BARE_REFERENCES_RE = re.compile(r"^\W*(?:(?:confidential|written|academic)\s+)?references?"
-                                 r"(?:\s+(?:to|directly|by)\b.*|\s+(?:reach|arrive|are\s+received)\b.*)?"
+_BARE_REFERENCES_RE = re.compile(rf"^\W*(?:{NUM}\s+)?(?:(?:confidential|written|academic)\s+)?"
+                                 r"references?(?:\s+(?:to|directly|by)\b.*|\s+(?:reach|arrive|are\s+"
+                                 r"received)\b.*)?"
                                  r"\W*$", re.IGNORECASE)  # ("… that references reach us")
+
+
+_SUBMITTED_ONLINE_RE = re.compile(r"\breferences\b[^.;]{0,80}?\b(?:are|be)\s+(?:submitted|uploaded|"
+                                  r"sent)\s+(?:online|directly|electronically)\b", re.IGNORECASE)
 
 
 def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
@@ -93,7 +98,9 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
         item.kind = "letters"  # "Each PI should submit a letter that includes …": theirs
     if item.kind == "references" and _BARE_REFERENCES_RE.match(full) and (
             _REFEREES_SEND_RE.search(item.context.text(text)) or
-            re.search(r"\breferences?\s+(?:reach|arrive|are\s+received)\b", full, re.IGNORECASE)):
+            re.search(r"\breferences?\s+(?:reach|arrive|are\s+received)\b", full, re.IGNORECASE) or
+            # "ensure that 2 References and … are submitted online before the deadline"
+            _SUBMITTED_ONLINE_RE.search(item.context.text(text))):
         item.kind = "letters"
     label, notes = (" ".join(part.split()) for part in split_label(full, item.kind))
     if item.label:

@@ -123,6 +123,11 @@ _HOLDER_RE = re.compile(
     r"(?P<name>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:should|must|will|may|can|is\s+to)\s+(?:also\s+)?"
     r"(?:provide|include|contain|describe|address|list|detail|cover|outline|demonstrate)\b",
     re.IGNORECASE)
+_OF_A_NAMED_ONE_RE = re.compile(r"\b(?:to|in|of|for)\s+(?:the|your|this)\s+(?:research\s+)?"
+                                r"(?:proposal|statement|essay|plan)\b", re.IGNORECASE)
+_INSTRUCTED_SUBJECT_RE = re.compile(
+    r"\W*(?:the|your)\s+(?P<name>[^.;:,]{2,60}?)\s+(?:should|must)\s+(?:not\s+|also\s+)?(?:be|"
+    r"contain|include|indicate|list|follow|state|have)\b", re.IGNORECASE)
 # a document the posting named before, by its bare head noun: "The letter", "This statement"
 _NAMED_BEFORE_RE = re.compile(r"(?:letter|statement|document|essay)", re.IGNORECASE)
 _YOU_SUBMIT_RE = re.compile(
@@ -232,6 +237,16 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
             items.append(Item(named[0], Span(sentence.start + attesting.start("name"),
                                              sentence.end), sentence, False))
             continue
+        told = _INSTRUCTED_SUBJECT_RE.match(s_text)
+        named = classify(told.group("name")) if told else None
+        if named and named[0] != "references" and \
+                lead_words(told.group("name"), named[1]) <= (0 if named[0] == "other" else 1):
+            # "The research proposal should be detailed and well-argued …", "The list of
+            # publications … should not include papers in preparation": how it must be
+            # presumes it is asked for
+            items.append(Item(named[0], Span(sentence.start + told.start("name"),
+                                             sentence.start + told.end("name")), sentence, False))
+            continue
         about = _ABOUT_THE_MATERIAL_RE.search(s_text)
         group = ("subject" if about.group("subject") else "object") if about else ""
         named = classify(about.group(group)) if about else None
@@ -260,6 +275,10 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
                                 r"items)\b", passive.group(1), re.IGNORECASE):
             continue  # "No scholarship documentation is required.", "Any materials in your
             # portfolio that you submit by postal mail may also be submitted online."
+        if passive and passive.group(0).rstrip().lower().endswith("included") and \
+                _OF_A_NAMED_ONE_RE.search(s_text, passive.end()):
+            continue  # "A brief introduction should be included to outline the background to
+            # the proposal": a part of the proposal
         if passive and REQUESTED_LATER_RE.match(text, sentence.end):
             continue  # "A valid Certificate of Conduct is required for this position. This will
             # be requested as part of the application process.": later, by the employer

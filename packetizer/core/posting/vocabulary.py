@@ -20,7 +20,7 @@ DETERMINER_RE = re.compile(
     rf"possibly|"
     rf"arrange\s+(?:for|to\s+have))\s+)*"
     rf"(?:(?:a|an|the|your|their|his|her|our|any|all|one|at\s+least|up\s+to|no\s+more\s+than|"
-    rf"(?:photo)?copies\s+of|(?:photo)?copy\s+of|(?:pdf\s+)?files?\s+of|{NUM}(?:{RANGE_SEP}{NUM})?(?:[\s-]*page)?|current|recent|"
+    rf"(?:photo)?copies\s+of|(?:photo)?copy\s+of|(?:pdf\s+)?files?\s+of|scans?\s+of|scanned|valid|{NUM}(?:{RANGE_SEP}{NUM})?(?:[\s-]*page)?|current|recent|"
     rf"updated|up-to-date|brief|short|detailed|full|complete|"
     # "Completed and signed Application Cover Sheet"
     rf"(?:completed|signed|filled[\s-]in)(?:\s+and\s+(?:signed|dated))?)\s+)*",
