@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from packetizer.core.errors import PostingError
 from packetizer.core.posting import decode_posting_bytes, posting_text_from_bytes, read_posting
-from packetizer.core.posting.facts import find_deadline
+from packetizer.core.posting.dates import find_deadline
 from packetizer.core.posting.limits import counts, max_pages, max_words
 from packetizer.core.posting.source import html_to_text, unwrap_pdf_lines
 

@@ -11,12 +11,11 @@ from __future__ import annotations
 from packetizer.core.errors import PostingError
 from packetizer.core.model import Posting
 from packetizer.core.posting.blocks import without_common_indent
+from packetizer.core.posting.dates import find_deadline, find_review_begins
 from packetizer.core.posting.facts import (
-    find_deadline,
     find_job_id,
     find_organization,
     find_qualifications,
-    find_review_begins,
     find_size_limit_mb,
     find_title,
     find_total_pages,
