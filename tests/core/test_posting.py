@@ -3614,6 +3614,27 @@ def test_patterns_found_on_a_hundred_and_twelfth_unseen_batch(text, expected):
     assert kinds(text) == expected
 
 
+# batch 113 (Swiss fellowships and postdocs, a UK research-degree page)
+@pytest.mark.parametrize(("text", "expected"), [
+    # a hyphen (U+2010) as a list mark
+    ("Send one PDF with:\n\u2010 a research statement\n\u2010 a CV and a full list of "
+     "publications\n", [("research_statement", True), ("cv", True), ("publications", True)]),
+    # past and proposed research, each with its limit, are two statements
+    ("Send a CV (max 2 pages), descriptions of previous research (two pages at most) and "
+     "proposed research (max 4 pages).",
+     [("cv", True), ("research_statement", True), ("research_statement", True)]),
+    # what the form requires are its fields; "Along with your references, …" named them
+    ("We require two references. The online form requires details of your degrees, including "
+     "language qualifications. Along with your references, we will also need a transcript.",
+     [("references", True), ("transcripts", True)]),
+    # what a letter "that includes" holds is the letter's
+    ("The application must include:\n  • a short letter that includes the project title and an "
+     "abstract of 200 words\n  • a CV\n", [("cover_letter", True), ("cv", True)]),
+])
+def test_patterns_found_on_a_hundred_and_thirteenth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
 def test_a_proposal_label_without_its_limit_and_format():
     posting = read_posting("Send:\n1) Project proposal of maximum 2 pages as PDF\n2) CV\n")
     assert [(r.label, r.max_pages) for r in posting.requirements] == [

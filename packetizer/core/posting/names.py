@@ -181,6 +181,11 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            r"\bresearch\s+(?:project\s+)?narrative\b|"
                            r"\bplan\s+for\s+(?:the\s+|your\s+)?(?:dissertation|thesis|doctoral\s+"
                            r"project)\b|\bdissertation\s+plan\b|"
+                           # "descriptions of past research (max 2 pages) and proposed
+                           # research (max 3 pages)": two statements
+                           r"\bdescriptions?\s+of\s+(?:your\s+)?(?:past|previous|current|"
+                           r"proposed|future|planned)\s+research\b|"
+                           r"(?:^|(?<=\band\s))\s*proposed\s+research\b(?=\s*\()|"
                            r"research\s+(?:statement|proposal|plan|summary|agenda|outlook|"
                            r"program\s+"
                            r"description)|statement\s+of\s+(?:current\s+and\s+(?:future|planned)"

@@ -60,6 +60,12 @@ WHAT_IT_OFFERS_RE = re.compile(
     r"(?:also\s+|will\s+|may\s+)?includ(?:e|es|ing)\s*$", re.IGNORECASE)
 
 
+# "The form requires details of the qualifications you have studied so far": its fields
+WHAT_THE_FORM_ASKS_RE = re.compile(r"\W*(?:the|this)\s+(?:online\s+)?(?:application\s+)?form\s+"
+                                   r"(?:also\s+)?(?:requires|asks\s+for|contains|includes|has)\b",
+                                   re.IGNORECASE)
+
+
 def asks_the_applicant_nothing(s_text: str) -> bool:
     """Does the sentence name materials without asking the applicant for them ("Partners of
     candidates are invited to include their resume …", "… writing samples, will not be
@@ -67,4 +73,5 @@ def asks_the_applicant_nothing(s_text: str) -> bool:
     return bool(SOMEONE_ELSES_RE.match(s_text) or WHAT_THEY_HOLD_RE.match(s_text) or
                 NOT_TO_APPLICANTS_RE.match(s_text) or MORE_THAN_ONE_RE.match(s_text) or
                 LIMIT_SENTENCE_RE.search(s_text) or about_the_referees(s_text) or
-                NOT_RETURNED_RE.search(s_text) or SERVICE_OFFERS_RE.search(s_text))
+                NOT_RETURNED_RE.search(s_text) or SERVICE_OFFERS_RE.search(s_text) or
+                WHAT_THE_FORM_ASKS_RE.match(s_text))

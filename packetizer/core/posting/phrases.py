@@ -391,6 +391,11 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
                     not _OWN_LIST_RE.match(chunk_text):
                 new_item = False  # "a CV listing positions, publications, …": part of the CV
                 # ("the CV with citizenship indicated, publications list (…), and …" is not)
+            if relative and kind == "other" and items and items[-1].kind == "cover_letter" and \
+                    re.search(r"\b(?:that|which)\s+(?:should\s+|must\s+)?(?:includes?|contains?)\b",
+                              text[items[-1].span.start:chunk.start]):
+                new_item = False  # "a brief letter that includes the title of the project and a
+                # brief abstract": what the letter holds
             if relative and _REASONS_RE.match(chunk_text):
                 new_item = False  # "an essay describing your interest in …, and reasons for
                 # applying": what the essay says

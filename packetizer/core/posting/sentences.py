@@ -327,6 +327,10 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
             after = passive.end()  # "all documents must be uploaded, including …"
         trigger, best_lead, list_at = None, 9, 0
         for match in TRIGGER_RE.finditer(s_text, after):
+            if match.start() <= 3 and re.match(r"(?:along|together)\s+with", match.group(),
+                                               re.IGNORECASE) and \
+                    re.match(r"\s*(?:your|the)\s+[^,.;]{2,40},", s_text[match.end():]):
+                continue  # "Along with your references, we'll also need …": named before
             if _PERFECT_RE.search(s_text[:match.start()]):
                 continue  # "will have published (or submitted) …": what the candidate did
             if NEGATED_RE.search(s_text[:match.start()]) or \
