@@ -3635,6 +3635,29 @@ def test_patterns_found_on_a_hundred_and_thirteenth_unseen_batch(text, expected)
     assert kinds(text) == expected
 
 
+# batch 114 (an instructor-job guide, a college's applicant instructions, a department's
+# assistantship procedures)
+@pytest.mark.parametrize(("text", "expected"), [
+    # what you "may also need to provide" is optional
+    ("You will need a cover letter and a CV. You may also need to provide transcripts and "
+     "writing samples.", [("cover_letter", True), ("cv", True), ("transcripts", False),
+                          ("writing_sample", False)]),
+    # what is required "for faculty positions" only, and what is required "if hired", later
+    ("Please fill out all of your online application fully. A transcript copy will be required "
+     "for teaching and research positions. Official diplomas will be required if hired.",
+     [("other", True), ("transcripts", False)]),
+    # a group heading that names students
+    ("Current Masters Students:\n  1. Watch for announced openings.\n  2. Submit a resume for "
+     "each opening.\n\nDoctoral Program Applicants:\n  1. Fill out the Assistantship Form.\n",
+     [("resume", False), ("other", False)]),
+    # a paper transcript is a transcript; "prior to matriculation" is later
+    ("Upload your transcripts. Students who are admitted must send a paper transcript prior to "
+     "matriculation.", [("transcripts", True)]),
+])
+def test_patterns_found_on_a_hundred_and_fourteenth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
 def test_a_proposal_label_without_its_limit_and_format():
     posting = read_posting("Send:\n1) Project proposal of maximum 2 pages as PDF\n2) CV\n")
     assert [(r.label, r.max_pages) for r in posting.requirements] == [

@@ -111,15 +111,20 @@ DETAIL_CONDITION_RE = re.compile(r"^\W*(?:only\s+)?required\s+(?:only\s+)?"
 
 # "Evidence of English language proficiency is required for international applicants."
 REQUIRED_OF_SOME_RE = re.compile(
-    r"\s+(?:is|are)\s+(?:also\s+)?(?:only\s+)?(?:required|needed|mandatory|expected)\s+"
+    r"\s+(?:is|are|will\s+be)\s+(?:also\s+)?(?:only\s+)?(?:required|needed|mandatory|expected)\s+"
     r"(?P<if>(?:for|of|from)\s+(?:all\s+)?(?:international|foreign|overseas|non-native|non-EU|"
     r"non-US|external|internal)\b[^.;]{0,60}|(?:for|of|from)\s+(?:those|applicants|candidates|"
-    r"students)\s+(?:who|whose|with|from)\b[^.;]{3,80})", re.IGNORECASE)
+    r"students)\s+(?:who|whose|with|from)\b[^.;]{3,80}|"
+    # "… will be required for faculty and professional positions (full-time or adjunct)"
+    r"for\s+(?:all\s+)?(?:[\w-]+\s+(?:and|or)\s+)?[\w-]+\s+positions\b[^.;]{0,60})",
+    re.IGNORECASE)
 
 
 # "(for applicants with a foreign doctor's degree)": asked of some applicants only
 FOR_SOME_RE = re.compile(r"\(\s*(?:only\s+)?for\s+(?:applicants|candidates|those)\s+(?:with|who|"
                          r"from|holding)\b|"
+                         # a heading "Academic Transcripts for Faculty Positions"
+                         r"\bfor\s+(?:[\w-]+\s+(?:and|or)\s+)?[\w-]+\s+positions\W*$|"
                          # "(TOEFL, IELTS, or equivalent for non-native speakers)"
                          r"\([^()]*\bfor\s+(?:non-native|international|foreign|overseas|non-EU)\s+"
                          r"(?:[\w-]+\s+)?(?:speakers|applicants|candidates|students)\s*\)|"

@@ -288,6 +288,9 @@ def find_items(text: str) -> list[Item]:
 
     # 2. sentences anywhere that ask for materials
     items.extend(sentence_items(text, lines, consumed))
+    for item in items:
+        if not item.condition:
+            item.condition = _group_above(text, item)
     return [item for item in items if not _referees_letter(text, item) and
             not (item.detail and _NOT_ASKED_RE.match(text, item.detail.start, item.detail.end)) and
             not _all_above(text, item) and
@@ -297,6 +300,22 @@ def find_items(text: str) -> list[Item]:
             not _FOR_THE_REFEREES_RE.match(text, item.span.start, item.context.end) and
             not _SENT_TO_THE_REFEREES_RE.search(text, item.context.start, item.span.end) and
             not _TO_A_VENUE_RE.search(text, item.span.start, item.span.end)]
+
+
+GROUP_LINES = 12  # lines up from an item to the heading that names whom its section is for
+
+
+def _group_above(text: str, item: Item) -> str:
+    """Whom the section an item stands in is for, when its heading names them ("Current
+    Masters Students:" / "1. … / 2. Submit a resume …"): the item is asked of them only."""
+    above = text[:text.rfind("\n", 0, item.context.start) + 1].split("\n")[:-1]
+    for line in reversed(above[-GROUP_LINES:]):
+        group = _GROUP_HEADING_RE.match(line)
+        if group:
+            return " ".join(group.group("who").split())
+        if line.strip() and is_heading(line) and not LIST_MARK_RE.match(line):
+            return ""
+    return ""
 
 
 _FLAG_END_RE = re.compile(r"\s\([^()]{2,30}\)\s*$")
@@ -329,7 +348,10 @@ _MAY_INCLUDE_RE = re.compile(r"\b(?:may|might|could|can)\s+(?:also\s+)?(?:includ
 _GROUP_HEADING_RE = re.compile(
     r"^\W*(?P<who>for\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?!(?:questions|details|inquiries|enquiries|"
     r"more|further|full|information)\b)(?:[A-Za-z-]+s|applicants?|candidates?|positions?|posts?|"
-    r"roles?))\s*:\s*$", re.IGNORECASE)
+    r"roles?)|"
+    # "Current Economics Department Masters Students:", "Doctoral Program Applicants:"
+    r"(?:current\s+|prospective\s+|new\s+)?(?:[\w&()'’-]+\s+){1,6}?(?:students|applicants|"
+    r"candidates))\s*:\s*$", re.IGNORECASE)
 
 
 # "Applicants should email all above documentation to …": the materials already listed

@@ -66,6 +66,10 @@ _LABEL_TAIL_RE = re.compile(
     r"then\s+(?:you|we|please)\b|"
     # "a resume if you like", "… references reach us": whether, and how, not what
     r"if\s+you\s+(?:like|wish|want|prefer)\b|reach(?:es)?\s+us\b|"
+    # "Fill out all of your online application completely and accurately"
+    r"(?:completely|accurately|carefully|fully)\b(?:\s+and\s+\w+ly)?\W*$|"
+    # "a resume and other information for consideration": what else, not this one's name
+    r"and\s+other\s+information\b|"
     # "a cover letter but, applicants wonder, …": the sentence goes on
     r"but,?\s+(?=[a-z]+(?:\s+[a-z]+)?,)|"
     # "Personal statements and convert them to PDF", "the form before Saturday, February 13",
@@ -174,7 +178,7 @@ _LABEL_LEAD_RE = re.compile(
     r"(?:each\s+)?of\s+)?(?:(?:and|or|also|plus|with|arrange\s+for|(?:brief|short)\s+e-?mail\s+with|"
     r"some\s+(?:[\w-]+\s+)?(?:schools|departments|institutions|employers|universities|programs|"
     r"positions|jobs)\s+(?:also\s+)?(?:ask\s+for|require|request|want)|"
-    r"applications\s+and|along\s+with|together\s+with|(?:\w+ly\s+)?(?:via|on|through|using)\s+the|"
+    r"all\s+of|applications\s+and|along\s+with|together\s+with|(?:\w+ly\s+)?(?:via|on|through|using)\s+the|"
     r"point\s+(?:me|us)\s+to|to\s+obtain|as\s+will|perhaps|maybe|possibly|sometimes|among\s+them|"
     r"arrange\s+to\s+have|but|including|only|accompanying|his/her|his\s+or\s+her|"
     r"a|an|one|the|this|our|your|their|my|"

@@ -75,7 +75,10 @@ _GROUP_CONDITION_RE = re.compile(r"\W*(?:(?:if|when)\s+you\s+(?:are|were|have)\b
                                  r"candidates|those|students)\b|"
                                  # "For Writers:" / "For Translators:"
                                  r"for\s+(?!(?:positions|posts|roles|jobs)\b)(?:the\s+)?"
-                                 r"(?:[\w-]+\s+){0,3}?[A-Za-z-]+s\W*$)", re.IGNORECASE)
+                                 r"(?:[\w-]+\s+){0,3}?[A-Za-z-]+s\W*$|"
+                                 # "Current Masters Students:" / "Doctoral Program Applicants:"
+                                 r"(?:[\w&()'’-]+\s+){1,7}?(?:students|applicants|candidates)\W*$)",
+                                 re.IGNORECASE)
 
 
 def merge(into: Requirement, other: Requirement) -> None:

@@ -292,7 +292,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      rf"\b(?:{NUM}|a\s+few|several)(?:\s+or\s+{NUM})?\s+(?:(?!of\b|years?\b)[\w-]+\s+){{0,2}}"
                      r"(?:papers|articles)\b|"  # "three attached recent papers"
                      r"\b(?:one|a\s+single|a)\s+(?!journal\b|research\b)(?:[\w-]+\s+)?"
-                     r"(?:paper|article)\b(?!-)"),
+                     r"(?:paper|article)\b(?!-)(?!\s+(?:transcripts?|cop(?:y|ies)|forms?|"
+                     r"applications?|versions?)\b)"),
     # "transcipts", as postings misspell it; "a list of marks of both bachelor and master studies"
     ("transcripts", r"transcr?ipts?\b|\bacademic\s+records?\b|"
                     r"\b(?:list|record|overview)\s+of\s+(?:your\s+|the\s+)?"

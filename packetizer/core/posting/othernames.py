@@ -47,7 +47,9 @@ OTHER_NAMES = (
     # Supplemental Questions", "Application for Equivalency", "Foreign Credential
     # Evaluation", "Questionnaire for Equivalency"
     r"(?<!to\stheir\s)(?<!to\syour\s)(?<!to\sthe\s)(?<!your\s)"
-    r"\bonline\s+(?:employment|academic|job)\s+application\b|"
+    r"\bonline\s+(?:employment|academic|job|admissions?)\s+application\b|"
+    # "Fill out all of your online application": the form
+    r"(?:(?<=out\s)|(?<=\ball\sof\s))(?:your|the)\s+online\s+application\b|"
     # "a statement explaining why you believe you meet the equivalency"
     r"\bstatement\s+(?:explaining|justifying)\s+(?:why|how)\s+you\s+(?:believe|think|"
     r"feel|meet|qualify)\b|"

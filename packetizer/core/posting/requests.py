@@ -132,6 +132,8 @@ OPTIONAL_RE = re.compile(
     # "References/recommendations can be attached."; "If you choose not to submit this material, …"
     r"(?:may|can)\s+(?:also\s+)?be\s+(?:attached|enclosed|included|added)|"
     r"(?:may|can)\s+also\s+be\s+(?:provided|submitted|sent|uploaded|given)|"
+    # "You may also need to provide transcripts, …"
+    r"(?:may|might|could)\s+(?:also\s+)?need\s+to\s+(?:provide|submit|send|include|upload)|"
     r"if\s+you\s+(?:choose|decide|prefer)\s+not\s+to\s+(?:submit|include|send|attach)|"
     # ("We welcome your application, which should include …": an application is invited)
     r"preferred(?=\s*(?:[)\].;,:]|$)|\s+but\b)|welcome[d]?(?!\s+(?:your\s+|their\s+|an?\s+)?"
@@ -200,6 +202,13 @@ LATER_STAGE_RE = re.compile(
     r"\bfor\s+(?:the\s+)?final\s+(?:application|selection|stage)\b|"
     # "… asking you to fill a form for the next step"
     r"\b(?:for|in|at)\s+the\s+next\s+(?:step|stage|round)\b|"
+    # "Official college transcripts will be required … if hired for employment"
+    r"\bif\s+(?:you\s+are\s+)?(?:hired|appointed|selected)\b|\bupon\s+(?:hire|hiring|appointment)\b|"
+    r"\bat\s+the\s+time\s+of\s+(?:hire|hiring|appointment)\b|"
+    # "For students who are subsequently admitted …, a formal paper transcript will be required
+    # prior to matriculation"
+    r"\bprior\s+to\s+(?:matriculation|enrol(?:l)?ment|hire|hiring)\b|"
+    r"\bstudents\s+who\s+are\s+(?:subsequently\s+)?admitted\b|"
     # "Candidates may be asked to present their thesis or write a one-page proposal"
     r"\b(?:candidates|applicants|you)\s+(?:may|might|could)\s+(?:also\s+)?be\s+asked\s+to\b",
     re.IGNORECASE)
@@ -215,7 +224,7 @@ PASSIVE_RE = re.compile(
     r"^\s*(.{2,260}?)\s+(?:(?:must|should|will|shall|are\s+to|need\s+to|have\s+to|may|can)"
     r"(?:\s+also)?(?:\s+simply|\s+easily|\s+now)?\s+be\s+(?:electronically\s+|digitally\s+|directly\s+)?"
     r"(?:sent|submitted|uploaded|e-?mailed|provided|forwarded|included|attached|enclosed|"
-    r"received|addressed)\b|"
+    r"received|addressed|required)\b|"
     # "Applications and referees' reports must arrive by 10 January"
     r"(?:must|should|need\s+to|have\s+to)\s+(?:all\s+)?arrive\b|"
     # "Resumes are a required attachment"
