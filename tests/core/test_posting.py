@@ -3658,6 +3658,17 @@ def test_patterns_found_on_a_hundred_and_fourteenth_unseen_batch(text, expected)
     assert kinds(text) == expected
 
 
+def test_a_usual_length_is_no_page_limit():
+    # batch 115 (career offices' lists of faculty application materials): what is usual
+    posting = read_posting("Commonly requested:\n1) CV\n2) Research Statement: a summary of your "
+                           "work. Length varies, but typically 3-6 pages.\n3) Teaching Statement: "
+                           "your approach. Usually 1-2 pages.\n4) Cover letter: a letter of at "
+                           "most 2 pages.\n")
+    assert [(r.kind, r.max_pages) for r in posting.requirements] == [
+        ("cv", None), ("research_statement", None), ("teaching_statement", None),
+        ("cover_letter", 2)]
+
+
 def test_a_proposal_label_without_its_limit_and_format():
     posting = read_posting("Send:\n1) Project proposal of maximum 2 pages as PDF\n2) CV\n")
     assert [(r.label, r.max_pages) for r in posting.requirements] == [

@@ -60,6 +60,10 @@ _FLOOR_THEN_LIMIT_RE = re.compile(
     rf"(?!\s*(?:words|characters)\b)", re.IGNORECASE)
 
 
+_TYPICALLY_RE = re.compile(r"\b(?:typically|usually|generally|often|normally|commonly|mostly)"
+                           r"(?:\s+(?:is|are|runs?|between))?\s*$", re.IGNORECASE)
+
+
 def max_pages(text: str) -> int | None:
     """The page limit a phrase states: "no more than two pages", "3–4 page", "max. 3 pp."."""
     floor = _FLOOR_THEN_LIMIT_RE.search(text)
@@ -73,6 +77,8 @@ def max_pages(text: str) -> int | None:
                      r"not\s+less\s+than)\s*$", text[max(0, match.start() - 20):match.start()],
                      re.IGNORECASE) and not match.group(2):
             continue  # "a summary of at least 10 pages": a floor, not a limit
+        if _TYPICALLY_RE.search(text[max(0, match.start() - 30):match.start()]):
+            continue  # "Length varies, but typically 3-6 pages": what is usual, not a limit
         first, second = number_of(match.group(1)), number_of(match.group(2) or "")
         value = max(v for v in (first, second) if v is not None)
         if 0 < value <= 200:
