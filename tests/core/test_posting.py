@@ -3658,6 +3658,29 @@ def test_patterns_found_on_a_hundred_and_fourteenth_unseen_batch(text, expected)
     assert kinds(text) == expected
 
 
+# batch 116 (German regulations on what an application holds, a German guide)
+@pytest.mark.parametrize(("text", "expected"), [
+    # an inline numbered list in German; a photo and a copy of a certificate
+    ("Ihrer Bewerbung sind beizufügen: 1. ein Lebenslauf in Tabellenform, 2. ein Lichtbild, 3. "
+     "eine Ablichtung der Urkunde über die Promotion.",
+     [("cv", True), ("other", True), ("other", True)]),
+    # "gegebenenfalls" over lettered points makes them optional; employers' references are no
+    # transcripts
+    ("Beizufügen sind:\n1. ein Lebenslauf,\n2. gegebenenfalls\n  a) eine Kopie "
+     "des Ausweises,\n  b) Arbeitszeugnisse.\n",
+     [("cv", True), ("other", False), ("other", False)]),
+])
+def test_patterns_found_on_a_hundred_and_sixteenth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_german_page_limit_said_of_the_letter():
+    posting = read_posting("Ihre Bewerbung sollte ein Anschreiben und einen Lebenslauf enthalten. "
+                           "Das Anschreiben sollte nur eine Seite umfassen.")
+    assert [(r.kind, r.max_pages) for r in posting.requirements] == [
+        ("cover_letter", 1), ("cv", None)]
+
+
 def test_a_usual_length_is_no_page_limit():
     # batch 115 (career offices' lists of faculty application materials): what is usual
     posting = read_posting("Commonly requested:\n1) CV\n2) Research Statement: a summary of your "

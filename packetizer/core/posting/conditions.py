@@ -214,6 +214,26 @@ _SHARED_CONDITION_RE = re.compile(
     r"\s*[.;]?\s*", re.IGNORECASE)
 
 
+_OPTIONAL_POINT_RE = re.compile(r"\W*(?:gegebenenfalls|ggf\.|optional(?:ly)?|if\s+applicable|"
+                                r"where\s+applicable|falls\s+zutreffend)\W*$", re.IGNORECASE)
+_MARK_KIND_RE = re.compile(r"[ \t]*\(?(?:(?P<num>\d{1,2})|(?P<letter>[a-h])|"
+                           r"(?P<roman>[ivx]{1,4}))[.)]", re.IGNORECASE)
+
+
+def under_optional_point(text: str, item: Item) -> bool:
+    """"3. gegebenenfalls" / "a) eine Erläuterung …" / "b) …": the lettered points under a
+    numbered line that says only "if applicable" are optional."""
+    line_start = text.rfind("\n", 0, item.span.start) + 1
+    own = _MARK_KIND_RE.match(text, line_start)
+    if not own or not own.group("letter"):
+        return False
+    for line in reversed(text[:line_start].split("\n")[:-1][-12:]):
+        mark = _MARK_KIND_RE.match(line)
+        if mark and mark.group("num"):
+            return bool(_OPTIONAL_POINT_RE.match(line, mark.end()))
+    return False
+
+
 def shares_trailing_condition(text: str, item: Item) -> bool:
     """A list line "• work certificates and letters of reference, if applicable": the
     condition at its end is said of both materials it joins, not the last alone."""

@@ -55,6 +55,8 @@ _LABEL_TAIL_RE = re.compile(
     r"from\s+whom\s+(?:we|the)\b|"
     # "… (please double-check the accuracy of …)": advice on it
     r"\(\s*please\s|"
+    # German: "ein Lichtbild, das nicht älter als sechs Monate sein soll": a clause about it
+    r"(?<=,\s)(?:das|die|der|welche[rs]?|verbunden\s+mit)\s|"
     # "a summary of their application, making sure to emphasise …": advice on it
     r"(?<=,\s)(?:making|being)\s+sure\b|"
     # "letters of application and dossiers": the dossier holds the rest, not this one
@@ -206,7 +208,8 @@ def tidy_label(label: str) -> str:
     label = re.sub(r'^["“](.+)["”]$', r"\1", label)
     # "send references to": the sentence went on to where they go
     # ("… (official copies before hire); and": the list's own punctuation goes with it)
-    label = re.sub(r"[\s,;:]*\s(?:to|for|of|and|or|with)$", "", label, flags=re.IGNORECASE) or label
+    label = re.sub(r"[\s,;:]*\s(?:to|for|of|and|or|with|sowie|und|oder)$", "", label,
+                   flags=re.IGNORECASE) or label
     # where it is entered is not its name: "contact of two referees within one of the steps in
     # the application portal"
     label = re.sub(r"\s+(?:within|in|through|via|on|using)\s+(?:(?:one\s+of\s+)?the\s+steps?\s+"

@@ -7,8 +7,8 @@ import re
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "single": 1,
-    # German: "von zwei Referenzen"
-    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+    # German: "von zwei Referenzen", "nur eine Seite"
+    "eine": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
 }
 NUM = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
 GERMAN_NUM = r"(?:zwei|drei|vier|fünf|sechs)"  # only in counts: every NUM costs time
@@ -64,8 +64,16 @@ _TYPICALLY_RE = re.compile(r"\b(?:typically|usually|generally|often|normally|com
                            r"(?:\s+(?:is|are|runs?|between))?\s*$", re.IGNORECASE)
 
 
+# German: "Das Anschreiben sollte nur eine Seite umfassen", "maximal zwei Seiten"
+_GERMAN_PAGES_RE = re.compile(r"\b(?:nur|maximal|höchstens|bis\s+zu)\s+(eine|zwei|drei|vier|fünf|"
+                              r"\d{1,2})\s+(?:DIN[\s-]?A4[\s-])?seiten?\b", re.IGNORECASE)
+
+
 def max_pages(text: str) -> int | None:
     """The page limit a phrase states: "no more than two pages", "3–4 page", "max. 3 pp."."""
+    german = _GERMAN_PAGES_RE.search(text)
+    if german and not _PAGES_RE.search(text):
+        return number_of(german.group(1))
     floor = _FLOOR_THEN_LIMIT_RE.search(text)
     if floor:
         return number_of(floor.group(1))

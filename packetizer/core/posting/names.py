@@ -353,11 +353,18 @@ GERMAN_PATTERNS: dict[str, str] = {
                           r"expos[ée])|\bexpos[ée]\b",
     "publications": r"publikationsverzeichnis|publikationsliste|schriftenverzeichnis|"
                     r"(?:verzeichnis|liste)\s+der\s+(?:publikationen|veröffentlichungen|schriften)",
-    "transcripts": r"(?<!abschluss)zeugnisse|zeugniskopien",
+    # ("Zeugnisse über berufliche Tätigkeiten", "Arbeitszeugnisse": an employer's)
+    "transcripts": r"(?<!abschluss)(?<!arbeits)zeugnisse(?!\s+über\s+(?:ihre\s+)?berufliche)|"
+                   r"zeugniskopien|belegnachweise",
     "references": r"\breferenzen\b|referenzpersonen",
     "cv": r"[Ll]ebenslauf|LEBENSLAUF",
     "other": r"\b(?:liste|verzeichnis)\s+der\b|abschlusszeugnis(?:se)?\b|"
-             r"\bangaben\s+(?:über|zu[rm]?)\b|lehrevaluation(?:en)?|\bnachweise?\b|\burkunden?\b",
+             r"\bangaben\s+(?:über|zu[rm]?)\b|lehrevaluation(?:en)?|\bnachweise?\b|\burkunden?\b|"
+             # "ein Lichtbild", "eine Kopie des Schwerbehindertenausweises", "Arbeitszeugnisse",
+             # "Zeugnisse über berufliche Tätigkeiten", "eine Bescheinigung", "ein Foto"
+             r"\blichtbild(?:er)?\b|\bfoto\b|ausweises\b|\bausweis\b|arbeitszeugnisse?|"
+             r"zeugnisse\s+über\s+(?:ihre\s+)?berufliche|\bbescheinigung(?:en)?\b|"
+             r"\bdiploma\s+supplement\b|\berläuterung\s+der\s+inhalte\b",
 }
 KIND_PATTERNS = [(kind, f"{pattern}|{GERMAN_PATTERNS[kind]}" if kind in GERMAN_PATTERNS
                   else pattern) for kind, pattern in KIND_PATTERNS]

@@ -148,6 +148,9 @@ _CATEGORY_INCLUDING_RE = re.compile(
 _CONTAINER_END_RE = re.compile(r"\b(?:dossiers?|packets?|packages?)\s*,\s*$", re.IGNORECASE)
 
 
+_GERMAN_IF_RE = re.compile(r"\W*(?:oder\s+|und\s+)?(?:wenn|falls|sofern|soweit)\b", re.IGNORECASE)
+
+
 _NEW_ASK_RE = re.compile(r"\s*(?:and\s+)?(?:please\s+)?(?:state|describe|explain|mention|indicate|"
                          r"tell\s+us|specify|note)\s+(?:their|your|the|his|her|what|why|how)\b",
                          re.IGNORECASE)
@@ -258,6 +261,8 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
     relative = False
     for chunk in chunks:
         chunk_text = text[chunk.start:chunk.end]
+        if _GERMAN_IF_RE.match(chunk_text):
+            continue  # "…, oder, wenn ein solcher Nachweis noch nicht vorliegt, Kopien …": when
         dash = _INLINE_DASH_RE.match(chunk_text)
         if dash:  # "include the following: - Letter of motivation; - CV; …": a list in a line
             chunk = Span(chunk.start + dash.end(), chunk.end)

@@ -112,6 +112,8 @@ _INVITED_TO_APPLY = (r"(?!\s+to\s+(?:apply|submit\s+(?:an?\s+|their\s+|your\s+)?
                      r"send\s+(?:[\w.]+\s+){0,3}?(?:an?\s+)?e-?mail)\b)")
 OPTIONAL_RE = re.compile(
     r"\b(?:optional(?:ly)?|if\s+(?:available|applicable|any|possible)|"
+    # German: "gegebenenfalls", "ggf.", "optimalerweise", "falls vorhanden"
+    r"gegebenenfalls|ggf\.|optimalerweise|falls\s+vorhanden|"
     # "… a statement of purpose and maybe a personal statement"
     r"(?:perhaps|maybe|possibly|sometimes)(?=\s+(?:an?|one|your|some|the|also)\b)|"
     # "Some schools ask for a separate list of five references": asked by some only

@@ -26,6 +26,7 @@ from packetizer.core.posting.conditions import (
     in_list_line,
     of_an_earlier_item,
     shares_trailing_condition,
+    under_optional_point,
 )
 from packetizer.core.posting.items import find_items
 from packetizer.core.posting.labels import clean_label, split_label
@@ -153,7 +154,7 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
         bool(re.search(r"\bmay\s+(?:also\s+)?(?:include|submit|send|provide|attach|add)\b",
                        context, re.IGNORECASE)) and not item.in_zone
     )
-    optional = optional or shares_trailing_condition(text, item)
+    optional = optional or shares_trailing_condition(text, item) or under_optional_point(text, item)
     separate = item.kind == "letters" and bool(SEPARATE_RE.search(context) or
                                                _REFEREES_SEND_RE.search(context))
     condition = condition_in(lead_in) if sentence_optional else ""
@@ -342,7 +343,7 @@ def _without_asides(text: str, requirements: list[Requirement]) -> list[Requirem
     return kept
 
 
-_LIMIT_WORD_RE = re.compile(r"\b(?:pages?|pp|words)\b", re.IGNORECASE)
+_LIMIT_WORD_RE = re.compile(r"\b(?:pages?|pp|words|seiten?)\b", re.IGNORECASE)
 
 
 def _limits_said_elsewhere(text: str, requirements: list[Requirement]) -> None:

@@ -26,7 +26,8 @@ _KEEP_TOGETHER_RE = re.compile(r"\b(?:names?|addresses|e-?mails?)\s*$", re.IGNOR
 BRACKETED_RE = re.compile(r"\([^()]*\)")
 # ("evidence of teaching effectiveness, such as sample syllabi and teaching evaluations": the
 # examples are part of the material they follow)
-_EXAMPLES_RE = re.compile(r"(?:e\.\s?g\.|(?:for\s+example|for\s+instance|such\s+as)\b)",
+_EXAMPLES_RE = re.compile(r"(?:e\.\s?g\.|z\.\s?b\.|(?:for\s+example|for\s+instance|such\s+as|"
+                          r"zum\s+beispiel)\b)",
                           re.IGNORECASE)
 
 
