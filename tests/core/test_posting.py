@@ -3674,6 +3674,24 @@ def test_patterns_found_on_a_hundred_and_sixteenth_unseen_batch(text, expected):
     assert kinds(text) == expected
 
 
+# batch 117 (Norwegian universities' guides for applicants)
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list of works is the publication list; "up to N scientific works" are papers
+    ("A complete list of works in research and outreach must be enclosed. Also upload up to 8 "
+     "scientific works.", [("publications", True), ("publications", True)]),
+    # what is attached "for professional positions:" is asked of those; "The application and
+    # all documentation must be sent …" names no material
+    ("Your application and all documentation will be sent via the portal.\n\nThe following "
+     "documents must be attached for technical positions:\n• CV\n• Certificates\n",
+     [("cv", False), ("other", False)]),
+    # what applicants "may also upload" is optional
+    ("Send a CV. Candidates may also upload further attachments, e.g. letters of "
+     "application.", [("cv", True), ("cover_letter", False)]),
+])
+def test_patterns_found_on_a_hundred_and_seventeenth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
 def test_a_german_page_limit_said_of_the_letter():
     posting = read_posting("Ihre Bewerbung sollte ein Anschreiben und einen Lebenslauf enthalten. "
                            "Das Anschreiben sollte nur eine Seite umfassen.")

@@ -101,7 +101,9 @@ def find_items(text: str) -> list[Item]:
         zone_start = i
         # ("Additional supporting documents … might include:": what may come, not what must)
         optional_zone = optional_heading(line_text) or bool(_MAY_INCLUDE_RE.search(line_text))
-        group = _GROUP_HEADING_RE.match(line_text)  # "For Writers:" / "• A work plan …"
+        # "For Writers:" / "• A work plan …"; "The following documents must be attached … for
+        # professional positions:"
+        group = _GROUP_HEADING_RE.match(line_text) or _FOR_POSITIONS_INTRO_RE.search(line_text)
         j = i + 1
         started = False
         titled: list[Item] = []  # the items of a title line just above ("Research statement")
@@ -302,6 +304,8 @@ def find_items(text: str) -> list[Item]:
             not _TO_A_VENUE_RE.search(text, item.span.start, item.span.end)]
 
 
+_FOR_POSITIONS_INTRO_RE = re.compile(r"\b(?P<who>for\s+(?:[\w-]+\s+){0,3}?(?:positions|posts|roles|"
+                                     r"settings))\s*:\s*$", re.IGNORECASE)
 GROUP_LINES = 12  # lines up from an item to the heading that names whom its section is for
 
 
@@ -384,7 +388,10 @@ _TO_A_VENUE_RE = re.compile(
 # "All nominations and applications, including supporting materials should be uploaded using
 # SLATE": how everything is sent, not one more material
 _CATEGORY_RE = re.compile(r"\W*(?:all\s+)?(?:the\s+)?(?:supporting|application|other)\s+"
-                          r"(?:materials|documents|documentation)\W*", re.IGNORECASE)
+                          r"(?:materials|documents|documentation)\W*|"
+                          # "The application and all documentation must be sent electronically"
+                          r"\W*(?:(?:the|your)\s+application\s+and\s+)?all\s+(?:the\s+)?"
+                          r"(?:documentation|documents|materials|attachments)\W*", re.IGNORECASE)
 _PASSIVE_SEND_RE = re.compile(r"\s+(?:should|must|will|can|may)\s+(?:also\s+)?be\s+(?:uploaded|"
                               r"submitted|sent|e-?mailed)\b", re.IGNORECASE)
 # "Provide information about the program to your recommender": what the applicant gives the

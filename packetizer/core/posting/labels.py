@@ -34,6 +34,7 @@ _LABEL_TAIL_RE = re.compile(
     r"electronically\b|"
     r"and\s+(?:are|is|must|should|will\s+be)\s+(?:also\s+)?(?:required|expected|asked)\s+to\b|"
     r"in\s+addition\s+to\s+(?:all\s+)?(?:the\s+)?(?:other|required)\b|should\s+be\b|must\s+be\b|"
+    r"shall\s+(?:be|focus|include|contain)\b|"
     # "Form HR7A and submit this", "… for the consideration of the Committee"
     r"and\s+(?:submit|send|upload|return)\s+(?:it|this|them)\b|for\s+(?:the\s+|[\w'’]+\s+){0,3}?consideration\b|"
     # "Application Form HR7A (Attachment 2) – To be completed by …": what is said of it

@@ -48,6 +48,7 @@ _COUNT_RE = re.compile(
     rf"(?:letters?|references|referr?ees|recommenders|papers|publications|reprints|articles|"
     rf"samples|chapters|writing\s+samples?|names|transcripts|recommendations|writers|people|"
     rf"syllabi|syllabuses|courses|images|slides|recordings|compositions|essays|works|pieces|"
+    rf"(?:scientific|scholarly|academic)\s+work|"
     rf"excerpts|videos|"
     rf"persons|individuals|colleagues|contacts|mentors|members|professors|referenzen|gutachten|empfehlungsschreiben)\b",
     re.IGNORECASE,

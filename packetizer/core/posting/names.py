@@ -262,6 +262,11 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                        rf"\b{NUM}\s+(?:recent\s+|published\s+|academic\s+)?essays\b"),
     ("publications", r"publication\s+list|list\s+of\s+(?:\w+\s+){0,2}publications|"
                      r"\blist\s+of\s+(?:your\s+)?published\s+(?:work|papers|articles)\b|"
+                     # "A complete list of works involving science, teaching …", "Up to 10
+                     # scientific work"
+                     r"\blist\s+of\s+(?:(?:your|all|his/her|the)\s+)?(?!published\b)(?:[\w-]+\s+)?"
+                     r"(?:works|writings)\b|"
+                     rf"\b{NUM}\s+(?:scientific|scholarly|academic)\s+works?\b|"
                      r"\bdetails\s+of\s+(?:your\s+)?(?:research\s+)?publications?\b|"
                      r"\bpaper\s+lists?\b|\blists?\s+of\s+(?:published\s+)?papers\b|"
                      r"(?:selected\s+|representative\s+)?reprints?\b|"

@@ -130,7 +130,7 @@ OPTIONAL_RE = re.compile(
     r"\blinks?\s+to\s+any\b|"
     # ("referees who can provide recommendation letters": what the referees can do)
     r"(?<!who\s)(?<!that\s)(?:may|can|might|could)\s+(?:also\s+)?(?:include|submit|send|provide|"
-    r"attach|add|require)|"
+    r"attach|add|require)|(?:may|might|could)\s+also\s+upload|"
     # "References/recommendations can be attached."; "If you choose not to submit this material, …"
     r"(?:may|can)\s+(?:also\s+)?be\s+(?:attached|enclosed|included|added)|"
     r"(?:may|can)\s+also\s+be\s+(?:provided|submitted|sent|uploaded|given)|"
