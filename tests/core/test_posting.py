@@ -3692,6 +3692,29 @@ def test_patterns_found_on_a_hundred_and_seventeenth_unseen_batch(text, expected
     assert kinds(text) == expected
 
 
+# batch 118 (biomedical fellowships with NIH-style applications)
+@pytest.mark.parametrize(("text", "expected"), [
+    # an NIH-style checklist's parts; letters "are due"
+    ("Applications and letters of reference are due by noon.\n\nChecklist\n  • Face Page "
+     "(made in the portal)\n  • Specific Aims (1-page limit)\n  • Research Strategy (3-page "
+     "limit)\n  • Literature Cited\n",
+     [("letters", True), ("other", True), ("research_statement", True),
+      ("research_statement", True), ("other", True)]),
+    # lines without marks, each opening by a material's name; a biosketch is a CV
+    ("A personal statement on your goals (1 page).\nApplicant Biosketch (NIH format)\nMentor "
+     "Letter of Support\n", [("cover_letter", True), ("cv", True), ("letters", True)]),
+    # names with a colon or a limit, with points under them
+    ("Guidance\nResearch proposal (2 pages): It should state the aims.\n- Aims\n- Methods\n"
+     "Statement of career goals (1 page)\nPlan for mentorship (1 page): Name your mentors.\n",
+     [("research_statement", True), ("cover_letter", True), ("other", True)]),
+    # a letter from the residency chief is a referee's
+    ("Send a CV. Ph.D. applicants should also include one letter from the head of their lab.",
+     [("cv", True), ("letters", False)]),
+])
+def test_patterns_found_on_a_hundred_and_eighteenth_unseen_batch(text, expected):
+    assert sorted(kinds(text)) == sorted(expected)
+
+
 def test_a_german_page_limit_said_of_the_letter():
     posting = read_posting("Ihre Bewerbung sollte ein Anschreiben und einen Lebenslauf enthalten. "
                            "Das Anschreiben sollte nur eine Seite umfassen.")

@@ -35,6 +35,9 @@ CONDITION_RE = re.compile(
     # "candidates interested in HCI are encouraged to get in touch with …": who should apply
     r"(?!(?:strongly\s+)?(?:encouraged|invited|welcome)\s+to\s+(?:apply|contact|get\s+in\s+"
     r"touch|reach\s+out|e-?mail|write)\b)|"
+    # "M.D. candidates should include a letter from their Residency Chief"
+    r"\b(?:M\.?\s?D|Ph\.?\s?D|D\.?\s?O|M\.?\s?F\.?\s?A|M\.?\s?A|M\.?\s?S)\.?\s+(?:candidates|applicants|holders)\s+"
+    r"(?:should|must|will|may)\s+(?:also\s+)?|"
     # "Junior candidates should additionally supply …"
     r"\b(?:junior|senior|internal|external|international|foreign)\s+(?:applicants|candidates)\b"
     r"[^.;]*?\b(?:should|must|may|will)\s+(?:also\s+|additionally\s+)?|"

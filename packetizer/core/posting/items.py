@@ -42,7 +42,7 @@ from packetizer.core.posting.requests import (
     TRIGGER_RE,
 )
 from packetizer.core.posting.sentences import sentence_items
-from packetizer.core.posting.vocabulary import classify
+from packetizer.core.posting.vocabulary import classify, lead_words
 
 _ENDS_ASKING_RE = re.compile(
     r"\b(?:should|must|will|shall|is\s+to|are\s+to)\s+(?:also\s+)?(?:include|contain|comprise|"
@@ -179,6 +179,9 @@ def find_items(text: str) -> list[Item]:
             blank_before = False
             title = title_line(cur)
             in_titled_list = title or (titled and (starts_with_material(cur) or named_alone)) or (
+                # "Budget and budget justification (1 page): Can include …" after the list has
+                # begun: a material's name and a colon, what it holds after it
+                started and _named_head(cur)) or (
                 # "Applications should contain:" / "A letter of application …" / "A CV …":
                 # paragraphs, each naming a material
                 bool(intro) and not LIST_MARK_RE.match(cur) and
@@ -320,6 +323,18 @@ def _group_above(text: str, item: Item) -> str:
         if line.strip() and is_heading(line) and not LIST_MARK_RE.match(line):
             return ""
     return ""
+
+
+_NAMED_HEAD_RE = re.compile(r"\s*(?P<name>(?-i:[A-Z])[^:.()]{2,60}?)\s*(?:\([^()]{1,30}\))?\s*:"
+                            r"\s+\S", re.IGNORECASE)
+
+
+def _named_head(line: str) -> bool:
+    """Is the line, with no list mark, a material's name, maybe its limit, and a colon ("Plan
+    for mentorship (1 page): This should include …")?"""
+    head = None if LIST_MARK_RE.match(line) else _NAMED_HEAD_RE.match(line)
+    named = classify(head.group("name")) if head else None
+    return bool(named) and lead_words(head.group("name"), named[1]) == 0
 
 
 _FLAG_END_RE = re.compile(r"\s\([^()]{2,30}\)\s*$")

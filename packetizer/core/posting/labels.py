@@ -35,6 +35,9 @@ _LABEL_TAIL_RE = re.compile(
     r"and\s+(?:are|is|must|should|will\s+be)\s+(?:also\s+)?(?:required|expected|asked)\s+to\b|"
     r"in\s+addition\s+to\s+(?:all\s+)?(?:the\s+)?(?:other|required)\b|should\s+be\b|must\s+be\b|"
     r"shall\s+(?:be|focus|include|contain)\b|"
+    # "Research proposal (2 pages): It is expected that …": what follows the name's colon
+    r"(?<=\S):\s+(?=(?:it|this|these|the|applicants?|candidates?|you|please|can|should|must|pay|"
+    r"include|describe)\b)|"
     # "Form HR7A and submit this", "… for the consideration of the Committee"
     r"and\s+(?:submit|send|upload|return)\s+(?:it|this|them)\b|for\s+(?:the\s+|[\w'’]+\s+){0,3}?consideration\b|"
     # "Application Form HR7A (Attachment 2) – To be completed by …": what is said of it

@@ -162,6 +162,25 @@ def procedure_for_material(line: str) -> bool:
     return bool(named and named[0] != "other")
 
 
+_GUIDE_HEADING_RE = re.compile(r"\b(?:format|guidelines|guidance|instructions|requirements)\s*$",
+                               re.IGNORECASE)
+NAME_RUN = 3  # lines in a row without marks, each opening by a material's name, to be a list
+
+
+def opens_with_name(line: str) -> bool:
+    """Does the line open by naming a material, as a list line would ("Applicant Biosketch (NIH
+    format)", "Specific Aims and Research Plan which contains …")?"""
+    body = line.strip()
+    if body.endswith(":") or body.startswith("#") or _GUIDE_HEADING_RE.search(body):
+        return False  # a heading over what follows ("Research Proposal Format and Guidelines")
+    found = classify(body)
+    # ("Two academic references are needed; …": a sentence about them)
+    return bool(found) and len(body) <= 400 and lead_words(body, found[1]) <= 1 and (
+        found[0] != "other" or found[1] == 0) and not FINITE_RE.search(body[:found[1]]) and \
+        not re.match(r"\s*(?:\([^()]*\)\s*)?(?:is|are|was|were|will|must|should|can|may)\b",
+                     body[found[2]:])
+
+
 MATERIAL_STRETCH = 3  # list lines in a row that name materials, in a run that is mostly not
 
 
@@ -259,14 +278,33 @@ def list_runs(text: str, lines: list[Span],
             runs.append((list(colon_run), optional_heading(heading)))
         colon_run.clear()
 
+    name_run: list[Span] = []  # lines without marks, one under the other, each opening by a name
+
+    def close_name_run() -> None:
+        # (two kinds at least: one material's parts, "Short description of research agenda" /
+        # "Detailed description of research problem", are not a list of materials)
+        kinds = {found[0] for c in name_run for found in [classify(c.text(text))] if found and
+                 found[0] != "other"}
+        if len(name_run) >= NAME_RUN and len(kinds) >= 2 and \
+                not any(c in colon_run for c in name_run):
+            runs.append((list(name_run), optional_heading(heading)))
+        name_run.clear()
+
     for k, line in enumerate(lines):
         line_text = line.text(text)
+        if line_text.strip() and not LIST_MARK_RE.match(line_text) and not is_taken(line) and \
+                opens_with_name(line_text):
+            # "A Personal Statement which describes … (1 page)." / "Applicant Biosketch (NIH
+            # format)" / "Mentor(s) Letter of Support": a list that lost its marks
+            name_run.append(line)
+        else:
+            close_name_run()
         if not LIST_MARK_RE.match(line_text) and _colon_named(line_text) and \
                 not is_taken(line):
             # "CV: Not to exceed two pages …" / "Research Statement: Not to exceed three pages"
             colon_run.append(line)
-        elif line_text.strip():
-            close_colon_run()
+        elif line_text.strip() and not LIST_MARK_RE.match(line_text):
+            close_colon_run()  # (the points under one of its lines are its parts)
         if not line_text.strip() and current:
             continue
         if line_text.strip() and LIST_MARK_RE.match(line_text) and not is_taken(line):
@@ -284,19 +322,30 @@ def list_runs(text: str, lines: list[Span],
             heading = line_text.strip().strip("#*").strip()
     close()
     close_colon_run()
+    close_name_run()
     return runs
 
 
-_COLON_HEAD_RE = re.compile(r"^[ \t]*(?P<name>[A-Z][^:.|]{1,40}?)\s*:\s+\S")
+_COLON_HEAD_RE = re.compile(r"^[ \t]*(?P<name>[A-Z][^:.|]{1,40}?(?:\s*\([^()]{1,30}\))?)\s*:\s+\S")
 
 
 def _colon_named(line: str) -> bool:
     """Is the line a material's name and a colon, what it must be after them ("List of
-    references: One page with contact information for …")?"""
-    head = _COLON_HEAD_RE.match(line)
-    found = classify(head.group("name")) if head else None
-    return bool(found) and found[0] != "other" and found[1] == 0 and \
-        found[2] >= len(head.group("name").rstrip()) - 1
+    references: One page with contact information for …"), or a name and its limit alone
+    ("Statement of career goals (1 page)")?"""
+    head = _COLON_HEAD_RE.match(line) or _LIMIT_HEAD_RE.match(line)
+    name = re.sub(r"\s*\([^()]*\)\s*$", "", head.group("name")) if head else ""
+    found = classify(name) if name else None
+    # ("NIH Biosketch: …" is named after one word; "Budget and budget justification (1 page): …"
+    # by its first)
+    return bool(found) and lead_words(name, found[1]) <= 1 and (
+        found[2] >= len(name.rstrip()) - 1 or (found[0] == "other" and found[1] == 0)) and (
+        found[0] != "other" or len(name.split()) >= 2)
+
+
+# "Plan for mentorship (1 page)": a name and its page limit, nothing else
+_LIMIT_HEAD_RE = re.compile(r"^[ \t]*(?P<name>[A-Z][^:.|()]{2,60}?\s*\([^()]*\b(?:pages?|words?)\b"
+                            r"[^()]*\))\s*$")
 
 
 def parts_intro(line: str) -> str:

@@ -46,7 +46,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                 # "letter from the department chair requesting …", "… from your advisor"
                 r"\bletters?\s+(?:of\s+(?:support|undertaking|commitment|acceptance|endorsement|"
                 r"invitation|nomination)\s+)?from\s+(?:the|your|an?|their)\s+(?:[\w-]+\s+){0,2}?"
-                r"(?:chair|head|director|dean|supervisor|advis[oe]r|mentor|sponsor|host)\b|"
+                r"(?:chair|head|director|dean|supervisor|advis[oe]r|mentor|sponsor|host|chief)\b|"
+                # "Letter of Guarantee of Protected Time", "U.S. mentor letter"
+                r"\bletters?\s+of\s+guarantee\b|\b(?:mentor|sponsor)(?:\(s\))?['’]?s?\s+letters?\b|"
                 r"academic\s+references?\b|"  # UK usage: letters from academic referees
                 # "Two referees willing to give you a reference": what they give is a letter
                 r"\breferees?\s+(?:who\s+(?:are|is)\s+)?(?:willing|able|prepared)\s+to\s+(?:give|"
@@ -65,6 +67,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"\bstatement\s+(?:regarding|about|on|concerning)\s+(?:the\s+)?purpose\s+of\b|"
                      r"\binterest\s+statement\b|\breasons?\s+for\s+applying\b|"
                      r"\bcareer\s+(?:goals\s+)?statement\b|\bjob\s+(?:application\s+)?letters?\b|"
+                     r"\bstatement\s+of\s+(?:your\s+)?career\s+(?:goals|plans)\b|"
                      # "Application including motivation for applying", "A motivated text, stating
                      # your grounds for applying", "The application must contain your motivation"
                      r"\bapplication\s+(?:(?:must|should)\s+)?(?:including|containing|contains?|"
@@ -98,7 +101,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"\b(?:a|one|your)\s+(?:short\s+|brief\s+|one-page\s+|detailed\s+|formal\s+)?letter\b"
                      # "a letter of undertaking from a supervisor" is the supervisor's
                      r"(?!\s+(?:of\s+[\w-]+\s+)?from\s+(?:the|your|an?|their)\s+(?:[\w-]+\s+){0,2}?"
-                     r"(?:chair|head|director|dean|supervisor|advis[oe]r|mentor|sponsor|host)\b)"
+                     r"(?:chair|head|director|dean|supervisor|advis[oe]r|mentor|sponsor|host|chief)\b)"
                      r"(?!\s+\(?(?:of|from)\s+(?:one\s+of\s+)?(?:(?:your|the)\s+)?(?:[\w-]+\s+)?"
                      r"(?:recommendation|reference|support|referees?|references|recommenders)\b)"
                      # ("send a letter with the subject "Postdoc application" … including": the
@@ -186,6 +189,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            r"\bdescriptions?\s+of\s+(?:your\s+)?(?:past|previous|current|"
                            r"proposed|future|planned)\s+research\b|"
                            r"(?:^|(?<=\band\s))\s*proposed\s+research\b(?=\s*\()|"
+                           # an NIH-style application's "Specific Aims", "Research Strategy"
+                           r"\bspecific\s+aims\b|\bresearch\s+strategy\b|"
                            r"research\s+(?:statement|proposal|plan|summary|agenda|outlook|"
                            r"program\s+"
                            r"description)|statement\s+of\s+(?:current\s+and\s+(?:future|planned)"
@@ -307,7 +312,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                     # "copies of diplomas and grades from previous university studies"
                     r"\b(?:grades|marks)\s+(?:from|of|obtained\s+in)\s+(?:your\s+|the\s+|all\s+)?"
                     r"(?:previous|prior|past|bachelor|master|undergraduate|graduate|university)"),
-    ("references", r"(?:names?|contact\s+(?:information|details|info)|list)\b[^.;:]{0,60}?\b"
+    ("references", rf"\bnames\s+and\s+e-?mail\s+addresses\s+of\s+(?:the\s+)?{NUM}\s+(?:individuals|"
+                   r"persons|people)\b|"
+                   r"(?:names?|contact\s+(?:information|details|info)|list)\b[^.;:]{0,60}?\b"
                    r"(?:references|referees|recommenders|letter\s+writers)\b|"
                    # ("2 pages maximum, excluding references": what the limit leaves out)
                    r"(?<!excluding\s)(?<!including\s)(?<!exclusive\sof\s)(?<!literature\s)\breferences\b|"
@@ -342,7 +349,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                    r"(?:names?|contact\s+(?:information|details|info))\s+(?:and\s+[\w\s]{0,30}?)?"
                    r"(?:of|for)\s+(?:a|one)\s+(?:[\w-]+\s+)?(?:reference|referee|recommender)\b"),
     # "resume/curriculum vitae (CV)": the academic one of the two names
-    ("cv", r"(?i:curriculum\s+vitae|\bvitae?\b|\br[ée]sum[ée]\s*(?:/|\bor\b|\()\s*(?:an?\s+)?"
+    ("cv", r"(?i:curriculum\s+vitae|\bvitae?\b|\bbiosketch(?:es)?\b|"
+           r"\br[ée]sum[ée]\s*(?:/|\bor\b|\()\s*(?:an?\s+)?"
            r"(?:curriculum\s+vitae|cv)\b)|"
            r"\b[cC]\.\s?[vV]\b\.?|\bCVs?\b"),
     ("resume", r"\br[ée]sum[ée]s?\b"),

@@ -32,6 +32,10 @@ OTHER_NAMES = (
     r"\blinks?\s+to\s+(?:the|your|a)\s+(?:performance|recording|video)s?\b|"
     r"\b(?:music(?:al)?|score)\s+excerpts\b|"
     r"\b(?:original|recent)\s+(?:musical\s+)?compositions\b|"
+    # an NIH-style application's other parts
+    r"\bface\s+page\b|\bliterature\s+cited\b|\bstatistical\s+(?:analysis\s+)?plan\b|"
+    r"\bresponse\s+to\s+(?:previous|prior|reviewer)\s+(?:critiques|reviews|comments)\b|"
+    r"\bbudget\s+justification\b|\b(?:plan\s+for\s+mentor(?:ship|ing)|mentor(?:ship|ing)\s+plan)\b|"
     # "the Receiving Institute Acceptance", "a host institution agreement"
     r"\b(?:receiving|host(?:ing)?)\s+(?:institute|institution|laboratory|lab|university)\s+"
     r"(?:acceptance|agreement|statement|confirmation|consent)\b|"

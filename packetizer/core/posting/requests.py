@@ -236,6 +236,8 @@ PASSIVE_RE = re.compile(
     r"(?:can|may)\s+be\s+(?:downloaded|obtained)\b|"
     # "… is complete only when at least two letters of reference are submitted"
     r"(?:is|are)\s+(?:submitted|received|uploaded|postmarked)\b|"
+    # "Complete applications and reference letters are due by 5 p.m."
+    r"(?:is|are)\s+due\b|"
     # "The only "cover letter" you will need is a line stating …"
     r"you(?:\s+will|['’]ll)\s+need\s+(?:is|are)\b|"
     # "a teaching statement is also required", "… would be helpful", "… is a plus"
