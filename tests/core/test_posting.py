@@ -3715,6 +3715,12 @@ def test_patterns_found_on_a_hundred_and_eighteenth_unseen_batch(text, expected)
     assert sorted(kinds(text)) == sorted(expected)
 
 
+def test_a_supervisors_letter_is_a_letter():
+    # batch 119 (an observership's and a student mobility page's documents)
+    assert kinds("Please send a CV and a supervisor's letter confirming the stay.") == [
+        ("cv", True), ("letters", True)]
+
+
 def test_a_german_page_limit_said_of_the_letter():
     posting = read_posting("Ihre Bewerbung sollte ein Anschreiben und einen Lebenslauf enthalten. "
                            "Das Anschreiben sollte nur eine Seite umfassen.")

@@ -48,7 +48,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                 r"invitation|nomination)\s+)?from\s+(?:the|your|an?|their)\s+(?:[\w-]+\s+){0,2}?"
                 r"(?:chair|head|director|dean|supervisor|advis[oe]r|mentor|sponsor|host|chief)\b|"
                 # "Letter of Guarantee of Protected Time", "U.S. mentor letter"
-                r"\bletters?\s+of\s+guarantee\b|\b(?:mentor|sponsor)(?:\(s\))?['’]?s?\s+letters?\b|"
+                r"\bletters?\s+of\s+guarantee\b|\b(?:mentor|sponsor|supervisor)(?:\(s\))?['’]?s?\s+"
+                r"(?:letters?|recommendations?)\b|"
                 r"academic\s+references?\b|"  # UK usage: letters from academic referees
                 # "Two referees willing to give you a reference": what they give is a letter
                 r"\breferees?\s+(?:who\s+(?:are|is)\s+)?(?:willing|able|prepared)\s+to\s+(?:give|"
