@@ -3721,6 +3721,16 @@ def test_a_supervisors_letter_is_a_letter():
         ("cv", True), ("letters", True)]
 
 
+def test_what_not_to_send_and_a_typical_length():
+    # batch 120 (a library's tips for applicants): "not a business-style resume" is no item,
+    # and what a typical letter runs to is no limit
+    posting = read_posting("Tailor your letter of application to the post. A typical cover "
+                           "letter for a junior post is 1½ to 2 pages long. Provide a cover "
+                           "letter and a CV, not a one-page resume.")
+    assert [(r.kind, r.label, r.max_pages) for r in posting.requirements] == [
+        ("cover_letter", "Cover letter", None), ("cv", "CV", None)]
+
+
 def test_a_german_page_limit_said_of_the_letter():
     posting = read_posting("Ihre Bewerbung sollte ein Anschreiben und einen Lebenslauf enthalten. "
                            "Das Anschreiben sollte nur eine Seite umfassen.")

@@ -74,6 +74,8 @@ _LABEL_TAIL_RE = re.compile(
     r"if\s+you\s+(?:like|wish|want|prefer)\b|reach(?:es)?\s+us\b|"
     # "Fill out all of your online application completely and accurately"
     r"(?:completely|accurately|carefully|fully)\b(?:\s+and\s+\w+ly)?\W*$|"
+    # "Curriculum Vita (CV), not a business-style resume": what not to send
+    r"(?<=,\s)not\s+(?:an?|the)\s|"
     # "a resume and other information for consideration": what else, not this one's name
     r"and\s+other\s+information\b|"
     # "a cover letter but, applicants wonder, …": the sentence goes on
@@ -91,7 +93,7 @@ _LABEL_TAIL_RE = re.compile(
 # "Obtain a PDF copy of your transcript", "Talk to two people who can write you letters …"
 _STEP_RE = re.compile(r"(?:[^.;:]{0,60}?" + WHO_CAN_WRITE + r"\s+(?:you\s+|for\s+you\s+)?|"
                       r"(?:collect|obtain|gather|prepare|request|get|find|write|reproduce|"
-                      r"record)\s+(?:all\s+)?"
+                      r"record|customi[sz]e|tailor)\s+(?:all\s+)?"
                       r"(?:(?:a|an|the|your)\s+)?(?:(?:pdf|digital|scanned)\s+)?"
                       r"(?:cop(?:y|ies)\s+of\s+)?)", re.IGNORECASE)
 

@@ -70,6 +70,11 @@ _GERMAN_PAGES_RE = re.compile(r"\b(?:nur|maximal|höchstens|bis\s+zu)\s+(eine|zw
                               r"\d{1,2})\s+(?:DIN[\s-]?A4[\s-])?seiten?\b", re.IGNORECASE)
 
 
+# "A typical cover letter for an entry level position is 1½ to 2 pages"
+_TYPICAL_ONE_RE = re.compile(r"\b(?:a\s+)?typical\s+[^.;]{2,60}?\s(?:is|are|runs?)\s+(?:about\s+)?"
+                             r"(?:[\d½¼¾.,]+\s*(?:to|-|–)\s*)?$", re.IGNORECASE)
+
+
 def max_pages(text: str) -> int | None:
     """The page limit a phrase states: "no more than two pages", "3–4 page", "max. 3 pp."."""
     german = _GERMAN_PAGES_RE.search(text)
@@ -86,7 +91,8 @@ def max_pages(text: str) -> int | None:
                      r"not\s+less\s+than)\s*$", text[max(0, match.start() - 20):match.start()],
                      re.IGNORECASE) and not match.group(2):
             continue  # "a summary of at least 10 pages": a floor, not a limit
-        if _TYPICALLY_RE.search(text[max(0, match.start() - 30):match.start()]):
+        if _TYPICALLY_RE.search(text[max(0, match.start() - 30):match.start()]) or \
+                _TYPICAL_ONE_RE.search(text[max(0, match.start() - 80):match.start()]):
             continue  # "Length varies, but typically 3-6 pages": what is usual, not a limit
         first, second = number_of(match.group(1)), number_of(match.group(2) or "")
         value = max(v for v in (first, second) if v is not None)

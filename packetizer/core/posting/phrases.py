@@ -148,6 +148,7 @@ _CATEGORY_INCLUDING_RE = re.compile(
 _CONTAINER_END_RE = re.compile(r"\b(?:dossiers?|packets?|packages?)\s*,\s*$", re.IGNORECASE)
 
 
+_NOT_A_RE = re.compile(r"\W*(?:but\s+)?not\s+(?:an?|the|your)\s", re.IGNORECASE)
 _GERMAN_IF_RE = re.compile(r"\W*(?:oder\s+|und\s+)?(?:wenn|falls|sofern|soweit)\b", re.IGNORECASE)
 
 
@@ -261,6 +262,8 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
     relative = False
     for chunk in chunks:
         chunk_text = text[chunk.start:chunk.end]
+        if items and _NOT_A_RE.match(chunk_text):
+            continue  # "a cover letter and CV, not a business-style resume": what not to send
         if _GERMAN_IF_RE.match(chunk_text):
             continue  # "…, oder, wenn ein solcher Nachweis noch nicht vorliegt, Kopien …": when
         dash = _INLINE_DASH_RE.match(chunk_text)

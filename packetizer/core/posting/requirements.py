@@ -370,6 +370,8 @@ def _limits_said_elsewhere(text: str, requirements: list[Requirement]) -> None:
         if re.search(r"\bnot\s+(?:included|counted)\s+in\b|\bdo(?:es)?\s+not\s+count\b", s_text,
                      re.IGNORECASE):
             continue  # "References are required but not included in the three-page maximum"
+        if re.search(r"\b(?:typical(?:ly)?|usually|normally|generally)\b", s_text, re.IGNORECASE):
+            continue  # "A typical cover letter … is 1½ to 2 pages": what is usual, not a limit
         bracket = re.match(r"\s*\([^()]{1,30}\)", s_text[found[2]:])
         if bracket and (max_pages(bracket.group()) or max_words(bracket.group())):
             # "Within your cover letter (3-page max), please describe (1) your research
