@@ -3721,6 +3721,13 @@ def test_a_supervisors_letter_is_a_letter():
         ("cv", True), ("letters", True)]
 
 
+def test_lines_opening_with_names_are_a_list_with_blank_lines_between():
+    # batch 118 as a PDF gives it: each line of the unmarked list a paragraph of its own
+    text = ("A personal statement on your goals (1 page).\n\nApplicant Biosketch (NIH format)\n\n"
+            "Mentor Letter of Support\n")
+    assert kinds(text) == [("cover_letter", True), ("cv", True), ("letters", True)]
+
+
 def test_what_not_to_send_and_a_typical_length():
     # batch 120 (a library's tips for applicants): "not a business-style resume" is no item,
     # and what a typical letter runs to is no limit

@@ -171,8 +171,10 @@ def opens_with_name(line: str) -> bool:
     """Does the line open by naming a material, as a list line would ("Applicant Biosketch (NIH
     format)", "Specific Aims and Research Plan which contains …")?"""
     body = line.strip()
-    if body.endswith(":") or body.startswith("#") or _GUIDE_HEADING_RE.search(body):
-        return False  # a heading over what follows ("Research Proposal Format and Guidelines")
+    if body.endswith(":") or body.startswith("#") or _GUIDE_HEADING_RE.search(body) or \
+            re.match(r"(?:form|annex|appendix|template)\s+\w{1,3}\W*$", body, re.IGNORECASE):
+        return False  # a heading over what follows ("Research Proposal Format and Guidelines",
+        # "Form 1")
     found = classify(body)
     # ("Two academic references are needed; …": a sentence about them)
     return bool(found) and len(body) <= 400 and lead_words(body, found[1]) <= 1 and (
@@ -297,7 +299,7 @@ def list_runs(text: str, lines: list[Span],
             # "A Personal Statement which describes … (1 page)." / "Applicant Biosketch (NIH
             # format)" / "Mentor(s) Letter of Support": a list that lost its marks
             name_run.append(line)
-        else:
+        elif line_text.strip():  # (a web page or a PDF puts blank lines between them)
             close_name_run()
         if not LIST_MARK_RE.match(line_text) and _colon_named(line_text) and \
                 not is_taken(line):
