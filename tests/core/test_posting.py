@@ -3738,6 +3738,48 @@ def test_what_not_to_send_and_a_typical_length():
         ("cover_letter", "Cover letter", None), ("cv", "CV", None)]
 
 
+# batch 123 (a Danish faculty's plan for an application, German guides, a Swedish promotion page)
+def test_a_german_first_half_shares_the_second():
+    posting = read_posting("Bitte senden Sie uns ein Motivationsschreiben sowie ein Lehr- und "
+                           "Forschungskonzept.")
+    assert [(r.kind, r.label) for r in posting.requirements] == [
+        ("cover_letter", "Motivationsschreiben"), ("teaching_statement", "Lehrkonzept"),
+        ("research_statement", "Forschungskonzept")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the materials before the verb that closes the sentence ask for them
+    ("Zur vollständigen Bewerbung gehört, dass Sie einen Lebenslauf und eine Übersicht der "
+     "betreuten Abschlussarbeiten einreichen.", [("cv", True), ("other", True)]),
+    ("Neben einem Anschreiben wird erwartet, dass Sie ein Schriftenverzeichnis beilegen.",
+     [("cover_letter", True), ("publications", True)]),
+    # what not to send
+    ("Bitte keine Originalzeugnisse und keinen Lebenslauf in Papierform beilegen.", []),
+    # a Swedish list: a personal letter, a CV, a list of publications, a teaching portfolio
+    ("Din ansökan ska innehålla:\n • A) Personligt brev\n • B) CV\n • C) Publikationslista\n"
+     " • D) Pedagogisk meritportfölj\n",
+     [("cover_letter", True), ("cv", True), ("publications", True), ("teaching_statement", True)]),
+])
+def test_patterns_found_on_a_hundred_and_twenty_third_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_german_cv_with_what_it_includes_is_named_cv():
+    posting = read_posting("In die Bewerbung gehören:\n- ein Lebenslauf unter anderem inklusive "
+                           "Angabe eingeworbener Drittmittel,\n- meist ein Lehrkonzept.\n")
+    assert [(r.kind, r.label) for r in posting.requirements] == [
+        ("cv", "Lebenslauf"), ("teaching_statement", "Lehrkonzept")]
+
+
+def test_each_line_under_documentation_for_the_following_is_a_document():
+    posting = read_posting("From candidates for the chair the application must also contain "
+                           "documentation for the following:\n- Leadership of research groups\n"
+                           "- External grants obtained\n")
+    assert [(r.kind, r.label, r.condition) for r in posting.requirements] == [
+        ("other", "Leadership of research groups", "From candidates for the chair"),
+        ("other", "External grants obtained", "From candidates for the chair")]
+
+
 def test_a_german_page_limit_said_of_the_letter():
     posting = read_posting("Ihre Bewerbung sollte ein Anschreiben und einen Lebenslauf enthalten. "
                            "Das Anschreiben sollte nur eine Seite umfassen.")

@@ -103,7 +103,10 @@ def find_items(text: str) -> list[Item]:
         optional_zone = optional_heading(line_text) or bool(_MAY_INCLUDE_RE.search(line_text))
         # "For Writers:" / "• A work plan …"; "The following documents must be attached … for
         # professional positions:"
-        group = _GROUP_HEADING_RE.match(line_text) or _FOR_POSITIONS_INTRO_RE.search(line_text)
+        group = _GROUP_HEADING_RE.match(line_text) or _FOR_POSITIONS_INTRO_RE.search(line_text) \
+            or _FROM_APPLICANTS_FOR_RE.match(line_text)
+        # "… should contain documentation for the following:": each line names a document
+        each_line = bool(intro) and bool(_DOCUMENTATION_FOR_RE.search(line_text))
         j = i + 1
         started = False
         titled: list[Item] = []  # the items of a title line just above ("Research statement")
@@ -200,6 +203,9 @@ def find_items(text: str) -> list[Item]:
                     j += 1
                     item_line = Span(item_line.start, lines[j].end)
                 found = line_items(text, item_line)
+                if not found and each_line and LIST_MARK_RE.match(cur):
+                    body = Span(item_line.start + LIST_MARK_RE.match(cur).end(), item_line.end)
+                    found = [Item("other", body, item_line, True)]  # "- Research Financing"
                 if introducing and found and {i.kind for i in found} == {introducing[-1].kind}:
                     # "A statement of research … that includes" / "Overview of your research
                     # …" (the list flattened): what the statement holds, not another one
@@ -307,6 +313,12 @@ def find_items(text: str) -> list[Item]:
             not _TO_A_VENUE_RE.search(text, item.span.start, item.span.end)]
 
 
+_DOCUMENTATION_FOR_RE = re.compile(r"\b(?:documentation|documents|evidence)\s+(?:for|of|on|"
+                                   r"regarding)\s+the\s+following\s*:\s*$", re.IGNORECASE)
+# "From applicants for professorships (…) the application should contain …:"
+_FROM_APPLICANTS_FOR_RE = re.compile(r"\W*(?P<who>from\s+(?:applicants|candidates)\s+for\s+"
+                                     r"[^():,]{3,80}?)(?=\s*\(|\s*,|\s+the\s+application\b)",
+                                     re.IGNORECASE)
 _FOR_POSITIONS_INTRO_RE = re.compile(r"\b(?P<who>for\s+(?:[\w-]+\s+){0,3}?(?:positions|posts|roles|"
                                      r"settings))\s*:\s*$", re.IGNORECASE)
 GROUP_LINES = 12  # lines up from an item to the heading that names whom its section is for

@@ -191,9 +191,24 @@ _LABEL_LEAD_RE = re.compile(
     r"arrange\s+to\s+have|but|including|only|accompanying|his/her|his\s+or\s+her|"
     r"a|an|one|the|this|our|your|their|my|"
     r"(?-i:us|me)|"
-    r"ein|eine|einen|einer|ihre|ihren|ihrer|sowie|und)\s+)*",  # German: "ein Lebenslauf"
+    # German: "ein Lebenslauf", "meist ein Forschungskonzept" (usually one)
+    r"ein|eine|einen|einer|einem|eines|ihre|ihren|ihrer|sowie|und|meist|meistens|dass\s+sie)\s+)*",
     re.IGNORECASE,
 )
+
+
+_GERMAN_SECOND_HALF_RE = re.compile(r"\s*(?:und|oder|bzw\.|sowie)\s+[^\W\d_]*?(?P<half>konzept|"
+                                    r"profil|portfolio|plan|programm|skizze|interessen)\b",
+                                    re.IGNORECASE)
+
+
+def german_whole_word(text: str, span: Span, label: str) -> str:
+    """ "Forschungs-" of "ein Forschungs- und Lehrkonzept" → "Forschungskonzept": a German first
+    half takes the second half it shares with the next word."""
+    if not text[span.start:span.end].rstrip().endswith("-"):
+        return label
+    half = _GERMAN_SECOND_HALF_RE.match(text, span.end)
+    return label.rstrip(" -") + half.group("half").lower() if half else label
 
 
 def tidy_label(label: str) -> str:
@@ -214,16 +229,18 @@ def tidy_label(label: str) -> str:
     label = re.sub(r'^["“](.+)["”]$', r"\1", label)
     # "send references to": the sentence went on to where they go
     # ("… (official copies before hire); and": the list's own punctuation goes with it)
-    label = re.sub(r"[\s,;:]*\s(?:to|for|of|and|or|with|sowie|und|oder)$", "", label,
+    label = re.sub(r"[\s,;:]*\s(?:to|for|of|and|or|with|sowie|und|oder|och|eller)$", "", label,
                    flags=re.IGNORECASE) or label
     # where it is entered is not its name: "contact of two referees within one of the steps in
     # the application portal"
     label = re.sub(r"\s+(?:within|in|through|via|on|using)\s+(?:(?:one\s+of\s+)?the\s+steps?\s+"
                    r"(?:in|of)\s+)?(?:the|our|your)\s+(?:online\s+)?(?:application\s+)?(?:portal|"
                    r"system|platform|website|site)\b.*$", "", label, flags=re.IGNORECASE) or label
-    # a German sentence ends with its verb: "… ein Forschungsexposé enthalten"
-    label = re.sub(r"\s+(?:enthalten|beifügen|einreichen|beizufügen|einzureichen)\s*$", "",
-                   label, flags=re.IGNORECASE) or label
+    # a German sentence ends with its verb: "… ein Forschungsexposé enthalten"; "neben einem
+    # Anschreiben davon erwartet, dass …"
+    label = re.sub(r"\s+(?:enthalten|beifügen|einreichen|beizufügen|einzureichen)\s*$|"
+                   r"\s+(?:davon\s+|wird\s+|werden\s+)?(?:erwartet|verlangt|gefordert|erbeten)\b.*$",
+                   "", label, flags=re.IGNORECASE) or label
     # limits and "optional" are shown on their own; the label names the material
     # ("(upload as a separate attachment - PDF recommended)": how it is sent)
     label = re.sub(r"\s*\((?:[^()]*\b(?:pages?|pp|words?|optional|max(?:imum)?|limit|upload|"

@@ -31,7 +31,9 @@ EMPLOYER_REQUESTS_RE = re.compile(
 _RELATIVE_WORDS = (
     r"(?:that|which|who|describing|outlining|including|indicating|addressing|summari[sz]ing|"
     r"demonstrating|detailing|explaining|highlighting|presenting|presents|discussing|with|"
-    r"on|about|where|showing|listing|stating|giving|covering|specifying|mentioning)"
+    r"on|about|where|showing|listing|stating|giving|covering|specifying|mentioning|"
+    # German: "ein Lebenslauf, inklusive der Lehrerfahrung", "… unter anderem mit …"
+    r"unter\s+anderem|inklusive|einschließlich)"
 )
 RELATIVE_RE = re.compile(rf"\b{_RELATIVE_WORDS}\b", re.IGNORECASE)
 _RELATIVE_START_RE = re.compile(rf"\s*\(?{_RELATIVE_WORDS}\b", re.IGNORECASE)

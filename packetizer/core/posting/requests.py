@@ -61,7 +61,12 @@ TRIGGER_RE = re.compile(
     r"(?:\s+(?:fill(?:ed)?\s+(?:in|out)|\w+ed)\b)?|"
     r"bewerbung(?:en)?\s+mit|bewerbungsunterlagen|einzureichen|einreichen|"
     # "Ihre Bewerbung sollte … enthalten", "… sind beizufügen"
-    r"bewerbung(?:en)?\s+(?:sollte|sollten|soll|muss|müssen)|enthalten|beizufügen|beifügen)\b|"
+    r"bewerbung(?:en)?\s+(?:sollte|sollten|soll|muss|müssen)|enthalten|beizufügen|beifügen|"
+    # "… dass Sie einen Lebenslauf … beilegen", "In die Bewerbung gehören …"
+    r"beilegen|beizulegen|gehören\s+in\s+die\s+bewerbung|in\s+die\s+bewerbung\s+gehören|"
+    r"(?:senden|schicken|übersenden|übermitteln)\s+sie(?:\s+uns)?|"
+    # Swedish: "Din ansökan ska innehålla: …", "… ska bifogas"
+    r"ansökan\s+(?:ska|skall|bör|måste)\s+(?:innehålla|omfatta)|bifoga|bifogas|innehålla)\b|"
     # a request without a submit verb: "Required elements of the dossier are: …", "The
     # application consists of …", "Optional materials are …"
     r"\b(?:elements|components|parts|contents)\s+of\s+(?:the|your|an?)\s+(?:dossier|"

@@ -29,7 +29,7 @@ from packetizer.core.posting.conditions import (
     under_optional_point,
 )
 from packetizer.core.posting.items import find_items
-from packetizer.core.posting.labels import clean_label, split_label
+from packetizer.core.posting.labels import clean_label, german_whole_word, split_label
 from packetizer.core.posting.limits import NUM, RANGE_SEP, counts, max_pages, max_words
 from packetizer.core.posting.merging import (
     explained_under,
@@ -103,7 +103,8 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
             # "ensure that 2 References and … are submitted online before the deadline"
             _SUBMITTED_ONLINE_RE.search(item.context.text(text))):
         item.kind = "letters"
-    label, notes = (" ".join(part.split()) for part in split_label(full, item.kind))
+    label, notes = (" ".join(part.split()) for part in
+                    split_label(german_whole_word(text, item.span, full), item.kind))
     if item.label:
         label, notes = item.label[:1].upper() + item.label[1:], ""
     context = item.context.text(text)

@@ -8,6 +8,7 @@ import re
 
 from packetizer.core.posting.blocks import INLINE_ENUM_RE, Span, sentences_in
 from packetizer.core.posting.facts import qualification_lines
+from packetizer.core.posting.german import verb_final_objects
 from packetizer.core.posting.limits import NUM
 from packetizer.core.posting.lines import NEAR_LEAD, names_a_material
 from packetizer.core.posting.listline import listed_in_item
@@ -269,6 +270,11 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
             items.append(Item(named[0], Span(sentence.start + write_in.start("name"),
                                              sentence.start + write_in.end("name")),
                               sentence, False))
+        german = verb_final_objects(s_text)  # "…, dass Sie ein Anschreiben … einreichen."
+        if german:
+            items.extend(items_in(text, sentence.start + german[0], sentence.start + german[1],
+                                  sentence, False))
+            continue
         passive = PASSIVE_RE.match(s_text)
         after = 0  # where to look for a request in the sentence
         if passive and re.match(r"\s*(?:no|none)\b|\s*any\s+(?:other\s+)?(?:materials|documents|"
