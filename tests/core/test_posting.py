@@ -3780,6 +3780,15 @@ def test_each_line_under_documentation_for_the_following_is_a_document():
         ("other", "External grants obtained", "From candidates for the chair")]
 
 
+def test_a_list_of_work_is_the_publication_list_and_comprising_describes():
+    # batch 124 (fellowships' application documents, an institute's FAQ, a foundation's page)
+    posting = read_posting("Send the following: a project plan, comprising aims and methods (four "
+                           "pages at most); a list of work; a list of work experience.")
+    assert [(r.kind, r.label, r.max_pages) for r in posting.requirements] == [
+        ("research_statement", "Project plan", 4), ("publications", "List of work", None),
+        ("other", "List of work experience", None)]
+
+
 def test_a_german_page_limit_said_of_the_letter():
     posting = read_posting("Ihre Bewerbung sollte ein Anschreiben und einen Lebenslauf enthalten. "
                            "Das Anschreiben sollte nur eine Seite umfassen.")

@@ -272,6 +272,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      # scientific work"
                      r"\blist\s+of\s+(?:(?:your|all|his/her|the)\s+)?(?!published\b)(?:[\w-]+\s+)?"
                      r"(?:works|writings)\b|"
+                     # "A list of work:" (not "a list of work experience")
+                     r"\blist\s+of\s+(?:(?:your|all|the)\s+)?work\b(?!\s+(?:experience|history|"
+                     r"duties|placements?|assignments?))|"
                      rf"\b{NUM}\s+(?:scientific|scholarly|academic)\s+works?\b|"
                      r"\bdetails\s+of\s+(?:your\s+)?(?:research\s+)?publications?\b|"
                      r"\bpaper\s+lists?\b|\blists?\s+of\s+(?:published\s+)?papers\b|"

@@ -31,7 +31,7 @@ EMPLOYER_REQUESTS_RE = re.compile(
 _RELATIVE_WORDS = (
     r"(?:that|which|who|describing|outlining|including|indicating|addressing|summari[sz]ing|"
     r"demonstrating|detailing|explaining|highlighting|presenting|presents|discussing|with|"
-    r"on|about|where|showing|listing|stating|giving|covering|specifying|mentioning|"
+    r"on|about|where|showing|listing|stating|giving|covering|specifying|mentioning|comprising|"
     # German: "ein Lebenslauf, inklusive der Lehrerfahrung", "… unter anderem mit …"
     r"unter\s+anderem|inklusive|einschließlich)"
 )
