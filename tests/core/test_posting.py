@@ -3789,6 +3789,19 @@ def test_a_list_of_work_is_the_publication_list_and_comprising_describes():
         ("other", "List of work experience", None)]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # batch 125 (Finnish doctoral calls, an Indian institute's portal steps): people the
+    # applicant asks to send recommendations are asked for letters
+    ("Contact two colleagues familiar with your teaching to submit recommendations on your behalf.",
+     [("letters", True)]),
+    # what the portal sends the referees is no material
+    ("Upload a CV. Once you lock the form, the portal begins sending emails to referees.",
+     [("cv", True)]),
+])
+def test_patterns_found_on_a_hundred_and_twenty_fifth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
 def test_a_german_page_limit_said_of_the_letter():
     posting = read_posting("Ihre Bewerbung sollte ein Anschreiben und einen Lebenslauf enthalten. "
                            "Das Anschreiben sollte nur eine Seite umfassen.")

@@ -34,6 +34,10 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                 # "two recommendations", "two online recommendations"
                 r"\b(?:two|three|four|five|[2-5])\s+(?:(?:confidential|online|academic|written)\s+)?"
                 r"recommendations\b|"
+                # "Contact three colleagues who know your teaching to submit recommendations"
+                r"\b(?:persons|people|individuals|colleagues|academics|scholars)\s+(?:[\w,-]+\s+){0,6}?"
+                r"to\s+(?:submit|write|send|provide|upload)\s+(?:(?:their\s+)?(?:letters\s+of\s+)?"
+                r"recommendations?|(?:their\s+)?letters)\b|"
                 # "Arrange for your research supervisor to submit a reference", "two further
                 # references from testimonial referees": what referees send
                 r"(?<=\bsubmit\s)a\s+reference\b(?!\s+(?:number|code|list|to))|"
@@ -336,7 +340,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                    rf"\bcontacts\s+(?:of|for)\s+(?:at\s+least\s+)?(?:{NUM}\s+)?(?:[\w-]+\s+)?(?:mentors|"
                    r"supervisors|advis[oe]rs|professors|academics|people|persons)\b|"
                    # ("2 referrees", "1 or 2 referee names", as pages spell them)
-                   r"\breferr?ees\b|\breferr?ee(?:['’]s)?\s+(?:names|contacts|details)\b|"
+                   # ("… thereby sending e-mails to the referees": what the portal does)
+                   r"(?<!mails\sto\s)(?<!mails\sto\syour\s)(?<!mails\sto\sthe\s)\breferr?ees\b|"
+                   r"\breferr?ee(?:['’]s)?\s+(?:names|contacts|details)\b|"
                    # "two contacts for potential recommendations"
                    # ("1~3 contacts for (if needed) reference letters")
                    r"\bcontacts?\s+(?:persons?\s+)?(?:for|of)\s+(?:\([^()]{1,20}\)\s+)?"

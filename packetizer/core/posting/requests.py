@@ -46,8 +46,12 @@ TRIGGER_RE = re.compile(
     r"(?:contact(?:ed)?|approach(?:ed)?|write\s+to|reach\s+out|get\s+in\s+touch|[ei]nquire)"
     r"(?:\s+[\w.@]+){0,4}?"
     # ("get in touch with me to discuss a proposal": the person, not what to send)
-    r"\s+with(?!\s+(?:me|us|him|her|them|myself)\b)|"
+    r"(?<!familiar)(?<!acquainted)\s+with(?!\s+(?:me|us|him|her|them|myself)\b)|"
     r"arrange\s+(?:for|to\s+have)|optional(?:ly)?(?=\s*[,:])|"
+    # "Contact three people familiar with your work to submit recommendations for you"
+    r"(?:contact|ask|approach|invite)(?=\s+(?:your\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:persons|people|"
+    r"individuals|colleagues|academics|scholars)\b[^.;]{0,80}?\bto\s+(?:submit|write|send|"
+    r"provide|upload)\b)|"
     r"complete(?=\s+(?:all\s+(?:the\s+)?(?:sections|parts|fields)\s+of\s+)?"
     r"(?:(?:an?|the|our|your|this)\s+)?(?:[\w-]+\s+){0,2}(?:forms?|application|"
     r"questionnaire|profile|survey)\b)|fill\s+(?:in|out)|accompany(?:\s+\w+){0,3}?\s+with|"
