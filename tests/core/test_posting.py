@@ -3802,6 +3802,17 @@ def test_patterns_found_on_a_hundred_and_twenty_fifth_unseen_batch(text, expecte
     assert kinds(text) == expected
 
 
+def test_patterns_found_on_a_hundred_and_twenty_sixth_unseen_batch():
+    # batch 126 (art history faculty ads, a fellowship's notes on its forms)
+    posting = read_posting("Send a CV and the e-mail addresses of two recommendation providers. "
+                           "You must also submit an electronic HR application.")
+    assert [(r.kind, r.min_count) for r in posting.requirements] == [
+        ("cv", None), ("references", 2), ("other", None)]
+    # "attach it to Form B": where the letter goes, not another document
+    assert kinds("Applicants should obtain one letter of support from a mentor and attach it "
+                 "to Form B.") == [("letters", True)]
+
+
 def test_a_german_page_limit_said_of_the_letter():
     posting = read_posting("Ihre Bewerbung sollte ein Anschreiben und einen Lebenslauf enthalten. "
                            "Das Anschreiben sollte nur eine Seite umfassen.")

@@ -322,8 +322,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                     r"(?:previous|prior|past|bachelor|master|undergraduate|graduate|university)"),
     ("references", rf"\bnames\s+and\s+e-?mail\s+addresses\s+of\s+(?:the\s+)?{NUM}\s+(?:individuals|"
                    r"persons|people)\b|"
-                   r"(?:names?|contact\s+(?:information|details|info)|list)\b[^.;:]{0,60}?\b"
-                   r"(?:references|referees|recommenders|letter\s+writers)\b|"
+                   r"(?:names?|contact\s+(?:information|details|info)|list|e-?mail\s+address(?:es)?)\b"
+                   r"[^.;:]{0,60}?\b(?:references|referees|recommenders|letter\s+writers|"
+                   r"(?:reference|recommendation|letter)\s+providers)\b|"
                    # ("2 pages maximum, excluding references": what the limit leaves out)
                    r"(?<!excluding\s)(?<!including\s)(?<!exclusive\sof\s)(?<!literature\s)\breferences\b|"
                    # "details of at least one other referee (who isn't related to you)"

@@ -152,6 +152,10 @@ _CONTAINER_END_RE = re.compile(r"\b(?:dossiers?|packets?|packages?)\s*,\s*$", re
 
 _NOT_A_RE = re.compile(r"\W*(?:but\s+)?not\s+(?:an?|the|your)\s", re.IGNORECASE)
 _GERMAN_IF_RE = re.compile(r"\W*(?:oder\s+|und\s+)?(?:wenn|falls|sofern|soweit)\b", re.IGNORECASE)
+# "… and attach it to their Form 2": the pronoun is the material named before; the form is
+# where it goes
+_IT_TO_RE = re.compile(r"\W*(?:(?:and|then)\s+)?(?:attach|add|submit|send|upload)?\s*(?:it|them)\s+"
+                       r"(?:to|into|with)\b", re.IGNORECASE)
 
 
 _NEW_ASK_RE = re.compile(r"\s*(?:and\s+)?(?:please\s+)?(?:state|describe|explain|mention|indicate|"
@@ -266,6 +270,8 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
         chunk_text = text[chunk.start:chunk.end]
         if items and _NOT_A_RE.match(chunk_text):
             continue  # "a cover letter and CV, not a business-style resume": what not to send
+        if _IT_TO_RE.match(chunk_text):
+            continue
         if _GERMAN_IF_RE.match(chunk_text):
             continue  # "…, oder, wenn ein solcher Nachweis noch nicht vorliegt, Kopien …": when
         dash = _INLINE_DASH_RE.match(chunk_text)

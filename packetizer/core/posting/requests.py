@@ -48,6 +48,8 @@ TRIGGER_RE = re.compile(
     # ("get in touch with me to discuss a proposal": the person, not what to send)
     r"(?<!familiar)(?<!acquainted)\s+with(?!\s+(?:me|us|him|her|them|myself)\b)|"
     r"arrange\s+(?:for|to\s+have)|optional(?:ly)?(?=\s*[,:])|"
+    # "Obtain a letter from your host supervisor …" (the applicant gets it and sends it)
+    r"obtain(?=\s+(?:an?|one|two|three|the|your)\s)|"
     # "Contact three people familiar with your work to submit recommendations for you"
     r"(?:contact|ask|approach|invite)(?=\s+(?:your\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:persons|people|"
     r"individuals|colleagues|academics|scholars)\b[^.;]{0,80}?\bto\s+(?:submit|write|send|"
