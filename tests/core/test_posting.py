@@ -3813,6 +3813,21 @@ def test_patterns_found_on_a_hundred_and_twenty_sixth_unseen_batch():
                  "to Form B.") == [("letters", True)]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # batch 127 (humanities fellowships: an FAQ, a centre's procedures, a nomination): a
+    # nominator's letter is a letter; what the nominee is asked for after the nomination is later
+    ("Advisers nominate candidates; a letter of nomination is required.\nUpon receipt of the "
+     "nomination, the committee will ask the nominee to submit:\n• a CV\n• a research proposal\n",
+     [("letters", True)]),
+    ("Send a nomination letter. Instructions for uploading your CV and two papers will be sent "
+     "to each nominee.", [("letters", True)]),
+    ("Please send the names, phone numbers, and e-mail addresses of two colleagues who agree to "
+     "write on your behalf.", [("references", True)]),
+])
+def test_patterns_found_on_a_hundred_and_twenty_seventh_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
 def test_a_german_page_limit_said_of_the_letter():
     posting = read_posting("Ihre Bewerbung sollte ein Anschreiben und einen Lebenslauf enthalten. "
                            "Das Anschreiben sollte nur eine Seite umfassen.")

@@ -38,6 +38,7 @@ from packetizer.core.posting.phrases import Item
 from packetizer.core.posting.requests import (
     FINITE_RE,
     INTRODUCES_PARTS_RE,
+    LATER_STAGE_RE,
     NOT_MATERIALS_RE,
     TRIGGER_RE,
 )
@@ -75,9 +76,11 @@ def find_items(text: str) -> list[Item]:
     while i < len(lines):
         line_text = lines[i].text(text)
         # a line ending in ":" whose last sentence asks for materials introduces a list
-        intro = line_text.rstrip().endswith(":") and TRIGGER_RE.search(
-            sentences_in(text, lines[i].start, lines[i].end)[-1].text(text)) and \
-            not NOT_MATERIALS_RE.match(line_text)
+        # ("Upon receipt of the nomination, we will ask the candidate to submit …:": later)
+        last = sentences_in(text, lines[i].start, lines[i].end)[-1].text(text) if \
+            line_text.rstrip().endswith(":") else ""
+        intro = bool(last) and TRIGGER_RE.search(last) and \
+            not NOT_MATERIALS_RE.match(line_text) and not LATER_STAGE_RE.search(last)
         # "Your application should include" / "a cv" / "a cover letter …": the same, its
         # colon left out, when the line under it names a material
         below = next((line.text(text) for line in lines[i + 1:i + 3] if line.text(text).strip()),
@@ -261,6 +264,10 @@ def find_items(text: str) -> list[Item]:
             continue
         introduced = ""  # the kind of a line that ends "… that includes": its parts follow
         above = text[:run[0].start].rstrip().rsplit("\n", 1)[-1]
+        if above.rstrip().endswith(":") and LATER_STAGE_RE.search(above):
+            # "Upon receipt of the nomination, we will ask the candidate to submit:" / "• …"
+            consumed.extend(run)
+            continue
         group = _GROUP_HEADING_RE.match(above)  # "For Writers:" / "• A work plan …"
         numbered: list[Item] = []  # the items of the last numbered line
         for item_line in run:

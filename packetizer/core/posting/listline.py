@@ -23,6 +23,7 @@ from packetizer.core.posting.requests import (
     FIELD_LINE_RE,
     FINITE_RE,
     LATER_STAGE_LINE_RE,
+    LATER_STAGE_RE,
     LEADING_IF_RE,
     LIMITED_NAME_RE,
     LINE_REQUEST_RE,
@@ -56,6 +57,9 @@ def line_items(text: str, line: Span) -> list[Item]:
     if LATER_STAGE_LINE_RE.match(LIST_MARK_RE.sub("", raw, count=1)):
         return []  # "Only for candidates that pass the interview stage: full proposal."
     body = LIST_MARK_RE.sub("", raw, count=1).lstrip()
+    named = classify(body)
+    if named and LATER_STAGE_RE.search(body, 0, named[1]):
+        return []  # "• Our letter to the nominees will request that the CV … be uploaded"
     if _STEP_RE.match(body[_STEP_NUMBER_RE.match(body).end() if _STEP_NUMBER_RE.match(body)
                            else 0:]):
         return []  # "1. Read the syllabus.": a step to take, not a material to send

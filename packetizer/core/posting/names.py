@@ -51,8 +51,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                 r"\bletters?\s+(?:of\s+(?:support|undertaking|commitment|acceptance|endorsement|"
                 r"invitation|nomination)\s+)?from\s+(?:the|your|an?|their)\s+(?:[\w-]+\s+){0,2}?"
                 r"(?:chair|head|director|dean|supervisor|advis[oe]r|mentor|sponsor|host|chief)\b|"
-                # "Letter of Guarantee of Protected Time", "U.S. mentor letter"
-                r"\bletters?\s+of\s+guarantee\b|\b(?:mentor|sponsor|supervisor)(?:\(s\))?['’]?s?\s+"
+                # "Letter of Guarantee of Protected Time", "U.S. mentor letter"; a nominator's
+                # "letter of nomination"
+                r"\bletters?\s+of\s+(?:guarantee|nomination)\b|\bnomination\s+letters?\b|\b(?:mentor|sponsor|supervisor)(?:\(s\))?['’]?s?\s+"
                 r"(?:letters?|recommendations?)\b|"
                 r"academic\s+references?\b|"  # UK usage: letters from academic referees
                 # "Two referees willing to give you a reference": what they give is a letter
@@ -113,7 +114,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      # e-mail)
                      r"(?!\s+with\s+(?:the|a)\s+subject)"
                      # ("a letter from your employer confirming …" is the employer's)
-                     rf"(?!\s+\(?from\s+{EMPLOYER}\b)(?!\s+{ABOUT_YOU})(?!\s+writers?\b)|"
+                     rf"(?!\s+\(?from\s+{EMPLOYER}\b)(?!\s+{ABOUT_YOU})(?!\s+writers?\b)"
+                     r"(?!\s+of\s+(?:nomination|guarantee)\b)|"  # a nominator's, a guarantor's
                      # "an informative letter about your motivation, your skills and …"
                      r"\bletter\s+(?:about|on|describing|explaining|stating|outlining|"
                      r"detailing)\s+(?:(?:your|the|his|her|their)\s+)?(?:[\w-]+\s+)?"
@@ -352,9 +354,13 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                    # "The names and institutions of the people you will ask for letters of
                    # recommendation"
                    # ("the details of at least two people who can provide a reference")
-                   rf"\b(?:names?|details)\s+(?:and\s+[\w\s]{{0,30}}?)?of\s+(?:the\s+)?(?:at\s+least\s+)?"
-                   rf"(?:{NUM}\s+)?(?:people|persons|individuals)\s+"
-                   r"(?:you\s+(?:will|would|plan\s+to)\s+ask|who\s+(?:will|would|can|could)|"
+                   # ("the names, mailing addresses, and email addresses of three additional
+                   # people who agree to write letters")
+                   rf"\b(?:names?|details)\s*(?:,?\s*(?:and\s+)?[\w\s,-]{{0,40}}?)?of\s+(?:the\s+)?"
+                   rf"(?:at\s+least\s+)?(?:{NUM}\s+)?(?:additional\s+|other\s+)?(?:people|persons|"
+                   r"individuals|colleagues|scholars|academics)\s+"
+                   r"(?:you\s+(?:will|would|plan\s+to)\s+ask|who\s+(?:will|would|can|could|agree\s+to|"
+                   r"are\s+willing\s+to)|"
                    r"whose\s+(?:recommendations|references|letters))\b|"
                    # one referee: "the contact information of a reference"
                    r"(?:names?|contact\s+(?:information|details|info))\s+(?:and\s+[\w\s]{0,30}?)?"

@@ -223,7 +223,14 @@ LATER_STAGE_RE = re.compile(
     r"\bprior\s+to\s+(?:matriculation|enrol(?:l)?ment|hire|hiring)\b|"
     r"\bstudents\s+who\s+are\s+(?:subsequently\s+)?admitted\b|"
     # "Candidates may be asked to present their thesis or write a one-page proposal"
-    r"\b(?:candidates|applicants|you)\s+(?:may|might|could)\s+(?:also\s+)?be\s+asked\s+to\b",
+    r"\b(?:candidates|applicants|you)\s+(?:may|might|could)\s+(?:also\s+)?be\s+asked\s+to\b|"
+    # "Upon receipt of the nomination, the office will ask the candidate to submit …"; "Our
+    # letter to the nominees will request that …"; "instructions for uploading … will be given"
+    r"\bupon\s+receipt\s+of\s+(?:the\s+|your\s+)?(?:[\w-]+\s+)?(?:nominations?|pre-?proposals?|"
+    r"letters?\s+of\s+(?:intent|nomination))\b|"
+    r"\bwill\s+(?:then\s+|later\s+)?(?:ask|invite)\s+(?:the\s+)?(?:candidates?|nominees?)\s+to\b|"
+    r"\bwill\s+request\s+that\b|\binstructions\s+for\s+(?:uploading|submitting|sending)\b"
+    r"[^.]{0,160}?\bwill\s+be\s+(?:provided|given|sent)\b",
     re.IGNORECASE)
 
 # "All other achievements must be listed in your CV": the CV is asked for, by what goes in it

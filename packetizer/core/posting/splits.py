@@ -22,7 +22,8 @@ _SPLIT_RE = re.compile(
     re.IGNORECASE,
 )
 # ("names, addresses and contact details of three referees": one thing)
-_KEEP_TOGETHER_RE = re.compile(r"\b(?:names?|addresses|e-?mails?)\s*$", re.IGNORECASE)
+_KEEP_TOGETHER_RE = re.compile(r"\b(?:names?|addresses|e-?mails?|(?:tele)?phone\s+numbers)\s*$",
+                               re.IGNORECASE)
 BRACKETED_RE = re.compile(r"\([^()]*\)")
 # ("evidence of teaching effectiveness, such as sample syllabi and teaching evaluations": the
 # examples are part of the material they follow)
@@ -59,7 +60,8 @@ def paren_depth_splits(text: str, start: int, end: int) -> list[Span]:
     cuts = []
     for match in _SPLIT_RE.finditer(segment):
         if _KEEP_TOGETHER_RE.search(segment[:match.start()]) and \
-                re.match(r"(?:\s+and|,)\s+(?:contact|e-?mail|addresses|affiliations|phone)",
+                re.match(r"(?:\s+and|,)\s+(?:and\s+)?(?:contact|e-?mail|addresses|affiliations|"
+                         r"(?:tele)?phone)",
                          match.group() + segment[match.end():match.end() + 12], re.IGNORECASE):
             continue  # "names and contact information of three referees": one thing
         depth = segment[:match.start()].count("(") - segment[:match.start()].count(")")
