@@ -3828,6 +3828,13 @@ def test_patterns_found_on_a_hundred_and_twenty_seventh_unseen_batch(text, expec
     assert kinds(text) == expected
 
 
+def test_completed_reference_forms_are_letters():
+    # batch 128 (nursing programmes' reference and application steps, a nursing guide)
+    posting = read_posting("Your packet must include a CV and three completed recommendation "
+                           "forms, each in an envelope signed across the flap.")
+    assert [(r.kind, r.min_count) for r in posting.requirements] == [("cv", None), ("letters", 3)]
+
+
 def test_a_german_page_limit_said_of_the_letter():
     posting = read_posting("Ihre Bewerbung sollte ein Anschreiben und einen Lebenslauf enthalten. "
                            "Das Anschreiben sollte nur eine Seite umfassen.")

@@ -50,7 +50,7 @@ _COUNT_RE = re.compile(
     rf"syllabi|syllabuses|courses|images|slides|recordings|compositions|essays|works|pieces|"
     rf"(?:scientific|scholarly|academic)\s+work|"
     rf"excerpts|videos|"
-    rf"persons|individuals|colleagues|contacts|mentors|members|professors|providers|referenzen|"
+    rf"persons|individuals|colleagues|contacts|mentors|members|professors|providers|forms|referenzen|"
     rf"gutachten|empfehlungsschreiben)\b",
     re.IGNORECASE,
 )

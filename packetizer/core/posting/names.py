@@ -51,6 +51,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                 r"\bletters?\s+(?:of\s+(?:support|undertaking|commitment|acceptance|endorsement|"
                 r"invitation|nomination)\s+)?from\s+(?:the|your|an?|their)\s+(?:[\w-]+\s+){0,2}?"
                 r"(?:chair|head|director|dean|supervisor|advis[oe]r|mentor|sponsor|host|chief)\b|"
+                # "Two completed reference forms (in sealed envelopes)": what the referees fill in
+                r"\b(?:completed\s+|signed\s+)?(?:reference|recommendation)\s+forms\b|"
                 # "Letter of Guarantee of Protected Time", "U.S. mentor letter"; a nominator's
                 # "letter of nomination"
                 r"\bletters?\s+of\s+(?:guarantee|nomination)\b|\bnomination\s+letters?\b|\b(?:mentor|sponsor|supervisor)(?:\(s\))?['’]?s?\s+"
