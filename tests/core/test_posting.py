@@ -3835,6 +3835,20 @@ def test_completed_reference_forms_are_letters():
     assert [(r.kind, r.min_count) for r in posting.requirements] == [("cv", None), ("letters", 3)]
 
 
+def test_a_list_line_naming_an_unknown_material_is_one_more():
+    # batch 129 (residency application guides, a training network's list, an institute's
+    # page): in a list of materials, a short name of its own is a material; a skill is not
+    posting = read_posting("The application has five parts:\n• Cover letter\n• Departmental "
+                           "Clearance Sheet\n• CV\n• Teaching statement\n• Fluency in Spanish\n"
+                           "• Names of two persons as referees\n")
+    assert [(r.kind, r.label, r.min_count) for r in posting.requirements] == [
+        ("cover_letter", "Cover letter", None), ("other", "Departmental Clearance Sheet", None),
+        ("cv", "CV", None), ("teaching_statement", "Teaching statement", None),
+        ("references", "Names of two persons as referees", 2)]
+    # too few named lines around it: no guess
+    assert kinds("Send:\n• CV\n• Departmental Clearance Sheet\n") == [("cv", True)]
+
+
 def test_a_german_page_limit_said_of_the_letter():
     posting = read_posting("Ihre Bewerbung sollte ein Anschreiben und einen Lebenslauf enthalten. "
                            "Das Anschreiben sollte nur eine Seite umfassen.")

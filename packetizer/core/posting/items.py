@@ -33,7 +33,7 @@ from packetizer.core.posting.lines import (
     starts_with_material,
     title_line,
 )
-from packetizer.core.posting.listline import ABOUT_IT_RE, line_items
+from packetizer.core.posting.listline import ABOUT_IT_RE, line_items, unnamed_in_lists
 from packetizer.core.posting.phrases import Item
 from packetizer.core.posting.requests import (
     FINITE_RE,
@@ -296,6 +296,13 @@ def find_items(text: str) -> list[Item]:
                 item.said_optional = item.said_optional or optional
                 items.append(item)
             consumed.append(item_line)
+
+    # 1b'. the lines of those lists that name a material by a name not known here, each in
+    # its place in the list
+    for item in unnamed_in_lists(text, lines, items):
+        at = max((k + 1 for k, other in enumerate(items) if other.span.start < item.span.start),
+                 default=0)
+        items.insert(at, item)
 
     # 1c. one heading per material, with prose under it ("Referees" / "Two referees are
     # needed."), where a posting has at least two of them

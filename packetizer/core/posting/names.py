@@ -326,6 +326,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                     r"(?:previous|prior|past|bachelor|master|undergraduate|graduate|university)"),
     ("references", rf"\bnames\s+and\s+e-?mail\s+addresses\s+of\s+(?:the\s+)?{NUM}\s+(?:individuals|"
                    r"persons|people)\b|"
+                   # "Names of two persons as referees"
+                   rf"\bnames?\s+of\s+(?:the\s+)?{NUM}\s+(?:individuals|persons|people)\b|"
                    r"(?:names?|contact\s+(?:information|details|info)|list|e-?mail\s+address(?:es)?)\b"
                    r"[^.;:]{0,60}?\b(?:references|referees|recommenders|letter\s+writers|"
                    r"(?:reference|recommendation|letter)\s+providers)\b|"
