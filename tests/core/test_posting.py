@@ -3849,6 +3849,14 @@ def test_a_list_line_naming_an_unknown_material_is_one_more():
     assert kinds("Send:\n• CV\n• Departmental Clearance Sheet\n") == [("cv", True)]
 
 
+def test_a_numbered_list_broken_by_paragraphs_numbers_each_item_one():
+    # batch 129 as a saved web page: each numbered name with its paragraph is an <ol> of its own
+    text = ("1. Cover letter\n\nA letter that says why you apply.\n\n 1. Curriculum vitae\n\n"
+            "A full list of your positions and papers.\n\n 1. Teaching statement\n\nYour "
+            "approach to teaching, in two pages.\n")
+    assert kinds(text) == [("cover_letter", True), ("cv", True), ("teaching_statement", True)]
+
+
 def test_a_german_page_limit_said_of_the_letter():
     posting = read_posting("Ihre Bewerbung sollte ein Anschreiben und einen Lebenslauf enthalten. "
                            "Das Anschreiben sollte nur eine Seite umfassen.")

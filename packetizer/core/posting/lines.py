@@ -393,8 +393,12 @@ _NUMBER_RE = re.compile(r"^[ \t]*\(?(\d{1,2})[.)][ \t]")
 
 def numbering_goes_on(text: str, last: Span, after: list[Span]) -> bool:
     """Is the list numbered on past this line ("2. …" above it, "3. …" below): a line of item 2
-    that the page wrapped after a full stop, not the end of the list?"""
+    that the page wrapped after a full stop, not the end of the list? (A web page whose numbered
+    items each have a paragraph under them may number every one "1.": each is a list of its own.)"""
     number = _NUMBER_RE.match(last.text(text))
     following = next((line.text(text) for line in after if line.text(text).strip()), "")
     next_number = _NUMBER_RE.match(following)
-    return bool(number and next_number) and int(next_number.group(1)) == int(number.group(1)) + 1
+    return bool(number and next_number) and (
+        int(next_number.group(1)) == int(number.group(1)) + 1 or
+        (int(next_number.group(1)) == int(number.group(1)) == 1 and
+        starts_with_material(last.text(text)) and starts_with_material(following)))
