@@ -3857,6 +3857,18 @@ def test_a_numbered_list_broken_by_paragraphs_numbers_each_item_one():
     assert kinds(text) == [("cover_letter", True), ("cv", True), ("teaching_statement", True)]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # batch 130 (philosophy dossier guides, a summer technician ad): referees after a bracket
+    ("Please email your resume and transcripts (copies are fine) with names of three "
+     "references.", [("resume", True), ("transcripts", True), ("references", True)]),
+    # a page that broke each short name over two lines between bare marks
+    ("The dossier holds:\n·\nCV\n·\nThesis\nAbstract\n·\nThesis\nOutline\n·\nList of "
+     "References\n", [("cv", True), ("other", True), ("other", True), ("references", True)]),
+])
+def test_patterns_found_on_a_hundred_and_thirtieth_unseen_batch(text, expected):
+    assert kinds(text) == expected
+
+
 def test_a_german_page_limit_said_of_the_letter():
     posting = read_posting("Ihre Bewerbung sollte ein Anschreiben und einen Lebenslauf enthalten. "
                            "Das Anschreiben sollte nur eine Seite umfassen.")

@@ -115,12 +115,19 @@ def _with_bare_marks_joined(text: str) -> str:
     the line under it (the line break becomes a space)."""
     lines = lines_of(text)
     chars = None
+    bare = [bool(_BARE_MARK_RE.fullmatch(line.text(text))) for line in lines]
     for k, line in enumerate(lines[:-1]):
         following = lines[k + 1].text(text)
-        if _BARE_MARK_RE.fullmatch(line.text(text)) and following.strip() and \
-                not LIST_MARK_RE.match(following) and not _BARE_MARK_RE.fullmatch(following):
+        if bare[k] and following.strip() and not LIST_MARK_RE.match(following) and \
+                not bare[k + 1]:
             chars = chars or list(text)
             chars[line.end] = " "
+            # "·" / "Dissertation" / "Abstract" / "·": a short name the page broke in two,
+            # between two marks
+            if k + 3 < len(lines) and bare[k + 3] and lines[k + 2].text(text).strip() and \
+                    len(following) + len(lines[k + 2].text(text)) <= 60 and \
+                    not following.rstrip().endswith((".", ":", ";")):
+                chars[lines[k + 1].end] = " "
     return "".join(chars) if chars else text
 
 

@@ -172,10 +172,15 @@ def referees_within(text: str, chunk: Span) -> list[Span]:
     they are after a comma ("a CV, including the names of three referees")."""
     chunk_text = text[chunk.start:chunk.end]
     found = classify(chunk_text)
-    if not found or found[0] not in ("cv", "resume", "cover_letter"):
+    if not found or found[0] not in ("cv", "resume", "cover_letter", "transcripts"):
         return [chunk]
     joint = _REFEREES_WITHIN_RE.search(chunk_text, found[2])
-    if not joint or "(" in chunk_text[:joint.start()]:
+    # ("transcripts (unofficial is acceptable) with names of two references": after the
+    # brackets close, not inside them)
+    if not joint or chunk_text[:joint.start()].count("(") > chunk_text[:joint.start()].count(")"):
+        return [chunk]
+    if found[0] == "transcripts" and not re.match(r"\s*(?:the\s+)?(?:names?|contacts?)\b",
+                                                  chunk_text[joint.end():], re.IGNORECASE):
         return [chunk]
     return [Span(chunk.start, chunk.start + joint.start()),
             Span(chunk.start + joint.start(1), chunk.end)]
