@@ -3869,6 +3869,25 @@ def test_patterns_found_on_a_hundred_and_thirtieth_unseen_batch(text, expected):
     assert kinds(text) == expected
 
 
+def test_patterns_found_on_a_hundred_and_thirty_first_unseen_batch():
+    # batch 131 (summer research programmes' application pages): a part named "the online
+    # application" and a form by its title; a process headed for one kind of applicant
+    posting = read_posting("Your application consists of three parts: the online application, "
+                           "the Host Agreement Form, and a research statement.")
+    assert [(r.kind, r.label) for r in posting.requirements] == [
+        ("other", "Online application"), ("other", "Host Agreement Form"),
+        ("research_statement", "Research statement")]
+    posting = read_posting("Graduate Application Process\nThe packet consists of:\n- A CV\n- Two "
+                           "letters of recommendation\n\nFaculty Application Process\nThe packet "
+                           "consists of:\n- A CV\n- A teaching portfolio\n")
+    assert [(r.kind, r.required, r.condition) for r in posting.requirements] == [
+        ("cv", True, ""), ("letters", False, "Graduate applicants"),
+        ("teaching_statement", False, "Faculty applicants")]
+    # the referees who will be asked to rate you are no list of referees
+    assert kinds("Send a CV and a cover letter. As part of the process references will be asked "
+                 "to rate your research skills.") == [("cv", True), ("cover_letter", True)]
+
+
 def test_a_german_page_limit_said_of_the_letter():
     posting = read_posting("Ihre Bewerbung sollte ein Anschreiben und einen Lebenslauf enthalten. "
                            "Das Anschreiben sollte nur eine Seite umfassen.")

@@ -346,7 +346,12 @@ def _group_above(text: str, item: Item) -> str:
         group = _GROUP_HEADING_RE.match(line)
         if group:
             return " ".join(group.group("who").split())
-        if line.strip() and is_heading(line) and not LIST_MARK_RE.match(line):
+        process = _PROCESS_HEADING_RE.match(line)
+        if process:  # "High School Teacher Application Process": asked of those applicants
+            return " ".join(process.group("who").split()) + " applicants"
+        # ("The packet consists of:" under the group's heading introduces its list)
+        if line.strip() and is_heading(line) and not LIST_MARK_RE.match(line) and \
+                not (line.rstrip().endswith(":") and TRIGGER_RE.search(line)):
             return ""
     return ""
 
@@ -397,6 +402,14 @@ _GROUP_HEADING_RE = re.compile(
     # "Current Economics Department Masters Students:", "Doctoral Program Applicants:"
     r"(?:current\s+|prospective\s+|new\s+)?(?:[\w&()'’-]+\s+){1,6}?(?:students|applicants|"
     r"candidates))\s*:\s*$", re.IGNORECASE)
+
+
+_PROCESS_HEADING_RE = re.compile(r"^\W*(?P<who>(?!(?:the|a|an|our|your|typical|general|online|"
+                                 r"standard|regular|full)\b)(?=(?-i:[A-Z]))(?:[\w-]+\s+){0,3}?"
+                                 r"(?:undergraduate|graduate|doctoral|postdoctoral|teacher|"
+                                 r"faculty|international|domestic|transfer|exchange|visiting)s?)\s+"
+                                 r"application\s+(?:process|procedure|requirements)\W*$",
+                                 re.IGNORECASE)
 
 
 # "Applicants should email all above documentation to …": the materials already listed

@@ -332,7 +332,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                    r"[^.;:]{0,60}?\b(?:references|referees|recommenders|letter\s+writers|"
                    r"(?:reference|recommendation|letter)\s+providers)\b|"
                    # ("2 pages maximum, excluding references": what the limit leaves out)
-                   r"(?<!excluding\s)(?<!including\s)(?<!exclusive\sof\s)(?<!literature\s)\breferences\b|"
+                   # ("references will be asked to assess …": the people, not a list)
+                   r"(?<!excluding\s)(?<!including\s)(?<!exclusive\sof\s)(?<!literature\s)\breferences\b"
+                   r"(?!\s+will\s+be\s+(?:asked|contacted|invited))|"
                    # "details of at least one other referee (who isn't related to you)"
                    r"\bdetails\s+of\s+(?:at\s+least\s+)?(?:[\w-]+\s+){0,3}?referees?\b|"
                    # "Two reference contacts (Name, Surname, Role, Organization, Email)"

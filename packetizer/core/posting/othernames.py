@@ -131,6 +131,12 @@ OTHER_NAMES = (
     r"\b(?:english|foreign)\s+(?:exams?|tests?)\b(?!\s+(?:results|scores))|"
     # "Thoroughly complete the online application forms"
     r"(?<=complete\sthe\s)online\s+application\s+forms?\b|"
+    # "Your application consists of three parts: The online application, …": one of them
+    r"(?<=the\s)online\s+application(?=\s*(?:,|;|\band\b|$))|"
+    # "Discipline of Interest and Faculty Mentor Form": a form by its title
+    # ("upload the documents to this Application Form": where they go)
+    r"(?<!to\sthis\s)(?<!to\sthe\s)(?<!via\sthis\s)(?<!via\sthe\s)(?<!into\sthe\s)"
+    r"(?<!through\sthe\s)(?<!in\sthe\s)(?<!on\sthe\s)(?-i:\b(?:[A-Z][\w-]+\s+){1,4}Form)\b|"
     # "… required to submit an electronic USC application"
     r"(?<!your\s)(?<!the\s)\b(?:online|electronic)\s+(?:(?-i:[A-Z]{2,6})\s+)?application\b"
     r"(?!\s+(?:system|portal|platform|site|website|page|tool|"
