@@ -14,7 +14,7 @@ from packetizer.core.posting.blocks import (
     sentences_in,
     strip_span,
 )
-from packetizer.core.posting.lines import names_a_material, starts_with_material
+from packetizer.core.posting.lines import list_mark_kind, names_a_material, starts_with_material
 from packetizer.core.posting.othernames import FILL_FORM_RE
 from packetizer.core.posting.phrases import Item, items_in
 from packetizer.core.posting.requests import (
@@ -370,17 +370,16 @@ def unnamed_in_lists(text: str, lines: list[Span], items: list[Item]) -> list[It
         if not LIST_MARK_RE.match(raw):
             continue
         between = lines[last + 1:index] if runs else []
-        if runs and len(between) <= UNNAMED_GAP and _mark(raw) == _mark(runs[-1][-1].text(text)) \
-                and not any(other.text(text).rstrip().endswith(":") for other in between):
+        same_kind = bool(runs) and list_mark_kind(raw) == list_mark_kind(runs[-1][-1].text(text))
+        if same_kind and len(between) <= UNNAMED_GAP and \
+                not any(other.text(text).rstrip().endswith(":") for other in between):
             runs[-1].append(line)
         else:
             runs.append([line])
         last = index
     found: list[Item] = []
-    starts = sorted(item.span.start for item in items if item.in_zone)
+    starts = [item.span.start for item in items if item.in_zone]
     for run in runs:
-        if len(run) < 4:
-            continue
         named = [line for line in run if any(line.start <= start < line.end
                                              for start in starts)]
         # (a point under one of them says what it holds: "* A response to a paper:" / "    *
@@ -396,11 +395,6 @@ def unnamed_in_lists(text: str, lines: list[Span], items: list[Item]) -> list[It
                 name = strip_span(text, start, line.end)
                 found.append(Item("other", name, name, True))
     return found
-
-
-def _mark(line: str) -> str:
-    mark = LIST_MARK_RE.match(line).group().strip()
-    return "1" if mark.rstrip(".)").isdigit() else mark
 
 
 def _bare_name(line: str) -> bool:
