@@ -4212,3 +4212,69 @@ def test_one_attachment_is_one_pdf():
     assert read_posting("Applications should include a cover letter, a CV and three references "
                         "uploaded in one attachment.").single_pdf
     assert not read_posting("Send your CV as an attachment to the lab manager.").single_pdf
+
+
+def _kinds(text: str) -> list[tuple[str, bool]]:
+    return [(r.kind, r.required) for r in read_posting(text).requirements]
+
+
+def test_a_material_accompanied_by_others_is_asked_for_with_them():
+    assert _kinds("The letter of motivation should be accompanied by a curriculum vitae and a "
+                  "publication list.") == [("cover_letter", True), ("cv", True),
+                                           ("publications", True)]
+    assert [r.label for r in read_posting("Kindly send a cover letter accompanied by a résumé "
+                                          "and two references.").requirements] == \
+        ["Cover letter", "Résumé", "Two references"]
+    # the application is not a material: what accompanies it is
+    assert _kinds("Each application must be accompanied by a CV.") == [("cv", True)]
+
+
+def test_what_is_submitted_on_request_is_not_asked_yet():
+    assert _kinds("Please send a CV. Candidates must be ready to submit, on request from the "
+                  "panel copies of their three best papers.") == [("cv", True)]
+    assert _kinds("Send a CV and a cover letter. Writing samples should be provided if "
+                  "requested.") == [("cv", True), ("cover_letter", True)]
+
+
+def test_if_possible_after_etc_makes_the_item_optional():
+    reqs = read_posting("Please send a résumé (plus diplomas etc. if possible).").requirements
+    assert [(r.kind, r.required) for r in reqs] == [("resume", True), ("other", False)]
+
+
+def test_a_paragraph_opening_on_a_counted_material_asks_for_it():
+    reqs = read_posting("1. Cover letter\n2. Full CV\n3. Account of teaching\n\nA maximum of 6 "
+                        "publications – your application should name at most six papers that "
+                        "matter most for the post.").requirements
+    assert [(r.kind, r.max_count) for r in reqs][-1] == ("publications", 6)
+
+
+def test_at_least_after_the_counted_noun_is_a_minimum():
+    letters = read_posting("Send a CV and letters from 3 referees at least.").requirements[1]
+    assert (letters.kind, letters.min_count, letters.max_count) == ("letters", 3, None)
+    # ("three letters at least one of which …" counts three)
+    letters = read_posting("Send three letters of support at least one of which speaks to "
+                           "your teaching.").requirements[0]
+    assert (letters.min_count, letters.max_count) == (3, 3)
+
+
+def test_an_inline_list_lettered_a_b_c_gives_one_item_each():
+    assert [r.label for r in read_posting(
+        "Send the following: a. a letter of motivation, b. a CV, c. copies of your degrees, "
+        "d. a copy of your passport.").requirements] == \
+        ["Letter of motivation", "CV", "Copies of your degrees", "Copy of your passport"]
+    # ("e. g." is not a mark)
+    assert [r.label for r in read_posting(
+        "Send supporting papers, e. g. a reprint, and a CV.").requirements][-1] == "CV"
+
+
+def test_papers_like_a_list_of_examples_are_one_item():
+    reqs = read_posting("Send a CV and other required papers like visa, residence permit etc."
+                        ).requirements
+    assert [r.kind for r in reqs] == ["cv", "other"]
+
+
+def test_the_time_a_step_takes_and_what_is_not_transferred_ask_nothing():
+    assert _kinds("Please upload your CV. Note that for the verification of your certificates "
+                  "at least three working days are required. Documents uploaded for the "
+                  "certificate check will not be transferred to your application.") == \
+        [("cv", True)]

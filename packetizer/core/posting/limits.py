@@ -182,6 +182,9 @@ def counts(text: str, kind: str) -> tuple[int | None, int | None]:
         if re.match(r"[^()]{0,40}\(\s*(?:minimum|min\.?|at\s+least)\s*\)", text[match.end():],
                     re.IGNORECASE):
             qualifier = "minimum"  # "3 Letters of Recommendation (minimum)"
+        if re.match(r"[^(),;.:]{0,40}?\bat\s+least\b(?!\s+(?:one|two|three|\d))",
+                    text[match.end():], re.IGNORECASE):
+            qualifier = "at least"  # "letters from 3 referees at least"
         first, second = number_of(match.group(2)), number_of(match.group(3) or "")
         if first is None:
             return None, None

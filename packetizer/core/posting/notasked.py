@@ -1,6 +1,7 @@
 """Sentences that name materials without asking the applicant for them: what other postings
 ask or what is usual, what a partner sends, what documents named before hold, what is asked
-later or of the referees, a qualification, a limit, what a fellowship offers."""
+later, on request or of the referees, a qualification, a limit, the time something takes,
+what a fellowship offers."""
 
 from __future__ import annotations
 
@@ -36,8 +37,15 @@ NOT_TO_APPLICANTS_RE = re.compile(
     r"should|do|does|may|must|could)\s+(?:i|we|an?\s+(?:applicant|candidate)|applicants|candidates)"
     r"\b(?:\s*\([^()]*\))?\s+(?:need\s+to\s+|also\s+)?(?:submit|send|include|provide|upload|attach)\b)",
     re.IGNORECASE)
-NOT_RETURNED_RE = re.compile(r"\b(?:will|can|could)\s+not\s+be\s+returned\b|\bcannot\s+be\s+"
-                             r"returned\b|\bare\s+not\s+returned\b", re.IGNORECASE)
+# ("files uploaded for the account check will not be transferred to your application")
+NOT_RETURNED_RE = re.compile(r"\b(?:will|can|could)\s+not\s+be\s+(?:returned|transferred|"
+                             r"carried\s+over)\b|\bcannot\s+be\s+(?:returned|transferred)\b|"
+                             r"\bare\s+not\s+(?:returned|transferred)\b", re.IGNORECASE)
+# "For the check of your certificates at least three working days are required": time, no item
+TIME_NEEDED_RE = re.compile(r"\b(?:\d+|one|two|three|four|five|ten|a\s+few|several)\s+(?:full\s+)?"
+                            r"(?:working\s+|business\s+|calendar\s+)?(?:days?|weeks?|hours?|"
+                            r"months?)\s+(?:is|are)\s+(?:required|needed|necessary)\b",
+                            re.IGNORECASE)
 SOMEONE_ELSES_RE = re.compile(
     r"\s*(?:\W\s*)?(?:the\s+)?(?:partners|spouses)\b(?:\s+of\s+(?:the\s+)?(?:candidates|"
     r"applicants))?", re.IGNORECASE)
@@ -59,6 +67,13 @@ WHAT_IT_OFFERS_RE = re.compile(
     r"funding|appointment|offer|outcomes|deliverables|results|tasks|duties|responsibilities)\s+"
     r"(?:also\s+|will\s+|may\s+)?includ(?:e|es|ing)\s*$", re.IGNORECASE)
 
+# "Candidates must be ready to submit, on request from the panel, copies of …", "samples to be
+# provided if requested": asked later, when the employer wants them
+ON_REQUEST_RE = re.compile(r"\b(?:submit(?:ted)?|sen[dt]|provided?|supply|supplied|forward(?:ed)?|"
+                           r"upload(?:ed)?|deliver(?:ed)?)[\s,]+(?:only\s+)?(?:(?:up)?on\s+"
+                           r"(?:the\s+)?request|(?:if|when)\s+(?:so\s+)?requested)\b",
+                           re.IGNORECASE)
+
 
 # "The form requires details of the qualifications you have studied so far": its fields
 WHAT_THE_FORM_ASKS_RE = re.compile(r"\W*(?:the|this)\s+(?:online\s+)?(?:application\s+)?form\s+"
@@ -73,5 +88,6 @@ def asks_the_applicant_nothing(s_text: str) -> bool:
     return bool(SOMEONE_ELSES_RE.match(s_text) or WHAT_THEY_HOLD_RE.match(s_text) or
                 NOT_TO_APPLICANTS_RE.match(s_text) or MORE_THAN_ONE_RE.match(s_text) or
                 LIMIT_SENTENCE_RE.search(s_text) or about_the_referees(s_text) or
-                NOT_RETURNED_RE.search(s_text) or SERVICE_OFFERS_RE.search(s_text) or
-                WHAT_THE_FORM_ASKS_RE.match(s_text))
+                NOT_RETURNED_RE.search(s_text) or TIME_NEEDED_RE.search(s_text) or
+                SERVICE_OFFERS_RE.search(s_text) or WHAT_THE_FORM_ASKS_RE.match(s_text) or
+                ON_REQUEST_RE.search(s_text))

@@ -103,6 +103,11 @@ OTHER_NAMES = (
     r"\bother\s+(?:supporting|relevant|pertinent|related)\s+(?:documents|materials|"
     r"evidence)\b|"
     r"\bidentity\s+(?:document|card)|\bID\s+(?:document|card)s?\b|"
+    # "a copy of your identification card", "visa, residence permit etc.", "copies of your
+    # degrees"
+    r"\bidentification\s+card\b|\bpassport\b(?![\s-]+(?:size|photo|holders?)\b)|"
+    r"\b(?:work(?:ing)?|residen(?:ce|t))\s+permits?\b|\bother\s+required\s+papers\b|"
+    r"\bcop(?:y|ies)\s+of\s+(?:your\s+|their\s+|the\s+|all\s+)?(?:[\w-]+\s+)?degrees\b|"
     r"\bdocument\s+(?:specifying|listing|describing|summari[sz]ing|detailing)\b|"
     # "Mobility Declaration", "Documents accrediting research activities", a UK
     # "supporting statement" (how one meets the person specification), "grants held"

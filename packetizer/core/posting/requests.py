@@ -244,7 +244,7 @@ PASSIVE_RE = re.compile(
     r"^\s*(.{2,260}?)\s+(?:(?:must|should|will|shall|are\s+to|need\s+to|have\s+to|may|can)"
     r"(?:\s+also)?(?:\s+simply|\s+easily|\s+now)?\s+be\s+(?:electronically\s+|digitally\s+|directly\s+)?"
     r"(?:sent|submitted|uploaded|e-?mailed|provided|forwarded|included|attached|enclosed|"
-    r"received|addressed|required)\b|"
+    r"received|addressed|required|accompanied(?=\s+by\b))\b|"
     # "Applications and referees' reports must arrive by 10 January"
     r"(?:must|should|need\s+to|have\s+to)\s+(?:all\s+)?arrive\b|"
     # "Resumes are a required attachment"

@@ -148,7 +148,9 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
     # include courses you designed"): only its plain words make the material optional
     # "(and current postdoctoral advisor, if relevant)" makes the addition optional, not the
     # letter
-    own_words = ADDITION_ASIDE_RE.sub("", FORMAT_ASIDE_RE.sub("", full))
+    # ("diplomas etc. if possible": the label stops at "etc", its words go on)
+    etc_tail = uncut[len(full):] if uncut.startswith(full) and re.search(r"\betc$", full) else ""
+    own_words = ADDITION_ASIDE_RE.sub("", FORMAT_ASIDE_RE.sub("", full + etc_tail))
     optional = bool(OPTIONAL_RE.search(own_words)) or bool(FOR_SOME_RE.search(full)) or \
         detail_says_optional(more) or sentence_optional or \
         lead_optional or item.said_optional or (

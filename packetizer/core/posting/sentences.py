@@ -21,10 +21,10 @@ from packetizer.core.posting.notasked import (
     WHAT_IT_OFFERS_RE,
     asks_the_applicant_nothing,
 )
+from packetizer.core.posting.openings import held_in_item, opening_item
 from packetizer.core.posting.othernames import FILL_FORM_RE, FORM_NAME
 from packetizer.core.posting.phrases import EMPLOYER_REQUESTS_RE, Item, items_in
 from packetizer.core.posting.requests import (
-    FINITE_RE,
     LATER_STAGE_RE,
     LEADING_IF_RE,
     NEGATED_RE,
@@ -54,11 +54,6 @@ def _inside_a_material(s_text: str, match: re.Match) -> bool:
 _SUBMITS_A_DOCUMENT_RE = re.compile(r"\b(?:must|should|will\s+need\s+to)\s+(?:also\s+)?(?:submit|"
                                     r"attach|upload)\s+(?:an?|the|your)\s+(?-i:[A-Z])[\w-]*\s+"
                                     r"(?:for|of)\s+(?-i:[A-Z])", re.IGNORECASE)
-_IN_THE_MATERIAL_RE = re.compile(
-    r"\W*(?:[\w ]{2,30}:\s*)?in\s+(?:your|his/her|his\s+or\s+her|their|the)\s+"
-    r"(?P<name>(?:[\w-]+\s+)?(?:cv|c\.v\.|resume|résumé|curriculum\s+vitae|cover\s+letter|letter|"
-    r"statement))\s*,",
-    re.IGNORECASE)
 _BUT_PASSIVE_RE = re.compile(
     r"[^.;]*?,\s+but\s+(?P<subject>[^.;,]{2,80}?)\s+(?:should|must|will|need\s+to|have\s+to)\s+"
     r"(?:also\s+)?be\s+(?:attached|provided|submitted|included|enclosed|sent|uploaded)\b",
@@ -72,18 +67,6 @@ _DOCUMENTS_SUCH_AS_RE = re.compile(r"(?:(?:the|all|any|your|some)\s+)?(?:[\w-]+\
 _RECIPIENT_RE = re.compile(r"\s*to\s+(?:the\s+)?(?-i:[A-Z][\w&'’.-]*)"
                            r"(?:\s+(?:of|for|and|(?-i:[A-Z])[\w&'’.-]*))*\s+", re.IGNORECASE)
 _ASIDE_AFTER_VERB_RE = re.compile(r"\s*\([^()]{1,40}\)\s*")
-# "Q: Must the working bibliography be annotated?", "To whom should I direct my cover
-# letter?": a question on how the material is to be presumes it is part of the application
-# (whether one is asked, "Is the GRE required?", "Can I submit a teaching statement?", does not)
-_ABOUT_THE_MATERIAL_RE = re.compile(
-    r"(?:^|(?<=\n))\W*(?:q\s*[:.]\s*)?(?:(?:(?:how\s+long|how\s+many\s+pages)\s+)?"
-    r"(?:must|should|can|may|does|do|will)\s+(?:the|my|our)\s+"
-    r"(?P<subject>[^?]{2,60}?)\s+(?:be|need|have|include|contain|go|count|exceed)\b"
-    r"(?!\s+(?:required|necessary|needed|mandatory|optional|accepted|allowed|permitted)\b)"
-    r"[^?]{0,80}|"
-    r"(?:to\s+whom|how|where|when|in\s+what\s+(?:format|form|order))\s+(?:should|must|do|can|"
-    r"may|shall|will)\s+(?:i|we|applicants?|candidates?)\s+(?:[\w-]+\s+){1,2}?(?:the|my|our)\s+"
-    r"(?P<object>[^?]{2,60}?))\s*\?", re.IGNORECASE)
 # "… with the subject line: [Thesis | Visit application] Your Name": what the subject says
 _SUBJECT_LINE_RE = re.compile(r"\bsubject(?:\s+line|\s+heading)?\s*:\s*[\[\"“'(]?\s*$",
                               re.IGNORECASE)
@@ -100,14 +83,9 @@ _EMAIL_OBJECT_RE = re.compile(r"(?:(?:send|write)\s+)?(?:(?:an?|your)\s+)?(?:e-?
                               re.IGNORECASE)
 # "The steps for submitting …": the request word names how it is done
 _AFTER_PROCEDURE_RE = re.compile(PROCEDURE_RE.pattern + r"\s+$", re.IGNORECASE)
-# "The statement detailing your research … should be no more than two sides of A4 in length"
-_LIMITED_SUBJECT_RE = re.compile(
-    r"\W*(?:the|your|a|an)\s+(?P<name>[^.;:,]{2,80}?)\s+(?:should|must|is\s+to|may)\s+(?:not\s+"
-    r"exceed|be\s+(?:no\s+(?:more|longer)\s+than|at\s+most|limited\s+to|a\s+maximum\s+of|"
-    r"under))\s+[\w,–-]+\s+(?:pages?|sides?|words)\b", re.IGNORECASE)
 _ASKING_SENTENCE_RE = re.compile(r"\b(?:please|should|interested|contact|e-?mail|reach\s+out|"
                                  r"write|[ei]nquire|get\s+in\s+touch)\b", re.IGNORECASE)
-_WITH_RE = re.compile(r"\b(?:along\s+)?with\s+", re.IGNORECASE)
+_WITH_RE = re.compile(r"\b(?:along\s+)?with\s+|(?<=accompanied\s)by\s+", re.IGNORECASE)
 _TO_SOMEONE_RE = re.compile(r"\s*(?:(?:an?|your)\s+)?(?:e-?mail\s+)?to\s+(?!apply\b|be\b)",
                             re.IGNORECASE)
 _RECIPIENT_CHARS = 120  # how far after the request word whom it goes to may end
@@ -126,9 +104,6 @@ _HOLDER_RE = re.compile(
     re.IGNORECASE)
 _OF_A_NAMED_ONE_RE = re.compile(r"\b(?:to|in|of|for)\s+(?:the|your|this)\s+(?:research\s+)?"
                                 r"(?:proposal|statement|essay|plan)\b", re.IGNORECASE)
-_INSTRUCTED_SUBJECT_RE = re.compile(
-    r"\W*(?:the|your)\s+(?P<name>[^.;:,]{2,60}?)\s+(?:should|must)\s+(?:not\s+|also\s+)?(?:be|"
-    r"contain|include|indicate|list|follow|state|have)\b", re.IGNORECASE)
 # a document the posting named before, by its bare head noun: "The letter", "This statement"
 _NAMED_BEFORE_RE = re.compile(r"(?:letter|statement|document|essay)", re.IGNORECASE)
 _YOU_SUBMIT_RE = re.compile(
@@ -150,11 +125,6 @@ _WRITE_IN_RE = re.compile(
 # "Requirements: English proficiency (TOEFL ≥ 80), official academic transcripts, recommendation
 # letters, etc.": a list of requirements, most of them documents ("Requirements: a PhD in
 # physics, publications in top journals, …" is a list of qualifications)
-# "Letter from employer(s) validating two years of nursing experience.": a paragraph with no
-# verb that names a document by what it attests is a requirement whose list mark was lost
-_ATTESTING_RE = re.compile(
-    r"\W*(?P<name>[^.;:]{3,60}?)\s+(?:validating|verifying|confirming|certifying|attesting\s+to|"
-    r"documenting)\s+[^.;:]{3,200}?\.?\s*$", re.IGNORECASE)
 _REQUIREMENTS_LIST_RE = re.compile(r"\W*(?:application\s+)?requirements?\s*:\s*", re.IGNORECASE)
 _ENTRY_SPLIT_RE = re.compile(r",\s*(?:and\s+|or\s+)?|;\s*|\s+and\s+")
 
@@ -211,49 +181,16 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
                          text[item.span.start:item.span.end].lower() for item in items):
             continue  # "Not attaching your Foreign Credential Evaluation will render your
             # application incomplete": what happens without one asked for before
-        held = _IN_THE_MATERIAL_RE.match(s_text)
-        named = classify(held.group("name")) if held else None
-        if named and named[0] != "other":
-            # "Application procedure: in his/her CV, the candidate should select up to five …
-            # and provide a full list of publications": the CV is asked for; the rest is in it
-            items.append(Item(named[0], Span(sentence.start + held.start("name"),
-                                             sentence.start + held.end("name")), sentence, False))
+        held = held_in_item(text, sentence)
+        if held is not None:
+            items.append(held)
             continue
         listed_in = listed_in_item(text, sentence, False)
         if listed_in is not None:  # "All other achievements must be listed in your CV"
             items.append(listed_in)
-        limited = _LIMITED_SUBJECT_RE.match(s_text)
-        named = classify(limited.group("name")) if limited else None
-        if named and named[0] != "other" and lead_words(limited.group("name"), named[1]) <= 1:
-            # "The statement detailing your research and academic plan should be no more than
-            # two sides of A4": the material is asked for, with its limit
-            at = sentence.start + limited.start("name")
-            items.append(Item(named[0], Span(at, sentence.start + limited.end("name")),
-                              sentence, False, detail=Span(at, sentence.end)))
-            continue
-        attesting = _ATTESTING_RE.match(s_text)
-        named = classify(attesting.group("name")) if attesting else None
-        if named and lead_words(attesting.group("name"), named[1]) <= 1 and \
-                not FINITE_RE.search(s_text) and not TRIGGER_RE.search(s_text):
-            items.append(Item(named[0], Span(sentence.start + attesting.start("name"),
-                                             sentence.end), sentence, False))
-            continue
-        told = _INSTRUCTED_SUBJECT_RE.match(s_text)
-        named = classify(told.group("name")) if told else None
-        if named and named[0] != "references" and \
-                lead_words(told.group("name"), named[1]) <= (0 if named[0] == "other" else 1):
-            # "The research proposal should be detailed and well-argued …", "The list of
-            # publications … should not include papers in preparation": how it must be
-            # presumes it is asked for
-            items.append(Item(named[0], Span(sentence.start + told.start("name"),
-                                             sentence.start + told.end("name")), sentence, False))
-            continue
-        about = _ABOUT_THE_MATERIAL_RE.search(s_text)
-        group = ("subject" if about.group("subject") else "object") if about else ""
-        named = classify(about.group(group)) if about else None
-        if named and lead_words(about.group(group), named[1]) <= 1:
-            items.append(Item(named[0], Span(sentence.start + about.start(group),
-                                             sentence.start + about.end(group)), sentence, False))
+        opening = opening_item(text, sentence)
+        if opening is not None:
+            items.append(opening)
             continue
         if asks_the_applicant_nothing(s_text):
             continue

@@ -17,6 +17,7 @@ _SPLIT_RE = re.compile(
     r"\s+and\s*/\s*or\s+|"
     r"\s+(?:und|sowie)\s+|"
     r"\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+together\s+with\s+|\s+plus\s+|"
+    r"\s+accompanied\s+by\s+|"
     # "- A completed application form- Description of …": list items glued by their dashes
     r"(?-i:(?<=[a-z])[-–]\s+(?=[A-Z]))",
     re.IGNORECASE,
@@ -28,7 +29,8 @@ BRACKETED_RE = re.compile(r"\([^()]*\)")
 # ("evidence of teaching effectiveness, such as sample syllabi and teaching evaluations": the
 # examples are part of the material they follow)
 _EXAMPLES_RE = re.compile(r"(?:e\.\s?g\.|z\.\s?b\.|(?:for\s+example|for\s+instance|such\s+as|"
-                          r"zum\s+beispiel)\b)",
+                          # ("other required papers like visa, residence permit etc.")
+                          r"zum\s+beispiel|(?<=[a-z]s\s)like)\b)",
                           re.IGNORECASE)
 
 
@@ -106,7 +108,7 @@ def paren_depth_splits(text: str, start: int, end: int) -> list[Span]:
                                                         r"\s*$", since, re.IGNORECASE)):
             continue  # "…, such as sample syllabi", "…, e.g., a journal article or book chapter":
             # examples of what comes before
-        if not match.group().lstrip().startswith((",", ";")) and _EXAMPLES_RE.search(since) and \
+        if not match.group().lstrip().startswith(";") and _EXAMPLES_RE.search(since) and \
                 (classify(segment[match.end():]) or ("other",))[0] == "other":
             continue  # "… such as sample syllabi and teaching evaluations": one example run
         if depth <= 0:

@@ -1,0 +1,114 @@
+"""Sentences that ask for a material by how they open on it, without a request word: "In your
+CV, …", "The statement … should be no more than two pages", "The research proposal should be
+well-argued", "Q: Must the bibliography be annotated?", "Letter from employer validating …",
+"Up to 6 publications – …". `sentences` reads the other sentences."""
+
+from __future__ import annotations
+
+import re
+
+from packetizer.core.posting.blocks import Span
+from packetizer.core.posting.limits import NUM
+from packetizer.core.posting.phrases import Item
+from packetizer.core.posting.requests import FINITE_RE, TRIGGER_RE
+from packetizer.core.posting.vocabulary import classify, lead_words
+
+# "Application procedure: in his/her CV, the candidate should select up to five …"
+_IN_THE_MATERIAL_RE = re.compile(
+    r"\W*(?:[\w ]{2,30}:\s*)?in\s+(?:your|his/her|his\s+or\s+her|their|the)\s+"
+    r"(?P<name>(?:[\w-]+\s+)?(?:cv|c\.v\.|resume|résumé|curriculum\s+vitae|cover\s+letter|letter|"
+    r"statement))\s*,",
+    re.IGNORECASE)
+# "Q: Must the working bibliography be annotated?", "To whom should I direct my cover
+# letter?": a question on how the material is to be presumes it is part of the application
+# (whether one is asked, "Is the GRE required?", "Can I submit a teaching statement?", does not)
+_ABOUT_THE_MATERIAL_RE = re.compile(
+    r"(?:^|(?<=\n))\W*(?:q\s*[:.]\s*)?(?:(?:(?:how\s+long|how\s+many\s+pages)\s+)?"
+    r"(?:must|should|can|may|does|do|will)\s+(?:the|my|our)\s+"
+    r"(?P<subject>[^?]{2,60}?)\s+(?:be|need|have|include|contain|go|count|exceed)\b"
+    r"(?!\s+(?:required|necessary|needed|mandatory|optional|accepted|allowed|permitted)\b)"
+    r"[^?]{0,80}|"
+    r"(?:to\s+whom|how|where|when|in\s+what\s+(?:format|form|order))\s+(?:should|must|do|can|"
+    r"may|shall|will)\s+(?:i|we|applicants?|candidates?)\s+(?:[\w-]+\s+){1,2}?(?:the|my|our)\s+"
+    r"(?P<object>[^?]{2,60}?))\s*\?", re.IGNORECASE)
+# "The statement detailing your research … should be no more than two sides of A4 in length"
+_LIMITED_SUBJECT_RE = re.compile(
+    r"\W*(?:the|your|a|an)\s+(?P<name>[^.;:,]{2,80}?)\s+(?:should|must|is\s+to|may)\s+(?:not\s+"
+    r"exceed|be\s+(?:no\s+(?:more|longer)\s+than|at\s+most|limited\s+to|a\s+maximum\s+of|"
+    r"under))\s+[\w,–-]+\s+(?:pages?|sides?|words)\b", re.IGNORECASE)
+# ("The cover letter must be accompanied by a CV" asks for both: `sentences` reads it)
+_INSTRUCTED_SUBJECT_RE = re.compile(
+    r"\W*(?:the|your)\s+(?P<name>[^.;:,]{2,60}?)\s+(?:should|must)\s+(?:not\s+|also\s+)?"
+    r"(?:be(?!\s+accompanied\b)|contain|include|indicate|list|follow|state|have)\b", re.IGNORECASE)
+# "Letter from employer(s) validating two years of nursing experience.": a paragraph with no
+# verb that names a document by what it attests is a requirement whose list mark was lost
+_ATTESTING_RE = re.compile(
+    r"\W*(?P<name>[^.;:]{3,60}?)\s+(?:validating|verifying|confirming|certifying|attesting\s+to|"
+    r"documenting)\s+[^.;:]{3,200}?\.?\s*$", re.IGNORECASE)
+# "A maximum of 6 publications – your application should name …", "Up to three
+# publications: …": a paragraph that opens on a counted material, set off like a heading
+_COUNTED_OPENING_RE = re.compile(
+    rf"\W*(?:a\s+maximum\s+of|max(?:imum)?\.?|up\s+to|no\s+more\s+than|at\s+most)\s+{NUM}\s+"
+    r"(?P<name>[^.;:,()–—]{2,60}?)\s*(?:[–—:]|\s-\s)", re.IGNORECASE)
+
+
+def held_in_item(text: str, sentence: Span) -> Item | None:
+    """The material a sentence opens inside ("In your CV, please list …"): asked for; what the
+    sentence goes on to name is in it."""
+    held = _IN_THE_MATERIAL_RE.match(sentence.text(text))
+    named = classify(held.group("name")) if held else None
+    if not named or named[0] == "other":
+        return None
+    return Item(named[0], Span(sentence.start + held.start("name"),
+                               sentence.start + held.end("name")), sentence, False)
+
+
+def opening_item(text: str, sentence: Span) -> Item | None:
+    """The material a sentence asks for by its opening alone: its limit, how it must be, a
+    question about it, what it attests, how many of it."""
+    s_text = sentence.text(text)
+
+    def named_by(match: re.Match | None, group: str, lead: int = 1,
+                 other: bool = True) -> tuple[str, int, int] | None:
+        named = classify(match.group(group)) if match else None
+        if not named or (named[0] == "other" and not other) or \
+                lead_words(match.group(group), named[1]) > lead:
+            return None
+        return named
+
+    def item(kind: str, match: re.Match, group: str, end: int | None = None,
+             detail: Span | None = None) -> Item:
+        start = sentence.start + match.start(group)
+        end = end if end is not None else sentence.start + match.end(group)
+        return Item(kind, Span(start, end), sentence, False, detail=detail)
+
+    limited = _LIMITED_SUBJECT_RE.match(s_text)
+    named = named_by(limited, "name", other=False)
+    if named:
+        # "The statement detailing your research and academic plan should be no more than two
+        # sides of A4": the material is asked for, with its limit
+        return item(named[0], limited, "name",
+                    detail=Span(sentence.start + limited.start("name"), sentence.end))
+    attesting = _ATTESTING_RE.match(s_text)
+    named = named_by(attesting, "name")
+    if named and not FINITE_RE.search(s_text) and not TRIGGER_RE.search(s_text):
+        return item(named[0], attesting, "name", end=sentence.end)
+    told = _INSTRUCTED_SUBJECT_RE.match(s_text)
+    named = classify(told.group("name")) if told else None
+    if named and named[0] != "references" and \
+            lead_words(told.group("name"), named[1]) <= (0 if named[0] == "other" else 1):
+        # "The research proposal should be detailed and well-argued …", "The list of
+        # publications … should not include papers in preparation": how it must be presumes
+        # it is asked for
+        return item(named[0], told, "name")
+    about = _ABOUT_THE_MATERIAL_RE.search(s_text)
+    group = ("subject" if about.group("subject") else "object") if about else ""
+    named = named_by(about, group) if about else None
+    if named:
+        return item(named[0], about, group)
+    counted = _COUNTED_OPENING_RE.match(s_text)
+    named = named_by(counted, "name", lead=0, other=False)
+    if named:
+        return Item(named[0], Span(sentence.start + counted.start(),
+                                   sentence.start + counted.end("name")), sentence, False)
+    return None
