@@ -4278,3 +4278,46 @@ def test_the_time_a_step_takes_and_what_is_not_transferred_ask_nothing():
                   "at least three working days are required. Documents uploaded for the "
                   "certificate check will not be transferred to your application.") == \
         [("cv", True)]
+
+
+@pytest.mark.parametrize("name", [
+    "an Equity, Diversity and Inclusion statement",
+    "a Diversity, Equity, and Inclusion (DEI) Statement",
+    "an Inclusion and Equity statement",
+    "a statement of your commitment to diversity, equity and inclusion",
+])
+def test_diversity_statements_by_their_names_in_any_order(name):
+    assert _kinds(f"Please send a CV, {name}, and two letters.") == [
+        ("cv", True), ("diversity_statement", True), ("letters", True)]
+
+
+def test_academic_references_with_contact_details_are_referees():
+    reqs = read_posting("Please send:\n- A CV\n- 2-4 Academic References (with contact details "
+                        "only; we ask for letters later)\n- A cover letter").requirements
+    assert [(r.kind, r.min_count, r.max_count) for r in reqs][1] == ("references", 2, 4)
+    assert _kinds("Please send a CV and two academic references.")[1] == ("letters", True)
+
+
+def test_a_statement_by_its_capitalised_title_is_a_material():
+    reqs = read_posting("Please send:\n- A CV\n- A Studio Safety Statement (1 page) on how you "
+                        "run a shop.\n- A teaching statement").requirements
+    assert [(r.kind, r.label, r.max_pages) for r in reqs][1] == \
+        ("other", "Studio Safety Statement", 1)
+    assert _kinds("Please send a CV. The statement must be short.") == [("cv", True)]
+
+
+def test_a_list_line_on_the_material_named_above_is_not_a_second_one():
+    reqs = read_posting("Your file should hold:\n- A Cover Letter naming the post.\n- The Cover "
+                        "Letter should also sum up your fieldwork.\n- A CV.").requirements
+    assert [r.kind for r in reqs] == ["cover_letter", "cv"]
+
+
+def test_attachments_as_requested_in_the_advertisement_are_optional():
+    assert _kinds("You will need:\n1. A CV\n2. Other attachments as requested in the job "
+                  "advertisement.") == [("cv", True), ("other", False)]
+
+
+def test_referees_who_send_their_letters_give_letters():
+    letters = read_posting("Send a CV. Please arrange to have your two referees send their "
+                           "letters of support to the dean.").requirements[1]
+    assert (letters.kind, letters.submitted_separately) == ("letters", True)

@@ -31,6 +31,10 @@ _ANOTHER_RE = re.compile(r"\s*(?:an?\s+)?(?:additional|second|another|further|ex
                          re.IGNORECASE)
 
 
+_NAMED_AGAIN_RE = re.compile(r"(?:the|this|that|your)\s+[^.;:,]{2,40}?\s+(?:should|must|will|may|"
+                             r"can|is\s+to|needs?\s+to)\b", re.IGNORECASE)
+
+
 def two_of_a_kind(text: str, a: Requirement, b: Requirement) -> bool:
     """Two documents of one kind named side by side ("a CV and, optionally, an annotated CV",
     or on two lines of one list: "- A summary of past research" / "- A summary of research
@@ -41,6 +45,12 @@ def two_of_a_kind(text: str, a: Requirement, b: Requirement) -> bool:
         return True  # "Additional writing sample(s)", "A second letter"
     if (a.sentence.start, a.sentence.end) == (b.sentence.start, b.sentence.end):
         return True
+    # "- A Cover Letter that names the post." / "- The Cover Letter should include …": the
+    # one named before, named again
+    again = _NAMED_AGAIN_RE.match(_line_at(text, b.sentence.start))
+    named = classify(again.group()) if again else None
+    if named and named[0] == a.kind:
+        return False
     # every line from one to the other a line of the same list
     start = text.rfind("\n", 0, a.sentence.start) + 1
     end = text.find("\n", b.sentence.end)

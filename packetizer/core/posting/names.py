@@ -57,7 +57,10 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                 # "letter of nomination"
                 r"\bletters?\s+of\s+(?:guarantee|nomination)\b|\bnomination\s+letters?\b|\b(?:mentor|sponsor|supervisor)(?:\(s\))?['’]?s?\s+"
                 r"(?:letters?|recommendations?)\b|"
-                r"academic\s+references?\b|"  # UK usage: letters from academic referees
+                # UK usage: letters from academic referees ("2-4 Academic References (with
+                # contact details)" are the referees)
+                r"academic\s+references?\b(?!\s*\(?\s*(?:with|including)\s+(?:their\s+)?(?:full\s+)?"
+                r"contact\b)|"
                 # "Two referees willing to give you a reference": what they give is a letter
                 r"\breferees?\s+(?:who\s+(?:are|is)\s+)?(?:willing|able|prepared)\s+to\s+(?:give|"
                 r"provide|write|submit)\s+(?:you\s+)?(?:an?\s+)?(?:references?|letters?)\b|"
@@ -144,8 +147,13 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      # applying"
                      r"\b(?:text|letter|statement|note)\b[^.;:]{0,60}?\b(?:reasons?|motivation)\s+"
                      r"for\s+applying\b"),
-    ("diversity_statement", r"diversity\s+statement|dei\s+statement|statement\s+(?:of|on|"
-                            r"describing|addressing)\s+(?:your\s+)?(?:contributions?\s+to\s+)?"
+    ("diversity_statement", r"diversity\s+statement|(?:dei|edi|deib|jedi)\s+statement|"
+                            # "An Equity Diversity and Inclusion (EDI) statement", "Diversity,
+                            # Equity, and Inclusion Statement"
+                            r"(?:diversity|equity|inclusion)(?:,?\s+(?:and\s+)?(?:diversity|equity|"
+                            r"inclusion|inclusivity|belonging|accessibility|justice)){1,4}\s+"
+                            r"(?:\([A-Z&]{2,6}\)\s+)?statement|statement\s+(?:of|on|"
+                            r"describing|addressing)\s+(?:your\s+)?(?:(?:contributions?|commitment)\s+to\s+)?"
                             r"(?:diversity|equity|inclusion|inclusive)|"
                             r"contributions?\s+to\s+diversity|equity\s+statement|"
                             r"statement\b[^.;]{0,60}?\bcontributions?\s+to\b[^.;]{0,60}?"
@@ -350,7 +358,10 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                    r"supervisors|advis[oe]rs|professors|academics|people|persons)\b|"
                    # ("2 referrees", "1 or 2 referee names", as pages spell them)
                    # ("… thereby sending e-mails to the referees": what the portal does)
-                   r"(?<!mails\sto\s)(?<!mails\sto\syour\s)(?<!mails\sto\sthe\s)\breferr?ees\b|"
+                   # ("have your referees send their letters …": the letters)
+                   r"(?<!mails\sto\s)(?<!mails\sto\syour\s)(?<!mails\sto\sthe\s)\breferr?ees\b"
+                   r"(?!\s+(?:send|submit|upload|e-?mail)\s+(?:their|the)\s+(?:letters|"
+                   r"recommendations)\b)|"
                    r"\breferr?ee(?:['’]s)?\s+(?:names|contacts|details)\b|"
                    # "two contacts for potential recommendations"
                    # ("1~3 contacts for (if needed) reference letters")

@@ -134,6 +134,9 @@ OPTIONAL_RE = re.compile(
     r"as\s+far\s+as\s+(?:already\s+)?(?:available|possible|applicable)|"
     r"if\s+(?:already\s+)?(?:issued|obtained|awarded|completed)|"
     r"any\s+other\s+(?:[\w-]+\s+){0,2}?(?:documents?|materials?)|"
+    # "Other attachments as requested in the job advertisement": what an ad may ask
+    r"\bas\s+requested\s+(?:in|by)\s+(?:the\s+)?(?:position\s+|job\s+)?(?:advertisement|ad|"
+    r"posting)\b|"
     r"encouraged" + _INVITED_TO_APPLY + "|"
     # "… and any relevant publications", "links to any projects": whatever the applicant has
     r"\bany\s+(?:relevant|recent|published|additional|extra|representative|publications|papers|"

@@ -45,6 +45,9 @@ CHUNK_VERB_RE = re.compile(r"\s*(?:(?:and|or)\s+)?(?:please\s+)?(?:(?:should|mus
                            re.IGNORECASE)
 
 
+_ONE_NAME_RE = re.compile(r"\b(?:diversity|equity|inclusion)(?:,?\s+(?:and\s+)?(?:diversity|equity|"
+                          r"inclusion|inclusivity|belonging|accessibility|justice)\b){1,4}",
+                          re.IGNORECASE)
 _LIMIT_AFTER_RE = re.compile(rf"\s*{LIMIT_WORDS}", re.IGNORECASE)
 _LIMIT_END_RE = re.compile(rf",\s*{LIMIT_WORDS}\s*$", re.IGNORECASE)
 _STATE_WORDS = (r"(?:current|past|present|future|completed|proposed|planned|ongoing|previous|"
@@ -60,7 +63,11 @@ def paren_depth_splits(text: str, start: int, end: int) -> list[Span]:
     pieces, pos, depth = [], start, 0
     segment = text[start:end]
     cuts = []
+    # ("an Equity, Diversity and Inclusion statement": one name, its commas inside it)
+    kept = [m.span() for m in _ONE_NAME_RE.finditer(segment)]
     for match in _SPLIT_RE.finditer(segment):
+        if any(a < match.start() < b for a, b in kept):
+            continue
         if _KEEP_TOGETHER_RE.search(segment[:match.start()]) and \
                 re.match(r"(?:\s+and|,)\s+(?:and\s+)?(?:contact|e-?mail|addresses|affiliations|"
                          r"(?:tele)?phone)",
