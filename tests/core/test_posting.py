@@ -4321,3 +4321,10 @@ def test_referees_who_send_their_letters_give_letters():
     letters = read_posting("Send a CV. Please arrange to have your two referees send their "
                            "letters of support to the dean.").requirements[1]
     assert (letters.kind, letters.submitted_separately) == ("letters", True)
+
+
+def test_two_materials_in_one_document_where_many_files_are_allowed_is_no_single_pdf():
+    assert not read_posting("Upload a cover letter and CV together in one document, and a "
+                            "teaching statement. You may add up to 8 attachments.").single_pdf
+    assert read_posting("Upload a cover letter, CV and teaching statement together in one "
+                        "document.").single_pdf

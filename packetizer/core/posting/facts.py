@@ -60,9 +60,19 @@ def qualification_lines(text: str, lines: list[Span]) -> list[Span]:
 
 # --- metadata ----------------------------------------------------------------------------------
 
+# "you may add up to 8 attachments", "at most 5 files": several files are allowed
+_MANY_FILES_RE = re.compile(r"\b(?:maximum\s+of|max\.?|up\s+to|at\s+most)\s+(?:[2-9]|\d{2}|"
+                            r"two|three|four|five|six|seven|eight|nine|ten)\s+(?:attachments|"
+                            r"files|uploads|documents)\b", re.IGNORECASE)
+
+
 def single_pdf_required(text: str) -> bool:
     """Does the posting require one PDF ("a single PDF", "combined into one file")? Not when it
-    only prefers one ("ideally one PDF", "if possible") or allows more ("one or two files")."""
+    only prefers one ("ideally one PDF", "if possible") or allows more ("one or two files", "a
+    maximum of 15 attachments": then "a cover letter and CV together in one document" joins
+    two of them)."""
+    if _MANY_FILES_RE.search(text):
+        return False
     for match in SINGLE_PDF_RE.finditer(text):
         before = text[max(0, match.start() - 40):match.start()]
         after = text[match.end():match.end() + 20]
