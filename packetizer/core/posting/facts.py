@@ -68,8 +68,8 @@ _MANY_FILES_RE = re.compile(r"\b(?:maximum\s+of|max\.?|up\s+to|at\s+most)\s+(?:[
 
 def single_pdf_required(text: str) -> bool:
     """Does the posting require one PDF ("a single PDF", "combined into one file")? Not when it
-    only prefers one ("ideally one PDF", "if possible") or allows more ("one or two files", "a
-    maximum of 15 attachments": then "a cover letter and CV together in one document" joins
+    only prefers one ("ideally one PDF", "if possible") or allows more ("one or two files", "up
+    to 8 attachments": then "a cover letter and CV together in one document" joins
     two of them)."""
     if _MANY_FILES_RE.search(text):
         return False
