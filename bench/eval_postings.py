@@ -60,7 +60,9 @@ def _expected(answer: dict) -> list[dict]:
 
 
 def _words(label: str) -> set[str]:
-    return {w[:5] for w in re.findall(r"[a-z]{4,}", label.lower())}
+    # (a label of short words only, "CD", is its short words)
+    words = re.findall(r"[a-z]{4,}", label.lower()) or re.findall(r"[a-z]{2,}", label.lower())
+    return {w[:5] for w in words}
 
 
 def _pairs_with(exp: dict, got, exact: bool) -> bool:

@@ -4328,3 +4328,43 @@ def test_two_materials_in_one_document_where_many_files_are_allowed_is_no_single
                             "teaching statement. You may add up to 8 attachments.").single_pdf
     assert read_posting("Upload a cover letter, CV and teaching statement together in one "
                         "document.").single_pdf
+
+
+def test_an_applicants_account_of_what_a_past_call_asked_for():
+    # what an application "included" or a job "also required", told after the fact
+    assert _kinds("My application included a cover letter, a résumé, a DVD and two letters of "
+                  "recommendation. The post also required an essay on the school's charter.") == [
+        ("cover_letter", True), ("resume", True), ("other", True), ("letters", True),
+        ("other", True)]
+    assert _kinds("Send a CV. Materials included by mistake are shredded.") == [("cv", True)]
+
+
+def test_bare_references_listed_beside_letters_are_both_asked_for():
+    assert _kinds("Mail a CV, transcripts, references, and letters of support.") == [
+        ("cv", True), ("transcripts", True), ("references", True), ("letters", True)]
+    assert _kinds("Send a CV and two letters of support. References and questions go to the "
+                  "chair.") == [("cv", True), ("letters", True)]
+
+
+def test_the_option_to_name_referees_makes_them_optional():
+    assert _kinds("Upload a resume. You will be given the option to provide contact details "
+                  "for three referees.") == [("resume", True), ("references", False)]
+
+
+def test_a_personal_statement_form_is_a_form():
+    assert read_posting("Please attach a CV. You may also fill in a personal statement form."
+                        ).requirements[1].kind == "other"
+    assert _kinds("Please attach a CV and a personal statement.")[1] == ("cover_letter", True)
+
+
+def test_an_optional_flag_at_the_end_of_a_label_is_shown_on_its_own():
+    reqs = read_posting("Attach a CV and a record of grants won, if appropriate.").requirements
+    assert (reqs[1].label, reqs[1].required) == ("Record of grants won", False)
+
+
+def test_an_unknown_word_before_and_a_named_material_is_not_glued_to_it():
+    reqs = read_posting("Applicants may attach a list of talks, awards and a résumé.").requirements
+    assert [(r.kind, r.label) for r in reqs][-1] == ("resume", "Résumé")
+    assert _kinds("Send a CV, a synopsis and table of contents of your thesis.") == [
+        ("cv", True), ("other", True)]
+

@@ -249,8 +249,8 @@ def tidy_label(label: str) -> str:
     # "How should I provide my Letters of Recommendation?": an FAQ's question names it
     label = label.rstrip("?").rstrip() or label
     # ("an unofficial transcript if available": the flag is shown on its own)
-    label = re.sub(r",?\s+if\s+(?:available|applicable|any|possible)$", "", label,
-                   flags=re.IGNORECASE) or label
+    label = re.sub(r",?\s+(?:if|where|when)\s+(?:available|applicable|any|possible|appropriate|"
+                   r"relevant)$", "", label, flags=re.IGNORECASE) or label
     # "Project proposal of maximum 2 pages (minimum font size 11) as PDF": its limit and format
     # are shown on their own
     label = re.sub(r"\s+(?:of\s+)?(?:a\s+)?(?:max(?:imum)?\.?|up\s+to|no\s+more\s+than)\s+"

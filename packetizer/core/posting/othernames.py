@@ -32,6 +32,8 @@ OTHER_NAMES = (
     r"\blinks?\s+to\s+(?:the|your|a)\s+(?:performance|recording|video)s?\b|"
     r"\b(?:music(?:al)?|score)\s+excerpts\b|"
     r"\b(?:original|recent)\s+(?:musical\s+)?compositions\b|"
+    # "a résumé, a CD and two letters": a recording on a disc
+    r"(?-i:\b(?:CD|DVD)s?\b)(?![-/])|"
     # an NIH-style application's other parts
     r"\bface\s+page\b|\bliterature\s+cited\b|\bstatistical\s+(?:analysis\s+)?plan\b|"
     r"\bresponse\s+to\s+(?:previous|prior|reviewer)\s+(?:critiques|reviews|comments)\b|"
@@ -83,7 +85,7 @@ OTHER_NAMES = (
     # a visiting scholar's papers: "Information Form", "DS-2019 Request Form",
     # "Evidence of financial support", "proof of funding"
     r"\b(?:information|request|certification|registration|nomination|consent|"
-    r"biographical)\s+forms?\b|\bany\s+(?:other\s+)?(?:[\w-]+\s+)?forms\b|"
+    r"biographical|personal\s+statement)\s+forms?\b|\bany\s+(?:other\s+)?(?:[\w-]+\s+)?forms\b|"
     r"\b(?:evidence|proof|documentation)\s+of\s+(?:[\w-]+\s+){0,2}?(?:financial\s+"
     r"(?:support|means|resources)|funding|sufficient\s+funds)\b|\bproof\s+thereof\b|"
     r"\b(?:application|personal|admissions?|short)\s+essays?\b(?!\s+(?:prompts?|"

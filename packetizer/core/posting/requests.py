@@ -60,6 +60,11 @@ TRIGGER_RE = re.compile(
     r"following\s+(?:[\w-]+\s+)?(?:materials|documents|items|information)|"
     r"will\s+(?:also\s+|eventually\s+|then\s+)?need|"
     r"(?:have\s+)?included\s+the\s+following|"
+    # an applicant's account of a past call: "A complete application included a cover letter
+    # and …", "The ad also required a teaching statement"
+    r"(?<=application\s)(?:also\s+)?(?:included|required|asked\s+for|called\s+for)|"
+    r"(?:(?<=\bjob\s)|(?<=\bpost\s)|(?<=\bcall\s)|(?<=\bad\s))(?:also\s+)?(?:included|"
+    r"required|asked\s+for|called\s+for)|"
     # "Your application is considered complete once you have finished the form, provided …"
     # ("… is only complete once we received two letters of recommendation")
     r"complete\s+(?:once|when|after)\s+we\s+(?:have\s+)?received|"
@@ -164,6 +169,8 @@ OPTIONAL_RE = re.compile(
     r"would\s+be\s+(?:helpful|appreciated|"
     r"great|nice|good|useful)|"
     r"(?:is|are)\s+a\s+plus|"
+    # "you will also be given the option to add two referees' details"
+    r"\b(?:the|an)\s+option\s+(?:to|of)\b|"
     r"(?:where|if|when)\s+(?:appropriate|applicable|relevant|useful))\b",
     re.IGNORECASE,
 )

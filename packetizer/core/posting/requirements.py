@@ -339,7 +339,12 @@ def _without_asides(text: str, requirements: list[Requirement]) -> list[Requirem
         sentence = req.sentence.text if req.sentence else ""
         if req.kind == "other" and _ELIGIBILITY_RE.search(sentence):
             continue
-        if req.kind == "references" and has_letters and req.source and re.match(
+        # (", transcripts, references, and letters of recommendation": both asked for, in a
+        # list of materials)
+        listed = sum(1 for other in requirements if other.sentence and
+                     other.sentence.text == sentence) > 1 and not re.match(
+            r"\W*references\b", sentence, re.IGNORECASE)
+        if req.kind == "references" and has_letters and req.source and not listed and re.match(
                 r"\W*references\b(?!\s+(?:with|including))", req.source.text, re.IGNORECASE):
             continue
         kept.append(req)

@@ -58,6 +58,13 @@ _STATE_END_RE = re.compile(rf"(?<![\w-]){_STATE_WORDS}\s*$", re.IGNORECASE)
 _STATE_START_RE = re.compile(rf"\s*{_STATE_WORDS}\s", re.IGNORECASE)
 
 
+def _named_next(rest: str) -> bool:
+    """Does this start with a named material ("a CV, …")? After a list's comma, "grants and a
+    CV" is two things."""
+    found = classify(rest)
+    return bool(found) and found[0] != "other" and lead_words(rest, found[1]) <= 1
+
+
 def paren_depth_splits(text: str, start: int, end: int) -> list[Span]:
     """Split a list sentence at commas, semicolons and "and", but not inside parentheses."""
     pieces, pos, depth = [], start, 0
@@ -78,7 +85,8 @@ def paren_depth_splits(text: str, start: int, end: int) -> list[Span]:
         since = segment[cuts[-1].end() if cuts else 0:match.start()]
         if re.match(r"\s+and\s", match.group(), re.IGNORECASE) and \
                 len(since.split()) <= 2 and not classify(since) and \
-                not CHUNK_VERB_RE.match(segment, match.end()):
+                not CHUNK_VERB_RE.match(segment, match.end()) and \
+                not (cuts and _named_next(segment[match.end():])):
             continue  # "a summary and table of contents of your dissertation": one thing
             # ("your profile and provide details …": a second request)
         if re.match(r"\s+and\s", match.group(), re.IGNORECASE) and \
