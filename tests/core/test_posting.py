@@ -4368,3 +4368,60 @@ def test_an_unknown_word_before_and_a_named_material_is_not_glued_to_it():
     assert _kinds("Send a CV, a synopsis and table of contents of your thesis.") == [
         ("cv", True), ("other", True)]
 
+
+
+def test_combined_in_one_file_after_the_verb_is_how_they_are_sent():
+    reqs = read_posting("Combine in a single PDF file a maximum of two letters of support."
+                        ).requirements
+    assert [(r.kind, r.max_count) for r in reqs] == [("letters", 2)]
+    reqs = read_posting("Files to upload:\n- Attach in a single PDF document a cover letter, "
+                        "your CV and a transcript.\n").requirements
+    assert [r.label for r in reqs] == ["Cover letter", "CV", "Transcript"]
+
+
+def test_what_a_material_holds_said_of_it_is_no_material():
+    assert _kinds("Send a CV and a teaching statement.\n\nCV\nA CV is longer than a résumé. It "
+                  "should also list your courses and publications.") == [
+        ("cv", True), ("teaching_statement", True)]
+    assert _kinds("Send a CV.\n\nCV\nWhile a CV is like a résumé, it runs longer and includes a "
+                  "summary of your service.") == [("cv", True)]
+    assert _kinds("Send a CV and a research plan.\n\nA research plan is a short account of your "
+                  "aims. Most posts ask for one. The plan usually includes an outline of each "
+                  "project.") == [("cv", True), ("research_statement", True)]
+    # (after a sentence that does not open on a material, "it" is the application)
+    assert _kinds("Submit your application online. It should include a CV and a cover letter."
+                  ) == [("cv", True), ("cover_letter", True)]
+
+
+def test_what_some_posts_may_require_is_optional():
+    assert _kinds("Send a CV. The post may involve travel. Other posts may also require a "
+                  "writing sample.") == [("cv", True), ("writing_sample", False)]
+
+
+def test_an_applications_numbered_parts_are_two_items():
+    reqs = read_posting("Submit Part I (your contact details) first. Part II of the application "
+                        "and all letters are due on May 1.").requirements
+    assert [r.kind for r in reqs] == ["other", "other", "letters"]
+    assert reqs[0].label.startswith("Part I ") and reqs[1].label == "Part II of the application"
+
+
+def test_one_pdf_for_each_field_is_no_single_pdf():
+    assert not read_posting("Upload a single PDF file for each field: a CV, a cover letter."
+                            ).single_pdf
+    assert read_posting("Upload a single PDF file with a CV and a cover letter.").single_pdf
+
+
+def test_a_german_form_to_upload_as_a_separate_file():
+    assert _kinds("Ausnahme ist das Bewerbungsformular, das als eigene Datei hochzuladen ist.") \
+        == [("other", True)]
+
+
+def test_referees_inside_a_cv_that_includes_them():
+    assert _kinds("Applicants should submit a CV that includes contact details for two "
+                  "referees, and a cover letter.") == [
+        ("cv", True), ("references", True), ("cover_letter", True)]
+
+
+def test_a_typical_length_is_no_limit():
+    assert max_pages("the plan should typically be about 4 pages") is None
+    assert max_pages("the plan should be at most 4 pages") == 4

@@ -82,6 +82,9 @@ def single_pdf_required(text: str) -> bool:
                          r"(?:where|when)\s+possible|or\s+(?:two|more|several))",
                          after, re.IGNORECASE):
             continue
+        if re.match(r"\s*(?:(?:pdf\s+)?(?:file|document)\s+)?(?:for|per)\s+(?:each|every)\b", after,
+                    re.IGNORECASE):
+            return False  # "a single PDF file for each field": one file per upload field
         if re.search(r"\bzip\b", text[max(0, match.start() - 200):match.end() + 100],
                      re.IGNORECASE):
             continue  # "a single ZIP file OR a combined PDF": one file, not necessarily a PDF

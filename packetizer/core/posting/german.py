@@ -11,7 +11,9 @@ from packetizer.core.posting.vocabulary import classify
 # the request verb that closes a German sentence ("beilegen", "sind beizufügen", "einreichen")
 _FINAL_VERB_RE = re.compile(
     r"\s(?:beilegen|beizulegen|beifügen|beizufügen|einreichen|einzureichen|vorlegen|vorzulegen|"
-    r"einsenden|einzusenden|übersenden|zu\s+übersenden|hochladen|hochzuladen)\s*[.!]?\s*$",
+    r"einsenden|einzusenden|übersenden|zu\s+übersenden|hochladen|hochzuladen)"
+    # ("…, das als separate Datei hochzuladen ist.")
+    r"(?:\s+(?:ist|sind))?\s*[.!]?\s*$",
     re.IGNORECASE)
 # what stands before a material's name and belongs to it ("einem Anschreiben", "Kopien von …")
 _LEAD_IN_RE = re.compile(r"(?:\b(?:ein|eine|einen|einem|einer|eines|(?:beglaubigte\s+)?"

@@ -62,8 +62,10 @@ _FLOOR_THEN_LIMIT_RE = re.compile(
     rf"(?!\s*(?:words|characters)\b)", re.IGNORECASE)
 
 
+# ("… should typically be about 3 pages")
 _TYPICALLY_RE = re.compile(r"\b(?:typically|usually|generally|often|normally|commonly|mostly)"
-                           r"(?:\s+(?:is|are|runs?|between))?\s*$", re.IGNORECASE)
+                           r"(?:\s+(?:is|are|runs?|between|be))?(?:\s+(?:about|around|roughly|"
+                           r"approximately))?\s*$", re.IGNORECASE)
 
 
 # German: "Das Anschreiben sollte nur eine Seite umfassen", "maximal zwei Seiten"

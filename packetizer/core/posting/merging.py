@@ -13,6 +13,7 @@ from packetizer.core.posting.lines import names_a_material, under_colon_line
 from packetizer.core.posting.vocabulary import classify
 
 _NUMBERED_RE = re.compile(rf"\b{NUM}\b", re.IGNORECASE)
+_PART_MARK_RE = re.compile(r"\b(?:[IVX]{1,4}|\d{1,2})\b")
 
 
 def same_material(a: Requirement, b: Requirement) -> bool:
@@ -20,6 +21,10 @@ def same_material(a: Requirement, b: Requirement) -> bool:
         return False
     if a.kind not in ("other", "publications"):
         return True
+    # ("Part I" / "Part II of the application": two parts)
+    marks_a, marks_b = (set(_PART_MARK_RE.findall(r.label)) for r in (a, b))
+    if marks_a and marks_b and marks_a != marks_b:
+        return False
     # ("certified translations" / "a certified translation of the documents": one noun)
     words_a = {word.removesuffix("s") for word in re.findall(r"\w{4,}", a.label.lower())}
     words_b = {word.removesuffix("s") for word in re.findall(r"\w{4,}", b.label.lower())}

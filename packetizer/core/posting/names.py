@@ -418,7 +418,8 @@ GERMAN_PATTERNS: dict[str, str] = {
              # "Zeugnisse über berufliche Tätigkeiten", "eine Bescheinigung", "ein Foto"
              r"\blichtbild(?:er)?\b|\bfoto\b|ausweises\b|\bausweis\b|arbeitszeugnisse?|"
              r"zeugnisse\s+über\s+(?:ihre\s+)?berufliche|\bbescheinigung(?:en)?\b|"
-             r"\bdiploma\s+supplement\b|\berläuterung\s+der\s+inhalte\b",
+             r"\bdiploma\s+supplement\b|\berläuterung\s+der\s+inhalte\b|"
+             r"\bbewerbungs(?:formular|bogen)(?:e|s)?\b",
 }
 # … and as Swedish ones ("Din ansökan ska innehålla: personligt brev, CV, publikationslista, …")
 SWEDISH_PATTERNS: dict[str, str] = {

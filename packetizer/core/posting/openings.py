@@ -1,7 +1,8 @@
 """Sentences that ask for a material by how they open on it, without a request word: "In your
 CV, …", "The statement … should be no more than two pages", "The research proposal should be
 well-argued", "Q: Must the bibliography be annotated?", "Letter from employer validating …",
-"Up to 6 publications – …". `sentences` reads the other sentences."""
+"Up to 6 publications – …"; and the sentences that only say what a material holds ("It
+should also include …"). `sentences` reads the other sentences."""
 
 from __future__ import annotations
 
@@ -112,3 +113,44 @@ def opening_item(text: str, sentence: Span) -> Item | None:
         return Item(named[0], Span(sentence.start + counted.start(),
                                    sentence.start + counted.end("name")), sentence, False)
     return None
+
+
+# "While a CV is like a résumé, it runs longer and includes …", "It should also list your
+# courses": what a material holds, said of the material, or of "it" where the sentence or the
+# one before opens on one
+_ITS_PARTS_RE = re.compile(
+    r"\W*(?:(?:while|although|though)\s+(?P<aside>[^,]{3,80}),\s*)?(?P<subject>it|this|"
+    r"(?:the|an?|your)\s+[^,.;]{2,40}?)\s+(?:(?:is|are|runs?|tends?\s+to\s+be)\s+[^,.;]{0,40}?\s+and\s+)?(?:also\s+)?"
+    r"(?:(?:should|must|will|may|can|would|usually|typically|often)\s+(?:also\s+)?)?"
+    r"(?:includes?|contains?|lists?|covers?)\b", re.IGNORECASE)
+_CONCESSIVE_RE = re.compile(r"\W*(?:while|although|though)\s+", re.IGNORECASE)
+
+
+def _opens_on_material(said: str) -> bool:
+    said = said[_CONCESSIVE_RE.match(said).end():] if _CONCESSIVE_RE.match(said) else said
+    named = classify(said[:80])
+    return bool(named) and named[0] != "other" and lead_words(said, named[1]) == 0
+
+
+def describes_a_material(s_text: str, before: list[str]) -> bool:
+    """Does this sentence only say what a material holds, the material being its subject, "it"
+    after a sentence (or clause) that opens on the material, or "the plan" a few sentences
+    after one that opens on "A research plan"? `before`: the sentences before, nearest
+    first."""
+    parts = _ITS_PARTS_RE.match(s_text)
+    if not parts:
+        return False
+    subject = parts.group("subject")
+    if subject.lower() in ("it", "this"):
+        said = parts.group("aside") or (before[0] if before else "")
+        return bool(said) and _opens_on_material(said)
+    named = classify(subject)
+    if named and named[0] != "other" and lead_words(subject, named[1]) == 0:
+        return True
+    head = re.fullmatch(r"the\s+([a-z]+)", subject, re.IGNORECASE)
+    for said in before[:3] if head else []:
+        said_named = classify(said[:80]) if _opens_on_material(said) else None
+        if said_named and re.search(rf"\b{head.group(1)}\b", said[said_named[1]:said_named[2]],
+                                    re.IGNORECASE):
+            return True
+    return False

@@ -82,6 +82,9 @@ OTHER_NAMES = (
     r"(?:creative\s+|art\s?)?work\b|"
     # "Application essay", "a brief narrative account of your career"
     r"\bessay\s+(?:describing|explaining|discussing|outlining|on|about)\b|"
+    # an application in numbered parts: "submit Part I (your contact details) first"
+    r"(?-i:\bPart\s+(?:I{1,3}|IV|[1-4])\b)(?!\s*[-–.]\s*\w)(?:\s+of\s+(?:the|your)\s+"
+    r"application)?|"
     # a visiting scholar's papers: "Information Form", "DS-2019 Request Form",
     # "Evidence of financial support", "proof of funding"
     r"\b(?:information|request|certification|registration|nomination|consent|"

@@ -186,7 +186,11 @@ _REASONS_RE = re.compile(r"\W*(?:(?:and|or)\s+)?(?:(?:your|their|his|her|the)\s+
                          r"motivation)\s+for\b", re.IGNORECASE)
 _CONTAINER_RE = re.compile(r"\W*(?:(?:in|as)\s+)?(?:a|one)\s+(?:single\s+)?(?:pdf|file|document)"
                            r"(?:\s+(?:file|document))?\s+(?:with|containing|that\s+(?:includes|"
-                           r"contains))\s+", re.IGNORECASE)
+                           r"contains))\s+|"
+                           # "Attach in a single PDF document a cover letter, …"
+                           r"\W*in(?:to)?\s+(?:a|one)\s+(?:single\s+)?(?:pdf|file|document)"
+                           r"(?:\s+(?:file|document))?\s+(?=(?:an?|the|your|all|up|\w+\s+of)\s)",
+                           re.IGNORECASE)
 _INLINE_DASH_RE = re.compile(r"\s*[-–—•·*]\s+(?=\S)")
 # "other optional materials, for example, copies of …, published papers, etc.": the examples
 # show what the item may hold

@@ -19,6 +19,10 @@ TRIGGER_RE = re.compile(
     # ("… will provide you with a useful list of contacts": gives, does not ask)
     r"upload(?:ed|ing)?|provid(?:e|ing)(?!\s+you\s+with\b)|attach(?:ing)?|enclos(?:e|ing)|"
     r"prepare|supply|forward|post(?!-)|"
+    # "Other posts may also require a writing sample" (an optional item: `OPTIONAL_RE`)
+    r"(?:(?<=\bmay\s)|(?<=\bmight\s))(?:also\s+)?require|"
+    # "Combine in a single PDF file two reference letters"
+    r"combine(?=\s+(?:in|into)\s+(?:a|one)\s+(?:single\s+)?(?:pdf|file|document)\b)|"
     # "Mail letters of application and dossiers to …" (the verb, not "by mail")
     r"(?:(?<=^)|(?<=please\s)|(?<=\bto\s)|(?<=\band\s)|(?<=should\s)|(?<=must\s))mail"
     r"(?=\s+(?:your|an?|the|all|letters|copies|one|two|three)\b)|"

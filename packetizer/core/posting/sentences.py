@@ -21,7 +21,7 @@ from packetizer.core.posting.notasked import (
     WHAT_IT_OFFERS_RE,
     asks_the_applicant_nothing,
 )
-from packetizer.core.posting.openings import held_in_item, opening_item
+from packetizer.core.posting.openings import describes_a_material, held_in_item, opening_item
 from packetizer.core.posting.othernames import FILL_FORM_RE, FORM_NAME
 from packetizer.core.posting.phrases import EMPLOYER_REQUESTS_RE, Item, items_in
 from packetizer.core.posting.requests import (
@@ -66,7 +66,11 @@ _DOCUMENTS_SUCH_AS_RE = re.compile(r"(?:(?:the|all|any|your|some)\s+)?(?:[\w-]+\
 # "submit to the School of Music at least five …", "send to Dr. Smith a CV": whom, not what
 _RECIPIENT_RE = re.compile(r"\s*to\s+(?:the\s+)?(?-i:[A-Z][\w&'’.-]*)"
                            r"(?:\s+(?:of|for|and|(?-i:[A-Z])[\w&'’.-]*))*\s+", re.IGNORECASE)
-_ASIDE_AFTER_VERB_RE = re.compile(r"\s*\([^()]{1,40}\)\s*")
+# ("Attach (as PDF) your CV", "Combine in a single PDF file three letters")
+_ASIDE_AFTER_VERB_RE = re.compile(r"\s*\([^()]{1,40}\)\s*|\s*in(?:to)?\s+(?:a|one)\s+(?:single\s+)?"
+                                  r"(?:pdf|file|document)(?:\s+(?:file|document))?\s+"
+                                  r"(?=(?:an?|the|your|all|up|\w+\s+of|\d+|one|two|three)\s)",
+                                  re.IGNORECASE)
 # "… with the subject line: [Thesis | Visit application] Your Name": what the subject says
 _SUBJECT_LINE_RE = re.compile(r"\bsubject(?:\s+line|\s+heading)?\s*:\s*[\[\"“'(]?\s*$",
                               re.IGNORECASE)
@@ -159,7 +163,8 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
         return any(c.start <= span.start < c.end for c in consumed)
 
     qualification_zone = qualification_lines(text, lines)
-    for sentence in sentences_in(text, 0, len(text)):
+    every = sentences_in(text, 0, len(text))
+    for number, sentence in enumerate(every):
         if inside_consumed(sentence):
             continue
         if any(q.start <= sentence.start < q.end for q in qualification_zone) and \
@@ -192,7 +197,8 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
         if opening is not None:
             items.append(opening)
             continue
-        if asks_the_applicant_nothing(s_text):
+        before = [every[k].text(text) for k in range(number - 1, max(-1, number - 4), -1)]
+        if asks_the_applicant_nothing(s_text) or describes_a_material(s_text, before):
             continue
         listed = _requirements_list(s_text)
         if listed is not None:

@@ -180,7 +180,8 @@ def letter_with(text: str, chunk: Span) -> list[Span]:
 
 
 _REFEREES_WITHIN_RE = re.compile(
-    r"\s+(including|with)\s+(?=(?:the\s+)?(?:names?|contacts?|contact\s+(?:information|details))?"
+    r"\s+(including|with|(?:that|which)\s+(?:includes|contains|lists))\s+"
+    r"(?=(?:the\s+)?(?:names?|contacts?|contact\s+(?:information|details))?"
     r"(?:[^,;()]|\([^()]{0,40}\)){0,70}?\b(?:references|referees)\b)", re.IGNORECASE)
 
 
@@ -199,5 +200,7 @@ def referees_within(text: str, chunk: Span) -> list[Span]:
     if found[0] == "transcripts" and not re.match(r"\s*(?:the\s+)?(?:names?|contacts?)\b",
                                                   chunk_text[joint.end():], re.IGNORECASE):
         return [chunk]
-    return [Span(chunk.start, chunk.start + joint.start()),
-            Span(chunk.start + joint.start(1), chunk.end)]
+    # ("… that includes contact details of three referees": the referees, without the verb)
+    start = joint.end() if re.match(r"(?:that|which)\s", joint.group(1), re.IGNORECASE) \
+        else joint.start(1)
+    return [Span(chunk.start, chunk.start + joint.start()), Span(chunk.start + start, chunk.end)]
