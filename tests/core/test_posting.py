@@ -4425,3 +4425,64 @@ def test_referees_inside_a_cv_that_includes_them():
 def test_a_typical_length_is_no_limit():
     assert max_pages("the plan should typically be about 4 pages") is None
     assert max_pages("the plan should be at most 4 pages") == 4
+
+
+def test_what_can_be_obtained_somewhere_is_not_asked_for():
+    assert _kinds("Information about the lab can be obtained at our website. Send a CV.") == [
+        ("cv", True)]
+    assert _kinds("The application form can be obtained from the office.") == [("other", True)]
+
+
+def test_a_numbered_list_in_brackets_does_not_end_the_sentence():
+    reqs = read_posting("Send a cover letter, in which you say how you fit one of our aims (1. "
+                        "Water, 2. Soil), a full CV including all papers together with any "
+                        "papers under review, and the names of three referees.").requirements
+    assert [(r.kind, r.required) for r in reqs] == [
+        ("cover_letter", True), ("cv", True), ("references", True)]
+
+
+def test_an_encouraged_monitoring_form_is_optional():
+    reqs = read_posting("Send a CV. We would encourage applicants to complete the Equality "
+                        "Monitoring Form at application stage to help us track our aims."
+                        ).requirements
+    assert [(r.kind, r.label, r.required) for r in reqs][1] == (
+        "other", "Equality Monitoring Form", False)
+
+
+def test_materials_sent_with_the_application_far_from_the_verb():
+    assert _kinds("Applicants should submit their applications at the online portal (see "
+                  "below) with samples of publications, ideally the two best.") == [
+        ("publications", True)]
+
+
+def test_referees_asked_to_write_and_a_step_titled_submission_of():
+    reqs = read_posting("Submission of letters of recommendation by three referees\n\nThe "
+                        "applicant asks three referees to write a letter of support.").requirements
+    assert [(r.kind, r.min_count) for r in reqs] == [("letters", 3)]
+
+
+def test_points_under_a_material_with_its_limit_in_brackets_are_its_parts():
+    reqs = read_posting("The following will be needed:\n\n  • CV\n  • Sketch of the project "
+                        "(at most four pages) including (Upload – project):\n- The aims of the "
+                        "work\n- A description of the methods\n").requirements
+    assert [(r.kind, r.label, r.max_pages) for r in reqs] == [
+        ("cv", "CV", None), ("research_statement", "Sketch of the project", 4)]
+
+
+def test_a_form_fields_name_in_brackets_names_no_second_material():
+    assert _kinds("Please send:\n  • CV\n  • List of publications and prizes "
+                  "(Publications/prizes)\n") == [("cv", True), ("publications", True)]
+
+
+def test_an_optional_mark_before_a_colon_and_a_partners_letter_of_intent():
+    reqs = read_posting("Please send:\n  • Optional: evidence of the involvement of firms in "
+                        "the project\n  • A letter of intent from the partner lab\n  • CV\n"
+                        ).requirements
+    assert [(r.kind, r.required) for r in reqs] == [
+        ("other", False), ("other", True), ("cv", True)]
+    assert reqs[0].label.startswith("Evidence of the involvement")
+
+
+def test_any_papers_after_a_cv_are_an_optional_item_of_their_own():
+    assert _kinds("Send a CV and any papers under review, and the names of three referees.") == [
+        ("cv", True), ("publications", False), ("references", True)]

@@ -213,8 +213,9 @@ def sentences_in(text: str, start: int, end: int) -> list[Span]:
             continue  # ("… page numbers etc." / "The synopsis …": a line ends the sentence)
         if re.search(r"\bNo\.$", before) and re.match(r"\s*\d", text[cut:end]):
             continue  # "No. 12" ("A: No. All applicants should …" ends the answer)
-        if re.search(r"[:;,] \d{1,2}\.$", text[max(start, cut - 8):cut]):
-            continue  # "Required documents: 1. cover letter; 2. CV": a list's number
+        if re.search(r"(?:[:;,] |\()\d{1,2}\.$", text[max(start, cut - 8):cut]):
+            continue  # "Required documents: 1. cover letter; 2. CV", "(1. Health, 2. …)": a
+            # list's number
         spans.append(Span(pos, cut))
         pos = start + match.end()
     spans.append(Span(pos, end))

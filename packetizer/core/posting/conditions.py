@@ -201,6 +201,9 @@ def of_an_earlier_item(lead_in: str, match: re.Match) -> bool:
         return bool(re.search(r"[,;]|\band\b", lead_in[match.start() + found[2]:]))
     rest = lead_in[match.end():]  # "perhaps a transcript, …"
     found = classify(rest)
+    if found is None and match.group().lower().startswith("any"):
+        # "… together with any papers under review, and the names of …": said of the CV
+        return bool(re.search(r"[,;]\s*(?:and\s+)?$", rest))
     return found is not None and lead_words(rest, found[1]) <= 1 and bool(
         re.search(r"[,;]|\band\b", rest[found[2]:]))
 

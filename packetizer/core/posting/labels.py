@@ -61,6 +61,10 @@ _LABEL_TAIL_RE = re.compile(
     r"\(\s*please\s|"
     # German: "ein Lichtbild, das nicht älter als sechs Monate sein soll": a clause about it
     r"(?<=,\s)(?:das|die|der|welche[rs]?|verbunden\s+mit)\s|"
+    # "the monitoring form at application stage to enable us to …", "… and read more on our
+    # site": what it is for, and what else to do
+    r"at\s+(?:the\s+)?application\s+stage\b|(?:so\s+as|in\s+order)\s+to\b|"
+    r"to\s+(?:enable|allow|help)\s+(?:us|the|[A-Z]{2,6})\b|and\s+read\b|"
     # "a summary of their application, making sure to emphasise …": advice on it
     r"(?<=,\s)(?:making|being)\s+sure\b|"
     # "letters of application and dossiers": the dossier holds the rest, not this one

@@ -369,8 +369,9 @@ _THEIR_PARTS_RE = re.compile(
 
 
 # "… and a one-page research statement, covering but not limited to:": the list is its parts
+# ("Outline of the proposal (max. five pages) including (Uploads – proposal):": its brackets)
 _PARTS_FOLLOW_RE = re.compile(r",?\s*\b(?:including|covering|addressing)(?:\s*,?\s*but\s+not\s+"
-                              r"limited\s+to)?\s*:\s*$", re.IGNORECASE)
+                              r"limited\s+to)?(?:\s*\([^()]{1,60}\))?\s*:\s*$", re.IGNORECASE)
 
 
 def parts_follow(line: str) -> bool:
@@ -380,7 +381,7 @@ def parts_follow(line: str) -> bool:
     if _THEIR_PARTS_RE.match(line):
         return True
     match = _PARTS_FOLLOW_RE.search(line)
-    before = line[:match.start()].rstrip() if match else ""
+    before = re.sub(r"\s*\([^()]*\)\s*$", "", line[:match.start()]).rstrip() if match else ""
     for word in list(re.finditer(r"\S+", before))[-6:]:
         named = classify(before[word.start():])
         if named and named[0] != "other" and word.start() + named[2] == len(before):

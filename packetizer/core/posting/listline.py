@@ -143,6 +143,9 @@ def _line_items(text: str, line: Span) -> list[Item]:
         return []  # "The application materials do not include syllabi, …"
     # "Research proposal: …", or a table's row "Research proposal | Of about 3,000 words. |"
     head = re.match(r"^([^:.|]{2,60}?)(?::|\s+\|)\s", body)
+    if head and re.fullmatch(r"\W*(?:optional(?:ly)?|required|mandatory|compulsory|if\s+"
+                             r"(?:available|applicable))\W*", head.group(1), re.IGNORECASE):
+        head = None  # "Optional: evidence of …": what is said of the material, read after it
     if head and WRITTEN_BY_RE.match(head.group(1)):
         # "Written by the postdoc applicant: a brief description of …": who writes it
         span = Span(span.start + head.end(), span.end)

@@ -73,7 +73,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                 r"\bletter\s+\(?from\s+(?:one\s+of\s+)?(?:(?:your|the)\s+)?(?:[\w-]+\s+)?"
                 r"(?:references|referees|recommenders)\b"),
     ("cover_letter", r"cover(?:ing)?\s+(?:letter|e-?mail)|"
-                     r"letters?\s+of\s+(?:application|interest|intent|motivation)|application\s+letter|motivation(?:al)?\s+letter|"
+                     r"letters?\s+of\s+(?:application|interest|intent|motivation)(?!\s+from\b)|application\s+letter|motivation(?:al)?\s+letter|"
                      r"statement\s+of\s+(?:interest|purpose|intent|motivation)|personal\s+statement(?!\s+forms?\b)(?!\s+(?:that|which)\s+\w+\s+(?:your\s+)?commitment\s+to\b)|"
                      r"\bstatement\s+(?:regarding|about|on|concerning)\s+(?:the\s+)?purpose\s+of\b|"
                      r"\binterest\s+statement\b|\breasons?\s+for\s+applying\b|"
@@ -120,7 +120,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"(?!\s+with\s+(?:the|a)\s+subject)"
                      # ("a letter from your employer confirming …" is the employer's)
                      rf"(?!\s+\(?from\s+{EMPLOYER}\b)(?!\s+{ABOUT_YOU})(?!\s+writers?\b)"
-                     r"(?!\s+of\s+(?:nomination|guarantee)\b)|"  # a nominator's, a guarantor's
+                     r"(?!\s+of\s+(?:nomination|guarantee)\b)"  # a nominator's, a guarantor's
+                     r"(?!\s+of\s+intent\s+from\b)|"  # ("… of intent from the partner lab")
                      # "an informative letter about your motivation, your skills and …"
                      r"\bletter\s+(?:about|on|describing|explaining|stating|outlining|"
                      r"detailing)\s+(?:(?:your|the|his|her|their)\s+)?(?:[\w-]+\s+)?"
@@ -283,6 +284,11 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                        # "two recent essays"
                        rf"\b{NUM}\s+(?:recent\s+|published\s+|academic\s+)?essays\b"),
     ("publications", r"publication\s+list|list\s+of\s+(?:\w+\s+){0,2}publications|"
+                     # "a CV and any papers under review": whatever papers there are
+                     r"\bany\s+(?:(?:relevant|recent|published|representative)\s+)?(?:papers|"
+                     r"preprints|articles)\b|"
+                     # "with samples of publications, preferably three"
+                     r"\bsamples\s+of\s+(?:(?:your|their|recent|selected)\s+)?publications\b|"
                      r"\blist\s+of\s+(?:your\s+)?published\s+(?:work|papers|articles)\b|"
                      # "A complete list of works involving science, teaching …", "Up to 10
                      # scientific work"

@@ -82,6 +82,13 @@ OTHER_NAMES = (
     r"(?:creative\s+|art\s?)?work\b|"
     # "Application essay", "a brief narrative account of your career"
     r"\bessay\s+(?:describing|explaining|discussing|outlining|on|about)\b|"
+    # "a letter of intent from the partner institution", "evidence of the involvement of
+    # companies": a partner's word, not the applicant's letter
+    r"\bletters?\s+of\s+intent\s+from\b|\b(?:evidence|proof)\s+of\s+(?:the\s+)?(?:involvement|"
+    r"cooperation|collaboration|partnership)\b|\bcooperation\s+agreements?\b|"
+    # "complete the equality monitoring form"
+    r"\b(?:diversity|equality|equal\s+opportunit(?:y|ies)|EDI)\s+monitoring\s+(?:form|tool|"
+    r"questionnaire)\b|"
     # an application in numbered parts: "submit Part I (your contact details) first"
     r"(?-i:\bPart\s+(?:I{1,3}|IV|[1-4])\b)(?!\s*[-–.]\s*\w)(?:\s+of\s+(?:the|your)\s+"
     r"application)?|"

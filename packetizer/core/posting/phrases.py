@@ -180,7 +180,10 @@ def _asks_for_more(chunk: str, found: tuple[str, int, int]) -> int | None:
 _ASK_REFEREES_RE = re.compile(
     r"\W*(?:(?:candidates|applicants|you)\s+(?:should|must|will\s+need\s+to)\s+)?(?:also\s+)?"
     r"(?:ask|request|arrange\s+for)\s+(?:their|your|the|his\s+or\s+her)\s+(?:referees|"
-    r"recommenders)\s+to\s+(?:send|submit|forward|e-?mail|upload)\s+(?:their\s+)?", re.IGNORECASE)
+    r"recommenders)\s+to\s+(?:send|submit|forward|e-?mail|upload)\s+(?:their\s+)?|"
+    # ("… asks two referees to write a letter": what they write)
+    rf"\W*(?:{NUM}\s+)?(?:referees|recommenders)\s+to\s+(?:write|send|submit|provide)\s+"
+    r"(?:you\s+)?", re.IGNORECASE)
 _BARE_LETTER_RE = re.compile(r"\W*(?:(?:and|or)\s+)?(?:a\s+|your\s+)?(letter)\W*$", re.IGNORECASE)
 _REASONS_RE = re.compile(r"\W*(?:(?:and|or)\s+)?(?:(?:your|their|his|her|the)\s+)?(?:reasons?|"
                          r"motivation)\s+for\b", re.IGNORECASE)
@@ -213,7 +216,9 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
     """The materials named in text[start:end], a list of things the posting asks for."""
     # inline enumerations "(1) …, (2) …" split first
     segment = text[start:end]
-    enum = list(INLINE_ENUM_RE.finditer(segment))
+    # (not inside brackets: "… one of our themes (1. Health, 2. Energy), a CV")
+    enum = [mark for mark in INLINE_ENUM_RE.finditer(segment)
+            if segment.count("(", 0, mark.start()) <= segment.count(")", 0, mark.start())]
     if len(enum) >= 2:
         items = []
         bounds = [start + m.start() for m in enum] + [end]
@@ -345,6 +350,10 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
             chunk = Span(chunk.start + category.end(), chunk.end)
             chunk_text = text[chunk.start:chunk.end]
         found = classify(chunk_text)
+        if found and items and chunk_text.count("(", 0, found[1]) > \
+                chunk_text.count(")", 0, found[1]) and \
+                not classify(BRACKETED_RE.sub(" ", chunk_text)):
+            found = None  # "… and distinctions (Publications/awards)": a field's name in brackets
         bare = None if found or len(chunks) < 2 else _BARE_LETTER_RE.match(chunk_text)
         if bare:  # "Send letter, CV, description of research interests …": in a list of
             found = ("cover_letter", bare.start(1), bare.end(1))  # materials, the applicant's

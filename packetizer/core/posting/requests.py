@@ -55,12 +55,15 @@ TRIGGER_RE = re.compile(
     # "Obtain a letter from your host supervisor …" (the applicant gets it and sends it)
     r"obtain(?=\s+(?:an?|one|two|three|the|your)\s)|"
     # "Contact three people familiar with your work to submit recommendations for you"
-    r"(?:contact|ask|approach|invite)(?=\s+(?:your\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:persons|people|"
-    r"individuals|colleagues|academics|scholars)\b[^.;]{0,80}?\bto\s+(?:submit|write|send|"
-    r"provide|upload)\b)|"
+    # ("The applicant asks two referees to write a letter")
+    r"(?:contact|ask|asks|approach|invite)(?=\s+(?:your\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:persons|people|"
+    r"individuals|colleagues|academics|scholars|referees|recommenders)\b[^.;]{0,80}?\bto\s+"
+    r"(?:submit|write|send|provide|upload)\b)|"
+    # a step's title: "Submission of letters of recommendation by two referees"
+    r"(?:(?<=^)|(?<=\n))submission\s+of(?=\s+(?:an?\s+|the\s+|your\s+)?\w)|"
     r"complete(?=\s+(?:all\s+(?:the\s+)?(?:sections|parts|fields)\s+of\s+)?"
     r"(?:(?:an?|the|our|your|this)\s+)?(?:[\w-]+\s+){0,2}(?:forms?|application|"
-    r"questionnaire|profile|survey)\b)|fill\s+(?:in|out)|accompany(?:\s+\w+){0,3}?\s+with|"
+    r"questionnaire|profile|survey|monitoring\s+tool)\b)|fill\s+(?:in|out)|accompany(?:\s+\w+){0,3}?\s+with|"
     r"following\s+(?:[\w-]+\s+)?(?:materials|documents|items|information)|"
     r"will\s+(?:also\s+|eventually\s+|then\s+)?need|"
     r"(?:have\s+)?included\s+the\s+following|"
@@ -173,6 +176,8 @@ OPTIONAL_RE = re.compile(
     r"would\s+be\s+(?:helpful|appreciated|"
     r"great|nice|good|useful)|"
     r"(?:is|are)\s+a\s+plus|"
+    # "We would encourage applicants to complete the monitoring form"; "a voluntary survey"
+    r"\bencourages?\s+(?:all\s+)?(?:applicants|candidates|you)\s+to\b|\bvoluntary\b|"
     # "you will also be given the option to add two referees' details"
     r"\b(?:the|an)\s+option\s+(?:to|of)\b|"
     r"(?:where|if|when)\s+(?:appropriate|applicable|relevant|useful))\b",
@@ -347,7 +352,9 @@ INTRODUCES_PARTS_RE = re.compile(
     r"including|the\s+following(?:\s+\w+)?|such\s+as|"
     # "… a plan for the dissertation. The following aspects should be included:"
     r"the\s+following\s+(?:aspects|points|elements|sections|parts|items)\s+(?:should|must|"
-    r"need\s+to)\s+be\s+(?:included|covered|addressed))\s*:?\s*$", re.IGNORECASE)
+    r"need\s+to)\s+be\s+(?:included|covered|addressed))"
+    # ("… including (Uploads – project proposal):": a form field's name in brackets)
+    r"(?:\s*\([^()]{1,60}\))?\s*:?\s*$", re.IGNORECASE)
 
 # a paragraph that says something ("GRE results are not required …"), not a material's name
 FINITE_RE = re.compile(r"\b(?:is|are|was|were|will|must|should|can|may|could|would)\b",

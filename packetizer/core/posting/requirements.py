@@ -151,6 +151,10 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
     # ("diplomas etc. if possible": the label stops at "etc", its words go on)
     etc_tail = uncut[len(full):] if uncut.startswith(full) and re.search(r"\betc$", full) else ""
     own_words = ADDITION_ASIDE_RE.sub("", FORMAT_ASIDE_RE.sub("", full + etc_tail))
+    # ("a complete CV including all papers together with any submitted ones": what the CV
+    # holds may be "any", the CV is asked for)
+    own_words = re.split(r"\s+(?:including|together\s+with|along\s+with)\s+", own_words,
+                         maxsplit=1, flags=re.IGNORECASE)[0] if item.kind != "other" else own_words
     optional = bool(OPTIONAL_RE.search(own_words)) or bool(FOR_SOME_RE.search(full)) or \
         detail_says_optional(more) or sentence_optional or \
         lead_optional or item.said_optional or (

@@ -93,6 +93,8 @@ _WITH_RE = re.compile(r"\b(?:along\s+)?with\s+|(?<=accompanied\s)by\s+", re.IGNO
 _TO_SOMEONE_RE = re.compile(r"\s*(?:(?:an?|your)\s+)?(?:e-?mail\s+)?to\s+(?!apply\b|be\b)",
                             re.IGNORECASE)
 _RECIPIENT_CHARS = 120  # how far after the request word whom it goes to may end
+_APPLICATION_OBJECT_RE = re.compile(r"\s+(?:your|their|his\s+or\s+her|an?|the)\s+(?:complete\s+)?"
+                                    r"applications?\b", re.IGNORECASE)
 # "please read this form carefully and submit an application": the form is the application
 _FORM_TO_APPLY_RE = re.compile(rf"\b(?:read|see|open|use)\s+(?P<name>{FORM_NAME})(?=[^.;]{{0,60}}?"
                                r"\band\s+(?:then\s+)?submit\s+(?:an?\s+|your\s+)?application\b)",
@@ -219,6 +221,10 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
                                   sentence, False))
             continue
         passive = PASSIVE_RE.match(s_text)
+        if passive and re.search(r"\bbe\s+(?:downloaded|obtained)\s*$", passive.group(0)) and \
+                not re.search(r"\b(?:forms?|templates?|questionnaires?|sheets?)\b",
+                              passive.group(1), re.IGNORECASE):
+            passive = None  # "Information about the lab can be obtained at …": no form to fill
         after = 0  # where to look for a request in the sentence
         if passive and re.match(r"\s*(?:no|none)\b|\s*any\s+(?:other\s+)?(?:materials|documents|"
                                 r"items)\b", passive.group(1), re.IGNORECASE):
@@ -405,8 +411,11 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
                 _NAMED_BEFORE_RE.fullmatch(holder.group("name")):
             continue  # "The letter should include a summary of research and teaching
             # interests": what a document named before holds
+        # ("… to submit their applications at the online system with samples of …": the
+        # application goes with them)
         with_at = _with_material(s_text, trigger.end(), trigger.end() + _RECIPIENT_CHARS) \
-            if _TO_SOMEONE_RE.match(s_text, trigger.end()) else None
+            if _TO_SOMEONE_RE.match(s_text, trigger.end()) or _APPLICATION_OBJECT_RE.match(
+                s_text, trigger.end()) else None
         if with_at is not None:
             # "send an email to me and Doug MacMartin (dmg@…) with a CV": the list starts at
             # "with", after whom the e-mail goes to
