@@ -4486,3 +4486,76 @@ def test_an_optional_mark_before_a_colon_and_a_partners_letter_of_intent():
 def test_any_papers_after_a_cv_are_an_optional_item_of_their_own():
     assert _kinds("Send a CV and any papers under review, and the names of three referees.") == [
         ("cv", True), ("publications", False), ("references", True)]
+
+
+def test_a_flattened_list_of_materials_each_followed_by_its_parts():
+    reqs = read_posting(
+        "What to send us\n"
+        "- A covering letter which will contain:\n"
+        "- a paragraph (at most 1/2 page) on why this project appeals to you\n"
+        "- your earliest start date\n"
+        "- Your CV, no longer than two A4 pages; it should contain the following:\n"
+        "- your contact details\n"
+        "- a summary of your degrees and grades\n"
+        "- the titles of your projects, with references to any papers you wrote\n"
+        "- contact details of 2 referees, one of these your PhD supervisor\n"
+        "- a list of jobs you have held, most recent first\n").requirements
+    assert [(r.kind, r.max_pages, r.min_count) for r in reqs] == [
+        ("cover_letter", None, None), ("cv", 2, None), ("references", None, 2)]
+
+
+def test_half_a_page_is_within_one_page():
+    reqs = read_posting("Please send a CV and a summary of your thesis (max. 1/2 "
+                        "page).").requirements
+    assert [(r.kind, r.max_pages) for r in reqs] == [("cv", None), ("other", 1)]
+
+
+def test_what_a_letter_introducing_the_application_should_include_is_its_parts():
+    reqs = read_posting(
+        "Covering letter\n\nYour form should come with a covering letter. The covering letter "
+        "serves as a first word on your candidacy and should include:\n\n"
+        "  • the title of the post;\n  • information on how you meet the criteria;\n"
+        "  • your reasons for applying.\n\n"
+        "Curriculum Vitae\n\nYour CV, or resume, should list your degrees and the posts you "
+        "have held.\n\n"
+        "Referees\n\nList two or three referees who know your recent work.\n").requirements
+    assert [(r.kind, r.min_count, r.max_count) for r in reqs] == [
+        ("cover_letter", None, None), ("cv", None, None), ("references", 2, 3)]
+
+
+def test_letters_the_referees_upload_after_the_application_is_in():
+    reqs = read_posting(
+        "Submit a CV online. Four names and e-mail addresses of referees are needed, but you "
+        "can name up to six. Soon after you submit your complete application, your referees "
+        "will be e-mailed instructions on how to upload a letter of support.").requirements
+    assert [(r.kind, r.min_count, r.max_count) for r in reqs] == [
+        ("cv", None, None), ("references", 4, 6), ("letters", None, None)]
+
+
+def test_a_summary_including_a_list_of_publications_is_one_document():
+    reqs = read_posting(
+        "Please send:\n  • CV\n  • Summary of your research work, including your thesis, "
+        "your teaching and a list of publications (where applicable) (one A4 page at most).\n"
+        "  • A completed form with your choice of project\n").requirements
+    assert [(r.kind, r.required, r.max_pages) for r in reqs] == [
+        ("cv", True, None), ("research_statement", True, 1), ("other", True, None)]
+
+
+def test_an_alternative_for_some_applicants_and_proof_asked_of_some():
+    reqs = read_posting(
+        "Please send:\n• A CV.\n• A copy of your identity card (a passport for foreign "
+        "nationals).\n• Evidence of current employment in the form of your contract, a letter "
+        "from HR, a service certificate or a payslip (applicable to external applicants only)."
+        "\n").requirements
+    assert [(r.kind, r.required) for r in reqs] == [
+        ("cv", True), ("other", True), ("other", False)]
+    assert reqs[2].label == "Evidence of current employment"
+
+
+def test_scores_with_optional_recordings_and_a_sentence_after_a_short_list_line():
+    reqs = read_posting(
+        "Steps:\n1. Apply to the college\n2. Portfolio review\napplicants are asked to finish "
+        "both steps by March 1.\n\nThe portfolio holds:\n\n1. Notated scores (with optional "
+        "recordings)\n2. Curriculum Vitae\n").requirements
+    assert ("other", "Notated scores", True) in [(r.kind, r.label, r.required) for r in reqs]
+    assert not any("asked to finish" in r.label for r in reqs)

@@ -94,7 +94,10 @@ def _continues_item(item: str, line: str) -> bool:
         return not tail.endswith((".", ";"))
     first = line.lstrip()[:1]
     if first.islower():
-        return True
+        # ("3. Portfolio submission" / "applicants are advised to …": a short name, not
+        # wrapped, and a sentence of its own that lost its capital)
+        return not (len(tail) < WRAPPED_WIDTH and not OPEN_END_RE.search(tail) and
+                    re.match(r"[a-z]+\s+(?:are|is|will|should|must|may|can|need)\s", line.lstrip()))
     if re.fullmatch(r"\([^()]{1,80}\)[.;]?", line.strip()):
         return True  # "… and future goals." / "(Maximum 2 pages long).": an aside about it
     if tail.endswith((".", ";", ":", "!", "?")):

@@ -97,6 +97,8 @@ OWN_CONDITION_RE = re.compile(
     r"(?:submit|send|provide|include|upload|attach|use)\b)[^()]{2,160}|"
     # "Letter of Support (mandatory for Goettingen University, …)": asked of some
     r"(?:mandatory|required|compulsory|obligatory)\s+(?:for|if)\s[^()]{2,160}|"
+    # "(applicable to external applicants only)"
+    r"(?:only\s+)?applicable\s+(?:only\s+)?(?:to|for)\s+(?!all\b)[^()]{2,80}|"
     # "statement of research interests (for doctoral and above)": asked of that group
     r"for\s+(?:doctoral|postdoc\w*|ph\.?\s?d\.?|senior|junior|international|foreign|non-?native|"
     r"non-?EU|EU|overseas)\b[^()]{0,60})\)|"
@@ -132,13 +134,17 @@ FOR_SOME_RE = re.compile(r"\(\s*(?:only\s+)?for\s+(?:applicants|candidates|those
                          r"\([^()]*\bfor\s+(?:non-native|international|foreign|overseas|non-EU)\s+"
                          r"(?:[\w-]+\s+)?(?:speakers|applicants|candidates|students)\s*\)|"
                          # "A copy of your passport … for international candidates" at its end
+                         # ("identity document (a passport for foreign nationals)": what some
+                         # send instead)
                          r"\bfor\s+(?:non-native|international|foreign|overseas|non-EU|non-UK|"
                          r"non-US)\s+(?:[\w-]+\s+)?(?:speakers|applicants|candidates|students|"
-                         r"nationals)\W*$",
+                         r"nationals)[^\w)]*$",
                          re.IGNORECASE)
 # "(and current postdoctoral advisor, if relevant)"; "… including a link to your GitHub
 # profile (if you have one)": a condition on the part, not on the material
 ADDITION_ASIDE_RE = re.compile(r"\(\s*(?:and|or|plus|as\s+well\s+as|also|including)\b[^()]*\)|"
+                               # "Scores (with optional recordings)"
+                               r"\(\s*with\s+(?:an?\s+)?optional\b[^()]*\)|"
                                # "Diploma for your Master's degree, PhD and if relevant higher
                                # doctoral degree": said of the last one
                                r"\b(?:and|or)\s+if\s+(?:relevant|applicable|available|any)\b"

@@ -21,6 +21,7 @@ from packetizer.core.posting.headings import material_headings, numbered_forms
 from packetizer.core.posting.lines import (
     TITLE_WORDS,
     asks_for_material,
+    holds_parts,
     list_mark_kind,
     list_runs,
     material_name_line,
@@ -34,6 +35,7 @@ from packetizer.core.posting.lines import (
     title_line,
 )
 from packetizer.core.posting.listline import ABOUT_IT_RE, line_items, unnamed_in_lists
+from packetizer.core.posting.notasked import names_without_asking
 from packetizer.core.posting.phrases import Item
 from packetizer.core.posting.requests import (
     FINITE_RE,
@@ -89,7 +91,8 @@ def find_items(text: str) -> list[Item]:
         # "… gather the required documents listed below and email them to …"
         bare = bare or (not intro and bool(_LISTED_BELOW_RE.search(line_text)))
         intro = intro or bare
-        if intro and (parts_follow(line_text) or procedure_for_material(line_text)):
+        if intro and (parts_follow(line_text) or procedure_for_material(line_text) or
+                      parts_intro(last)):
             # "… a one-page research statement, covering but not limited to:" / "* Previous
             # research experience: …": what the statement holds, not more materials
             i += 1
@@ -120,7 +123,15 @@ def find_items(text: str) -> list[Item]:
         above_mark = ""  # and its kind of mark, when it ends in ":" (its points follow)
         above_parts = False  # and whether it says its points are its parts
         introducing: list[Item] = []  # the items of a line ending "… that includes"
+        introducer = ""  # that line
         parts_of: list[Item] = []  # the items whose parts the list lines now name
+        if LIST_MARK_RE.match(line_text) and starts_with_material(line_text) and \
+                INTRODUCES_PARTS_RE.search(line_text):
+            # "- A covering letter which will contain:" / "- …" / "- Your CV, …": a material
+            # and its parts, in a list that goes on
+            introducing, introducer = line_items(text, lines[i]), line_text
+            items.extend(introducing)
+            consumed.append(lines[i])
         while j < len(lines):
             cur = lines[j].text(text)
             if not cur.strip():
@@ -209,18 +220,24 @@ def find_items(text: str) -> list[Item]:
                 if not found and each_line and LIST_MARK_RE.match(cur):
                     body = Span(item_line.start + LIST_MARK_RE.match(cur).end(), item_line.end)
                     found = [Item("other", body, item_line, True)]  # "- Research Financing"
-                if introducing and found and {i.kind for i in found} == {introducing[-1].kind}:
+                if introducing and found and holds_parts(
+                        {i.kind for i in found}, introducing[-1].kind, introducer):
                     # "A statement of research … that includes" / "Overview of your research
                     # …" (the list flattened): what the statement holds, not another one
-                    for item in introducing:
+                    # (a part's own limit is not the whole's: "- a paragraph of at most half
+                    # a page on …" under "- A covering letter which will contain:")
+                    for item in introducing if {i.kind for i in found} == \
+                            {introducing[-1].kind} else []:
                         item.detail = Span(item.detail.start if item.detail else
                                            item_line.start, item_line.end)
                     consumed.append(item_line)
                     j += 1
                     continue
-                if found:
+                if found and not holds_parts({i.kind for i in found}, "", introducer):
+                    # (the referees named among a CV's parts are asked for all the same)
                     introducing = found if INTRODUCES_PARTS_RE.search(
                         item_line.text(text)) else []
+                    introducer = item_line.text(text)
                 if found and above and indent > above_indent and \
                         all(item.kind == "other" for item in above) and \
                         _CATEGORY_LINE_RE.match(text, above[0].context.start):
@@ -263,6 +280,7 @@ def find_items(text: str) -> list[Item]:
             consumed.extend(run)
             continue
         introduced = ""  # the kind of a line that ends "… that includes": its parts follow
+        introducer = ""  # that line
         above = text[:run[0].start].rstrip().rsplit("\n", 1)[-1]
         if above.rstrip().endswith(":") and LATER_STAGE_RE.search(above):
             # "Upon receipt of the nomination, we will ask the candidate to submit:" / "• …"
@@ -287,11 +305,14 @@ def find_items(text: str) -> list[Item]:
                 numbered = found
             for item in found if group else []:
                 item.condition = item.condition or " ".join(group.group("who").split())
-            if introduced and found and {item.kind for item in found} == {introduced}:
+            if introduced and found and holds_parts(
+                    {item.kind for item in found}, introduced, introducer):
                 consumed.append(item_line)  # "Overview of your research …" under the
                 continue  # "Statement of research interests … that includes"
-            introduced = found[-1].kind if found and INTRODUCES_PARTS_RE.search(
-                item_line.text(text)) else (introduced if not found else "")
+            if not holds_parts({item.kind for item in found}, "", introducer):
+                introduced = found[-1].kind if found and INTRODUCES_PARTS_RE.search(
+                    item_line.text(text)) else (introduced if not found else "")
+                introducer = line_text if found else introducer
             for item in found:
                 item.said_optional = item.said_optional or optional
                 items.append(item)
@@ -316,15 +337,7 @@ def find_items(text: str) -> list[Item]:
     for item in items:
         if not item.condition:
             item.condition = _group_above(text, item)
-    return [item for item in items if not _referees_letter(text, item) and
-            not (item.detail and _NOT_ASKED_RE.match(text, item.detail.start, item.detail.end)) and
-            not _all_above(text, item) and
-            not _FOLLOWING_RE.match(text, item.span.start, item.span.end) and
-            not (_CATEGORY_RE.fullmatch(text, item.span.start, item.span.end) and
-                 _PASSIVE_SEND_RE.match(text, item.span.end)) and
-            not _FOR_THE_REFEREES_RE.match(text, item.span.start, item.context.end) and
-            not _SENT_TO_THE_REFEREES_RE.search(text, item.context.start, item.span.end) and
-            not _TO_A_VENUE_RE.search(text, item.span.start, item.span.end)]
+    return [item for item in items if not names_without_asking(text, item)]
 
 
 _DOCUMENTATION_FOR_RE = re.compile(r"\b(?:documentation|documents|evidence)\s+(?:for|of|on|"
@@ -413,79 +426,7 @@ _PROCESS_HEADING_RE = re.compile(r"^\W*(?P<who>(?!(?:the|a|an|our|your|typical|g
 
 
 # "Applicants should email all above documentation to …": the materials already listed
-_ALL_ABOVE_RE = re.compile(r"\W*(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:above|aforementioned|"
-                           r"above-?mentioned)\s+(?:[\w-]+\s+)?(?:documentation|documents|"
-                           r"materials|items)\W*", re.IGNORECASE)
-
-
-def _all_above(text: str, item: Item) -> bool:
-    above = _ALL_ABOVE_RE.match(text, item.span.start, item.span.end)
-    return bool(above) and not classify(text[above.end():item.span.end])
-
-
-# "Transcript:" / "Not required": a name the posting lists only to say it is not asked for
-_NOT_ASKED_RE = re.compile(r"\W*(?:not\s+(?:required|needed|necessary|requested|accepted)|none|"
-                           r"n/a)\W*$", re.IGNORECASE)
-
-
 # a list line that names the group of the materials under it
 _CATEGORY_LINE_RE = re.compile(r"\W*(?:documentation|specification|evidence|details)\s+"
                                r"(?:of|for|on)\s+(?:your\s+)?(?:[\w-]+\s+)?(?:qualifications|"
                                r"merits|achievements)\W*$", re.IGNORECASE | re.MULTILINE)
-# "submitting all papers to preprint servers": where one publishes, not what one sends here
-_TO_A_VENUE_RE = re.compile(
-    r"\b(?:papers|articles|manuscripts|work)\s+to\s+(?:(?:a|the|peer-reviewed|preprint|"
-    r"open[- ]access|top|leading)\s+)*(?:journals?|servers?|conferences?|arxiv|venues?|"
-    r"repositor(?:y|ies))\b", re.IGNORECASE)
-
-
-# "All nominations and applications, including supporting materials should be uploaded using
-# SLATE": how everything is sent, not one more material
-_CATEGORY_RE = re.compile(r"\W*(?:all\s+)?(?:the\s+)?(?:supporting|application|other)\s+"
-                          r"(?:materials|documents|documentation)\W*|"
-                          # "The application and all documentation must be sent electronically"
-                          r"\W*(?:(?:the|your)\s+application\s+and\s+)?all\s+(?:the\s+)?"
-                          r"(?:documentation|documents|materials|attachments)\W*", re.IGNORECASE)
-_PASSIVE_SEND_RE = re.compile(r"\s+(?:should|must|will|can|may)\s+(?:also\s+)?be\s+(?:uploaded|"
-                              r"submitted|sent|e-?mailed)\b", re.IGNORECASE)
-# "Provide information about the program to your recommender": what the applicant gives the
-# referees, not what they submit
-_FOR_THE_REFEREES_RE = re.compile(r"[^.;]*?\bto\s+(?:your|the|their)\s+(?:recommenders?|"
-                                  r"referees?|letter\s+writers?)\b",
-                                  re.IGNORECASE)
-# "you should send the letter writer these, along with your CV": what the referees get
-_SENT_TO_THE_REFEREES_RE = re.compile(r"\bsend\s+(?:your|the|their)\s+(?:recommenders?|referees?|"
-                                      r"letter\s+writers?)\b", re.IGNORECASE)
-
-
-# "prepare the following documentation, required for upload …", "documentation for the
-# following:", "details of:": the list's introduction; "via the online application form": how
-# the materials are sent; "short information on the following: full name, date of birth …"
-_FOLLOWING_RE = re.compile(
-    r"\s*(?:(?:the\s+)?following\s+(?:[\w-]+\s+)?(?:documents?|documentation|materials?|"
-    r"information|items?|enclosures?)\b|(?:[\w-]+\s+)?(?:documentation|information|details)\s+"
-    r"(?:for|on|of|about)(?:\s+the\s+following\b|\W*$)|(?:via|through|using)\s+(?:the|our)\s+"
-    r"(?:online\s+)?(?:application\s+)?(?:form|system|portal)\b)", re.IGNORECASE)
-
-
-_REFEREE_BEFORE_RE = re.compile(
-    r"\b(?:referees?|recommenders?|letter\s+writers?)\b(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
-
-
-def _referees_letter(text: str, item: Item) -> bool:
-    """"… agreement from your referee to submit a letter for you": the letter is theirs (a
-    letters item says so elsewhere), not the applicant's cover letter; so is "one letter" of
-    the letters named before it ("Two letters of recommendation - one of the letters must be
-    from …, and one letter must be from …")."""
-    if item.kind != "cover_letter":
-        return False
-    if _ONE_OF_THEM_RE.match(text, item.span.start, item.span.end):
-        before = classify(text[item.context.start:item.span.start])
-        if before and before[0] == "letters":
-            return True
-    return bool(_REFEREE_BEFORE_RE.search(
-        text[max(item.context.start, item.span.start - 60):item.span.start]))
-
-
-_ONE_OF_THEM_RE = re.compile(r"\W*(?:and\s+)?(?:one|the\s+other|each|another|a\s+second)\s+"
-                             r"letter\b", re.IGNORECASE)

@@ -99,6 +99,8 @@ def max_pages(text: str) -> int | None:
             continue  # "Length varies, but typically 3-6 pages": what is usual, not a limit
         first, second = number_of(match.group(1)), number_of(match.group(2) or "")
         value = max(v for v in (first, second) if v is not None)
+        if re.search(r"\d\s*/\s*$", text[max(0, match.start(1) - 4):match.start(1)]):
+            value = 1  # "no more than 1/2 page": within a page, the most a page count can say
         if 0 < value <= 200:
             return value
     return None

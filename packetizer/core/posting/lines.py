@@ -7,6 +7,7 @@ import re
 
 from packetizer.core.posting.blocks import LIST_MARK_RE, Span, is_heading
 from packetizer.core.posting.facts import QUALIFICATION_HEADING_RE
+from packetizer.core.posting.openings import describes_a_material
 from packetizer.core.posting.requests import (
     DESCRIPTION_LINE_RE,
     DOCUMENT_NOUN_END_RE,
@@ -295,9 +296,10 @@ def list_runs(text: str, lines: list[Span],
     for k, line in enumerate(lines):
         line_text = line.text(text)
         if line_text.strip() and not LIST_MARK_RE.match(line_text) and not is_taken(line) and \
-                opens_with_name(line_text):
+                opens_with_name(line_text) and not describes_a_material(line_text, []):
             # "A Personal Statement which describes … (1 page)." / "Applicant Biosketch (NIH
-            # format)" / "Mentor(s) Letter of Support": a list that lost its marks
+            # format)" / "Mentor(s) Letter of Support": a list that lost its marks ("Your CV
+            # should contain …" under a heading "CV" is prose)
             name_run.append(line)
         elif line_text.strip():  # (a web page or a PDF puts blank lines between them)
             close_name_run()
@@ -372,6 +374,24 @@ _THEIR_PARTS_RE = re.compile(
 # ("Outline of the proposal (max. five pages) including (Uploads – proposal):": its brackets)
 _PARTS_FOLLOW_RE = re.compile(r",?\s*\b(?:including|covering|addressing)(?:\s*,?\s*but\s+not\s+"
                               r"limited\s+to)?(?:\s*\([^()]{1,60}\))?\s*:\s*$", re.IGNORECASE)
+
+
+def holds_parts(kinds: set[str], introduced: str, introducer: str) -> bool:
+    """Are the materials a list line names, under a line that introduces the parts of one of
+    kind `introduced`, its parts? Of its own kind they are ("A statement of research … that
+    includes" / "Overview of your research …", the list flattened); under a line that ends in
+    a colon, so is anything with no name of a kind ("- A covering letter which will contain:"
+    / "- a paragraph on why the project appeals to you" / "- your start date"). With no
+    `introduced`: whether a line naming these kinds leaves those parts going on (the referees
+    listed among a CV's parts are asked for all the same)."""
+    if not introduced:  # does a line naming these leave the parts going on?
+        return bool(kinds) and kinds <= {"references", "letters"} and \
+            introducer.rstrip().endswith(":")
+    # (the papers a CV lists are part of it: "- give the references of any papers you have
+    # published" among its parts)
+    return kinds == {introduced} or (
+        introducer.rstrip().endswith(":") and introduced != "other" and
+        kinds <= {"other", introduced} | ({"publications"} if introduced == "cv" else set()))
 
 
 def parts_follow(line: str) -> bool:

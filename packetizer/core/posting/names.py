@@ -109,6 +109,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      # ("a summary of career goals, …")
                      r"interests|(?:career|professional)\s+goals)\b|"
                      # "a letter (up to 3 pages) describing …", "a short letter about why …"
+                     # ("proof of employment in the form of a letter or a contract")
+                     r"(?<!form\sof\s)"
                      r"\b(?:a|one|your)\s+(?:short\s+|brief\s+|one-page\s+|detailed\s+|formal\s+)?letter\b"
                      # "a letter of undertaking from a supervisor" is the supervisor's
                      r"(?!\s+(?:of\s+[\w-]+\s+)?from\s+(?:the|your|an?|their)\s+(?:[\w-]+\s+){0,2}?"
@@ -348,7 +350,10 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                    # ("2 pages maximum, excluding references": what the limit leaves out)
                    # ("references will be asked to assess …": the people, not a list)
                    r"(?<!excluding\s)(?<!including\s)(?<!exclusive\sof\s)(?<!literature\s)\breferences\b"
-                   r"(?!\s+will\s+be\s+(?:asked|contacted|invited))|"
+                   r"(?!\s+will\s+be\s+(?:asked|contacted|invited))"
+                   # ("give the references for any papers you have written": citations)
+                   r"(?!\s+(?:for|to|of)\s+(?:any|all|your|the|each)\s+(?:[\w-]+\s+)?(?:papers|"
+                   r"publications|articles|works)\b)|"
                    # "details of at least one other referee (who isn't related to you)"
                    r"\bdetails\s+of\s+(?:at\s+least\s+)?(?:[\w-]+\s+){0,3}?referees?\b|"
                    # "Two reference contacts (Name, Surname, Role, Organization, Email)"

@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 
 from packetizer.core.posting.listline import SERVICE_OFFERS_RE
+from packetizer.core.posting.phrases import Item
 from packetizer.core.posting.requests import MORE_THAN_ONE_RE, about_the_referees
+from packetizer.core.posting.vocabulary import classify
 
 THEY_WRITE_RE = re.compile(r"\b(?:they|he|she|someone|people|who|referees?|recommenders?|"
                            r"writers?|mentors?|advis[oe]rs?|professors?|colleagues?)\b"
@@ -91,3 +93,92 @@ def asks_the_applicant_nothing(s_text: str) -> bool:
                 NOT_RETURNED_RE.search(s_text) or TIME_NEEDED_RE.search(s_text) or
                 SERVICE_OFFERS_RE.search(s_text) or WHAT_THE_FORM_ASKS_RE.match(s_text) or
                 ON_REQUEST_RE.search(s_text))
+
+
+_ALL_ABOVE_RE = re.compile(r"\W*(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:above|aforementioned|"
+                           r"above-?mentioned)\s+(?:[\w-]+\s+)?(?:documentation|documents|"
+                           r"materials|items)\W*", re.IGNORECASE)
+
+
+def _all_above(text: str, item: Item) -> bool:
+    above = _ALL_ABOVE_RE.match(text, item.span.start, item.span.end)
+    return bool(above) and not classify(text[above.end():item.span.end])
+
+
+# "Transcript:" / "Not required": a name the posting lists only to say it is not asked for
+_NOT_ASKED_RE = re.compile(r"\W*(?:not\s+(?:required|needed|necessary|requested|accepted)|none|"
+                           r"n/a)\W*$", re.IGNORECASE)
+
+
+# "submitting all papers to preprint servers": where one publishes, not what one sends here
+_TO_A_VENUE_RE = re.compile(
+    r"\b(?:papers|articles|manuscripts|work)\s+to\s+(?:(?:a|the|peer-reviewed|preprint|"
+    r"open[- ]access|top|leading)\s+)*(?:journals?|servers?|conferences?|arxiv|venues?|"
+    r"repositor(?:y|ies))\b", re.IGNORECASE)
+
+
+# "All nominations and applications, including supporting materials should be uploaded using
+# SLATE": how everything is sent, not one more material
+_CATEGORY_RE = re.compile(r"\W*(?:all\s+)?(?:the\s+)?(?:supporting|application|other)\s+"
+                          r"(?:materials|documents|documentation)\W*|"
+                          # "The application and all documentation must be sent electronically"
+                          r"\W*(?:(?:the|your)\s+application\s+and\s+)?all\s+(?:the\s+)?"
+                          r"(?:documentation|documents|materials|attachments)\W*", re.IGNORECASE)
+_PASSIVE_SEND_RE = re.compile(r"\s+(?:should|must|will|can|may)\s+(?:also\s+)?be\s+(?:uploaded|"
+                              r"submitted|sent|e-?mailed)\b", re.IGNORECASE)
+# "Provide information about the program to your recommender": what the applicant gives the
+# referees, not what they submit
+_FOR_THE_REFEREES_RE = re.compile(r"[^.;]*?\bto\s+(?:your|the|their)\s+(?:recommenders?|"
+                                  r"referees?|letter\s+writers?)\b",
+                                  re.IGNORECASE)
+# "you should send the letter writer these, along with your CV": what the referees get
+_SENT_TO_THE_REFEREES_RE = re.compile(r"\bsend\s+(?:your|the|their)\s+(?:recommenders?|referees?|"
+                                      r"letter\s+writers?)\b", re.IGNORECASE)
+
+
+# "prepare the following documentation, required for upload …", "documentation for the
+# following:", "details of:": the list's introduction; "via the online application form": how
+# the materials are sent; "short information on the following: full name, date of birth …"
+_FOLLOWING_RE = re.compile(
+    r"\s*(?:(?:the\s+)?following\s+(?:[\w-]+\s+)?(?:documents?|documentation|materials?|"
+    r"information|items?|enclosures?)\b|(?:[\w-]+\s+)?(?:documentation|information|details)\s+"
+    r"(?:for|on|of|about)(?:\s+the\s+following\b|\W*$)|(?:via|through|using)\s+(?:the|our)\s+"
+    r"(?:online\s+)?(?:application\s+)?(?:form|system|portal)\b)", re.IGNORECASE)
+
+
+_REFEREE_BEFORE_RE = re.compile(
+    r"\b(?:referees?|recommenders?|letter\s+writers?)\b(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
+
+
+def _referees_letter(text: str, item: Item) -> bool:
+    """"… agreement from your referee to submit a letter for you": the letter is theirs (a
+    letters item says so elsewhere), not the applicant's cover letter; so is "one letter" of
+    the letters named before it ("Two letters of recommendation - one of the letters must be
+    from …, and one letter must be from …")."""
+    if item.kind != "cover_letter":
+        return False
+    if _ONE_OF_THEM_RE.match(text, item.span.start, item.span.end):
+        before = classify(text[item.context.start:item.span.start])
+        if before and before[0] == "letters":
+            return True
+    return bool(_REFEREE_BEFORE_RE.search(
+        text[max(item.context.start, item.span.start - 60):item.span.start]))
+
+
+_ONE_OF_THEM_RE = re.compile(r"\W*(?:and\s+)?(?:one|the\s+other|each|another|a\s+second)\s+"
+                             r"letter\b", re.IGNORECASE)
+
+
+def names_without_asking(text: str, item: Item) -> bool:
+    """Does the item only name a material without asking the applicant to send it: a referee's
+    letter, a name the list marks "Not required", "all the above documents", how everything is
+    sent, what the applicant gives the referees, where one publishes?"""
+    return bool(
+        _referees_letter(text, item) or
+        (item.detail and _NOT_ASKED_RE.match(text, item.detail.start, item.detail.end)) or
+        _all_above(text, item) or _FOLLOWING_RE.match(text, item.span.start, item.span.end) or
+        (_CATEGORY_RE.fullmatch(text, item.span.start, item.span.end) and
+         _PASSIVE_SEND_RE.match(text, item.span.end)) or
+        _FOR_THE_REFEREES_RE.match(text, item.span.start, item.context.end) or
+        _SENT_TO_THE_REFEREES_RE.search(text, item.context.start, item.span.end) or
+        _TO_A_VENUE_RE.search(text, item.span.start, item.span.end))

@@ -116,11 +116,11 @@ def opening_item(text: str, sentence: Span) -> Item | None:
 
 
 # "While a CV is like a résumé, it runs longer and includes …", "It should also list your
-# courses": what a material holds, said of the material, or of "it" where the sentence or the
-# one before opens on one
+# courses": what a material holds, said of the material ("Your CV, or resume, should
+# contain …"), or of "it" where the sentence or the one before opens on one
 _ITS_PARTS_RE = re.compile(
     r"\W*(?:(?:while|although|though)\s+(?P<aside>[^,]{3,80}),\s*)?(?P<subject>it|this|"
-    r"(?:the|an?|your)\s+[^,.;]{2,40}?)\s+(?:(?:is|are|runs?|tends?\s+to\s+be)\s+[^,.;]{0,40}?\s+and\s+)?(?:also\s+)?"
+    r"(?:the|an?|your)\s+[^,.;]{2,40}?)(?:\s*,\s*or\s+[^,.;]{2,30}?,)?\s+(?:(?:is|are|runs?|tends?\s+to\s+be)\s+[^,.;]{0,40}?\s+and\s+)?(?:also\s+)?"
     r"(?:(?:should|must|will|may|can|would|usually|typically|often)\s+(?:also\s+)?)?"
     r"(?:includes?|contains?|lists?|covers?)\b", re.IGNORECASE)
 _CONCESSIVE_RE = re.compile(r"\W*(?:while|although|though)\s+", re.IGNORECASE)

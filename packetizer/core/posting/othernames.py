@@ -30,7 +30,9 @@ OTHER_NAMES = (
     # works", "record a short video of you performing", "four one-page music excerpts"
     r"\b(?:short\s+)?videos?\s+of\s+(?:you|yourself)\b|"
     r"\blinks?\s+to\s+(?:the|your|a)\s+(?:performance|recording|video)s?\b|"
-    r"\b(?:music(?:al)?|score)\s+excerpts\b|"
+    r"\b(?:music(?:al)?|score)\s+excerpts\b|\b(?:notated|music(?:al)?)\s+scores\b|"
+    # "Document 2: a completed form containing …"
+    r"\b(?:an?|the|your)\s+completed\s+form\b|"
     r"\b(?:original|recent)\s+(?:musical\s+)?compositions\b|"
     # "a résumé, a CD and two letters": a recording on a disc
     r"(?-i:\b(?:CD|DVD)s?\b)(?![-/])|"
@@ -62,6 +64,9 @@ OTHER_NAMES = (
     # "letters supporting work experience from a supervisor": an employer's
     r"\bletters?\s+(?:supporting|verifying|confirming|documenting)\s+(?:your\s+)?(?:work|"
     r"employment|professional)\s+experience\b|"
+    # "Proof of employment (a letter, a contract or a payslip from your employer)"
+    r"\b(?:confirmation|proof|evidence|certificates?)\s+of\s+(?:(?:current|previous|past|your)\s+)?"
+    r"employment\b|"
     r"\banswers\s+to\s+(?:all\s+)?(?:the\s+)?(?:supplemental|supplementary|screening)\s+"
     r"questions\b|"
     r"\b(?:application|questionnaire|request)\s+for\s+equivalency\b|"

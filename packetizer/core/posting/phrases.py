@@ -32,6 +32,7 @@ _RELATIVE_WORDS = (
     r"(?:that|which|who|describing|outlining|including|indicating|addressing|summari[sz]ing|"
     r"demonstrating|detailing|explaining|highlighting|presenting|presents|discussing|with|"
     r"on|about|where|showing|listing|stating|giving|covering|specifying|mentioning|comprising|"
+    r"in\s+the\s+form\s+of|"
     # German: "ein Lebenslauf, inklusive der Lehrerfahrung", "… unter anderem mit …"
     r"unter\s+anderem|inklusive|einschließlich)"
 )
@@ -151,6 +152,9 @@ _CONTAINER_END_RE = re.compile(r"\b(?:dossiers?|packets?|packages?)\s*,\s*$", re
 
 
 _NOT_A_RE = re.compile(r"\W*(?:but\s+)?not\s+(?:an?|the|your)\s", re.IGNORECASE)
+# "two referees, one of these your supervisor": said of the item before
+_ONE_OF_THESE_RE = re.compile(r"\W*(?:and\s+)?(?:one|two|some|each|all|both|either|at\s+least\s+"
+                              r"one)\s+of\s+(?:these|them|those|whom|which)\b", re.IGNORECASE)
 _GERMAN_IF_RE = re.compile(r"\W*(?:oder\s+|und\s+)?(?:wenn|falls|sofern|soweit)\b", re.IGNORECASE)
 # "… and attach it to their Form 2": the pronoun is the material named before; the form is
 # where it goes
@@ -275,9 +279,10 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
               for part in letter_with(text, chunk) for piece in referees_within(text, part)]
     items: list[Item] = []
     relative = False
+    alternatives = False  # after "… in the form of": the ways to send the one before
     for chunk in chunks:
         chunk_text = text[chunk.start:chunk.end]
-        if items and _NOT_A_RE.match(chunk_text):
+        if items and (_NOT_A_RE.match(chunk_text) or _ONE_OF_THESE_RE.match(chunk_text)):
             continue  # "a cover letter and CV, not a business-style resume": what not to send
         if _IT_TO_RE.match(chunk_text):
             continue
@@ -410,8 +415,8 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
                     -1 if kind == items[-1].kind else 0  # "… summarizing X and research plans"
             if not items:
                 limit = 12 if (in_zone or bullet) else 6
-            new_item = referees_inside or (lead <= limit and not (
-                items and _CLAUSE_RE.match(chunk_text[found[2]:])))
+            new_item = referees_inside or ((lead <= limit and not (
+                items and _CLAUSE_RE.match(chunk_text[found[2]:]))) and not alternatives)
             if kind == "other" and items and not _ARTICLE_START_RE.match(chunk_text) and \
                     not re.match(r"\W*[\w-]+\s+(?:of|about|on)\b", chunk_text) and \
                     _LIST_OF_RE.search(text[items[-1].span.start:items[-1].span.end]):
@@ -420,6 +425,10 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
                     not _OWN_LIST_RE.match(chunk_text):
                 new_item = False  # "a CV listing positions, publications, …": part of the CV
                 # ("the CV with citizenship indicated, publications list (…), and …" is not)
+            if relative and kind == "publications" and items[-1].kind == "research_statement" \
+                    and re.search(r"\bincluding\b", text[items[-1].span.start:chunk.start]):
+                new_item = False  # "a summary of your research, including … and a list of
+                # publications": what the summary holds
             if relative and kind == "other" and items and items[-1].kind == "cover_letter" and \
                     re.search(r"\b(?:that|which)\s+(?:should\s+|must\s+)?(?:includes?|contains?)\b",
                               text[items[-1].span.start:chunk.start]):
@@ -450,6 +459,7 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
             # "a statement summarizing …" opens a clause inside its own name; one in brackets
             # closes with them ("… work (including thesis chapters), teaching evaluations")
             relative = bool(RELATIVE_RE.search(BRACKETED_RE.sub(" ", chunk_text[found[1]:])))
+            alternatives = bool(re.search(r"\bin\s+the\s+form\s+of\b", chunk_text[found[1]:]))
         elif items and _NEW_ASK_RE.match(chunk_text):
             continue  # "…, write one short paragraph explaining why, and state their
             # experience": what else to do, not the paragraph's name

@@ -27,7 +27,9 @@ TRIGGER_RE = re.compile(
     r"(?:(?<=^)|(?<=please\s)|(?<=\bto\s)|(?<=\band\s)|(?<=should\s)|(?<=must\s))mail"
     r"(?=\s+(?:your|an?|the|all|letters|copies|one|two|three)\b)|"
     # "List names and positions of two persons whose recommendations …"
-    r"(?<![\w-]\s)list(?=\s+(?:the\s+)?(?:names?|contact|e-?mail))|"
+    # ("List two or three referees who …")
+    r"(?<![\w-]\s)list(?=\s+(?:the\s+)?(?:names?|contact|e-?mail|(?:at\s+least\s+)?(?:\d|one|two|"
+    r"three|four|five)(?:\s+(?:or|to)\s+\w+)?\s+(?:[\w-]+\s+)?(?:referees|references)\b))|"
     # "Use the provided outline to formulate the research proposal", "write a short statement"
     r"(?:formulate|write(?:\s+up)?)(?=\s+(?:an?|the|your|one|two)\s)|"
     # "Feel free to add any extra materials …" ("add value" asks for nothing)
@@ -59,9 +61,13 @@ TRIGGER_RE = re.compile(
     r"(?:contact|ask|asks|approach|invite)(?=\s+(?:your\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:persons|people|"
     r"individuals|colleagues|academics|scholars|referees|recommenders)\b[^.;]{0,80}?\bto\s+"
     r"(?:submit|write|send|provide|upload)\b)|"
+    # "Your referees will then be e-mailed instructions for uploading a letter of support"
+    r"(?<=\s)(?:e-?mailed|sent|given)\s+instructions\s+(?:for|on)\s+(?:uploading|submitting|"
+    r"how\s+to\s+(?:upload|submit))(?=\s+(?:an?|their|the|his|her)\s)|"
     # a step's title: "Submission of letters of recommendation by two referees"
     r"(?:(?<=^)|(?<=\n))submission\s+of(?=\s+(?:an?\s+|the\s+|your\s+)?\w)|"
-    r"complete(?=\s+(?:all\s+(?:the\s+)?(?:sections|parts|fields)\s+of\s+)?"
+    # ("submit your complete application": the adjective)
+    r"(?<!\byour\s)(?<!\bthe\s)(?<!\ba\s)(?<!\btheir\s)complete(?=\s+(?:all\s+(?:the\s+)?(?:sections|parts|fields)\s+of\s+)?"
     r"(?:(?:an?|the|our|your|this)\s+)?(?:[\w-]+\s+){0,2}(?:forms?|application|"
     r"questionnaire|profile|survey|monitoring\s+tool)\b)|fill\s+(?:in|out)|accompany(?:\s+\w+){0,3}?\s+with|"
     r"following\s+(?:[\w-]+\s+)?(?:materials|documents|items|information)|"
@@ -263,7 +269,9 @@ PASSIVE_RE = re.compile(
     r"^\s*(.{2,260}?)\s+(?:(?:must|should|will|shall|are\s+to|need\s+to|have\s+to|may|can)"
     r"(?:\s+also)?(?:\s+simply|\s+easily|\s+now)?\s+be\s+(?:electronically\s+|digitally\s+|directly\s+)?"
     r"(?:sent|submitted|uploaded|e-?mailed|provided|forwarded|included|attached|enclosed|"
-    r"received|addressed|required|accompanied(?=\s+by\b))\b|"
+    r"received|addressed|required|accompanied(?=\s+by\b))\b"
+    # ("your referees will be e-mailed instructions for …": they get something)
+    r"(?!\s+(?:instructions|a\s+link|an?\s+(?:e-?mail|invitation|request|reminder))\b)|"
     # "Applications and referees' reports must arrive by 10 January"
     r"(?:must|should|need\s+to|have\s+to)\s+(?:all\s+)?arrive\b|"
     # "Resumes are a required attachment"
@@ -348,7 +356,7 @@ WRITTEN_BY_RE = re.compile(
 # a list line whose next lines say what it holds: "A statement of … that includes", "… answers
 # the following questions"
 INTRODUCES_PARTS_RE = re.compile(
-    r"\b(?:(?:that|which)\s+(?:should\s+|must\s+)?(?:includes?|contains?|covers?|addresses)|"
+    r"\b(?:(?:that|which)\s+(?:should\s+|must\s+|will\s+)?(?:includes?|contains?|covers?|addresses)|"
     r"including|the\s+following(?:\s+\w+)?|such\s+as|"
     # "… a plan for the dissertation. The following aspects should be included:"
     r"the\s+following\s+(?:aspects|points|elements|sections|parts|items)\s+(?:should|must|"
@@ -383,7 +391,9 @@ FORMAT_ASIDE_RE = re.compile(r"\([^()]*\b(?:pdf|file|document|format|attachment)
 PARTS_INTRO_RE = re.compile(
     r"^\W*(?:for\s+[\w\s-]{0,40},\s*)?(?:please\s+)?(?:(?:use|follow)\s+(?:the\s+)?(?:following\s+)?"
     r"(?:headings|sections|structure|order|format)\s+(?:in|for|of)\s+(?:your|the)\s+"
-    r"(?P<of>[\w/ -]{2,40}?)|(?:your|the|this|each)\s+(?P<subject>[\w/ -]{2,40}?)\s+(?:must|should|"
+    r"(?P<of>[\w/ -]{2,40}?)|(?:your|the|this|each)\s+(?P<subject>[\w/ -]{2,40}?)\s+"
+    # ("The covering letter is an introduction to your application and should include:")
+    r"(?:(?:is|serves\s+as)\s+[^:;.]{2,60}?\s+and\s+)?(?:must|should|"
     r"will|needs?\s+to|is\s+to)\s+(?:also\s+)?(?:include|contain|cover|address|state|list|have|"
     r"provide))\s*:\s*$", re.IGNORECASE)
 

@@ -30,7 +30,7 @@ from packetizer.core.posting.conditions import (
 )
 from packetizer.core.posting.items import find_items
 from packetizer.core.posting.labels import clean_label, german_whole_word, split_label
-from packetizer.core.posting.limits import NUM, RANGE_SEP, counts, max_pages, max_words
+from packetizer.core.posting.limits import NUM, RANGE_SEP, counts, max_pages, max_words, number_of
 from packetizer.core.posting.merging import (
     explained_under,
     merge,
@@ -59,6 +59,11 @@ _CLOSING_ASIDE_RE = re.compile(r"\([^()]*\)\s*(?:[,;]|(?=\s+and\s))")
 # ("sent by two to three people who are familiar with …": a range of writers)
 _EACH_OF_THEM_RE = re.compile(rf"\beach\s+of\s+(?:the|your|these|those)\s+({NUM}\s+(?:referees|"
                               r"recommenders|references|letter\s+writers))\b", re.IGNORECASE)
+_UP_TO_MORE_RE = re.compile(rf"\b(?:though|although|but)\s+(?:you\s+)?(?:may|can)\s+(?:also\s+)?"
+                            rf"(?:list|name|provide|add|include|submit|give|send)\s+up\s+to\s+"
+                            rf"({NUM})\b", re.IGNORECASE)
+_THE_WRITERS_RE = re.compile(r"\b(?:your|the|their|all)\s+(?:[\w-]+\s+)?(?:references|referees|"
+                             r"recommenders|letter\s+writers)\b", re.IGNORECASE)
 _WRITERS_RE = re.compile(rf"\b(?:at\s+least\s+|up\s+to\s+)?{NUM}(?:{RANGE_SEP}{NUM})?\s+"
                          r"(?:references|referees|recommenders|letter\s+writers|people|"
                          r"persons|individuals|colleagues|(?:faculty\s+)?members|professors|"
@@ -124,6 +129,16 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
     if each_of and re.match(r"\W*(?:an?|one)\s", full, re.IGNORECASE):
         # "each of the three referees … will be asked to submit a letter": one from each
         min_c, max_c = counts(each_of.group(1), "letters")
+    up_to = _UP_TO_MORE_RE.search(context, max(0, item.span.end - item.context.start))
+    if up_to and min_c is not None and (number_of(up_to.group(1)) or 0) > min_c:
+        # "Three names … are required, though you may list up to five names"
+        max_c = number_of(up_to.group(1))
+    if item.kind == "letters" and (min_c, max_c) == (1, 1) and \
+            re.match(r"\W*(?:an?|one)\s", full, re.IGNORECASE) and _THE_WRITERS_RE.search(
+                context, 0, max(0, item.span.start - item.context.start)):
+        # "your referees will be e-mailed instructions for uploading a letter": one from each
+        writers = _WRITERS_RE.search(context)
+        min_c, max_c = counts(writers.group(), "letters") if writers else (None, None)
     if (min_c, max_c) == (None, None) and item.kind == "letters":
         # "request that four references submit letters": the count is on the writers
         writers = _WRITERS_RE.search(context)

@@ -87,6 +87,12 @@ _EMAIL_OBJECT_RE = re.compile(r"(?:(?:send|write)\s+)?(?:(?:an?|your)\s+)?(?:e-?
                               re.IGNORECASE)
 # "The steps for submitting …": the request word names how it is done
 _AFTER_PROCEDURE_RE = re.compile(PROCEDURE_RE.pattern + r"\s+$", re.IGNORECASE)
+# "Shortly after you submit your completed application, …": when, not what to send
+_AFTER_YOU_RE = re.compile(r"\b(?:after|once|when|before|as\s+soon\s+as)\s+(?:you|applicants|"
+                           r"candidates)\s+(?:have\s+)?$", re.IGNORECASE)
+_THE_APPLICATION_RE = re.compile(r"\s+(?:your|the|their)\s+(?:(?:completed|complete|online|"
+                                 r"full)\s+)*application\b(?!\s+(?:forms?|materials|documents|letter))",
+                                 re.IGNORECASE)
 _ASKING_SENTENCE_RE = re.compile(r"\b(?:please|should|interested|contact|e-?mail|reach\s+out|"
                                  r"write|[ei]nquire|get\s+in\s+touch)\b", re.IGNORECASE)
 _WITH_RE = re.compile(r"\b(?:along\s+)?with\s+|(?<=accompanied\s)by\s+", re.IGNORECASE)
@@ -291,6 +297,9 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
             if NEGATED_RE.search(s_text[:match.start()]) or \
                     _AFTER_PROCEDURE_RE.search(s_text[:match.start()]):
                 continue  # "The materials do not include syllabi or evaluations": not asked
+            if _AFTER_YOU_RE.search(s_text, 0, match.start()) and \
+                    _THE_APPLICATION_RE.match(s_text, match.end()):
+                continue  # "Shortly after you submit your application, your referees …": when
             if trigger is not None and _inside_a_material(s_text, match):
                 continue  # "a current vita including a list of publications": part of the CV
             if match.group().lower().startswith("write") and \
