@@ -4559,3 +4559,93 @@ def test_scores_with_optional_recordings_and_a_sentence_after_a_short_list_line(
         "recordings)\n2. Curriculum Vitae\n").requirements
     assert ("other", "Notated scores", True) in [(r.kind, r.label, r.required) for r in reqs]
     assert not any("asked to finish" in r.label for r in reqs)
+
+
+def test_one_statement_for_three_areas_is_three_documents():
+    reqs = read_posting("Each application to the chair requires a teaching, research, and "
+                        "outreach statement, and a CV.").requirements
+    assert [(r.kind, r.label) for r in reqs] == [
+        ("teaching_statement", "Teaching statement"), ("research_statement", "Research statement"),
+        ("other", "Outreach statement"), ("cv", "CV")]
+
+
+def test_a_limit_that_counts_the_bibliography_in_a_sentence_of_its_own():
+    posting = read_posting(
+        "Each application should contain these items: an application form; a photo; a project "
+        "statement; and a CV.\n\nThe last day for submission of applications is March 3, 2027; "
+        "the first day for submission is January 5, 2027.\n\nThe project statement may not "
+        "exceed four single-spaced pages (2,800 words), including bibliography.")
+    assert [(r.kind, r.max_pages) for r in posting.requirements] == [
+        ("other", None), ("other", None), ("research_statement", 4), ("cv", None)]
+    assert posting.deadline == "2027-03-03"
+
+
+def test_a_second_letter_from_someone_else_in_addition_to_the_referees():
+    reqs = read_posting(
+        "Submit a CV. Two letters of reference should be e-mailed by your referees. In "
+        "addition, a responsible officer of a society you have served should send a letter "
+        "describing your service.").requirements
+    assert [(r.kind, r.min_count) for r in reqs] == [("cv", None), ("letters", 2),
+                                                      ("letters", 1)]
+
+
+def test_a_list_line_offering_a_choice_of_documents_is_those_documents():
+    reqs = read_posting(
+        "Please attach:\n  • Your CV.\n  • One of these documents (whichever is latest): proof "
+        "of thesis submission or the PhD certificate.\n  • A letter of recommendation.\n"
+        ).requirements
+    assert [(r.kind, r.label) for r in reqs] == [
+        ("cv", "CV"), ("other", "Proof of thesis submission or the PhD certificate"),
+        ("letters", "Letter of recommendation")]
+
+
+def test_the_fields_of_a_form_are_not_materials_but_the_form_is():
+    reqs = read_posting(
+        "Registration Form\nYou will need to enter your personal details, including:\n"
+        "  • Name and nationality\n  • Details of your doctorate:\n    • Title of the thesis\n"
+        "    • 200 word summary of the thesis\n  • 200 word summary of the planned research\n"
+        "  • Names of 2 referees\n"
+        "Once the form is in, the referees will receive an e-mail with instructions on "
+        "uploading their letter of support.\n\nPlease also upload these files:\n"
+        "  1. Letter of approval of the thesis (if you have not yet received the diploma)\n"
+        "  2. Curriculum Vitae\n  3. Publications & Contributions\n").requirements
+    assert [(r.kind, r.required) for r in reqs] == [
+        ("other", True), ("other", False), ("cv", True), ("publications", True),
+        ("letters", True)]
+    assert reqs[0].label == "Registration Form"
+    assert (reqs[1].label, reqs[1].condition) == (
+        "Letter of approval of the thesis", "if you have not yet received the diploma")
+
+
+def test_a_list_comma_ends_a_statement_of_one_word():
+    reqs = read_posting(
+        "This note lists and describes the documentation which must be enclosed with every "
+        "case for promotion, whatever the grade: an academic profile, a CV, a statement of "
+        "application, and the Dean's confidential assessment. Some grades also require "
+        "additional documentation.").requirements
+    assert [(r.kind, r.label) for r in reqs] == [
+        ("other", "Academic profile"), ("cv", "CV"), ("other", "Statement of application"),
+        ("letters", "Dean's confidential assessment")]
+
+
+def test_what_every_one_of_the_references_named_before_is_asks_nothing_more():
+    reqs = read_posting(
+        "Send a CV. Three references should be sent by your referees before the deadline. All "
+        "of these references should come from people who know your research.").requirements
+    assert [(r.kind, r.min_count) for r in reqs] == [("cv", None), ("letters", 3)]
+
+
+def test_what_applications_usually_require_is_asked():
+    reqs = read_posting(
+        "Placement advice\n\n1. Faculty applications typically require four or more letters "
+        "of reference. Ask your letter writers early.\n2. Keep your CV up to date.\n"
+        ).requirements
+    assert ("letters", 4, None) in [(r.kind, r.min_count, r.max_count) for r in reqs]
+
+
+def test_confirmations_from_the_supervisor_are_documents():
+    reqs = read_posting(
+        "With the online form, attach:\n  • A CV.\n  • Confirmation from the host that they "
+        "agree to supervise the project.\n  • A copy of your passport.\n").requirements
+    assert [(r.kind, r.label) for r in reqs] == [
+        ("cv", "CV"), ("other", "Confirmation from the host"), ("other", "Copy of your passport")]

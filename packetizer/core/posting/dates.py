@@ -30,6 +30,8 @@ _DATE_RES = [
 _DEADLINE_CUE_RE = re.compile(
     r"(?:\b|_)(?:deadline|not\s+later\s+than|no\s+later\s+than|apply\s+by|received\s+by|"
     r"submitted\s+by|complete\s+by|closing(?:\s+date|\s+on)?|close[sd]?(?:\s+on)?|"
+    # "The last day to apply is …" (not "the first day for …")
+    r"(?:final|last)\s+(?:date|day)\s+(?:for|to)|"
     r"accepted\s+after|consideration\s+after|until|must\s+be\s+(?:received|postmarked)|"
     # "… submitted any time up to the 1st of April" ("Up to $52,950" is a salary)
     r"up\s+to(?=\s+(?:and\s+including\s+)?(?:the\s+)?(?:\d|$))|"
@@ -40,7 +42,7 @@ _DEADLINE_CUE_RE = re.compile(
 
 # cues that name the closing date itself, before a bare "by" or "until"
 _FIRM_CUE_RE = re.compile(r"(?:not|no)\s+later|apply|received|submitted|complete|clos|due|"
-                          r"consideration|accepted\s+after|must|bis|bewerbungs")
+                          r"consideration|accepted\s+after|must|bis|bewerbungs|final|last")
 
 
 def _month(word: str) -> int:

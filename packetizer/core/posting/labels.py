@@ -250,6 +250,9 @@ def tidy_label(label: str) -> str:
     label = re.sub(r"\s*\((?:[^()]*\b(?:pages?|pp|words?|optional|max(?:imum)?|limit|upload|"
                    r"attachment|annex|appendix|(?:if|when|where)\s+(?:available|applicable))\b"
                    r"[^()]*)\)", "", label, flags=re.IGNORECASE).strip() or label
+    # "Approval letter (if you have not yet received the diploma)": the condition is shown
+    # on its own
+    label = re.sub(r"\s*\(\s*(?:if|unless)\s[^()]*\)$", "", label, flags=re.IGNORECASE) or label
     # "How should I provide my Letters of Recommendation?": an FAQ's question names it
     label = label.rstrip("?").rstrip() or label
     # ("an unofficial transcript if available": the flag is shown on its own)

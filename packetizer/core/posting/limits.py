@@ -29,7 +29,9 @@ _PAGES_RE = re.compile(
     rf"(?:(?:no\s+(?:more|longer)\s+than|not\s+(?:to\s+)?exceed(?:ing)?|up\s+to|max(?:imum)?\.?"
     rf"(?:\s+of)?|limit(?:ed)?(?:\s+to)?|at\s+most|maximum\s+length\s+of|of)\s+)?"
     # "4 pages", "no more than 3 x A4 sides", "two sides of A4"
-    rf"\b({NUM}|single)(?:{RANGE_SEP}({NUM}))?[\s-]*(?:pages?|pp\.?|(?:x\s*)?A4(?:\s+(?:sides|pages))?|"
+    # ("five single-spaced pages")
+    rf"\b({NUM}|single)(?:{RANGE_SEP}({NUM}))?[\s-]*(?:(?:single|double|1\.5)[\s-]spaced\s+)?"
+    rf"(?:pages?|pp\.?|(?:x\s*)?A4(?:\s+(?:sides|pages))?|"
     rf"sides?\s+of\s+A4)(?![\w])"
     rf"(?:\s+(?:or\s+(?:less|fewer)|max(?:imum)?|long))?",
     re.IGNORECASE,

@@ -36,6 +36,9 @@ _ANOTHER_RE = re.compile(r"\s*(?:an?\s+)?(?:additional|second|another|further|ex
                          re.IGNORECASE)
 
 
+_IN_ADDITION_RE = re.compile(r"\W*(?:in\s+addition|additionally)\b", re.IGNORECASE)
+_INDEFINITE_RE = re.compile(r"\W*(?:an?|one|another)\s", re.IGNORECASE)
+
 _NAMED_AGAIN_RE = re.compile(r"(?:the|this|that|your)\s+[^.;:,]{2,40}?\s+(?:should|must|will|may|"
                              r"can|is\s+to|needs?\s+to)\b", re.IGNORECASE)
 
@@ -48,6 +51,9 @@ def two_of_a_kind(text: str, a: Requirement, b: Requirement) -> bool:
         return False
     if _ANOTHER_RE.match(b.label):
         return True  # "Additional writing sample(s)", "A second letter"
+    if b.source is not None and _IN_ADDITION_RE.match(b.sentence.text) and \
+            _INDEFINITE_RE.match(b.source.text):
+        return True  # "Three letters …" / "In addition, a club's officer should send a letter …"
     if (a.sentence.start, a.sentence.end) == (b.sentence.start, b.sentence.end):
         return True
     # "- A Cover Letter that names the post." / "- The Cover Letter should include …": the

@@ -23,6 +23,8 @@ ABOUT_YOU = (r"(?:evaluating|assessing|addressing|attesting\s+to|commenting\s+on
 
 KIND_PATTERNS: list[tuple[str, str]] = [
     ("letters", r"letters?\s+of\s+(?:recommendation|reference|support)|"
+                # "the Head of Department's confidential assessment" of the applicant
+                r"\bconfidential\s+(?:assessments?|evaluations?|reports?)\b|"
                 rf"\bletters?\s+{ABOUT_YOU}|"
                 # "your letter writers' recommendations"
                 r"\bletter\s+writers['’]\s+(?:recommendations|letters|reports)\b|"
@@ -169,7 +171,10 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                             r"addresses|explains|discusses|details|demonstrates|shows)\s+(?:your\s+|"
                             r"an?\s+)?commitment\s+to\s+(?:[\w-]+,?\s+){0,2}?(?:diversity|equity|"
                             r"inclusion)\b"),
-    ("teaching_statement", r"teaching\s+(?:statement|philosophy|portfolio|folio|dossier|agenda|"
+    ("teaching_statement", r"\bteaching,\s+(?:[a-z-]+,\s+)*[a-z-]+,?\s+(?:and|or)\s+[a-z-]+\s+"
+                           # ("a teaching, research, and outreach statement": split later)
+                           r"statements?\b|"
+                           r"teaching\s+(?:statement|philosophy|portfolio|folio|dossier|agenda|"
                            r"narrative|"
                            r"plans?)\b|"
                            r"statements?\s+(?:of|on|about)\s+(?:your\s+)?teaching|"
@@ -185,6 +190,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            # "Account of pedagogical competence/experience/vision"
                            r"\baccount\s+of\s+(?:your\s+)?(?:teaching|pedagogical)\b"),
     ("research_statement", r"\bstatement\s+of\s+(?:the\s+)?(?:research\s+)?problem\b|"
+                           r"\bresearch,\s+(?:[a-z-]+,\s+)*[a-z-]+,?\s+(?:and|or)\s+[a-z-]+\s+"
+                           r"statements?\b|"
                            # "your collaboration idea/topic", "your own research ideas"
                            r"\byour\s+(?:own\s+)?(?:research|project|collaboration)\s+(?:ideas?|"
                            r"topics?)\b|"
@@ -286,6 +293,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                        # "two recent essays"
                        rf"\b{NUM}\s+(?:recent\s+|published\s+|academic\s+)?essays\b"),
     ("publications", r"publication\s+list|list\s+of\s+(?:\w+\s+){0,2}publications|"
+                     # "Publications & presentations" as a section to upload
+                     r"\bpublications?\s*(?:&|and)\s*(?:contributions|presentations)\b|"
                      # "a CV and any papers under review": whatever papers there are
                      r"\bany\s+(?:(?:relevant|recent|published|representative)\s+)?(?:papers|"
                      r"preprints|articles)\b|"

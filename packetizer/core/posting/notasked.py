@@ -172,7 +172,7 @@ _ONE_OF_THEM_RE = re.compile(r"\W*(?:and\s+)?(?:one|the\s+other|each|another|a\s
 def names_without_asking(text: str, item: Item) -> bool:
     """Does the item only name a material without asking the applicant to send it: a referee's
     letter, a name the list marks "Not required", "all the above documents", how everything is
-    sent, what the applicant gives the referees, where one publishes?"""
+    sent, what the applicant gives the referees, where one publishes, "these references"?"""
     return bool(
         _referees_letter(text, item) or
         (item.detail and _NOT_ASKED_RE.match(text, item.detail.start, item.detail.end)) or
@@ -181,4 +181,24 @@ def names_without_asking(text: str, item: Item) -> bool:
          _PASSIVE_SEND_RE.match(text, item.span.end)) or
         _FOR_THE_REFEREES_RE.match(text, item.span.start, item.context.end) or
         _SENT_TO_THE_REFEREES_RE.search(text, item.context.start, item.span.end) or
-        _TO_A_VENUE_RE.search(text, item.span.start, item.span.end))
+        _TO_A_VENUE_RE.search(text, item.span.start, item.span.end) or
+        _ANAPHORIC_RE.match(text, item.span.start, item.span.end) or
+        (item.kind == "other" and
+         bool(_EXPLAINS_DOCUMENTATION_RE.fullmatch(text, item.span.start, item.span.end))) or
+        (item.kind == "other" and not item.in_zone and
+         bool(_VAGUE_MORE_RE.fullmatch(text, item.span.start, item.span.end))))
+
+
+# "Some posts also require additional documentation.": nothing named, nothing to send
+_VAGUE_MORE_RE = re.compile(r"\W*(?:any\s+)?(?:additional|further|extra|supplementary)\s+"
+                            r"(?:documentation|documents|materials|information)\W*", re.IGNORECASE)
+
+
+# "This page sets out and describes the documentation each case needs": what a page does
+_EXPLAINS_DOCUMENTATION_RE = re.compile(
+    r"[^.;]*\b(?:lists?|explains?|explanation|describes?|description|overview)\b[^.;]{0,40}?"
+    r"\bdocumentation(?:\s+(?:that|which))?\W*$", re.IGNORECASE)
+# "Each of these letters must come from …": the ones asked for before
+_ANAPHORIC_RE = re.compile(r"\W*(?:all\s+|each\s+|both\s+)?(?:of\s+)?(?:these|those|such)\s+"
+                           r"(?:[\w-]+\s+)?(?:references|letters|documents|materials)\b",
+                           re.IGNORECASE)

@@ -64,6 +64,11 @@ OTHER_NAMES = (
     # "letters supporting work experience from a supervisor": an employer's
     r"\bletters?\s+(?:supporting|verifying|confirming|documenting)\s+(?:your\s+)?(?:work|"
     r"employment|professional)\s+experience\b|"
+    # a promotion case's "academic profile" and "statement of application"
+    r"\bacademic\s+profile\b|\bstatement\s+of\s+application\b|"
+    # "Confirmation from the host that she will supervise you", "PhD approval letter"
+    r"\bconfirmation\s+(?:from|by|of)\s+(?:the|your)\s+(?:[\w-]+\s+){0,3}?(?:supervisor|host|"
+    r"advis[oe]r|mentor|candidate|applicant)\b|\bapproval\s+letter\b|"
     # "Proof of employment (a letter, a contract or a payslip from your employer)"
     r"\b(?:confirmation|proof|evidence|certificates?)\s+of\s+(?:(?:current|previous|past|your)\s+)?"
     r"employment\b|"

@@ -60,6 +60,13 @@ _CLAUSE_RE = re.compile(r"\s*(?:can|could|will|would|should|must|may|are|is)\s+(
 SHARED_HEAD_RE = re.compile(
     r"\b(?P<mods>(?:[A-Za-z-]+,\s+)*[A-Za-z-]+,?\s+(?:and|or)\s+[A-Za-z-]+)\s+"
     r"(?P<head>statements|proposals|plans)\b", re.IGNORECASE)
+# "a teaching, research, and outreach statement": three fields in a list, three statements
+# ("a teaching and research statement" may be one)
+_SHARED_SINGULAR_RE = re.compile(
+    r"\b(?P<mods>(?:(?:research|teaching|service|diversity|mentoring|outreach),\s+)+"
+    r"(?:research|teaching|service|diversity|mentoring|outreach),?\s+(?:and|or)\s+"
+    r"(?:research|teaching|service|diversity|mentoring|outreach))\s+(?P<head>statement)\b",
+    re.IGNORECASE)
 
 
 _OWN_LIST_RE = re.compile(r"\W*(?:publications?\s+list|list\s+of\s+(?:[\w-]+\s+)?publications)\b",
@@ -260,13 +267,13 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
                               Span(start + shared_of.start(), start + shared_of.end()), context,
                               in_zone, label=label))
         return items + items_in(text, start + shared_of.end(), end, context, in_zone)
-    shared = SHARED_HEAD_RE.search(segment)
+    shared = SHARED_HEAD_RE.search(segment) or _SHARED_SINGULAR_RE.search(segment)
     modifiers = _shared_modifiers(segment, shared) if shared else []
     if modifiers:  # "research, teaching and service statements": three documents
         first = modifiers[0].start()
         items = items_in(text, start, start + first, context, in_zone, bullet) if \
             segment[:first].strip(" ,;:") else []
-        head = shared.group("head")[:-1]  # "statements" → "statement"
+        head = shared.group("head").removesuffix("s")  # "statements" → "statement"
         for word in modifiers:
             label = f"{word.group()} {head}"
             found = classify(label)
@@ -441,8 +448,10 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
                                                                            chunk)):
                 new_item = False  # referees will be asked for them; nothing to submit
         if new_item and items and items[-1].kind == "other" and kind != "other" and \
-                _DANGLING_RE.search(text[items[-1].span.start:items[-1].span.end]):
-            # "a statement of graduate and undergraduate teaching plans": one statement
+                _DANGLING_RE.search(text[items[-1].span.start:items[-1].span.end]) and \
+                "," not in text[items[-1].span.end:chunk.start]:
+            # "a statement of graduate and undergraduate teaching plans": one statement (a
+            # list's comma ends it: "a statement of application, and the head's assessment")
             items[-1].kind = kind
             items[-1].span = Span(items[-1].span.start, chunk.end)
         elif new_item:

@@ -19,6 +19,10 @@ TRIGGER_RE = re.compile(
     # ("… will provide you with a useful list of contacts": gives, does not ask)
     r"upload(?:ed|ing)?|provid(?:e|ing)(?!\s+you\s+with\b)|attach(?:ing)?|enclos(?:e|ing)|"
     r"prepare|supply|forward|post(?!-)|"
+    # "Faculty job applications typically require four letters", "Every application for such
+    # a post requires a teaching statement"
+    r"\bapplications?\b(?:\s+(?!requires?\b)[\w/-]+){0,8}?\s+(?:usually\s+|typically\s+|"
+    r"generally\s+|also\s+)?requires?(?=\s)|"
     # "Other posts may also require a writing sample" (an optional item: `OPTIONAL_RE`)
     r"(?:(?<=\bmay\s)|(?<=\bmight\s))(?:also\s+)?require|"
     # "Combine in a single PDF file two reference letters"
@@ -62,7 +66,9 @@ TRIGGER_RE = re.compile(
     r"individuals|colleagues|academics|scholars|referees|recommenders)\b[^.;]{0,80}?\bto\s+"
     r"(?:submit|write|send|provide|upload)\b)|"
     # "Your referees will then be e-mailed instructions for uploading a letter of support"
-    r"(?<=\s)(?:e-?mailed|sent|given)\s+instructions\s+(?:for|on)\s+(?:uploading|submitting|"
+    # ("… are sent an e-mail with instructions on uploading their letter")
+    r"(?<=\s)(?:e-?mailed|sent|given|receive\s+an?\s+e-?mail\s+with)\s+instructions\s+(?:for|on)\s+"
+    r"(?:uploading|submitting|"
     r"how\s+to\s+(?:upload|submit))(?=\s+(?:an?|their|the|his|her)\s)|"
     # a step's title: "Submission of letters of recommendation by two referees"
     r"(?:(?<=^)|(?<=\n))submission\s+of(?=\s+(?:an?\s+|the\s+|your\s+)?\w)|"
@@ -351,7 +357,10 @@ DESCRIPTION_LINE_RE = re.compile(r"\W*(?P<name>(?:a|an)\s+(?:short\s+|brief\s+)?
 DOCUMENT_NOUN_END_RE = re.compile(r"\b(?:statement|declaration|form|certificate|report|summary|"
                                   r"agreement|consent)s?\s*$", re.IGNORECASE)
 WRITTEN_BY_RE = re.compile(
-    r"\s*(?:also\s+)?(?:written|prepared|signed|completed|provided|sent)\s+by\b", re.IGNORECASE)
+    r"\s*(?:also\s+)?(?:written|prepared|signed|completed|provided|sent)\s+by\b|"
+    # "One of these documents (whichever is latest): …": a choice of the documents named after
+    r"\s*(?:one|any|either)\s+of\s+(?:the|these|those)\s+(?:following\s+|\w+\s+)?(?:documents|"
+    r"items|papers|options)\b", re.IGNORECASE)
 
 # a list line whose next lines say what it holds: "A statement of … that includes", "… answers
 # the following questions"

@@ -79,15 +79,19 @@ _REFEREES_SEND_RE = re.compile(
     # "arrange for two people familiar with their work to send references to …"
     r"\barrange\s+for\s+(?:[\w-]+\s+){1,7}?to\s+(?:send|submit|e-?mail|upload|forward)\b|"
     r"\b(?:referees|recommenders)\s+(?:should|must|will|are\s+to)\s+"
-    r"(?:\w+\s+)?(?:send|submit|post|e-?mail|upload|forward)\b", re.IGNORECASE)
-_BARE_REFERENCES_RE = re.compile(rf"^\W*(?:{NUM}\s+)?(?:(?:confidential|written|academic)\s+)?"
-                                 r"references?(?:\s+(?:to|directly|by)\b.*|\s+(?:reach|arrive|are\s+"
+    r"(?:\w+\s+)?(?:send|submit|post|e-?mail|upload|forward)\b|"
+    # "Three references should be sent by your referees"
+    r"\bbe\s+(?:sent|submitted|uploaded|e-?mailed|forwarded)\s+(?:directly\s+)?by\s+"
+    r"(?:your|the|their|his\s+or\s+her)\s+(?:referees|recommenders)\b", re.IGNORECASE)
+_BARE_REFERENCES_RE = re.compile(rf"^\W*(?:all\s+)?(?:{NUM}\s+)?"
+                                 r"(?:(?:confidential|written|academic)\s+)?references?(?:\s+(?:to|directly|by)\b.*|\s+(?:reach|arrive|are\s+"
                                  r"received)\b.*)?"
                                  r"\W*$", re.IGNORECASE)  # ("… that references reach us")
 
 
 _SUBMITTED_ONLINE_RE = re.compile(r"\breferences\b[^.;]{0,80}?\b(?:are|be)\s+(?:submitted|uploaded|"
-                                  r"sent)\s+(?:online|directly|electronically)\b", re.IGNORECASE)
+                                  r"sent)\s+(?:online|directly|electronically|"
+                                  r"(?:by|before)\s+the\s+deadline)\b", re.IGNORECASE)
 
 
 def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
@@ -257,12 +261,17 @@ def _pages_later_in_line(text: str, item: Item, after: int) -> int | None:
 
 
 _SOMEONE_ELSE_WRITES_RE = re.compile(
-    r"\b(?:each|the|your)\s+(?:PI|co-?PI|mentor|supervisor|advis[oe]r|sponsor|host|principal\s+"
-    r"investigator)s?\s+(?:should|must|will|is\s+to)\s+(?:also\s+)?(?:submit|send|provide|write|"
-    r"upload)(?:\s+(?:a|one))?\s*$", re.IGNORECASE)
+    r"\b(?:each|the|your|an?)\s+(?:responsible\s+|senior\s+)?(?:PI|co-?PI|mentor|supervisor|"
+    r"advis[oe]r|sponsor|host|principal\s+investigator|official|officer|head|chair|dean|"
+    r"director)s?\b"
+    # ("an officer of each club you have served should send a letter")
+    r"(?:\s+(?:of|at|from)\s+[^.;]{1,120}?)?\s+(?:should|must|will|is\s+to)\s+(?:also\s+)?"
+    r"(?:submit|send|provide|write|upload|e-?mail)(?:\s+(?:a|one))?\s*$", re.IGNORECASE)
 # a material named by its bare head noun: "The statement should be one or two pages."
 _BARE_NAME_RE = re.compile(r"^\W*(?:the|this|your)\s+(statement|letter|proposal|essay|plan)\b",
                            re.IGNORECASE)
+_WHAT_IT_COUNTS_RE = re.compile(r"(?<=\b(?:pages|words))(?:\s*\([^()]{0,40}\))?\s*,?\s*"
+                                r"(?:including|excluding|inclusive\s+of)\s+[^.;]*", re.IGNORECASE)
 _NUMBERED_RE = re.compile(rf"\b{NUM}\b", re.IGNORECASE)
 
 
@@ -404,7 +413,9 @@ def _limits_said_elsewhere(text: str, requirements: list[Requirement]) -> None:
             # "Within your cover letter (3-page max), please describe (1) your research
             # interests …": the limit in brackets after the name is that material's
             s_text = s_text[:found[2] + bracket.end()]
-        if classify(s_text[found[2]:]) is not None or _FOR_OTHERS_RE.search(s_text):
+        # ("… four pages at most, including the bibliography": what the limit counts)
+        after = _WHAT_IT_COUNTS_RE.sub("", s_text[found[2]:])
+        if classify(after) is not None or _FOR_OTHERS_RE.search(s_text):
             continue  # names two materials: which one the limit is for is not clear; or it is
             # for some applicants only ("For Professional Services roles keep your CV short")
         req = by_kind[found[0]][0]

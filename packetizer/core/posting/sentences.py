@@ -87,6 +87,8 @@ _EMAIL_OBJECT_RE = re.compile(r"(?:(?:send|write)\s+)?(?:(?:an?|your)\s+)?(?:e-?
                               re.IGNORECASE)
 # "The steps for submitting …": the request word names how it is done
 _AFTER_PROCEDURE_RE = re.compile(PROCEDURE_RE.pattern + r"\s+$", re.IGNORECASE)
+_LIMIT_BEFORE_RE = re.compile(r"\b(?:pages?|words?|characters|pp\.?)\s*(?:\([^()]{0,40}\))?"
+                              r"\s*,?\s*$", re.IGNORECASE)
 # "Shortly after you submit your completed application, …": when, not what to send
 _AFTER_YOU_RE = re.compile(r"\b(?:after|once|when|before|as\s+soon\s+as)\s+(?:you|applicants|"
                            r"candidates)\s+(?:have\s+)?$", re.IGNORECASE)
@@ -275,6 +277,13 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
                     # "Online application forms should be submitted with a cover letter, …"
                     items.extend(items_in(text, sentence.start + with_at.end(), sentence.end,
                                           sentence, False))
+                colon = s_text.find(":", passive.end())
+                if colon >= 0 and all(item.kind == "other" for item in subject) and \
+                        classify(s_text[colon + 1:]):
+                    # "… the papers which must be enclosed with each case, whatever the grade:
+                    # a profile, a CV, …": the list after the colon
+                    items.extend(items_in(text, sentence.start + colon + 1, sentence.end,
+                                          sentence, False))
                 but = _BUT_PASSIVE_RE.match(s_text, passive.end())
                 if but and classify(but.group("subject")):
                     # "Accepted articles can also be provided, but the letters of acceptance
@@ -297,6 +306,9 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
             if NEGATED_RE.search(s_text[:match.start()]) or \
                     _AFTER_PROCEDURE_RE.search(s_text[:match.start()]):
                 continue  # "The materials do not include syllabi or evaluations": not asked
+            if match.group().lower().startswith("includ") and \
+                    _LIMIT_BEFORE_RE.search(s_text, 0, match.start()):
+                continue  # "… four pages (2,800 words), including the references": what it counts
             if _AFTER_YOU_RE.search(s_text, 0, match.start()) and \
                     _THE_APPLICATION_RE.match(s_text, match.end()):
                 continue  # "Shortly after you submit your application, your referees …": when
