@@ -4649,3 +4649,70 @@ def test_confirmations_from_the_supervisor_are_documents():
         "agree to supervise the project.\n  • A copy of your passport.\n").requirements
     assert [(r.kind, r.label) for r in reqs] == [
         ("cv", "CV"), ("other", "Confirmation from the host"), ("other", "Copy of your passport")]
+
+
+def test_formatting_tags_left_in_copied_text_are_taken_out():
+    posting = read_posting(
+        "<strong>Applicants</strong> should send the following:<br />\n"
+        "- A cover letter<br />\n- A <b>curriculum vitae</b><br />\n"
+        "- Three letters of reference<br />\n")
+    assert [(r.kind, r.label) for r in posting.requirements] == [
+        ("cover_letter", "Cover letter"), ("cv", "Curriculum vitae"),
+        ("letters", "Three letters of reference")]
+    assert "<" not in posting.text
+    # a posting that names a tag once keeps it
+    assert "<b>" in read_posting("Send a CV; do not type <b> in the form.").text
+
+
+def test_paragraphs_headed_by_a_material_and_a_full_stop():
+    reqs = read_posting(
+        "Notes from a search chair\n\nA file exists to win you an interview, nothing more.\n\n"
+        "Letter of interest.  Spelling slips are the first thing I notice.  I check that the\n"
+        "writer knows which post this is, and whether they want a lab or a clinic.\n\n"
+        "Teaching statement.  This should be laid out so that I can see at once which\n"
+        "courses the writer could take over.\n\n"
+        "Referees.  As always, I listen for warmth and candour, and I notice when they\n"
+        "are missing.\n\n"
+        "Office hours.  If I know someone where the applicant works now, I will ring them.\n"
+        ).requirements
+    assert [(r.kind, r.label) for r in reqs] == [
+        ("cover_letter", "Letter of interest"), ("teaching_statement", "Teaching statement"),
+        ("references", "Referees")]
+
+
+def test_the_reprints_of_papers_named_before_are_those_papers():
+    reqs = read_posting("Send a CV. Mark your three best papers in the list and enclose their "
+                        "reprints.").requirements
+    assert [(r.kind, r.label) for r in reqs] == [("cv", "CV"), ("publications", "Reprints")]
+    # ("… five major publications" / "… their reprints": the papers asked for before)
+    reqs = read_posting("Send a CV and copies of five major publications. Mark them in your "
+                        "list and enclose their reprints.").requirements
+    assert [(r.kind, r.min_count) for r in reqs] == [("cv", None), ("publications", 5)]
+
+
+def test_what_other_documents_include_when_the_address_is_lost():
+    reqs = read_posting(
+        "How to apply\n  • Email a full CV plus other supporting materials directly to, "
+        "including at least three referee letters. Where possible, one or two papers by the "
+        "applicant will be useful.\n  • Shortlisted people are called.\n").requirements
+    assert [(r.kind, r.label, r.required, r.min_count) for r in reqs] == [
+        ("cv", "Full CV", True, None), ("other", "Other supporting materials", True, None),
+        ("letters", "At least three referee letters", True, 3),
+        ("publications", "One or two papers by the applicant", False, 1)]
+
+
+def test_what_successful_candidates_will_be_asked_to_prepare_is_later():
+    reqs = read_posting(
+        "To apply:\n  • Send a CV and two letters of support.\n"
+        "  • Successful candidates will then be contacted to write a short summary with the "
+        "following:\n    • Research plans for the first years;\n"
+        "    • A paragraph on the paper you are proudest of.\n").requirements
+    assert [r.kind for r in reqs] == ["cv", "letters"]
+
+
+def test_a_philosophy_statement_in_a_documents_slot_is_a_teaching_statement():
+    reqs = read_posting("Please submit a two-page philosophy statement of your approach to "
+                        "training actors as the supplemental Document 2.").requirements
+    assert [(r.kind, r.label, r.max_pages) for r in reqs] == [
+        ("teaching_statement",
+         "Two-page philosophy statement of your approach to training actors", 2)]

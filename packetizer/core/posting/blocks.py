@@ -174,6 +174,29 @@ def without_common_indent(text: str) -> str:
     return re.sub(rf"^[ \t]{{1,{cut}}}", "", text, flags=re.MULTILINE)
 
 
+# markup left in copied text ("Applicants<br />", "<strong>Forms</strong>"): a few tags of the
+# kinds that only format text
+_STRAY_TAG_RE = re.compile(r"<\s*(/?)\s*(strong|b|i|em|u|span|font|br|p|div|sup|sub)\b"
+                           r"[^<>\n]{0,200}?/?\s*>", re.IGNORECASE)
+_BREAKING_TAGS = frozenset({"br", "p", "div"})  # ("<li>" marks a list line: kept)
+
+
+def without_stray_tags(text: str) -> str:
+    """Text copied from a page's source keeps its formatting tags: with three or more of them,
+    they are taken out (a line-breaking tag not already at a line's end breaks the line), so
+    that "Pho<strong>to</strong>graph" is a word and "Form 1<br />" a line. A text that names
+    a tag once or twice is left as it is."""
+    if len(_STRAY_TAG_RE.findall(text, 0, 200_000)) < 3:
+        return text
+
+    def replace(m: re.Match) -> str:
+        breaking = m.group(2).lower() in _BREAKING_TAGS
+        at_end = text[m.end():m.end() + 1] in ("\n", "")
+        return "\n" if breaking and not at_end and not m.group(1) else ""
+
+    return _STRAY_TAG_RE.sub(replace, text)
+
+
 def is_list_item(line: str) -> bool:
     return bool(LIST_MARK_RE.match(line)) or (line[:1] in " \t" and bool(line.strip()))
 

@@ -18,6 +18,14 @@ def material_headings(text: str, lines: list[Span], consumed: list[Span]) -> lis
     for i, line in enumerate(lines):
         raw = line.text(text)
         title = raw.strip().strip("#*").strip().rstrip(":").strip()
+        run_in = _RUN_IN_RE.match(raw) if (i == 0 or not lines[i - 1].text(text).strip()) \
+            and not is_heading(raw) else None
+        if run_in and not any(c.start <= line.start < c.end for c in consumed):
+            # "Curriculum vitae.  It should be organised …": a paragraph headed by its material
+            item = _run_in_item(text, lines, i, run_in)
+            if item is not None:
+                found.append(item)
+            continue
         if not title or not is_heading(raw) or HEADING_RE.match(raw) or len(title.split()) > 4:
             continue
         kind = classify(title)
@@ -66,6 +74,25 @@ def material_headings(text: str, lines: list[Span], consumed: list[Span]) -> lis
         detail = Span(lines[body_start].start, context.end) if has_body else None
         found.append(Item(better, Span(start, start + len(title)), context, True, detail))
     return found if len(found) >= 2 and any(item.kind != "other" for item in found) else []
+
+
+# a paragraph's first words, a material's name and a full stop, then its prose
+_RUN_IN_RE = re.compile(r"[ \t]*(?P<title>[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,3})\.[ \t]+(?=[A-Z])")
+
+
+def _run_in_item(text: str, lines: list[Span], i: int, run_in: re.Match) -> Item | None:
+    title = run_in.group("title")
+    kind = classify(title)
+    if kind is None or kind[0] == "other" or lead_words(title, kind[1]) > 0 or \
+            kind[2] < len(title):
+        return None  # the whole name is the material's ("Personal contacts." is none)
+    end = i
+    while end + 1 < len(lines) and lines[end + 1].text(text).strip():
+        end += 1
+    start = lines[i].start + run_in.start("title")
+    context = Span(lines[i].start, lines[end].end)
+    return Item(kind[0], Span(start, start + len(title)), context, True,
+                Span(lines[i].start + run_in.end(), context.end))
 
 
 def _wraps_on(text: str, lines: list[Span], k: int) -> bool:

@@ -145,6 +145,8 @@ def find_items(text: str) -> list[Item]:
         above_indent = 0  # and how far that line is indented
         above_mark = ""  # and its kind of mark, when it ends in ":" (its points follow)
         above_parts = False  # and whether it says its points are its parts
+        later_indent = -1  # how far a line asking something later is indented (its points
+        # are what is asked then)
         introducing: list[Item] = []  # the items of a line ending "… that includes"
         introducer = ""  # that line
         parts_of: list[Item] = []  # the items whose parts the list lines now name
@@ -162,6 +164,11 @@ def find_items(text: str) -> list[Item]:
                 blank_before = True
                 continue
             indent = len(cur) - len(cur.lstrip())
+            if 0 <= later_indent < indent and LIST_MARK_RE.match(cur):
+                consumed.append(lines[j])  # "• Successful candidates will be asked for:" / "  • …"
+                j += 1
+                continue
+            later_indent = -1
             # the same, once a page has lost the indent: "2. Proof of qualifications:" /
             # "• Doctoral degree certificate" / … / "3. …", the points marked otherwise
             flattened = above and above_mark and LIST_MARK_RE.match(cur) and \
@@ -240,6 +247,9 @@ def find_items(text: str) -> list[Item]:
                     j += 1
                     item_line = Span(item_line.start, lines[j].end)
                 found = line_items(text, item_line)
+                if not found and item_line.text(text).rstrip().endswith(":") and \
+                        LATER_STAGE_RE.search(item_line.text(text)):
+                    later_indent = indent
                 if not found and each_line and LIST_MARK_RE.match(cur):
                     body = Span(item_line.start + LIST_MARK_RE.match(cur).end(), item_line.end)
                     found = [Item("other", body, item_line, True)]  # "- Research Financing"

@@ -184,7 +184,9 @@ def split_label(full: str, kind: str) -> tuple[str, str]:
 
 
 _LABEL_LEAD_RE = re.compile(
-    r"^(?:\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s*)?"
+    # ("one or two papers": the count is the name's)
+    r"^(?!(?:one|two|three)\s+or\s+(?:two|three|four|five|more)\b)"
+    r"(?:\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s*)?"
     # "Three copies of their application form": how many copies, not the name
     r"(?:(?:one|two|three|four|five|six|\d{1,2})\s+(?:hard\s+|paper\s+)?cop(?:y|ies)\s+"
     r"(?:each\s+)?of\s+)?(?:(?:and|or|also|plus|with|arrange\s+for|(?:brief|short)\s+e-?mail\s+with|"
@@ -250,6 +252,10 @@ def tidy_label(label: str) -> str:
     label = re.sub(r"\s*\((?:[^()]*\b(?:pages?|pp|words?|optional|max(?:imum)?|limit|upload|"
                    r"attachment|annex|appendix|(?:if|when|where)\s+(?:available|applicable))\b"
                    r"[^()]*)\)", "", label, flags=re.IGNORECASE).strip() or label
+    # "… directly to" (the address lost), "… as the supplemental Document 1" (its slot)
+    label = re.sub(r"\s+directly(?:\s+to)?$|\s+as\s+(?:the\s+)?(?:supplemental\s+|supplementary\s+|"
+                   r"additional\s+)?(?:document|attachment|file|upload)\s+\w{1,3}$", "", label,
+                   flags=re.IGNORECASE) or label
     # "Approval letter (if you have not yet received the diploma)": the condition is shown
     # on its own
     label = re.sub(r"\s*\(\s*(?:if|unless)\s[^()]*\)$", "", label, flags=re.IGNORECASE) or label

@@ -204,19 +204,25 @@ def _line_items(text: str, line: Span) -> list[Item]:
                   not about_the_referees(sentence.text(text)) and
                   not _ON_IT_RE.search(sentence.text(text)) and
                   not _details_of_something(sentence.text(text)[trigger.end():])]
-        objects = [(sentence.start + trigger.end(), sentence) for sentence, trigger in asking]
+        objects = [(sentence.start + trigger.end(), sentence, sentence.end, False)
+                   for sentence, trigger in asking]
         # "2. A CV with official transcripts that verify … . Copies of official diplomas and
         # grade transcripts.": a later sentence that only names materials lists more
-        objects += [(sentence.start, sentence) for sentence in sentences[1:]
+        objects += [(sentence.start, sentence, sentence.end, False) for sentence in sentences[1:]
                     if names_a_material(sentence.text(text)) and
                     not FINITE_RE.search(sentence.text(text)) and
                     not TRIGGER_RE.search(sentence.text(text)) and
                     not re.search(r"\b(?:not|no|nor)\b", sentence.text(text), re.IGNORECASE)]
+        objects += _subjects_of_later_sentences(text, sentences[1:], {i.kind for i in found})
         if objects:
             # "2. Submit a CV … Optional materials include a cover letter, …": a later sentence
             # asks for more, each in its own words; its limits are said of those
-            return found + [item for start, sentence in sorted(objects, key=lambda o: o[0])
-                            for item in items_in(text, start, sentence.end, sentence, True)]
+            more = []
+            for start, sentence, end, optional in sorted(objects, key=lambda o: o[0]):
+                for item in items_in(text, start, end, sentence, True):
+                    item.said_optional = item.said_optional or optional
+                    more.append(item)
+            return found + more
         for item in found:
             item.detail = rest
         return found
@@ -315,6 +321,26 @@ _ANSWER_HEAD_RE = re.compile(r"\W*(?:yes|no|maybe|note|tip|hint|example|importan
                              re.IGNORECASE)
 _IN_A_MATERIAL_RE = re.compile(r"\bin\s+(?:the|your)\s+(?P<name>(?:[\w-]+\s+){0,2}?(?:statement|"
                                r"letter|cv|essay|proposal))\b", re.IGNORECASE)
+def _subjects_of_later_sentences(text: str, sentences: list[Span],
+                                 kinds: set[str]) -> list[tuple[int, Span, int, bool]]:
+    """"• Send a CV. Where possible, one or two papers will be useful.": a later sentence of a
+    list line whose subject is another material, and whether it says that one is optional."""
+    found = []
+    for sentence in sentences:
+        s_text = sentence.text(text)
+        aside = _ASIDE_FIRST_RE.match(s_text)
+        passive = PASSIVE_RE.match(s_text[aside.end():])
+        named = classify(passive.group(1)) if passive else None
+        if named and named[0] != "other" and named[0] not in kinds and \
+                lead_words(passive.group(1), named[1]) <= 1:
+            end = aside.end() + passive.end(1)
+            found.append((sentence.start + aside.end(), sentence, sentence.start + end,
+                          bool(OPTIONAL_RE.search(s_text, end))))
+    return found
+
+
+_ASIDE_FIRST_RE = re.compile(r"\W*(?:(?:whenever|where|if|when)\s+(?:possible|available|"
+                             r"applicable|appropriate|relevant)\s*,\s*)?", re.IGNORECASE)
 _THE_MATERIAL_RE = re.compile(r"\b(?:the|this|that|your)\s+(?:[\w-]+\s+)?(?:statement|plan|letter|"
                               r"proposal|document|essay|summary|cv|vita|list|sample|description)\b",
                               re.IGNORECASE)

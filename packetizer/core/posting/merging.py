@@ -21,6 +21,8 @@ def same_material(a: Requirement, b: Requirement) -> bool:
         return False
     if a.kind not in ("other", "publications"):
         return True
+    if a.kind == "publications" and any(_BARE_COPIES_RE.fullmatch(r.label) for r in (a, b)):
+        return True  # "… copies of your best papers" / "… and enclose their reprints": the same
     # ("Part I" / "Part II of the application": two parts)
     marks_a, marks_b = (set(_PART_MARK_RE.findall(r.label)) for r in (a, b))
     if marks_a and marks_b and marks_a != marks_b:
@@ -32,6 +34,7 @@ def same_material(a: Requirement, b: Requirement) -> bool:
                                                                         len(words_b)) * 0.6
 
 
+_BARE_COPIES_RE = re.compile(r"(?:reprints|offprints|copies|pdfs)", re.IGNORECASE)
 _ANOTHER_RE = re.compile(r"\s*(?:an?\s+)?(?:additional|second|another|further|extra)\b",
                          re.IGNORECASE)
 

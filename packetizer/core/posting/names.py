@@ -178,6 +178,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            r"narrative|"
                            r"plans?)\b|"
                            r"statements?\s+(?:of|on|about)\s+(?:your\s+)?teaching|"
+                           # "a philosophy statement of your approach to training actors"
+                           r"(?<!research\s)\bphilosophy\s+statement\b|"
                            r"\blecture\s+(?:plan|proposal)s?\b|"
                            # "a brief description of the applicant's teaching career"
                            r"(?:description|summary)\s+of\s+(?:(?:the|your)\s+)?(?:(?:applicant|candidate)"

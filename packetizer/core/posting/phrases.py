@@ -155,7 +155,10 @@ _CATEGORY_INCLUDING_RE = re.compile(
     r"comprising)\s+", re.IGNORECASE)
 
 
-_CONTAINER_END_RE = re.compile(r"\b(?:dossiers?|packets?|packages?)\s*,\s*$", re.IGNORECASE)
+# ("… plus other supporting materials directly to, including three letters": the address lost)
+_CONTAINER_END_RE = re.compile(r"\b(?:dossiers?|packets?|packages?|(?:supporting|other|"
+                               r"additional)\s+(?:documents|materials))"
+                               r"(?:\s+(?:directly\s+)?to)?\s*,\s*$", re.IGNORECASE)
 
 
 _NOT_A_RE = re.compile(r"\W*(?:but\s+)?not\s+(?:an?|the|your)\s", re.IGNORECASE)
@@ -380,11 +383,12 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
         # "letters of application and dossiers, including writing sample and …": what the
         # dossier holds are the materials
         in_container = bool(items and including and _CONTAINER_END_RE.search(
-            text, max(0, chunk.start - 24), chunk.start))
+            text, max(0, chunk.start - 48), chunk.start))
         if referees_inside or in_container:
             # "a complete resume, including names and contact information for three references",
             # "a letter …, including a brief statement of research plans": an item of its own
-            chunk = Span(chunk.start + including.end(), chunk.end)
+            rest = chunk_text[including.end():]
+            chunk = Span(chunk.start + including.end() + len(rest) - len(rest.lstrip()), chunk.end)
             chunk_text = text[chunk.start:chunk.end]
             found = classify(chunk_text)
         elif items and _RELATIVE_START_RE.match(chunk_text) and not (found and found[1] == 0) \

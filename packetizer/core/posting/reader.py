@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from packetizer.core.errors import PostingError
 from packetizer.core.model import Posting
-from packetizer.core.posting.blocks import without_common_indent
+from packetizer.core.posting.blocks import without_common_indent, without_stray_tags
 from packetizer.core.posting.dates import find_deadline, find_review_begins
 from packetizer.core.posting.facts import (
     find_job_id,
@@ -43,7 +43,8 @@ def read_posting(text: str) -> Posting:
     if len(text) > MAX_POSTING_CHARS:
         raise PostingError("the posting is too large (more than 5 MB of text); "
                            "paste only the job advertisement.")
-    text = without_common_indent(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = without_common_indent(without_stray_tags(text.replace("\r\n", "\n")
+                                                     .replace("\r", "\n")))
     if not text.strip():
         raise PostingError("the posting is empty.", fix="Paste or open the job advertisement.")
     if looks_binary(text):

@@ -185,7 +185,7 @@ OPTIONAL_RE = re.compile(
     r"\b(?:we|i)\s+(?:would\s+)?(?:suggest|recommend)\s+(?:that\s+)?(?:you\s+)?(?:also\s+)?"
     r"(?:include|send|attach|submit|provide|add)|"
     r"not\s+(?:(?:absolutely|strictly)\s+)?(?:required|compulsory|mandatory|obligatory|necessary)|"
-    r"would\s+be\s+(?:helpful|appreciated|"
+    r"(?:would|will)\s+be\s+(?:helpful|appreciated|"
     r"great|nice|good|useful)|"
     r"(?:is|are)\s+a\s+plus|"
     # "We would encourage applicants to complete the monitoring form"; "a voluntary survey"
@@ -236,7 +236,7 @@ UPLOAD_NAME_RE = re.compile(
 # a request made of some candidates only, later: "Shortlisted candidates will be asked to
 # submit …", "the College will contact selected applicants to ask for …"
 LATER_STAGE_RE = re.compile(
-    r"\b(?:short-?listed|selected|invited)\s+(?:applicants|candidates)\b|\bfinalists\b|"
+    r"\b(?:short-?listed|selected|invited|successful)\s+(?:applicants|candidates)\b|\bfinalists\b|"
     # "Candidates accepted into the program … will be directed to … submit additional
     # documentation"
     r"\b(?:candidates|applicants|scholars)\s+(?:who\s+are\s+)?accepted\b|"
@@ -297,7 +297,8 @@ PASSIVE_RE = re.compile(
     r"necessary|optional|welcome[d]?|a\s+plus)\b"
     # ("Candidates … are required to submit the following": people, who send)
     r"(?!\s+to\s+(?:submit|send|provide|upload|include|attach|complete|prepare)\b)|"
-    r"would\s+be\s+(?:helpful|appreciated|welcome[d]?)\b|"
+    # ("1-2 papers by the candidate will be useful")
+    r"(?:would|will)\s+be\s+(?:helpful|appreciated|welcome[d]?|useful)\b|"
     # "GRE results are not required but are strongly encouraged"
     r"(?:is|are)\s+(?:not\s+required\s+but\s+(?:is\s+|are\s+)?)?(?:strongly\s+|highly\s+)?"
     r"encouraged\b)",

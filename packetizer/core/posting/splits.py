@@ -39,6 +39,8 @@ _EXAMPLES_RE = re.compile(r"(?:e\.\s?g\.|z\.\s?b\.|(?:for\s+example|for\s+instan
 CHUNK_VERB_RE = re.compile(r"\s*(?:(?:and|or)\s+)?(?:please\s+)?(?:(?:should|must)\s+)?(?:also\s+)?"
                            r"(?:submit(?:ted)?|sen[dt]|include[ds]?|provided?|attach(?:ed)?|"
                            r"upload(?:ed)?|complete[ds]?|write|finished|fill(?:ed)?\s+(?:in|out)|"
+                           # "Email a full CV …" ("E-mail addresses of referees" names them)
+                           r"e-?mail(?=\s+(?:a|an|the|your|us)\s)|"
                            # "…, and should arrange to have three letters … sent"
                            r"arrange\s+(?:to\s+have|for)|have)\s+"
                            r"(?:(?:your|the|a|an|our)\s+)?",
