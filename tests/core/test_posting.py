@@ -4716,3 +4716,66 @@ def test_a_philosophy_statement_in_a_documents_slot_is_a_teaching_statement():
     assert [(r.kind, r.label, r.max_pages) for r in reqs] == [
         ("teaching_statement",
          "Two-page philosophy statement of your approach to training actors", 2)]
+
+
+def test_who_is_welcome_to_apply_asks_for_no_diploma():
+    reqs = read_posting(
+        "Most welcome to apply are graduates with a master's diploma (including a thesis) in "
+        "geology.\n\nPlease send:\n\n  1. a signed cover letter\n\n  2. a CV\n").requirements
+    assert [r.kind for r in reqs] == ["cover_letter", "cv"]
+
+
+def test_references_from_employers_photos_and_id_documents():
+    reqs = read_posting(
+        "Documents to hand in:\n- Application;\n- 2 photos;\n- References\nfrom previous "
+        "employers;\n- Curriculum vitae.\n").requirements
+    assert [(r.kind, r.min_count) for r in reqs] == [
+        ("other", None), ("other", 2), ("letters", None), ("cv", None)]
+
+
+def test_a_research_project_and_its_lettered_parts_under_a_numbered_list():
+    reqs = read_posting(
+        "Applicants submit the following documents:\n\n"
+        "1. an application form printed from the portal\n\n"
+        "2. your research project, signed by the candidate and the supervisor, if known at "
+        "the time of applying\n\n"
+        "The research project must include:\na) its aims,\nb) an abstract,\nc) the methods.\n\n"
+        "3. a copy of the master's diploma\n").requirements
+    assert [(r.kind, r.label) for r in reqs] == [
+        ("other", "Application form printed from the portal"),
+        ("research_statement", "Research project, signed by the candidate and the supervisor"),
+        ("other", "Copy of the master's diploma")]
+
+
+def test_a_document_confirming_something_is_one_item_whatever_follows_its_commas():
+    reqs = read_posting(
+        "Send a CV. A document (a copy will do) confirming that the degree is recognised, in "
+        "accordance with the rules, as being equal to a local degree, is also required."
+        ).requirements
+    assert [(r.kind, r.label) for r in reqs] == [
+        ("cv", "CV"),
+        ("other", "Document (a copy will do) confirming that the degree is recognised")]
+
+
+def test_a_letter_asked_in_the_case_of_some_applicants_and_what_the_office_checks():
+    posting = read_posting(
+        "Applicants submit in the online system:\n"
+        "  • A CV;\n"
+        "  • In the case of doctoral students, a short letter from the supervisor confirming "
+        "the link between the project and the thesis.\n\n"
+        "The office then makes sure the submitted documentation is complete.")
+    assert [(r.kind, r.required) for r in posting.requirements] == [
+        ("cv", True), ("letters", False)]
+    assert posting.requirements[1].label.endswith("between the project and the thesis")
+
+
+def test_headings_over_bulleted_advice_each_name_a_material():
+    reqs = read_posting(
+        "Tips for applicants\n\nApplication cover letter\n\n"
+        "  • Read about the department first.\n"
+        "  • Say what you teach, besides your dissertation research.\n"
+        "  • Questions a committee may have:\n\n- Why this town?\n\n- Why a small college?\n\n"
+        "Curriculum Vitae (CV) or résumé\n\n  • Put your teaching near the top.\n"
+        "  • List your talks.\n\nTeaching portfolio\n\n  • Collect student evaluations.\n"
+        ).requirements
+    assert [r.kind for r in reqs] == ["cover_letter", "cv", "teaching_statement"]

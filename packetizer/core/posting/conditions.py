@@ -19,7 +19,7 @@ CONDITION_RE = re.compile(
     # in PhD research but do not qualify for UK fees" is a condition)
     # ("If not provided, send …": when the page gives no other way, for every applicant)
     # ("If, after (1) and (2), you still think …": an aside before the clause)
-    r"^\s*(?:if|when|where|in\s+case)\b(?!(?:\s*,[^,]{1,40},)?\s+(?:(?:you\s+are\s+|you['’]re\s+)?(?:\w+ly\s+)?(?:interested|"
+    r"^\s*(?:if|when|where|in\s+case|in\s+the\s+case\s+of)\b(?!(?:\s*,[^,]{1,40},)?\s+(?:(?:you\s+are\s+|you['’]re\s+)?(?:\w+ly\s+)?(?:interested|"
     r"curious|keen|eligible(?:\s+and\s+interested)?)\b|"
     r"not\s+(?:provided|specified|stated|given|otherwise)\b|"
     # ("If there are no open roles that fit your talents, send …": this page's way to apply)

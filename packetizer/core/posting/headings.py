@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from packetizer.core.posting.blocks import HEADING_RE, Span, is_heading, sentences_in
+from packetizer.core.posting.blocks import HEADING_RE, LIST_MARK_RE, Span, is_heading, sentences_in
 from packetizer.core.posting.phrases import Item, items_in
 from packetizer.core.posting.requests import FINITE_RE
 from packetizer.core.posting.vocabulary import classify, lead_words
@@ -26,7 +26,9 @@ def material_headings(text: str, lines: list[Span], consumed: list[Span]) -> lis
             if item is not None:
                 found.append(item)
             continue
-        if not title or not is_heading(raw) or HEADING_RE.match(raw) or len(title.split()) > 4:
+        # ("Curriculum Vitae (CV) or résumé": its brackets are no words of the title)
+        if not title or not is_heading(raw) or HEADING_RE.match(raw) or \
+                len(re.sub(r"\([^()]*\)", " ", title).split()) > 4:
             continue
         kind = classify(title)
         if kind is None and _GENERIC_HEADING_RE.fullmatch(title) and \
@@ -42,7 +44,9 @@ def material_headings(text: str, lines: list[Span], consumed: list[Span]) -> lis
             continue
         # an "other" heading names a document in two words or more ("Supporting Statement",
         # "Application Form"); "Documentation" alone heads a section, "Form 1" a form's page
-        if kind is None or lead_words(title, kind[1]) > 0 or (
+        # ("Application cover letter": what it is, before its name)
+        if kind is None or (lead_words(title, kind[1]) > 0 and not _PLAIN_LEAD_RE.fullmatch(
+                title[:kind[1]])) or (
                 kind[0] == "other" and (len(title.split()) < 2 or re.search(r"\d", title) or
                                         _FORM_NUMBER_RE.match(title))):
             continue
@@ -64,6 +68,14 @@ def material_headings(text: str, lines: list[Span], consumed: list[Span]) -> lis
                 and (not is_heading(lines[body_end].text(text)) or
                      _wraps_on(text, lines, body_end)):
             body_end += 1
+            # a list of points under the name goes on past the blank lines a page puts between
+            # them ("Cover letter" / "  • Learn about the college." / "" / "- Had you …")
+            gap = body_end
+            while gap < len(lines) and not lines[gap].text(text).strip():
+                gap += 1
+            if body_end < gap < len(lines) and LIST_MARK_RE.match(lines[gap].text(text)) and \
+                    LIST_MARK_RE.match(lines[body_start].text(text)):
+                body_end = gap
         has_body = body_end > body_start
         context = Span(line.start, lines[body_end - 1].end if has_body else line.end)
         first = lines[body_start].text(text) if has_body else ""
@@ -93,6 +105,10 @@ def _run_in_item(text: str, lines: list[Span], i: int, run_in: re.Match) -> Item
     context = Span(lines[i].start, lines[end].end)
     return Item(kind[0], Span(start, start + len(title)), context, True,
                 Span(lines[i].start + run_in.end(), context.end))
+
+
+_PLAIN_LEAD_RE = re.compile(r"\s*(?:(?:the|your|an?|application|applicant['’]?s)\s+)+",
+                            re.IGNORECASE)
 
 
 def _wraps_on(text: str, lines: list[Span], k: int) -> bool:

@@ -145,6 +145,7 @@ def find_items(text: str) -> list[Item]:
         above_indent = 0  # and how far that line is indented
         above_mark = ""  # and its kind of mark, when it ends in ":" (its points follow)
         above_parts = False  # and whether it says its points are its parts
+        above_own = ""  # and its kind of mark, whatever it ends in
         later_indent = -1  # how far a line asking something later is indented (its points
         # are what is asked then)
         introducing: list[Item] = []  # the items of a line ending "… that includes"
@@ -169,6 +170,20 @@ def find_items(text: str) -> list[Item]:
                 j += 1
                 continue
             later_indent = -1
+            nxt = next((line.text(text) for line in lines[j + 1:j + 3] if line.text(text).strip()),
+                       "")
+            if above and above_own and not LIST_MARK_RE.match(cur) and \
+                    LIST_MARK_RE.match(nxt) and list_mark_kind(nxt) != above_own and \
+                    parts_intro(cur) in {item.kind for item in above}:
+                # "2. your research project, signed …" / "The research project must include:"
+                # / "i) its aims, …": the points under it, marked otherwise, are its parts
+                for item in above:
+                    item.detail = Span(item.detail.start if item.detail else lines[j].start,
+                                       lines[j].end)
+                consumed[-1] = Span(consumed[-1].start, lines[j].end)
+                above_mark, above_parts = above_own, True
+                j += 1
+                continue
             # the same, once a page has lost the indent: "2. Proof of qualifications:" /
             # "• Doctoral degree certificate" / … / "3. …", the points marked otherwise
             flattened = above and above_mark and LIST_MARK_RE.match(cur) and \
@@ -287,8 +302,8 @@ def find_items(text: str) -> list[Item]:
                 parts_of = []
                 if LIST_MARK_RE.match(cur):
                     level = indent if level is None else min(level, indent)
-                    above, above_indent = found, indent
-                    above_mark = list_mark_kind(cur) if item_line.end == lines[j].end and \
+                    above, above_indent, above_own = found, indent, list_mark_kind(cur)
+                    above_mark = above_own if item_line.end == lines[j].end and \
                         cur.rstrip().endswith(":") and found else ""
                     # "2. A plan for the dissertation. The following aspects should be
                     # included:" / "• List of references": the points are the plan's parts

@@ -258,7 +258,8 @@ def tidy_label(label: str) -> str:
                    flags=re.IGNORECASE) or label
     # "Approval letter (if you have not yet received the diploma)": the condition is shown
     # on its own
-    label = re.sub(r"\s*\(\s*(?:if|unless)\s[^()]*\)$", "", label, flags=re.IGNORECASE) or label
+    label = re.sub(r"\s*\(\s*(?:if|unless)\s[^()]*\)$|,\s+(?:if|unless)\s+[^,;()]{3,60}$", "",
+                   label, flags=re.IGNORECASE) or label
     # "How should I provide my Letters of Recommendation?": an FAQ's question names it
     label = label.rstrip("?").rstrip() or label
     # ("an unofficial transcript if available": the flag is shown on its own)

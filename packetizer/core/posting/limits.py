@@ -51,7 +51,7 @@ _COUNT_RE = re.compile(
     rf"samples|chapters|writing\s+samples?|names|transcripts|recommendations|writers|people|"
     rf"syllabi|syllabuses|courses|images|slides|recordings|compositions|essays|works|pieces|"
     rf"(?:scientific|scholarly|academic)\s+work|"
-    rf"excerpts|videos|abstracts|"
+    rf"excerpts|videos|abstracts|photos|photographs|"
     rf"persons|individuals|colleagues|contacts|mentors|members|professors|providers|forms|referenzen|"
     rf"gutachten|empfehlungsschreiben)\b",
     re.IGNORECASE,

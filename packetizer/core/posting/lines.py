@@ -357,6 +357,10 @@ def parts_intro(line: str) -> str:
     must include:" → "cover_letter"), or ""."""
     match = PARTS_INTRO_RE.match(line)
     named = classify(match.group("of") or match.group("subject")) if match else None
+    if match and not named and not match.group("of"):
+        # (a name known by what is said of it: "The research project must include:")
+        whole = classify(line)
+        named = whole if whole and whole[1] < match.end("subject") else None
     if not named and _THEIR_PARTS_RE.match(line):
         return "other"  # "They should contain the following paragraphs:": of the one above
     return named[0] if named else ""

@@ -194,6 +194,12 @@ KIND_PATTERNS: list[tuple[str, str]] = [
     ("research_statement", r"\bstatement\s+of\s+(?:the\s+)?(?:research\s+)?problem\b|"
                            r"\bresearch,\s+(?:[a-z-]+,\s+)*[a-z-]+,?\s+(?:and|or)\s+[a-z-]+\s+"
                            r"statements?\b|"
+                           # "a research project, signed by you and your supervisor"
+                           # (a doctoral school's proposal; "the research project" is the job's)
+                           r"(?<=\ba\s)research\s+project\b|(?<=\byour\s)research\s+project\b|"
+                           # ("The research project must include:": its parts follow)
+                           r"(?<=\bthe\s)research\s+project(?=\s+(?:must|should|shall)\s+(?:include|"
+                           r"contain|comprise|cover)\b)|"
                            # "your collaboration idea/topic", "your own research ideas"
                            r"\byour\s+(?:own\s+)?(?:research|project|collaboration)\s+(?:ideas?|"
                            r"topics?)\b|"

@@ -83,6 +83,12 @@ WHAT_THE_FORM_ASKS_RE = re.compile(r"\W*(?:the|this)\s+(?:online\s+)?(?:applicat
                                    re.IGNORECASE)
 
 
+# "Most welcome to apply are graduates with a master's diploma (including a thesis)": who
+# may apply
+WHO_MAY_APPLY_RE = re.compile(r"\b(?:encouraged|invited|welcome|eligible)\s+to\s+apply\s+"
+                              r"(?:are|is)\s", re.IGNORECASE)
+
+
 def asks_the_applicant_nothing(s_text: str) -> bool:
     """Does the sentence name materials without asking the applicant for them ("Partners of
     candidates are invited to include their resume …", "… writing samples, will not be
@@ -92,7 +98,7 @@ def asks_the_applicant_nothing(s_text: str) -> bool:
                 LIMIT_SENTENCE_RE.search(s_text) or about_the_referees(s_text) or
                 NOT_RETURNED_RE.search(s_text) or TIME_NEEDED_RE.search(s_text) or
                 SERVICE_OFFERS_RE.search(s_text) or WHAT_THE_FORM_ASKS_RE.match(s_text) or
-                ON_REQUEST_RE.search(s_text))
+                ON_REQUEST_RE.search(s_text) or WHO_MAY_APPLY_RE.search(s_text))
 
 
 _ALL_ABOVE_RE = re.compile(r"\W*(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:above|aforementioned|"
@@ -186,7 +192,11 @@ def names_without_asking(text: str, item: Item) -> bool:
         (item.kind == "other" and
          bool(_EXPLAINS_DOCUMENTATION_RE.fullmatch(text, item.span.start, item.span.end))) or
         (item.kind == "other" and not item.in_zone and
-         bool(_VAGUE_MORE_RE.fullmatch(text, item.span.start, item.span.end))))
+         bool(_VAGUE_MORE_RE.fullmatch(text, item.span.start, item.span.end))) or
+        (item.kind == "other" and bool(_SENT_ALREADY_RE.search(
+            text, max(0, item.span.start - 12), item.span.start)) and
+         bool(re.match(r"\W*(?:documentation|documents|materials)\b",
+                       text[item.span.start:item.span.end], re.IGNORECASE))))
 
 
 # "Some posts also require additional documentation.": nothing named, nothing to send
@@ -202,3 +212,5 @@ _EXPLAINS_DOCUMENTATION_RE = re.compile(
 _ANAPHORIC_RE = re.compile(r"\W*(?:all\s+|each\s+|both\s+)?(?:of\s+)?(?:these|those|such)\s+"
                            r"(?:[\w-]+\s+)?(?:references|letters|documents|materials)\b",
                            re.IGNORECASE)
+# "… makes sure the submitted documentation is complete": what has been sent
+_SENT_ALREADY_RE = re.compile(r"\b(?:submitted|received)\s*$", re.IGNORECASE)

@@ -26,6 +26,9 @@ EMPLOYER = r"(?:(?:the|your|an?|their|current|former|previous|past|each)\s+)*emp
 # every "other" document, as one pattern (`classify` ranks it after the named kinds)
 OTHER_NAMES = (
     r"diploma|certificat(?:e|ion)|(?<![\"“])documentation|\bcover\s*sheet\b|"
+    # "A document (a copy will do) confirming that the degree is recognised"
+    r"\bdocument\s+(?:\([^()]{0,60}\)\s+)?(?:confirming|certifying|proving|attesting|"
+    r"showing)(?:\s+that)?\b|"
     # a performer's or composer's materials: "Audio recordings … of 2 - 4 original
     # works", "record a short video of you performing", "four one-page music excerpts"
     r"\b(?:short\s+)?videos?\s+of\s+(?:you|yourself)\b|"
@@ -191,7 +194,7 @@ OTHER_NAMES = (
     r"\bchapter\s+outline\b|\bdetails\s+(?:of|about|on)\b(?!\s+(?:how|where|when|what|why)\b)|\bindication\s+of\b|"
     # "honors thesis students", "the dissertation committee": people, not the text
     r"\b(?:dissertation|thesis)\b(?!\s+(?:students?|supervis\w+|advis[oe]rs?|"
-    r"committees?|topics?|defen[cs]es?|credits?|projects?)\b)|"
+    r"committees?|topics?|defen[cs]es?|credits?|projects?|research|work|writing)\b)|"
     # "a link to a CV, a website, and a Google scholar profile"
     r"\b(?:a|your)\s+(?:personal\s+|professional\s+)?(?:web\s?site|homepage)\b|"
     r"\bgoogle\s+scholar\s+(?:profile|page|link)\b|"

@@ -161,6 +161,8 @@ _CONTAINER_END_RE = re.compile(r"\b(?:dossiers?|packets?|packages?|(?:supporting
                                r"(?:\s+(?:directly\s+)?to)?\s*,\s*$", re.IGNORECASE)
 
 
+_HOW_IT_STANDS_RE = re.compile(r"\W*(?:in\s+accordance\s+with|as\s+being|according\s+to)\b",
+                               re.IGNORECASE)
 _NOT_A_RE = re.compile(r"\W*(?:but\s+)?not\s+(?:an?|the|your)\s", re.IGNORECASE)
 # "two referees, one of these your supervisor": said of the item before
 _ONE_OF_THESE_RE = re.compile(r"\W*(?:and\s+)?(?:one|two|some|each|all|both|either|at\s+least\s+"
@@ -294,8 +296,8 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
         chunk_text = text[chunk.start:chunk.end]
         if items and (_NOT_A_RE.match(chunk_text) or _ONE_OF_THESE_RE.match(chunk_text)):
             continue  # "a cover letter and CV, not a business-style resume": what not to send
-        if _IT_TO_RE.match(chunk_text):
-            continue
+        if _IT_TO_RE.match(chunk_text) or (items and _HOW_IT_STANDS_RE.match(chunk_text)):
+            continue  # (", in accordance with the regulations, as being equivalent to …")
         if _GERMAN_IF_RE.match(chunk_text):
             continue  # "…, oder, wenn ein solcher Nachweis noch nicht vorliegt, Kopien …": when
         dash = _INLINE_DASH_RE.match(chunk_text)

@@ -102,6 +102,10 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
             r"\barrange\s+for\s*$", text[item.context.start:item.span.start], re.IGNORECASE) and \
             not re.search(r"\b(?:names?|contacts?|details|e-?mails?|list)\b", full, re.IGNORECASE):
         item.kind = "letters"  # "Arrange for two further references from testimonial referees"
+    if item.kind == "references" and re.match(r"\W*(?:written\s+)?references\s+from\s+(?:former|"
+                                              r"previous|past|current|your)\b", full,
+                                              re.IGNORECASE):
+        item.kind = "letters"  # "References from former employers": what they wrote
     theirs = _SOMEONE_ELSE_WRITES_RE.search(text, item.context.start, item.span.start) \
         if item.kind in ("cover_letter", "letters") else None
     if theirs:

@@ -110,6 +110,9 @@ def paren_depth_splits(text: str, start: int, end: int) -> list[Span]:
                 continue  # "a statement explaining how your track record and future research
                 # vision align …": the clause goes on ("… why you apply and a CV" does not)
         if re.match(r"\s+and\s", match.group(), re.IGNORECASE) and \
+                re.search(r"\bbetween\b(?!.*\band\b)", since, re.IGNORECASE):
+            continue  # "a letter confirming the link between the plan and the thesis": one thing
+        if re.match(r"\s+and\s", match.group(), re.IGNORECASE) and \
                 _STATE_END_RE.search(since) and _STATE_START_RE.match(segment, match.end()):
             continue  # "their completed and proposed research": one thing, of two times
         if match.group().startswith(",") and (
