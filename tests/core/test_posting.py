@@ -4779,3 +4779,56 @@ def test_headings_over_bulleted_advice_each_name_a_material():
         "  • List your talks.\n\nTeaching portfolio\n\n  • Collect student evaluations.\n"
         ).requirements
     assert [r.kind for r in reqs] == ["cover_letter", "cv", "teaching_statement"]
+
+
+def test_a_heading_s_name_and_a_limit_in_brackets_and_typewritten_pages():
+    reqs = read_posting(
+        "Curriculum Vitae:\nUpload a full résumé listing your jobs and their dates.\n"
+        "Personal Statement:\nTell us why you want to study with us. Use no more than four (4) "
+        "double-spaced typewritten pages. Add any further information that helps the "
+        "committee know you.\n").requirements
+    assert [(r.kind, r.label, r.max_pages) for r in reqs] == [
+        ("cv", "Curriculum Vitae", None), ("cover_letter", "Personal Statement", 4)]
+
+
+def test_what_a_department_may_choose_to_ask_for_is_advice_to_departments():
+    assert read_posting("Before you write the ad: a committee may decide to request writing "
+                        "samples only from its long list.").requirements == []
+
+
+def test_a_guide_s_list_of_materials_to_prepare_and_letter_writers_to_ask():
+    reqs = read_posting(
+        "In the summer, while you're preparing your CV, research statement (3-4 pages) and "
+        "cover letter (1 page), ask your 3 letter writers to write you a general letter."
+        ).requirements
+    assert [(r.kind, r.label, r.max_pages, r.min_count) for r in reqs] == [
+        ("cv", "CV", None, None), ("research_statement", "Research statement", 4, None),
+        ("cover_letter", "Cover letter", 1, None), ("letters", "3 letter writers", None, 3)]
+
+
+def test_an_addition_s_condition_is_not_the_material_s():
+    reqs = read_posting(
+        "The candidate must submit:\n"
+        "  • an application to the Dean,\n"
+        "  • a list of papers (if necessary, enclosing copies of the main ones),\n"
+        "  • a copy of the degree (with an authorised translation if it is not in English),\n"
+        "  • a statement not exceeding 800 words of the aims for the first term,\n"
+        "  • a list of scientific papers of the last five years (up to five older papers may "
+        "be included at will),\n"
+        "  • other materials deemed relevant by the applicant.\n").requirements
+    assert [(r.kind, r.required, r.min_count, r.max_count) for r in reqs] == [
+        ("cover_letter", True, None, None), ("publications", True, None, None),
+        ("other", True, None, None), ("other", True, None, None),
+        ("publications", True, None, None), ("other", False, None, None)]
+
+
+def test_a_letter_including_a_plan_and_what_kinds_of_application_need():
+    reqs = read_posting(
+        "Application documents\n\n  • tabular CV incl. publication list\n"
+        "  • motivation letter including a teaching and research plan (2 pages max.)\n\n"
+        "Project documents\n\n  • An application to fund a stay abroad:\n"
+        "    Reasons for the hosts chosen and the length of the stay\n").requirements
+    assert [(r.kind, r.label, r.required, r.max_pages) for r in reqs] == [
+        ("cv", "Tabular CV", True, None), ("cover_letter", "Motivation letter", True, 2),
+        ("other", "Reasons for the hosts chosen and the length of the stay", False, None)]
+    assert reqs[2].condition == "An application to fund a stay abroad"

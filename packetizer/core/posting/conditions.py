@@ -142,7 +142,18 @@ FOR_SOME_RE = re.compile(r"\(\s*(?:only\s+)?for\s+(?:applicants|candidates|those
                          re.IGNORECASE)
 # "(and current postdoctoral advisor, if relevant)"; "… including a link to your GitHub
 # profile (if you have one)": a condition on the part, not on the material
-ADDITION_ASIDE_RE = re.compile(r"\(\s*(?:and|or|plus|as\s+well\s+as|also|including)\b[^()]*\)|"
+# a bracket saying what more may be added: neither the item's flag nor its count
+MORE_MAY_BE_ADDED = (r"\([^()]*\b(?:may|can)\s+(?:also\s+)?be\s+(?:included|added|listed|"
+                     r"attached)\b[^()]*\)")
+ADDITION_ASIDE_RE = re.compile(
+                               # "(up to ten earlier papers may be included at will)": more
+                               MORE_MAY_BE_ADDED + "|"
+                               r"\(\s*(?:and|or|plus|as\s+well\s+as|also|including)\b[^()]*\)|"
+                               # "a list of papers (if necessary, enclosing copies of the main
+                               # ones)", "a copy of the degree (with a translation if it is not
+                               # in English)": the condition is the addition's
+                               r"\(\s*(?:if\s+(?:necessary|needed|possible|available|required),"
+                               r"\s*)?(?:enclosing|attaching|adding|with)\b[^()]*\)|"
                                # "Scores (with optional recordings)"
                                r"\(\s*with\s+(?:an?\s+)?optional\b[^()]*\)|"
                                # "Diploma for your Master's degree, PhD and if relevant higher

@@ -82,6 +82,8 @@ def material_headings(text: str, lines: list[Span], consumed: list[Span]) -> lis
         said = classify(first)
         better = said[0] if said and lead_words(first, said[1]) <= 2 and said[0] != "other" \
             else kind[0]
+        if {better, kind[0]} == {"cv", "resume"}:
+            better = kind[0]  # "Curriculum Vitae:" / "Send a résumé that …": the heading's name
         start = line.start + raw.index(title)
         detail = Span(lines[body_start].start, context.end) if has_body else None
         found.append(Item(better, Span(start, start + len(title)), context, True, detail))

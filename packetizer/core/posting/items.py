@@ -385,7 +385,17 @@ def find_items(text: str) -> list[Item]:
     for item in items:
         if not item.condition:
             item.condition = _group_above(text, item)
-    return [item for item in items if not names_without_asking(text, item)]
+    return [item for item in items if not names_without_asking(text, item) and
+            not _other_name_under(item, items)]
+
+
+def _other_name_under(item: Item, items: list[Item]) -> bool:
+    """"Curriculum Vitae:" / "Send a résumé that …": the text under a material's name calls
+    it by its other name; it is the one named above."""
+    return item.kind in ("cv", "resume") and any(
+        other is not item and other.detail is not None and {other.kind, item.kind} ==
+        {"cv", "resume"} and other.detail.start <= item.span.start < other.detail.end
+        for other in items)
 
 
 _DOCUMENTATION_FOR_RE = re.compile(r"\b(?:documentation|documents|evidence)\s+(?:for|of|on|"

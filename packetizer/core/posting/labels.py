@@ -250,8 +250,14 @@ def tidy_label(label: str) -> str:
     # limits and "optional" are shown on their own; the label names the material
     # ("(upload as a separate attachment - PDF recommended)": how it is sent)
     label = re.sub(r"\s*\((?:[^()]*\b(?:pages?|pp|words?|optional|max(?:imum)?|limit|upload|"
-                   r"attachment|annex|appendix|(?:if|when|where)\s+(?:available|applicable))\b"
+                   r"attachment|annex|appendix|(?:if|when|where)\s+(?:available|applicable)|"
+                   r"(?:may|can)\s+(?:also\s+)?be\s+(?:included|added|listed))\b"
                    r"[^()]*)\)", "", label, flags=re.IGNORECASE).strip() or label
+    # "a tabular CV incl. publication list": the label stops at "incl."
+    label = re.sub(r"\s+incl\.?$", "", label, flags=re.IGNORECASE) or label
+    # "4 letter writers to write you a general letter": who writes, not what they do
+    label = re.sub(r"\b(writers|referees)\s+to\s+(?:write|send|submit|upload|provide)\b.*$",
+                   r"\1", label, flags=re.IGNORECASE) or label
     # "… directly to" (the address lost), "… as the supplemental Document 1" (its slot)
     label = re.sub(r"\s+directly(?:\s+to)?$|\s+as\s+(?:the\s+)?(?:supplemental\s+|supplementary\s+|"
                    r"additional\s+)?(?:document|attachment|file|upload)\s+\w{1,3}$", "", label,

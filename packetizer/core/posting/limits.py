@@ -30,7 +30,9 @@ _PAGES_RE = re.compile(
     rf"(?:\s+of)?|limit(?:ed)?(?:\s+to)?|at\s+most|maximum\s+length\s+of|of)\s+)?"
     # "4 pages", "no more than 3 x A4 sides", "two sides of A4"
     # ("five single-spaced pages")
-    rf"\b({NUM}|single)(?:{RANGE_SEP}({NUM}))?[\s-]*(?:(?:single|double|1\.5)[\s-]spaced\s+)?"
+    # ("four (4) double-spaced typed pages")
+    rf"\b({NUM}|single)(?:{RANGE_SEP}({NUM}))?(?:\s*\(\d{{1,2}}\))?[\s-]*"
+    rf"(?:(?:single|double|1\.5)[\s-]spaced\s+)?(?:(?:typed|typewritten|printed)\s+)?"
     rf"(?:pages?|pp\.?|(?:x\s*)?A4(?:\s+(?:sides|pages))?|"
     rf"sides?\s+of\s+A4)(?![\w])"
     rf"(?:\s+(?:or\s+(?:less|fewer)|max(?:imum)?|long))?",

@@ -146,6 +146,16 @@ def _line_items(text: str, line: Span) -> list[Item]:
     if head and re.fullmatch(r"\W*(?:optional(?:ly)?|required|mandatory|compulsory|if\s+"
                              r"(?:available|applicable))\W*", head.group(1), re.IGNORECASE):
         head = None  # "Optional: evidence of …": what is said of the material, read after it
+    case = _CASE_HEAD_RE.match(body)
+    if case:
+        # "An application to fund a stay abroad: reasons for the host chosen": what that kind
+        # of application needs, asked of those who make it
+        inner = Span(span.start + case.end(), span.end)
+        found = items_in(text, inner.start, inner.end, span, True, bullet=True)
+        for item in found:
+            item.condition = item.condition or " ".join(case.group(1).split())
+        return found or [Item("other", strip_span(text, inner.start, inner.end), span, True,
+                              condition=" ".join(case.group(1).split()))]
     if head and WRITTEN_BY_RE.match(head.group(1)):
         # "Written by the postdoc applicant: a brief description of …": who writes it
         span = Span(span.start + head.end(), span.end)
@@ -339,6 +349,9 @@ def _subjects_of_later_sentences(text: str, sentences: list[Span],
     return found
 
 
+# a list line's head naming a kind of application, what it needs after the colon
+_CASE_HEAD_RE = re.compile(r"(\s*(?:an?\s+)?applications?\s+(?:for|to)\s+[^:.;]{3,100}):\s+(?=\S)",
+                           re.IGNORECASE)
 _ASIDE_FIRST_RE = re.compile(r"\W*(?:(?:whenever|where|if|when)\s+(?:possible|available|"
                              r"applicable|appropriate|relevant)\s*,\s*)?", re.IGNORECASE)
 _THE_MATERIAL_RE = re.compile(r"\b(?:the|this|that|your)\s+(?:[\w-]+\s+)?(?:statement|plan|letter|"

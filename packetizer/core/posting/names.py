@@ -28,6 +28,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                 rf"\bletters?\s+{ABOUT_YOU}|"
                 # "your letter writers' recommendations"
                 r"\bletter\s+writers['’]\s+(?:recommendations|letters|reports)\b|"
+                # "ask your 3 letter writers to write you a general letter": their letters
+                r"\b(?:reference\s+|recommendation\s+)?letter\s+writers\b(?!['’])|"
                 r"\breferee\s+reports?\b|"  # Australian usage
                 r"\breferees['’]\s+(?:reports|letters|references|statements)\b|"
                 # "a detailed invitation letter from an NTU Faculty", "References/recommendations"
@@ -75,6 +77,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                 r"\bletter\s+\(?from\s+(?:one\s+of\s+)?(?:(?:your|the)\s+)?(?:[\w-]+\s+)?"
                 r"(?:references|referees|recommenders)\b"),
     ("cover_letter", r"cover(?:ing)?\s+(?:letter|e-?mail)|"
+                     # "an application to the Rector" (a letter of application, addressed)
+                     r"\bapplication\s+(?:addressed\s+)?to\s+the\s+(?:rector|dean|president|provost|"
+                     r"vice-?chancellor)\b|"
                      r"letters?\s+of\s+(?:application|interest|intent|motivation)(?!\s+from\b)|application\s+letter|motivation(?:al)?\s+letter|"
                      r"statement\s+of\s+(?:interest|purpose|intent|motivation)|personal\s+statement(?!\s+forms?\b)(?!\s+(?:that|which)\s+\w+\s+(?:your\s+)?commitment\s+to\b)|"
                      r"\bstatement\s+(?:regarding|about|on|concerning)\s+(?:the\s+)?purpose\s+of\b|"

@@ -85,6 +85,12 @@ WHAT_THE_FORM_ASKS_RE = re.compile(r"\W*(?:the|this)\s+(?:online\s+)?(?:applicat
 
 # "Most welcome to apply are graduates with a master's diploma (including a thesis)": who
 # may apply
+# "A committee may decide to request samples from its long list": what a hiring unit
+# may do, told to those who write postings
+UNIT_MAY_ASK_RE = re.compile(r"\b(?:departments?|programs?|programmes?|committees?|schools?|"
+                             r"employers?|institutions?)(?:/[\w-]+)?\s+may\s+(?:also\s+)?(?:choose|"
+                             r"decide|wish|elect|opt)\s+to\s+(?:ask|request|require)\b",
+                             re.IGNORECASE)
 WHO_MAY_APPLY_RE = re.compile(r"\b(?:encouraged|invited|welcome|eligible)\s+to\s+apply\s+"
                               r"(?:are|is)\s", re.IGNORECASE)
 
@@ -98,7 +104,8 @@ def asks_the_applicant_nothing(s_text: str) -> bool:
                 LIMIT_SENTENCE_RE.search(s_text) or about_the_referees(s_text) or
                 NOT_RETURNED_RE.search(s_text) or TIME_NEEDED_RE.search(s_text) or
                 SERVICE_OFFERS_RE.search(s_text) or WHAT_THE_FORM_ASKS_RE.match(s_text) or
-                ON_REQUEST_RE.search(s_text) or WHO_MAY_APPLY_RE.search(s_text))
+                ON_REQUEST_RE.search(s_text) or WHO_MAY_APPLY_RE.search(s_text) or
+                UNIT_MAY_ASK_RE.search(s_text))
 
 
 _ALL_ABOVE_RE = re.compile(r"\W*(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:above|aforementioned|"
@@ -201,7 +208,10 @@ def names_without_asking(text: str, item: Item) -> bool:
 
 # "Some posts also require additional documentation.": nothing named, nothing to send
 _VAGUE_MORE_RE = re.compile(r"\W*(?:any\s+)?(?:additional|further|extra|supplementary)\s+"
-                            r"(?:documentation|documents|materials|information)\W*", re.IGNORECASE)
+                            r"(?:documentation|documents|materials|information)\W*|"
+                            # "Add any further information relevant to …"
+                            r"\W*(?:any\s+)?(?:additional|further|other)\s+information\s+"
+                            r"(?:relevant|that|which|you)\b[^.;]*\W*", re.IGNORECASE)
 
 
 # "This page sets out and describes the documentation each case needs": what a page does

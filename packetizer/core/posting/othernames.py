@@ -26,6 +26,12 @@ EMPLOYER = r"(?:(?:the|your|an?|their|current|former|previous|past|each)\s+)*emp
 # every "other" document, as one pattern (`classify` ranks it after the named kinds)
 OTHER_NAMES = (
     r"diploma|certificat(?:e|ion)|(?<![\"“])documentation|\bcover\s*sheet\b|"
+    # "other materials deemed relevant by the applicant", "other relevant materials"
+    r"\bother\s+materials\s+(?:considered|deemed)\s+relevant\b|\bother\s+relevant\s+materials\b|"
+    r"\bother\s+materials\s+(?:that\s+)?(?:the\s+(?:candidate|applicant)|you)\s+(?:considers?|deems?)\s+"
+    r"relevant\b|"
+    # "a statement not exceeding 900 words of the aims for the term"
+    r"\bstatement\s+(?:not\s+exceeding\s+[\d,]+\s+words\s+)?of\s+(?:the\s+|your\s+)?aims\b|"
     # "A document (a copy will do) confirming that the degree is recognised"
     r"\bdocument\s+(?:\([^()]{0,60}\)\s+)?(?:confirming|certifying|proving|attesting|"
     r"showing)(?:\s+that)?\b|"

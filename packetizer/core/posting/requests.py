@@ -18,7 +18,8 @@ TRIGGER_RE = re.compile(
     r"letters?(?:\s+of\s+application)?|submit(?:s|ted|ting)?|includ(?:e|es|ing)|send(?:ing)?(?:\s+in\b)?|"
     # ("… will provide you with a useful list of contacts": gives, does not ask)
     r"upload(?:ed|ing)?|provid(?:e|ing)(?!\s+you\s+with\b)|attach(?:ing)?|enclos(?:e|ing)|"
-    r"prepare|supply|forward|post(?!-)|"
+    # ("While you're preparing your CV and statements, …": a guide's list)
+    r"prepare|preparing|workshopping|supply|forward|post(?!-)|"
     # "Faculty job applications typically require four letters", "Every application for such
     # a post requires a teaching statement"
     r"\bapplications?\b(?:\s+(?!requires?\b)[\w/-]+){0,8}?\s+(?:usually\s+|typically\s+|"
@@ -188,6 +189,10 @@ OPTIONAL_RE = re.compile(
     r"(?:would|will)\s+be\s+(?:helpful|appreciated|"
     r"great|nice|good|useful)|"
     r"(?:is|are)\s+a\s+plus|"
+    # "other papers deemed relevant by the applicant", "… at the applicant’s discretion"
+    r"\b(?:considered|deemed|judged)\s+relevant\s+by\s+the\s+(?:candidate|applicant)\b|"
+    r"\bat\s+the\s+discretion\s+of\s+the\s+(?:candidate|applicant)\b|"
+    r"\bat\s+the\s+(?:candidate|applicant)['’]s\s+discretion\b|"
     # "We would encourage applicants to complete the monitoring form"; "a voluntary survey"
     r"\bencourages?\s+(?:all\s+)?(?:applicants|candidates|you)\s+to\b|\bvoluntary\b|"
     # "you will also be given the option to add two referees' details"

@@ -18,6 +18,7 @@ from packetizer.core.posting.conditions import (
     CONDITION_RE,
     DETAIL_CONDITION_RE,
     FOR_SOME_RE,
+    MORE_MAY_BE_ADDED,
     OWN_CONDITION_RE,
     REQUIRED_OF_SOME_RE,
     asked_of_its_readers,
@@ -122,7 +123,7 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
         label, notes = item.label[:1].upper() + item.label[1:], ""
     context = item.context.text(text)
     more = item.detail.text(text) if item.detail else ""
-    min_c, max_c = counts(full, item.kind)
+    min_c, max_c = counts(re.sub(MORE_MAY_BE_ADDED, " ", full), item.kind)
     bracket = re.match(r"[^()]*\(([^()]*)", uncut[len(full):] if uncut.startswith(full) else "")
     if bracket and not _NUMBERED_RE.search(full) and _NUMBERED_RE.search(bracket.group(1)) and \
             counts(bracket.group(1), item.kind) != (None, None):

@@ -41,6 +41,8 @@ CHUNK_VERB_RE = re.compile(r"\s*(?:(?:and|or)\s+)?(?:please\s+)?(?:(?:should|mus
                            r"upload(?:ed)?|complete[ds]?|write|finished|fill(?:ed)?\s+(?:in|out)|"
                            # "Email a full CV …" ("E-mail addresses of referees" names them)
                            r"e-?mail(?=\s+(?:a|an|the|your|us)\s)|"
+                           # "…, ask your four letter writers to write you a general letter"
+                           r"ask(?=\s+(?:your|the|their)\s)|"
                            # "…, and should arrange to have three letters … sent"
                            r"arrange\s+(?:to\s+have|for)|have)\s+"
                            r"(?:(?:your|the|a|an|our)\s+)?",
@@ -109,6 +111,11 @@ def paren_depth_splits(text: str, start: int, end: int) -> list[Span]:
             if not following or lead_words(segment[match.end():], following[1]) > 1:
                 continue  # "a statement explaining how your track record and future research
                 # vision align …": the clause goes on ("… why you apply and a CV" does not)
+        if re.match(r"\s+and\s", match.group(), re.IGNORECASE) and \
+                re.search(r"\bincluding\s+(?:an?|the|your)\s+[\w-]+$", since,
+                          re.IGNORECASE) and \
+                not re.match(r"(?:an?|the|your|their)\s", segment[match.end():], re.IGNORECASE):
+            continue  # "a motivation letter including a teaching and research plan": one thing
         if re.match(r"\s+and\s", match.group(), re.IGNORECASE) and \
                 re.search(r"\bbetween\b(?!.*\band\b)", since, re.IGNORECASE):
             continue  # "a letter confirming the link between the plan and the thesis": one thing
