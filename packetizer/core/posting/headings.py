@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import re
 
-from packetizer.core.posting.blocks import HEADING_RE, LIST_MARK_RE, Span, is_heading, sentences_in
+from packetizer.core.posting.blocks import (
+    HEADING_RE,
+    LIST_MARK_RE,
+    Span,
+    is_heading,
+    sentences_in,
+    strip_span,
+)
 from packetizer.core.posting.phrases import Item, items_in
 from packetizer.core.posting.requests import FINITE_RE
 from packetizer.core.posting.vocabulary import classify, lead_words
@@ -157,3 +164,30 @@ def numbered_forms(text: str, lines: list[Span], consumed: list[Span]) -> list[I
                           <= 1 else "other", span, Span(line.start, title.end), True))
         consumed.append(Span(line.start, title.end))
     return found
+
+
+# "You are to enter your personal details, including:": the fields of a form
+FORM_FIELDS_RE = re.compile(r"\b(?:fill\s+(?:in|out)|enter)\s+(?:(?:the|your|their|his\s+or\s+her|"
+                            r"relevant|personal|following|some|basic)\s+)*(?:information|details|"
+                            r"data|fields)\b", re.IGNORECASE)
+
+
+def form_above(text: str, lines: list[Span], i: int) -> Item | None:
+    """The form named by the heading right above a list of its fields ("Application Form" /
+    "Applicants fill in these details:")."""
+    above = next((line for line in reversed(lines[:i]) if line.text(text).strip()), None)
+    if above is None or not is_heading(above.text(text)):
+        return None
+    named = classify(above.text(text))
+    if named is None or not re.search(r"\bform\b", above.text(text), re.IGNORECASE):
+        return None
+    return Item(named[0], strip_span(text, above.start, above.end), above, True)
+
+
+def other_name_under(item: Item, items: list[Item]) -> bool:
+    """"Curriculum Vitae:" / "Send a résumé that …": the text under a material's name calls
+    it by its other name; it is the one named above."""
+    return item.kind in ("cv", "resume") and any(
+        other is not item and other.detail is not None and {other.kind, item.kind} ==
+        {"cv", "resume"} and other.detail.start <= item.span.start < other.detail.end
+        for other in items)

@@ -15,10 +15,15 @@ from packetizer.core.posting.blocks import (
     is_list_item,
     lines_of,
     sentences_in,
-    strip_span,
 )
 from packetizer.core.posting.facts import QUALIFICATION_HEADING_RE
-from packetizer.core.posting.headings import material_headings, numbered_forms
+from packetizer.core.posting.headings import (
+    FORM_FIELDS_RE,
+    form_above,
+    material_headings,
+    numbered_forms,
+    other_name_under,
+)
 from packetizer.core.posting.lines import (
     TITLE_WORDS,
     asks_for_material,
@@ -53,25 +58,8 @@ _ENDS_ASKING_RE = re.compile(
     r"consist\s+of)\s*$|\b(?:include|enclose|submit|send)\s+the\s+following\s*$", re.IGNORECASE)
 
 
-# "You are to enter your personal details, including:": the fields of a form
-_FORM_FIELDS_RE = re.compile(r"\b(?:fill\s+(?:in|out)|enter)\s+(?:(?:the|your|their|his\s+or\s+her|"
-                             r"relevant|personal|following|some|basic)\s+)*(?:information|details|"
-                             r"data|fields)\b", re.IGNORECASE)
-
 _LISTED_BELOW_RE = re.compile(r"\b(?:documents|materials|items|attachments)\s+(?:listed|shown|"
                               r"given|set\s+out|described)\s+below\b", re.IGNORECASE)
-
-
-def _form_above(text: str, lines: list[Span], i: int) -> Item | None:
-    """The form named by the heading right above a list of its fields ("Application Form" /
-    "Applicants fill in these details:")."""
-    above = next((line for line in reversed(lines[:i]) if line.text(text).strip()), None)
-    if above is None or not is_heading(above.text(text)):
-        return None
-    named = classify(above.text(text))
-    if named is None or not re.search(r"\bform\b", above.text(text), re.IGNORECASE):
-        return None
-    return Item(named[0], strip_span(text, above.start, above.end), above, True)
 
 
 def _paragraph_names_material(text: str, lines: list[Span], j: int) -> bool:
@@ -109,13 +97,13 @@ def find_items(text: str) -> list[Item]:
         # "… gather the required documents listed below and email them to …"
         bare = bare or (not intro and bool(_LISTED_BELOW_RE.search(line_text)))
         intro = intro or bare
-        fields = bool(intro) and bool(_FORM_FIELDS_RE.search(last))
+        fields = bool(intro) and bool(FORM_FIELDS_RE.search(last))
         if intro and (parts_follow(line_text) or procedure_for_material(line_text) or
                       parts_intro(last) or fields):
             # "… a one-page research statement, covering but not limited to:" / "* Previous
             # research experience: …": what the statement holds, not more materials
             # (a form's fields under its heading: the form is the material)
-            form = _form_above(text, lines, i) if fields else None
+            form = form_above(text, lines, i) if fields else None
             if form is not None:
                 items.append(form)
             i += 1
@@ -386,16 +374,7 @@ def find_items(text: str) -> list[Item]:
         if not item.condition:
             item.condition = _group_above(text, item)
     return [item for item in items if not names_without_asking(text, item) and
-            not _other_name_under(item, items)]
-
-
-def _other_name_under(item: Item, items: list[Item]) -> bool:
-    """"Curriculum Vitae:" / "Send a résumé that …": the text under a material's name calls
-    it by its other name; it is the one named above."""
-    return item.kind in ("cv", "resume") and any(
-        other is not item and other.detail is not None and {other.kind, item.kind} ==
-        {"cv", "resume"} and other.detail.start <= item.span.start < other.detail.end
-        for other in items)
+            not other_name_under(item, items)]
 
 
 _DOCUMENTATION_FOR_RE = re.compile(r"\b(?:documentation|documents|evidence)\s+(?:for|of|on|"

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from packetizer.core.posting.blocks import INLINE_ENUM_RE, Span, strip_span
 from packetizer.core.posting.limits import NUM
 from packetizer.core.posting.requests import LATER_STAGE_RE
+from packetizer.core.posting.shared import shared_heads
 from packetizer.core.posting.splits import (
     BRACKETED_RE,
     CHUNK_VERB_RE,
@@ -57,31 +58,8 @@ _CLAUSE_RE = re.compile(r"\s*(?:can|could|will|would|should|must|may|are|is)\s+(
                         re.IGNORECASE)
 
 
-SHARED_HEAD_RE = re.compile(
-    r"\b(?P<mods>(?:[A-Za-z-]+,\s+)*[A-Za-z-]+,?\s+(?:and|or)\s+[A-Za-z-]+)\s+"
-    r"(?P<head>statements|proposals|plans)\b", re.IGNORECASE)
-# "a teaching, research, and outreach statement": three fields in a list, three statements
-# ("a teaching and research statement" may be one)
-_SHARED_SINGULAR_RE = re.compile(
-    r"\b(?P<mods>(?:(?:research|teaching|service|diversity|mentoring|outreach),\s+)+"
-    r"(?:research|teaching|service|diversity|mentoring|outreach),?\s+(?:and|or)\s+"
-    r"(?:research|teaching|service|diversity|mentoring|outreach))\s+(?P<head>statement)\b",
-    re.IGNORECASE)
-
-
 _OWN_LIST_RE = re.compile(r"\W*(?:publications?\s+list|list\s+of\s+(?:[\w-]+\s+)?publications)\b",
                           re.IGNORECASE)
-_FIELD_WORDS = r"\b(?:research|teaching|service|mentoring|outreach|diversity|leadership)\b"
-_SHARED_OF_RE = re.compile(
-    # plural: "a statement of research and teaching interests" is one document
-    # ("statements on diversity, teaching, and research": three, named by their fields alone)
-    rf"\b(?:(?:brief|short|concise|separate)\s+)?statements\s+(?P<of>of|on|about)\s+"
-    rf"(?:(?:your|the|their)\s+)?(?P<mods>{_FIELD_WORDS}(?:,\s+"
-    rf"{_FIELD_WORDS})*,?\s+(?:and|or)\s+{_FIELD_WORDS})(?:\s+(?P<tail>interests|philosoph(?:y|ies)|"
-    r"plans|goals|experience|accomplishments|activities)\b(?:\s*\([^()]*\))?|(?=\s*(?:[,;.)]|$)))",
-    re.IGNORECASE)
-
-
 _AND_WITH_RE = re.compile(r"\band\s+with\s", re.IGNORECASE)
 _CATEGORY_LIST_RE = re.compile(
     r"\s*(?:(?:and|or|your|the|all|following|required|application|supporting|complete|other|"
@@ -115,34 +93,6 @@ _DEGREE_BEFORE_RE = re.compile(r"\b(?P<degree>(?:B|M)\.?\s?Sc\.?|B\.?A\.|M\.?A\.
                                r"doctoral)\s+[A-Za-z]+(?:\(s\))?\W*$", re.IGNORECASE)
 _LIST_OF_RE = re.compile(r"\blist\s+of\s+(?:[\w-]+\s+){0,2}[\w-]+\s*$", re.IGNORECASE)
 _INCLUDING_RE = re.compile(r"\s*\(?(?:including|with)\b", re.IGNORECASE)
-
-
-_PHRASE_START_RE = re.compile(
-    r"(?:^|[,;:(]|\b(?:a|an|the|your|their|and|or|of|plus|with|submit|include|send|provide|"
-    r"upload|following|well\s+as))\s*$", re.IGNORECASE)
-
-
-def _shared_modifiers(segment: str, shared: re.Match) -> list[re.Match]:
-    """The words that share a head noun ("research", "teaching" of "research and teaching
-    statements"), read back from the noun: each a word of its own, none a material itself
-    ("current CV, research and …"), the first not the end of another phrase ("a cover letter,
-    research and …")."""
-    words = list(re.finditer(r"[A-Za-z-]+", segment[:shared.end("mods")]))
-    words = [w for w in words if w.start() >= shared.start("mods")]
-    kept: list[re.Match] = []
-    for word in reversed(words):
-        if word.group().lower() in ("and", "or"):
-            continue
-        if classify(word.group()):
-            break
-        if kept and not re.fullmatch(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+",
-                                     segment[word.end():kept[-1].start()]):
-            break
-        kept.append(word)
-    if kept and not _PHRASE_START_RE.search(segment[:kept[-1].start()]):
-        kept.pop()  # "a cover letter, research and …": "letter" ends a phrase of its own
-    kept.reverse()
-    return kept if len(kept) >= 2 else []
 
 
 _AND_BRACKET_RE = re.compile(r"[(\[]\s*(?:and|plus|together\s+with)\s+([^()\[\]]+)[)\]]",
@@ -260,32 +210,14 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
         if close > inner:
             return items_in(text, inner, close, context, in_zone, bullet) + (
                 items_in(text, close + 1, end, context, in_zone) if close + 1 < end else [])
-    shared_of = _SHARED_OF_RE.search(segment)
-    if shared_of:  # "statements of research and teaching interests": two documents
-        items = items_in(text, start, start + shared_of.start(), context, in_zone, bullet) if \
-            segment[:shared_of.start()].strip(" ,;:") else []
-        for word in re.finditer(_FIELD_WORDS, shared_of.group("mods"), re.IGNORECASE):
-            label = f"statement of {word.group()} {shared_of.group('tail')}" if \
-                shared_of.group("tail") else f"statement {shared_of.group('of')} {word.group()}"
-            found = classify(label)
-            items.append(Item(found[0] if found else "other",
-                              Span(start + shared_of.start(), start + shared_of.end()), context,
-                              in_zone, label=label))
-        return items + items_in(text, start + shared_of.end(), end, context, in_zone)
-    shared = SHARED_HEAD_RE.search(segment) or _SHARED_SINGULAR_RE.search(segment)
-    modifiers = _shared_modifiers(segment, shared) if shared else []
-    if modifiers:  # "research, teaching and service statements": three documents
-        first = modifiers[0].start()
-        items = items_in(text, start, start + first, context, in_zone, bullet) if \
-            segment[:first].strip(" ,;:") else []
-        head = shared.group("head").removesuffix("s")  # "statements" → "statement"
-        for word in modifiers:
-            label = f"{word.group()} {head}"
-            found = classify(label)
-            items.append(Item(found[0] if found else "other",
-                              Span(start + word.start(), start + shared.end("head")), context,
-                              in_zone, label=label))
-        return items + items_in(text, start + shared.end(), end, context, in_zone)
+    shared = shared_heads(segment)
+    if shared:  # "research, teaching and service statements": three documents
+        before, parts, after = shared
+        items = items_in(text, start, start + before, context, in_zone, bullet) if \
+            segment[:before].strip(" ,;:") else []
+        items += [Item(kind, Span(start + a, start + b), context, in_zone, label=label)
+                  for kind, a, b, label in parts]
+        return items + items_in(text, start + after, end, context, in_zone)
 
     chunks = [piece for chunk in paren_depth_splits(text, start, end)
               for part in letter_with(text, chunk) for piece in referees_within(text, part)]
