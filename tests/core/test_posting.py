@@ -4832,3 +4832,40 @@ def test_a_letter_including_a_plan_and_what_kinds_of_application_need():
         ("cv", "Tabular CV", True, None), ("cover_letter", "Motivation letter", True, 2),
         ("other", "Reasons for the hosts chosen and the length of the stay", False, None)]
     assert reqs[2].condition == "An application to fund a stay abroad"
+
+
+def test_a_limit_on_the_first_point_under_a_material_s_name():
+    reqs = read_posting(
+        "Package contents\n\nThe applicant must write the research plan; the host reads it "
+        "first.\n\n2. Research Plan\n\n• No more than 2 pages, 11 pt. font, normal margins\n"
+        "• Signed by the applicant\n").requirements
+    assert [(r.kind, r.max_pages) for r in reqs] == [("research_statement", 2)]
+
+
+def test_what_candidates_may_choose_to_add_to_their_file_is_optional():
+    reqs = read_posting(
+        "The file must include a CV and a summary of achievements (1000 words).\n\nThe "
+        "following are "
+        "items that candidates may choose to add to their file:\n\n"
+        "  1. A short statement of teaching philosophy (under one page).\n"
+        "  2. Sample syllabi for two courses.\n").requirements
+    assert sorted((r.kind, r.required) for r in reqs if r.kind != "other") == [
+        ("cv", True), ("teaching_statement", False)]
+
+
+def test_a_list_line_that_says_what_its_statement_is_and_a_lost_line_break():
+    reqs = read_posting(
+        "Once you apply, we will ask for these items:\n\n"
+        "  • Impact Statement Using at most three sentences, say why the work matters.\n"
+        "  • Interest Statement (See Writing Your Statement) This is your proposal for research. "
+        "Give its aims and methods.\n").requirements
+    assert [(r.kind, r.label) for r in reqs] == [
+        ("other", "Impact Statement"), ("research_statement", "Interest Statement")]
+
+
+def test_what_a_timeline_says_is_due():
+    reqs = read_posting(
+        "Timeline\n\nMarch 3: Portal opens\nApril 10: Application deadline\n"
+        "May 2: Mentor and reference letters deadline\nJune: Interviews\n").requirements
+    assert [(r.kind, r.label) for r in reqs] == [
+        ("letters", "Mentor letter"), ("letters", "Reference letter")]

@@ -191,3 +191,24 @@ def other_name_under(item: Item, items: list[Item]) -> bool:
         other is not item and other.detail is not None and {other.kind, item.kind} ==
         {"cv", "resume"} and other.detail.start <= item.span.start < other.detail.end
         for other in items)
+
+
+# a timeline's line: "May 2: Mentor and reference letters deadline"
+_TIMELINE_DUE_RE = re.compile(
+    r"^[ \t]*(?:(?:early|mid|late)\s*[-–]?\s*)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+    r"dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\s*:\s*(?P<what>[^.:\n]+?)\s+(?:deadline|due)"
+    r"\s*$", re.IGNORECASE | re.MULTILINE)
+
+
+def timeline_items(text: str, consumed: list[Span]) -> list[Item]:
+    """The materials a timeline says are due ("May 2: Mentor and reference letters deadline"):
+    asked for, by that date."""
+    found = []
+    for match in _TIMELINE_DUE_RE.finditer(text):
+        if any(c.start <= match.start() < c.end for c in consumed):
+            continue
+        line = Span(match.start(), match.end())
+        found.extend(items_in(text, match.start("what"), match.end("what"), line, True,
+                              bullet=True))
+    return found
+

@@ -23,6 +23,7 @@ from packetizer.core.posting.headings import (
     material_headings,
     numbered_forms,
     other_name_under,
+    timeline_items,
 )
 from packetizer.core.posting.lines import (
     TITLE_WORDS,
@@ -368,6 +369,9 @@ def find_items(text: str) -> list[Item]:
     # 1d. "Applicants should submit one copy each of Forms 1-9": each form, by its title
     items.extend(numbered_forms(text, lines, consumed))
 
+    # 1e. "May 2: Mentor and reference letters deadline": what a timeline says is due
+    items.extend(timeline_items(text, consumed))
+
     # 2. sentences anywhere that ask for materials
     items.extend(sentence_items(text, lines, consumed))
     for item in items:
@@ -442,7 +446,9 @@ def _about_these(text: str, line: str, items: list[Item]) -> bool:
     return False
 
 
-_MAY_INCLUDE_RE = re.compile(r"\b(?:may|might|could|can)\s+(?:also\s+)?(?:include|contain)\s*:\s*$",
+# (", … items that candidates may choose to add to their file:")
+_MAY_INCLUDE_RE = re.compile(r"\b(?:may|might|could|can)\s+(?:also\s+)?(?:(?:elect|choose|wish)\s+"
+                             r"to\s+)?(?:include|contain|incorporate|add)\b[^:]{0,40}:\s*$",
                              re.IGNORECASE)
 # a heading naming who its list is for: "For Writers:", "For international applicants:"
 _GROUP_HEADING_RE = re.compile(

@@ -253,6 +253,14 @@ def tidy_label(label: str) -> str:
                    r"attachment|annex|appendix|(?:if|when|where)\s+(?:available|applicable)|"
                    r"(?:may|can)\s+(?:also\s+)?be\s+(?:included|added|listed))\b"
                    r"[^()]*)\)", "", label, flags=re.IGNORECASE).strip() or label
+    # "Aims Statement (See Writing Your Statement) This is your plan": a pointer to
+    # another page, and the sentence after the name
+    label = re.sub(r"\s*\((?:see|cf\.?)\s[^()]*\)|\s+(?:this|it)\s+(?:is|should|must)\b.*$", "",
+                   label, flags=re.IGNORECASE) or label
+    # "Project Statement Using no more than four sentences, describe …": the page lost the
+    # break between the name and the instruction under it
+    label = re.sub(r"(?<=\w)\s+(?:Using|Describe|Include|Please|List|Provide|Explain|Give|Write)\s"
+                   r".*$", "", label) or label
     # "a tabular CV incl. publication list": the label stops at "incl."
     label = re.sub(r"\s+incl\.?$", "", label, flags=re.IGNORECASE) or label
     # "4 letter writers to write you a general letter": who writes, not what they do

@@ -130,6 +130,10 @@ def list_mark_kind(line: str) -> str:
     return text[:1]
 
 
+_MAY_ELECT_RE = re.compile(r"\b(?:may|might|can)\s+(?:also\s+)?(?:elect|choose|wish)\s+to\s+"
+                           r"(?:include|incorporate|add|submit)\b[^:]{0,60}:\s*$", re.IGNORECASE)
+
+
 def optional_heading(heading: str) -> bool:
     """Does a list's heading say its materials are optional ("Optional Materials:")? Said in
     the heading itself, not in a sentence introducing the list ("… including (if possible) …")."""
@@ -264,14 +268,16 @@ def list_runs(text: str, lines: list[Span],
         # ("Requirements:" / "1. A Master's degree" / "2. Three referees …" / "3. English" /
         # "4. Interpersonal skills": a list of requirements, half of them about documents)
         most = 0.5 if not (requirements and QUALIFICATION_HEADING_RE.match(heading)) else 0.51
+        # ("… items that candidates may choose to add to their file:")
+        optional = optional_heading(heading) or bool(_MAY_ELECT_RE.search(above))
         if len(current) >= 2 and len(named) >= most * len(current) and not qualifications:
-            runs.append((named, optional_heading(heading)))
+            runs.append((named, optional))
         elif not qualifications and len(stretch := _longest_stretch(current, named)) >= \
                 MATERIAL_STRETCH:
             # "- the applicant must be a national of …" / "- German or English language skills"
             # / "- a letter of motivation (approx. 2 pages)" / "- a project plan …" / "- two
             # references …": eligibility first, then the materials, one after another
-            runs.append((stretch, optional_heading(heading)))
+            runs.append((stretch, optional))
         current.clear()
 
     colon_run: list[Span] = []  # lines without marks, each "Material: what it must be"

@@ -107,6 +107,10 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
                                               r"previous|past|current|your)\b", full,
                                               re.IGNORECASE):
         item.kind = "letters"  # "References from former employers": what they wrote
+    this_is = _THIS_IS_RE.search(text, item.span.start, item.context.end)
+    named_as = classify(this_is.group(1)) if this_is else None
+    if named_as and named_as[0] not in ("other", item.kind):
+        item.kind = named_as[0]  # "• Interest Statement … This is your proposal for research."
     theirs = _SOMEONE_ELSE_WRITES_RE.search(text, item.context.start, item.span.start) \
         if item.kind in ("cover_letter", "letters") else None
     if theirs:
@@ -275,6 +279,8 @@ _SOMEONE_ELSE_WRITES_RE = re.compile(
 # a material named by its bare head noun: "The statement should be one or two pages."
 _BARE_NAME_RE = re.compile(r"^\W*(?:the|this|your)\s+(statement|letter|proposal|essay|plan)\b",
                            re.IGNORECASE)
+_THIS_IS_RE = re.compile(r"\bthis\s+is\s+(?:your|the)\s+([\w\s-]{3,40}?)\s*(?:[.;,:]|$)",
+                         re.IGNORECASE)
 _WHAT_IT_COUNTS_RE = re.compile(r"(?<=\b(?:pages|words))(?:\s*\([^()]{0,40}\))?\s*,?\s*"
                                 r"(?:including|excluding|inclusive\s+of)\s+[^.;]*", re.IGNORECASE)
 _NUMBERED_RE = re.compile(rf"\b{NUM}\b", re.IGNORECASE)
@@ -431,3 +437,28 @@ def _limits_said_elsewhere(text: str, requirements: list[Requirement]) -> None:
             req.max_pages = max_pages(rest)
         if req.max_words is None:
             req.max_words = max_words(rest)
+    _limits_under_names(text, requirements)
+
+
+def _limits_under_names(text: str, requirements: list[Requirement]) -> None:
+    """"2. Research Plan" / "• No more than 2 pages, 11 pt. font …": a limit on the first
+    point under a line that only names a material is that material's."""
+    by_kind: dict[str, list[Requirement]] = {}
+    for req in requirements:
+        by_kind.setdefault(req.kind, []).append(req)
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        name = LIST_MARK_RE.sub("", line, count=1).strip().rstrip(":")
+        found = classify(name) if 0 < len(name.split()) <= 5 else None
+        if found is None or found[0] == "other" or found[1] > 0 or found[2] < len(name) or \
+                len(by_kind.get(found[0], ())) != 1:
+            continue
+        below = next((other for other in lines[n + 1:n + 4] if other.strip()), "")
+        if not LIST_MARK_RE.match(below):
+            continue
+        point = LIST_MARK_RE.sub("", below, count=1)
+        req = by_kind[found[0]][0]
+        if req.max_pages is None and re.match(r"\s*(?:max(?:imum)?\.?|up\s+to|no\s+more\s+than)\b",
+                                              point, re.IGNORECASE):
+            req.max_pages = max_pages(point.split(",")[0])
+

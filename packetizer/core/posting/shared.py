@@ -20,6 +20,13 @@ _SHARED_SINGULAR_RE = re.compile(
     re.IGNORECASE)
 
 
+# "supervisor and reference letters": a letter of each kind
+_LETTER_KINDS = r"(?:supervisor|reference|recommendation|cover|support|sponsor|mentor|host)"
+_SHARED_LETTERS_RE = re.compile(rf"\b(?P<mods>{_LETTER_KINDS}(?:,\s+{_LETTER_KINDS})*,?\s+"
+                                rf"(?:and|or)\s+{_LETTER_KINDS})\s+(?P<head>letters)\b",
+                                re.IGNORECASE)
+
+
 _FIELD_WORDS = r"\b(?:research|teaching|service|mentoring|outreach|diversity|leadership)\b"
 _SHARED_OF_RE = re.compile(
     # plural: "a statement of research and teaching interests" is one document
@@ -74,6 +81,15 @@ def shared_heads(segment: str) -> tuple[int, list[tuple[str, int, int, str]], in
             parts.append((found[0] if found else "other", shared_of.start(), shared_of.end(),
                           label))
         return shared_of.start(), parts, shared_of.end()
+    letters = _SHARED_LETTERS_RE.search(segment)
+    if letters:  # "supervisor and reference letters": two letters
+        parts = []
+        for word in re.finditer(_LETTER_KINDS, letters.group("mods"), re.IGNORECASE):
+            label = f"{word.group()} letter"
+            found = classify(label)
+            parts.append((found[0] if found else "letters", letters.start("mods") + word.start(),
+                          letters.end(), label))
+        return letters.start(), parts, letters.end()
     shared = SHARED_HEAD_RE.search(segment) or _SHARED_SINGULAR_RE.search(segment)
     modifiers = _shared_modifiers(segment, shared) if shared else []
     if not modifiers:
