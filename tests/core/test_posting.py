@@ -4869,3 +4869,32 @@ def test_what_a_timeline_says_is_due():
         "May 2: Mentor and reference letters deadline\nJune: Interviews\n").requirements
     assert [(r.kind, r.label) for r in reqs] == [
         ("letters", "Mentor letter"), ("letters", "Reference letter")]
+
+
+def test_letters_from_a_chair_without_an_article_and_from_the_registrar():
+    reqs = read_posting(
+        "Upload these items:\n  1. A cover letter.\n  2. A letter from thesis chair on the "
+        "state of the thesis.\n  3. A single document answering these questions:\n"
+        "    a. Which settings have you worked in?\n    b. Why this track?\n"
+        "  4. Graduate transcripts\n").requirements
+    assert [r.kind for r in reqs] == ["cover_letter", "letters", "other", "transcripts"]
+    assert [r.kind for r in read_posting(
+        "Send a CV and a letter from the registrar confirming the date of your degree."
+        ).requirements] == ["cv", "other"]
+
+
+def test_when_offers_are_made_and_what_applicants_must_have_completed():
+    posting = read_posting(
+        "Send a CV and two letters. We expect that offers are made by March 2, 2026. Candidates "
+        "need to have met all doctoral program requirements by June 30, thesis included.")
+    assert [r.kind for r in posting.requirements] == ["cv", "letters"]
+    assert posting.deadline is None
+
+
+def test_an_faq_answer_to_a_case_asks_only_in_that_case():
+    reqs = read_posting(
+        "Questions and answers\n\n  • What if my diploma is issued only after the start date?\n\n"
+        "Send us a letter from the registrar confirming when you finished.\n"
+        ).requirements
+    assert [(r.kind, r.required, r.condition) for r in reqs] == [
+        ("other", False, "What if my diploma is issued only after the start date?")]

@@ -173,8 +173,9 @@ def find_deadline(text: str) -> str | None:
         if re.search(r"\b(?:begins?|beginning|starts?|starting|commenc\w+)\s+(?:on\s+|in\s+|"
                      r"from\s+)?$", window, re.IGNORECASE):
             continue  # "the fellowships begin August 30": a start, not a closing date
-        if re.search(r"\b(?:notified|informed|told|hear|decisions?\s+(?:will\s+be\s+|are\s+|is\s+)?"
-                     r"(?:made|announced|sent|taken))\b[^.]*$", sentence, re.IGNORECASE) and \
+        if re.search(r"\b(?:notified|informed|told|hear|(?:decisions?|offers?)\s+(?:will\s+be\s+|"
+                     r"are\s+|is\s+)?(?:made|announced|sent|taken|extended))\b[^.]*$", sentence,
+                     re.IGNORECASE) and \
                 "deadline" not in sentence.lower():
             continue  # "Successful applicants will be notified by 30 September"
         if re.search(r"\b(?:limited|fixed(?:-term)?|funded|temporary|runs|lasts|ends)\s+"

@@ -396,6 +396,10 @@ def _group_above(text: str, item: Item) -> str:
     """Whom the section an item stands in is for, when its heading names them ("Current
     Masters Students:" / "1. … / 2. Submit a resume …"): the item is asked of them only."""
     above = text[:text.rfind("\n", 0, item.context.start) + 1].split("\n")[:-1]
+    asked = next((line for line in reversed(above[-3:]) if line.strip()), "")
+    case = _CASE_QUESTION_RE.match(asked)
+    if case:  # an FAQ's "What if the diploma comes late?" / "Send a letter from …"
+        return " ".join(case.group("case").split())
     for line in reversed(above[-GROUP_LINES:]):
         group = _GROUP_HEADING_RE.match(line)
         if group:
@@ -410,6 +414,8 @@ def _group_above(text: str, item: Item) -> str:
     return ""
 
 
+_CASE_QUESTION_RE = re.compile(r"\W*(?P<case>(?:suppose|what\s+if|if)\s[^?]{5,200}\?)\s*$",
+                               re.IGNORECASE)
 _NAMED_HEAD_RE = re.compile(r"\s*(?P<name>(?-i:[A-Z])[^:.()]{2,60}?)\s*(?:\([^()]{1,30}\))?\s*:"
                             r"\s+\S", re.IGNORECASE)
 

@@ -53,7 +53,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                 r"experts)\b|"
                 # "letter from the department chair requesting …", "… from your advisor"
                 r"\bletters?\s+(?:of\s+(?:support|undertaking|commitment|acceptance|endorsement|"
-                r"invitation|nomination)\s+)?from\s+(?:the|your|an?|their)\s+(?:[\w-]+\s+){0,2}?"
+                r"invitation|nomination)\s+)?from\s+(?:(?:the|your|an?|their)\s+)?(?:[\w-]+\s+){0,2}?"
                 r"(?:chair|head|director|dean|supervisor|advis[oe]r|mentor|sponsor|host|chief)\b|"
                 # "Two completed reference forms (in sealed envelopes)": what the referees fill in
                 r"\b(?:completed\s+|signed\s+)?(?:reference|recommendation)\s+forms\b|"
@@ -120,8 +120,10 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"(?<!form\sof\s)"
                      r"\b(?:a|one|your)\s+(?:short\s+|brief\s+|one-page\s+|detailed\s+|formal\s+)?letter\b"
                      # "a letter of undertaking from a supervisor" is the supervisor's
-                     r"(?!\s+(?:of\s+[\w-]+\s+)?from\s+(?:the|your|an?|their)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?!\s+(?:of\s+[\w-]+\s+)?from\s+(?:(?:the|your|an?|their)\s+)?(?:[\w-]+\s+){0,2}?"
                      r"(?:chair|head|director|dean|supervisor|advis[oe]r|mentor|sponsor|host|chief)\b)"
+                     # ("a letter from the registrar confirming …": an office's record)
+                     r"(?!\s+from\s+(?:the\s+)?registrar)"
                      r"(?!\s+\(?(?:of|from)\s+(?:one\s+of\s+)?(?:(?:your|the)\s+)?(?:[\w-]+\s+)?"
                      r"(?:recommendation|reference|support|referees?|references|recommenders)\b)"
                      # ("send a letter with the subject "Postdoc application" … including": the

@@ -83,6 +83,11 @@ WHAT_THE_FORM_ASKS_RE = re.compile(r"\W*(?:the|this)\s+(?:online\s+)?(?:applicat
                                    re.IGNORECASE)
 
 
+# "Candidates need to have met all degree requirements by June, thesis included": who may
+# apply, not what to send
+DEGREE_DONE_RE = re.compile(r"\b(?:complete|completed|fulfil+(?:ed)?|meet|met)\s+(?:all\s+)?"
+                            r"(?:the\s+|their\s+|your\s+)?(?:doctoral\s+|degree\s+|ph\.?\s?d\.?\s+|"
+                            r"program(?:me)?\s+)+requirements\b", re.IGNORECASE)
 # "Most welcome to apply are graduates with a master's diploma (including a thesis)": who
 # may apply
 # "A committee may decide to request samples from its long list": what a hiring unit
@@ -105,7 +110,7 @@ def asks_the_applicant_nothing(s_text: str) -> bool:
                 NOT_RETURNED_RE.search(s_text) or TIME_NEEDED_RE.search(s_text) or
                 SERVICE_OFFERS_RE.search(s_text) or WHAT_THE_FORM_ASKS_RE.match(s_text) or
                 ON_REQUEST_RE.search(s_text) or WHO_MAY_APPLY_RE.search(s_text) or
-                UNIT_MAY_ASK_RE.search(s_text))
+                UNIT_MAY_ASK_RE.search(s_text) or DEGREE_DONE_RE.search(s_text))
 
 
 _ALL_ABOVE_RE = re.compile(r"\W*(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:above|aforementioned|"

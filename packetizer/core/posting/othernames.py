@@ -26,6 +26,10 @@ EMPLOYER = r"(?:(?:the|your|an?|their|current|former|previous|past|each)\s+)*emp
 # every "other" document, as one pattern (`classify` ranks it after the named kinds)
 OTHER_NAMES = (
     r"diploma|certificat(?:e|ion)|(?<![\"“])documentation|\bcover\s*sheet\b|"
+    # "A document answering these questions:"
+    r"\bdocument\s+(?:answering|addressing|responding\s+to)\b|"
+    # "a letter from the registrar confirming when the degree was finished"
+    r"\bletter\s+from\s+(?:the\s+)?registrar(?:['’]s(?:\s+office)?)?\b|"
     # "other materials deemed relevant by the applicant", "other relevant materials"
     r"\bother\s+materials\s+(?:considered|deemed)\s+relevant\b|\bother\s+relevant\s+materials\b|"
     r"\bother\s+materials\s+(?:that\s+)?(?:the\s+(?:candidate|applicant)|you)\s+(?:considers?|deems?)\s+"
