@@ -4898,3 +4898,46 @@ def test_an_faq_answer_to_a_case_asks_only_in_that_case():
         ).requirements
     assert [(r.kind, r.required, r.condition) for r in reqs] == [
         ("other", False, "What if my diploma is issued only after the start date?")]
+
+
+def test_a_list_run_together_with_dashes():
+    reqs = read_posting(
+        "Send your application by e-mail with scans of the originals: degree certificate – "
+        "passport- transcript – résumé- recognition of degree (for foreign degrees)- letters of "
+        "experience- course certificates if any.").requirements
+    assert [(r.kind, r.required) for r in reqs] == [
+        ("other", True), ("other", True), ("transcripts", True), ("resume", True),
+        ("other", False), ("other", True), ("other", False)]
+
+
+def test_documents_named_like_letters_and_statements_that_are_neither():
+    reqs = read_posting(
+        "Fill in this checklist. Please attach, with it, these documents:\n\n"
+        "  • Cover letter from the Head of Department\n"
+        "  • Letters of employment from past employers\n"
+        "  • Financial statement of the research grant\n"
+        "  • Certified copies of professional qualifications\n"
+        "  • A letter from the university confirming your degree\n").requirements
+    assert [r.kind for r in reqs] == ["letters", "other", "other", "other", "other", "other"]
+    assert reqs[-1].label == "Checklist"
+
+
+def test_what_new_appointees_send_after_the_offer_is_not_asked_now():
+    reqs = read_posting(
+        "Send the application form to the HR office.\n\n"
+        "Information for New Appointees\n\n"
+        "Appointees must submit these forms within two weeks after receiving the offer letter:\n"
+        "  (1) Acceptance form\n  (2) Health declaration form\n\n"
+        "Visas\n\nIf you are not a citizen, send copies of your passport and two photographs.\n"
+        ).requirements
+    assert [r.kind for r in reqs] == ["other"]
+
+
+def test_the_steps_of_a_recruitment_process_that_ask_for_materials():
+    reqs = read_posting(
+        "Our hiring works like this:\n\n"
+        "Below, each step of our selection process:\n\n"
+        "  1. Fill the online form and upload your CV against an advertised vacancy.\n"
+        "  2. A panel reviews every complete file.\n"
+        "  3. Those shortlisted are told by e-mail.\n").requirements
+    assert [(r.kind, r.label) for r in reqs] == [("other", "Online form"), ("cv", "CV")]

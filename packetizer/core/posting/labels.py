@@ -261,6 +261,9 @@ def tidy_label(label: str) -> str:
     # break between the name and the instruction under it
     label = re.sub(r"(?<=\w)\s+(?:Using|Describe|Include|Please|List|Provide|Explain|Give|Write)\s"
                    r".*$", "", label) or label
+    # "your CV against any advertised position": where it goes, not what it is
+    label = re.sub(r"\s+against\s+(?:the\s+|any\s+|an?\s+)?(?:advertised\s+)?(?:positions?|"
+                   r"vacanc(?:y|ies)|posts?|jobs?)\b.*$", "", label, flags=re.IGNORECASE) or label
     # "a tabular CV incl. publication list": the label stops at "incl."
     label = re.sub(r"\s+incl\.?$", "", label, flags=re.IGNORECASE) or label
     # "4 letter writers to write you a general letter": who writes, not what they do

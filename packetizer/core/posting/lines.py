@@ -232,6 +232,13 @@ def list_runs(text: str, lines: list[Span],
             runs.append((steps, optional_heading(heading)))
             current.clear()
             return
+        asking = [c for c in steps if TRIGGER_RE.search(c.text(text))]
+        if PROCEDURE_RE.search(above) and not parts_intro(above) and asking:
+            # "… our recruitment process:" / "1. Fill in the form and submit your CV …" / "2. A
+            # committee reviews …": the steps that ask for a material, among the others
+            runs.append((asking, optional_heading(heading)))
+            current.clear()
+            return
         if parts_intro(above) or (PROCEDURE_RE.search(above) and above.rstrip().endswith(":")):
             # "Your CV must include:" / "- Your full name …": the CV's parts, none a material
             runs.append((list(current), None))

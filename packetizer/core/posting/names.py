@@ -23,6 +23,9 @@ ABOUT_YOU = (r"(?:evaluating|assessing|addressing|attesting\s+to|commenting\s+on
 
 KIND_PATTERNS: list[tuple[str, str]] = [
     ("letters", r"letters?\s+of\s+(?:recommendation|reference|support)|"
+                # "Cover letter from the Head of Department": the head's letter
+                r"\bcover(?:ing)?\s+letters?\s+from\s+(?:the\s+)?(?:dean|head|director|chair|"
+                r"supervisor|department)\b|"
                 # "the Head of Department's confidential assessment" of the applicant
                 r"\bconfidential\s+(?:assessments?|evaluations?|reports?)\b|"
                 rf"\bletters?\s+{ABOUT_YOU}|"
@@ -69,7 +72,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                 r"\breferees?\s+(?:who\s+(?:are|is)\s+)?(?:willing|able|prepared)\s+to\s+(?:give|"
                 r"provide|write|submit)\s+(?:you\s+)?(?:an?\s+)?(?:references?|letters?)\b|"
                 rf"(?:recommendation|reference|support)\s+letters?|letters\s+from(?!\s+{EMPLOYER})|"
-                r"(?:confidential\s+)?letters\b(?!\s+of\s+(?:application|inquiry|enquiry|"
+                r"(?:confidential\s+)?letters\b(?!\s+of\s+(?:application|inquiry|enquiry|experience|"
+                r"employment|service|"
                 r"(?:unconditional\s+|final\s+)?acceptance\b(?!\s+from)))"
                 r"(?!\s+(?:supporting|verifying|confirming|documenting)\s+(?:your\s+)?(?:work|"
                 r"employment|professional)\b)|"
@@ -123,7 +127,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"(?!\s+(?:of\s+[\w-]+\s+)?from\s+(?:(?:the|your|an?|their)\s+)?(?:[\w-]+\s+){0,2}?"
                      r"(?:chair|head|director|dean|supervisor|advis[oe]r|mentor|sponsor|host|chief)\b)"
                      # ("a letter from the registrar confirming …": an office's record)
-                     r"(?!\s+from\s+(?:the\s+)?registrar)"
+                     r"(?!\s+from\s+(?:the\s+)?(?:registrar|institution|university|school|"
+                     r"office)\b)"
                      r"(?!\s+\(?(?:of|from)\s+(?:one\s+of\s+)?(?:(?:your|the)\s+)?(?:[\w-]+\s+)?"
                      r"(?:recommendation|reference|support|referees?|references|recommenders)\b)"
                      # ("send a letter with the subject "Postdoc application" … including": the

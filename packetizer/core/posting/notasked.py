@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from packetizer.core.posting.blocks import HEADING_RE, is_heading
 from packetizer.core.posting.listline import SERVICE_OFFERS_RE
 from packetizer.core.posting.phrases import Item
 from packetizer.core.posting.requests import MORE_THAN_ONE_RE, about_the_referees
@@ -187,12 +188,29 @@ _ONE_OF_THEM_RE = re.compile(r"\W*(?:and\s+)?(?:one|the\s+other|each|another|a\s
                              r"letter\b", re.IGNORECASE)
 
 
+# "Before arrival", "Information for New Appointees": what is sent once appointed
+_APPOINTED_HEADING_RE = re.compile(r"\W*(?:(?:general\s+)?information\s+)?for\s+new\s+"
+                                   r"(?:appointees|staff|employees|hires)\b|\W*before\s+(?:your\s+)?arrival\W*$|"
+                                   r"\W*after\s+(?:the\s+)?offer\W*$", re.IGNORECASE)
+
+
+def _for_the_appointed(text: str, item: Item) -> bool:
+    """Is the item under a heading for those already appointed, with no heading asking for
+    application materials between?"""
+    for line in reversed(text[:item.context.start].split("\n")[-60:]):
+        if HEADING_RE.match(line) and is_heading(line):
+            return False
+        if _APPOINTED_HEADING_RE.match(line) and len(line.split()) <= 8:
+            return True
+    return False
+
+
 def names_without_asking(text: str, item: Item) -> bool:
     """Does the item only name a material without asking the applicant to send it: a referee's
     letter, a name the list marks "Not required", "all the above documents", how everything is
     sent, what the applicant gives the referees, where one publishes, "these references"?"""
     return bool(
-        _referees_letter(text, item) or
+        _referees_letter(text, item) or _for_the_appointed(text, item) or
         (item.detail and _NOT_ASKED_RE.match(text, item.detail.start, item.detail.end)) or
         _all_above(text, item) or _FOLLOWING_RE.match(text, item.span.start, item.span.end) or
         (_CATEGORY_RE.fullmatch(text, item.span.start, item.span.end) and

@@ -26,10 +26,19 @@ EMPLOYER = r"(?:(?:the|your|an?|their|current|former|previous|past|each)\s+)*emp
 # every "other" document, as one pattern (`classify` ranks it after the named kinds)
 OTHER_NAMES = (
     r"diploma|certificat(?:e|ion)|(?<![\"“])documentation|\bcover\s*sheet\b|"
+    # "equivalency of degree (for an overseas degree)": its recognition
+    r"\b(?:equivalen(?:cy|ce)|recognition)\s+(?:of|for)\s+(?:the\s+|your\s+)?(?:degrees?|diplomas?|"
+    r"qualifications?)\b|"
+    # "letters of experience" (from employers), "the financial statement of the project",
+    # "certified copies of academic qualifications", "Please attach this checklist"
+    r"\bletters?\s+of\s+(?:experience|employment|service)\b|\bfinancial\s+statements?\b|"
+    r"\bcop(?:y|ies)\s+of\s+(?:[\w/-]+\s+){0,3}?qualifications\b|\b(?:this|the)\s+checklist\b|"
     # "A document answering these questions:"
     r"\bdocument\s+(?:answering|addressing|responding\s+to)\b|"
     # "a letter from the registrar confirming when the degree was finished"
     r"\bletter\s+from\s+(?:the\s+)?registrar(?:['’]s(?:\s+office)?)?\b|"
+    # "a letter from the university confirming your degree": an official record
+    r"\bletter\s+from\s+the\s+(?:institution|university|school)\b|"
     # "other materials deemed relevant by the applicant", "other relevant materials"
     r"\bother\s+materials\s+(?:considered|deemed)\s+relevant\b|\bother\s+relevant\s+materials\b|"
     r"\bother\s+materials\s+(?:that\s+)?(?:the\s+(?:candidate|applicant)|you)\s+(?:considers?|deems?)\s+"

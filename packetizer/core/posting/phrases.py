@@ -396,7 +396,8 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
             items.append(Item(kind, Span(chunk.start, chunk.end), context, in_zone))
             bare = _BARE_NOUN_RE.match(chunk_text) if len(items) >= 2 else None
             degree = _DEGREE_BEFORE_RE.search(text, items[-2].span.start, items[-2].span.end) \
-                if bare else None
+                if bare and re.search(r"\b(?:and|or)\b", text[items[-2].span.end:chunk.start]) \
+                else None
             if degree:
                 # "official degree transcript(s) and certificate(s)": the degree's certificate
                 items[-1].label = f"{degree.group('degree')} {bare.group('noun')}"

@@ -38,7 +38,7 @@ _EXAMPLES_RE = re.compile(r"(?:e\.\s?g\.|z\.\s?b\.|(?:for\s+example|for\s+instan
 # what has been done, each with its own verb)
 CHUNK_VERB_RE = re.compile(r"\s*(?:(?:and|or)\s+)?(?:please\s+)?(?:(?:should|must)\s+)?(?:also\s+)?"
                            r"(?:submit(?:ted)?|sen[dt]|include[ds]?|provided?|attach(?:ed)?|"
-                           r"upload(?:ed)?|complete[ds]?|write|finished|fill(?:ed)?\s+(?:in|out)|"
+                           r"upload(?:ed)?|complete[ds]?|write|finished|fill(?:ed)?(?:\s+(?:in|out))?|"
                            # "Email a full CV …" ("E-mail addresses of referees" names them)
                            r"e-?mail(?=\s+(?:a|an|the|your|us)\s)|"
                            # "…, ask your four letter writers to write you a general letter"
@@ -69,11 +69,20 @@ def _named_next(rest: str) -> bool:
     return bool(found) and found[0] != "other" and lead_words(rest, found[1]) <= 1
 
 
+# "degree certificate – passport- transcript – résumé- …": a list run together with dashes
+_DASH_SEP_RE = re.compile(r"\s+[–—]\s+|(?:(?<=[^\W\d_])|(?<=\)))-\s+(?!(?:and|or|to)\b)"
+                          r"(?=[^\W\d_])")
+
+
 def paren_depth_splits(text: str, start: int, end: int) -> list[Span]:
     """Split a list sentence at commas, semicolons and "and", but not inside parentheses."""
     pieces, pos, depth = [], start, 0
     segment = text[start:end]
     cuts = []
+    dashes = list(_DASH_SEP_RE.finditer(segment))
+    if len(dashes) >= 3:  # (two or more dashes in a row are a list's separators)
+        cuts = [m for m in dashes if segment[:m.start()].count("(") <=
+                segment[:m.start()].count(")")]
     # ("an Equity, Diversity and Inclusion statement": one name, its commas inside it)
     kept = [m.span() for m in _ONE_NAME_RE.finditer(segment)]
     for match in _SPLIT_RE.finditer(segment):
@@ -159,7 +168,10 @@ def paren_depth_splits(text: str, start: int, end: int) -> list[Span]:
             break
         del cuts[k]
         k -= 1
+    cuts.sort(key=lambda m: m.start())
     for match in cuts:
+        if start + match.start() < pos:
+            continue  # (a dash and a comma at one place)
         pieces.append(Span(pos, start + match.start()))
         pos = start + match.end()
     pieces.append(Span(pos, end))

@@ -52,6 +52,10 @@ def classify(text: str) -> tuple[str, int, int] | None:
     if best is None:
         return None
     start = best[0] % 10_000
+    financial = re.search(r"\bfinancial\s+$", text[:start], re.IGNORECASE) \
+        if best[2] == "research_statement" else None
+    if financial:  # "a financial statement of the research grant": its accounts
+        return "other", financial.start(), best[3]
     return best[2], start, best[3]
 
 
