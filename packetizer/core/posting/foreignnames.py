@@ -1,0 +1,51 @@
+"""The materials' names as German- and Swedish-language postings write them ("Bewerbung mit
+Lebenslauf, Publikationsverzeichnis, … sowie Referenzen"; "Din ansökan ska innehålla: personligt
+brev, CV, publikationslista, …"), added to the English names of each kind."""
+
+from __future__ import annotations
+
+_AND_GERMAN = r"\s*(?:und|oder|bzw\.|sowie)\s+"
+_GERMAN_HALVES = r"konzept|profil|portfolio|plan|programm|skizze|interessen"
+GERMAN_PATTERNS: dict[str, str] = {
+    "letters": r"empfehlungsschreiben|referenzschreiben|gutachten\b",
+    "cover_letter": r"anschreiben|motivationsschreiben|bewerbungsschreiben",
+    # "ein Forschungs- und Lehrkonzept": a shared second half names both ("Lehr- und
+    # Forschungskonzept" too; the first half alone once the phrase is cut at "und")
+    "teaching_statement": r"lehrkonzept|lehrprofil|lehrportfolio|"
+                          rf"\blehr-(?=\s*$|{_AND_GERMAN}\w*(?:{_GERMAN_HALVES}))",
+    "research_statement": r"forschungs(?:konzept|vorhaben|plan|programm|skizze|interessen|"
+                          r"expos[ée])|\bexpos[ée]\b|"
+                          rf"\bforschungs-(?=\s*$|{_AND_GERMAN}\w*(?:{_GERMAN_HALVES}))",
+    "publications": r"publikationsverzeichnis|publikationsliste|schriftenverzeichnis|"
+                    r"(?:verzeichnis|liste)\s+der\s+(?:publikationen|veröffentlichungen|schriften)",
+    # ("Zeugnisse über berufliche Tätigkeiten", "Arbeitszeugnisse": an employer's)
+    "transcripts": r"(?<!abschluss)(?<!arbeits)zeugnisse(?!\s+über\s+(?:ihre\s+)?berufliche)|"
+                   r"zeugniskopien|belegnachweise",
+    "references": r"\breferenzen\b|referenzpersonen",
+    "cv": r"[Ll]ebenslauf|LEBENSLAUF",
+    "other": r"\b(?:liste|verzeichnis|übersicht)\s+der\b|\bübersicht\s+über\b|"
+             r"abschlusszeugnis(?:se)?\b|"
+             r"\bangaben\s+(?:über|zu[rm]?)\b|lehrevaluation(?:en)?|\bnachweise?\b|\burkunden?\b|"
+             # "ein Lichtbild", "eine Kopie des Schwerbehindertenausweises", "Arbeitszeugnisse",
+             # "Zeugnisse über berufliche Tätigkeiten", "eine Bescheinigung", "ein Foto"
+             r"\blichtbild(?:er)?\b|\bfoto\b|ausweises\b|\bausweis\b|arbeitszeugnisse?|"
+             r"zeugnisse\s+über\s+(?:ihre\s+)?berufliche|\bbescheinigung(?:en)?\b|"
+             r"\bdiploma\s+supplement\b|\berläuterung\s+der\s+inhalte\b|"
+             r"\bbewerbungs(?:formular|bogen)(?:e|s)?\b",
+}
+# … and as Swedish ones ("Din ansökan ska innehålla: personligt brev, CV, publikationslista, …")
+SWEDISH_PATTERNS: dict[str, str] = {
+    "letters": r"rekommendationsbrev|referensbrev",
+    "cover_letter": r"personligt\s+brev|ansökningsbrev|följebrev",
+    # a portfolio of merits: the research one accounts for the research, the teaching one for
+    # the teaching ("Vetenskaplig meritportfölj", "Pedagogisk meritportfölj")
+    "teaching_statement": r"pedagogisk\s+meritportfölj|undervisningsfilosofi|pedagogisk\s+portfölj",
+    "research_statement": r"vetenskaplig\s+meritportfölj|forskningsplan|forskningsprogram|"
+                          r"forskningsbeskrivning",
+    "publications": r"publikationslista|publikationsförteckning|"
+                    r"förteckning\s+över\s+(?:[\wåäö]+\s+)?(?:publikationer|vetenskapliga\s+arbeten)",
+    "transcripts": r"\bbetygsutdrag\b|\bkopior\s+av\s+betyg\b",
+    "references": r"\breferenspersoner\b|\breferenser\b",
+    "cv": r"meritförteckning",
+    "other": r"\bmeritportfölj\s+för\b|\bexamensbevis\b|\bförsättsblad\b",
+}
