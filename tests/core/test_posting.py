@@ -4941,3 +4941,13 @@ def test_the_steps_of_a_recruitment_process_that_ask_for_materials():
         "  2. A panel reviews every complete file.\n"
         "  3. Those shortlisted are told by e-mail.\n").requirements
     assert [(r.kind, r.label) for r in reqs] == [("other", "Online form"), ("cv", "CV")]
+
+
+def test_what_is_standard_what_may_be_required_and_what_a_letter_holds():
+    reqs = read_posting(
+        "Standard to every application are a vita and a cover letter. A teaching statement may "
+        "be required. When preparing the cover letter, include a list of the evenings you are "
+        "free to teach.").requirements
+    assert [(r.kind, r.required) for r in reqs] == [
+        ("cv", True), ("cover_letter", True), ("teaching_statement", False)]
+    assert not any("evenings" in r.label for r in reqs)

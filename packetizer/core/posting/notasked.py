@@ -111,7 +111,13 @@ def asks_the_applicant_nothing(s_text: str) -> bool:
                 NOT_RETURNED_RE.search(s_text) or TIME_NEEDED_RE.search(s_text) or
                 SERVICE_OFFERS_RE.search(s_text) or WHAT_THE_FORM_ASKS_RE.match(s_text) or
                 ON_REQUEST_RE.search(s_text) or WHO_MAY_APPLY_RE.search(s_text) or
-                UNIT_MAY_ASK_RE.search(s_text) or DEGREE_DONE_RE.search(s_text))
+                UNIT_MAY_ASK_RE.search(s_text) or DEGREE_DONE_RE.search(s_text) or
+                _when_writing_it(s_text))
+
+
+def _when_writing_it(s_text: str) -> bool:
+    writing = WHEN_WRITING_RE.match(s_text)
+    return bool(writing and classify(writing.group()))
 
 
 _ALL_ABOVE_RE = re.compile(r"\W*(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:above|aforementioned|"
@@ -188,6 +194,10 @@ _ONE_OF_THEM_RE = re.compile(r"\W*(?:and\s+)?(?:one|the\s+other|each|another|a\s
                              r"letter\b", re.IGNORECASE)
 
 
+# "When preparing the letter, say which evenings you can teach": what the letter
+# holds
+WHEN_WRITING_RE = re.compile(r"\W*(?:when|while)\s+(?:writing|preparing|drafting|composing)\s+"
+                             r"(?:your|a|an|the)\s+[^,.;]{3,40},", re.IGNORECASE)
 # "Before arrival", "Information for New Appointees": what is sent once appointed
 _APPOINTED_HEADING_RE = re.compile(r"\W*(?:(?:general\s+)?information\s+)?for\s+new\s+"
                                    r"(?:appointees|staff|employees|hires)\b|\W*before\s+(?:your\s+)?arrival\W*$|"

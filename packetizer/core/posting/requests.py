@@ -18,6 +18,8 @@ TRIGGER_RE = re.compile(
     r"letters?(?:\s+of\s+application)?|submit(?:s|ted|ting)?|includ(?:e|es|ing)|send(?:ing)?(?:\s+in\b)?|"
     # ("… will provide you with a useful list of contacts": gives, does not ask)
     r"upload(?:ed|ing)?|provid(?:e|ing)(?!\s+you\s+with\b)|attach(?:ing)?|enclos(?:e|ing)|"
+    # "Standard to every application are a vita and a letter"
+    r"\bstandard\s+(?:to|for|in)\s+(?:any|every|all|each|an?)\s+applications?\s+(?:is|are)\b|"
     # ("While you're preparing your CV and statements, …": a guide's list)
     r"prepare|preparing|workshopping|supply|forward|post(?!-)|"
     # "Faculty job applications typically require four letters", "Every application for such
@@ -189,6 +191,8 @@ OPTIONAL_RE = re.compile(
     r"(?:would|will)\s+be\s+(?:helpful|appreciated|"
     r"great|nice|good|useful)|"
     r"(?:is|are)\s+a\s+plus|"
+    # "A teaching statement may be required."
+    r"\bmay\s+(?:also\s+)?be\s+(?:required|requested)\b|"
     # "other papers deemed relevant by the applicant", "… at the applicant’s discretion"
     r"\b(?:considered|deemed|judged)\s+relevant\s+by\s+the\s+(?:candidate|applicant)\b|"
     r"\bat\s+the\s+discretion\s+of\s+the\s+(?:candidate|applicant)\b|"
