@@ -4951,3 +4951,13 @@ def test_what_is_standard_what_may_be_required_and_what_a_letter_holds():
     assert [(r.kind, r.required) for r in reqs] == [
         ("cv", True), ("cover_letter", True), ("teaching_statement", False)]
     assert not any("evenings" in r.label for r in reqs)
+
+
+def test_samples_of_two_kinds_a_proposed_activity_and_a_last_chance_to_submit():
+    reqs = read_posting(
+        "Please upload:\n  • Current CV\n  • Candidates should provide for review their writing "
+        "and/or design samples via a URL.\n\nWith the form send (a) a statement of proposed "
+        "research; (b) a CV. The last chance to submit a proposal is May 3, 2027.").requirements
+    assert [(r.kind, r.label) for r in reqs] == [
+        ("cv", "Current CV"), ("writing_sample", "Writing and/or design samples"),
+        ("research_statement", "Statement of proposed research")]

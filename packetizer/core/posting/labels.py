@@ -264,6 +264,10 @@ def tidy_label(label: str) -> str:
     # "your CV against any advertised position": where it goes, not what it is
     label = re.sub(r"\s+against\s+(?:the\s+|any\s+|an?\s+)?(?:advertised\s+)?(?:positions?|"
                    r"vacanc(?:y|ies)|posts?|jobs?)\b.*$", "", label, flags=re.IGNORECASE) or label
+    # "Candidates must send for review their design samples …": who sends it, not its name
+    label = re.sub(r"^(?:the\s+)?(?:applicants?|candidates?)\s+(?:must|should|will)\s+(?:also\s+)?"
+                   r"(?:submit|send|provide|upload|include)(?:\s+for\s+review)?\s+(?:(?:their|the|"
+                   r"his\s+or\s+her)\s+)?", "", label, flags=re.IGNORECASE) or label
     # "a tabular CV incl. publication list": the label stops at "incl."
     label = re.sub(r"\s+incl\.?$", "", label, flags=re.IGNORECASE) or label
     # "4 letter writers to write you a general letter": who writes, not what they do

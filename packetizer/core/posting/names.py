@@ -205,6 +205,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            # "Account of pedagogical competence/experience/vision"
                            r"\baccount\s+of\s+(?:your\s+)?(?:teaching|pedagogical)\b"),
     ("research_statement", r"\bstatement\s+of\s+(?:the\s+)?(?:research\s+)?problem\b|"
+                           # "a detailed statement of proposed activity"
+                           r"\bstatement\s+of\s+(?:the\s+|your\s+)?proposed\s+(?:activit(?:y|ies)|"
+                           r"research|project|work|study)\b|"
                            r"\bresearch,\s+(?:[a-z-]+,\s+)*[a-z-]+,?\s+(?:and|or)\s+[a-z-]+\s+"
                            r"statements?\b|"
                            # "a research project, signed by you and your supervisor"
@@ -291,6 +294,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            # "Scientific achievements in the past (not more than 800 words)"
                            r"(?<!list\sof\s)(?<!other\s)\b(?:scientific|research)\s+achievements\b(?!\s+list)"),
     ("writing_sample", r"writing\s+samples?|\bwork\s+samples?\b|"
+                       # "writing and/or production samples"
+                       r"\bwriting\s+(?:and/or|and|or)\s+[\w-]+\s+samples\b|"
                        r"samples?\s+of\s+(?:your\s+)?(?:written\s+work|"
                        r"writing|scholarly\s+writing|scholarship)|journal\s+article|"
                        # "2 samples of recent work", "a sample of written research"

@@ -112,7 +112,12 @@ def asks_the_applicant_nothing(s_text: str) -> bool:
                 SERVICE_OFFERS_RE.search(s_text) or WHAT_THE_FORM_ASKS_RE.match(s_text) or
                 ON_REQUEST_RE.search(s_text) or WHO_MAY_APPLY_RE.search(s_text) or
                 UNIT_MAY_ASK_RE.search(s_text) or DEGREE_DONE_RE.search(s_text) or
-                _when_writing_it(s_text))
+                _when_writing_it(s_text) or LAST_CHANCE_RE.search(s_text))
+
+
+# "The last chance to apply is 1 May": when, not what
+LAST_CHANCE_RE = re.compile(r"\b(?:last|final)\s+(?:possibility|chance|opportunity)\s+to\s+"
+                            r"(?:submit|send|apply)\b", re.IGNORECASE)
 
 
 def _when_writing_it(s_text: str) -> bool:
