@@ -211,4 +211,3 @@ def timeline_items(text: str, consumed: list[Span]) -> list[Item]:
         found.extend(items_in(text, match.start("what"), match.end("what"), line, True,
                               bullet=True))
     return found
-

@@ -331,6 +331,8 @@ _ANSWER_HEAD_RE = re.compile(r"\W*(?:yes|no|maybe|note|tip|hint|example|importan
                              re.IGNORECASE)
 _IN_A_MATERIAL_RE = re.compile(r"\bin\s+(?:the|your)\s+(?P<name>(?:[\w-]+\s+){0,2}?(?:statement|"
                                r"letter|cv|essay|proposal))\b", re.IGNORECASE)
+
+
 def _subjects_of_later_sentences(text: str, sentences: list[Span],
                                  kinds: set[str]) -> list[tuple[int, Span, int, bool]]:
     """"• Send a CV. Where possible, one or two papers will be useful.": a later sentence of a

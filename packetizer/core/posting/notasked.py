@@ -89,14 +89,14 @@ WHAT_THE_FORM_ASKS_RE = re.compile(r"\W*(?:the|this)\s+(?:online\s+)?(?:applicat
 DEGREE_DONE_RE = re.compile(r"\b(?:complete|completed|fulfil+(?:ed)?|meet|met)\s+(?:all\s+)?"
                             r"(?:the\s+|their\s+|your\s+)?(?:doctoral\s+|degree\s+|ph\.?\s?d\.?\s+|"
                             r"program(?:me)?\s+)+requirements\b", re.IGNORECASE)
-# "Most welcome to apply are graduates with a master's diploma (including a thesis)": who
-# may apply
 # "A committee may decide to request samples from its long list": what a hiring unit
 # may do, told to those who write postings
 UNIT_MAY_ASK_RE = re.compile(r"\b(?:departments?|programs?|programmes?|committees?|schools?|"
                              r"employers?|institutions?)(?:/[\w-]+)?\s+may\s+(?:also\s+)?(?:choose|"
                              r"decide|wish|elect|opt)\s+to\s+(?:ask|request|require)\b",
                              re.IGNORECASE)
+# "Most welcome to apply are graduates with a master's diploma (including a thesis)": who
+# may apply
 WHO_MAY_APPLY_RE = re.compile(r"\b(?:encouraged|invited|welcome|eligible)\s+to\s+apply\s+"
                               r"(?:are|is)\s", re.IGNORECASE)
 
@@ -118,6 +118,11 @@ def asks_the_applicant_nothing(s_text: str) -> bool:
 # "The last chance to apply is 1 May": when, not what
 LAST_CHANCE_RE = re.compile(r"\b(?:last|final)\s+(?:possibility|chance|opportunity)\s+to\s+"
                             r"(?:submit|send|apply)\b", re.IGNORECASE)
+
+
+# "When preparing the letter, say which evenings you can teach": what the letter holds
+WHEN_WRITING_RE = re.compile(r"\W*(?:when|while)\s+(?:writing|preparing|drafting|composing)\s+"
+                             r"(?:your|a|an|the)\s+[^,.;]{3,40},", re.IGNORECASE)
 
 
 def _when_writing_it(s_text: str) -> bool:
@@ -199,10 +204,6 @@ _ONE_OF_THEM_RE = re.compile(r"\W*(?:and\s+)?(?:one|the\s+other|each|another|a\s
                              r"letter\b", re.IGNORECASE)
 
 
-# "When preparing the letter, say which evenings you can teach": what the letter
-# holds
-WHEN_WRITING_RE = re.compile(r"\W*(?:when|while)\s+(?:writing|preparing|drafting|composing)\s+"
-                             r"(?:your|a|an|the)\s+[^,.;]{3,40},", re.IGNORECASE)
 # "Before arrival", "Information for New Appointees": what is sent once appointed
 _APPOINTED_HEADING_RE = re.compile(r"\W*(?:(?:general\s+)?information\s+)?for\s+new\s+"
                                    r"(?:appointees|staff|employees|hires)\b|\W*before\s+(?:your\s+)?arrival\W*$|"

@@ -461,4 +461,3 @@ def _limits_under_names(text: str, requirements: list[Requirement]) -> None:
         if req.max_pages is None and re.match(r"\s*(?:max(?:imum)?\.?|up\s+to|no\s+more\s+than)\b",
                                               point, re.IGNORECASE):
             req.max_pages = max_pages(point.split(",")[0])
-
