@@ -4961,3 +4961,73 @@ def test_samples_of_two_kinds_a_proposed_activity_and_a_last_chance_to_submit():
     assert [(r.kind, r.label) for r in reqs] == [
         ("cv", "Current CV"), ("writing_sample", "Writing and/or design samples"),
         ("research_statement", "Statement of proposed research")]
+
+
+def test_diplomas_after_a_list_a_statement_of_two_fields_and_parts_of_a_form():
+    reqs = read_posting(
+        "Applicants should send a cover letter, a CV, a list of publications, diplomas, teaching "
+        "and research statement to the committee by e-mail.").requirements
+    assert [(r.kind, r.label) for r in reqs] == [
+        ("cover_letter", "Cover letter"), ("cv", "CV"), ("publications", "List of publications"),
+        ("other", "Diplomas"), ("research_statement", "Teaching and research statement")]
+    reqs = read_posting(
+        "Every candidate submits a CV and a separate application form. This document must "
+        "include:\n• name and address\n• the title of the project\n• the names of two referees\n"
+        "\nThe deadline is 1 May 2027.").requirements
+    assert [r.kind for r in reqs] == ["cv", "other"]
+
+
+def test_in_which_case_a_letter_the_advisor_gives_and_letters_in_addition():
+    reqs = read_posting(
+        "Please send a CV and a thesis summary. Candidates may apply before the defence, in "
+        "which case a letter from the supervisor giving the expected date is needed."
+    ).requirements
+    assert [(r.label, r.required, r.condition) for r in reqs] == [
+        ("CV", True, ""), ("Thesis summary", True, ""),
+        ("Letter from the supervisor", False, "Candidates may apply before the defence")]
+    reqs = read_posting(
+        "Applicants send a CV and a research proposal. If a candidate has not yet defended, the "
+        "candidate's thesis advisor must send a letter confirming the expected date. In "
+        "addition, two letters of recommendation should be received by the office before the "
+        "deadline.").requirements
+    assert [(r.kind, r.required, r.min_count) for r in reqs] == [
+        ("cv", True, None), ("research_statement", True, None), ("letters", False, 1),
+        ("letters", True, 2)]
+    reqs = read_posting("The application consists of:\n- a CV\n- a letter of agreement from the "
+                        "host group leader\n- a project outline").requirements
+    assert [r.kind for r in reqs] == ["cv", "letters", "research_statement"]
+
+
+def test_an_overview_of_activities_and_a_proof_for_a_status():
+    reqs = read_posting(
+        "Submit the following:\n- a CV\n- an overview of your professional "
+        "activities, including grants\n- proof for the status of a doctoral student\n"
+        "- a research plan").requirements
+    assert [(r.kind, r.label) for r in reqs] == [
+        ("cv", "CV"), ("other", "Overview of your professional activities"),
+        ("other", "Proof for the status of a doctoral student"),
+        ("research_statement", "Research plan")]
+
+
+def test_attachments_a_limit_in_brackets_before_the_name_and_a_lost_full_stop():
+    reqs = read_posting(
+        "Required attachments to the application are: three letters of reference, a brief (up "
+        "to 3 pages with references) summary of the planned research.").requirements
+    assert [(r.kind, r.label, r.max_pages) for r in reqs] == [
+        ("letters", "Three letters of reference", None),
+        ("research_statement", "Brief summary of the planned research", 3)]
+    reqs = read_posting(
+        "Required attachments are: a CV Attachment 2: a short (max. 2 pages) research plan The "
+        "committee reads every file.").requirements
+    assert [(r.kind, r.label, r.max_pages) for r in reqs] == [
+        ("cv", "CV", None), ("research_statement", "Short research plan", 2)]
+
+
+def test_a_statement_of_two_fields_is_not_a_summary_of_one():
+    reqs = read_posting(
+        "Applications should contain a CV, a motivation letter and a research and teaching "
+        "statement. Also attach a short summary of the intended research.").requirements
+    assert [(r.kind, r.label) for r in reqs] == [
+        ("cv", "CV"), ("cover_letter", "Motivation letter"),
+        ("research_statement", "Research and teaching statement"),
+        ("research_statement", "Short summary of the intended research")]

@@ -47,6 +47,8 @@ CONDITION_RE = re.compile(
     # "For positions requiring a degree, all foreign degree credentials must be evaluated"
     r"^\W*for\s+(?:positions|posts|roles|applicants|candidates)\s+(?:requiring|with|holding|who)\b"
     r"[^.;]*?,|"
+    # "Applications may come before the PhD is finished, in which case a note from …"
+    r"\bin\s+which\s+case\b|"
     # ("For full consideration, send …" is every applicant's deadline, not a rank)
     r"\bfor\s+(?:the\s+)?(?:senior|associate|full(?!\s+consideration)|tenured|advanced)\b[^.;]*?,",
     re.IGNORECASE,
@@ -69,6 +71,10 @@ def condition_in(lead_in: str) -> str:
     match = CONDITION_RE.search(lead_in)
     if match is None:
         return ""
+    if re.match(r"in\s+which\s+case\b", match.group(), re.IGNORECASE):
+        # "Candidates may apply before the defence, in which case …": the clause before
+        before = re.split(r"[.;:]\s", lead_in[:match.start()])[-1]
+        return " ".join(before.split()).strip(" ,;:")[-200:] or match.group()
     clause = lead_in[match.start():]
     head = re.match(r"\s*(?:if|when|where|in\s+case|for)\b", clause, re.IGNORECASE)
     rest = clause[head.end():] if head else clause

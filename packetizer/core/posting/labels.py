@@ -17,8 +17,13 @@ _LABEL_TAIL_RE = re.compile(
     r"(?:(?:are|is)\s+)?(?:sent|submitted|uploaded|e-?mailed)\s+"
     r"(?:to|via|through|by|directly|online)|to:\s|"  # ("… of four references to: Chair, …")
     r"sent(?=\W*$|\s+on\s+\w+\s+behalf\b)|"  # "… to have three letters of reference sent"
-    # "Research Statement. 2 pages maximum": the name's sentence ends
-    r"(?<=[a-z]{3}\.\s)(?=\d|[A-Z][a-z])|(?<=[a-z]{3}\.\n)|(?<=[a-z]{3}\.\s)(?=\|)|"
+    # "Research Statement. 2 pages maximum": the name's sentence ends ("a brief (max. 3 pages)
+    # plan": an abbreviation)
+    r"(?<=[a-z]{3}\.\s)(?<!\bmax\.\s)(?<!\bmin\.\s)(?<!\bapprox\.\s)"
+    r"(?-i:(?=\d|[A-Z][a-z]))|"
+    # "… an outline of the planned work The committee will read …": a full stop lost
+    r"(?-i:(?<=[a-z]{3}\s)(?=(?:The|This|These|All|Applications|Candidates)\s+[a-z]))|"
+    r"(?<=[a-z]{3}\.\n)|(?<=[a-z]{3}\.\s)(?=\|)|"
     # "an example of your scholarly work, e.g., a journal article": its examples
     r"(?<=,\s)(?:e\.\s?g\.|for\s+example|for\s+instance)(?=[,\s])|"
     # "cover letter, or other materials": what else may come, not this one's name

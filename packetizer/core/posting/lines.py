@@ -384,7 +384,10 @@ def parts_intro(line: str) -> str:
 _THEIR_PARTS_RE = re.compile(
     r"^\W*(?:they|it|these|this|each)\s+(?:should|must|will|need\s+to)\s+(?:also\s+)?(?:contain|"
     r"include|cover|have)\s+(?:the\s+)?following\s+(?:paragraphs|sections|parts|points|elements|"
-    r"topics)\s*:\s*$", re.IGNORECASE)
+    r"topics)\s*:\s*$|"
+    # "… submits a separate application form. This document must include:" / "• name, …"
+    r"^.*?\b(?:this|the)\s+(?:document|form)\s+(?:should|must|will)\s+(?:also\s+)?(?:include|"
+    r"contain|state|give)\s*:\s*$", re.IGNORECASE)
 
 
 # "… and a one-page research statement, covering but not limited to:": the list is its parts

@@ -10,7 +10,7 @@ from packetizer.core.model import Requirement
 from packetizer.core.posting.blocks import LIST_MARK_RE, is_heading
 from packetizer.core.posting.limits import NUM
 from packetizer.core.posting.lines import names_a_material, under_colon_line
-from packetizer.core.posting.vocabulary import classify
+from packetizer.core.posting.vocabulary import STATEMENT_FIELDS, classify
 
 _NUMBERED_RE = re.compile(rf"\b{NUM}\b", re.IGNORECASE)
 _PART_MARK_RE = re.compile(r"\b(?:[IVX]{1,4}|\d{1,2})\b")
@@ -39,8 +39,11 @@ _ANOTHER_RE = re.compile(r"\s*(?:an?\s+)?(?:additional|second|another|further|ex
                          re.IGNORECASE)
 
 
+# "a research and teaching statement": one statement of two fields
+_TWO_FIELDS_RE = re.compile(rf"\b{STATEMENT_FIELDS}\s+and\s+{STATEMENT_FIELDS}\s+statement",
+                            re.IGNORECASE)
 _IN_ADDITION_RE = re.compile(r"\W*(?:in\s+addition|additionally)\b", re.IGNORECASE)
-_INDEFINITE_RE = re.compile(r"\W*(?:an?|one|another)\s", re.IGNORECASE)
+_NAMED_BEFORE_RE = re.compile(r"\W*(?:the|these|those|such|your|their)\s", re.IGNORECASE)
 
 _NAMED_AGAIN_RE = re.compile(r"(?:the|this|that|your)\s+[^.;:,]{2,40}?\s+(?:should|must|will|may|"
                              r"can|is\s+to|needs?\s+to)\b", re.IGNORECASE)
@@ -55,10 +58,14 @@ def two_of_a_kind(text: str, a: Requirement, b: Requirement) -> bool:
     if _ANOTHER_RE.match(b.label):
         return True  # "Additional writing sample(s)", "A second letter"
     if b.source is not None and _IN_ADDITION_RE.match(b.sentence.text) and \
-            _INDEFINITE_RE.match(b.source.text):
+            not _NAMED_BEFORE_RE.match(b.source.text):
         return True  # "Three letters …" / "In addition, a club's officer should send a letter …"
     if (a.sentence.start, a.sentence.end) == (b.sentence.start, b.sentence.end):
         return True
+    if a.kind.endswith("_statement") and \
+            bool(_TWO_FIELDS_RE.search(a.label)) != bool(_TWO_FIELDS_RE.search(b.label)) and \
+            all(len(re.findall(r"\w{4,}", r.label)) >= 2 for r in (a, b)):
+        return True  # "a research and teaching statement" / "a summary of proposed research"
     # "- A Cover Letter that names the post." / "- The Cover Letter should include …": the
     # one named before, named again
     again = _NAMED_AGAIN_RE.match(_line_at(text, b.sentence.start))

@@ -57,7 +57,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                 r"experts)\b|"
                 # "letter from the department chair requesting …", "… from your advisor"
                 r"\bletters?\s+(?:of\s+(?:support|undertaking|commitment|acceptance|endorsement|"
-                r"invitation|nomination)\s+)?from\s+(?:(?:the|your|an?|their)\s+)?(?:[\w-]+\s+){0,2}?"
+                r"invitation|nomination|agreement|verification)\s+)?from\s+(?:(?:the|your|an?|their)\s+)?(?:[\w-]+\s+){0,2}?"
                 r"(?:chair|head|director|dean|supervisor|advis[oe]r|mentor|sponsor|host|chief)\b|"
                 # "Two completed reference forms (in sealed envelopes)": what the referees fill in
                 r"\b(?:completed\s+|signed\s+)?(?:reference|recommendation)\s+forms\b|"

@@ -33,6 +33,10 @@ OTHER_NAMES = (
     # "certified copies of academic qualifications", "Please attach this checklist"
     r"\bletters?\s+of\s+(?:experience|employment|service)\b|\bfinancial\s+statements?\b|"
     r"\bcop(?:y|ies)\s+of\s+(?:[\w/-]+\s+){0,3}?qualifications\b|\b(?:this|the)\s+checklist\b|"
+    # "an overview of your professional activities, including …", "proof for a student's
+    # status"
+    r"\boverview\s+of\s+(?:the\s+applicant['’]s\s+|your\s+|his\s+or\s+her\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:activities|achievements|work)\b|\bproof\s+for\b|"
     # "A document answering these questions:"
     r"\bdocument\s+(?:answering|addressing|responding\s+to)\b|"
     # "a letter from the registrar confirming when the degree was finished"

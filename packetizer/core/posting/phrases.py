@@ -33,7 +33,7 @@ _RELATIVE_WORDS = (
     r"(?:that|which|who|describing|outlining|including|indicating|addressing|summari[sz]ing|"
     r"demonstrating|detailing|explaining|highlighting|presenting|presents|discussing|with|"
     r"on|about|where|showing|listing|stating|giving|covering|specifying|mentioning|comprising|"
-    r"in\s+the\s+form\s+of|"
+    r"in\s+the\s+form\s+of|incl(?=\.\s)|"
     # German: "ein Lebenslauf, inklusive der Lehrerfahrung", "… unter anderem mit …"
     r"unter\s+anderem|inklusive|einschließlich)"
 )
@@ -111,6 +111,7 @@ _CONTAINER_END_RE = re.compile(r"\b(?:dossiers?|packets?|packages?|(?:supporting
                                r"(?:\s+(?:directly\s+)?to)?\s*,\s*$", re.IGNORECASE)
 
 
+_IN_WHICH_CASE_RE = re.compile(r"\W*in\s+which\s+case\s+", re.IGNORECASE)
 _HOW_IT_STANDS_RE = re.compile(r"\W*(?:in\s+accordance\s+with|as\s+being|according\s+to)\b",
                                re.IGNORECASE)
 _NOT_A_RE = re.compile(r"\W*(?:but\s+)?not\s+(?:an?|the|your)\s", re.IGNORECASE)
@@ -230,6 +231,10 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
             continue  # "a cover letter and CV, not a business-style resume": what not to send
         if _IT_TO_RE.match(chunk_text) or (items and _HOW_IT_STANDS_RE.match(chunk_text)):
             continue  # (", in accordance with the regulations, as being equivalent to …")
+        in_case = _IN_WHICH_CASE_RE.match(chunk_text)
+        if in_case:  # "…, in which case a note from the supervisor": only in that case
+            chunk = Span(chunk.start + in_case.end(), chunk.end)
+            chunk_text = text[chunk.start:chunk.end]
         if _GERMAN_IF_RE.match(chunk_text):
             continue  # "…, oder, wenn ein solcher Nachweis noch nicht vorliegt, Kopien …": when
         dash = _INLINE_DASH_RE.match(chunk_text)
@@ -299,10 +304,11 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
             chunk = Span(chunk.start + category.end(), chunk.end)
             chunk_text = text[chunk.start:chunk.end]
         found = classify(chunk_text)
-        if found and items and chunk_text.count("(", 0, found[1]) > \
-                chunk_text.count(")", 0, found[1]) and \
-                not classify(BRACKETED_RE.sub(" ", chunk_text)):
-            found = None  # "… and distinctions (Publications/awards)": a field's name in brackets
+        if found and chunk_text.count("(", 0, found[1]) > chunk_text.count(")", 0, found[1]):
+            # "… and distinctions (Publications/awards)": a field's name in brackets; "Short (2
+            # pages at most, with references) outline of …": the outline, named outside them
+            outside = classify(BRACKETED_RE.sub(lambda m: " " * len(m.group()), chunk_text))
+            found = outside or (None if items else found)
         bare = None if found or len(chunks) < 2 else _BARE_LETTER_RE.match(chunk_text)
         if bare:  # "Send letter, CV, description of research interests …": in a list of
             found = ("cover_letter", bare.start(1), bare.end(1))  # materials, the applicant's
@@ -364,8 +370,11 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
                 items and _CLAUSE_RE.match(chunk_text[found[2]:]))) and not alternatives)
             if kind == "other" and items and not _ARTICLE_START_RE.match(chunk_text) and \
                     not re.match(r"\W*[\w-]+\s+(?:of|about|on)\b", chunk_text) and \
+                    not re.match(r"\W*(?:diplomas?|certificates?)\b", chunk_text,
+                                 re.IGNORECASE) and \
                     _LIST_OF_RE.search(text[items[-1].span.start:items[-1].span.end]):
                 new_item = False  # "a list of publications, abstracts, and presentations"
+                # ("…, a list of publications, diplomas, …": the diplomas are a document)
             if relative and kind == "publications" and items[-1].kind in ("cv", "resume") and \
                     not _OWN_LIST_RE.match(chunk_text):
                 new_item = False  # "a CV listing positions, publications, …": part of the CV
@@ -393,7 +402,8 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
             items[-1].kind = kind
             items[-1].span = Span(items[-1].span.start, chunk.end)
         elif new_item:
-            items.append(Item(kind, Span(chunk.start, chunk.end), context, in_zone))
+            items.append(Item(kind, Span(chunk.start, chunk.end), context, in_zone,
+                              said_optional=bool(in_case)))
             bare = _BARE_NOUN_RE.match(chunk_text) if len(items) >= 2 else None
             degree = _DEGREE_BEFORE_RE.search(text, items[-2].span.start, items[-2].span.end) \
                 if bare and re.search(r"\b(?:and|or)\b", text[items[-2].span.end:chunk.start]) \
@@ -402,8 +412,8 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
                 # "official degree transcript(s) and certificate(s)": the degree's certificate
                 items[-1].label = f"{degree.group('degree')} {bare.group('noun')}"
             # "your CV and/or transcript": the second may be left out
-            items[-1].said_optional = bool(re.search(r"\band\s*/\s*or\s*$",
-                                                     text[max(0, chunk.start - 12):chunk.start]))
+            items[-1].said_optional = items[-1].said_optional or bool(re.search(
+                r"\band\s*/\s*or\s*$", text[max(0, chunk.start - 12):chunk.start]))
             # "a statement summarizing …" opens a clause inside its own name; one in brackets
             # closes with them ("… work (including thesis chapters), teaching evaluations")
             relative = bool(RELATIVE_RE.search(BRACKETED_RE.sub(" ", chunk_text[found[1]:])))

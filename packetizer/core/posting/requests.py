@@ -104,8 +104,10 @@ TRIGGER_RE = re.compile(
     # application consists of …", "Optional materials are …"
     r"\b(?:elements|components|parts|contents)\s+of\s+(?:the|your|an?)\s+(?:dossier|"
     r"application|file|package|submission)\s+(?:are|is|include)\b|"
-    r"\b(?:required|optional|additional|supporting)\s+(?:elements|materials|documents|items)"
-    r"\s+(?:are|include)\b|"
+    # ("Required attachments to the application are: …")
+    r"\b(?:required|optional|additional|supporting)\s+(?:elements|materials|documents|items|"
+    r"attachments)(?:\s+(?:of|to|for)\s+(?:the|your|an?)\s+(?:dossier|application|file|package|"
+    r"submission))?\s+(?:are|include)\b|"
     # "The materials needed to reappoint research scientists are:"
     r"\b(?:materials|documents|items)\s+(?:needed|required|requested)\b[^.:;]{0,60}?\s+"
     r"(?:are|include)\s*:|"
@@ -136,8 +138,8 @@ TRIGGER_RE = re.compile(
     # "The application should be introduced with a short text in which …"
     r"\b(?:dossier|application|file|package|submission)\s+(?:should|must|is\s+to)\s+(?:be\s+)?"
     r"(?:introduced|begin|start|open|opened)\s+with\b|"
-    r"\b(?:required|requested|application|supporting|submission)\s+(?:documents|materials)"
-    r"(?:\s+required)?\s*:",
+    r"\b(?:required|requested|application|supporting|submission)\s+(?:documents|materials|"
+    r"attachments)(?:\s+required)?\s*:",
     re.IGNORECASE,
 )
 # "encouraged to apply by submitting …", "encouraged / welcome to contact Prof. X with their CV"

@@ -270,7 +270,8 @@ def _pages_later_in_line(text: str, item: Item, after: int) -> int | None:
 
 
 _SOMEONE_ELSE_WRITES_RE = re.compile(
-    r"\b(?:each|the|your|an?)\s+(?:responsible\s+|senior\s+)?(?:PI|co-?PI|mentor|supervisor|"
+    r"\b(?:each|the|your|an?|(?:the\s+)?(?:applicant|candidate)['’]s)\s+(?:responsible\s+|senior\s+|"
+    r"doctoral\s+|thesis\s+|ph\.?\s?d\.?\s+)?(?:PI|co-?PI|mentor|supervisor|"
     r"advis[oe]r|sponsor|host|principal\s+investigator|official|officer|head|chair|dean|"
     r"director)s?\b"
     # ("an officer of each club you have served should send a letter")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from packetizer.core.posting.vocabulary import classify
+from packetizer.core.posting.vocabulary import STATEMENT_FIELDS, classify
 
 SHARED_HEAD_RE = re.compile(
     r"\b(?P<mods>(?:[A-Za-z-]+,\s+)*[A-Za-z-]+,?\s+(?:and|or)\s+[A-Za-z-]+)\s+"
@@ -14,9 +14,8 @@ SHARED_HEAD_RE = re.compile(
 # "a teaching, research, and outreach statement": three fields in a list, three statements
 # ("a teaching and research statement" may be one)
 _SHARED_SINGULAR_RE = re.compile(
-    r"\b(?P<mods>(?:(?:research|teaching|service|diversity|mentoring|outreach),\s+)+"
-    r"(?:research|teaching|service|diversity|mentoring|outreach),?\s+(?:and|or)\s+"
-    r"(?:research|teaching|service|diversity|mentoring|outreach))\s+(?P<head>statement)\b",
+    rf"\b(?P<mods>(?:{STATEMENT_FIELDS},\s+)+{STATEMENT_FIELDS},?\s+(?:and|or)\s+"
+    rf"{STATEMENT_FIELDS})\s+(?P<head>statement)\b",
     re.IGNORECASE)
 
 

@@ -10,7 +10,7 @@ import re
 from packetizer.core.posting.blocks import Span
 from packetizer.core.posting.limits import NUM
 from packetizer.core.posting.names import LIMIT_WORDS
-from packetizer.core.posting.vocabulary import classify, lead_words
+from packetizer.core.posting.vocabulary import STATEMENT_FIELDS, classify, lead_words
 
 _SPLIT_RE = re.compile(
     r"\s*;\s*|,\s*(?:and\s+|or\s+|as\s+well\s+as\s+|plus\s+)?|\s+and,?\s+(?:also\s+)?|"
@@ -18,6 +18,8 @@ _SPLIT_RE = re.compile(
     r"\s+(?:und|sowie)\s+|"
     r"\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+together\s+with\s+|\s+plus\s+|"
     r"\s+accompanied\s+by\s+|"
+    # "… two referees' letters Attachment 3: Short outline …": run-in numbered attachments
+    r"\s+(?-i:Attachment|Annex|Appendix|Enclosure)\s+\d{1,2}\s*:\s*|"
     # "- A completed application form- Description of …": list items glued by their dashes
     r"(?-i:(?<=[a-z])[-–]\s+(?=[A-Z]))",
     re.IGNORECASE,
@@ -125,6 +127,12 @@ def paren_depth_splits(text: str, start: int, end: int) -> list[Span]:
                           re.IGNORECASE) and \
                 not re.match(r"(?:an?|the|your|their)\s", segment[match.end():], re.IGNORECASE):
             continue  # "a motivation letter including a teaching and research plan": one thing
+        if re.match(r"\s+and\s", match.group(), re.IGNORECASE) and \
+                re.fullmatch(rf"\s*(?:(?:an?|the|your)\s+)?{STATEMENT_FIELDS}\s*", since,
+                             re.IGNORECASE) and \
+                re.match(rf"{STATEMENT_FIELDS}\s+statement\b", segment[match.end():],
+                         re.IGNORECASE):
+            continue  # "…, transcripts, teaching and research statement": one statement of both
         if re.match(r"\s+and\s", match.group(), re.IGNORECASE) and \
                 re.search(r"\bbetween\b(?!.*\band\b)", since, re.IGNORECASE):
             continue  # "a letter confirming the link between the plan and the thesis": one thing

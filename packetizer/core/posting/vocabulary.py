@@ -13,6 +13,8 @@ from packetizer.core.posting.names import KIND_PATTERNS
 KIND_RES = [(kind, re.compile(pat, re.IGNORECASE if kind != "cv" else 0)) for kind, pat in
              KIND_PATTERNS]
 # "cv" in lower case, but not inside an address ("cv@…", "/cv/")
+# the fields a statement is named by: "a research and teaching statement"
+STATEMENT_FIELDS = r"(?:research|teaching|service|diversity|mentoring|outreach)"
 CV_LOWER_RE = re.compile(r"curriculum\s+vitae|\bvitae?\b|(?<![\w/@.-])cv(?![\w/@-])",
                          re.IGNORECASE)
 DETERMINER_RE = re.compile(
@@ -75,4 +77,6 @@ def lead_words(chunk: str, pos: int) -> int:
     skip = det.end() if det else 0
     if pos < skip:
         return 0
-    return len(chunk[skip:pos].split())
+    # ("a brief (up to 3 pages) summary of …": a limit in brackets is not a word before it)
+    return len(re.sub(r"\([^()]*\b(?:pages?|pp|words)\b[^()]*\)", " ", chunk[skip:pos],
+                      flags=re.IGNORECASE).split())
