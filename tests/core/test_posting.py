@@ -5031,3 +5031,74 @@ def test_a_statement_of_two_fields_is_not_a_summary_of_one():
         ("cv", "CV"), ("cover_letter", "Motivation letter"),
         ("research_statement", "Research and teaching statement"),
         ("research_statement", "Short summary of the intended research")]
+
+
+def test_a_step_that_says_what_must_support_the_application():
+    reqs = read_posting(
+        "1. Read the promotion rules first.\n2. Prepare your Portfolio, which holds:\n"
+        "Evidence of research output\nEvidence of service\n3. Each application must also be "
+        "supported by a reference from a senior colleague and an external examiner's report.\n"
+        "4. The application and supporting documentation must be uploaded to the portal by 1 March."
+    ).requirements
+    assert [(r.kind, r.label, r.min_count) for r in reqs] == [
+        ("letters", "Reference from a senior colleague", 1),
+        ("other", "External examiner's report", None), ("other", "Portfolio", None)]
+
+
+def test_what_else_is_postmarked_a_step_to_request_and_a_sample_on_a_web_site():
+    reqs = read_posting(
+        "Send a CV. Make sure the transcripts as well as the signed form are postmarked by 2 May. "
+        "Please provide the link to a page where your writing sample can be read. You "
+        "will also need to request two letters of recommendation from scholars you know."
+    ).requirements
+    assert [(r.kind, r.label) for r in reqs] == [
+        ("cv", "CV"), ("transcripts", "Transcripts"),
+        ("writing_sample", "Link to a page where your writing sample can be read"),
+        ("letters", "Two letters of recommendation from scholars you know")]
+
+
+def test_a_heading_that_names_supporting_materials_and_an_essay_that_includes_them():
+    reqs = read_posting(
+        "Each packet holds these parts:\n\nApplication Form\n\nFill it in online.\n\n"
+        "Curriculum vitae and supporting materials\n\nInclude a three-page vita.\n\n"
+        "Personal Statement\n\nWrite a two-page essay that includes your reasons for applying, "
+        "your research interests, and your plans.\n").requirements
+    assert [(r.kind, r.label) for r in reqs] == [
+        ("other", "Application Form"), ("cover_letter", "Personal Statement"),
+        ("cv", "Three-page vita")]
+
+
+def test_questionnaire_answers_eligibility_proof_and_what_a_resume_should_not_hold():
+    reqs = read_posting(
+        "Your full application includes your resume, your answers to the online "
+        "questionnaire and the documents that prove your veteran status.\n1. Resume:\n- If your "
+        "resume includes a photo or a birth date, it will be set aside.\n2. Other supporting "
+        "documents:\n- Latest performance appraisal, if applicable\n").requirements
+    assert [(r.kind, r.label, r.required) for r in reqs] == [
+        ("other", "Latest performance appraisal", False), ("resume", "Resume", True),
+        ("other", "Answers to the online questionnaire", True),
+        ("other", "Documents that prove your veteran status", True)]
+
+
+def test_a_portfolio_named_by_its_limit_and_a_page_size_that_is_no_count():
+    assert max_pages("no more than 12 pages in all, on 8.5 x 11 pages") == 12
+    assert max_pages("a total of 15, 8.5x11 pages") == 15
+    reqs = read_posting("Send a CV. The portfolio should not exceed a total of 15, 8.5x11 "
+                        "pages.").requirements
+    assert [(r.kind, r.label, r.max_pages) for r in reqs] == [
+        ("cv", "CV", None), ("other", "Portfolio", 15)]
+
+
+def test_all_published_work_a_self_assessment_a_cut_line_and_what_all_proposals_state():
+    reqs = read_posting(
+        "Files should include a frank self-assessment of the teaching record.\n"
+        "The file must include these items:\n1. A current CV;\n2. All published work;\n"
+        "3. Documentation of exhibitions;\n4. Documentation of awards;\n5. The R\n"
+    ).requirements
+    assert [(r.kind, r.label) for r in reqs] == [
+        ("cv", "Current CV"), ("publications", "All published work"),
+        ("other", "Documentation of exhibitions"), ("other", "Documentation of awards"),
+        ("other", "Frank self-assessment of the teaching record")]
+    reqs = read_posting("All proposals must state the following points:\n  • Aims\n"
+                        "  • Methods\n").requirements
+    assert [(r.kind, r.label) for r in reqs] == [("research_statement", "Proposals")]

@@ -17,6 +17,9 @@ _LABEL_TAIL_RE = re.compile(
     r"(?:(?:are|is)\s+)?(?:sent|submitted|uploaded|e-?mailed)\s+"
     r"(?:to|via|through|by|directly|online)|to:\s|"  # ("… of four references to: Chair, …")
     r"sent(?=\W*$|\s+on\s+\w+\s+behalf\b)|"  # "… to have three letters of reference sent"
+    # "the three letters as well as the completed form are postmarked by …": what else is sent,
+    # and when it must come
+    r"as\s+well\s+as\s+(?:the|an?|your|their)\s|(?:arrive|are\s+postmarked|is\s+postmarked)\b|"
     # "Research Statement. 2 pages maximum": the name's sentence ends ("a brief (max. 3 pages)
     # plan": an abbreviation)
     r"(?<=[a-z]{3}\.\s)(?<!\bmax\.\s)(?<!\bmin\.\s)(?<!\bapprox\.\s)"
@@ -34,7 +37,7 @@ _LABEL_TAIL_RE = re.compile(
     r"by\s+(?:e-?mail|the\s+"
     r"(?:deadline|application))|via\s|through\s+(?:the|our)\s|at\s+https?:|on\s+the\s+website|"
     r"in\s+(?:pdf|a\s+single)\b|in\s+(?:your|the|an?)\s+e-?mail\b|"
-    r"online\b(?!\s+(?:[\w-]+\s+)?(?:forms?|application)\b)"
+    r"online\b(?!\s+(?:[\w-]+\s+)?(?:forms?|application|questionnaires?)\b)"
     r"(?!\s+(?:recommendations|references|letters)\b)|"
     r"electronically\b|"
     r"and\s+(?:are|is|must|should|will\s+be)\s+(?:also\s+)?(?:required|expected|asked)\s+to\b|"
@@ -46,7 +49,7 @@ _LABEL_TAIL_RE = re.compile(
     # "Form HR7A and submit this", "… for the consideration of the Committee"
     r"and\s+(?:submit|send|upload|return)\s+(?:it|this|them)\b|for\s+(?:the\s+|[\w'’]+\s+){0,3}?consideration\b|"
     # "Application Form HR7A (Attachment 2) – To be completed by …": what is said of it
-    r"(?<=\s)[–—]\s+(?=(?-i:[A-Z])|(?:signed|completed|written|prepared|filled|issued|to\s+be)\b)|(?:is|are)\s+(?:attached|enclosed|sufficient|enough)\b|"
+    r"(?<=\s)[–—]\s+(?=(?-i:[A-Z])|(?:signed|completed|written|prepared|filled|issued|to\s+be)\b)|(?:is|are)\s+(?:attached|enclosed|sufficient|enough|available)\b|"
     r"means\s+(?!of\b)|"  # "Sample of work means published articles, …": what it is
     r"at\s+the\s+(?:front|back|end|beginning|start)\b|"  # where it goes in the one PDF
     # "Two letters of recommendation - One of the letters must be from …": a clause about it
@@ -101,7 +104,8 @@ _LABEL_TAIL_RE = re.compile(
 # a step of a list that says what to do with the material: "Collect transcripts from …",
 # "Obtain a PDF copy of your transcript", "Talk to two people who can write you letters …"
 _STEP_RE = re.compile(r"(?:[^.;:]{0,60}?" + WHO_CAN_WRITE + r"\s+(?:you\s+|for\s+you\s+)?|"
-                      r"(?:collect|obtain|gather|prepare|request|get|find|write|reproduce|"
+                      # ("Applicants will need to request letters …": "to request" is the step)
+                      r"(?:to\s+)?(?:collect|obtain|gather|prepare|request|get|find|write|reproduce|"
                       r"record|customi[sz]e|tailor)\s+(?:all\s+)?"
                       r"(?:(?:a|an|the|your)\s+)?(?:(?:pdf|digital|scanned)\s+)?"
                       r"(?:cop(?:y|ies)\s+of\s+)?)", re.IGNORECASE)

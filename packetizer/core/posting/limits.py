@@ -82,8 +82,14 @@ _TYPICAL_ONE_RE = re.compile(r"\b(?:a\s+)?typical\s+[^.;]{2,60}?\s(?:is|are|runs
                              r"(?:[\d½¼¾.,]+\s*(?:to|-|–)\s*)?$", re.IGNORECASE)
 
 
+_PAPER_SIZE_RE = re.compile(r",?\s*\d{1,2}(?:\.\d)?\s*[x×]\s*\d{1,2}(?:\.\d)?"
+                            r"(?:\s*(?:in(?:ch(?:es)?)?\.?|[\"”]))?(?=\s+pages?\b)", re.IGNORECASE)
+
+
 def max_pages(text: str) -> int | None:
     """The page limit a phrase states: "no more than two pages", "3–4 page", "max. 3 pp."."""
+    # ("at most 20, 8.5x11 pages": the paper's size is no count)
+    text = _PAPER_SIZE_RE.sub("", text)
     german = _GERMAN_PAGES_RE.search(text)
     if german and not _PAGES_RE.search(text):
         return number_of(german.group(1))

@@ -11,6 +11,7 @@ from packetizer.core.posting.blocks import (
     CLOSING_TAGS_RE,
     LIST_MARK_RE,
     Span,
+    is_heading,
     sentences_in,
     strip_span,
 )
@@ -47,6 +48,9 @@ _STEP_RE = re.compile(r"\W*(?:read|review(?!\s+forms?\b)|consider|visit|browse|c
                       # ("Find two faculty members who can write you letters": letters)
                       r"(?![^.;]{0,60}?" + WHO_CAN_WRITE + ")",
                       re.IGNORECASE)
+_SUPPORTING_RE = re.compile(r"(?:(?:other|additional|further|supporting|supplementary)\s+)*"
+                            r"(?:supporting|supplementary)\s+(?:materials?|documents?|documentation)",
+                            re.IGNORECASE)
 # "- Step #2: Fill out this form": the step's number is not a material's name
 _STEP_NUMBER_RE = re.compile(r"(?:step|stage)\s*#?\s*\d{1,2}\s*[:.)–-]\s*", re.IGNORECASE)
 
@@ -57,6 +61,8 @@ def line_items(text: str, line: Span) -> list[Item]:
     if LATER_STAGE_LINE_RE.match(LIST_MARK_RE.sub("", raw, count=1)):
         return []  # "Only for candidates that pass the interview stage: full proposal."
     body = LIST_MARK_RE.sub("", raw, count=1).lstrip()
+    if _SUPPORTING_RE.fullmatch(body.rstrip().rstrip(":")) and body.rstrip().endswith(":"):
+        return []  # "2. Other supporting documents:" over the lines that name them
     named = classify(body)
     if named and LATER_STAGE_RE.search(body, 0, named[1]):
         return []  # "• Our letter to the nominees will request that the CV … be uploaded"
@@ -72,6 +78,11 @@ def line_items(text: str, line: Span) -> list[Item]:
         start = line.end - len(body) + told.end()
         return items_in(text, start, line.end, line, True, bullet=True)
     found = _line_items(text, line)
+    if len(found) >= 2 and is_heading(raw):
+        # a section's heading "Curriculum vitae and supporting materials": what the supporting
+        # materials are, the section says
+        found = [item for item in found
+                 if not _SUPPORTING_RE.fullmatch(text[item.span.start:item.span.end].strip())]
     if found:
         found += _listed_in(text, line, {item.kind for item in found})
     if lead and OPTIONAL_RE.search(lead.group()):
@@ -443,6 +454,8 @@ def unnamed_in_lists(text: str, lines: list[Span], items: list[Item]) -> list[It
 
 def _bare_name(line: str) -> bool:
     body = LIST_MARK_RE.sub("", line, count=1).strip().rstrip(".;,")
+    # ("6. The C", where the page was cut off, names nothing)
     return bool(_BARE_NAME_RE.fullmatch(body)) and not FINITE_RE.search(body) and \
+        not re.fullmatch(r"(?:the|an?|your)\s+\w", body, re.IGNORECASE) and \
         not _NOT_A_NAME_RE.search(body) and not TRIGGER_RE.search(body) and \
         not classify(body)

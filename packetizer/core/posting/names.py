@@ -55,6 +55,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                 r"\breferences\s+(?:\([^()]*\)\s+)?(?:from|by)\s+(?:at\s+least\s+)?(?:[\w-]+\s+){0,2}?"
                 r"(?:supervisors?|professors?|advis[oe]rs?|mentors?|academics|individuals|persons|"
                 r"experts)\b|"
+                # "a reference from a senior colleague": what one person writes
+                r"\breference(?=\s+from\s+(?:a|an|the|your|their|one)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:colleague|supervisor|advis[oe]r|referee|mentor|professor|employer|academic)\b)|"
                 # "letter from the department chair requesting …", "… from your advisor"
                 r"\bletters?\s+(?:of\s+(?:support|undertaking|commitment|acceptance|endorsement|"
                 r"invitation|nomination|agreement|verification)\s+)?from\s+(?:(?:the|your|an?|their)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -327,6 +330,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      # "with samples of publications, preferably three"
                      r"\bsamples\s+of\s+(?:(?:your|their|recent|selected)\s+)?publications\b|"
                      r"\blist\s+of\s+(?:your\s+)?published\s+(?:work|papers|articles)\b|"
+                     # "All published works, with their reviews": the works themselves
+                     r"\ball\s+(?:(?:of\s+)?(?:your|the\s+candidate['’]s|his\s+or\s+her)\s+)?published\s+"
+                     r"works?\b|"
                      # "A complete list of works involving science, teaching …", "Up to 10
                      # scientific work"
                      r"\blist\s+of\s+(?:(?:your|all|his/her|the)\s+)?(?!published\b)(?:[\w-]+\s+)?"

@@ -36,10 +36,13 @@ _ABOUT_THE_MATERIAL_RE = re.compile(
 _LIMITED_SUBJECT_RE = re.compile(
     r"\W*(?:the|your|a|an)\s+(?P<name>[^.;:,]{2,80}?)\s+(?:should|must|is\s+to|may)\s+(?:not\s+"
     r"exceed|be\s+(?:no\s+(?:more|longer)\s+than|at\s+most|limited\s+to|a\s+maximum\s+of|"
-    r"under))\s+[\w,–-]+\s+(?:pages?|sides?|words)\b", re.IGNORECASE)
+    # ("a portfolio of at most 20, 8.5x11 pages in all")
+    r"under))\s+(?:a\s+total\s+of\s+)?[\w,–-]+(?:\s+[\d.]+\s*x\s*[\d.]+)?\s+(?:pages?|sides?|"
+    r"words)\b", re.IGNORECASE)
 # ("The cover letter must be accompanied by a CV" asks for both: `sentences` reads it)
 _INSTRUCTED_SUBJECT_RE = re.compile(
-    r"\W*(?:the|your)\s+(?P<name>[^.;:,]{2,60}?)\s+(?:should|must)\s+(?:not\s+|also\s+)?"
+    # ("All proposals must set out:")
+    r"\W*(?:the|your|all|each|every)\s+(?P<name>[^.;:,]{2,60}?)\s+(?:should|must)\s+(?:not\s+|also\s+)?"
     r"(?:be(?!\s+accompanied\b)|contain|include|indicate|list|follow|state|have)\b", re.IGNORECASE)
 # "Letter from employer(s) validating two years of nursing experience.": a paragraph with no
 # verb that names a document by what it attests is a requirement whose list mark was lost
@@ -85,6 +88,9 @@ def opening_item(text: str, sentence: Span) -> Item | None:
 
     limited = _LIMITED_SUBJECT_RE.match(s_text)
     named = named_by(limited, "name", other=False)
+    other = named_by(limited, "name", lead=0) if limited and not named else None
+    if other and len(re.sub(r"\([^()]*\)", " ", limited.group("name")).split()) <= 4:
+        named = other  # "The portfolio may not exceed 20 pages": an "other" named alone
     if named:
         # "The statement detailing your research and academic plan should be no more than two
         # sides of A4": the material is asked for, with its limit
@@ -96,6 +102,8 @@ def opening_item(text: str, sentence: Span) -> Item | None:
         return item(named[0], attesting, "name", end=sentence.end)
     told = _INSTRUCTED_SUBJECT_RE.match(s_text)
     named = classify(told.group("name")) if told else None
+    if told and not named and re.match(r"\W*(?:all|every)\s", s_text, re.IGNORECASE):
+        named = classify(told.group("name").removesuffix("s"))  # "All proposals must set out"
     if named and named[0] != "references" and \
             lead_words(told.group("name"), named[1]) <= (0 if named[0] == "other" else 1):
         # "The research proposal should be detailed and well-argued …", "The list of

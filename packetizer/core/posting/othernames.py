@@ -25,7 +25,8 @@ EMPLOYER = r"(?:(?:the|your|an?|their|current|former|previous|past|each)\s+)*emp
 
 # every "other" document, as one pattern (`classify` ranks it after the named kinds)
 OTHER_NAMES = (
-    r"diploma|certificat(?:e|ion)|(?<![\"“])documentation|\bcover\s*sheet\b|"
+    # ("applications and supporting documentation must be submitted …": everything sent)
+    r"diploma|certificat(?:e|ion)|(?<![\"“])(?<!supporting\s)documentation|\bcover\s*sheet\b|"
     # "equivalency of degree (for an overseas degree)": its recognition
     r"\b(?:equivalen(?:cy|ce)|recognition)\s+(?:of|for)\s+(?:the\s+|your\s+)?(?:degrees?|diplomas?|"
     r"qualifications?)\b|"
@@ -37,6 +38,15 @@ OTHER_NAMES = (
     # status"
     r"\boverview\s+of\s+(?:the\s+applicant['’]s\s+|your\s+|his\s+or\s+her\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:activities|achievements|work)\b|\bproof\s+for\b|"
+    # "an external examiner's report" (for a promotion): what an assessor writes
+    r"\b(?:external\s+)?(?:assessor|examiner|evaluator)(?:['’]s|s['’]?)?\s+reports?\b|"
+    # "answers to the screening questionnaire", "documents that prove your status"
+    r"\b(?:responses|answers)\s+to\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?questionnaires?\b|"
+    r"\bdocuments?\s+(?:which|that)\s+(?:prove|show|demonstrate|verify|establish)\s+your\b|"
+    # "a short self-assessment of one's teaching"
+    r"\bself[\s-]?(?:assessments?|evaluations?|appraisals?)\b|"
+    # "your last performance appraisal": what an employer wrote of the work
+    r"\bperformance\s+(?:appraisals?|reviews?)\b|"
     # "A document answering these questions:"
     r"\bdocument\s+(?:answering|addressing|responding\s+to)\b|"
     # "a letter from the registrar confirming when the degree was finished"
@@ -218,8 +228,10 @@ OTHER_NAMES = (
     # "honors thesis students", "the dissertation committee": people, not the text
     r"\b(?:dissertation|thesis)\b(?!\s+(?:students?|supervis\w+|advis[oe]rs?|"
     r"committees?|topics?|defen[cs]es?|credits?|projects?|research|work|writing)\b)|"
-    # "a link to a CV, a website, and a Google scholar profile"
-    r"\b(?:a|your)\s+(?:personal\s+|professional\s+)?(?:web\s?site|homepage)\b|"
+    # "a link to a CV, a website, and a Google scholar profile" ("a site where the sample is
+    # posted": the sample)
+    r"\b(?:a|your)\s+(?:personal\s+|professional\s+)?(?:web\s?site|homepage)\b"
+    r"(?!\s+(?:where|on\s+which)\b)|"
     r"\bgoogle\s+scholar\s+(?:profile|page|link)\b|"
     # "Master's thesis and undergraduate capstone project report"
     r"\b(?:capstone|internship|technical)\s+(?:project\s+)?reports?\b|"

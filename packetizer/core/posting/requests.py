@@ -222,7 +222,11 @@ SEPARATE_RE = re.compile(
 # a list line that starts by asking: "If available provide …", "Please include …"
 LINE_REQUEST_RE = re.compile(
     r"(?:if\s+(?:available|applicable|possible|any)\s*,?\s*)?(?:please\s+)?(?:also\s+)?"
-    r"(?:provide|include|submit|send|attach|upload|add)\s+(?:(?:your|the|a|an)\s+)?",
+    r"(?:provide|include|submit|send|attach|upload|add|"
+    # "4. Every application must be supported by a reference from …"
+    r"(?:the\s+|your\s+|each\s+|every\s+|all\s+)?applications?\s+(?:must|should|need\s+to)\s+"
+    r"(?:also\s+)?be\s+"
+    r"(?:supported|accompanied)\s+by)\s+(?:(?:your|the|a|an)\s+)?",
     re.IGNORECASE)
 
 

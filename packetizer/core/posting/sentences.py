@@ -110,6 +110,10 @@ _FORM_TO_APPLY_RE = re.compile(rf"\b(?:read|see|open|use)\s+(?P<name>{FORM_NAME}
 # "liaise closely with your referees": people, not what they send
 _WITH_PEOPLE_RE = re.compile(r"(?:your|the|their)\s+(?:referees|recommenders|references|letter\s+"
                              r"writers|supervisors?|advis[oe]rs?)\b", re.IGNORECASE)
+_IT_HOLDS_RE = re.compile(r"(?:\b(?:essay|document|statement|letter|paper|text|narrative)\s+"
+                          r"(?:that|which)\s+(?:should\s+|must\s+|will\s+)?|"
+                          # "If your CV includes a photo, we will not read it"
+                          r"^\W*if\s+(?:your|the|an?)\s+[^,.;]{2,40}?\s+)$", re.IGNORECASE)
 # "The candidate's teaching statement should provide …", "Your cover letter must include …"
 _HOLDER_RE = re.compile(
     r"\W*(?:the\s+|your\s+|their\s+|this\s+)?(?:(?:candidate|applicant)['’]s\s+)?"
@@ -419,6 +423,10 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
             continue  # "Shortlisted candidates will be asked to submit …": not yet asked
         if WHAT_IT_OFFERS_RE.search(s_text, 0, trigger.end()):
             continue  # "The fellowship includes four years of tuition, … and a travel budget"
+        if re.search(r"includ|contain", trigger.group(), re.IGNORECASE) and \
+                _IT_HOLDS_RE.search(s_text, 0, trigger.start()):
+            continue  # "… write a two-page essay that includes your reasons, your research
+            # interests and …": what the essay holds
         holder = _HOLDER_RE.match(s_text, 0, trigger.end())
         subject = classify(holder.group("name")) if holder else None
         if subject and subject[0] != "other" and lead_words(holder.group("name"), subject[1]) <= 1:

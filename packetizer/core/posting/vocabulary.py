@@ -27,6 +27,9 @@ DETERMINER_RE = re.compile(
     rf"ein|eine|einen|einer|einem|eines|(?:beglaubigte\s+)?(?:ablichtung(?:en)?|kopien?|abschriften?)\s+"
     rf"(?:des|der|von|über)|tabellarische[rn]?|{NUM}(?:{RANGE_SEP}{NUM})?(?:[\s-]*page)?|current|recent|"
     rf"updated|up-to-date|brief|short|detailed|full|complete|"
+    # "a link to a page where the sample … is posted": the sample
+    rf"(?:URL|link|web\s+address)\s+(?:for|to|of)\s+(?:a|an|the|your)\s+(?:web\s*site|"
+    rf"web\s*page|page|site)\s+(?:where|on\s+which)|"
     # "Completed and signed Application Cover Sheet"
     rf"(?:completed|signed|filled[\s-]in)(?:\s+and\s+(?:signed|dated))?)\s+)*",
     re.IGNORECASE,
@@ -73,8 +76,9 @@ OTHER_RE = next(regex for kind, regex in KIND_RES if kind == "other")
 
 def lead_words(chunk: str, pos: int) -> int:
     """How many words stand before the material's name once determiners and counts are off."""
-    det = DETERMINER_RE.match(chunk)
-    skip = det.end() if det else 0
+    space = len(chunk) - len(chunk.lstrip())
+    det = DETERMINER_RE.match(chunk[space:])
+    skip = space + det.end() if det else 0
     if pos < skip:
         return 0
     # ("a brief (up to 3 pages) summary of …": a limit in brackets is not a word before it)
