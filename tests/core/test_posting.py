@@ -8,7 +8,9 @@ from hypothesis import strategies as st
 
 from packetizer.core.errors import PostingError
 from packetizer.core.posting import decode_posting_bytes, posting_text_from_bytes, read_posting
+from packetizer.core.posting.blocks import Span
 from packetizer.core.posting.dates import find_deadline
+from packetizer.core.posting.labels import clean_label
 from packetizer.core.posting.limits import counts, max_pages, max_words
 from packetizer.core.posting.source import html_to_text, unwrap_pdf_lines
 
@@ -5102,3 +5104,50 @@ def test_all_published_work_a_self_assessment_a_cut_line_and_what_all_proposals_
     reqs = read_posting("All proposals must state the following points:\n  • Aims\n"
                         "  • Methods\n").requirements
     assert [(r.kind, r.label) for r in reqs] == [("research_statement", "Proposals")]
+
+
+def test_a_funding_plan_to_include_a_budget_and_a_project_for_the_award_period():
+    reqs = read_posting(
+        "Each nomination should hold the following in one PDF file:\n- A CV\n- A one-page "
+        "description of the applicant's proposed use of the grant, to include a budget.\n"
+        "- Research Project for the Award Period: up to four pages.\n- A note from the "
+        "applicant's thesis advisor\nWrite to the dean with questions.\n").requirements
+    assert [(r.kind, r.label, r.max_pages) for r in reqs] == [
+        ("cv", "CV", None),
+        ("research_statement", "One-page description of the applicant's proposed use of the "
+                               "grant", 1),
+        ("research_statement", "Research Project for the Award Period", 4),
+        ("letters", "Note from the applicant's thesis advisor", None)]
+
+
+def test_a_summary_sheet_the_application_for_admission_and_ways_to_prove_funds():
+    reqs = read_posting(
+        "1. Apply Online\nEach visitor has to fill in the application for admission and pay the "
+        "$50 processing fee.\n2. Upload these documents:\n  • A one-page summary sheet\n"
+        "  • Proof of a completed Master's degree\n  • Proof of financial support\n\n"
+        "Visitors with a family need larger sums.\n\nDocuments accepted as proof of funding "
+        "include:\n  • Bank statements or other financial records\n  • A sponsor's letter of "
+        "support\n").requirements
+    assert [(r.kind, r.label) for r in reqs] == [
+        ("other", "One-page summary sheet"), ("other", "Proof of a completed Master's degree"),
+        ("other", "Proof of financial support"), ("other", "Application for admission")]
+
+
+def test_what_a_list_line_says_after_its_material_and_what_a_statement_may_include():
+    reqs = read_posting(
+        "Written materials\n\n  • Artist statement (300 words). Read our guide to artist "
+        "statements first.\n  • Work plan. Not every residency wants one, but most do.\n"
+        "  • CV. Studio CV format: exhibitions, awards, publications. Keep it to three pages.\n"
+        "\nThe statement is about your practice and may include a list of your shows.\n"
+    ).requirements
+    assert [(r.kind, r.label, r.required, r.max_pages) for r in reqs] == [
+        ("other", "Artist statement", True, None), ("research_statement", "Work plan", False, None),
+        ("cv", "CV", True, 3)]
+
+
+
+
+def test_a_label_that_runs_into_the_next_sentence_ends_before_please():
+    text = "A letter of recommendation from a faculty member Please ask the office about dates."
+    span = clean_label(text, Span(0, len(text)))
+    assert text[span.start:span.end] == "A letter of recommendation from a faculty member"

@@ -91,6 +91,9 @@ _DETAIL_OPTIONAL_RE = re.compile(r"\b(?:optional(?:ly)?|not\s+required|if\s+(?:a
                                  r"(?:is|are)\s+(?:encouraged|welcome)(?!\s+to\s+(?:state|mention|"
                                  r"describe|indicate|list|note|highlight|explain)\b)|"
                                  r"(?:is|are)\s+a\s+plus|"
+                                 # "Not all programs require this, but many do."
+                                 r"not\s+(?:all|every)\s+(?:[\w-]+\s+){1,3}?(?:requires?|asks?\s+for|"
+                                 r"wants?)\s+(?:this|it|one|them)|"
                                  # "If you choose not to submit this material, …"
                                  r"if\s+you\s+(?:choose|decide|prefer)\s+not\s+to\s+(?:submit|include|"
                                  r"send|attach))\b", re.IGNORECASE)

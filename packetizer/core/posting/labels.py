@@ -25,7 +25,7 @@ _LABEL_TAIL_RE = re.compile(
     r"(?<=[a-z]{3}\.\s)(?<!\bmax\.\s)(?<!\bmin\.\s)(?<!\bapprox\.\s)"
     r"(?-i:(?=\d|[A-Z][a-z]))|"
     # "… an outline of the planned work The committee will read …": a full stop lost
-    r"(?-i:(?<=[a-z]{3}\s)(?=(?:The|This|These|All|Applications|Candidates)\s+[a-z]))|"
+    r"(?-i:(?<=[a-z]{3}\s)(?=(?:The|This|These|All|Applications|Candidates|Please)\s+[a-z]))|"
     r"(?<=[a-z]{3}\.\n)|(?<=[a-z]{3}\.\s)(?=\|)|"
     # "an example of your scholarly work, e.g., a journal article": its examples
     r"(?<=,\s)(?:e\.\s?g\.|for\s+example|for\s+instance)(?=[,\s])|"
@@ -47,7 +47,8 @@ _LABEL_TAIL_RE = re.compile(
     r"(?<=\S):\s+(?=(?:it|this|these|the|applicants?|candidates?|you|please|can|should|must|pay|"
     r"include|describe)\b)|"
     # "Form HR7A and submit this", "… for the consideration of the Committee"
-    r"and\s+(?:submit|send|upload|return)\s+(?:it|this|them)\b|for\s+(?:the\s+|[\w'’]+\s+){0,3}?consideration\b|"
+    r"and\s+(?:submit|send|upload|return)\s+(?:it|this|them)\b|and\s+(?:submit|pay)\s+the\s+"
+    r"(?:[\w-]+\s+)?(?:\$|fee\b)|for\s+(?:the\s+|[\w'’]+\s+){0,3}?consideration\b|"
     # "Application Form HR7A (Attachment 2) – To be completed by …": what is said of it
     r"(?<=\s)[–—]\s+(?=(?-i:[A-Z])|(?:signed|completed|written|prepared|filled|issued|to\s+be)\b)|(?:is|are)\s+(?:attached|enclosed|sufficient|enough|available)\b|"
     r"means\s+(?!of\b)|"  # "Sample of work means published articles, …": what it is

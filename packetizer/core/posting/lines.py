@@ -414,11 +414,16 @@ def holds_parts(kinds: set[str], introduced: str, introducer: str) -> bool:
         kinds <= {"other", introduced} | ({"publications"} if introduced == "cv" else set()))
 
 
+# "Documents acceptable as proof of funds include:": the ways to give the one proof asked for
+_ACCEPTED_AS_RE = re.compile(r"\b(?:documents?|evidence|forms?)\s+(?:acceptable|accepted)\s+as\s+"
+                             r"(?:proof|evidence)\s+of\b[^:]{0,80}:\s*$", re.IGNORECASE)
+
+
 def parts_follow(line: str) -> bool:
     """Does this line end by naming one material and saying its parts follow ("… a research
     statement, covering:", or "They should contain the following paragraphs:" under it), so
     the list under it names no materials of its own?"""
-    if _THEIR_PARTS_RE.match(line):
+    if _THEIR_PARTS_RE.match(line) or _ACCEPTED_AS_RE.search(line):
         return True
     match = _PARTS_FOLLOW_RE.search(line)
     before = re.sub(r"\s*\([^()]*\)\s*$", "", line[:match.start()]).rstrip() if match else ""

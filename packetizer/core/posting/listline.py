@@ -95,6 +95,17 @@ def line_items(text: str, line: Span) -> list[Item]:
     return found
 
 
+_SEE_RE = re.compile(r"\W*(?:see|visit|read|consult|refer\s+to|check(?:\s+out)?)\b", re.IGNORECASE)
+
+
+def _its_own_contents(sentence: str, kinds: set[str]) -> bool:
+    """Does the sentence open by naming a material of the line, then list what it holds ("CV
+    format: education, exhibitions, publications.")?"""
+    head = sentence.split(":", 1)[0] if ":" in sentence else ""
+    named = classify(head) if head else None
+    return bool(named) and named[0] in kinds
+
+
 def listed_in_item(text: str, sentence: Span, in_zone: bool) -> Item | None:
     """"All other achievements must be listed in your CV, which has two pages at most": the
     CV is asked for, by what goes in it; what the sentence says after its name is about it."""
@@ -229,11 +240,15 @@ def _line_items(text: str, line: Span) -> list[Item]:
                    for sentence, trigger in asking]
         # "2. A CV with official transcripts that verify … . Copies of official diplomas and
         # grade transcripts.": a later sentence that only names materials lists more
+        # ("See our guide to the statement.", "Art-world CV format: education, …,
+        # publications.": where to read more, and what the line's material holds)
         objects += [(sentence.start, sentence, sentence.end, False) for sentence in sentences[1:]
                     if names_a_material(sentence.text(text)) and
                     not FINITE_RE.search(sentence.text(text)) and
                     not TRIGGER_RE.search(sentence.text(text)) and
-                    not re.search(r"\b(?:not|no|nor)\b", sentence.text(text), re.IGNORECASE)]
+                    not re.search(r"\b(?:not|no|nor)\b", sentence.text(text), re.IGNORECASE) and
+                    not _SEE_RE.match(sentence.text(text)) and
+                    not _its_own_contents(sentence.text(text), {i.kind for i in found})]
         objects += _subjects_of_later_sentences(text, sentences[1:], {i.kind for i in found})
         if objects:
             # "2. Submit a CV … Optional materials include a cover letter, …": a later sentence

@@ -58,6 +58,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                 # "a reference from a senior colleague": what one person writes
                 r"\breference(?=\s+from\s+(?:a|an|the|your|their|one)\s+(?:[\w-]+\s+){0,2}?"
                 r"(?:colleague|supervisor|advis[oe]r|referee|mentor|professor|employer|academic)\b)|"
+                # "a short note from your advisor": what the advisor writes
+                r"\bnote\s+from\s+(?:the|your|an?)\s+(?:(?:student|applicant|candidate)['’]s\s+)?"
+                r"(?:[\w-]+\s+)?(?:advis[oe]r|supervisor|chair|director|mentor)\b|"
                 # "letter from the department chair requesting …", "… from your advisor"
                 r"\bletters?\s+(?:of\s+(?:support|undertaking|commitment|acceptance|endorsement|"
                 r"invitation|nomination|agreement|verification)\s+)?from\s+(?:(?:the|your|an?|their)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -216,6 +219,11 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            # "a research project, signed by you and your supervisor"
                            # (a doctoral school's proposal; "the research project" is the job's)
                            r"(?<=\ba\s)research\s+project\b|(?<=\byour\s)research\s+project\b|"
+                           # "Research Project for the Award Period: three pages", "a two-page
+                           # description of the applicant's proposed use of the grant"
+                           r"\bresearch\s+project\s+for\s+the\s+(?:fellowship|award|grant|residency|"
+                           r"visit)\b|\bdescription\s+of\s+(?:the\s+(?:student|applicant|candidate)['’]s\s+|"
+                           r"your\s+)?proposed\s+(?:use|research|project|work|activities)\b|"
                            # ("The research project must include:": its parts follow)
                            r"(?<=\bthe\s)research\s+project(?=\s+(?:must|should|shall)\s+(?:include|"
                            r"contain|comprise|cover)\b)|"

@@ -45,6 +45,10 @@ OTHER_NAMES = (
     r"\bdocuments?\s+(?:which|that)\s+(?:prove|show|demonstrate|verify|establish)\s+your\b|"
     # "a short self-assessment of one's teaching"
     r"\bself[\s-]?(?:assessments?|evaluations?|appraisals?)\b|"
+    # "Proof of a completed degree", "a one-page Summary Sheet", "the application
+    # for admission"
+    r"\bproof\s+of\s+(?:an?\s+|your\s+)?(?:earned\s+)?(?:[\w'’-]+\s+){0,2}?degree\b|"
+    r"\bsummary\s+sheet\b|\bapplication\s+for\s+admission\b|"
     # "your last performance appraisal": what an employer wrote of the work
     r"\bperformance\s+(?:appraisals?|reviews?)\b|"
     # "A document answering these questions:"

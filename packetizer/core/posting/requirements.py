@@ -266,9 +266,20 @@ def _pages_later_in_line(text: str, item: Item, after: int) -> int | None:
     if not in_list_line(text, item):
         return None
     rest = text[after:item.context.end]
-    return None if classify(rest) else max_pages(rest)
+    if not classify(rest):
+        return max_pages(rest)
+    # ("CV. The CV lists exhibitions, awards, publications. Three pages at most.": a
+    # sentence that names nothing else, or only the material itself)
+    for sentence in sentences_in(text, after, item.context.end):
+        named = classify(sentence.text(text))
+        if named is None or named[0] == item.kind:
+            limit = max_pages(sentence.text(text))
+            if limit is not None and (named is None or _IT_RE.search(sentence.text(text))):
+                return limit
+    return None
 
 
+_IT_RE = re.compile(r"\b(?:it|this|keep\s+it)\b", re.IGNORECASE)
 _SOMEONE_ELSE_WRITES_RE = re.compile(
     r"\b(?:each|the|your|an?|(?:the\s+)?(?:applicant|candidate)['’]s)\s+(?:responsible\s+|senior\s+|"
     r"doctoral\s+|thesis\s+|ph\.?\s?d\.?\s+)?(?:PI|co-?PI|mentor|supervisor|"

@@ -113,7 +113,11 @@ _WITH_PEOPLE_RE = re.compile(r"(?:your|the|their)\s+(?:referees|recommenders|ref
 _IT_HOLDS_RE = re.compile(r"(?:\b(?:essay|document|statement|letter|paper|text|narrative)\s+"
                           r"(?:that|which)\s+(?:should\s+|must\s+|will\s+)?|"
                           # "If your CV includes a photo, we will not read it"
-                          r"^\W*if\s+(?:your|the|an?)\s+[^,.;]{2,40}?\s+)$", re.IGNORECASE)
+                          r"^\W*if\s+(?:your|the|an?)\s+[^,.;]{2,40}?\s+|"
+                          # "This statement is about your work and may include …"
+                          r"^\W*(?:this|that|the|your)\s+(?:[\w-]+\s+)?(?:statement|letter|essay|"
+                          r"proposal|summary)\b[^.;:]{0,100}?\s(?:may|should|must|can|could|will)\s+"
+                          r"(?:also\s+)?)$", re.IGNORECASE)
 # "The candidate's teaching statement should provide …", "Your cover letter must include …"
 _HOLDER_RE = re.compile(
     r"\W*(?:the\s+|your\s+|their\s+|this\s+)?(?:(?:candidate|applicant)['’]s\s+)?"
