@@ -5151,3 +5151,57 @@ def test_a_label_that_runs_into_the_next_sentence_ends_before_please():
     text = "A letter of recommendation from a faculty member Please ask the office about dates."
     span = clean_label(text, Span(0, len(text)))
     assert text[span.start:span.end] == "A letter of recommendation from a faculty member"
+
+
+def test_consents_confirmations_a_schedule_of_studies_and_one_of_two_alternatives():
+    reqs = read_posting(
+        "The applicant must upload these documents by the deadline:\n"
+        "  1. A timetable for the doctoral studies and research;\n"
+        "  2. The consent of the home co-supervisor;\n"
+        "  3. (a) Confirmation of admission to a partner school, or (b) a letter of consent of a "
+        "professor there;\n  4. A draft study plan;\n  5. A course proposal.\n").requirements
+    assert [(r.kind, r.label) for r in reqs] == [
+        ("research_statement", "Timetable for the doctoral studies and research"),
+        ("other", "Consent of the home co-supervisor"),
+        ("other", "Confirmation of admission to a partner school"),
+        ("other", "Draft study plan"), ("other", "Course proposal")]
+
+
+def test_letters_of_different_kinds_and_groups_named_by_their_levels():
+    reqs = read_posting(
+        "All applicants upload a CV.\n\nEach group also uploads these documents:\n\n"
+        "Undergraduate & Masters\n\n  • Transcript of Records\n  • Draft Study Plan\n\n"
+        "PhD & Post-Doctoral\n\n"
+        "  • Transcript of Records\n  • Letter of Interest from the Host University\n\n"
+        "Academic & Administrative\n\n  • Invitation Letter from the Host University\n"
+        "  • Committee Letter (Optional)\n\nApplicants from the third target group will be "
+        "required to provide a proof of their status.\n").requirements
+    assert [(r.kind, r.required, r.condition) for r in reqs] == [
+        ("transcripts", False, "Undergraduate & Masters or PhD & Post-Doctoral"),
+        ("other", False, "Undergraduate & Masters"),
+        ("letters", False, "PhD & Post-Doctoral"),
+        ("letters", False, "Academic & Administrative"),
+        ("letters", False, "Academic & Administrative"), ("cv", True, ""),
+        ("other", False, "Applicants from the third target group")]
+
+
+def test_the_parts_of_a_letter_end_where_the_list_goes_back_out():
+    reqs = read_posting(
+        "The packet holds these items:\n\n  • Nomination letter- to include:\n"
+        "    • How the vote was held\n    • Why the nominee will succeed\n"
+        "  • Committee Letter (Optional)\n  • Letter of application that should address:\n"
+        "    1. Reasons for applying to the program\n  • Nominee's CV\n").requirements
+    assert [(r.kind, r.label, r.required) for r in reqs] == [
+        ("letters", "Nomination letter", True), ("letters", "Committee Letter", False),
+        ("cover_letter", "Letter of application", True), ("cv", "Nominee's CV", True)]
+
+
+def test_another_way_to_give_it_and_copies_sent_alongwith():
+    reqs = read_posting(
+        "Each file must contain evidence of teaching effectiveness. Applicants may opt "
+        "instead to send evaluations of their work as assistants. Candidates must provide a "
+        "hard copy of the online application form alongwith two sets of all other papers."
+    ).requirements
+    assert [(r.kind, r.label) for r in reqs] == [
+        ("other", "Evidence of teaching effectiveness"),
+        ("other", "Hard copy of the online application form")]

@@ -47,6 +47,9 @@ CONDITION_RE = re.compile(
     # "For positions requiring a degree, all foreign degree credentials must be evaluated"
     r"^\W*for\s+(?:positions|posts|roles|applicants|candidates)\s+(?:requiring|with|holding|who)\b"
     r"[^.;]*?,|"
+    # "Applicants from the third target group will be required to provide …"
+    r"^\W*(?:applicants|candidates|students)\s+(?:from|of|in|with|holding|whose)\s[^.;,]{2,80}?"
+    r"(?=\s+(?:will|must|should|need|are)\b)|"
     # "Applications may come before the PhD is finished, in which case a note from …"
     r"\bin\s+which\s+case\b|"
     # ("For full consideration, send …" is every applicant's deadline, not a rank)

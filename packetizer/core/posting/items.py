@@ -140,6 +140,7 @@ def find_items(text: str) -> list[Item]:
         introducing: list[Item] = []  # the items of a line ending "… that includes"
         introducer = ""  # that line
         parts_of: list[Item] = []  # the items whose parts the list lines now name
+        deeper_parts = False  # whether those parts stand further in than the line
         if LIST_MARK_RE.match(line_text) and starts_with_material(line_text) and \
                 INTRODUCES_PARTS_RE.search(line_text):
             # "- A covering letter which will contain:" / "- …" / "- Your CV, …": a material
@@ -154,6 +155,11 @@ def find_items(text: str) -> list[Item]:
                 blank_before = True
                 continue
             indent = len(cur) - len(cur.lstrip())
+            introducer_indent = len(introducer) - len(introducer.lstrip())
+            if introducing and deeper_parts and indent <= introducer_indent and \
+                    LIST_MARK_RE.match(cur):
+                introducing = []  # ("• Nomination letter, to include:" / "    • …" / "• CV")
+            deeper_parts = bool(introducing) and (deeper_parts or indent > introducer_indent)
             if 0 <= later_indent < indent and LIST_MARK_RE.match(cur):
                 consumed.append(lines[j])  # "• Successful candidates will be asked for:" / "  • …"
                 j += 1
@@ -457,13 +463,18 @@ _MAY_INCLUDE_RE = re.compile(r"\b(?:may|might|could|can)\s+(?:also\s+)?(?:(?:ele
                              r"to\s+)?(?:include|contain|incorporate|add)\b[^:]{0,40}:\s*$",
                              re.IGNORECASE)
 # a heading naming who its list is for: "For Writers:", "For international applicants:"
+_LEVEL = (r"(?:undergraduates?|masters?|master['’]s|ph\.?\s?d\.?|doctoral|post-?doc(?:toral|s)?|"
+          r"academic|administrative|technical)")
 _GROUP_HEADING_RE = re.compile(
     r"^\W*(?P<who>for\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?!(?:questions|details|inquiries|enquiries|"
     r"more|further|full|information)\b)(?:[A-Za-z-]+s|applicants?|candidates?|positions?|posts?|"
-    r"roles?)|"
+    r"roles?)(?=\s*:\s*$)|"
     # "Current Economics Department Masters Students:", "Doctoral Program Applicants:"
     r"(?:current\s+|prospective\s+|new\s+)?(?:[\w&()'’-]+\s+){1,6}?(?:students|applicants|"
-    r"candidates))\s*:\s*$", re.IGNORECASE)
+    r"candidates)(?=\s*:\s*$)|"
+    # "PhD & Post-Doctoral" / "Academic & Administrative": a heading of levels alone
+    rf"{_LEVEL}(?:\s*(?:&|and|/|,)\s*{_LEVEL})+(?:\s+(?:staff|students|applicants))?)\s*:?\s*$",
+    re.IGNORECASE)
 
 
 _PROCESS_HEADING_RE = re.compile(r"^\W*(?P<who>(?!(?:the|a|an|our|your|typical|general|online|"

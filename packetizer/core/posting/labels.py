@@ -20,6 +20,7 @@ _LABEL_TAIL_RE = re.compile(
     # "the three letters as well as the completed form are postmarked by …": what else is sent,
     # and when it must come
     r"as\s+well\s+as\s+(?:the|an?|your|their)\s|(?:arrive|are\s+postmarked|is\s+postmarked)\b|"
+    r"along\s*with\s|"
     # "Research Statement. 2 pages maximum": the name's sentence ends ("a brief (max. 3 pages)
     # plan": an abbreviation)
     r"(?<=[a-z]{3}\.\s)(?<!\bmax\.\s)(?<!\bmin\.\s)(?<!\bapprox\.\s)"
@@ -306,6 +307,8 @@ def tidy_label(label: str) -> str:
     # ("… mark sheets as far as already available and relevant")
     label = re.sub(r",?\s+as\s+far\s+as\s+(?:already\s+)?(?:available|possible|applicable)\b.*$",
                    "", label, flags=re.IGNORECASE) or label
+    if label.count("(") > label.count(")"):
+        label = label[:label.rfind("(")].rstrip() or label  # (a bracket the cuts left open)
     if label.lower() in ("cv", "cvs"):
         return label.upper().replace("VS", "Vs")  # "a cv": the abbreviation
     return label[:1].upper() + label[1:]

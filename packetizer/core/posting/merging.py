@@ -49,6 +49,23 @@ _NAMED_AGAIN_RE = re.compile(r"(?:the|this|that|your)\s+[^.;:,]{2,40}?\s+(?:shou
                              r"can|is\s+to|needs?\s+to)\b", re.IGNORECASE)
 
 
+# what a letter is for, in its name: "letter of support", "invitation letter" (a referee's
+# letter goes by several names)
+_TYPES = r"(?:recommendation|reference|referee|support|testimonial|invitation|interest|intent|" \
+    r"nomination|endorsement|acceptance|commitment|agreement|committee|employer|verification)"
+_LETTER_TYPE_RE = re.compile(rf"\bletters?\s+of\s+({_TYPES})s?\b|\b({_TYPES})s?\s+letters?\b",
+                             re.IGNORECASE)
+_REFEREES_LETTER = {"recommendation", "reference", "referee", "support", "testimonial"}
+
+
+def _letter_type(label: str) -> str | None:
+    match = _LETTER_TYPE_RE.search(label)
+    if match is None:
+        return None
+    word = (match.group(1) or match.group(2)).lower()
+    return "recommendation" if word in _REFEREES_LETTER else word
+
+
 def two_of_a_kind(text: str, a: Requirement, b: Requirement) -> bool:
     """Two documents of one kind named side by side ("a CV and, optionally, an annotated CV",
     or on two lines of one list: "- A summary of past research" / "- A summary of research
@@ -62,6 +79,9 @@ def two_of_a_kind(text: str, a: Requirement, b: Requirement) -> bool:
         return True  # "Three letters …" / "In addition, a club's officer should send a letter …"
     if (a.sentence.start, a.sentence.end) == (b.sentence.start, b.sentence.end):
         return True
+    if a.kind == "letters" and None not in (_letter_type(a.label), _letter_type(b.label)) and \
+            _letter_type(a.label) != _letter_type(b.label):
+        return True  # "a letter of interest from the host" / "an invitation letter from …"
     if a.kind.endswith("_statement") and \
             bool(_TWO_FIELDS_RE.search(a.label)) != bool(_TWO_FIELDS_RE.search(b.label)) and \
             all(len(re.findall(r"\w{4,}", r.label)) >= 2 for r in (a, b)):
@@ -135,6 +155,11 @@ def merge(into: Requirement, other: Requirement) -> None:
         # asked of one group of applicants and again of another ("If you are a current graduate
         # student, send your CV …" / "If you are a postdoc, send … your CV"): asked of all
         into.required, into.condition = True, ""
+    elif not into.required and not other.required and into.condition and other.condition and \
+            other.condition.lower() not in into.condition.lower():
+        # "PhD & Post-Doctoral" / "• Transcripts" and again under "Undergraduate &
+        # Masters": asked of either
+        into.condition = f"{into.condition} or {other.condition}"
     into.required = into.required or other.required
     into.formats = sorted(set(into.formats) | set(other.formats))
 

@@ -58,12 +58,15 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                 # "a reference from a senior colleague": what one person writes
                 r"\breference(?=\s+from\s+(?:a|an|the|your|their|one)\s+(?:[\w-]+\s+){0,2}?"
                 r"(?:colleague|supervisor|advis[oe]r|referee|mentor|professor|employer|academic)\b)|"
+                # "Committee Letter (Optional)": what the committee writes
+                r"\bcommittee\s+letters?\b|"
                 # "a short note from your advisor": what the advisor writes
                 r"\bnote\s+from\s+(?:the|your|an?)\s+(?:(?:student|applicant|candidate)['’]s\s+)?"
                 r"(?:[\w-]+\s+)?(?:advis[oe]r|supervisor|chair|director|mentor)\b|"
                 # "letter from the department chair requesting …", "… from your advisor"
                 r"\bletters?\s+(?:of\s+(?:support|undertaking|commitment|acceptance|endorsement|"
-                r"invitation|nomination|agreement|verification)\s+)?from\s+(?:(?:the|your|an?|their)\s+)?(?:[\w-]+\s+){0,2}?"
+                r"invitation|nomination|agreement|verification|interest)\s+)?from\s+"
+                r"(?:(?:the|your|an?|their)\s+)?(?:[\w-]+\s+){0,2}?"
                 r"(?:chair|head|director|dean|supervisor|advis[oe]r|mentor|sponsor|host|chief)\b|"
                 # "Two completed reference forms (in sealed envelopes)": what the referees fill in
                 r"\b(?:completed\s+|signed\s+)?(?:reference|recommendation)\s+forms\b|"
@@ -221,6 +224,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            r"(?<=\ba\s)research\s+project\b|(?<=\byour\s)research\s+project\b|"
                            # "Research Project for the Award Period: three pages", "a two-page
                            # description of the applicant's proposed use of the grant"
+                           # "a timetable for the PhD research"
+                           r"\b(?:schedule|timetable|timeline)\s+(?:of|for)\s+(?:the\s+)?(?:performance\s+"
+                           r"of\s+(?:the\s+)?)?(?:doctoral|phd)\s+(?:studies|research|project)\b|"
                            r"\bresearch\s+project\s+for\s+the\s+(?:fellowship|award|grant|residency|"
                            r"visit)\b|\bdescription\s+of\s+(?:the\s+(?:student|applicant|candidate)['’]s\s+|"
                            r"your\s+)?proposed\s+(?:use|research|project|work|activities)\b|"
@@ -263,7 +269,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            r"(?:[\w-]+\s+){0,2}?(?:research|project|proposed)|"
                            r"project\s+(?:proposal|description|outline|summary|plan)|"
                            r"details\s+of\s+(?:the\s+|your\s+)?proposed\s+(?:research|project)|"
-                           r"\bproposal\b(?!\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}"
+                           # ("Course proposal", like a syllabus, is no research)
+                           r"(?<!course\s)\bproposal\b(?!\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}"
                            r"(?:course|seminar|class|module|curriculum)\b)"
                            # ("Proposal Form RC/PDF": a form, to fill in)
                            r"(?!\s+forms?\s+(?-i:[A-Z0-9]))|"

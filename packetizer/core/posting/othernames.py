@@ -49,6 +49,9 @@ OTHER_NAMES = (
     # for admission"
     r"\bproof\s+of\s+(?:an?\s+|your\s+)?(?:earned\s+)?(?:[\w'’-]+\s+){0,2}?degree\b|"
     r"\bsummary\s+sheet\b|\bapplication\s+for\s+admission\b|"
+    # "The consent of the co-supervisor", "Confirmation of admission to …", "a draft study plan"
+    r"\bconsent\s+of\s+(?:the|an?|your)\s|\bconfirmation\s+(?:of\s+admission|from\s+the)\b|"
+    r"\bstudy\s+plan\b|"
     # "your last performance appraisal": what an employer wrote of the work
     r"\bperformance\s+(?:appraisals?|reviews?)\b|"
     # "A document answering these questions:"
@@ -219,7 +222,7 @@ OTHER_NAMES = (
     # a paper copy of the whole application is not a material of its own
     r"\b(?:photo)?copy\s+of(?!\s+(?:the\s+|your\s+)?(?:entire\s+|whole\s+|complete\s+|full\s+)?"
     r"application)|\blist\s+of|\bresponse\s+to|(?<!more\s)(?<!further\s)(?<!additional\s)\binformation\s+(?:on|about)(?!\s+how\b)|\bsummary\s+of|"
-    r"\babstracts?\b|\bliterature\s+references\b|\bportfolio\b|\bsyllab(?:us|i)\b|\bcourse\s+(?:descriptions|proposals|outlines)\b|\bdescriptions?\s+of\s+(?:[\w-]+\s+){0,4}courses\b|\bevaluations\b|\bproof\s+(?:of|that)\b|"
+    r"\babstracts?\b|\bliterature\s+references\b|\bportfolio\b|\bsyllab(?:us|i)\b|\bcourse\s+(?:descriptions|proposals?|outlines)\b|\bdescriptions?\s+of\s+(?:[\w-]+\s+){0,4}courses\b|\bevaluations\b|\bproof\s+(?:of|that)\b|"
     # "Evidence of qualifications (certificates …)", "… of English language ability"
     r"\bevidence\s+of\s+(?:your\s+)?(?:qualifications?|degrees?|eligibility|(?:english\s+)?"
     r"language\s+(?:ability|proficiency|competence|skills)|english\s+(?:proficiency|"

@@ -191,6 +191,10 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
         bounds = [start + m.start() for m in enum] + [end]
         if enum[0].start() > 0:
             items += items_in(text, start, bounds[0], context, in_zone)
+        if all(re.search(r"\bor\s*$", segment[:m.start()]) for m in enum[1:]):
+            # "(a) Confirmation of admission, or (b) a consent of …": one of these, named by
+            # the first
+            return items + items_in(text, bounds[0], bounds[1], context, in_zone, bullet=True)[:1]
         for a, b in itertools.pairwise(bounds):
             items += items_in(text, a, b, context, in_zone, bullet=True)
         return items

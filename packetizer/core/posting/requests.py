@@ -384,8 +384,10 @@ WRITTEN_BY_RE = re.compile(
 # a list line whose next lines say what it holds: "A statement of … that includes", "… answers
 # the following questions"
 INTRODUCES_PARTS_RE = re.compile(
-    r"\b(?:(?:that|which)\s+(?:should\s+|must\s+|will\s+)?(?:includes?|contains?|covers?|addresses)|"
-    r"including|the\s+following(?:\s+\w+)?|such\s+as|"
+    r"\b(?:(?:that|which)\s+(?:should\s+|must\s+|will\s+)?(?:includes?|contains?|covers?|"
+    r"address(?:es)?)|including|the\s+following(?:\s+\w+)?|such\s+as|"
+    # "• Nomination letter- to include:"
+    r"(?<=\s)to\s+include|"
     # "… a plan for the dissertation. The following aspects should be included:"
     r"the\s+following\s+(?:aspects|points|elements|sections|parts|items)\s+(?:should|must|"
     r"need\s+to)\s+be\s+(?:included|covered|addressed))"

@@ -427,6 +427,10 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
             continue  # "Shortlisted candidates will be asked to submit …": not yet asked
         if WHAT_IT_OFFERS_RE.search(s_text, 0, trigger.end()):
             continue  # "The fellowship includes four years of tuition, … and a travel budget"
+        if re.search(r"\binstead\s+(?:to\s+)?$|\binstead\s+(?:to\s+)?(?:submit|send|provide)\s*$",
+                     s_text[:trigger.end()].rstrip(), re.IGNORECASE):
+            continue  # "… they may choose instead to send a chair's report": another
+            # way to give what was asked before
         if re.search(r"includ|contain", trigger.group(), re.IGNORECASE) and \
                 _IT_HOLDS_RE.search(s_text, 0, trigger.start()):
             continue  # "… write a two-page essay that includes your reasons, your research
