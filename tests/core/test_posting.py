@@ -5205,3 +5205,41 @@ def test_another_way_to_give_it_and_copies_sent_alongwith():
     assert [(r.kind, r.label) for r in reqs] == [
         ("other", "Evidence of teaching effectiveness"),
         ("other", "Hard copy of the online application form")]
+
+
+def test_a_line_in_brackets_is_an_aside_and_what_a_nominee_sends():
+    reqs = read_posting(
+        "Guidance\n(each file under 5 MB, as a Word or PDF file)\nA nomination letter is "
+        "required from a senior colleague. Note that it is expected 2 endorsement letters as "
+        "well.\n\nThe dossier holds:\n- Cover page with the nominee's details\n- Manuscript, "
+        "with a title page\n- One representative peer-reviewed article\n- A CV of the nominee "
+        "should not be uploaded.\n").requirements
+    assert [(r.kind, r.label, r.min_count) for r in reqs] == [
+        ("other", "Cover page", None),
+        ("writing_sample", "Manuscript", None),
+        ("writing_sample", "Representative peer-reviewed article", 1),
+        ("letters", "Nomination letter", 1), ("letters", "2 endorsement letters", 2)]
+
+
+def test_annexes_a_paper_size_in_brackets_and_a_cv_including_its_publications():
+    assert max_pages("a plan of a total of 4 (A4) pages") == 4
+    reqs = read_posting(
+        "Applications must contain these annexes:\n\n    Annex 1:    Project plan of a total "
+        "of 4 (A4) pages;\n\n    Annex 2:    CV including grants won and list of "
+        "publications;\n\n    Annex 3:    Scanned copy of the doctoral diploma.\n"
+        "\nNominations should come with a short CV, generally no longer than 6 pages. Send "
+        "two letters of recommendation as a Word or PDF file.").requirements
+    assert [(r.kind, r.label, r.max_pages) for r in reqs] == [
+        ("research_statement", "Project plan", 4), ("cv", "CV", None),
+        ("other", "Scanned copy of the doctoral diploma", None),
+        ("letters", "Two letters of recommendation", None)]
+
+
+def test_the_nominators_rationale_and_a_letter_asked_of_older_nominees():
+    reqs = read_posting(
+        "The nomination contains:\n  1. Nomination Form\n  2. Rationale for Nomination\n"
+        "  3. Curriculum Vitae\n\nExceptions\n\nFor nominees born before 1980, the nominator must "
+        "also send the notification letter approving an exception.\n").requirements
+    assert reqs[-1].condition == "For nominees born before 1980"
+    assert [(r.kind, r.required) for r in reqs] == [
+        ("other", True), ("letters", True), ("cv", True), ("other", False)]

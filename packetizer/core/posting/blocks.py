@@ -59,7 +59,9 @@ LIST_MARK_RE = re.compile(
     r"^[ \t]*[-–—](?=[A-Z][a-zA-Z]|\d+\s+[a-z])|"
     # a table's row, as a web page's table comes pasted: "CV | A summary of your … |"
     r"^[ \t]*(?:\|[ \t]*)?(?=[^|\n]{2,60}?[ \t]\|[ \t][^\n]*\|[ \t]*$)|"
-    r"^[ \t]*(?:<[a-zA-Z][^>]{0,40}>[ \t]*)*<li\b[^>]*>[ \t]*"  # an HTML list item
+    r"^[ \t]*(?:<[a-zA-Z][^>]{0,40}>[ \t]*)*<li\b[^>]*>[ \t]*|"  # an HTML list item
+    # "    Annex 2:    Signed host statement": a numbered annex is a list's line
+    r"^[ \t]*(?-i:Annex|Appendix|Enclosure)[ \t]+\d{1,2}[ \t]*:[ \t]+"
 )
 CLOSING_TAGS_RE = re.compile(r"(?:\s*</?[a-zA-Z][^>]{0,40}>)+\s*$")
 # "(1) …, (2) …", "a) … b) …", and "Required documents: 1. …; 2. …" (a number and a full stop
@@ -230,9 +232,15 @@ def sentences_in(text: str, start: int, end: int) -> list[Span]:
                              # "Complete the online form; submit a CV, …": a second request
                              r"(?<=;)\s+(?=(?:please\s+)?(?:submit|send|include|provide|attach|"
                              r"upload|e-?mail)\b)|"
-                             r"\n\s*\n|(?<=:)(?:</\w+>)*\s*\n",
+                             r"\n\s*\n|(?<=:)(?:</\w+>)*\s*\n|"
+                             # "(each file under 2 MB, as PDF)" / "A letter of nomination …":
+                             # a line in brackets is an aside of its own
+                             r"(?<=\))[ \t]*\n(?=[ \t]*[A-Z])",
                              text[start:end]):
         cut = start + match.start()
+        if match.group().endswith("\n") and text[cut - 1:cut] == ")" and \
+                not text[text.rfind("\n", start, cut) + 1:cut].lstrip().startswith("("):
+            continue  # (only a line that is all brackets)
         before = text[max(start, cut - 6):cut]
         if re.search(r"\b(?:Dr|Prof|Dept|e\.g|i\.e|etc|St|Mr|Ms|Mrs|vs|approx|ca|incl|"
                      r"[A-Z])\.$", before) and not (

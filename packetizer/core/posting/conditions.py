@@ -45,7 +45,9 @@ CONDITION_RE = re.compile(
     r"\b(?:pre-?doctoral|post-?doctoral|doctoral|overseas|non-?EU|EU|non-?native|graduate)\s+"
     r"(?:applicants|candidates)\s+(?:should|must|will|may)\s+(?:also|additionally)\s+|"
     # "For positions requiring a degree, all foreign degree credentials must be evaluated"
-    r"^\W*for\s+(?:positions|posts|roles|applicants|candidates)\s+(?:requiring|with|holding|who)\b"
+    # ("For nominees born before 1990, a letter from the dean is also needed")
+    r"^\W*for\s+(?:positions|posts|roles|applicants|candidates|nominees)\s+(?:requiring|with|"
+    r"holding|who|born)\b"
     r"[^.;]*?,|"
     # "Applicants from the third target group will be required to provide …"
     r"^\W*(?:applicants|candidates|students)\s+(?:from|of|in|with|holding|whose)\s[^.;,]{2,80}?"

@@ -20,7 +20,7 @@ _LABEL_TAIL_RE = re.compile(
     # "the three letters as well as the completed form are postmarked by …": what else is sent,
     # and when it must come
     r"as\s+well\s+as\s+(?:the|an?|your|their)\s|(?:arrive|are\s+postmarked|is\s+postmarked)\b|"
-    r"along\s*with\s|"
+    r"along\s*with\s|(?:should|must)\s+(?:also\s+)?(?:include|contain|specify|state)\b|"
     # "Research Statement. 2 pages maximum": the name's sentence ends ("a brief (max. 3 pages)
     # plan": an abbreviation)
     r"(?<=[a-z]{3}\.\s)(?<!\bmax\.\s)(?<!\bmin\.\s)(?<!\bapprox\.\s)"
@@ -292,6 +292,8 @@ def tidy_label(label: str) -> str:
     # on its own
     label = re.sub(r"\s*\(\s*(?:if|unless)\s[^()]*\)$|,\s+(?:if|unless)\s+[^,;()]{3,60}$", "",
                    label, flags=re.IGNORECASE) or label
+    # ("… and 2 endorsement letters as well")
+    label = re.sub(r"\s+as\s+well$", "", label, flags=re.IGNORECASE) or label
     # "How should I provide my Letters of Recommendation?": an FAQ's question names it
     label = label.rstrip("?").rstrip() or label
     # ("an unofficial transcript if available": the flag is shown on its own)
@@ -299,11 +301,13 @@ def tidy_label(label: str) -> str:
                    r"relevant)$", "", label, flags=re.IGNORECASE) or label
     # "Project proposal of maximum 2 pages (minimum font size 11) as PDF": its limit and format
     # are shown on their own
-    label = re.sub(r"\s+(?:of\s+)?(?:a\s+)?(?:max(?:imum)?\.?|up\s+to|no\s+more\s+than)\s+"
-                   r"(?:of\s+)?[\d,]+\s+(?:pages?|words)\b.*$", "", label,
+    # ("… CV, typically no longer than six pages", "a plan of a total of six (A4) pages")
+    label = re.sub(r",?\s+(?:of\s+)?(?:a\s+)?(?:(?:generally|typically|usually)\s+)?"
+                   r"(?:max(?:imum)?\.?|up\s+to|no\s+(?:more|longer)\s+than|total\s+of)\s+"
+                   r"(?:of\s+)?[\d,]+\s+(?:\([^()]{1,12}\)\s+)?(?:pages?|words)\b.*$", "", label,
                    flags=re.IGNORECASE) or label
-    label = re.sub(r"\s+as\s+(?:an?\s+)?(?:single\s+)?pdf\b.*$", "", label,
-                   flags=re.IGNORECASE) or label
+    label = re.sub(r"\s+as\s+(?:an?\s+)?(?:single\s+)?(?:(?:ms\s+)?word\s+or\s+)?pdf\b.*$", "",
+                   label, flags=re.IGNORECASE) or label
     # ("… mark sheets as far as already available and relevant")
     label = re.sub(r",?\s+as\s+far\s+as\s+(?:already\s+)?(?:available|possible|applicable)\b.*$",
                    "", label, flags=re.IGNORECASE) or label

@@ -82,8 +82,9 @@ _TYPICAL_ONE_RE = re.compile(r"\b(?:a\s+)?typical\s+[^.;]{2,60}?\s(?:is|are|runs
                              r"(?:[\d½¼¾.,]+\s*(?:to|-|–)\s*)?$", re.IGNORECASE)
 
 
-_PAPER_SIZE_RE = re.compile(r",?\s*\d{1,2}(?:\.\d)?\s*[x×]\s*\d{1,2}(?:\.\d)?"
-                            r"(?:\s*(?:in(?:ch(?:es)?)?\.?|[\"”]))?(?=\s+pages?\b)", re.IGNORECASE)
+_PAPER_SIZE_RE = re.compile(r"(?:,?\s*\d{1,2}(?:\.\d)?\s*[x×]\s*\d{1,2}(?:\.\d)?"
+                            r"(?:\s*(?:in(?:ch(?:es)?)?\.?|[\"”]))?|\s*\((?:A4|A5|US\s+letter)\))"
+                            r"(?=\s+pages?\b)", re.IGNORECASE)
 
 
 def max_pages(text: str) -> int | None:

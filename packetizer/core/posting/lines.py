@@ -121,7 +121,7 @@ def list_mark_kind(line: str) -> str:
     or the glyph itself ("•", "-")."""
     mark = LIST_MARK_RE.match(line)
     text = line[:mark.end()].strip() if mark else ""
-    if re.match(r"\(?\d", text):
+    if re.match(r"\(?\d|(?:Annex|Appendix|Enclosure)\s", text):
         return "1"
     if re.match(r"\(?[ivxIVX]{1,4}[.)]", text):
         return "i"

@@ -52,7 +52,9 @@ _SUPPORTING_RE = re.compile(r"(?:(?:other|additional|further|supporting|suppleme
                             r"(?:supporting|supplementary)\s+(?:materials?|documents?|documentation)",
                             re.IGNORECASE)
 # "- Step #2: Fill out this form": the step's number is not a material's name
-_STEP_NUMBER_RE = re.compile(r"(?:step|stage)\s*#?\s*\d{1,2}\s*[:.)–-]\s*", re.IGNORECASE)
+# ("Annex 2: Signed host statement": the slot it goes in)
+_STEP_NUMBER_RE = re.compile(r"(?:step|stage|annex|appendix|enclosure)\s*#?\s*(?:\d{1,2}|[A-H])\s*"
+                             r"[:.)–-]\s*", re.IGNORECASE)
 
 
 def line_items(text: str, line: Span) -> list[Item]:
@@ -160,9 +162,12 @@ def _line_items(text: str, line: Span) -> list[Item]:
         # that statement holds, not a material of its own
         return []
     negated = re.search(r"\b(?:do|does|must|should|need|may)\s+not\s+(?:include|contain|submit|"
-                        r"send|attach|upload)\b", body, re.IGNORECASE)
+                        r"send|attach|upload|be\s+(?:included|submitted|sent|attached|uploaded))\b",
+                        body, re.IGNORECASE)
     if negated and not classify(body[:negated.start()]):
         return []  # "The application materials do not include syllabi, …"
+    if negated and negated.group().lower().split()[-2:-1] == ["be"]:
+        return []  # "- A second CV should not be uploaded."
     # "Research proposal: …", or a table's row "Research proposal | Of about 3,000 words. |"
     head = re.match(r"^([^:.|]{2,60}?)(?::|\s+\|)\s", body)
     if head and re.fullmatch(r"\W*(?:optional(?:ly)?|required|mandatory|compulsory|if\s+"

@@ -51,8 +51,9 @@ _NAMED_AGAIN_RE = re.compile(r"(?:the|this|that|your)\s+[^.;:,]{2,40}?\s+(?:shou
 
 # what a letter is for, in its name: "letter of support", "invitation letter" (a referee's
 # letter goes by several names)
-_TYPES = r"(?:recommendation|reference|referee|support|testimonial|invitation|interest|intent|" \
-    r"nomination|endorsement|acceptance|commitment|agreement|committee|employer|verification)"
+_TYPES = (r"(?:recommendation|reference|referee|support|testimonial|invitation|interest|intent|"
+          r"nomination|nominator|endorsement|acceptance|commitment|agreement|committee|employer|"
+          r"verification)")
 _LETTER_TYPE_RE = re.compile(rf"\bletters?\s+of\s+({_TYPES})s?\b|\b({_TYPES})s?\s+letters?\b",
                              re.IGNORECASE)
 _REFEREES_LETTER = {"recommendation", "reference", "referee", "support", "testimonial"}
@@ -63,6 +64,7 @@ def _letter_type(label: str) -> str | None:
     if match is None:
         return None
     word = (match.group(1) or match.group(2)).lower()
+    word = "nomination" if word == "nominator" else word
     return "recommendation" if word in _REFEREES_LETTER else word
 
 

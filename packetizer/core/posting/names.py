@@ -58,6 +58,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                 # "a reference from a senior colleague": what one person writes
                 r"\breference(?=\s+from\s+(?:a|an|the|your|their|one)\s+(?:[\w-]+\s+){0,2}?"
                 r"(?:colleague|supervisor|advis[oe]r|referee|mentor|professor|employer|academic)\b)|"
+                # "Rationale for Nomination": what the nominator writes
+                r"\b(?:rationale|justification)\s+for\s+(?:the\s+)?nomination\b|"
+                r"\bstatement\s+from\s+the\s+(?:[\w-]+\s+)?nominator\b|"
                 # "Committee Letter (Optional)": what the committee writes
                 r"\bcommittee\s+letters?\b|"
                 # "a short note from your advisor": what the advisor writes
@@ -333,6 +336,10 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                        r"book\s+chapter|written\s+work|research\s+article|"
                        # "a concise CV, research interests, and representative work"
                        r"\brepresentative\s+(?:and\s+reference\s+)?works?\b|"
+                       # "one representative peer-reviewed paper", "2. Manuscript, with a title
+                       # page": the one piece of work
+                       r"\brepresentative\s+(?:peer[\s-]reviewed\s+)?(?:paper|article)\b|"
+                       r"(?<![\w-])manuscript\b(?!s?\s+(?:in\s+preparation|under\s+review|submitted))|"
                        r"(?:sample\s+)?(?:thesis|dissertation|book)\s+chapter|sample\s+chapter|"
                        # "two recent essays"
                        rf"\b{NUM}\s+(?:recent\s+|published\s+|academic\s+)?essays\b"),

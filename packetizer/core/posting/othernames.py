@@ -51,7 +51,7 @@ OTHER_NAMES = (
     r"\bsummary\s+sheet\b|\bapplication\s+for\s+admission\b|"
     # "The consent of the co-supervisor", "Confirmation of admission to …", "a draft study plan"
     r"\bconsent\s+of\s+(?:the|an?|your)\s|\bconfirmation\s+(?:of\s+admission|from\s+the)\b|"
-    r"\bstudy\s+plan\b|"
+    r"\bstudy\s+plan\b|\bcover\s+page\b|\bnotification\s+letter\b|\ba\s+checklist\b|"
     # "your last performance appraisal": what an employer wrote of the work
     r"\bperformance\s+(?:appraisals?|reviews?)\b|"
     # "A document answering these questions:"

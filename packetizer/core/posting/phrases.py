@@ -379,9 +379,12 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
                     _LIST_OF_RE.search(text[items[-1].span.start:items[-1].span.end]):
                 new_item = False  # "a list of publications, abstracts, and presentations"
                 # ("…, a list of publications, diplomas, …": the diplomas are a document)
-            if relative and kind == "publications" and items[-1].kind in ("cv", "resume") and \
-                    not _OWN_LIST_RE.match(chunk_text):
+            if relative and kind == "publications" and items[-1].kind in ("cv", "resume") and (
+                    not _OWN_LIST_RE.match(chunk_text) or re.search(
+                        r"\bincluding\b[^,;()]*\band\s*$", text[items[-1].span.start:chunk.start],
+                        re.IGNORECASE)):
                 new_item = False  # "a CV listing positions, publications, …": part of the CV
+                # ("a CV including grants won and list of publications": so is this)
                 # ("the CV with citizenship indicated, publications list (…), and …" is not)
             if relative and kind == "publications" and items[-1].kind == "research_statement" \
                     and re.search(r"\bincluding\b", text[items[-1].span.start:chunk.start]):

@@ -18,6 +18,8 @@ TRIGGER_RE = re.compile(
     r"letters?(?:\s+of\s+application)?|submit(?:s|ted|ting)?|includ(?:e|es|ing)|send(?:ing)?(?:\s+in\b)?|"
     # ("… will provide you with a useful list of contacts": gives, does not ask)
     r"upload(?:ed|ing)?|provid(?:e|ing)(?!\s+you\s+with\b)|attach(?:ing)?|enclos(?:e|ing)|"
+    # "Please note it is expected two letters of support"
+    r"\bit\s+is\s+expected(?=\s+(?:\d|one|two|three|four|five|an?)\s)|"
     # "Standard to every application are a vita and a letter"
     r"\bstandard\s+(?:to|for|in)\s+(?:any|every|all|each|an?)\s+applications?\s+(?:is|are)\b|"
     # ("While you're preparing your CV and statements, …": a guide's list)
