@@ -5243,3 +5243,38 @@ def test_the_nominators_rationale_and_a_letter_asked_of_older_nominees():
     assert reqs[-1].condition == "For nominees born before 1980"
     assert [(r.kind, r.required) for r in reqs] == [
         ("other", True), ("letters", True), ("cv", True), ("other", False)]
+
+
+def test_a_leave_checklist_with_plurals_in_brackets_and_letters_from_officers():
+    reqs = read_posting(
+        "Leave application checklist\n\n  1. Completed, signed application\n  2. Short CV "
+        "(five pages maximum)\n  3. Letter(s) of support from the host\n  4. Report on the "
+        "last leave (if any)\n  5. Evaluation and ranking from the dean\n").requirements
+    assert [(r.kind, r.label, r.required) for r in reqs] == [
+        ("other", "Signed application", True), ("cv", "Short CV", True),
+        ("letters", "Letter(s) of support from the host", True),
+        ("other", "Report on the last leave", False),
+        ("letters", "Evaluation and ranking from the dean", True)]
+
+
+def test_numbered_sections_each_naming_a_material():
+    reqs = read_posting(
+        "Section I. Leave Request Form\n\nThe form, signed by the head.\n\nSection II. Sabbatical "
+        "Plan\n\nWhat you will do.\n\nSection III. Department Chair's Memo\n\nThe head's view.\n\n"
+        "Section IV. Letter of Invitation (if applicable)\n\nA letter of invitation from the host "
+        "with whom you will work.\n\nSection V. Current Curriculum Vitae\n\nYour vita.\n"
+    ).requirements
+    assert [(r.kind, r.required) for r in reqs] == [
+        ("other", True), ("research_statement", True), ("letters", True), ("letters", False),
+        ("cv", True)]
+
+
+def test_run_in_names_with_a_colon_and_what_follows_them():
+    reqs = read_posting(
+        "Recommendation Letters: Two letters on letterhead. Vita or resume: This lists your "
+        "jobs and awards.\nStatements go to the admissions portal\nStatement of Purpose: Describe "
+        "your aims and the faculty you hope to join. Statements should not exceed two printed, "
+        "double-spaced pages.\n").requirements
+    assert [(r.kind, r.label, r.min_count, r.max_pages) for r in reqs] == [
+        ("letters", "Recommendation Letters", 2, None), ("cv", "Vita or resume", None, None),
+        ("cover_letter", "Statement of Purpose", None, 2)]

@@ -235,7 +235,11 @@ def sentences_in(text: str, start: int, end: int) -> list[Span]:
                              r"\n\s*\n|(?<=:)(?:</\w+>)*\s*\n|"
                              # "(each file under 2 MB, as PDF)" / "A letter of nomination …":
                              # a line in brackets is an aside of its own
-                             r"(?<=\))[ \t]*\n(?=[ \t]*[A-Z])",
+                             r"(?<=\))[ \t]*\n(?=[ \t]*[A-Z])|"
+                             # "… uploaded to the portal" / "Personal Statement: Discuss …": a
+                             # line that opens on a name and a colon starts anew
+                             r"(?<=[a-z])[ \t]*\n(?=[ \t]*(?-i:[A-Z])[\w/’'-]*"
+                             r"(?:[ \t]+[\w/’'-]+){0,5}:[ \t])",
                              text[start:end]):
         cut = start + match.start()
         if match.group().endswith("\n") and text[cut - 1:cut] == ")" and \

@@ -25,6 +25,9 @@ def material_headings(text: str, lines: list[Span], consumed: list[Span]) -> lis
     for i, line in enumerate(lines):
         raw = line.text(text)
         title = raw.strip().strip("#*").strip().rstrip(":").strip()
+        # ("Section III. Sabbatical Leave Plan": the section's number is no word of the name)
+        title = re.sub(r"^(?:section|part)\s+(?:[ivx]{1,4}|\d{1,2})[.:)]\s+", "", title,
+                       flags=re.IGNORECASE) or title
         run_in = _RUN_IN_RE.match(raw) if (i == 0 or not lines[i - 1].text(text).strip()) \
             and not is_heading(raw) else None
         if run_in and not any(c.start <= line.start < c.end for c in consumed):
@@ -89,7 +92,7 @@ def material_headings(text: str, lines: list[Span], consumed: list[Span]) -> lis
         said = classify(first)
         better = said[0] if said and lead_words(first, said[1]) <= 2 and said[0] != "other" \
             else kind[0]
-        if {better, kind[0]} == {"cv", "resume"}:
+        if {better, kind[0]} in ({"cv", "resume"}, {"letters", "cover_letter"}):
             better = kind[0]  # "Curriculum Vitae:" / "Send a résumé that …": the heading's name
         start = line.start + raw.index(title)
         detail = Span(lines[body_start].start, context.end) if has_body else None
@@ -116,7 +119,8 @@ def _run_in_item(text: str, lines: list[Span], i: int, run_in: re.Match) -> Item
                 Span(lines[i].start + run_in.end(), context.end))
 
 
-_PLAIN_LEAD_RE = re.compile(r"\s*(?:(?:the|your|an?|application|applicant['’]?s)\s+)+",
+_PLAIN_LEAD_RE = re.compile(r"\s*(?:(?:the|your|an?|application|applicant['’]?s|department|"
+                            r"previous|prior|five[\s-]year|annual)\s+)+",
                             re.IGNORECASE)
 
 

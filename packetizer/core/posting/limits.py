@@ -32,7 +32,9 @@ _PAGES_RE = re.compile(
     # ("five single-spaced pages")
     # ("four (4) double-spaced typed pages")
     rf"\b({NUM}|single)(?:{RANGE_SEP}({NUM}))?(?:\s*\(\d{{1,2}}\))?[\s-]*"
-    rf"(?:(?:single|double|1\.5)[\s-]spaced\s+)?(?:(?:typed|typewritten|printed)\s+)?"
+    # ("three typewritten, double-spaced pages")
+    rf"(?:(?:typed|typewritten|printed),?\s+)?(?:(?:single|double|1\.5)[\s-]spaced\s+)?"
+    rf"(?:(?:typed|typewritten|printed)\s+)?"
     rf"(?:pages?|pp\.?|(?:x\s*)?A4(?:\s+(?:sides|pages))?|"
     rf"sides?\s+of\s+A4)(?![\w])"
     rf"(?:\s+(?:or\s+(?:less|fewer)|max(?:imum)?|long))?",

@@ -59,10 +59,16 @@ _LETTER_TYPE_RE = re.compile(rf"\bletters?\s+of\s+({_TYPES})s?\b|\b({_TYPES})s?\
 _REFEREES_LETTER = {"recommendation", "reference", "referee", "support", "testimonial"}
 
 
+# whose a letter is, when its name says only that: "Department Chair's Memo"
+_WRITERS_RE = re.compile(r"\b(chair|dean|head|director|supervisor|advis[oe]r|host)['’]s\s+"
+                         r"(?:memo|memorandum|letter|evaluation|recommendation)\b", re.IGNORECASE)
+
+
 def _letter_type(label: str) -> str | None:
     match = _LETTER_TYPE_RE.search(label)
     if match is None:
-        return None
+        writer = _WRITERS_RE.search(label)
+        return writer.group(1).lower() if writer else None
     word = (match.group(1) or match.group(2)).lower()
     word = "nomination" if word == "nominator" else word
     return "recommendation" if word in _REFEREES_LETTER else word

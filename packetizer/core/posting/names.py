@@ -58,6 +58,10 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                 # "a reference from a senior colleague": what one person writes
                 r"\breference(?=\s+from\s+(?:a|an|the|your|their|one)\s+(?:[\w-]+\s+){0,2}?"
                 r"(?:colleague|supervisor|advis[oe]r|referee|mentor|professor|employer|academic)\b)|"
+                # "Department Chair's Memo", "Evaluation and ranking from the dean"
+                r"\b(?:chair|dean|head|director)['’]s\s+(?:memo|memorandum|evaluation|"
+                r"recommendation)\b|\bevaluation(?:\s+and\s+[\w-]+)?\s+from\s+(?:the\s+|your\s+)?"
+                r"(?:department\s+)?(?:dean|chair|head|director|supervisor)\b|"
                 # "Rationale for Nomination": what the nominator writes
                 r"\b(?:rationale|justification)\s+for\s+(?:the\s+)?nomination\b|"
                 r"\bstatement\s+from\s+the\s+(?:[\w-]+\s+)?nominator\b|"
@@ -227,6 +231,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            r"(?<=\ba\s)research\s+project\b|(?<=\byour\s)research\s+project\b|"
                            # "Research Project for the Award Period: three pages", "a two-page
                            # description of the applicant's proposed use of the grant"
+                           # "Sabbatical Leave Plan"
+                           r"\b(?:sabbatical|leave)\s+(?:leave\s+)?plan\b|"
                            # "a timetable for the PhD research"
                            r"\b(?:schedule|timetable|timeline)\s+(?:of|for)\s+(?:the\s+)?(?:performance\s+"
                            r"of\s+(?:the\s+)?)?(?:doctoral|phd)\s+(?:studies|research|project)\b|"

@@ -39,6 +39,14 @@ _LIMITED_SUBJECT_RE = re.compile(
     # ("a portfolio of at most 20, 8.5x11 pages in all")
     r"under))\s+(?:a\s+total\s+of\s+)?[\w,–-]+(?:\s+[\d.]+\s*x\s*[\d.]+)?\s+(?:pages?|sides?|"
     r"words)\b", re.IGNORECASE)
+# "Vita: This lists your degrees …": a run-in name, and what it is
+# ("Letters of Recommendation: Three letters on letterhead.": the name, and how many)
+_NAME_THEN_IT_RE = re.compile(r"\W*(?P<name>(?-i:[A-Z])[^:.;|()]{1,60}?)\s*:\s+(?=(?:this|it|these|"
+                              r"they)\s+(?:includes?|contains?|lists?|is|are|should|must)\b|"
+                              # "Personal Statement: Discuss your motivations …"
+                              r"(?:discuss|describe|explain|outline|summari[sz]e)\s|"
+                              rf"{NUM}\s+(?:[\w-]+\s+)?(?:letters|references|samples|papers)\b)",
+                              re.IGNORECASE)
 # ("The cover letter must be accompanied by a CV" asks for both: `sentences` reads it)
 _INSTRUCTED_SUBJECT_RE = re.compile(
     # ("All proposals must set out:")
@@ -100,6 +108,11 @@ def opening_item(text: str, sentence: Span) -> Item | None:
     named = named_by(attesting, "name")
     if named and not FINITE_RE.search(s_text) and not TRIGGER_RE.search(s_text):
         return item(named[0], attesting, "name", end=sentence.end)
+    run_in = _NAME_THEN_IT_RE.match(s_text)
+    named = named_by(run_in, "name", lead=0, other=False)
+    if named and named[1] == 0:
+        return item(named[0], run_in, "name",
+                    detail=Span(sentence.start + run_in.end(), sentence.end))
     told = _INSTRUCTED_SUBJECT_RE.match(s_text)
     named = classify(told.group("name")) if told else None
     if told and not named and re.match(r"\W*(?:all|every)\s", s_text, re.IGNORECASE):

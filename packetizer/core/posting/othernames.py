@@ -52,6 +52,11 @@ OTHER_NAMES = (
     # "The consent of the co-supervisor", "Confirmation of admission to …", "a draft study plan"
     r"\bconsent\s+of\s+(?:the|an?|your)\s|\bconfirmation\s+(?:of\s+admission|from\s+the)\b|"
     r"\bstudy\s+plan\b|\bcover\s+page\b|\bnotification\s+letter\b|\ba\s+checklist\b|"
+    # "Completed, signed application", "Report of last leave", "Workload Report", "a report of
+    # the activities during the previous leave"
+    r"\b(?:completed,?\s+(?:and\s+)?)?signed\s+application\b(?!\s+(?:process|portal))|"
+    r"\breport\s+(?:of|on)\s+(?:the\s+|your\s+|his\s+or\s+her\s+)?(?:(?:last|previous|prior)\s+"
+    r"(?:sabbatical\s+)?leave|activities)\b|\bworkload\s+report\b|"
     # "your last performance appraisal": what an employer wrote of the work
     r"\bperformance\s+(?:appraisals?|reviews?)\b|"
     # "A document answering these questions:"

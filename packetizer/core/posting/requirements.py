@@ -289,8 +289,9 @@ _SOMEONE_ELSE_WRITES_RE = re.compile(
     r"(?:\s+(?:of|at|from)\s+[^.;]{1,120}?)?\s+(?:should|must|will|is\s+to)\s+(?:also\s+)?"
     r"(?:submit|send|provide|write|upload|e-?mail)(?:\s+(?:a|one))?\s*$", re.IGNORECASE)
 # a material named by its bare head noun: "The statement should be one or two pages."
-_BARE_NAME_RE = re.compile(r"^\W*(?:the|this|your)\s+(statement|letter|proposal|essay|plan)\b",
-                           re.IGNORECASE)
+# ("Statements should not exceed three pages.": the same, in the plural)
+_BARE_NAME_RE = re.compile(r"^\W*(?:(?:the|this|your)\s+)?(statement|letter|proposal|essay|plan)s?"
+                           r"\b(?=\s+(?:should|must|may|is|are|cannot|can)\b)", re.IGNORECASE)
 _THIS_IS_RE = re.compile(r"\bthis\s+is\s+(?:your|the)\s+([\w\s-]{3,40}?)\s*(?:[.;,:]|$)",
                          re.IGNORECASE)
 _WHAT_IT_COUNTS_RE = re.compile(r"(?<=\b(?:pages|words))(?:\s*\([^()]{0,40}\))?\s*,?\s*"

@@ -43,6 +43,7 @@ def classify(text: str) -> tuple[str, int, int] | None:
     The earliest match wins ("A CV including a list of publications" is a CV); on a tie the
     more specific kind (earlier in KIND_PATTERNS) wins and `other` comes last.
     """
+    text = text.replace("(s)", "s  ")  # "Letter(s) of support": the names' plural, same offsets
     best: tuple[int, int, str, int] | None = None
     for rank, (kind, regex) in enumerate(KIND_RES):
         match = regex.search(text)
