@@ -12,9 +12,9 @@ from packetizer.core.posting.names import KIND_PATTERNS
 
 KIND_RES = [(kind, re.compile(pat, re.IGNORECASE if kind != "cv" else 0)) for kind, pat in
              KIND_PATTERNS]
-# "cv" in lower case, but not inside an address ("cv@…", "/cv/")
 # the fields a statement is named by: "a research and teaching statement"
 STATEMENT_FIELDS = r"(?:research|teaching|service|diversity|mentoring|outreach)"
+# "cv" in lower case, but not inside an address ("cv@…", "/cv/")
 CV_LOWER_RE = re.compile(r"curriculum\s+vitae|\bvitae?\b|(?<![\w/@.-])cv(?![\w/@-])",
                          re.IGNORECASE)
 DETERMINER_RE = re.compile(
