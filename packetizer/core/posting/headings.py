@@ -119,8 +119,7 @@ def _run_in_item(text: str, lines: list[Span], i: int, run_in: re.Match) -> Item
                 Span(lines[i].start + run_in.end(), context.end))
 
 
-_PLAIN_LEAD_RE = re.compile(r"\s*(?:(?:the|your|an?|application|applicant['’]?s|department|"
-                            r"previous|prior|five[\s-]year|annual)\s+)+",
+_PLAIN_LEAD_RE = re.compile(r"\s*(?:(?:the|your|an?|application|applicant['’]?s|department)\s+)+",
                             re.IGNORECASE)
 
 

@@ -52,9 +52,7 @@ _SUPPORTING_RE = re.compile(r"(?:(?:other|additional|further|supporting|suppleme
                             r"(?:supporting|supplementary)\s+(?:materials?|documents?|documentation)",
                             re.IGNORECASE)
 # "- Step #2: Fill out this form": the step's number is not a material's name
-# ("Annex 2: Signed host statement": the slot it goes in)
-_STEP_NUMBER_RE = re.compile(r"(?:step|stage|annex|appendix|enclosure)\s*#?\s*(?:\d{1,2}|[A-H])\s*"
-                             r"[:.)–-]\s*", re.IGNORECASE)
+_STEP_NUMBER_RE = re.compile(r"(?:step|stage)\s*#?\s*\d{1,2}\s*[:.)–-]\s*", re.IGNORECASE)
 
 
 def line_items(text: str, line: Span) -> list[Item]:

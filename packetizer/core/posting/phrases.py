@@ -409,8 +409,7 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
             items[-1].kind = kind
             items[-1].span = Span(items[-1].span.start, chunk.end)
         elif new_item:
-            items.append(Item(kind, Span(chunk.start, chunk.end), context, in_zone,
-                              said_optional=bool(in_case)))
+            items.append(Item(kind, Span(chunk.start, chunk.end), context, in_zone))
             bare = _BARE_NOUN_RE.match(chunk_text) if len(items) >= 2 else None
             degree = _DEGREE_BEFORE_RE.search(text, items[-2].span.start, items[-2].span.end) \
                 if bare and re.search(r"\b(?:and|or)\b", text[items[-2].span.end:chunk.start]) \
@@ -419,8 +418,8 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
                 # "official degree transcript(s) and certificate(s)": the degree's certificate
                 items[-1].label = f"{degree.group('degree')} {bare.group('noun')}"
             # "your CV and/or transcript": the second may be left out
-            items[-1].said_optional = items[-1].said_optional or bool(re.search(
-                r"\band\s*/\s*or\s*$", text[max(0, chunk.start - 12):chunk.start]))
+            items[-1].said_optional = bool(re.search(r"\band\s*/\s*or\s*$",
+                                                     text[max(0, chunk.start - 12):chunk.start]))
             # "a statement summarizing …" opens a clause inside its own name; one in brackets
             # closes with them ("… work (including thesis chapters), teaching evaluations")
             relative = bool(RELATIVE_RE.search(BRACKETED_RE.sub(" ", chunk_text[found[1]:])))

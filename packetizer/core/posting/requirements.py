@@ -279,7 +279,7 @@ def _pages_later_in_line(text: str, item: Item, after: int) -> int | None:
     return None
 
 
-_IT_RE = re.compile(r"\b(?:it|this|keep\s+it)\b", re.IGNORECASE)
+_IT_RE = re.compile(r"\b(?:it|this)\b", re.IGNORECASE)
 _SOMEONE_ELSE_WRITES_RE = re.compile(
     r"\b(?:each|the|your|an?|(?:the\s+)?(?:applicant|candidate)['’]s)\s+(?:responsible\s+|senior\s+|"
     r"doctoral\s+|thesis\s+|ph\.?\s?d\.?\s+)?(?:PI|co-?PI|mentor|supervisor|"
