@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -112,6 +113,53 @@ def test_processes_creating_one_index_at_once_all_get_it(tmp_path):
                                  stderr=subprocess.PIPE, text=True) for _ in range(8)]
         outs = [run.communicate(timeout=60) for run in runs]
         assert [out.strip() for out, _ in outs] == ["True"] * 8, outs
+
+
+def _busy_connections(monkeypatch, times: list[int]):
+    """sqlite3.connect as SQLite answers when another process is switching the index to WAL
+    at that moment: SQLITE_BUSY at once, without waiting (times[0] times; -1: always)."""
+    class Busy(sqlite3.Connection):
+        def execute(self, sql, *args):
+            if sql.startswith("PRAGMA journal_mode") and times[0]:
+                times[0] -= 1
+                exc = sqlite3.OperationalError("database is locked")
+                exc.sqlite_errorcode = sqlite3.SQLITE_BUSY
+                raise exc
+            return super().execute(sql, *args)
+    connect = sqlite3.connect
+    monkeypatch.setattr(sqlite3, "connect", lambda *a, **k: connect(*a, factory=Busy, **k))
+
+
+def test_a_busy_index_is_waited_for_not_deleted(workspace, monkeypatch):
+    # a busy index was taken for a damaged one and deleted under the process using it, which
+    # then failed on "no such table"
+    season(workspace, TODAY)
+    times = [3]
+    _busy_connections(monkeypatch, times)
+    monkeypatch.setattr("packetizer.core.packet.store.load_packet",
+                        lambda path: pytest.fail(f"read {path}"))
+    assert len(season(workspace, TODAY)) == 3 and times == [0]
+
+
+def test_an_index_busy_for_too_long_is_left_alone(workspace, monkeypatch):
+    season(workspace, TODAY)
+    index = workspace / ".packetizer" / "index.sqlite"
+    before = index.read_bytes()
+    monkeypatch.setattr(season_module, "BUSY_WAIT", 0.05)
+    _busy_connections(monkeypatch, [-1])
+    assert len(season(workspace, TODAY)) == 3  # read from the packets themselves
+    assert index.read_bytes() == before
+
+
+def test_an_index_that_fails_while_read_is_a_cache_missed(workspace):
+    season(workspace, TODAY)
+    index = season_module.SeasonIndex(workspace)
+    with index.db:
+        index.db.execute("DROP TABLE apps")
+    try:
+        assert index.cached("southbay/application.packet", 1, 1.0) is None
+    finally:
+        index.close()
 
 
 def test_marking_an_application_is_saved_in_its_packet(workspace):

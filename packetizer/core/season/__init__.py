@@ -6,7 +6,7 @@ saved in the packet file. The index — SQLite from the standard library, in the
 hidden `.packetizer/` folder — only makes listing a season fast: a row per packet, kept while
 the packet file's size and modification time stay the same. It is a cache, rebuilt when it is
 missing, from another schema version or damaged; WAL and a busy timeout let two processes use
-it at once.
+it at once, and a busy index is waited for, never taken for a damaged one.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import json
 import logging
 import os
 import sqlite3
+import time
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
@@ -31,6 +32,7 @@ INDEX_DIR = ".packetizer"
 INDEX_NAME = "index.sqlite"
 SCHEMA_VERSION = 3  # 2: rows gained referees and letters_confirmed; 3: documents, out_of_date
 MAX_PACKETS = 10_000
+BUSY_WAIT = 10.0  # seconds a process waits for another one's use of the index
 
 
 @dataclass
@@ -114,6 +116,13 @@ def find_packets(workspace: Path) -> list[Path]:
     return found
 
 
+def _busy(exc: sqlite3.DatabaseError) -> bool:
+    """Whether SQLite failed because another connection holds the index (SQLITE_BUSY or
+    SQLITE_LOCKED, in their extended forms too), not because the index is damaged."""
+    return getattr(exc, "sqlite_errorcode", 0) & 0xFF in (sqlite3.SQLITE_BUSY,
+                                                          sqlite3.SQLITE_LOCKED)
+
+
 class SeasonIndex:
     """The workspace's index of its packets (a cache: see the module's docstring)."""
 
@@ -123,24 +132,39 @@ class SeasonIndex:
         self.db = self._open()
 
     def _open(self) -> sqlite3.Connection | None:
-        for attempt in range(2):
+        """The index, made or rebuilt as needed; None where there can be none (a read-only
+        workspace, an index another process keeps busy for longer than BUSY_WAIT). Only a
+        damaged index is deleted: a busy one is another process at work on it, and deleting
+        it under that process used to leave it reading a table that was gone."""
+        until = time.monotonic() + BUSY_WAIT
+        rebuilt = False
+        while True:
+            db = None
             try:
                 self.path.parent.mkdir(exist_ok=True)
-                db = sqlite3.connect(self.path, timeout=10)
-                db.execute("PRAGMA journal_mode=WAL")
+                db = sqlite3.connect(self.path, timeout=BUSY_WAIT)
+                db.execute("PRAGMA journal_mode=WAL")  # can be busy at once, without waiting
                 self._make_schema(db)
                 db.execute("SELECT count(*) FROM apps").fetchone()
                 return db
-            except sqlite3.DatabaseError as exc:  # damaged: it is only a cache
-                log.info("the season index %s is damaged (%s); rebuilding it", self.path, exc)
-                for suffix in ("", "-wal", "-shm"):
-                    Path(str(self.path) + suffix).unlink(missing_ok=True)
-                if attempt:
+            except sqlite3.DatabaseError as exc:
+                if db is not None:
+                    db.close()
+                if _busy(exc):
+                    if time.monotonic() > until:
+                        log.info("the season index %s stays busy; listing without it", self.path)
+                        return None
+                    time.sleep(0.02)
+                    continue
+                if rebuilt:
                     return None
+                log.info("the season index %s is damaged (%s); rebuilding it", self.path, exc)
+                for suffix in ("", "-wal", "-shm"):  # it is only a cache
+                    Path(str(self.path) + suffix).unlink(missing_ok=True)
+                rebuilt = True
             except OSError as exc:  # a read-only workspace: list without an index
                 log.info("no season index in %s: %s", self.workspace, exc)
                 return None
-        return None
 
     @staticmethod
     def _make_schema(db: sqlite3.Connection) -> None:
@@ -162,8 +186,12 @@ class SeasonIndex:
     def cached(self, key: str, size: int, mtime: float) -> dict | None:
         if self.db is None:
             return None
-        got = self.db.execute("SELECT size, mtime, row FROM apps WHERE path = ?",
-                              (key,)).fetchone()
+        try:
+            got = self.db.execute("SELECT size, mtime, row FROM apps WHERE path = ?",
+                                  (key,)).fetchone()
+        except sqlite3.DatabaseError as exc:  # a cache that fails is a cache missed
+            log.info("could not read the season index: %s", exc)
+            return None
         if got and got[0] == size and got[1] == mtime:
             return json.loads(got[2])
         return None
