@@ -5278,3 +5278,40 @@ def test_run_in_names_with_a_colon_and_what_follows_them():
     assert [(r.kind, r.label, r.min_count, r.max_pages) for r in reqs] == [
         ("letters", "Recommendation Letters", 2, None), ("cv", "Vita or resume", None, None),
         ("cover_letter", "Statement of Purpose", None, 2)]
+
+
+def test_an_applying_line_ends_a_qualifications_section():
+    reqs = read_posting(
+        "Lecturer in Linguistics\n\nQualifications:\nMinimum: A doctorate in linguistics.\n"
+        "Preferred: Experience with field methods and published papers.\nApplications: Please "
+        "send a cover letter, a vita and two letters of reference to the chair of the search.\n"
+        "Salary: Competitive.\n").requirements
+    assert [(r.kind, r.min_count) for r in reqs] == [
+        ("cover_letter", None), ("cv", None), ("letters", 2)]
+
+
+def test_a_list_that_lost_its_marks_under_a_requirements_heading():
+    reqs = read_posting(
+        "Application Requirements\nEach applicant fills in the web form and attaches the "
+        "following items:\nProject summary (entered in the web form, not as a separate file)\n"
+        "Project plan (no abstract)\nCandidate's biosketch\nLetter of collaboration (only "
+        "required if a second mentor takes part) explaining the joint mentoring\nBibliography of "
+        "works cited (at most 25)\nCertificate of employment from the host must be submitted "
+        "with the form\n"
+        "Letter of support from the head of the unit\n").requirements
+    assert [(r.kind, r.required) for r in reqs] == [
+        ("research_statement", True), ("cv", True), ("letters", False), ("other", True),
+        ("other", True), ("letters", True)]
+
+
+def test_a_document_one_is_told_not_to_upload_is_not_asked_for():
+    assert kinds("The web form has a box for your motivation. It takes the place of a cover "
+                 "letter, so you should not upload an extra file with your personal "
+                 "statement. Send a CV.") == [("cv", True)]
+
+
+def test_a_name_explained_after_i_e_is_one_material():
+    reqs = read_posting(
+        "Documents needed:\n  • a CV\n  • proof of your fluency in German, i.e. a language "
+        "certificate (TestDaF or similar)\n").requirements
+    assert [r.kind for r in reqs] == ["cv", "other"]

@@ -110,7 +110,9 @@ OWN_CONDITION_RE = re.compile(
     r"\(\s*(?P<if>if\s+(?!available|applicable|possible|any\b)(?![^()]*,\s*(?:please\s+)?"
     r"(?:submit|send|provide|include|upload|attach|use)\b)[^()]{2,160}|"
     # "Letter of Support (mandatory for Goettingen University, …)": asked of some
-    r"(?:mandatory|required|compulsory|obligatory)\s+(?:for|if)\s[^()]{2,160}|"
+    # ("(only required if you are co-supervised)")
+    r"(?:only\s+)?(?:mandatory|required|compulsory|obligatory)\s+(?:only\s+)?(?:for|if)\s"
+    r"[^()]{2,160}|"
     # "(applicable to external applicants only)"
     r"(?:only\s+)?applicable\s+(?:only\s+)?(?:to|for)\s+(?!all\b)[^()]{2,80}|"
     # "statement of research interests (for doctoral and above)": asked of that group

@@ -30,6 +30,12 @@ SINGLE_PDF_RE = re.compile(
 )
 
 
+# "Applications: Send a letter…" run in after "Qualifications:" / "Minimum: …" lines: the zone ends
+_APPLY_LABEL_RE = re.compile(r"^\W*(?:applications?|(?:how\s+)?to\s+apply|application\s+"
+                             r"(?:materials|documents|procedure|process|instructions))\s*:",
+                             re.IGNORECASE)
+
+
 def qualification_lines(text: str, lines: list[Span]) -> list[Span]:
     """Spans under "Qualifications" / "Responsibilities" headings, where nothing is a material.
 
@@ -40,8 +46,8 @@ def qualification_lines(text: str, lines: list[Span]) -> list[Span]:
     blank = listed = False
     for line in lines:
         line_text = line.text(text)
-        if start is not None and (blank or listed) and line_text.strip() and \
-                not is_list_item(line_text):
+        if start is not None and (((blank or listed) and line_text.strip() and
+                                  not is_list_item(line_text)) or _APPLY_LABEL_RE.match(line_text)):
             zones.append(Span(start, line.start))
             start = None
         blank = not line_text.strip() if start is not None else False

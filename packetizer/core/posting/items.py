@@ -35,6 +35,7 @@ from packetizer.core.posting.lines import (
     names_a_material,
     next_starts_with_material,
     optional_heading,
+    paragraph_names_material,
     parts_follow,
     parts_intro,
     procedure_for_material,
@@ -61,18 +62,6 @@ _ENDS_ASKING_RE = re.compile(
 
 _LISTED_BELOW_RE = re.compile(r"\b(?:documents|materials|items|attachments)\s+(?:listed|shown|"
                               r"given|set\s+out|described)\s+below\b", re.IGNORECASE)
-
-
-def _paragraph_names_material(text: str, lines: list[Span], j: int) -> bool:
-    """After "Applications should contain:", a paragraph of its own that names a material
-    ("A letter of application including …", "Transcripts (unofficial acceptable)")."""
-    line, before = lines[j], lines[j - 1].text(text).strip() if j > 0 else ""
-    # a paragraph of its own: after a blank line, or (a PDF's unwrapped lines) after a line
-    # that ends a sentence
-    return j > 0 and (not before or before.endswith((".", ":"))) and \
-        names_a_material(line.text(text)) and \
-        not FINITE_RE.search(sentences_in(text, line.start, line.end)[0].text(text))
-
 
 
 def find_items(text: str) -> list[Item]:
@@ -213,7 +202,7 @@ def find_items(text: str) -> list[Item]:
                 parts_of, described = titled, True
             if titled and (described or not LIST_MARK_RE.match(cur)) and \
                     (described or not starts_with_material(cur)) and not named_alone and \
-                    not (intro and _paragraph_names_material(text, lines, j)):
+                    not (intro and paragraph_names_material(text, lines, j)):
                 # the line under a material's name describes it ("Research statement [3 pages]"
                 # / "Describe your current research agenda and future plans."): what it says
                 # is about that material, not more materials; a line that asks for another
@@ -242,7 +231,7 @@ def find_items(text: str) -> list[Item]:
                 # "Applications should contain:" / "A letter of application …" / "A CV …":
                 # paragraphs, each naming a material
                 bool(intro) and not LIST_MARK_RE.match(cur) and
-                (_paragraph_names_material(text, lines, j) or (bare and names_a_material(cur))))
+                (paragraph_names_material(text, lines, j) or (bare and names_a_material(cur))))
             if is_list_item(cur) or in_titled_list:
                 started = True
                 item_line = lines[j]
@@ -313,6 +302,11 @@ def find_items(text: str) -> list[Item]:
                     NOT_MATERIALS_RE.match(cur):
                 break  # ("As a postdoc, you will:" introduces duties, not materials)
             group = _GROUP_HEADING_RE.match(cur) or group
+            # ("… include the following materials:": it introduces the list as a line of its
+            # own would)
+            # ("Your CV must include:" introduces the CV's parts)
+            intro = intro or (cur.rstrip().endswith(":") and bool(TRIGGER_RE.search(cur)) and
+                              not parts_intro(cur))
             j += 1  # an introductory sentence between the heading and the list
         i = max(j, i + 1)
 

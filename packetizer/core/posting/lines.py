@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from packetizer.core.posting.blocks import LIST_MARK_RE, Span, is_heading
+from packetizer.core.posting.blocks import LIST_MARK_RE, Span, is_heading, sentences_in
 from packetizer.core.posting.facts import QUALIFICATION_HEADING_RE
 from packetizer.core.posting.openings import describes_a_material
 from packetizer.core.posting.requests import (
@@ -20,7 +20,7 @@ from packetizer.core.posting.requests import (
     PROCEDURE_RE,
     TRIGGER_RE,
 )
-from packetizer.core.posting.vocabulary import KIND_RES, classify, lead_words
+from packetizer.core.posting.vocabulary import KIND_RES, classify, first_other, lead_words
 
 NEAR_LEAD = 3  # words between a request and the material's name for the request to be it
 
@@ -33,6 +33,14 @@ def starts_with_material(line: str) -> bool:
     body = LIST_MARK_RE.sub("", line, count=1).strip()
     found = classify(body)
     return found is not None and found[0] != "other" and lead_words(body, found[1]) == 0
+
+
+def starts_on_name(line: str) -> bool:
+    """Does the line open on a material's name, of any kind ("Bibliography of cited works",
+    "Detailed budget …")?"""
+    body = LIST_MARK_RE.sub("", line, count=1).strip()
+    other = first_other(body)
+    return starts_with_material(body) or (other is not None and lead_words(body, other) == 0)
 
 
 def asks_for_material(line: str) -> bool:
@@ -183,7 +191,8 @@ def opens_with_name(line: str) -> bool:
     found = classify(body)
     # ("Two academic references are needed; …": a sentence about them)
     return bool(found) and len(body) <= 400 and lead_words(body, found[1]) <= 1 and (
-        found[0] != "other" or found[1] == 0) and not FINITE_RE.search(body[:found[1]]) and \
+        found[0] != "other" or lead_words(body, found[1]) == 0) and \
+        not FINITE_RE.search(body[:found[1]]) and \
         not re.match(r"\s*(?:\([^()]*\)\s*)?(?:is|are|was|were|will|must|should|can|may)\b",
                      body[found[2]:])
 
@@ -448,3 +457,21 @@ def numbering_goes_on(text: str, last: Span, after: list[Span]) -> bool:
         int(next_number.group(1)) == int(number.group(1)) + 1 or
         (int(next_number.group(1)) == int(number.group(1)) == 1 and
         starts_with_material(last.text(text)) and starts_with_material(following)))
+
+
+def paragraph_names_material(text: str, lines: list[Span], j: int) -> bool:
+    """After "Applications should contain:", a paragraph of its own that names a material
+    ("A letter of application including …", "Transcripts (unofficial acceptable)")."""
+    line, before = lines[j], lines[j - 1].text(text).strip() if j > 0 else ""
+    own = line.text(text).strip()
+    if j == 0 or not own:
+        return False
+    first = sentences_in(text, line.start, line.end)[0].text(text)
+    # a paragraph of its own: after a blank line, or (a PDF's unwrapped lines) after a line
+    # that ends a sentence, or (a list that lost its marks) after a line that opens on a
+    # material's name, when it opens on one too ("Letter of collaboration (if …)" /
+    # "Bibliography of cited works" / "Certificate of … is required")
+    return (not before or before.endswith((".", ":")) or (
+        own[:1].isupper() and opens_with_name(before) and starts_on_name(own))) and \
+        names_a_material(own) and (not FINITE_RE.search(first) or (
+            starts_on_name(own) and bool(TRIGGER_RE.search(first)) and not own.endswith(":")))

@@ -53,7 +53,7 @@ _NAMED_AGAIN_RE = re.compile(r"(?:the|this|that|your)\s+[^.;:,]{2,40}?\s+(?:shou
 # letter goes by several names)
 _TYPES = (r"(?:recommendation|reference|referee|support|testimonial|invitation|interest|intent|"
           r"nomination|nominator|endorsement|acceptance|commitment|agreement|committee|employer|"
-          r"verification)")
+          r"verification|collaboration)")
 _LETTER_TYPE_RE = re.compile(rf"\bletters?\s+of\s+({_TYPES})s?\b|\b({_TYPES})s?\s+letters?\b",
                              re.IGNORECASE)
 _REFEREES_LETTER = {"recommendation", "reference", "referee", "support", "testimonial"}

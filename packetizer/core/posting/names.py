@@ -23,7 +23,7 @@ ABOUT_YOU = (r"(?:evaluating|assessing|addressing|attesting\s+to|commenting\s+on
              r"discussing|documenting)\s+(?:your|the\s+(?:applicant|candidate)['’]s|his|her|their)\b")
 
 KIND_PATTERNS: list[tuple[str, str]] = [
-    ("letters", r"letters?\s+of\s+(?:recommendation|reference|support)|"
+    ("letters", r"letters?\s+of\s+(?:recommendation|reference|support|collaboration)|"
                 # "Cover letter from the Head of Department": the head's letter
                 r"\bcover(?:ing)?\s+letters?\s+from\s+(?:the\s+)?(?:dean|head|director|chair|"
                 r"supervisor|department)\b|"

@@ -221,6 +221,18 @@ def _for_the_appointed(text: str, item: Item) -> bool:
     return False
 
 
+# "Summary (entered in the online form, not as a separate file)": a field, not a document
+_IN_THE_FORM_RE = re.compile(r"\((?:[^()]*\bnot\s+as\s+an?\s+separate\s+(?:attachment|document|"
+                             r"file|upload)|\s*(?:to\s+be\s+)?(?:entered|included|typed|written)\s+"
+                             r"(?:with)?in\s+(?:the\s+)?(?:online\s+)?(?:application|form)\b)",
+                             re.IGNORECASE)
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
 def names_without_asking(text: str, item: Item) -> bool:
     """Does the item only name a material without asking the applicant to send it: a referee's
     letter, a name the list marks "Not required", "all the above documents", how everything is
@@ -235,6 +247,7 @@ def names_without_asking(text: str, item: Item) -> bool:
         _SENT_TO_THE_REFEREES_RE.search(text, item.context.start, item.span.end) or
         _TO_A_VENUE_RE.search(text, item.span.start, item.span.end) or
         _ANAPHORIC_RE.match(text, item.span.start, item.span.end) or
+        _IN_THE_FORM_RE.search(text, item.span.start, _line_end(text, item.span.end)) or
         (item.kind == "other" and
          bool(_EXPLAINS_DOCUMENTATION_RE.fullmatch(text, item.span.start, item.span.end))) or
         (item.kind == "other" and not item.in_zone and

@@ -86,6 +86,8 @@ OTHER_NAMES = (
     r"(?-i:\b(?:CD|DVD)s?\b)(?![-/])|"
     # an NIH-style application's other parts
     r"\bface\s+page\b|\bliterature\s+cited\b|\bstatistical\s+(?:analysis\s+)?plan\b|"
+    r"\bbibliograph(?:y|ies)\b|\bcurrent\s+(?:and|or|&)\s+pending\s+(?:support|grants|funding|"
+    r"applications)\b|"
     r"\bresponse\s+to\s+(?:previous|prior|reviewer)\s+(?:critiques|reviews|comments)\b|"
     r"\bbudget\s+justification\b|\b(?:plan\s+for\s+mentor(?:ship|ing)|mentor(?:ship|ing)\s+plan)\b|"
     # "the Receiving Institute Acceptance", "a host institution agreement"

@@ -304,6 +304,7 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
                 continue
             after = passive.end()  # "all documents must be uploaded, including …"
         trigger, best_lead, list_at = None, 9, 0
+        negated = 0  # where a request taken back ends
         for match in TRIGGER_RE.finditer(s_text, after):
             if match.start() <= 3 and re.match(r"(?:along|together)\s+with", match.group(),
                                                re.IGNORECASE) and \
@@ -313,7 +314,10 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
                 continue  # "will have published (or submitted) …": what the candidate did
             if NEGATED_RE.search(s_text[:match.start()]) or \
                     _AFTER_PROCEDURE_RE.search(s_text[:match.start()]):
+                negated = match.end()
                 continue  # "The materials do not include syllabi or evaluations": not asked
+            if negated and not re.search(r"[;]|\bbut\b", s_text[negated:match.start()]):
+                continue  # "do not upload a separate file with your CV": taken back too
             if match.group().lower().startswith("includ") and \
                     _LIMIT_BEFORE_RE.search(s_text, 0, match.start()):
                 continue  # "… four pages (2,800 words), including the references": what it counts
@@ -375,7 +379,7 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
                     # pieces of written work … along with a CV" is read from "email"
                     trigger, best_lead = match, lead
                     list_at = at
-        if trigger is None and _ASKING_SENTENCE_RE.search(s_text):
+        if trigger is None and not negated and _ASKING_SENTENCE_RE.search(s_text):
             # "Reach out to Dr. X, who leads the group, with your CV and …": in a sentence that
             # asks, "with" a material names what to send, however far from the verb
             trigger = _with_material(s_text, 0, len(s_text))

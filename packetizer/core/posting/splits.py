@@ -90,6 +90,9 @@ def paren_depth_splits(text: str, start: int, end: int) -> list[Span]:
     for match in _SPLIT_RE.finditer(segment):
         if any(a < match.start() < b for a, b in kept):
             continue
+        if re.match(r",\s*(?:i\.\s?e\.|e\.\s?g\.|namely\b|that\s+is\b)", segment[match.start():],
+                    re.IGNORECASE):
+            continue  # "proof of your English, i.e. a test certificate": the same, explained
         if _KEEP_TOGETHER_RE.search(segment[:match.start()]) and \
                 re.match(r"(?:\s+and|,)\s+(?:and\s+)?(?:contact|e-?mail|addresses|affiliations|"
                          r"(?:tele)?phone)",

@@ -27,6 +27,8 @@ DETERMINER_RE = re.compile(
     rf"ein|eine|einen|einer|einem|eines|(?:beglaubigte\s+)?(?:ablichtung(?:en)?|kopien?|abschriften?)\s+"
     rf"(?:des|der|von|über)|tabellarische[rn]?|{NUM}(?:{RANGE_SEP}{NUM})?(?:[\s-]*page)?|current|recent|"
     rf"updated|up-to-date|brief|short|detailed|full|complete|"
+    # "Applicant's biosketch": the applicant's own
+    rf"(?:the\s+)?(?:applicant|candidate|nominee|student)['’]s|"
     # "a link to a page where the sample … is posted": the sample
     rf"(?:URL|link|web\s+address)\s+(?:for|to|of)\s+(?:a|an|the|your)\s+(?:web\s*site|"
     rf"web\s*page|page|site)\s+(?:where|on\s+which)|"
@@ -62,6 +64,10 @@ def classify(text: str) -> tuple[str, int, int] | None:
         if best[2] == "research_statement" else None
     if financial:  # "a financial statement of the research grant": its accounts
         return "other", financial.start(), best[3]
+    cited = re.search(r"\bbibliograph(?:y|ies)\s+of\s+(?:[\w-]+\s+){0,2}$", text[:start],
+                      re.IGNORECASE) if best[2] == "references" else None
+    if cited:  # "a bibliography of relevant references": the works cited, not referees
+        return "other", cited.start(), best[3]
     return best[2], start, best[3]
 
 
