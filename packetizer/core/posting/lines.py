@@ -3,6 +3,7 @@ material's description, a list line that names a material, and runs of such list
 
 from __future__ import annotations
 
+import functools
 import re
 
 from packetizer.core.posting.blocks import LIST_MARK_RE, Span, is_heading, sentences_in
@@ -20,7 +21,7 @@ from packetizer.core.posting.requests import (
     PROCEDURE_RE,
     TRIGGER_RE,
 )
-from packetizer.core.posting.vocabulary import KIND_RES, classify, first_other, lead_words
+from packetizer.core.posting.vocabulary import classify, first_other, lead_words
 
 NEAR_LEAD = 3  # words between a request and the material's name for the request to be it
 
@@ -84,6 +85,7 @@ def material_name_line(line: str) -> bool:
         not TRIGGER_RE.search(body)
 
 
+@functools.lru_cache(maxsize=4096)  # list lines are asked about by several rules
 def names_a_material(line: str) -> bool:
     """Does this list line start by naming a material ("A covering letter motivating …",
     "Two reference letters …", "Brief research plan (1 page)")?"""
@@ -102,11 +104,13 @@ def names_a_material(line: str) -> bool:
     if row and DOCUMENT_NOUN_END_RE.search(row.group(1)):
         return True  # a table's row "Data privacy statement | |"
     found = classify(body)
+    # ("A scanned copy of the academic transcript of …": named by its first words; an "other"
+    # name, which `classify` ranks last, counts where it stands)
+    other = first_other(body) if found is None or lead_words(body, found[1]) > MATERIAL_LEAD \
+        else None
     return (found is not None and lead_words(body, found[1]) <= MATERIAL_LEAD) or \
-        bool(LIMITED_NAME_RE.match(body) or DESCRIPTION_LINE_RE.match(body)) or any(
-            # "A scanned copy of the academic transcript of …": named by its first words
-            (match := regex.search(body)) and lead_words(body, match.start()) <= MATERIAL_LEAD
-            for _kind, regex in KIND_RES)
+        bool(LIMITED_NAME_RE.match(body) or DESCRIPTION_LINE_RE.match(body)) or (
+            other is not None and lead_words(body, other) <= MATERIAL_LEAD)
 
 
 _STEP_VERB_RE = re.compile(r"\s*(?:collect|obtain|gather|prepare|write|find|ask|submit|send|"
@@ -184,13 +188,14 @@ def opens_with_name(line: str) -> bool:
     """Does the line open by naming a material, as a list line would ("Applicant Biosketch (NIH
     format)", "Specific Aims and Research Plan which contains …")?"""
     body = line.strip()
-    if body.endswith(":") or body.startswith("#") or _GUIDE_HEADING_RE.search(body) or \
+    if len(body) > 400 or body.endswith(":") or body.startswith("#") or \
+            _GUIDE_HEADING_RE.search(body) or \
             re.match(r"(?:form|annex|appendix|template)\s+\w{1,3}\W*$", body, re.IGNORECASE):
         return False  # a heading over what follows ("Research Proposal Format and Guidelines",
         # "Form 1")
     found = classify(body)
     # ("Two academic references are needed; …": a sentence about them)
-    return bool(found) and len(body) <= 400 and lead_words(body, found[1]) <= 1 and (
+    return bool(found) and lead_words(body, found[1]) <= 1 and (
         found[0] != "other" or lead_words(body, found[1]) == 0) and \
         not FINITE_RE.search(body[:found[1]]) and \
         not re.match(r"\s*(?:\([^()]*\)\s*)?(?:is|are|was|were|will|must|should|can|may)\b",

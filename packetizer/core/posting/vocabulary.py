@@ -48,6 +48,8 @@ def classify(text: str) -> tuple[str, int, int] | None:
     text = text.replace("(s)", "s  ")  # "Letter(s) of support": the names' plural, same offsets
     best: tuple[int, int, str, int] | None = None
     for rank, (kind, regex) in enumerate(KIND_RES):
+        if kind == "other" and best is not None and best[0] < 10_000:
+            continue  # ("other" comes last: any named kind wins over it, and its search is long)
         match = regex.search(text)
         if kind == "cv" and not match:
             match = CV_LOWER_RE.search(text)
@@ -71,6 +73,7 @@ def classify(text: str) -> tuple[str, int, int] | None:
     return best[2], start, best[3]
 
 
+@functools.lru_cache(maxsize=8192)
 def first_other(text: str) -> int | None:
     """Where the first name of an "other" document starts ("proofs of your education"), which
     `classify` ranks after the named kinds."""
