@@ -5315,3 +5315,44 @@ def test_a_name_explained_after_i_e_is_one_material():
         "Documents needed:\n  • a CV\n  • proof of your fluency in German, i.e. a language "
         "certificate (TestDaF or similar)\n").requirements
     assert [r.kind for r in reqs] == ["cv", "other"]
+
+
+def test_a_letter_that_must_accompany_the_application_is_someone_elses():
+    reqs = read_posting(
+        "Fellows need a term free of teaching. A letter confirming the term off, signed by "
+        "your head of school, must accompany the application. Three letters of reference are "
+        "also required.\n").requirements
+    assert [(r.kind, r.min_count) for r in reqs] == [("letters", 1), ("letters", 3)]
+
+
+def test_a_run_in_requirements_heading_over_a_one_line_list():
+    reqs = read_posting(
+        "The award supports one semester of writing.\n\nApplication Requirements: Read these "
+        "before you start.\n- Project Narrative: Attach a three-page narrative as a PDF.\n"
+    ).requirements
+    assert [(r.kind, r.max_pages) for r in reqs] == [("research_statement", 3)]
+
+
+def test_an_endorsement_asked_in_one_case_only():
+    reqs = read_posting(
+        "Send a CV. In the case of a teaching release, a dean's endorsement that approves it "
+        "must be submitted along with your application.\n").requirements
+    assert [(r.kind, r.required, r.min_count) for r in reqs] == [
+        ("cv", True, None), ("letters", False, 1)]
+
+
+def test_an_outline_that_can_hold_more_is_still_required():
+    reqs = read_posting(
+        "Send items 1-3 in one file.\n\n  1. Cover Letter (one page)\n  2. A two-page outline "
+        "of the structure of the book—this can include a summary of each chapter\n  3. "
+        "Application Cover Sheet\n").requirements
+    assert [(r.kind, r.required, r.label) for r in reqs] == [
+        ("cover_letter", True, "Cover Letter"),
+        ("other", True, "Two-page outline of the structure of the book"),
+        ("other", True, "Application Cover Sheet")]
+
+
+def test_when_the_funds_must_be_spent_is_not_the_deadline():
+    posting = read_posting("Send a CV and a proposal. Awarded funds are to be expended by May 31, "
+                           "2028.")
+    assert posting.deadline is None

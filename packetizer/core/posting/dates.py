@@ -184,6 +184,9 @@ def find_deadline(text: str) -> str | None:
         if re.search(r"\b(?:taken?\s+up|commence[sd]?|starts?\s+work)\b[^.]*$", sentence,
                      re.IGNORECASE) and "deadline" not in sentence.lower():
             continue  # "the post should be taken up by Oct 1"
+        if re.search(r"\b(?:expended|spent|disbursed|available)\s+(?:no\s+(?:later|earlier)\s+than|"
+                     r"by|until|before|after)\s*$", window, re.IGNORECASE):
+            continue  # "grants are to be spent by 31 May": when the money is spent
         if _PAST_SECTION_RE.search(text, 0, pos) and _under_past_heading(text, pos):
             continue  # "Previous Positions" / "… Deadline 14th Nov 2019.": closed calls
         if re.search(r"\bdeadline\b[^.;\n]{0,40}\b(?:was|were|has\s+passed|closed)\s+(?:on\s+)?$",

@@ -102,7 +102,10 @@ def find_items(text: str) -> list[Item]:
                 consumed.append(lines[i])
                 i += 1
             continue
-        if not ((HEADING_RE.match(line_text) and is_heading(line_text)) or intro):
+        # ("Application Requirements: Please prepare the following …" heads its list too)
+        run_in = HEADING_RE.match(line_text) and re.match(r"[^:.]{3,60}:\s+\S", line_text) and \
+            next_starts_with_material(text, lines, i) and LIST_MARK_RE.match(below)
+        if not ((HEADING_RE.match(line_text) and is_heading(line_text)) or intro or run_in):
             i += 1
             continue
         zone_start = i

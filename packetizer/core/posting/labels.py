@@ -159,6 +159,9 @@ def clean_label(text: str, span: Span) -> Span:
     return span
 
 
+_DASH_CLAUSE_RE = re.compile(r"(?<=\S)(?=\s*[—–]\s*(?:this|it|which|these|they)\b)", re.IGNORECASE)
+
+
 def split_label(full: str, kind: str) -> tuple[str, str]:
     """("CV", "lists all peer-reviewed publications") from "CV, which lists all peer-reviewed …":
     the name of the material as the label, what it must contain as the notes."""
@@ -171,7 +174,8 @@ def split_label(full: str, kind: str) -> tuple[str, str]:
     # a clause inside brackets is the bracket's ("publications list (indicate articles which
     # appeared in refereed journals)")
     unbracketed = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), full)
-    clause = RELATIVE_RE.search(unbracketed, name_end)
+    clause = RELATIVE_RE.search(unbracketed, name_end) or \
+        _DASH_CLAUSE_RE.search(unbracketed, name_end)  # "an outline—this can hold …"
     if clause:
         head = full[:clause.start()]
         # "A cover letter specifically stating why …": the adverb is the clause's

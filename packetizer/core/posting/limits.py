@@ -228,7 +228,10 @@ def counts(text: str, kind: str) -> tuple[int | None, int | None]:
                                           text,
                                           re.IGNORECASE):
         return 1, 1  # "the contact information of a reference"
-    if kind == "letters" and re.search(r"\b(?:letter|reference)\b", text, re.IGNORECASE) and \
+    # ("a chair's endorsement", "the dean's memo": one person's)
+    if kind == "letters" and re.search(r"\b(?:letter|reference)\b|^\W*(?:an?|the)\s+[\w-]+['’]s\s+"
+                                       r"(?:endorsement|memo|memorandum|evaluation)\b", text,
+                                       re.IGNORECASE) and \
             not re.search(r"\b(?:letters|references|recommendations)\b|\bletter\s*\(s\)|"
                           r"\bletter[\s-]+writers?\b", text, re.IGNORECASE) and \
             not re.fullmatch(r"\W*[A-Z][\w-]*(?:\W+(?:[A-Z][\w-]*|of|for|from|the))*\W*", text):

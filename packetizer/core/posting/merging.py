@@ -66,6 +66,9 @@ _WRITERS_RE = re.compile(r"\b(chair|dean|head|director|supervisor|advis[oe]r|hos
 
 def _letter_type(label: str) -> str | None:
     match = _LETTER_TYPE_RE.search(label)
+    if match is None and re.search(r"\bletter\s+(?:confirming|certifying|verifying|approving)\b",
+                                   label, re.IGNORECASE):
+        return "verification"  # "a letter confirming the leave": an attestation, not a reference
     if match is None:
         writer = _WRITERS_RE.search(label)
         return writer.group(1).lower() if writer else None

@@ -23,7 +23,7 @@ ABOUT_YOU = (r"(?:evaluating|assessing|addressing|attesting\s+to|commenting\s+on
              r"discussing|documenting)\s+(?:your|the\s+(?:applicant|candidate)['’]s|his|her|their)\b")
 
 KIND_PATTERNS: list[tuple[str, str]] = [
-    ("letters", r"letters?\s+of\s+(?:recommendation|reference|support|collaboration)|"
+    ("letters", r"letters?\s+of\s+(?:recommendation|reference|support|collaboration|endorsement)|"
                 # "Cover letter from the Head of Department": the head's letter
                 r"\bcover(?:ing)?\s+letters?\s+from\s+(?:the\s+)?(?:dean|head|director|chair|"
                 r"supervisor|department)\b|"
@@ -60,7 +60,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                 r"(?:colleague|supervisor|advis[oe]r|referee|mentor|professor|employer|academic)\b)|"
                 # "Department Chair's Memo", "Evaluation and ranking from the dean"
                 r"\b(?:chair|dean|head|director)['’]s\s+(?:memo|memorandum|evaluation|"
-                r"recommendation)\b|\bevaluation(?:\s+and\s+[\w-]+)?\s+from\s+(?:the\s+|your\s+)?"
+                r"recommendation|endorsement)\b|\bevaluation(?:\s+and\s+[\w-]+)?\s+from\s+(?:the\s+|your\s+)?"
                 r"(?:department\s+)?(?:dean|chair|head|director|supervisor)\b|"
                 # "Rationale for Nomination": what the nominator writes
                 r"\b(?:rationale|justification)\s+for\s+(?:the\s+)?nomination\b|"

@@ -86,6 +86,9 @@ OTHER_NAMES = (
     r"(?-i:\b(?:CD|DVD)s?\b)(?![-/])|"
     # an NIH-style application's other parts
     r"\bface\s+page\b|\bliterature\s+cited\b|\bstatistical\s+(?:analysis\s+)?plan\b|"
+    # "a one-page outline of the structure of the book", "a chapter outline"
+    r"\boutline\s+(?:\([^()]{0,40}\)\s+)?of\s+(?:the\s+)?(?:structure|chapters|contents)\b|"
+    r"\bchapter\s+outline\b|\bcover\s+sheet\b|"
     r"\bbibliograph(?:y|ies)\b|\bcurrent\s+(?:and|or|&)\s+pending\s+(?:support|grants|funding|"
     r"applications)\b|"
     r"\bresponse\s+to\s+(?:previous|prior|reviewer)\s+(?:critiques|reviews|comments)\b|"

@@ -174,7 +174,9 @@ OPTIONAL_RE = re.compile(
     r"preprints)\b|"
     r"\blinks?\s+to\s+any\b|"
     # ("referees who can provide recommendation letters": what the referees can do)
-    r"(?<!who\s)(?<!that\s)(?:may|can|might|could)\s+(?:also\s+)?(?:include|submit|send|provide|"
+    # ("an outline of the book—this can include chapter summaries": what it holds)
+    r"(?<!who\s)(?<!that\s)(?<!this\s)(?<!which\s)(?<!\bit\s)"
+    r"(?:may|can|might|could)\s+(?:also\s+)?(?:include|submit|send|provide|"
     r"attach|add|require)|(?:may|might|could)\s+also\s+upload|"
     # "References/recommendations can be attached."; "If you choose not to submit this material, …"
     r"(?:may|can)\s+(?:also\s+)?be\s+(?:attached|enclosed|included|added)|"
@@ -300,6 +302,8 @@ PASSIVE_RE = re.compile(
     r"(?!\s+(?:instructions|a\s+link|an?\s+(?:e-?mail|invitation|request|reminder))\b)|"
     # "Applications and referees' reports must arrive by 10 January"
     r"(?:must|should|need\s+to|have\s+to)\s+(?:all\s+)?arrive\b|"
+    # "A letter from the head must accompany the application"
+    r"(?:must|should|shall|will|are\s+to|is\s+to)\s+(?:also\s+)?accompany\b|"
     # "Resumes are a required attachment"
     r"(?:is|are)\s+(?:a\s+)?required\s+(?:attachments?|documents?|parts?\s+of)\b|"
     # "The application form can be downloaded here:" (to fill in and send)

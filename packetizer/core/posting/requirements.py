@@ -115,6 +115,10 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
         if item.kind in ("cover_letter", "letters") else None
     if theirs:
         item.kind = "letters"  # "Each PI should submit a letter that includes …": theirs
+    if item.kind == "cover_letter" and re.match(
+            r"\W*(?:an?\s+|the\s+)?letter\s+(?:confirming|certifying|verifying|approving)\b", full,
+            re.IGNORECASE):
+        item.kind = "letters"  # "A letter confirming the leave, signed by the head": the head's
     if item.kind == "references" and _BARE_REFERENCES_RE.match(full) and (
             _REFEREES_SEND_RE.search(item.context.text(text)) or
             re.search(r"\breferences?\s+(?:reach|arrive|are\s+received)\b", full, re.IGNORECASE) or

@@ -66,6 +66,10 @@ def classify(text: str) -> tuple[str, int, int] | None:
         if best[2] == "research_statement" else None
     if financial:  # "a financial statement of the research grant": its accounts
         return "other", financial.start(), best[3]
+    sheet = re.match(r"\s+cover\s+(?:sheet|page)\b", text[best[3]:], re.IGNORECASE) \
+        if best[2] != "other" else None
+    if sheet:  # "the Proposal Cover Sheet": the sheet, a form of its own
+        return "other", start, best[3] + sheet.end()
     cited = re.search(r"\bbibliograph(?:y|ies)\s+of\s+(?:[\w-]+\s+){0,2}$", text[:start],
                       re.IGNORECASE) if best[2] == "references" else None
     if cited:  # "a bibliography of relevant references": the works cited, not referees
