@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from packetizer.core.posting.anchors import AnchoredPattern
 from packetizer.core.posting.limits import NUM, RANGE_SEP
 from packetizer.core.posting.names import KIND_PATTERNS
 
@@ -12,6 +13,9 @@ from packetizer.core.posting.names import KIND_PATTERNS
 
 KIND_RES = [(kind, re.compile(pat, re.IGNORECASE if kind != "cv" else 0)) for kind, pat in
              KIND_PATTERNS]
+# the same patterns, each searched as only the alternatives whose words the text holds: most text
+# holds few of a kind's words, and the patterns are long (see `anchors`)
+ANCHORED_RES = [AnchoredPattern(regex) for _kind, regex in KIND_RES]
 # the fields a statement is named by: "a research and teaching statement"
 STATEMENT_FIELDS = r"(?:research|teaching|service|diversity|mentoring|outreach)"
 # "cv" in lower case, but not inside an address ("cv@…", "/cv/")
@@ -47,10 +51,11 @@ def classify(text: str) -> tuple[str, int, int] | None:
     """
     text = text.replace("(s)", "s  ")  # "Letter(s) of support": the names' plural, same offsets
     best: tuple[int, int, str, int] | None = None
-    for rank, (kind, regex) in enumerate(KIND_RES):
+    folded = text.casefold()
+    for rank, (kind, _regex) in enumerate(KIND_RES):
         if kind == "other" and best is not None and best[0] < 10_000:
             continue  # ("other" comes last: any named kind wins over it, and its search is long)
-        match = regex.search(text)
+        match = ANCHORED_RES[rank].search(text, folded)
         if kind == "cv" and not match:
             match = CV_LOWER_RE.search(text)
         if not match:
