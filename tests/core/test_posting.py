@@ -5356,3 +5356,37 @@ def test_when_the_funds_must_be_spent_is_not_the_deadline():
     posting = read_posting("Send a CV and a proposal. Awarded funds are to be expended by May 31, "
                            "2028.")
     assert posting.deadline is None
+
+
+def test_a_memo_of_support_and_a_dissertation_outline():
+    reqs = read_posting(
+        "The nomination file must include:\n1. Nomination form\n2. A dissertation outline\n"
+        "3. Memo of support from the thesis director\n").requirements
+    assert [(r.kind, r.min_count) for r in reqs] == [
+        ("other", None), ("research_statement", None), ("letters", 1)]
+
+
+def test_run_in_names_under_a_heading_named_for_one_material():
+    reqs = read_posting(
+        "Proposal Requirements\n  • Project summary: what the book argues, in two pages at "
+        "most.\n  • Funding history: every grant held so far.\n").requirements
+    assert [(r.kind, r.max_pages) for r in reqs] == [("research_statement", 2)]
+
+
+def test_a_composers_scores_and_recordings():
+    reqs = read_posting(
+        "Send a file to the music office. Include:\n- A short CV.\n- Three scores (printed).\n"
+        "- Recordings, if available, of your chosen pieces.\n").requirements
+    assert [(r.kind, r.required, r.min_count) for r in reqs] == [
+        ("cv", True, None), ("other", True, 3), ("other", False, None)]
+
+
+def test_an_organizations_grant_papers():
+    reqs = read_posting(
+        "Attach these as PDF files:\n  1. The signed cover page.\n  2. Tax determination letter "
+        "for the charity.\n  3. Staff and board list.\n  4. Balance sheet and profit and loss "
+        "statement for the past year.\n  5. Program notes for the new piece.\n").requirements
+    assert [r.label for r in reqs][1:] == [
+        "Tax determination letter for the charity", "Staff and board list",
+        "Balance sheet and profit and loss statement for the past year",
+        "Program notes for the new piece"]

@@ -4,8 +4,9 @@ has its anchors worked out when first used)."""
 # ruff: noqa: E501
 
 ANCHORS = {
-    'a9e95fc840798ccb97999f297d94dd655896355e': [
+    '612d1682c019e0699efc8ff0d7c30ba455daaee0': [
         ('collaboration', 'endorsement', 'recommendation', 'reference', 'support'),
+        ('support',),
         ('letter',),
         ('confidential',),
         ('addressing', 'assessing', 'attesting', 'commenting', 'discussing', 'documenting', 'evaluating', 'speaking'),
@@ -119,8 +120,9 @@ ANCHORS = {
         ('undervisningsfilosofi',),
         ('pedagogisk',),
     ],
-    '2a3d595c08f343e44234070ecf0c606ef322c451': [
+    'ec567e6dc5acadf9563736a8ae45c3ff869c0731': [
         ('statement',),
+        ('dissertation', 'thesis'),
         ('statement',),
         ('research,',),
         ('research',),
@@ -278,7 +280,7 @@ ANCHORS = {
     '73632eb2e1af2d80c2d71b31a7d160025ffa58df': [
         ('sum',),
     ],
-    '4406b4526834bc2a972a487db4daaa6ce8902ac8': [
+    '20d2e67902221e8a6dc7b8472ebcc0ce3b59c000': [
         ('diploma',),
         ('certificat',),
         ('documentation',),
@@ -328,6 +330,14 @@ ANCHORS = {
         ('chapters', 'contents', 'structure'),
         ('chapter',),
         ('cover',),
+        ('scores',),
+        ('recording',),
+        ('balance',),
+        ('statement',),
+        ('board', 'staff'),
+        ('determination',),
+        ('information',),
+        ('program',),
         ('bibliograph',),
         ('current',),
         ('response',),

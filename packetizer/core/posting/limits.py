@@ -53,7 +53,7 @@ _COUNT_RE = re.compile(
     rf"(?:\(\d+\)\s+)?(?:of\s+(?:your|the|their|his\s+or\s+her)\s+)?(?:[\w-]+\s+){{0,3}}?"
     rf"(?:letters?|references|referr?ees|recommenders|papers|publications|reprints|articles|"
     rf"samples|chapters|writing\s+samples?|names|transcripts|recommendations|writers|people|"
-    rf"syllabi|syllabuses|courses|images|slides|recordings|compositions|essays|works|pieces|"
+    rf"syllabi|syllabuses|courses|images|slides|recordings|compositions|essays|works|pieces|scores|"
     rf"(?:scientific|scholarly|academic)\s+work|"
     rf"excerpts|videos|abstracts|photos|photographs|"
     rf"persons|individuals|colleagues|contacts|mentors|members|professors|providers|forms|referenzen|"
@@ -229,9 +229,9 @@ def counts(text: str, kind: str) -> tuple[int | None, int | None]:
                                           re.IGNORECASE):
         return 1, 1  # "the contact information of a reference"
     # ("a chair's endorsement", "the dean's memo": one person's)
-    if kind == "letters" and re.search(r"\b(?:letter|reference)\b|^\W*(?:an?|the)\s+[\w-]+['’]s\s+"
-                                       r"(?:endorsement|memo|memorandum|evaluation)\b", text,
-                                       re.IGNORECASE) and \
+    if kind == "letters" and re.search(r"\b(?:letter|reference|memo\s+of\s+support)\b|"
+                                       r"^\W*(?:an?|the)\s+[\w-]+['’]s\s+(?:endorsement|memo|"
+                                       r"memorandum|evaluation)\b", text, re.IGNORECASE) and \
             not re.search(r"\b(?:letters|references|recommendations)\b|\bletter\s*\(s\)|"
                           r"\bletter[\s-]+writers?\b", text, re.IGNORECASE) and \
             not re.fullmatch(r"\W*[A-Z][\w-]*(?:\W+(?:[A-Z][\w-]*|of|for|from|the))*\W*", text):

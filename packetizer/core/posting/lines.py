@@ -275,8 +275,11 @@ def list_runs(text: str, lines: list[Span],
         own = _named(heading) if heading and len(current) >= 2 else None
         names = [found[:2] for c in current for found in [_named(c.text(text))] if found] \
             if own and own[2] <= 1 else []
+        # ("Proposal Requirements" / "• Project description: …" / "• Support information: …":
+        # named parts, each a document)
+        run_in = sum(_colon_named(LIST_MARK_RE.sub("", c.text(text), count=1)) for c in current)
         if names and names.count(own[:2]) * 2 >= len(current) and \
-                names.count(own[:2]) * 3 >= len(names) * 2:
+                names.count(own[:2]) * 3 >= len(names) * 2 and run_in * 2 < len(current):
             # "Curriculum Vitae (CV)" / "• Check your CV is up-to-date …" / "• Avoid sending a
             # generic CV.": advice on the heading's material, not more materials
             runs.append((list(current), None))

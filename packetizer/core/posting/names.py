@@ -24,6 +24,7 @@ ABOUT_YOU = (r"(?:evaluating|assessing|addressing|attesting\s+to|commenting\s+on
 
 KIND_PATTERNS: list[tuple[str, str]] = [
     ("letters", r"letters?\s+of\s+(?:recommendation|reference|support|collaboration|endorsement)|"
+                r"\bmemo(?:randum|s)?\s+of\s+support\b|"
                 # "Cover letter from the Head of Department": the head's letter
                 r"\bcover(?:ing)?\s+letters?\s+from\s+(?:the\s+)?(?:dean|head|director|chair|"
                 r"supervisor|department)\b|"
@@ -221,6 +222,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            # "Account of pedagogical competence/experience/vision"
                            r"\baccount\s+of\s+(?:your\s+)?(?:teaching|pedagogical)\b"),
     ("research_statement", r"\bstatement\s+of\s+(?:the\s+)?(?:research\s+)?problem\b|"
+                           # "a dissertation outline", "the thesis prospectus": its plan
+                           r"\b(?:dissertation\s+(?:outline|prospectus|proposal)|thesis\s+(?:prospectus|"
+                           r"proposal))\b|"
                            # "a detailed statement of proposed activity"
                            r"\bstatement\s+of\s+(?:the\s+|your\s+)?proposed\s+(?:activit(?:y|ies)|"
                            r"research|project|work|study)\b|"
@@ -321,6 +325,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            # "Scientific achievements in the past (not more than 800 words)"
                            r"(?<!list\sof\s)(?<!other\s)\b(?:scientific|research)\s+achievements\b(?!\s+list)"),
     ("writing_sample", r"writing\s+samples?|\bwork\s+samples?\b|"
+
                        # "writing and/or production samples"
                        r"\bwriting\s+(?:and/or|and|or)\s+[\w-]+\s+samples\b|"
                        r"samples?\s+of\s+(?:your\s+)?(?:written\s+work|"

@@ -52,7 +52,9 @@ CHUNK_VERB_RE = re.compile(r"\s*(?:(?:and|or)\s+)?(?:please\s+)?(?:(?:should|mus
 
 
 _ONE_NAME_RE = re.compile(r"\b(?:diversity|equity|inclusion)(?:,?\s+(?:and\s+)?(?:diversity|equity|"
-                          r"inclusion|inclusivity|belonging|accessibility|justice)\b){1,4}",
+                          r"inclusion|inclusivity|belonging|accessibility|justice)\b){1,4}|"
+                          # ("a balance sheet and profit and loss statement": the accounts)
+                          r"\bbalance\s+sheets?\s+(?:and|&)\s+(?:the\s+)?profit\s+(?:and|&)\s+loss\b",
                           re.IGNORECASE)
 _LIMIT_AFTER_RE = re.compile(rf"\s*{LIMIT_WORDS}", re.IGNORECASE)
 _LIMIT_END_RE = re.compile(rf",\s*{LIMIT_WORDS}\s*$", re.IGNORECASE)
