@@ -5390,3 +5390,18 @@ def test_an_organizations_grant_papers():
         "Tax determination letter for the charity", "Staff and board list",
         "Balance sheet and profit and loss statement for the past year",
         "Program notes for the new piece"]
+
+
+def test_a_mentors_biosketch_is_not_the_applicants_cv():
+    reqs = read_posting("Please include:\n- Your CV\n- Mentor's NIH Biosketch\n- Mentor Letter\n"
+                        ).requirements
+    assert [(r.kind, r.label) for r in reqs] == [
+        ("cv", "CV"), ("other", "Mentor's NIH Biosketch"), ("letters", "Mentor Letter")]
+
+
+def test_a_line_that_opens_on_what_is_due_and_when():
+    reqs = read_posting(
+        "Two dates matter.\nNotice of intent due March 3. Ask your chair first.\nApplication "
+        "packet due April 20. Send a CV and a research plan.\n").requirements
+    assert [r.kind for r in reqs] == ["other", "cv", "research_statement"]
+    assert reqs[0].label == "Notice of intent"

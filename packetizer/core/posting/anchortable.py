@@ -280,7 +280,7 @@ ANCHORS = {
     '73632eb2e1af2d80c2d71b31a7d160025ffa58df': [
         ('sum',),
     ],
-    '20d2e67902221e8a6dc7b8472ebcc0ce3b59c000': [
+    '1e61418cffeac2e9d63fb1bc840562a3bb3057e8': [
         ('diploma',),
         ('certificat',),
         ('documentation',),
@@ -330,6 +330,8 @@ ANCHORS = {
         ('chapters', 'contents', 'structure'),
         ('chapter',),
         ('cover',),
+        ('intent',),
+        ('intent',),
         ('scores',),
         ('recording',),
         ('balance',),

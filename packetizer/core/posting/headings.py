@@ -200,7 +200,15 @@ def other_name_under(item: Item, items: list[Item]) -> bool:
 _TIMELINE_DUE_RE = re.compile(
     r"^[ \t]*(?:(?:early|mid|late)\s*[-–]?\s*)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
     r"dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\s*:\s*(?P<what>[^.:\n]+?)\s+(?:deadline|due)"
-    r"\s*$", re.IGNORECASE | re.MULTILINE)
+    r"\s*$|"
+    # "Letter of intent due May 9. …": a line that opens on what is due and when
+    r"^[ \t]*(?P<what2>(?-i:[A-Z])[^.:\n]{2,60}?)\s+(?:is\s+|are\s+)?due\s+(?:on\s+|by\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b",
+    re.IGNORECASE | re.MULTILINE)
+# ("Application Package due February 17": the whole application, its closing date)
+_WHOLE_APPLICATION_RE = re.compile(r"\W*(?:the\s+)?(?:complete\s+|full\s+)?applications?(?:\s+"
+                                   r"(?:package|packet|materials|dossier|file|form))?\W*$",
+                                   re.IGNORECASE)
 
 
 def timeline_items(text: str, consumed: list[Span]) -> list[Item]:
@@ -210,7 +218,10 @@ def timeline_items(text: str, consumed: list[Span]) -> list[Item]:
     for match in _TIMELINE_DUE_RE.finditer(text):
         if any(c.start <= match.start() < c.end for c in consumed):
             continue
+        group = "what" if match.group("what") else "what2"
+        if _WHOLE_APPLICATION_RE.match(match.group(group)):
+            continue
         line = Span(match.start(), match.end())
-        found.extend(items_in(text, match.start("what"), match.end("what"), line, True,
+        found.extend(items_in(text, match.start(group), match.end(group), line, True,
                               bullet=True))
     return found

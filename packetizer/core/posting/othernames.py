@@ -89,6 +89,8 @@ OTHER_NAMES = (
     # "a one-page outline of the structure of the book", "a chapter outline"
     r"\boutline\s+(?:\([^()]{0,40}\)\s+)?of\s+(?:the\s+)?(?:structure|chapters|contents)\b|"
     r"\bchapter\s+outline\b|\bcover\s+sheet\b|"
+    # what is sent before applying: "a survey of intent", "a notice of intent to apply"
+    r"\b(?:survey|notice|declaration)\s+of\s+intent\b|\bintent[\s-]+to[\s-]+apply\s+form\b|"
     # a composer's: "two scores (hard copies)", "recordings of your works"
     r"\b(?:two|three|four|five|[2-5]|musical|orchestral|full)\s+scores\b|"
     r"\brecordings?(?:\s+\([^()]*\))?(?:,\s*if\s+available,)?\s+of\s+(?:your|the|my)\s+"

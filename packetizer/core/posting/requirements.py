@@ -115,6 +115,10 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
         if item.kind in ("cover_letter", "letters") else None
     if theirs:
         item.kind = "letters"  # "Each PI should submit a letter that includes …": theirs
+    if item.kind == "cv" and re.match(r"\W*(?:the\s+|your\s+)?(?:[\w-]+\s+)?(?:mentor|supervisor|"
+                                       r"advis[oe]r|sponsor|host|co-?investigator)(?:\(s\))?['’]s?\s",
+                                       full, re.IGNORECASE):
+        item.kind = "other"  # "the mentor's NIH biosketch": another person's, not the applicant's
     if item.kind == "cover_letter" and re.match(
             r"\W*(?:an?\s+|the\s+)?letter\s+(?:confirming|certifying|verifying|approving)\b", full,
             re.IGNORECASE):
