@@ -5405,3 +5405,20 @@ def test_a_line_that_opens_on_what_is_due_and_when():
         "packet due April 20. Send a CV and a research plan.\n").requirements
     assert [r.kind for r in reqs] == ["other", "cv", "research_statement"]
     assert reqs[0].label == "Notice of intent"
+
+
+def test_a_letter_signed_by_someone_else_is_theirs():
+    reqs = read_posting(
+        "Applicants should submit:\n- A cover letter (two pages).\n- A CV.\n- If you have not yet "
+        "defended, please also send a letter signed by the graduate director giving the date.\n"
+    ).requirements
+    assert [(r.kind, r.required, r.min_count) for r in reqs] == [
+        ("cover_letter", True, None), ("cv", True, None), ("letters", False, 1)]
+
+
+def test_a_sentence_whose_full_stop_was_lost_before_the_next_one():
+    reqs = read_posting(
+        "Applicants should submit:\n- A CV.\n- A writing sample (an essay or a chapter) The "
+        "writing sample should not exceed 30 pages.\n").requirements
+    assert [(r.kind, r.label) for r in reqs] == [
+        ("cv", "CV"), ("writing_sample", "Writing sample (an essay or a chapter)")]

@@ -4,9 +4,10 @@ has its anchors worked out when first used)."""
 # ruff: noqa: E501
 
 ANCHORS = {
-    '612d1682c019e0699efc8ff0d7c30ba455daaee0': [
+    '592b29d4e71a69c7faaae0e19749967e53899f53': [
         ('collaboration', 'endorsement', 'recommendation', 'reference', 'support'),
         ('support',),
+        ('letter',),
         ('letter',),
         ('confidential',),
         ('addressing', 'assessing', 'attesting', 'commenting', 'discussing', 'documenting', 'evaluating', 'speaking'),
@@ -48,7 +49,7 @@ ANCHORS = {
         ('rekommendationsbrev',),
         ('referensbrev',),
     ],
-    '849f4505277dee8503bbc0717d68bac10da801b5': [
+    'a5ef547062e944c5697d911ff9d760fd8c6f815f': [
         ('cover',),
         ('application',),
         ('letter',),

@@ -239,7 +239,11 @@ def sentences_in(text: str, start: int, end: int) -> list[Span]:
                              # "… uploaded to the portal" / "Personal Statement: Discuss …": a
                              # line that opens on a name and a colon starts anew
                              r"(?<=[a-z])[ \t]*\n(?=[ \t]*(?-i:[A-Z])[\w/’'-]*"
-                             r"(?:[ \t]+[\w/’'-]+){0,5}:[ \t])",
+                             r"(?:[ \t]+[\w/’'-]+){0,5}:[ \t])|"
+                             # "… published or unpublished The sample should be …": a full stop
+                             # the page lost before a new sentence on the material
+                             r"(?<=[a-z)])[ \t]+(?=The[ \t]+(?:[a-z-]+[ \t]+){1,2}(?:should|must|"
+                             r"will|may|can|is|are|needs?)\b)",
                              text[start:end]):
         cut = start + match.start()
         if match.group().endswith("\n") and text[cut - 1:cut] == ")" and \

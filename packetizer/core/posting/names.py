@@ -25,6 +25,8 @@ ABOUT_YOU = (r"(?:evaluating|assessing|addressing|attesting\s+to|commenting\s+on
 KIND_PATTERNS: list[tuple[str, str]] = [
     ("letters", r"letters?\s+of\s+(?:recommendation|reference|support|collaboration|endorsement)|"
                 r"\bmemo(?:randum|s)?\s+of\s+support\b|"
+                # "a letter signed by the department chair …": the chair's
+                r"\bletters?\s+(?:signed|written|issued)\s+by\s+(?:a|an|the|your|their)\s|"
                 # "Cover letter from the Head of Department": the head's letter
                 r"\bcover(?:ing)?\s+letters?\s+from\s+(?:the\s+)?(?:dean|head|director|chair|"
                 r"supervisor|department)\b|"
@@ -155,6 +157,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      # ("a letter from your employer confirming …" is the employer's)
                      rf"(?!\s+\(?from\s+{EMPLOYER}\b)(?!\s+{ABOUT_YOU})(?!\s+writers?\b)"
                      r"(?!\s+of\s+(?:nomination|guarantee)\b)"  # a nominator's, a guarantor's
+                     r"(?!\s+(?:signed|written|issued)\s+by\b)"  # ("a letter signed by the chair")
                      r"(?!\s+of\s+intent\s+from\b)|"  # ("… of intent from the partner lab")
                      # "an informative letter about your motivation, your skills and …"
                      r"\bletter\s+(?:about|on|describing|explaining|stating|outlining|"
