@@ -5422,3 +5422,11 @@ def test_a_sentence_whose_full_stop_was_lost_before_the_next_one():
         "writing sample should not exceed 30 pages.\n").requirements
     assert [(r.kind, r.label) for r in reqs] == [
         ("cv", "CV"), ("writing_sample", "Writing sample (an essay or a chapter)")]
+
+
+def test_list_numbers_pasted_against_their_words():
+    reqs = read_posting(
+        "Documents to send\n1.Two letters of reference from past employers;\n2.A teaching plan of "
+        "four pages;\n3.Copies of your diplomas.\n").requirements
+    assert [(r.kind, r.min_count, r.max_pages) for r in reqs] == [
+        ("letters", 2, None), ("teaching_statement", None, 4), ("other", None, None)]
