@@ -5430,3 +5430,20 @@ def test_list_numbers_pasted_against_their_words():
         "four pages;\n3.Copies of your diplomas.\n").requirements
     assert [(r.kind, r.min_count, r.max_pages) for r in reqs] == [
         ("letters", 2, None), ("teaching_statement", None, 4), ("other", None, None)]
+
+
+def test_counts_given_as_at_least_but_not_more_than():
+    for line, low, high in (("At least two but not more than five letters of support.", 2, 5),
+                            ("2(min) - 6(max) letters from students.", 2, 6)):
+        reqs = read_posting(f"Arrange the file as follows:\n  1. Nomination form.\n  2. {line}\n"
+                            ).requirements
+        assert [(r.kind, r.min_count, r.max_count) for r in reqs] == [
+            ("other", None, None), ("letters", low, high)]
+
+
+def test_a_nominators_recommendation_and_a_statement_on_teaching():
+    reqs = read_posting(
+        "Assemble these documents:\n  1. Personal statement on teaching, signed (one page).\n  2. "
+        "The Dean's Recommendation (one page).\n").requirements
+    assert [(r.kind, r.min_count, r.max_pages) for r in reqs] == [
+        ("teaching_statement", None, 1), ("letters", 1, 1)]

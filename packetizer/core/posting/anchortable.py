@@ -4,9 +4,10 @@ has its anchors worked out when first used)."""
 # ruff: noqa: E501
 
 ANCHORS = {
-    '592b29d4e71a69c7faaae0e19749967e53899f53': [
+    '72a91d70f7dc6169a869ee79d72f985ab9bd05a2': [
         ('collaboration', 'endorsement', 'recommendation', 'reference', 'support'),
         ('support',),
+        ('recommendation',),
         ('letter',),
         ('letter',),
         ('confidential',),
@@ -49,7 +50,7 @@ ANCHORS = {
         ('rekommendationsbrev',),
         ('referensbrev',),
     ],
-    'a5ef547062e944c5697d911ff9d760fd8c6f815f': [
+    '30ff8f03e66b8aec60b6fa82a5c05da28ded142e': [
         ('cover',),
         ('application',),
         ('letter',),
@@ -103,7 +104,8 @@ ANCHORS = {
         ('contribution',),
         ('commitment',),
     ],
-    'aae4b28dfd1e95203cd78e408684e3ffcf463c45': [
+    '30b0762312b8aef61e2e511b5a4817545877d7b5': [
+        ('statement',),
         ('teaching,',),
         ('teaching',),
         ('statement',),

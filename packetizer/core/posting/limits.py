@@ -158,9 +158,12 @@ _SINGLE_KINDS = frozenset({"cv", "resume", "cover_letter", "research_statement",
                            "teaching_statement", "diversity_statement"})
 
 
-_BETWEEN_RE = re.compile(rf"\bbetween\s+({NUM})\s+and\s+({NUM})\s+(?:[\w-]+\s+){{0,2}}?(?:letters|"
-                         r"references|referees|papers|publications|samples|recommendations)\b",
-                         re.IGNORECASE)
+_BETWEEN_RE = re.compile(rf"(?:\bbetween\s+({NUM})\s+and|"
+                         # "at least two but not more than five letters", "2(min) - 6(max)"
+                         rf"\bat\s+least\s+({NUM})\s+(?:but|and)\s+(?:not\s+|no\s+)more\s+than|"
+                         rf"\b({NUM})\s*\(\s*min\.?\s*\)\s*[-–]\s*)\s*({NUM})(?:\s*\(\s*max\.?\s*\))?"
+                         r"\s+(?:[\w-]+\s+){0,2}?(?:letters|references|referees|papers|publications|"
+                         r"samples|recommendations)\b", re.IGNORECASE)
 
 
 def counts(text: str, kind: str) -> tuple[int | None, int | None]:
@@ -171,7 +174,8 @@ def counts(text: str, kind: str) -> tuple[int | None, int | None]:
         return None, None
     between = _BETWEEN_RE.search(text)
     if between:  # "between 2 and 4 letters of recommendation"
-        low, high = number_of(between.group(1)), number_of(between.group(2))
+        low = number_of(between.group(1) or between.group(2) or between.group(3))
+        high = number_of(between.group(4))
         if low is not None and high is not None:
             return min(low, high), max(low, high)
     after = _COUNT_AFTER_RE.search(text)
@@ -230,6 +234,8 @@ def counts(text: str, kind: str) -> tuple[int | None, int | None]:
         return 1, 1  # "the contact information of a reference"
     # ("a chair's endorsement", "the dean's memo": one person's)
     if kind == "letters" and re.search(r"\b(?:letter|reference|memo\s+of\s+support)\b|"
+                                       r"^\W*(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+"
+                                       r"recommendation\b|"
                                        r"^\W*(?:an?|the)\s+[\w-]+['’]s\s+(?:endorsement|memo|"
                                        r"memorandum|evaluation)\b", text, re.IGNORECASE) and \
             not re.search(r"\b(?:letters|references|recommendations)\b|\bletter\s*\(s\)|"

@@ -25,6 +25,9 @@ ABOUT_YOU = (r"(?:evaluating|assessing|addressing|attesting\s+to|commenting\s+on
 KIND_PATTERNS: list[tuple[str, str]] = [
     ("letters", r"letters?\s+of\s+(?:recommendation|reference|support|collaboration|endorsement)|"
                 r"\bmemo(?:randum|s)?\s+of\s+support\b|"
+                # "the Nominator's Recommendation", "a faculty member's recommendation"
+                r"\b(?:nominator|supervisor|advis[oe]r|member|chair|dean|head|director|mentor|"
+                r"teacher|professor|instructor)['’]s\s+recommendations?\b|"
                 # "a letter signed by the department chair …": the chair's
                 r"\bletters?\s+(?:signed|written|issued)\s+by\s+(?:a|an|the|your|their)\s|"
                 # "Cover letter from the Head of Department": the head's letter
@@ -105,7 +108,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"\bapplication\s+(?:addressed\s+)?to\s+the\s+(?:rector|dean|president|provost|"
                      r"vice-?chancellor)\b|"
                      r"letters?\s+of\s+(?:application|interest|intent|motivation)(?!\s+from\b)|application\s+letter|motivation(?:al)?\s+letter|"
-                     r"statement\s+of\s+(?:interest|purpose|intent|motivation)|personal\s+statement(?!\s+forms?\b)(?!\s+(?:that|which)\s+\w+\s+(?:your\s+)?commitment\s+to\b)|"
+                     r"statement\s+of\s+(?:interest|purpose|intent|motivation)|personal\s+statement(?!\s+forms?\b)(?!\s+(?:that|which)\s+\w+\s+(?:your\s+)?commitment\s+to\b)(?!\s+(?:on|of|about)\s+(?:your\s+)?teaching\b)|"
                      r"\bstatement\s+(?:regarding|about|on|concerning)\s+(?:the\s+)?purpose\s+of\b|"
                      r"\binterest\s+statement\b|\breasons?\s+for\s+applying\b|"
                      r"\bcareer\s+(?:goals\s+)?statement\b|\bjob\s+(?:application\s+)?letters?\b|"
@@ -204,7 +207,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                             r"addresses|explains|discusses|details|demonstrates|shows)\s+(?:your\s+|"
                             r"an?\s+)?commitment\s+to\s+(?:[\w-]+,?\s+){0,2}?(?:diversity|equity|"
                             r"inclusion)\b"),
-    ("teaching_statement", r"\bteaching,\s+(?:[a-z-]+,\s+)*[a-z-]+,?\s+(?:and|or)\s+[a-z-]+\s+"
+    ("teaching_statement", r"\bpersonal\s+statement\s+(?:on|of|about)\s+(?:your\s+)?teaching\b|"
+                           r"\bteaching,\s+(?:[a-z-]+,\s+)*[a-z-]+,?\s+(?:and|or)\s+[a-z-]+\s+"
                            # ("a teaching, research, and outreach statement": split later)
                            r"statements?\b|"
                            r"teaching\s+(?:statement|philosophy|portfolio|folio|dossier|agenda|"

@@ -26,6 +26,8 @@ DETERMINER_RE = re.compile(
     rf"perhaps|maybe|sowie|und|possibly|meist|meistens|"
     rf"arrange\s+(?:for|to\s+have))\s+)*"
     rf"(?:(?:a|an|the|your|their|his|her|our|any|all|one|at\s+least|up\s+to|no\s+more\s+than|"
+    # "at least two but not more than five letters"
+    rf"(?:but|and)\s+(?:not|no)\s+more\s+than|"
     rf"(?:photo)?copies\s+of|(?:photo)?copy\s+of|(?:pdf\s+)?files?\s+of|scans?\s+of|scanned|valid|"
     # German: "eine Ablichtung des …", "Kopien der …", "ein tabellarischer …"
     rf"ein|eine|einen|einer|einem|eines|(?:beglaubigte\s+)?(?:ablichtung(?:en)?|kopien?|abschriften?)\s+"
