@@ -5447,3 +5447,13 @@ def test_a_nominators_recommendation_and_a_statement_on_teaching():
         "The Dean's Recommendation (one page).\n").requirements
     assert [(r.kind, r.min_count, r.max_pages) for r in reqs] == [
         ("teaching_statement", None, 1), ("letters", 1, 1)]
+
+
+def test_points_beside_a_content_bullet_are_the_materials_parts():
+    reqs = read_posting(
+        "Application Materials\n\n1.  Cover letter\n2.  Project plan - written with your mentor\n"
+        "  • Content:\n  • Project summary: what you will study.\n  • Timeline and mentoring "
+        "plan\n  • Budget\n  • Length\n    • Three pages at most\n3.  Letter of reference\n"
+    ).requirements
+    assert [(r.kind, r.max_pages) for r in reqs] == [
+        ("cover_letter", None), ("research_statement", 3), ("letters", None)]

@@ -184,6 +184,10 @@ def find_items(text: str) -> list[Item]:
                                        lines[j].end)
                 consumed[-1] = Span(consumed[-1].start, lines[j].end)
                 introducing = []  # its parts are these points, not the next list line
+                # ("3. Research proposal" / "  • Content:" / "  • Project description: …": the
+                # points beside "Content:" are its parts too, named or not)
+                above_parts = above_parts or bool(_PARTS_POINT_RE.match(LIST_MARK_RE.sub(
+                    "", cur, count=1)))
                 j += 1
                 continue
             # "Detailed Curriculum Vitae" / "" / "Certified copy of academic degrees": a page
@@ -392,6 +396,8 @@ _FROM_APPLICANTS_FOR_RE = re.compile(r"\W*(?P<who>from\s+(?:applicants|candidate
                                      re.IGNORECASE)
 _FOR_POSITIONS_INTRO_RE = re.compile(r"\b(?P<who>for\s+(?:[\w-]+\s+){0,3}?(?:positions|posts|roles|"
                                      r"settings))\s*:\s*$", re.IGNORECASE)
+_PARTS_POINT_RE = re.compile(r"\s*(?:content|contents|components|sections|structure|"
+                             r"it\s+(?:should|must)\s+include)\s*:\s*$", re.IGNORECASE)
 GROUP_LINES = 12  # lines up from an item to the heading that names whom its section is for
 
 
