@@ -309,9 +309,8 @@ def find_items(text: str) -> list[Item]:
                     NOT_MATERIALS_RE.match(cur):
                 break  # ("As a postdoc, you will:" introduces duties, not materials)
             group = _GROUP_HEADING_RE.match(cur) or group
-            # ("… include the following materials:": it introduces the list as a line of its
-            # own would)
-            # ("Your CV must include:" introduces the CV's parts)
+            # ("… include the following materials:" introduces the list as a line of its own
+            # would; "Your CV must include:" introduces the CV's parts)
             intro = intro or (cur.rstrip().endswith(":") and bool(TRIGGER_RE.search(cur)) and
                               not parts_intro(cur))
             j += 1  # an introductory sentence between the heading and the list

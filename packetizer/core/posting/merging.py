@@ -64,11 +64,15 @@ _WRITERS_RE = re.compile(r"\b(chair|dean|head|director|supervisor|advis[oe]r|hos
                          r"(?:memo|memorandum|letter|evaluation|recommendation)\b", re.IGNORECASE)
 
 
+# "a letter confirming the leave, signed by the head": someone's attestation, not a reference
+ATTESTING_LETTER_RE = re.compile(r"\bletter\s+(?:confirming|certifying|verifying|approving)\b",
+                                 re.IGNORECASE)
+
+
 def _letter_type(label: str) -> str | None:
     match = _LETTER_TYPE_RE.search(label)
-    if match is None and re.search(r"\bletter\s+(?:confirming|certifying|verifying|approving)\b",
-                                   label, re.IGNORECASE):
-        return "verification"  # "a letter confirming the leave": an attestation, not a reference
+    if match is None and ATTESTING_LETTER_RE.search(label):
+        return "verification"
     if match is None:
         writer = _WRITERS_RE.search(label)
         return writer.group(1).lower() if writer else None

@@ -33,6 +33,7 @@ from packetizer.core.posting.items import find_items
 from packetizer.core.posting.labels import clean_label, german_whole_word, split_label
 from packetizer.core.posting.limits import NUM, RANGE_SEP, counts, max_pages, max_words, number_of
 from packetizer.core.posting.merging import (
+    ATTESTING_LETTER_RE,
     explained_under,
     merge,
     same_material,
@@ -119,9 +120,8 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
                                        r"advis[oe]r|sponsor|host|co-?investigator)(?:\(s\))?['’]s?\s",
                                        full, re.IGNORECASE):
         item.kind = "other"  # "the mentor's NIH biosketch": another person's, not the applicant's
-    if item.kind == "cover_letter" and re.match(
-            r"\W*(?:an?\s+|the\s+)?letter\s+(?:confirming|certifying|verifying|approving)\b", full,
-            re.IGNORECASE):
+    if item.kind == "cover_letter" and ATTESTING_LETTER_RE.match(
+            full, re.match(r"\W*(?:an?\s+|the\s+)?", full, re.IGNORECASE).end()):
         item.kind = "letters"  # "A letter confirming the leave, signed by the head": the head's
     if item.kind == "references" and _BARE_REFERENCES_RE.match(full) and (
             _REFEREES_SEND_RE.search(item.context.text(text)) or

@@ -316,8 +316,6 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
                     _AFTER_PROCEDURE_RE.search(s_text[:match.start()]):
                 negated = match.end()
                 continue  # "The materials do not include syllabi or evaluations": not asked
-            if negated and not re.search(r"[;]|\bbut\b", s_text[negated:match.start()]):
-                continue  # "do not upload a separate file with your CV": taken back too
             if match.group().lower().startswith("includ") and \
                     _LIMIT_BEFORE_RE.search(s_text, 0, match.start()):
                 continue  # "… four pages (2,800 words), including the references": what it counts
