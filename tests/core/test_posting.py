@@ -5457,3 +5457,39 @@ def test_points_beside_a_content_bullet_are_the_materials_parts():
     ).requirements
     assert [(r.kind, r.max_pages) for r in reqs] == [
         ("cover_letter", None), ("research_statement", 3), ("letters", None)]
+
+
+def test_who_is_asked_before_what_and_a_sample_limited_in_a_later_sentence():
+    reqs = read_posting(
+        "Your file holds:\n  • A CV.\n  • An essay of up to 1200 words presenting the planned "
+        "historical or literary project for the term.\n  • A 200-word abstract of the proposal."
+        "\n  • A sample of academic or creative work. Writers should send at most 25 pages of "
+        "printed prose.\n  • Applicants who hope to lecture, as well as all junior fellows (who "
+        "lecture by default), should include a short description of two to four courses.\n"
+    ).requirements
+    assert [(r.kind, r.required, r.max_pages, r.min_count, r.max_count) for r in reqs] == [
+        ("cv", True, None, None, None), ("research_statement", True, None, None, None),
+        ("other", True, None, None, None), ("writing_sample", True, 25, 1, 1),
+        ("other", False, None, None, None)]
+    assert reqs[-1].label == "Short description of two to four courses"
+
+
+def test_the_writers_of_a_lines_letters_and_the_attachments_of_a_package():
+    reqs = read_posting(
+        "What to send:\n  • Two reference letters. Our portal asks for the names and e-mail "
+        "addresses of recommenders, who then get a link.\n  • A resume.\n").requirements
+    assert [r.kind for r in reqs] == ["letters", "resume"]
+    reqs = read_posting(
+        "The package consists of a CV, a CV attachment, a nomination form and one nomination "
+        "attachment. The nominee should then request that the four referees send their letters "
+        "to the office.").requirements
+    assert [(r.kind, r.label, r.min_count) for r in reqs] == [
+        ("cv", "CV", None), ("other", "CV attachment", None), ("other", "Nomination form", None),
+        ("other", "Nomination attachment", None), ("letters", "Four referees", 4)]
+
+
+def test_test_scores_named_by_their_tests_are_one_item():
+    reqs = read_posting(
+        "Attach:\n  • Transcripts of your degrees\n  • Language skills: a copy/transcript of "
+        "your GRE, TOEFL, IELTS results\n").requirements
+    assert [r.kind for r in reqs] == ["transcripts", "other"]

@@ -4,7 +4,7 @@ has its anchors worked out when first used)."""
 # ruff: noqa: E501
 
 ANCHORS = {
-    '72a91d70f7dc6169a869ee79d72f985ab9bd05a2': [
+    '46e90c89047a46a89577a7e1871f8228e70f6ad3': [
         ('collaboration', 'endorsement', 'recommendation', 'reference', 'support'),
         ('support',),
         ('recommendation',),
@@ -16,6 +16,7 @@ ANCHORS = {
         ('writers',),
         ('referee',),
         ('referees',),
+        ('letters', 'references'),
         ('invitation',),
         ('invitation',),
         ('recommendations',),
@@ -123,7 +124,7 @@ ANCHORS = {
         ('undervisningsfilosofi',),
         ('pedagogisk',),
     ],
-    'ec567e6dc5acadf9563736a8ae45c3ff869c0731': [
+    'ebe4ab00be759b5dfd64eedfd7a23adb820e7359': [
         ('statement',),
         ('dissertation', 'thesis'),
         ('statement',),
@@ -176,7 +177,7 @@ ANCHORS = {
         ('forskningsprogram',),
         ('forskningsbeskrivning',),
     ],
-    'f01ad0d72b222430ba162af33a5b6c50a7a5d3ea': [
+    '30b1917ea3e210ee12aab090c667120ef6dafd5a': [
         ('writing',),
         ('sample',),
         ('writing',),
@@ -238,7 +239,7 @@ ANCHORS = {
         ('publikationsförteckning',),
         ('publikationer', 'vetenskapliga'),
     ],
-    '762389033d823802e30667ad6e320c994c9bd2d0': [
+    'a1b9e532569981b76fa940266cd85085f6a9e631': [
         ('transc',),
         ('academic',),
         ('grades', 'marks'),
@@ -283,7 +284,7 @@ ANCHORS = {
     '73632eb2e1af2d80c2d71b31a7d160025ffa58df': [
         ('sum',),
     ],
-    '1e61418cffeac2e9d63fb1bc840562a3bb3057e8': [
+    '5779a391010da95fffd7b8ec2f8bcde828034606': [
         ('diploma',),
         ('certificat',),
         ('documentation',),
@@ -381,6 +382,7 @@ ANCHORS = {
         ('monitoring',),
         ('part',),
         ('biographical', 'certification', 'consent', 'information', 'nomination', 'registration', 'request', 'statement'),
+        ('attachment',),
         ('forms',),
         ('financial', 'funding', 'sufficient'),
         ('thereof',),

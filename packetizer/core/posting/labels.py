@@ -286,7 +286,7 @@ def tidy_label(label: str) -> str:
     # "a tabular CV incl. publication list": the label stops at "incl."
     label = re.sub(r"\s+incl\.?$", "", label, flags=re.IGNORECASE) or label
     # "4 letter writers to write you a general letter": who writes, not what they do
-    label = re.sub(r"\b(writers|referees)\s+to\s+(?:write|send|submit|upload|provide)\b.*$",
+    label = re.sub(r"\b(writers|referees)\s+(?:to\s+)?(?:write|send|submit|upload|provide)\b.*$",
                    r"\1", label, flags=re.IGNORECASE) or label
     # "… directly to" (the address lost), "… as the supplemental Document 1" (its slot)
     label = re.sub(r"\s+directly(?:\s+to)?$|\s+as\s+(?:the\s+)?(?:supplemental\s+|supplementary\s+|"

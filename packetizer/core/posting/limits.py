@@ -154,6 +154,9 @@ _COUNT_AFTER_RE = re.compile(
 _PEOPLE_NOUN_RE = re.compile(r"\b(?:letters?|references|referees|recommenders|writers|names|"
                              r"recommendations|members|persons|individuals|people|colleagues|"
                              r"professors|mentors)$", re.IGNORECASE)
+# "a summary of two or three courses": one document about them
+_ONE_DESCRIPTION_RE = re.compile(r"\b(?:description|summary|outline|overview)\s+of\s+$",
+                                 re.IGNORECASE)
 _SINGLE_KINDS = frozenset({"cv", "resume", "cover_letter", "research_statement",
                            "teaching_statement", "diversity_statement"})
 
@@ -192,8 +195,9 @@ def counts(text: str, kind: str) -> tuple[int | None, int | None]:
             if (qualifier or "").lower().startswith(("up", "max")):
                 return None, low
             return low, low
-    match = next((m for m in _COUNT_RE.finditer(text) if kind in ("letters", "references") or
-                  not _PEOPLE_NOUN_RE.search(m.group())), None)
+    match = next((m for m in _COUNT_RE.finditer(text) if (kind in ("letters", "references") or
+                  not _PEOPLE_NOUN_RE.search(m.group())) and not _ONE_DESCRIPTION_RE.search(
+                      text, 0, m.start())), None)
     if match:
         qualifier = (match.group(1) or "").lower()
         if re.match(rf"{NUM}\s+or\s+more\b", text[match.start(2):], re.IGNORECASE):

@@ -238,7 +238,10 @@ def _line_items(text: str, line: Span) -> list[Item]:
                   not ABOUT_IT_RE.match(sentence.text(text)) and
                   not about_the_referees(sentence.text(text)) and
                   not _ON_IT_RE.search(sentence.text(text)) and
-                  not _details_of_something(sentence.text(text)[trigger.end():])]
+                  not _details_of_something(sentence.text(text)[trigger.end():]) and
+                  not _EXTENT_RE.match(sentence.text(text), trigger.end()) and
+                  not ("letters" in {i.kind for i in found} and
+                       _WRITERS_NAMED_RE.match(sentence.text(text), trigger.end()))]
         objects = [(sentence.start + trigger.end(), sentence, sentence.end, False)
                    for sentence, trigger in asking]
         # "2. A CV with official transcripts that verify … . Copies of official diplomas and
@@ -378,6 +381,20 @@ def _subjects_of_later_sentences(text: str, sentences: list[Span],
             found.append((sentence.start + aside.end(), sentence, sentence.start + end,
                           bool(OPTIONAL_RE.search(s_text, end))))
     return found
+
+
+# "A sample of work. Authors should send at most 20 pages of printed prose.": how much of the
+# line's material to send, not another one
+_EXTENT_RE = re.compile(r"\s*(?:no\s+more\s+than|not\s+more\s+than|up\s+to|at\s+most|"
+                        r"a\s+maximum\s+of|max(?:imum)?\.?)\s+[\d,]+\s+(?:pages?|words)\s+of\b",
+                        re.IGNORECASE)
+
+
+# "Two letters. … Our portal asks for the names and e-mail addresses of recommenders": who
+# writes the line's letters, not another item
+_WRITERS_NAMED_RE = re.compile(r"\s*(?:(?:a|the)\s+)?(?:list\s+of\s+(?:the\s+)?)?(?:names?|"
+                               r"contact|details|e-?mail|address)\b[^.;]{0,80}?\b(?:referees|"
+                               r"recommenders|letter\s+writers)\b", re.IGNORECASE)
 
 
 # a list line's head naming a kind of application, what it needs after the colon

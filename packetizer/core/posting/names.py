@@ -42,6 +42,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                 r"\b(?:reference\s+|recommendation\s+)?letter\s+writers\b(?!['’])|"
                 r"\breferee\s+reports?\b|"  # Australian usage
                 r"\breferees['’]\s+(?:reports|letters|references|statements)\b|"
+                # "ask that your four referees send their letters"
+                r"\b(?:referees|recommenders)\s+(?:to\s+)?(?:write|send|submit|provide|upload)\s+"
+                r"(?:their|the)\s+(?:letters|references)\b|"
                 # "a detailed invitation letter from an NTU Faculty", "References/recommendations"
                 r"\binvitation\s+letters?\b|\bletters?\s+of\s+invitation\b|"
                 r"\breferences\s*/\s*recommendations\b|\brecommendations\s*/\s*references\b|"
@@ -323,7 +326,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            r"(?:stating|describing|"
                            r"outlining|proposing|presenting|that\s+(?:proposes|presents))\s+"
                            r"(?:(?:an?|the|your)\s+)?(?:major\s+)?"
-                           r"(?:[\w-]+\s+){0,2}?(?:research|projects?|ideas?)\b|"
+                           # ("… presenting the planned literary or historical project")
+                           r"(?:[\w-]+\s+){0,2}?(?:(?:or|and)\s+[\w-]+\s+)?(?:research|projects?|"
+                           r"ideas?)\b|"
                            r"\b(?:your|his|her|their)\s+research\s+interests\b|"
                            r"\bparagraphs?\s+(?:on|about|describing|outlining)\s+(?:your\s+)?research\s+"
                            r"(?:interests?|plans|goals)\b|"
@@ -338,7 +343,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                        r"samples?\s+of\s+(?:your\s+)?(?:written\s+work|"
                        r"writing|scholarly\s+writing|scholarship)|journal\s+article|"
                        # "2 samples of recent work", "a sample of written research"
-                       r"samples?\s+of\s+(?:your\s+)?(?:(?:recent|published|prior|previous|past)\s+)?"
+                       # ("a sample of academic or creative work")
+                       r"samples?\s+of\s+(?:your\s+)?(?:(?:recent|published|prior|previous|past|"
+                       r"scholarly|academic|creative|artistic)\s+(?:(?:or|and|and/or)\s+[\w-]+\s+)?)?"
                        r"(?:work|writing|"
                        r"written\s+research|research)\b|"
                        # "Point me to something relevant that you are proud of", "One thing (paper,
@@ -414,7 +421,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"(?:paper|article)\b(?!-)(?!\s+(?:transcripts?|cop(?:y|ies)|forms?|"
                      r"applications?|versions?)\b)"),
     # "transcipts", as postings misspell it; "a list of marks of both bachelor and master studies"
-    ("transcripts", r"transcr?ipts?\b|\bacademic\s+records?\b|"
+    # ("the transcript of your GRE or TOEFL results": the test's)
+    ("transcripts", r"transcr?ipts?\b(?!\s+of\s+(?:your\s+|the\s+)?(?:TOEFL|IELTS|GRE|GMAT|"
+                    r"(?:[\w-]+\s+)?(?:test|language)\b))|\bacademic\s+records?\b|"
                     r"\b(?:list|record|overview)\s+of\s+(?:your\s+|the\s+)?"
                     r"(?:marks|grades)\b|"
                     r"\bgrades?\s+lists?\b|\bmark\s*sheets?\b|"

@@ -170,7 +170,9 @@ OTHER_NAMES = (
     # a visiting scholar's papers: "Information Form", "DS-2019 Request Form",
     # "Evidence of financial support", "proof of funding"
     r"\b(?:information|request|certification|registration|nomination|consent|"
-    r"biographical|personal\s+statement)\s+forms?\b|\bany\s+(?:other\s+)?(?:[\w-]+\s+)?forms\b|"
+    r"biographical|personal\s+statement)\s+forms?\b|"
+    # "a nomination attachment", "the application attachments"
+    r"\b(?:nomination|application)\s+attachments?\b|\bany\s+(?:other\s+)?(?:[\w-]+\s+)?forms\b|"
     r"\b(?:evidence|proof|documentation)\s+of\s+(?:[\w-]+\s+){0,2}?(?:financial\s+"
     r"(?:support|means|resources)|funding|sufficient\s+funds)\b|\bproof\s+thereof\b|"
     r"\b(?:application|personal|admissions?|short)\s+essays?\b(?!\s+(?:prompts?|"

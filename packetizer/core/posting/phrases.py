@@ -144,6 +144,13 @@ def _asks_for_more(chunk: str, found: tuple[str, int, int]) -> int | None:
     return match.end() if classify(chunk[match.end():]) else None
 
 
+# "Fellows who want to lecture, as well as junior applicants (who must lecture) should include
+# a description of …": who is asked, then what
+_WHO_ASKED_RE = re.compile(
+    r"\W*(?:(?:all|any|the|those)\s+)?(?:[\w-]+\s+){0,3}?(?:applicants|candidates|nominees|"
+    r"fellows)\b[^.;:]{0,100}?\b(?:should|must|will\s+need\s+to|need\s+to|are\s+(?:asked|"
+    r"required|expected)\s+to)\s+(?:also\s+|additionally\s+)?(?:include|submit|send|provide|"
+    r"upload|attach|add)\s+(?:for\s+review\s+)?", re.IGNORECASE)
 _ASK_REFEREES_RE = re.compile(
     r"\W*(?:(?:candidates|applicants|you)\s+(?:should|must|will\s+need\s+to)\s+)?(?:also\s+)?"
     r"(?:ask|request|arrange\s+for)\s+(?:their|your|the|his\s+or\s+her)\s+(?:referees|"
@@ -260,6 +267,10 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
         if verb and classify(chunk_text[verb.end():]):
             # "Complete online application; submit CV, …": the verb is not the material's name
             chunk = Span(chunk.start + verb.end(), chunk.end)
+            chunk_text = text[chunk.start:chunk.end]
+        who = _WHO_ASKED_RE.match(chunk_text)
+        if who and classify(chunk_text[who.end():]) and not classify(chunk_text[:who.end()]):
+            chunk = Span(chunk.start + who.end(), chunk.end)
             chunk_text = text[chunk.start:chunk.end]
         if _ASIDE_RE.match(chunk_text) or (
                 _WHERE_ASIDE_RE.match(chunk_text) and chunk.end <= chunks[-1].start and

@@ -70,6 +70,9 @@ TRIGGER_RE = re.compile(
     r"(?:contact|ask|asks|approach|invite)(?=\s+(?:your\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:persons|people|"
     r"individuals|colleagues|academics|scholars|referees|recommenders)\b[^.;]{0,80}?\bto\s+"
     r"(?:submit|write|send|provide|upload)\b)|"
+    # "… then requests that the two referees send letters"
+    r"request(?:s|ed)?\s+that(?=\s+(?:your\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:referees|"
+    r"recommenders)\s+(?:write|send|submit|provide|upload)\b)|"
     # "Your referees will then be e-mailed instructions for uploading a letter of support"
     # ("… are sent an e-mail with instructions on uploading their letter")
     r"(?<=\s)(?:e-?mailed|sent|given|receive\s+an?\s+e-?mail\s+with)\s+instructions\s+(?:for|on)\s+"

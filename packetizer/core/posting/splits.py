@@ -109,11 +109,12 @@ def paren_depth_splits(text: str, start: int, end: int) -> list[Span]:
                 not (cuts and _named_next(segment[match.end():])):
             continue  # "a summary and table of contents of your dissertation": one thing
             # ("your profile and provide details …": a second request)
-        if re.match(r"\s+and\s", match.group(), re.IGNORECASE) and \
+        if re.match(r"\s+and\s|,\s*(?!and\b|or\b)", match.group(), re.IGNORECASE) and \
                 re.search(r"\b[A-Z]{2,6}$", since) and \
                 re.match(r"[A-Z]{2,6}\b", segment[match.end():]) and \
                 (classify(since) or ("other",))[0] == "other":
-            continue  # "TOEFL and GRE test results": one thing ("a CV and GRE scores": two)
+            continue  # "TOEFL and GRE test results", "GRE, TOEFL results": one thing ("a CV
+            # and GRE scores": two)
         if re.match(r"\s+and\s*/", match.group()):
             after = classify(segment[match.end():])
             before = classify(since)

@@ -69,13 +69,15 @@ def classify(text: str) -> tuple[str, int, int] | None:
     if best is None:
         return None
     start = best[0] % 10_000
-    financial = re.search(r"\bfinancial\s+$", text[:start], re.IGNORECASE) \
+    financial = re.search(r"\bfinancial\s+$|\b(?:abstract|budget|title)\s+(?:of|for)\s+(?:the\s+|"
+                          r"your\s+|this\s+)?$", text[:start], re.IGNORECASE) \
         if best[2] == "research_statement" else None
-    if financial:  # "a financial statement of the research grant": its accounts
+    if financial:  # "a financial statement of the research grant": its accounts; "a short
+        # abstract of this proposal": a document about the proposal, not the proposal
         return "other", financial.start(), best[3]
-    sheet = re.match(r"\s+cover\s+(?:sheet|page)\b", text[best[3]:], re.IGNORECASE) \
-        if best[2] != "other" else None
-    if sheet:  # "the Proposal Cover Sheet": the sheet, a form of its own
+    sheet = re.match(r"\s+(?:cover\s+(?:sheet|page)|attachment)\b", text[best[3]:],
+                     re.IGNORECASE) if best[2] != "other" else None
+    if sheet:  # "the Proposal Cover Sheet": the sheet, a form of its own; "a CV attachment"
         return "other", start, best[3] + sheet.end()
     cited = re.search(r"\bbibliograph(?:y|ies)\s+of\s+(?:[\w-]+\s+){0,2}$", text[:start],
                       re.IGNORECASE) if best[2] == "references" else None
