@@ -5493,3 +5493,28 @@ def test_test_scores_named_by_their_tests_are_one_item():
         "Attach:\n  • Transcripts of your degrees\n  • Language skills: a copy/transcript of "
         "your GRE, TOEFL, IELTS results\n").requirements
     assert [r.kind for r in reqs] == ["transcripts", "other"]
+
+
+def test_what_only_some_ads_want_is_optional():
+    reqs = read_posting(
+        "Nearly every search asks for a CV, a research description and two letters of "
+        "reference. Several ads want a teaching portfolio and some request transcripts, "
+        "usually unofficial ones.").requirements
+    assert [(r.kind, r.label, r.required) for r in reqs] == [
+        ("cv", "CV", True), ("research_statement", "Research description", True),
+        ("letters", "Two letters of reference", True),
+        ("teaching_statement", "Teaching portfolio", False),
+        ("transcripts", "Transcripts, usually unofficial ones", False)]
+    reqs = read_posting(
+        "Most searches require\n1. A CV\n2. A teaching statement\n\nSometimes they also want "
+        "a service statement.\n").requirements
+    assert [(r.kind, r.label, r.required) for r in reqs] == [
+        ("cv", "CV", True), ("teaching_statement", "Teaching statement", True),
+        ("other", "Service statement", False)]
+
+
+def test_a_sentence_saying_what_a_named_material_is_names_nothing_more():
+    reqs = read_posting(
+        "Your file has these parts:\n\n  • CV. A short summary of your academic achievements and "
+        "awards.\n  • Teaching Statement. It says how you teach.\n").requirements
+    assert [r.kind for r in reqs] == ["cv", "teaching_statement"]

@@ -124,7 +124,7 @@ ANCHORS = {
         ('undervisningsfilosofi',),
         ('pedagogisk',),
     ],
-    'ebe4ab00be759b5dfd64eedfd7a23adb820e7359': [
+    '80d9158b41dd4237e5d5ef2cfdd1db9515d69f55': [
         ('statement',),
         ('dissertation', 'thesis'),
         ('statement',),
@@ -284,7 +284,7 @@ ANCHORS = {
     '73632eb2e1af2d80c2d71b31a7d160025ffa58df': [
         ('sum',),
     ],
-    '5779a391010da95fffd7b8ec2f8bcde828034606': [
+    '98c514e2fce183f657063b9175b530b1372225bf': [
         ('diploma',),
         ('certificat',),
         ('documentation',),
@@ -292,6 +292,8 @@ ANCHORS = {
         ('equivalenc', 'recognition'),
         ('employment', 'experience', 'service'),
         ('financial',),
+        ('statement',),
+        ('statement',),
         ('qualifications',),
         ('checklist',),
         ('overview',),

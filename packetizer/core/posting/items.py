@@ -42,7 +42,7 @@ from packetizer.core.posting.lines import (
     starts_with_material,
     title_line,
 )
-from packetizer.core.posting.listline import ABOUT_IT_RE, line_items, unnamed_in_lists
+from packetizer.core.posting.listline import ABOUT_IT_RE, line_items
 from packetizer.core.posting.notasked import names_without_asking
 from packetizer.core.posting.phrases import Item
 from packetizer.core.posting.requests import (
@@ -53,6 +53,7 @@ from packetizer.core.posting.requests import (
     TRIGGER_RE,
 )
 from packetizer.core.posting.sentences import sentence_items
+from packetizer.core.posting.unnamed import unnamed_in_lists
 from packetizer.core.posting.vocabulary import classify, lead_words
 
 _ENDS_ASKING_RE = re.compile(

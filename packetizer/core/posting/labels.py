@@ -207,6 +207,7 @@ _LABEL_LEAD_RE = re.compile(
     r"(?:each\s+)?of\s+)?(?:(?:and|or|also|plus|with|arrange\s+for|(?:brief|short)\s+e-?mail\s+with|"
     r"some\s+(?:[\w-]+\s+)?(?:schools|departments|institutions|employers|universities|programs|"
     r"positions|jobs)\s+(?:also\s+)?(?:ask\s+for|require|request|want)|"
+    r"some\s+(?:also\s+)?(?:ask\s+for|require|request|want)|"
     r"all\s+of|applications\s+and|along\s+with|together\s+with|(?:\w+ly\s+)?(?:via|on|through|using)\s+the|"
     r"point\s+(?:me|us)\s+to|to\s+obtain|as\s+will|perhaps|maybe|possibly|sometimes|among\s+them|"
     r"arrange\s+to\s+have|but|including|only|accompanying|his/her|his\s+or\s+her|"

@@ -15,7 +15,7 @@ from packetizer.core.posting.blocks import (
     sentences_in,
     strip_span,
 )
-from packetizer.core.posting.lines import list_mark_kind, names_a_material, starts_with_material
+from packetizer.core.posting.lines import names_a_material, starts_with_material
 from packetizer.core.posting.othernames import FILL_FORM_RE
 from packetizer.core.posting.phrases import Item, items_in
 from packetizer.core.posting.requests import (
@@ -254,7 +254,9 @@ def _line_items(text: str, line: Span) -> list[Item]:
                     not TRIGGER_RE.search(sentence.text(text)) and
                     not re.search(r"\b(?:not|no|nor)\b", sentence.text(text), re.IGNORECASE) and
                     not _SEE_RE.match(sentence.text(text)) and
-                    not _its_own_contents(sentence.text(text), {i.kind for i in found})]
+                    not _its_own_contents(sentence.text(text), {i.kind for i in found}) and
+                    not (len(sentences[0].text(text).split()) <= 3 and
+                         _DEFINITION_RE.match(sentence.text(text)))]
         objects += _subjects_of_later_sentences(text, sentences[1:], {i.kind for i in found})
         if objects:
             # "2. Submit a CV … Optional materials include a cover letter, …": a later sentence
@@ -390,6 +392,12 @@ _EXTENT_RE = re.compile(r"\s*(?:no\s+more\s+than|not\s+more\s+than|up\s+to|at\s+
                         re.IGNORECASE)
 
 
+# "CV. A short record of your education and posts.": what the named material is
+_DEFINITION_RE = re.compile(r"\W*an?\s+(?:(?:brief|short|concise|full|complete)\s+)?(?:summary|"
+                            r"record|account|overview|description)\s+of\s+(?:your|the)\b",
+                            re.IGNORECASE)
+
+
 # "Two letters. … Our portal asks for the names and e-mail addresses of recommenders": who
 # writes the line's letters, not another item
 _WRITERS_NAMED_RE = re.compile(r"\s*(?:(?:a|the)\s+)?(?:list\s+of\s+(?:the\s+)?)?(?:names?|"
@@ -435,62 +443,3 @@ _SOME_MUST_RE = re.compile(
     r"(?:also\s+)?(?:provide|submit|send|include|attach|upload)\s+", re.IGNORECASE)
 SERVICE_OFFERS_RE = re.compile(r"\bfree\s+of\s+charge\b|\ba\s+free\s+(?:[\w-]+\s+){0,2}"
                                        r"account\b", re.IGNORECASE)
-
-
-# a list line that is a short name and nothing else: "• Medical School Performance Evaluation"
-_BARE_NAME_RE = re.compile(r"[A-Z][\w/&()'’-]*(?:[ \t]+[\w/&()'’-]+){0,6}[ \t]*$")
-# (what a list of requirements holds besides materials: "• German or English language skills")
-_NOT_A_NAME_RE = re.compile(r"\b(?:not|no|none|deadline|date|salary|fee|contact|address|phone|"
-                            r"e-?mail|website|www|http|skills?|experience|proficiency|knowledge|"
-                            r"competen\w*|abilit\w+|fluen\w+|willing\w*|nationals?|citizens?|"
-                            r"degrees?|eligib\w+|qualifi\w+|ph\.?\s?d|doctorate|master['’]?s?|"
-                            r"bachelor['’]?s?|years?|months?|weeks?|days?|hours?|you|your|we|our|"
-                            r"anything|everything|something|else)\b", re.IGNORECASE)
-UNNAMED_GAP = 2  # lines between one list line and the next of the same list
-
-
-def unnamed_in_lists(text: str, lines: list[Span], items: list[Item]) -> list[Item]:
-    """The lines of a materials list that name a material the vocabulary does not know
-    ("• Letters of Reference" / "• Medical School Performance Evaluation"): in a list whose
-    other lines mostly name materials, a line that is only a short name is one more."""
-    runs: list[list[Span]] = []
-    last = -1  # the index of the last list line
-    for index, line in enumerate(lines):
-        raw = line.text(text)
-        if not LIST_MARK_RE.match(raw):
-            continue
-        between = lines[last + 1:index] if runs else []
-        same_kind = bool(runs) and list_mark_kind(raw) == list_mark_kind(runs[-1][-1].text(text))
-        if same_kind and len(between) <= UNNAMED_GAP and \
-                not any(other.text(text).rstrip().endswith(":") for other in between):
-            runs[-1].append(line)
-        else:
-            runs.append([line])
-        last = index
-    found: list[Item] = []
-    starts = [item.span.start for item in items if item.in_zone]
-    for run in runs:
-        named = [line for line in run if any(line.start <= start < line.end
-                                             for start in starts)]
-        # (a point under one of them says what it holds: "* A response to a paper:" / "    *
-        # Its limitations")
-        indent = min(len(line.text(text)) - len(line.text(text).lstrip()) for line in named) \
-            if named else 0
-        bare = [line for line in run if line not in named and _bare_name(line.text(text)) and
-                len(line.text(text)) - len(line.text(text).lstrip()) <= indent]
-        if len(named) >= 3 and len(bare) > 0 and 2 * len(bare) <= len(named):
-            for line in bare:
-                body = line.text(text)
-                start = line.start + LIST_MARK_RE.match(body).end()
-                name = strip_span(text, start, line.end)
-                found.append(Item("other", name, name, True))
-    return found
-
-
-def _bare_name(line: str) -> bool:
-    body = LIST_MARK_RE.sub("", line, count=1).strip().rstrip(".;,")
-    # ("6. The C", where the page was cut off, names nothing)
-    return bool(_BARE_NAME_RE.fullmatch(body)) and not FINITE_RE.search(body) and \
-        not re.fullmatch(r"(?:the|an?|your)\s+\w", body, re.IGNORECASE) and \
-        not _NOT_A_NAME_RE.search(body) and not TRIGGER_RE.search(body) and \
-        not classify(body)

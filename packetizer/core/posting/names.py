@@ -282,7 +282,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            r"(?:^|(?<=\band\s))\s*proposed\s+research\b(?=\s*\()|"
                            # an NIH-style application's "Specific Aims", "Research Strategy"
                            r"\bspecific\s+aims\b|\bresearch\s+strategy\b|"
-                           r"research\s+(?:statement|proposal|plan|summary|agenda|outlook|"
+                           r"research\s+(?:statement|proposal|plan|summary|agenda|outlook|descriptions?|"
                            r"program\s+"
                            r"description)|statement\s+of\s+(?:current\s+and\s+(?:future|planned)"
                            r"\s+)?research|description\s+of\s+"

@@ -33,6 +33,9 @@ OTHER_NAMES = (
     # "letters of experience" (from employers), "the financial statement of the project",
     # "certified copies of academic qualifications", "Please attach this checklist"
     r"\bletters?\s+of\s+(?:experience|employment|service)\b|\bfinancial\s+statements?\b|"
+    # "a service statement", "a statement on service"
+    r"\b(?:service|outreach)\s+statements?\b|\bstatements?\s+(?:on|of|about)\s+(?:your\s+)?"
+    r"(?:service|outreach)\b|"
     r"\bcop(?:y|ies)\s+of\s+(?:[\w/-]+\s+){0,3}?qualifications\b|\b(?:this|the)\s+checklist\b|"
     # "an overview of your professional activities, including …", "proof for a student's
     # status"

@@ -28,8 +28,13 @@ TRIGGER_RE = re.compile(
     # a post requires a teaching statement"
     r"\bapplications?\b(?:\s+(?!requires?\b)[\w/-]+){0,8}?\s+(?:usually\s+|typically\s+|"
     r"generally\s+|also\s+)?requires?(?=\s)|"
+    # "Several ads want a teaching portfolio" (some: `OPTIONAL_RE`)
+    r"\b(?:ads|advertisements|postings|searches|schools|departments|employers)\s+(?:also\s+|"
+    r"often\s+|usually\s+|typically\s+)?(?:require|want)(?=\s)|"
     # "Other posts may also require a writing sample" (an optional item: `OPTIONAL_RE`)
     r"(?:(?<=\bmay\s)|(?<=\bmight\s))(?:also\s+)?require|"
+    # "Sometimes they also want a statement on outreach" (optional: `OPTIONAL_RE`)
+    r"\bsometimes\s+(?:they|we|schools|departments)\s+(?:also\s+)?(?:require|want|request)|"
     # "Combine in a single PDF file two reference letters"
     r"combine(?=\s+(?:in|into)\s+(?:a|one)\s+(?:single\s+)?(?:pdf|file|document)\b)|"
     # "Mail letters of application and dossiers to …" (the verb, not "by mail")
@@ -161,10 +166,14 @@ OPTIONAL_RE = re.compile(
     r"gegebenenfalls|ggf\.|optimalerweise|falls\s+vorhanden|"
     # "… a statement of purpose and maybe a personal statement"
     r"(?:perhaps|maybe|possibly|sometimes)(?=\s+(?:an?|one|your|some|the|also)\b)|"
-    # "Some schools ask for a separate list of five references": asked by some only
-    r"\bsome\s+(?:[\w-]+\s+)?(?:schools|departments|institutions|employers|universities|"
-    r"programs|programmes|positions|jobs|committees)\s+(?:(?:also|may|might|will|often)\s+)*(?:ask|"
-    r"require|request|want|expect)|"
+    # "Sometimes they also want a statement on outreach"
+    r"\bsometimes\s+(?:they|we|schools|departments)\s+(?:also\s+)?(?:ask|require|request|want)|"
+    # "Some schools ask for a separate list of five references": asked by some only ("A few
+    # searches want a cover page and some ask for …", "Many ads ask for …")
+    r"\b(?:some|many|a\s+few|several|certain)\s+(?:[\w-]+\s+)?(?:schools|departments|institutions|"
+    r"employers|universities|programs|programmes|positions|jobs|committees|applications|ads|"
+    r"advertisements|postings|calls|searches)\s+(?:(?:also|may|might|will|often)\s+)*(?:ask|"
+    r"require|request|want|expect)|(?<=\band\s)some\s+(?:also\s+)?(?:ask|require|request|want)\b|"
     r"as\s+far\s+as\s+(?:already\s+)?(?:available|possible|applicable)|"
     r"if\s+(?:already\s+)?(?:issued|obtained|awarded|completed)|"
     r"any\s+other\s+(?:[\w-]+\s+){0,2}?(?:documents?|materials?)|"

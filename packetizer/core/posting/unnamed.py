@@ -1,0 +1,70 @@
+"""The short names in a list of materials that name nothing the vocabulary knows: "• Letters
+of Reference" / "• Medical School Performance Evaluation" is one more material."""
+
+from __future__ import annotations
+
+import re
+
+from packetizer.core.posting.blocks import LIST_MARK_RE, Span, strip_span
+from packetizer.core.posting.lines import list_mark_kind
+from packetizer.core.posting.phrases import Item
+from packetizer.core.posting.requests import FINITE_RE, TRIGGER_RE
+from packetizer.core.posting.vocabulary import classify
+
+# a list line that is a short name and nothing else: "• Medical School Performance Evaluation"
+_BARE_NAME_RE = re.compile(r"[A-Z][\w/&()'’-]*(?:[ \t]+[\w/&()'’-]+){0,6}[ \t]*$")
+# (what a list of requirements holds besides materials: "• German or English language skills")
+_NOT_A_NAME_RE = re.compile(r"\b(?:not|no|none|deadline|date|salary|fee|contact|address|phone|"
+                            r"e-?mail|website|www|http|skills?|experience|proficiency|knowledge|"
+                            r"competen\w*|abilit\w+|fluen\w+|willing\w*|nationals?|citizens?|"
+                            r"degrees?|eligib\w+|qualifi\w+|ph\.?\s?d|doctorate|master['’]?s?|"
+                            r"bachelor['’]?s?|years?|months?|weeks?|days?|hours?|you|your|we|our|"
+                            r"anything|everything|something|else)\b", re.IGNORECASE)
+UNNAMED_GAP = 2  # lines between one list line and the next of the same list
+
+
+def unnamed_in_lists(text: str, lines: list[Span], items: list[Item]) -> list[Item]:
+    """The lines of a materials list that name a material the vocabulary does not know
+    ("• Letters of Reference" / "• Medical School Performance Evaluation"): in a list whose
+    other lines mostly name materials, a line that is only a short name is one more."""
+    runs: list[list[Span]] = []
+    last = -1  # the index of the last list line
+    for index, line in enumerate(lines):
+        raw = line.text(text)
+        if not LIST_MARK_RE.match(raw):
+            continue
+        between = lines[last + 1:index] if runs else []
+        same_kind = bool(runs) and list_mark_kind(raw) == list_mark_kind(runs[-1][-1].text(text))
+        if same_kind and len(between) <= UNNAMED_GAP and \
+                not any(other.text(text).rstrip().endswith(":") for other in between):
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+        last = index
+    found: list[Item] = []
+    starts = [item.span.start for item in items if item.in_zone]
+    for run in runs:
+        named = [line for line in run if any(line.start <= start < line.end
+                                             for start in starts)]
+        # (a point under one of them says what it holds: "* A response to a paper:" / "    *
+        # Its limitations")
+        indent = min(len(line.text(text)) - len(line.text(text).lstrip()) for line in named) \
+            if named else 0
+        bare = [line for line in run if line not in named and _bare_name(line.text(text)) and
+                len(line.text(text)) - len(line.text(text).lstrip()) <= indent]
+        if len(named) >= 3 and len(bare) > 0 and 2 * len(bare) <= len(named):
+            for line in bare:
+                body = line.text(text)
+                start = line.start + LIST_MARK_RE.match(body).end()
+                name = strip_span(text, start, line.end)
+                found.append(Item("other", name, name, True))
+    return found
+
+
+def _bare_name(line: str) -> bool:
+    body = LIST_MARK_RE.sub("", line, count=1).strip().rstrip(".;,")
+    # ("6. The C", where the page was cut off, names nothing)
+    return bool(_BARE_NAME_RE.fullmatch(body)) and not FINITE_RE.search(body) and \
+        not re.fullmatch(r"(?:the|an?|your)\s+\w", body, re.IGNORECASE) and \
+        not _NOT_A_NAME_RE.search(body) and not TRIGGER_RE.search(body) and \
+        not classify(body)
