@@ -5518,3 +5518,43 @@ def test_a_sentence_saying_what_a_named_material_is_names_nothing_more():
         "Your file has these parts:\n\n  • CV. A short summary of your academic achievements and "
         "awards.\n  • Teaching Statement. It says how you teach.\n").requirements
     assert [r.kind for r in reqs] == ["cv", "teaching_statement"]
+
+
+def test_sentences_between_slashes_and_a_letters_contents():
+    reqs = read_posting(
+        "Candidates must submit:\nA letter of interest describing your training, teaching "
+        "philosophy, and recent shows. / A CV. / A link to images of recent work. / Names and "
+        "contact details (not letters) from four professionals who can comment on your "
+        "teaching.\n").requirements
+    assert [(r.kind, r.label, r.min_count) for r in reqs] == [
+        ("cover_letter", "Letter of interest", None), ("cv", "CV", None),
+        ("other", "Link to images of recent work", None),
+        ("references", "Names and contact details from four professionals", 4)]
+
+
+def test_copies_spelt_out_credentials_and_a_list_that_may_vary():
+    reqs = read_posting(
+        "How to apply\nApplicants should submit 12 (twelve) copies of their files, photocopies "
+        "of academic credentials, accompanied by a CV arranged as follows:\nName\nAddress\n"
+    ).requirements
+    assert [(r.kind, r.label) for r in reqs] == [
+        ("other", "Photocopies of academic credentials"), ("cv", "CV")]
+    reqs = read_posting(
+        "You will be asked for:\n  1. A CV\n  2. A research statement\n\nThe list of documents "
+        "may differ between departments.\n").requirements
+    assert [r.kind for r in reqs] == ["cv", "research_statement"]
+
+
+def test_a_french_dossier():
+    reqs = read_posting(
+        "Composition du dossier, dans cet ordre :\n\n  1. La fiche de candidature remplie "
+        "et datée\n  2. Le curriculum vitae\n  3. Les relevés de notes pour les candidats au "
+        "poste d'assistant\n  4. La liste des publications\n").requirements
+    assert [(r.kind, r.label, r.required) for r in reqs] == [
+        ("other", "Fiche de candidature", True), ("cv", "Curriculum vitae", True),
+        ("transcripts", "Relevés de notes pour les candidats au poste d'assistant", False),
+        ("publications", "Liste des publications", True)]
+    reqs = read_posting(
+        "Le dossier doit contenir une lettre de motivation, un projet de recherche et deux "
+        "lettres de recommandation.").requirements
+    assert [r.kind for r in reqs] == ["cover_letter", "research_statement", "letters"]

@@ -119,8 +119,14 @@ def write_table(path: Path) -> None:
     for _kind, regex in KIND_RES:
         found = [anchors(part, regex.flags) for part in alternatives(regex.pattern)]
         lines.append(f"    {pattern_key(regex.pattern, regex.flags)!r}: [")
-        lines.extend(f"        {None if words is None else tuple(sorted(words))!r},"
-                     for words in found)
+        row = ""  # several alternatives to a line, to keep the module short
+        for words in found:
+            entry = f"{None if words is None else tuple(sorted(words))!r},"
+            if row and len(row) + len(entry) > 150:
+                lines.append(row)
+                row = ""
+            row = f"{row} {entry}" if row else f"        {entry}"
+        lines.extend([row] if row else [])
         lines.append("    ],")
     lines.append("}")
     temp = path.with_suffix(".tmp")

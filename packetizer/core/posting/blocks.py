@@ -231,6 +231,8 @@ def sentences_in(text: str, start: int, end: int) -> list[Span]:
     # ('… is, "What do I send in?" Sure, …': a question quoted ends its sentence)
     for match in re.finditer(r"(?:(?<=[.!?])|(?<=[.!?][\"”]))\s+(?=[A-Z(\"“])"
                              r"(?!\((?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s)|"
+                             # "A cover letter. / A CV. / …": sentences between slashes
+                             r"(?<=\.)\s+/\s+(?=[A-Z])|"
                              # "Complete the online form; submit a CV, …": a second request
                              r"(?<=;)\s+(?=(?:please\s+)?(?:submit|send|include|provide|attach|"
                              r"upload|e-?mail)\b)|"

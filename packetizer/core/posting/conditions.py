@@ -119,10 +119,13 @@ OWN_CONDITION_RE = re.compile(
     r"for\s+(?:doctoral|postdoc\w*|ph\.?\s?d\.?|senior|junior|international|foreign|non-?native|"
     r"non-?EU|EU|overseas)\b[^()]{0,60})\)|"
     # ("… if you contact him" is when they are sent, by everyone who applies)
-    r"\s(?P<tail>if\s+(?:you\s+(?!(?:contact|e-?mail|write|apply|reach\s+out|get\s+in\s+touch|send)\b)|"
+    r"\s(?P<tail>(?:if\s+(?:you\s+(?!(?:contact|e-?mail|write|apply|reach\s+out|get\s+in\s+touch|"
+    r"send)\b)|"
     # "… for your undergraduate degree if it was obtained outside the U.S."
     r"(?:it|they|this|these)\s+(?:was|were|is|are)\s+(?:not\s+)?(?:obtained|earned|awarded|"
-    r"issued|completed|written|in)\b)(?:[^.;()]|\.(?=\w)){3,80})\W*$|"
+    r"issued|completed|written|in)\b)|"
+    # French: "… pour les candidats au poste d'assistant"
+    r"pour\s+les\s+candidat(?:e)?s\s+(?:à|au|aux)\b)(?:[^.;()]|\.(?=\w)){3,80})\W*$|"
     r"\s(?P<where>(?:where|when|if)\s+(?:necessary|needed|relevant|appropriate|required))\b",
     re.IGNORECASE)
 # "English language qualification | Required if English is not your first language."

@@ -1,6 +1,7 @@
-"""The materials' names as German- and Swedish-language postings write them ("Bewerbung mit
-Lebenslauf, Publikationsverzeichnis, … sowie Referenzen"; "Din ansökan ska innehålla: personligt
-brev, CV, publikationslista, …"), added to the English names of each kind."""
+"""The materials' names as German-, Swedish- and French-language postings write them
+("Bewerbung mit Lebenslauf, Publikationsverzeichnis, … sowie Referenzen"; "Din ansökan ska
+innehålla: personligt brev, CV, publikationslista, …"; "le dossier comprend une lettre de
+motivation, …"), added to the English names of each kind."""
 
 from __future__ import annotations
 
@@ -48,4 +49,19 @@ SWEDISH_PATTERNS: dict[str, str] = {
     "references": r"\breferenspersoner\b|\breferenser\b",
     "cv": r"meritförteckning",
     "other": r"\bmeritportfölj\s+för\b|\bexamensbevis\b|\bförsättsblad\b",
+}
+# … and as French ones ("Le dossier doit contenir : une lettre de motivation, le curriculum
+# vitae, la liste des publications, …")
+FRENCH_PATTERNS: dict[str, str] = {
+    "letters": r"\blettres?\s+de\s+(?:recommandation|référence|soutien)\b",
+    "cover_letter": r"\blettre\s+de\s+(?:motivation|candidature)\b",
+    "teaching_statement": r"\bprojet\s+(?:d['’]enseignement|pédagogique)\b",
+    "research_statement": r"\b(?:projet|programme)\s+de\s+recherche\b",
+    "publications": r"\bliste\s+(?:des|de\s+vos|de\s+ses)\s+(?:publications|travaux)\b|"
+                    r"\barticles\s+publiés\b",
+    "transcripts": r"\brelevés?\s+(?:des?\s+)?(?:notes|cotes|côtes)\b",
+    # a form, a teaching-load sheet, the minutes of a council, earlier appointments, diplomas
+    "other": r"\b(?:fiche|formulaire)\s+de\s+candidature\b|\bcharge\s+horaire\b|"
+             r"\b(?:PV|procès-verbal)\s+d[ue]\b|\barrêtés\s+de\b|\bdiplômes?\b|"
+             r"\battestations?\s+de\b|\bpièces?\s+d['’]identité\b",
 }

@@ -54,6 +54,7 @@ _LABEL_TAIL_RE = re.compile(
     r"(?<=\s)[–—]\s+(?=(?-i:[A-Z])|(?:signed|completed|written|prepared|filled|issued|to\s+be)\b)|(?:is|are)\s+(?:attached|enclosed|sufficient|enough|available)\b|"
     r"means\s+(?!of\b)|"  # "Sample of work means published articles, …": what it is
     r"at\s+the\s+(?:front|back|end|beginning|start)\b|"  # where it goes in the one PDF
+    r"(?:organi[sz]ed|arranged|structured|set\s+out)\s+as\s+follows\b|"  # (its parts follow)
     # "Two letters of recommendation - One of the letters must be from …": a clause about it
     # ("Curriculum Vitae - a curriculum vitae of no more than four pages": what it is)
     r"[-–—]\s+(?=[^.;]{0,40}?\b(?:must|should|can|will|may|is|are)\b|(?:a|an|the)\s)|"
@@ -71,6 +72,8 @@ _LABEL_TAIL_RE = re.compile(
     r"\(\s*please\s|"
     # German: "ein Lichtbild, das nicht älter als sechs Monate sein soll": a clause about it
     r"(?<=,\s)(?:das|die|der|welche[rs]?|verbunden\s+mit)\s|"
+    # French: "une fiche dûment signée", "… signée par le directeur"
+    r"(?:dûment|signée?s?\s+par|remplie?s?\s+et)\s|"
     # "the monitoring form at application stage to enable us to …", "… and read more on our
     # site": what it is for, and what else to do
     r"at\s+(?:the\s+)?application\s+stage\b|(?:so\s+as|in\s+order)\s+to\b|"
@@ -208,13 +211,15 @@ _LABEL_LEAD_RE = re.compile(
     r"some\s+(?:[\w-]+\s+)?(?:schools|departments|institutions|employers|universities|programs|"
     r"positions|jobs)\s+(?:also\s+)?(?:ask\s+for|require|request|want)|"
     r"some\s+(?:also\s+)?(?:ask\s+for|require|request|want)|"
-    r"all\s+of|applications\s+and|along\s+with|together\s+with|(?:\w+ly\s+)?(?:via|on|through|using)\s+the|"
+    r"all\s+of|applications\s+and|along\s+with|together\s+with|accompanied\s+by|(?:\w+ly\s+)?(?:via|on|through|using)\s+the|"
     r"point\s+(?:me|us)\s+to|to\s+obtain|as\s+will|perhaps|maybe|possibly|sometimes|among\s+them|"
     r"arrange\s+to\s+have|but|including|only|accompanying|his/her|his\s+or\s+her|"
     r"a|an|one|the|this|our|your|their|my|"
     r"(?-i:us|me)|"
     # German: "ein Lebenslauf", "meist ein Forschungskonzept" (usually one)
-    r"ein|eine|einen|einer|einem|eines|ihre|ihren|ihrer|sowie|und|meist|meistens|dass\s+sie)\s+)*",
+    r"ein|eine|einen|einer|einem|eines|ihre|ihren|ihrer|sowie|und|meist|meistens|dass\s+sie|"
+    # French: "la fiche de candidature", "les relevés de notes"
+    r"(?-i:[Ll]e|[Ll]a|[Ll]es|[Uu]ne?|[Dd]es))\s+)*",
     re.IGNORECASE,
 )
 
@@ -265,7 +270,7 @@ def tidy_label(label: str) -> str:
                    "", label, flags=re.IGNORECASE) or label
     # limits and "optional" are shown on their own; the label names the material
     # ("(upload as a separate attachment - PDF recommended)": how it is sent)
-    label = re.sub(r"\s*\((?:[^()]*\b(?:pages?|pp|words?|optional|max(?:imum)?|limit|upload|"
+    label = re.sub(r"\s*\((?:[^()]*\b(?:pages?|pp|words?|optional|max(?:imum)?|limit|upload|not|"
                    r"attachment|annex|appendix|(?:if|when|where)\s+(?:available|applicable)|"
                    r"(?:may|can)\s+(?:also\s+)?be\s+(?:included|added|listed))\b"
                    r"[^()]*)\)", "", label, flags=re.IGNORECASE).strip() or label

@@ -56,7 +56,8 @@ _COUNT_RE = re.compile(
     rf"syllabi|syllabuses|courses|images|slides|recordings|compositions|essays|works|pieces|scores|"
     rf"(?:scientific|scholarly|academic)\s+work|"
     rf"excerpts|videos|abstracts|photos|photographs|"
-    rf"persons|individuals|colleagues|contacts|mentors|members|professors|providers|forms|referenzen|"
+    rf"persons|individuals|colleagues|contacts|mentors|members|professors|professionals|providers|"
+    rf"forms|referenzen|"
     rf"gutachten|empfehlungsschreiben)\b",
     re.IGNORECASE,
 )
@@ -153,7 +154,7 @@ _COUNT_AFTER_RE = re.compile(
 # the referees' count is not another item's ("a coversheet (including names of 3 referees)")
 _PEOPLE_NOUN_RE = re.compile(r"\b(?:letters?|references|referees|recommenders|writers|names|"
                              r"recommendations|members|persons|individuals|people|colleagues|"
-                             r"professors|mentors)$", re.IGNORECASE)
+                             r"professors|professionals|mentors)$", re.IGNORECASE)
 # "a summary of two or three courses": one document about them
 _ONE_DESCRIPTION_RE = re.compile(r"\b(?:description|summary|outline|overview)\s+of\s+$",
                                  re.IGNORECASE)

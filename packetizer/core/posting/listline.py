@@ -250,9 +250,11 @@ def _line_items(text: str, line: Span) -> list[Item]:
         # publications.": where to read more, and what the line's material holds)
         objects += [(sentence.start, sentence, sentence.end, False) for sentence in sentences[1:]
                     if names_a_material(sentence.text(text)) and
-                    not FINITE_RE.search(sentence.text(text)) and
+                    # ("Names of three colleagues who can speak to your teaching.": a name)
+                    not FINITE_RE.search(re.split(r"\s(?:who|whom|whose)\s",
+                                                  sentence.text(text))[0]) and
                     not TRIGGER_RE.search(sentence.text(text)) and
-                    not re.search(r"\b(?:not|no|nor)\b", sentence.text(text), re.IGNORECASE) and
+                    not _NEGATED_RE.search(_unbracketed(sentence.text(text))) and
                     not _SEE_RE.match(sentence.text(text)) and
                     not _its_own_contents(sentence.text(text), {i.kind for i in found}) and
                     not (len(sentences[0].text(text).split()) <= 3 and
@@ -277,7 +279,7 @@ def _line_items(text: str, line: Span) -> list[Item]:
                  if starts_with_material(sentence.text(text)) and
                  not FINITE_RE.search(sentence.text(text)) and
                  not TRIGGER_RE.search(sentence.text(text)) and
-                 not re.search(r"\b(?:not|no|nor)\b", sentence.text(text), re.IGNORECASE)]
+                 not _NEGATED_RE.search(_unbracketed(sentence.text(text)))]
         # ("• Incomplete applications will be disqualified. … Resumes are a required
         # attachment, but …": a later sentence that asks for a material by its name)
         later += [(sentence, sentence.start + passive.end(1)) for sentence in sentences[1:]
@@ -390,6 +392,14 @@ def _subjects_of_later_sentences(text: str, sentences: list[Span],
 _EXTENT_RE = re.compile(r"\s*(?:no\s+more\s+than|not\s+more\s+than|up\s+to|at\s+most|"
                         r"a\s+maximum\s+of|max(?:imum)?\.?)\s+[\d,]+\s+(?:pages?|words)\s+of\b",
                         re.IGNORECASE)
+
+
+# ("Names and e-mails (not letters) of two referees" asks for the names)
+_NEGATED_RE = re.compile(r"\b(?:not|no|nor)\b", re.IGNORECASE)
+
+
+def _unbracketed(sentence: str) -> str:
+    return re.sub(r"\([^()]*\)", " ", sentence)
 
 
 # "CV. A short record of your education and posts.": what the named material is

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from packetizer.core.posting.foreignnames import GERMAN_PATTERNS, SWEDISH_PATTERNS
+from packetizer.core.posting.foreignnames import FRENCH_PATTERNS, GERMAN_PATTERNS, SWEDISH_PATTERNS
 from packetizer.core.posting.limits import NUM
 from packetizer.core.posting.othernames import EMPLOYER, OTHER_NAMES
 
@@ -449,8 +449,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                    # "Two reference contacts (Name, Surname, Role, Organization, Email)"
                    r"\breferee\s+contacts?\b|\breference\s+contacts?\b|"
                    # "contact information for at least three people familiar with your work"
-                   rf"contact\s+(?:information|details|info)\s+(?:for|of)\s+(?:at\s+least\s+)?"
-                   rf"(?:{NUM}\s+)?(?:people|persons|individuals|colleagues|scholars|academics)\b|"
+                   rf"contact\s+(?:information|details|info)\s+(?:\([^()]*\)\s+)?(?:for|of|from)\s+"
+                   rf"(?:at\s+least\s+)?(?:{NUM}\s+)?(?:people|persons|individuals|colleagues|scholars|"
+                   r"academics|professionals)\b|"
                    # "contact information for a person who can comment on your character"
                    r"contact\s+(?:information|details|info)\s+(?:for|of)\s+(?:a|one)\s+(?:person|"
                    r"individual)\s+who\b|"
@@ -491,7 +492,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
     ("resume", r"\br[ée]sum[ée]s?\b"),
     ("other", OTHER_NAMES),
 ]
-KIND_PATTERNS = [(kind, "|".join([pattern] + [extra[kind] for extra in (GERMAN_PATTERNS,
-                                                                       SWEDISH_PATTERNS)
+KIND_PATTERNS = [(kind, "|".join([pattern] + [extra[kind] for extra in (
+                    GERMAN_PATTERNS, SWEDISH_PATTERNS, FRENCH_PATTERNS)
                                               if kind in extra]))
                  for kind, pattern in KIND_PATTERNS]

@@ -37,6 +37,8 @@ OTHER_NAMES = (
     r"\b(?:service|outreach)\s+statements?\b|\bstatements?\s+(?:on|of|about)\s+(?:your\s+)?"
     r"(?:service|outreach)\b|"
     r"\bcop(?:y|ies)\s+of\s+(?:[\w/-]+\s+){0,3}?qualifications\b|\b(?:this|the)\s+checklist\b|"
+    # "photocopies of credentials", "academic credentials"
+    r"\b(?:photo)?cop(?:y|ies)\s+of\s+(?:[\w/-]+\s+){0,2}?credentials\b|\bacademic\s+credentials\b|"
     # "an overview of your professional activities, including …", "proof for a student's
     # status"
     r"\boverview\s+of\s+(?:the\s+applicant['’]s\s+|your\s+|his\s+or\s+her\s+)?(?:[\w-]+\s+){0,2}?"
@@ -248,7 +250,7 @@ OTHER_NAMES = (
     r"\b[Ff]orm\s+(?-i:[A-Z0-9])|\bproposals?\s+for\b|"
     # a paper copy of the whole application is not a material of its own
     r"\b(?:photo)?copy\s+of(?!\s+(?:the\s+|your\s+)?(?:entire\s+|whole\s+|complete\s+|full\s+)?"
-    r"application)|\blist\s+of|\bresponse\s+to|(?<!more\s)(?<!further\s)(?<!additional\s)\binformation\s+(?:on|about)(?!\s+how\b)|\bsummary\s+of|"
+    r"application)|\blist\s+of(?!\s+(?:the\s+)?(?:required\s+)?(?:documents|materials|items)\s+(?:can|may|might|will|could)\s+(?:vary|differ|change|depend)\b)|\bresponse\s+to|(?<!more\s)(?<!further\s)(?<!additional\s)\binformation\s+(?:on|about)(?!\s+how\b)|\bsummary\s+of|"
     r"\babstracts?\b|\bliterature\s+references\b|\bportfolio\b|\bsyllab(?:us|i)\b|\bcourse\s+(?:descriptions|proposals?|outlines)\b|\bdescriptions?\s+of\s+(?:[\w-]+\s+){0,4}courses\b|\bevaluations\b|\bproof\s+(?:of|that)\b|"
     # "Evidence of qualifications (certificates …)", "… of English language ability"
     r"\bevidence\s+of\s+(?:your\s+)?(?:qualifications?|degrees?|eligibility|(?:english\s+)?"

@@ -236,7 +236,7 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
     items: list[Item] = []
     relative = False
     alternatives = False  # after "… in the form of": the ways to send the one before
-    for chunk in chunks:
+    for index, chunk in enumerate(chunks):
         chunk_text = text[chunk.start:chunk.end]
         if items and (_NOT_A_RE.match(chunk_text) or _ONE_OF_THESE_RE.match(chunk_text)):
             continue  # "a cover letter and CV, not a business-style resume": what not to send
@@ -379,6 +379,13 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
             if relative:  # inside "a letter describing …": only "a/the/your X" starts anew
                 limit = 2 if _ARTICLE_START_RE.match(chunk_text) else \
                     -1 if kind == items[-1].kind else 0  # "… summarizing X and research plans"
+                before = text[chunks[index - 1].start:chunks[index - 1].end] if index else ""
+                verb = RELATIVE_RE.search(before)
+                if limit == 0 and index + 1 < len(chunks) and not classify(
+                        before[verb.end():] if verb else before) and not classify(
+                        text[chunks[index + 1].start:chunks[index + 1].end]):
+                    limit = -1  # "a letter outlining your experience, teaching philosophy, and
+                    # interests": a name among what the letter says
             if not items:
                 limit = 12 if (in_zone or bullet) else 6
             new_item = referees_inside or ((lead <= limit and not (

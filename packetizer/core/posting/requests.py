@@ -109,7 +109,9 @@ TRIGGER_RE = re.compile(
     r"beilegen|beizulegen|gehören\s+in\s+die\s+bewerbung|in\s+die\s+bewerbung\s+gehören|"
     r"(?:senden|schicken|übersenden|übermitteln)\s+sie(?:\s+uns)?|"
     # Swedish: "Din ansökan ska innehålla: …", "… ska bifogas"
-    r"ansökan\s+(?:ska|skall|bör|måste)\s+(?:innehålla|omfatta)|bifoga|bifogas|innehålla)\b|"
+    r"ansökan\s+(?:ska|skall|bör|måste)\s+(?:innehålla|omfatta)|bifoga|bifogas|innehålla|"
+    # French: "Le dossier doit contenir …", "… comprend …", "joindre …"
+    r"contenir|comprend(?:re)?|comprenant|joindre|fournir|accompagnée?s?\s+de)\b|"
     # a request without a submit verb: "Required elements of the dossier are: …", "The
     # application consists of …", "Optional materials are …"
     r"\b(?:elements|components|parts|contents)\s+of\s+(?:the|your|an?)\s+(?:dossier|"

@@ -15,9 +15,11 @@ from packetizer.core.posting.vocabulary import STATEMENT_FIELDS, classify, lead_
 _SPLIT_RE = re.compile(
     r"\s*;\s*|,\s*(?:and\s+|or\s+|as\s+well\s+as\s+|plus\s+)?|\s+and,?\s+(?:also\s+)?|"
     r"\s+and\s*/\s*or\s+|"
-    r"\s+(?:und|sowie)\s+|"
+    r"\s+(?:und|sowie)\s+|\s+et\s+(?!al\b)|"
     r"\s+as\s+well\s+as\s+|\s+along\s*with\s+|\s+together\s+with\s+|\s+plus\s+|"
     r"\s+accompanied\s+by\s+|"
+    # "A cover letter. / A curriculum vitae. / …": sentences of a list, between slashes
+    r"(?<=[\w)]\.)\s+/\s+|"
     # "… two referees' letters Attachment 3: Short outline …": run-in numbered attachments
     r"\s+(?-i:Attachment|Annex|Appendix|Enclosure)\s+\d{1,2}\s*:\s*|"
     # "- A completed application form- Description of …": list items glued by their dashes

@@ -23,14 +23,15 @@ CV_LOWER_RE = re.compile(r"curriculum\s+vitae|\bvitae?\b|(?<![\w/@.-])cv(?![\w/@
                          re.IGNORECASE)
 DETERMINER_RE = re.compile(
     rf"^(?:\d{{1,2}}[.)]\s+)?(?:(?:and|or|also|plus|as\s+well\s+as|along\s+with|together\s+with|with|"
-    rf"perhaps|maybe|sowie|und|possibly|meist|meistens|"
+    rf"perhaps|maybe|sowie|und|et|possibly|meist|meistens|"
     rf"arrange\s+(?:for|to\s+have))\s+)*"
     rf"(?:(?:a|an|the|your|their|his|her|our|any|all|one|at\s+least|up\s+to|no\s+more\s+than|"
     # "at least two but not more than five letters"
-    rf"(?:but|and)\s+(?:not|no)\s+more\s+than|"
+    rf"(?:but|and)\s+(?:not|no)\s+more\s+than|(?<=\d\s)\([a-z]+(?:-[a-z]+)?\)|"  # "15 (fifteen)"
     rf"(?:photo)?copies\s+of|(?:photo)?copy\s+of|(?:pdf\s+)?files?\s+of|scans?\s+of|scanned|valid|"
     # German: "eine Ablichtung des …", "Kopien der …", "ein tabellarischer …"
-    rf"ein|eine|einen|einer|einem|eines|(?:beglaubigte\s+)?(?:ablichtung(?:en)?|kopien?|abschriften?)\s+"
+    rf"ein|eine|einen|einer|einem|eines|le|la|les|une?|des|du|"  # (French: "la liste des …")
+    rf"(?:beglaubigte\s+)?(?:ablichtung(?:en)?|kopien?|abschriften?)\s+"
     rf"(?:des|der|von|über)|tabellarische[rn]?|{NUM}(?:{RANGE_SEP}{NUM})?(?:[\s-]*page)?|current|recent|"
     rf"updated|up-to-date|brief|short|detailed|full|complete|"
     # "Applicant's biosketch": the applicant's own
