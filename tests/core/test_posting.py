@@ -5558,3 +5558,48 @@ def test_a_french_dossier():
         "Le dossier doit contenir une lettre de motivation, un projet de recherche et deux "
         "lettres de recommandation.").requirements
     assert [r.kind for r in reqs] == ["cover_letter", "research_statement", "letters"]
+
+
+def test_letters_due_by_a_deadline_and_a_deans_letter_apart():
+    reqs = read_posting(
+        "Notes for referees\n\nThe deadline for receipt of the Mentor's statement and the three "
+        "Testimonial References is 5 pm on Friday 2 April 2027.").requirements
+    assert [(r.kind, r.label, r.min_count) for r in reqs] == [
+        ("letters", "Mentor's statement", 1), ("letters", "Three Testimonial References", 3)]
+    reqs = read_posting(
+        "Your proposal needs:\n  - A CV.\n  - Letters of reference are sent to the office. One "
+        "letter from the candidate's chair is required for everyone.\n  - Prior "
+        "support. (Give this information only where it is new.)\n").requirements
+    assert [(r.kind, r.label) for r in reqs] == [
+        ("cv", "CV"), ("letters", "Letters of reference"),
+        ("letters", "Letter from the candidate's chair")]
+
+
+def test_what_only_some_schools_require_a_profile_and_supporting_documentation():
+    reqs = read_posting(
+        "Materials\n\nCurriculum Vitae\n\nA full record of your career.\n\nTeaching Agenda\n\nA "
+        "teaching agenda sets out the courses you would offer. Posts with a teaching load "
+        "usually want one; whether it is needed for research posts varies by school.\n"
+    ).requirements
+    assert [(r.kind, r.required) for r in reqs] == [
+        ("cv", True), ("teaching_statement", False)]
+    reqs = read_posting(
+        "Please upload:\n  1. A research profile of no more than 200 words.\n  2. A timeline "
+        "for the project.\n  3. A CV (not included in the 10-page limit for the file).\n\nYou "
+        "may add relevant supporting documentation (e.g., a letter from a partner) as an "
+        "appendix.\n").requirements
+    assert [(r.kind, r.required, r.max_pages) for r in reqs] == [
+        ("other", True, None), ("other", True, None), ("cv", True, None),
+        ("other", False, None)]
+
+
+def test_a_summary_head_and_what_this_documentation_must_include():
+    reqs = read_posting(
+        "Requirements\n  1. Cover sheet.\n  2. Summary: One description of the proposed "
+        "research for lay readers in 250 words.\n  3. A CV.\n").requirements
+    assert [(r.kind, r.label) for r in reqs] == [
+        ("other", "Cover sheet"), ("other", "Summary"), ("cv", "CV")]
+    reqs = read_posting(
+        "Send a CV and proof of your degree. If the degree is pending, send proof that it is "
+        "near. This proof must include a letter from your advisor stating the date.").requirements
+    assert [(r.kind, r.required) for r in reqs] == [("cv", True), ("other", True), ("other", False)]

@@ -4,18 +4,19 @@ has its anchors worked out when first used)."""
 # ruff: noqa: E501
 
 ANCHORS = {
-    '1867aa9d7758683ce054393d5bda83f07f4aa788': [
-        ('collaboration', 'endorsement', 'recommendation', 'reference', 'support'), ('support',), ('recommendation',), ('letter',), ('letter',),
-        ('confidential',), ('addressing', 'assessing', 'attesting', 'commenting', 'discussing', 'documenting', 'evaluating', 'speaking'), ('writers',),
-        ('writers',), ('referee',), ('referees',), ('letters', 'references'), ('invitation',), ('invitation',), ('recommendations',),
-        ('recommendations',), ('recommendations',), ('letters', 'recommendation'), ('reference',), ('references',), ('report',), ('references',),
-        ('reference',), ('chair', 'dean', 'director', 'head'), ('evaluation',), ('nomination',), ('statement',), ('committee',),
+    '6c26c708a7cdbf85c7e2cb308a156770673e3daf': [
+        ('collaboration', 'endorsement', 'recommendation', 'reference', 'support'), ('support',), ('recommendation', 'statement'), ('testimonial',),
+        ('letter',), ('letter',), ('confidential',),
+        ('addressing', 'assessing', 'attesting', 'commenting', 'discussing', 'documenting', 'evaluating', 'speaking'), ('writers',), ('writers',),
+        ('referee',), ('referees',), ('letters', 'references'), ('invitation',), ('invitation',), ('recommendations',), ('recommendations',),
+        ('recommendations',), ('letters', 'recommendation'), ('reference',), ('references',), ('report',), ('references',), ('reference',),
+        ('chair', 'dean', 'director', 'head'), ('evaluation',), ('nomination',), ('statement',), ('committee',),
         ('advis', 'chair', 'director', 'mentor', 'supervisor'), ('letter',), ('commendation', 'ference'), ('guarantee', 'nomination'), ('nomination',),
         ('letter', 'recommendation'), ('reference',), ('referee',), ('recommendation', 'reference', 'support'), ('letters',), ('letters',),
         ('letter',), ('empfehlungsschreiben',), ('referenzschreiben',), ('gutachten',), ('rekommendationsbrev',), ('referensbrev',),
         ('recommandation', 'référence', 'soutien'),
     ],
-    '1c7647ac503ae14a8afc3a3701779f96315e76a9': [
+    '34f53f2fd38573dfa51349a55f140a4bda5d1329': [
         ('cover',), ('application',), ('letter',), ('application',), ('motivation',), ('statement',), ('statement',), ('statement',), ('statement',),
         ('applying',), ('statement',), ('letter',), ('statement',), ('application',), ('motivated',), ('lines', 'sentences'), ('questions',),
         ('questions',), ('motivation',), ('statement',), ('statement',), ('describing', 'detailing', 'explaining', 'outlining'), ('statement',),
@@ -74,7 +75,7 @@ ANCHORS = {
     '73632eb2e1af2d80c2d71b31a7d160025ffa58df': [
         ('sum',),
     ],
-    'd9de20164f3b7b3cf986ac2e92d7c697764324ec': [
+    '0456dcd8721ea1c2a104ed30d39b61f06d291624': [
         ('diploma',), ('certificat',), ('documentation',), ('cover',), ('equivalenc', 'recognition'), ('employment', 'experience', 'service'),
         ('financial',), ('statement',), ('statement',), ('qualifications',), ('checklist',), ('credentials',), ('credentials',), ('overview',),
         ('proof',), ('assessor', 'evaluator', 'examiner'), ('questionnaire',), ('document',), ('appraisal', 'assessment', 'evaluation'), ('degree',),
@@ -89,11 +90,11 @@ ANCHORS = {
         ('confirmation',), ('approval',), ('employment',), ('questions',), ('equivalency',), ('equivalency',), ('evaluation',), ('employer',),
         ('authorship',), ('professional',), ('tatement',), ('statement',), ('images',), ('images',), ('essay',), ('letter',),
         ('collaboration', 'cooperation', 'involvement', 'partnership'), ('cooperation',), ('monitoring',), ('part',),
-        ('biographical', 'certification', 'consent', 'information', 'nomination', 'registration', 'request', 'statement'), ('attachment',), ('forms',),
-        ('financial', 'funding', 'sufficient'), ('thereof',), ('essay',), ('response',), ('account',), ('account',), ('application', 'candidature'),
-        ('document', 'material'), ('attachments',), ('document', 'evidence', 'information', 'material'), ('career',),
-        ('documents', 'evidence', 'materials'), ('identity',), ('card', 'document'), ('identification',), ('passport',), ('permit',), ('required',),
-        ('degrees',), ('document',), ('declaration',), ('document',), ('form', 'questionnaire', 'survey'), ('link',),
+        ('biographical', 'certification', 'consent', 'information', 'nomination', 'registration', 'request', 'statement'), ('academic', 'research'),
+        ('project',), ('attachment',), ('forms',), ('financial', 'funding', 'sufficient'), ('thereof',), ('essay',), ('response',), ('account',),
+        ('account',), ('application', 'candidature'), ('document', 'material'), ('attachments',), ('document', 'evidence', 'information', 'material'),
+        ('career',), ('documents', 'evidence', 'materials'), ('identity',), ('card', 'document'), ('identification',), ('passport',), ('permit',),
+        ('required',), ('degrees',), ('document',), ('declaration',), ('document',), ('form', 'questionnaire', 'survey'), ('link',),
         ('account', 'link', 'page', 'profile', 'repositor'), ('supporting',), ('grants',), ('grants',), ('statement',), ('statement',), ('form',),
         ('material',), ('tatement', 'upport'), ('budget',), ('proficiency',), ('competence', 'proficiency'), ('language',), ('language',),
         ('english', 'foreign'), ('application',), ('application',), ('form',), ('application',), ('results', 'scores'),

@@ -216,7 +216,13 @@ def detail_says_optional(more: str) -> bool:
     # ("(printed scores are not required, but highly recommended)": said of a part, by name)
     more = _PART_NOT_REQUIRED_RE.sub("", more)
     match = _DETAIL_OPTIONAL_RE.search(FORMAT_ASIDE_RE.sub("", more))
-    return bool(match) and (match.start() < DETAIL_OPENING or len(more) < 2 * DETAIL_OPENING)
+    return (bool(match) and (match.start() < DETAIL_OPENING or len(more) < 2 * DETAIL_OPENING)) \
+        or any(m.start() < 4 * DETAIL_OPENING for m in _VARIES_RE.finditer(more))
+
+
+# "… typically require one; whether it is required for other posts will vary": some ask
+_VARIES_RE = re.compile(r"\bwhether\s+(?:it|this|one|they)\s+(?:is|are)\s+(?:required|needed|"
+                        r"expected)\b[^.;]{0,80}?\bvar(?:y|ies)\b", re.IGNORECASE)
 
 
 def of_an_earlier_item(lead_in: str, match: re.Match) -> bool:

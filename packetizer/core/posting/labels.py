@@ -54,6 +54,8 @@ _LABEL_TAIL_RE = re.compile(
     r"(?<=\s)[–—]\s+(?=(?-i:[A-Z])|(?:signed|completed|written|prepared|filled|issued|to\s+be)\b)|(?:is|are)\s+(?:attached|enclosed|sufficient|enough|available)\b|"
     r"means\s+(?!of\b)|"  # "Sample of work means published articles, …": what it is
     r"at\s+the\s+(?:front|back|end|beginning|start)\b|"  # where it goes in the one PDF
+    # "… the two references is 5 pm on 1 May": when they are due
+    r"(?:is|are)\s+(?=\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|on\s+\w+day\b)|"
     r"(?:organi[sz]ed|arranged|structured|set\s+out)\s+as\s+follows\b|"  # (its parts follow)
     # "Two letters of recommendation - One of the letters must be from …": a clause about it
     # ("Curriculum Vitae - a curriculum vitae of no more than four pages": what it is)

@@ -104,6 +104,10 @@ def max_pages(text: str) -> int | None:
         before = text[max(0, match.start() - 12):match.start()].lower()
         if re.search(r"\bsee\s*$|\bon\s*$", before):
             continue
+        if re.search(r"\b(?:not\s+(?:included|counted)\s+(?:in|toward|towards)|excluded\s+from|"
+                     r"outside)\s+(?:the\s+)?$", text[max(0, match.start() - 40):match.start()],
+                     re.IGNORECASE):
+            continue  # "a CV (which is not included in the ten-page limit)": the whole's
         if re.search(r"\b(?:at\s+least|min(?:imum)?\.?(?:\s+of)?|no\s+(?:less|fewer)\s+than|"
                      r"not\s+less\s+than)\s*$", text[max(0, match.start() - 20):match.start()],
                      re.IGNORECASE) and not match.group(2):
@@ -240,7 +244,7 @@ def counts(text: str, kind: str) -> tuple[int | None, int | None]:
     # ("a chair's endorsement", "the dean's memo": one person's)
     if kind == "letters" and re.search(r"\b(?:letter|reference|memo\s+of\s+support)\b|"
                                        r"^\W*(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+"
-                                       r"recommendation\b|"
+                                       r"(?:recommendation|statement)\b|"
                                        r"^\W*(?:an?|the)\s+[\w-]+['’]s\s+(?:endorsement|memo|"
                                        r"memorandum|evaluation)\b", text, re.IGNORECASE) and \
             not re.search(r"\b(?:letters|references|recommendations)\b|\bletter\s*\(s\)|"

@@ -16,6 +16,7 @@ from packetizer.core.posting.blocks import (
     strip_span,
 )
 from packetizer.core.posting.lines import names_a_material, starts_with_material
+from packetizer.core.posting.merging import letter_type
 from packetizer.core.posting.othernames import FILL_FORM_RE
 from packetizer.core.posting.phrases import Item, items_in
 from packetizer.core.posting.requests import (
@@ -207,7 +208,11 @@ def _line_items(text: str, line: Span) -> list[Item]:
             said = classify(rest.text(text))
             found = said if said and said[0] != "other" and lead_words(
                 rest.text(text), said[1]) <= 1 else None
-            if not found and said and said[0] != "other" and \
+            abstract = re.fullmatch(r"\W*(?:project\s+)?(?:summary|abstract|synopsis)\W*",
+                                    head.group(1), re.IGNORECASE)
+            if abstract:
+                found = None  # "Summary: a lay description of the work, 200 words": its abstract
+            if not found and not abstract and said and said[0] != "other" and \
                     not FINITE_RE.search(rest.text(text)) and len(rest.text(text)) <= 80:
                 # "Educational background: Bachelor's and Master's degree transcripts": the
                 # words after the name are the material's own
@@ -379,8 +384,11 @@ def _subjects_of_later_sentences(text: str, sentences: list[Span],
         aside = _ASIDE_FIRST_RE.match(s_text)
         passive = PASSIVE_RE.match(s_text[aside.end():])
         named = classify(passive.group(1)) if passive else None
-        if named and named[0] != "other" and named[0] not in kinds and \
-                lead_words(passive.group(1), named[1]) <= 1:
+        # ("Letters of reference … . A letter from the dean is required.": another writer's)
+        if named and named[0] != "other" and (named[0] not in kinds or (
+                named[0] == "letters" and letter_type(passive.group(1)) not in (None,
+                                                                               "recommendation"))) \
+                and lead_words(passive.group(1), named[1]) <= 1:
             end = aside.end() + passive.end(1)
             found.append((sentence.start + aside.end(), sentence, sentence.start + end,
                           bool(OPTIONAL_RE.search(s_text, end))))

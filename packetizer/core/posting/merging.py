@@ -60,8 +60,11 @@ _REFEREES_LETTER = {"recommendation", "reference", "referee", "support", "testim
 
 
 # whose a letter is, when its name says only that: "Department Chair's Memo"
+# ("One letter from the candidate's chair": the chair's)
 _WRITERS_RE = re.compile(r"\b(chair|dean|head|director|supervisor|advis[oe]r|host)['’]s\s+"
-                         r"(?:memo|memorandum|letter|evaluation|recommendation)\b", re.IGNORECASE)
+                         r"(?:memo|memorandum|letter|evaluation|recommendation|statement)\b|"
+                         r"\bletter\s+from\s+(?:the\s+|your\s+)?(?:[\w'’-]+\s+){0,2}?(chair|dean|head|"
+                         r"director|supervisor|advis[oe]r|host)\b", re.IGNORECASE)
 
 
 # "a letter confirming the leave, signed by the head": someone's attestation, not a reference
@@ -69,13 +72,14 @@ ATTESTING_LETTER_RE = re.compile(r"\bletter\s+(?:confirming|certifying|verifying
                                  re.IGNORECASE)
 
 
-def _letter_type(label: str) -> str | None:
+def letter_type(label: str) -> str | None:
+    """What kind of letter a label names, by its type or its writer ("a letter from the dean")."""
     match = _LETTER_TYPE_RE.search(label)
     if match is None and ATTESTING_LETTER_RE.search(label):
         return "verification"
     if match is None:
         writer = _WRITERS_RE.search(label)
-        return writer.group(1).lower() if writer else None
+        return (writer.group(1) or writer.group(2)).lower() if writer else None
     word = (match.group(1) or match.group(2)).lower()
     word = "nomination" if word == "nominator" else word
     return "recommendation" if word in _REFEREES_LETTER else word
@@ -94,8 +98,8 @@ def two_of_a_kind(text: str, a: Requirement, b: Requirement) -> bool:
         return True  # "Three letters …" / "In addition, a club's officer should send a letter …"
     if (a.sentence.start, a.sentence.end) == (b.sentence.start, b.sentence.end):
         return True
-    if a.kind == "letters" and None not in (_letter_type(a.label), _letter_type(b.label)) and \
-            _letter_type(a.label) != _letter_type(b.label):
+    if a.kind == "letters" and None not in (letter_type(a.label), letter_type(b.label)) and \
+            letter_type(a.label) != letter_type(b.label):
         return True  # "a letter of interest from the host" / "an invitation letter from …"
     if a.kind.endswith("_statement") and \
             bool(_TWO_FIELDS_RE.search(a.label)) != bool(_TWO_FIELDS_RE.search(b.label)) and \

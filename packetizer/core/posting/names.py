@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from packetizer.core.posting.foreignnames import FRENCH_PATTERNS, GERMAN_PATTERNS, SWEDISH_PATTERNS
+from packetizer.core.posting.letternames import ABOUT_YOU, LETTER_NAMES
 from packetizer.core.posting.limits import NUM
 from packetizer.core.posting.othernames import EMPLOYER, OTHER_NAMES
 
@@ -18,94 +19,8 @@ LIMIT_WORDS = (r"(?:of\s+)?(?:an?\s+)?(?:not\s+more\s+than|no\s+more\s+than|up\s
                r"max(?:imum)?(?:\s+of)?)\s+[\d,.]+\s+(?:words|pages)(?:\s+in\s+length)?")
 LIMIT_ASIDE = rf"(?:,?\s+{LIMIT_WORDS},?\s+|\s+)"
 
-# what a letter written about the applicant does: "one letter evaluating your teaching"
-ABOUT_YOU = (r"(?:evaluating|assessing|addressing|attesting\s+to|commenting\s+on|speaking\s+to|"
-             r"discussing|documenting)\s+(?:your|the\s+(?:applicant|candidate)['’]s|his|her|their)\b")
-
 KIND_PATTERNS: list[tuple[str, str]] = [
-    ("letters", r"letters?\s+of\s+(?:recommendation|reference|support|collaboration|endorsement)|"
-                r"\bmemo(?:randum|s)?\s+of\s+support\b|"
-                # "the Nominator's Recommendation", "a faculty member's recommendation"
-                r"\b(?:nominator|supervisor|advis[oe]r|member|chair|dean|head|director|mentor|"
-                r"teacher|professor|instructor)['’]s\s+recommendations?\b|"
-                # "a letter signed by the department chair …": the chair's
-                r"\bletters?\s+(?:signed|written|issued)\s+by\s+(?:a|an|the|your|their)\s|"
-                # "Cover letter from the Head of Department": the head's letter
-                r"\bcover(?:ing)?\s+letters?\s+from\s+(?:the\s+)?(?:dean|head|director|chair|"
-                r"supervisor|department)\b|"
-                # "the Head of Department's confidential assessment" of the applicant
-                r"\bconfidential\s+(?:assessments?|evaluations?|reports?)\b|"
-                rf"\bletters?\s+{ABOUT_YOU}|"
-                # "your letter writers' recommendations"
-                r"\bletter\s+writers['’]\s+(?:recommendations|letters|reports)\b|"
-                # "ask your 3 letter writers to write you a general letter": their letters
-                r"\b(?:reference\s+|recommendation\s+)?letter\s+writers\b(?!['’])|"
-                r"\breferee\s+reports?\b|"  # Australian usage
-                r"\breferees['’]\s+(?:reports|letters|references|statements)\b|"
-                # "ask that your four referees send their letters"
-                r"\b(?:referees|recommenders)\s+(?:to\s+)?(?:write|send|submit|provide|upload)\s+"
-                r"(?:their|the)\s+(?:letters|references)\b|"
-                # "a detailed invitation letter from an NTU Faculty", "References/recommendations"
-                r"\binvitation\s+letters?\b|\bletters?\s+of\s+invitation\b|"
-                r"\breferences\s*/\s*recommendations\b|\brecommendations\s*/\s*references\b|"
-                # "two recommendations", "two online recommendations"
-                r"\b(?:two|three|four|five|[2-5])\s+(?:(?:confidential|online|academic|written)\s+)?"
-                r"recommendations\b|"
-                # "Contact three colleagues who know your teaching to submit recommendations"
-                r"\b(?:persons|people|individuals|colleagues|academics|scholars)\s+(?:[\w,-]+\s+){0,6}?"
-                r"to\s+(?:submit|write|send|provide|upload)\s+(?:(?:their\s+)?(?:letters\s+of\s+)?"
-                r"recommendations?|(?:their\s+)?letters)\b|"
-                # "Arrange for your research supervisor to submit a reference", "two further
-                # references from testimonial referees": what referees send
-                r"(?<=\bsubmit\s)a\s+reference\b(?!\s+(?:number|code|list|to))|"
-                r"(?<=\barrange\sfor\s)(?:[\w-]+\s+){0,2}?references\s+from\b|"
-                r"\breports?\s+from\s+(?:[\w-]+\s+){0,2}?(?:referees|recommenders)\b|"
-                # "References (not compulsory) from at least two supervisors/professors"
-                r"\breferences\s+(?:\([^()]*\)\s+)?(?:from|by)\s+(?:at\s+least\s+)?(?:[\w-]+\s+){0,2}?"
-                r"(?:supervisors?|professors?|advis[oe]rs?|mentors?|academics|individuals|persons|"
-                r"experts)\b|"
-                # "a reference from a senior colleague": what one person writes
-                r"\breference(?=\s+from\s+(?:a|an|the|your|their|one)\s+(?:[\w-]+\s+){0,2}?"
-                r"(?:colleague|supervisor|advis[oe]r|referee|mentor|professor|employer|academic)\b)|"
-                # "Department Chair's Memo", "Evaluation and ranking from the dean"
-                r"\b(?:chair|dean|head|director)['’]s\s+(?:memo|memorandum|evaluation|"
-                r"recommendation|endorsement)\b|\bevaluation(?:\s+and\s+[\w-]+)?\s+from\s+(?:the\s+|your\s+)?"
-                r"(?:department\s+)?(?:dean|chair|head|director|supervisor)\b|"
-                # "Rationale for Nomination": what the nominator writes
-                r"\b(?:rationale|justification)\s+for\s+(?:the\s+)?nomination\b|"
-                r"\bstatement\s+from\s+the\s+(?:[\w-]+\s+)?nominator\b|"
-                # "Committee Letter (Optional)": what the committee writes
-                r"\bcommittee\s+letters?\b|"
-                # "a short note from your advisor": what the advisor writes
-                r"\bnote\s+from\s+(?:the|your|an?)\s+(?:(?:student|applicant|candidate)['’]s\s+)?"
-                r"(?:[\w-]+\s+)?(?:advis[oe]r|supervisor|chair|director|mentor)\b|"
-                # "letter from the department chair requesting …", "… from your advisor"
-                r"\bletters?\s+(?:of\s+(?:support|undertaking|commitment|acceptance|endorsement|"
-                r"invitation|nomination|agreement|verification|interest)\s+)?from\s+"
-                r"(?:(?:the|your|an?|their)\s+)?(?:[\w-]+\s+){0,2}?"
-                r"(?:chair|head|director|dean|supervisor|advis[oe]r|mentor|sponsor|host|chief)\b|"
-                # "Two completed reference forms (in sealed envelopes)": what the referees fill in
-                r"\b(?:completed\s+|signed\s+)?(?:reference|recommendation)\s+forms\b|"
-                # "Letter of Guarantee of Protected Time", "U.S. mentor letter"; a nominator's
-                # "letter of nomination"
-                r"\bletters?\s+of\s+(?:guarantee|nomination)\b|\bnomination\s+letters?\b|\b(?:mentor|sponsor|supervisor)(?:\(s\))?['’]?s?\s+"
-                r"(?:letters?|recommendations?)\b|"
-                # UK usage: letters from academic referees ("2-4 Academic References (with
-                # contact details)" are the referees)
-                r"academic\s+references?\b(?!\s*\(?\s*(?:with|including)\s+(?:their\s+)?(?:full\s+)?"
-                r"contact\b)|"
-                # "Two referees willing to give you a reference": what they give is a letter
-                r"\breferees?\s+(?:who\s+(?:are|is)\s+)?(?:willing|able|prepared)\s+to\s+(?:give|"
-                r"provide|write|submit)\s+(?:you\s+)?(?:an?\s+)?(?:references?|letters?)\b|"
-                rf"(?:recommendation|reference|support)\s+letters?|letters\s+from(?!\s+{EMPLOYER})|"
-                r"(?:confidential\s+)?letters\b(?!\s+of\s+(?:application|inquiry|enquiry|experience|"
-                r"employment|service|"
-                r"(?:unconditional\s+|final\s+)?acceptance\b(?!\s+from)))"
-                r"(?!\s+(?:supporting|verifying|confirming|documenting)\s+(?:your\s+)?(?:work|"
-                r"employment|professional)\b)|"
-                # "one letter (from one of your references)"
-                r"\bletter\s+\(?from\s+(?:one\s+of\s+)?(?:(?:your|the)\s+)?(?:[\w-]+\s+)?"
-                r"(?:references|referees|recommenders)\b"),
+    ("letters", LETTER_NAMES),
     ("cover_letter", r"cover(?:ing)?\s+(?:letter|e-?mail)|"
                      # "an application to the Rector" (a letter of application, addressed)
                      r"\bapplication\s+(?:addressed\s+)?to\s+the\s+(?:rector|dean|president|provost|"
@@ -150,7 +65,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"(?<!form\sof\s)"
                      r"\b(?:a|one|your)\s+(?:short\s+|brief\s+|one-page\s+|detailed\s+|formal\s+)?letter\b"
                      # "a letter of undertaking from a supervisor" is the supervisor's
-                     r"(?!\s+(?:of\s+[\w-]+\s+)?from\s+(?:(?:the|your|an?|their)\s+)?(?:[\w-]+\s+){0,2}?"
+                     r"(?!\s+(?:of\s+[\w-]+\s+)?from\s+(?:(?:the|your|an?|their)\s+)?(?:[\w'’-]+\s+){0,2}?"
                      r"(?:chair|head|director|dean|supervisor|advis[oe]r|mentor|sponsor|host|chief)\b)"
                      # ("a letter from the registrar confirming …": an office's record)
                      r"(?!\s+from\s+(?:the\s+)?(?:registrar|institution|university|school|"

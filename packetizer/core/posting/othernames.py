@@ -176,6 +176,9 @@ OTHER_NAMES = (
     # "Evidence of financial support", "proof of funding"
     r"\b(?:information|request|certification|registration|nomination|consent|"
     r"biographical|personal\s+statement)\s+forms?\b|"
+    # "a research profile of 250 words", "a timeline for the project"
+    r"\b(?:(?:applicant|candidate)\s+)?(?:research|academic)\s+profile\b|\b(?:timeline|timetable)\s+for\s+(?:the|your)\s+"
+    r"project\b|"
     # "a nomination attachment", "the application attachments"
     r"\b(?:nomination|application)\s+attachments?\b|\bany\s+(?:other\s+)?(?:[\w-]+\s+)?forms\b|"
     r"\b(?:evidence|proof|documentation)\s+of\s+(?:[\w-]+\s+){0,2}?(?:financial\s+"
@@ -250,7 +253,7 @@ OTHER_NAMES = (
     r"\b[Ff]orm\s+(?-i:[A-Z0-9])|\bproposals?\s+for\b|"
     # a paper copy of the whole application is not a material of its own
     r"\b(?:photo)?copy\s+of(?!\s+(?:the\s+|your\s+)?(?:entire\s+|whole\s+|complete\s+|full\s+)?"
-    r"application)|\blist\s+of(?!\s+(?:the\s+)?(?:required\s+)?(?:documents|materials|items)\s+(?:can|may|might|will|could)\s+(?:vary|differ|change|depend)\b)|\bresponse\s+to|(?<!more\s)(?<!further\s)(?<!additional\s)\binformation\s+(?:on|about)(?!\s+how\b)|\bsummary\s+of|"
+    r"application)|\blist\s+of(?!\s+(?:the\s+)?(?:required\s+)?(?:documents|materials|items)\s+(?:can|may|might|will|could)\s+(?:vary|differ|change|depend)\b)|\bresponse\s+to|(?<!more\s)(?<!further\s)(?<!additional\s)\binformation\s+(?:on|about)\b(?!\s+how\b)|\bsummary\s+of|"
     r"\babstracts?\b|\bliterature\s+references\b|\bportfolio\b|\bsyllab(?:us|i)\b|\bcourse\s+(?:descriptions|proposals?|outlines)\b|\bdescriptions?\s+of\s+(?:[\w-]+\s+){0,4}courses\b|\bevaluations\b|\bproof\s+(?:of|that)\b|"
     # "Evidence of qualifications (certificates …)", "… of English language ability"
     r"\bevidence\s+of\s+(?:your\s+)?(?:qualifications?|degrees?|eligibility|(?:english\s+)?"

@@ -54,7 +54,9 @@ _WHERE_ASIDE_RE = re.compile(r"^\s*(?:where|when|if)\s+(?:useful|relevant|approp
 
 
 # a noun with its own verb after it is a clause ("… and the referees can submit their letters")
-_CLAUSE_RE = re.compile(r"\s*(?:can|could|will|would|should|must|may|are|is)\s+(?!be\b)\w",
+# ("… statement and the two references is 5 pm on 1 May": when they are due, not a clause)
+_CLAUSE_RE = re.compile(r"\s*(?:can|could|will|would|should|must|may|are|is)\s+(?!be\b)"
+                        r"(?!\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|on\s+\w+day\b)\w",
                         re.IGNORECASE)
 
 
@@ -172,8 +174,9 @@ _INLINE_DASH_RE = re.compile(r"\s*[-–—•·*]\s+(?=\S)")
 # "other optional materials, for example, copies of …, published papers, etc.": the examples
 # show what the item may hold
 _GENERIC_WITH_EXAMPLES_RE = re.compile(
-    r"\W*(?P<name>(?:any\s+)?other\s+(?:[\w-]+\s+){0,2}?(?:materials?|documents?|items?|"
-    r"information)\b(?:\s+(?:you|that|which|they|we)\s+[^,;:()]{0,60}?)?)\s*(?:\([^()]*\)\s*)?[,:;(]?\s*"
+    # ("appropriate supporting documentation (e.g., a letter from your chair)")
+    r"\W*(?P<name>(?:(?:any\s+)?other|(?:any\s+|appropriate\s+|relevant\s+)?supporting)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:materials?|documents?|documentation|items?|information)\b(?:\s+(?:you|that|which|they|we)\s+[^,;:()]{0,60}?)?)\s*(?:\([^()]*\)\s*)?[,:;(]?\s*"
     r"(?:e\.\s?g\.|(?:for\s+example|for\s+instance|such\s+as|like)\b)", re.IGNORECASE)
 
 

@@ -28,6 +28,8 @@ TRIGGER_RE = re.compile(
     # a post requires a teaching statement"
     r"\bapplications?\b(?:\s+(?!requires?\b)[\w/-]+){0,8}?\s+(?:usually\s+|typically\s+|"
     r"generally\s+|also\s+)?requires?(?=\s)|"
+    # "The deadline for receiving the two letters is …": they are asked for by then
+    r"\bdeadline\s+for\s+(?:the\s+)?(?:receiving|receipt\s+of|submitting|submission\s+of)|"
     # "Several ads want a teaching portfolio" (some: `OPTIONAL_RE`)
     r"\b(?:ads|advertisements|postings|searches|schools|departments|employers)\s+(?:also\s+|"
     r"often\s+|usually\s+|typically\s+)?(?:require|want)(?=\s)|"

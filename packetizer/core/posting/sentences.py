@@ -37,6 +37,9 @@ from packetizer.core.posting.requests import (
 )
 from packetizer.core.posting.vocabulary import classify, first_other, lead_words
 
+_THIS_ONE_RE = re.compile(r"\W*(?:this|these|such)\s+(?:documentation|documents?|evidence|proof|"
+                          r"statement|letter|file)\s+(?:must|should|shall|needs?\s+to)\s+(?:also\s+)?$",
+                          re.IGNORECASE)
 _PERFECT_RE = re.compile(r"\b(?:have|has|had)\s+(?!to\b)(?:\w+\s+)?\(?(?:or\s+)?$",
                          re.IGNORECASE)
 
@@ -310,8 +313,10 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
                                                re.IGNORECASE) and \
                     re.match(r"\s*(?:your|the)\s+[^,.;]{2,40},", s_text[match.end():]):
                 continue  # "Along with your references, we'll also need …": named before
-            if _PERFECT_RE.search(s_text[:match.start()]):
-                continue  # "will have published (or submitted) …": what the candidate did
+            if _PERFECT_RE.search(s_text[:match.start()]) or \
+                    _THIS_ONE_RE.match(s_text[:match.start()]):
+                continue  # "will have published (or submitted) …": what the candidate did;
+                # "This proof should include a note from …": what that one holds
             if NEGATED_RE.search(s_text[:match.start()]) or \
                     _AFTER_PROCEDURE_RE.search(s_text[:match.start()]):
                 negated = match.end()
