@@ -5603,3 +5603,27 @@ def test_a_summary_head_and_what_this_documentation_must_include():
         "Send a CV and proof of your degree. If the degree is pending, send proof that it is "
         "near. This proof must include a letter from your advisor stating the date.").requirements
     assert [(r.kind, r.required) for r in reqs] == [("cv", True), ("other", True), ("other", False)]
+
+
+def test_a_letter_of_intent_that_proposes_research_and_a_cvs_parts_after_a_long_intro():
+    reqs = read_posting(
+        "The parts of an application are:\n  1. A letter of intent outlining the planned research "
+        "study and its methods.\n  2. Two letters of recommendation.\n").requirements
+    assert [(r.kind, r.min_count) for r in reqs] == [("research_statement", None), ("letters", 2)]
+    reqs = read_posting(
+        "Required documents\n\nResume\n\nResume must be sent by each applicant with the form and "
+        "must include the following:\n  • Contact details.\n  • Awards. List all awards.\n  • "
+        "Publications. List them by year.\n\nProject Plan\n\n  • The plan covers two years.\n"
+    ).requirements
+    assert [r.kind for r in reqs] == ["resume", "research_statement"]
+
+
+def test_run_in_headings_of_a_page_that_lost_its_line_breaks():
+    reqs = read_posting(
+        "Transcript: Copies of your grades are needed. Resume: A resume is required Statement "
+        "of Purpose: Your statement should set out your aims, in no more than 3 pages. "
+        "Reference Letters: Two letters from teachers.").requirements
+    assert [(r.kind, r.label, r.max_pages, r.min_count) for r in reqs] == [
+        ("transcripts", "Transcript", None, None), ("resume", "Resume", None, None),
+        ("cover_letter", "Statement of Purpose", 3, None),
+        ("letters", "Reference Letters", None, 2)]

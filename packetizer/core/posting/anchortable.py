@@ -16,7 +16,7 @@ ANCHORS = {
         ('letter',), ('empfehlungsschreiben',), ('referenzschreiben',), ('gutachten',), ('rekommendationsbrev',), ('referensbrev',),
         ('recommandation', 'référence', 'soutien'),
     ],
-    '34f53f2fd38573dfa51349a55f140a4bda5d1329': [
+    '8fbaade3f75d5ae7a733e97c5e3e2f20a7a477da': [
         ('cover',), ('application',), ('letter',), ('application',), ('motivation',), ('statement',), ('statement',), ('statement',), ('statement',),
         ('applying',), ('statement',), ('letter',), ('statement',), ('application',), ('motivated',), ('lines', 'sentences'), ('questions',),
         ('questions',), ('motivation',), ('statement',), ('statement',), ('describing', 'detailing', 'explaining', 'outlining'), ('statement',),
@@ -33,13 +33,13 @@ ANCHORS = {
         ('pedagogical', 'teaching'), ('lehrkonzept',), ('lehrprofil',), ('lehrportfolio',), ('lehr-',), ('meritportfölj',), ('undervisningsfilosofi',),
         ('pedagogisk',), ('enseignement', 'pédagogique'),
     ],
-    'ae026808743dc4764a2ffbffb287fafc7b35446c': [
+    '466bd0b994881e293a1a13b158a14363103c8cf6': [
         ('statement',), ('dissertation', 'thesis'), ('statement',), ('research,',), ('research',), ('research',), ('leave', 'sabbatical'),
         ('schedule', 'timeline', 'timetable'), ('research',), ('description',), ('research',), ('collaboration', 'project', 'research'),
-        ('statement',), ('research', 'scientific'), ('statement',), ('narrative',), ('narrative',), ('dissertation', 'doctoral', 'thesis'),
-        ('dissertation',), ('description',), ('proposed',), ('specific',), ('research',), ('research',), ('statement',), ('description',),
-        ('project',), ('proposed',), ('proposal',), ('research',), ('work',), ('programme',), ('statement',), ('description',), ('statement',),
-        ('statement',), ('explanation',), ('research',), ('project', 'research'),
+        ('statement',), ('describing', 'detailing', 'outlining'), ('research', 'scientific'), ('statement',), ('narrative',), ('narrative',),
+        ('dissertation', 'doctoral', 'thesis'), ('dissertation',), ('description',), ('proposed',), ('specific',), ('research',), ('research',),
+        ('statement',), ('description',), ('project',), ('proposed',), ('proposal',), ('research',), ('work',), ('programme',), ('statement',),
+        ('description',), ('statement',), ('statement',), ('explanation',), ('research',), ('project', 'research'),
         ('describing', 'esents', 'oposes', 'outlining', 'presenting', 'proposing', 'stating'), ('interests',), ('paragraph',), ('interests',),
         ('achievements',), ('forschungs',), ('expos',), ('forschungs-',), ('meritportfölj',), ('forskningsplan',), ('forskningsprogram',),
         ('forskningsbeskrivning',), ('recherche',),

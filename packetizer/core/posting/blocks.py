@@ -161,6 +161,9 @@ def join_list_continuations(text: str) -> str:
                 if "\n" in text[line.end + 1:] else text[line.end + 1:]
             if following[:1].islower() and line.end < len(text):
                 chars[line.end] = " "
+        glued = list(_GLUED_HEAD_RE.finditer(text, line.start, line.end))
+        for match in glued if len(glued) >= 2 else []:
+            chars[match.start("gap")] = "\n"  # its lost line breaks, back
     return "".join(chars)
 
 
@@ -268,6 +271,14 @@ def sentences_in(text: str, start: int, end: int) -> list[Span]:
     spans.append(Span(pos, end))
     return [piece for span in spans for cut in _at_url_ends(text, span)
             for piece in _at_block_lines(text, cut) if text[piece.start:piece.end].strip()]
+
+
+# a page that lost its line breaks: "… a resume is needed Cover Letter: The letter …" (a
+# run-in heading of title-case words, a colon and a capital after it: two in a line start lines)
+_GLUED_HEAD_RE = re.compile(
+    r"(?:\b(?!(?:of|and|or|the|for|to|in|on|with|from|by|an?|your|our|their)\b)[a-z][\w-]*|"
+    r"(?<=[a-z])[.!?])(?P<gap>[ \t]+)(?=[A-Z][a-z]+(?:[ \t]+(?:(?:of|and|for)[ \t]+)?[A-Z][a-z]+)"
+    r"{0,2}[ \t]?:[ \t]+[A-Z])")
 
 
 # a web address that ends a sentence without a full stop, the next sentence right after it:

@@ -25,7 +25,10 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      # "an application to the Rector" (a letter of application, addressed)
                      r"\bapplication\s+(?:addressed\s+)?to\s+the\s+(?:rector|dean|president|provost|"
                      r"vice-?chancellor)\b|"
-                     r"letters?\s+of\s+(?:application|interest|intent|motivation)(?!\s+from\b)|application\s+letter|motivation(?:al)?\s+letter|"
+                     # ("a letter of interest outlining your planned project": a proposal)
+                     r"letters?\s+of\s+(?:application|interest|intent|motivation)(?!\s+from\b)"
+                     r"(?!\s+(?:describing|outlining|detailing)\s+(?:the|your)\s+(?:proposed|planned)\s+"
+                     r"(?:research|project|study)\b)|application\s+letter|motivation(?:al)?\s+letter|"
                      r"statement\s+of\s+(?:interest|purpose|intent|motivation)|personal\s+statement(?!\s+forms?\b)(?!\s+(?:that|which)\s+\w+\s+(?:your\s+)?commitment\s+to\b)(?!\s+(?:on|of|about)\s+(?:your\s+)?teaching\b)|"
                      r"\bstatement\s+(?:regarding|about|on|concerning)\s+(?:the\s+)?purpose\s+of\b|"
                      r"\binterest\s+statement\b|\breasons?\s+for\s+applying\b|"
@@ -79,7 +82,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      rf"(?!\s+\(?from\s+{EMPLOYER}\b)(?!\s+{ABOUT_YOU})(?!\s+writers?\b)"
                      r"(?!\s+of\s+(?:nomination|guarantee)\b)"  # a nominator's, a guarantor's
                      r"(?!\s+(?:signed|written|issued)\s+by\b)"  # ("a letter signed by the chair")
-                     r"(?!\s+of\s+intent\s+from\b)|"  # ("… of intent from the partner lab")
+                     r"(?!\s+of\s+intent\s+from\b)"  # ("… of intent from the partner lab")
+                     r"(?!\s+of\s+(?:intent|interest)\s+(?:describing|outlining|detailing)\s+(?:the|your)\s+"
+                     r"(?:proposed|planned)\s+(?:research|project|study)\b)|"
                      # "an informative letter about your motivation, your skills and …"
                      r"\bletter\s+(?:about|on|describing|explaining|stating|outlining|"
                      r"detailing)\s+(?:(?:your|the|his|her|their)\s+)?(?:[\w-]+\s+)?"
@@ -181,6 +186,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            r"(?:issues|questions|"
                            r"ideas|directions|problems|challenges|vision|agenda|goals|interests?|"
                            r"plans?)\b|"
+                           r"\bletter\s+of\s+(?:intent|interest)\s+(?:describing|outlining|detailing)\s+"
+                           r"(?:the|your)\s+(?:proposed|planned)\s+(?:research|project|study)\b|"
                            # "Account of research (a couple of pages or more)"
                            r"\baccount\s+of\s+(?:your\s+)?(?:research|scientific\s+work)\b|"
                            # "PhD project statement", "a five-to-ten-page plan for the dissertation"

@@ -443,11 +443,12 @@ FORMAT_ASIDE_RE = re.compile(r"\([^()]*\b(?:pdf|file|document|format|attachment)
 PARTS_INTRO_RE = re.compile(
     r"^\W*(?:for\s+[\w\s-]{0,40},\s*)?(?:please\s+)?(?:(?:use|follow)\s+(?:the\s+)?(?:following\s+)?"
     r"(?:headings|sections|structure|order|format)\s+(?:in|for|of)\s+(?:your|the)\s+"
-    r"(?P<of>[\w/ -]{2,40}?)|(?:your|the|this|each)\s+(?P<subject>[\w/ -]{2,40}?)\s+"
-    # ("The covering letter is an introduction to your application and should include:")
-    r"(?:(?:is|serves\s+as)\s+[^:;.]{2,60}?\s+and\s+)?(?:must|should|"
+    r"(?P<of>[\w/ -]{2,40}?)|(?:(?:your|the|this|each)\s+)?(?P<subject>[\w/ -]{2,40}?)\s+"
+    # ("The covering letter is an introduction to your application and should include:", "CV
+    # must be uploaded by you and must include the following:")
+    r"(?:(?:is|serves\s+as|(?:must|should)\s+be\s+\w+)\s+[^:;.]{2,80}?\s+and\s+)?(?:must|should|"
     r"will|needs?\s+to|is\s+to)\s+(?:also\s+)?(?:include|contain|cover|address|state|list|have|"
-    r"provide))\s*:\s*$", re.IGNORECASE)
+    r"provide)(?:\s+the\s+following(?:\s+[\w-]+)?)?)\s*:\s*$", re.IGNORECASE)
 
 # "Opportunities for funding include:", "Topics include:", "As a postdoc, you will:": what the
 # list holds is not materials
