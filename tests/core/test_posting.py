@@ -5627,3 +5627,29 @@ def test_run_in_headings_of_a_page_that_lost_its_line_breaks():
         ("transcripts", "Transcript", None, None), ("resume", "Resume", None, None),
         ("cover_letter", "Statement of Purpose", 3, None),
         ("letters", "Reference Letters", None, 2)]
+
+
+def test_references_one_each_a_supervisor_statement_and_what_some_only_send():
+    reqs = read_posting(
+        "Send these:\n- Full CV\n- Reference from the Thesis Advisor\n- Third Academic "
+        "Reference\n- Sponsor statement (two sides at most)\n- Ethics form\n- Copy of the grant "
+        "award (overseas candidates only)\n").requirements
+    assert [(r.kind, r.required, r.min_count, r.max_pages) for r in reqs] == [
+        ("cv", True, None, None), ("letters", True, 1, None), ("letters", True, 1, None),
+        ("letters", True, 1, 2), ("other", True, None, None), ("other", False, None, None)]
+
+
+def test_what_a_cv_need_not_list_and_a_spanish_call():
+    reqs = read_posting(
+        "CV\n\nWe judge every file on merit. There is no need for these, and it is not "
+        "required to include these items in a CV:\n  • Photo\n  • Date of birth\n\n"
+        "Project plan\n\nA plan of up to 800 words.\n").requirements
+    assert [r.kind for r in reqs] == ["cv", "research_statement"]
+    reqs = read_posting(
+        "Los candidatos deberán presentar la siguiente documentación:\na) Curriculum vitae.\nb) "
+        "Proyecto docente, con los objetivos del curso.\nc) Proyecto de investigación que "
+        "tratará del área de la plaza.\nd) Dos cartas de recomendación.\n").requirements
+    assert [(r.kind, r.label) for r in reqs] == [
+        ("cv", "Curriculum vitae"), ("teaching_statement", "Proyecto docente"),
+        ("research_statement", "Proyecto de investigación"),
+        ("letters", "Dos cartas de recomendación")]

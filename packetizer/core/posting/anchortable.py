@@ -4,9 +4,9 @@ has its anchors worked out when first used)."""
 # ruff: noqa: E501
 
 ANCHORS = {
-    '6c26c708a7cdbf85c7e2cb308a156770673e3daf': [
+    '113fb9faa5cf84bfd694dca740ae7c68e7a1aa07': [
         ('collaboration', 'endorsement', 'recommendation', 'reference', 'support'), ('support',), ('recommendation', 'statement'), ('testimonial',),
-        ('letter',), ('letter',), ('confidential',),
+        ('statement',), ('letter',), ('letter',), ('confidential',),
         ('addressing', 'assessing', 'attesting', 'commenting', 'discussing', 'documenting', 'evaluating', 'speaking'), ('writers',), ('writers',),
         ('referee',), ('referees',), ('letters', 'references'), ('invitation',), ('invitation',), ('recommendations',), ('recommendations',),
         ('recommendations',), ('letters', 'recommendation'), ('reference',), ('references',), ('report',), ('references',), ('reference',),
@@ -14,26 +14,26 @@ ANCHORS = {
         ('advis', 'chair', 'director', 'mentor', 'supervisor'), ('letter',), ('commendation', 'ference'), ('guarantee', 'nomination'), ('nomination',),
         ('letter', 'recommendation'), ('reference',), ('referee',), ('recommendation', 'reference', 'support'), ('letters',), ('letters',),
         ('letter',), ('empfehlungsschreiben',), ('referenzschreiben',), ('gutachten',), ('rekommendationsbrev',), ('referensbrev',),
-        ('recommandation', 'référence', 'soutien'),
+        ('recommandation', 'référence', 'soutien'), ('carta',),
     ],
-    '8fbaade3f75d5ae7a733e97c5e3e2f20a7a477da': [
+    'd2ea38af61f75f37649910731e478a60b2047e83': [
         ('cover',), ('application',), ('letter',), ('application',), ('motivation',), ('statement',), ('statement',), ('statement',), ('statement',),
         ('applying',), ('statement',), ('letter',), ('statement',), ('application',), ('motivated',), ('lines', 'sentences'), ('questions',),
         ('questions',), ('motivation',), ('statement',), ('statement',), ('describing', 'detailing', 'explaining', 'outlining'), ('statement',),
         ('description', 'overview', 'summary'), ('letter',), ('letter',), ('introduction',), ('introductory',),
         ('brief', 'concise', 'focused', 'personal', 'short'), ('describing', 'explaining', 'outlining', 'stating'), ('introduction',), ('paragraphs',),
         ('paragraph',), ('introduction',), ('explanation',), ('applying',), ('anschreiben',), ('motivationsschreiben',), ('bewerbungsschreiben',),
-        ('personligt',), ('ansökningsbrev',), ('följebrev',), ('candidature', 'motivation'),
+        ('personligt',), ('ansökningsbrev',), ('följebrev',), ('candidature', 'motivation'), ('motivación', 'presentación'),
     ],
     '45e69072fef9f385c01fb6392e0a32875fa93637': [
         ('diversity',), ('statement',), ('statement',), ('statement',), ('contribution',), ('statement',), ('contribution',), ('commitment',),
     ],
-    '56054bf6b8419ca83cdb6f5f65f466a20e7cbc74': [
+    '5190b820d0c7cbe06f092ec1e1b6b9da4b242f4d': [
         ('statement',), ('teaching,',), ('teaching',), ('statement',), ('philosophy',), ('lecture',), ('teaching',), ('mentoring',), ('statement',),
         ('pedagogical', 'teaching'), ('lehrkonzept',), ('lehrprofil',), ('lehrportfolio',), ('lehr-',), ('meritportfölj',), ('undervisningsfilosofi',),
-        ('pedagogisk',), ('enseignement', 'pédagogique'),
+        ('pedagogisk',), ('enseignement', 'pédagogique'), ('proyecto',),
     ],
-    '466bd0b994881e293a1a13b158a14363103c8cf6': [
+    'ca65a7e3dbdefad5a19cfb659f2224afb811622c': [
         ('statement',), ('dissertation', 'thesis'), ('statement',), ('research,',), ('research',), ('research',), ('leave', 'sabbatical'),
         ('schedule', 'timeline', 'timetable'), ('research',), ('description',), ('research',), ('collaboration', 'project', 'research'),
         ('statement',), ('describing', 'detailing', 'outlining'), ('research', 'scientific'), ('statement',), ('narrative',), ('narrative',),
@@ -42,14 +42,14 @@ ANCHORS = {
         ('description',), ('statement',), ('statement',), ('explanation',), ('research',), ('project', 'research'),
         ('describing', 'esents', 'oposes', 'outlining', 'presenting', 'proposing', 'stating'), ('interests',), ('paragraph',), ('interests',),
         ('achievements',), ('forschungs',), ('expos',), ('forschungs-',), ('meritportfölj',), ('forskningsplan',), ('forskningsprogram',),
-        ('forskningsbeskrivning',), ('recherche',),
+        ('forskningsbeskrivning',), ('recherche',), ('investigación', 'investigador'), ('investigación',), ('investigación', 'trabajo'),
     ],
     '30b1917ea3e210ee12aab090c667120ef6dafd5a': [
         ('writing',), ('sample',), ('writing',), ('scholarly', 'scholarship', 'writing', 'written'), ('journal',), ('sample',), ('proud',), ('work',),
         ('example',), ('chapter',), ('written',), ('research',), ('representative',), ('representative',), ('manuscript',), ('chapter',), ('chapter',),
         ('essays',),
     ],
-    'c1513b7a5be2698953df4de5d311c43b1d599113': [
+    '6e271114acbf68e72524a5773524c6cdfd621b7d': [
         ('publication',), ('publications',), ('contributions', 'presentations'), ('articles', 'papers', 'preprints'), ('publications',),
         ('published',), ('published',), ('list',), ('list',), ('academic', 'scholarly', 'scientific'), ('publication',), ('paper',), ('papers',),
         ('reprint',), ('articles', 'papers', 'publications'), ('representative', 'sample', 'selected'), ('market',), ('working',), ('preprint',),
@@ -57,11 +57,11 @@ ANCHORS = {
         ('academic', 'scholarly', 'scientific'), ('published',), ('published',), ('articles', 'papers'), ('copies', 'prints'), ('publications',),
         ('articles', 'papers'), ('article', 'paper'), ('publikationsverzeichnis',), ('publikationsliste',), ('schriftenverzeichnis',),
         ('publikationen', 'schriften', 'veröffentlichungen'), ('publikationslista',), ('publikationsförteckning',), ('publikationer', 'vetenskapliga'),
-        ('publications', 'travaux'), ('articles',),
+        ('publications', 'travaux'), ('articles',), ('publicaciones',),
     ],
-    '3ccb191fe10afbb174960c0c483670ebd4a38285': [
+    '445ea7f7e9c20651b283a572941e62e753b17a37': [
         ('transc',), ('academic',), ('grades', 'marks'), ('grade',), ('sheet',), ('grades', 'marks'), ('zeugnisse',), ('zeugniskopien',),
-        ('belegnachweise',), ('betygsutdrag',), ('kopior',), ('relevé',),
+        ('belegnachweise',), ('betygsutdrag',), ('kopior',), ('relevé',), ('certificado',), ('expediente',),
     ],
     '060d7ac6fa073dd65e47e00bb657ad930c2b2be9': [
         ('addresses',), ('individuals', 'people', 'persons'), ('providers', 'recommenders', 'referees', 'references', 'writers'), ('references',),
@@ -75,7 +75,7 @@ ANCHORS = {
     '73632eb2e1af2d80c2d71b31a7d160025ffa58df': [
         ('sum',),
     ],
-    '0456dcd8721ea1c2a104ed30d39b61f06d291624': [
+    'a6a0f314c4d9d5f100a4c94a8754dc5481ad426e': [
         ('diploma',), ('certificat',), ('documentation',), ('cover',), ('equivalenc', 'recognition'), ('employment', 'experience', 'service'),
         ('financial',), ('statement',), ('statement',), ('qualifications',), ('checklist',), ('credentials',), ('credentials',), ('overview',),
         ('proof',), ('assessor', 'evaluator', 'examiner'), ('questionnaire',), ('document',), ('appraisal', 'assessment', 'evaluation'), ('degree',),
@@ -91,13 +91,13 @@ ANCHORS = {
         ('authorship',), ('professional',), ('tatement',), ('statement',), ('images',), ('images',), ('essay',), ('letter',),
         ('collaboration', 'cooperation', 'involvement', 'partnership'), ('cooperation',), ('monitoring',), ('part',),
         ('biographical', 'certification', 'consent', 'information', 'nomination', 'registration', 'request', 'statement'), ('academic', 'research'),
-        ('project',), ('attachment',), ('forms',), ('financial', 'funding', 'sufficient'), ('thereof',), ('essay',), ('response',), ('account',),
-        ('account',), ('application', 'candidature'), ('document', 'material'), ('attachments',), ('document', 'evidence', 'information', 'material'),
-        ('career',), ('documents', 'evidence', 'materials'), ('identity',), ('card', 'document'), ('identification',), ('passport',), ('permit',),
-        ('required',), ('degrees',), ('document',), ('declaration',), ('document',), ('form', 'questionnaire', 'survey'), ('link',),
-        ('account', 'link', 'page', 'profile', 'repositor'), ('supporting',), ('grants',), ('grants',), ('statement',), ('statement',), ('form',),
-        ('material',), ('tatement', 'upport'), ('budget',), ('proficiency',), ('competence', 'proficiency'), ('language',), ('language',),
-        ('english', 'foreign'), ('application',), ('application',), ('form',), ('application',), ('results', 'scores'),
+        ('project',), ('ethic',), ('attachment',), ('forms',), ('financial', 'funding', 'sufficient'), ('thereof',), ('essay',), ('response',),
+        ('account',), ('account',), ('application', 'candidature'), ('document', 'material'), ('attachments',),
+        ('document', 'evidence', 'information', 'material'), ('career',), ('documents', 'evidence', 'materials'), ('identity',), ('card', 'document'),
+        ('identification',), ('passport',), ('permit',), ('required',), ('degrees',), ('document',), ('declaration',), ('document',),
+        ('form', 'questionnaire', 'survey'), ('link',), ('account', 'link', 'page', 'profile', 'repositor'), ('supporting',), ('grants',), ('grants',),
+        ('statement',), ('statement',), ('form',), ('material',), ('tatement', 'upport'), ('budget',), ('proficiency',), ('competence', 'proficiency'),
+        ('language',), ('language',), ('english', 'foreign'), ('application',), ('application',), ('form',), ('application',), ('results', 'scores'),
         ('gmat', 'gre', 'ielts', 'toefl'), ('photo',), ('orm',), ('proposal',), ('copy',), ('list',), ('response',), ('information',), ('summary',),
         ('abstract',), ('literature',), ('portfolio',), ('syllab',), ('descriptions', 'outlines', 'proposal'), ('description',), ('evaluations',),
         ('proof',), ('evidence',), ('description',), ('supporting',), ('cover',), ('contents',), ('bibliography',), ('chapters',), ('chapter',),
@@ -107,6 +107,6 @@ ANCHORS = {
         ('übersicht',), ('abschlusszeugnis',), ('angaben',), ('lehrevaluation',), ('nachweis',), ('urkunde',), ('lichtbild',), ('foto',),
         ('ausweises',), ('ausweis',), ('arbeitszeugniss',), ('berufliche',), ('bescheinigung',), ('supplement',), ('erläuterung',), ('bewerbungs',),
         ('meritportfölj',), ('examensbevis',), ('försättsblad',), ('candidature',), ('horaire',), ('procès-verbal', 'pv'), ('arrêtés',), ('diplôme',),
-        ('attestation',), ('identité',),
+        ('attestation',), ('identité',), ('dni', 'pasaporte'), ('fotocopia',), ('título',),
     ],
 }

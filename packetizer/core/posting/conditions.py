@@ -113,8 +113,9 @@ OWN_CONDITION_RE = re.compile(
     # ("(only required if you are co-supervised)")
     r"(?:only\s+)?(?:mandatory|required|compulsory|obligatory)\s+(?:only\s+)?(?:for|if)\s"
     r"[^()]{2,160}|"
-    # "(applicable to external applicants only)"
+    # "(applicable to external applicants only)", "(overseas candidates only)"
     r"(?:only\s+)?applicable\s+(?:only\s+)?(?:to|for)\s+(?!all\b)[^()]{2,80}|"
+    r"(?:[\w-]+\s+){1,3}(?:candidates|applicants|students|nominees)\s+only\s*|"
     # "statement of research interests (for doctoral and above)": asked of that group
     r"for\s+(?:doctoral|postdoc\w*|ph\.?\s?d\.?|senior|junior|international|foreign|non-?native|"
     r"non-?EU|EU|overseas)\b[^()]{0,60})\)|"

@@ -1,7 +1,8 @@
-"""The materials' names as German-, Swedish- and French-language postings write them
+"""The materials' names as German-, Swedish-, French- and Spanish-language postings write them
 ("Bewerbung mit Lebenslauf, Publikationsverzeichnis, … sowie Referenzen"; "Din ansökan ska
 innehålla: personligt brev, CV, publikationslista, …"; "le dossier comprend une lettre de
-motivation, …"), added to the English names of each kind."""
+motivation, …"; "la siguiente documentación: a) Curriculum vitae, b) Proyecto docente …"),
+added to the English names of each kind."""
 
 from __future__ import annotations
 
@@ -64,4 +65,17 @@ FRENCH_PATTERNS: dict[str, str] = {
     "other": r"\b(?:fiche|formulaire)\s+de\s+candidature\b|\bcharge\s+horaire\b|"
              r"\b(?:PV|procès-verbal)\s+d[ue]\b|\barrêtés\s+de\b|\bdiplômes?\b|"
              r"\battestations?\s+de\b|\bpièces?\s+d['’]identité\b",
+}
+# … and as Spanish ones ("los candidatos entregarán la siguiente documentación: a) Curriculum
+# vitae. b) Proyecto docente. c) Proyecto investigador …")
+SPANISH_PATTERNS: dict[str, str] = {
+    "letters": r"\bcartas?\s+de\s+(?:recomendación|referencia|apoyo|aval)\b",
+    "cover_letter": r"\bcarta\s+de\s+(?:motivación|presentación)\b",
+    "teaching_statement": r"\bproyecto\s+docente\b",
+    "research_statement": r"\bproyecto\s+(?:investigador|de\s+investigación)\b|"
+                          r"\bmemoria\s+de\s+investigación\b|\bplan\s+de\s+(?:trabajo|investigación)\b",
+    "publications": r"\b(?:lista|listado|relación)\s+de\s+publicaciones\b",
+    "transcripts": r"\bcertificado\s+(?:académico\s+)?de\s+(?:notas|calificaciones)\b|"
+                   r"\bexpediente\s+académico\b",
+    "other": r"\b(?:DNI|pasaporte)\b|\bfotocopias?\s+(?:del|de\s+la)\b|\btítulos?\s+de\b",
 }

@@ -50,6 +50,7 @@ from packetizer.core.posting.requests import (
     INTRODUCES_PARTS_RE,
     LATER_STAGE_RE,
     NOT_MATERIALS_RE,
+    NOT_NEEDED_RE,
     TRIGGER_RE,
 )
 from packetizer.core.posting.sentences import sentence_items
@@ -79,7 +80,8 @@ def find_items(text: str) -> list[Item]:
         last = sentences_in(text, lines[i].start, lines[i].end)[-1].text(text) if \
             line_text.rstrip().endswith(":") else ""
         intro = bool(last) and TRIGGER_RE.search(last) and \
-            not NOT_MATERIALS_RE.match(line_text) and not LATER_STAGE_RE.search(last)
+            not NOT_MATERIALS_RE.match(line_text) and not LATER_STAGE_RE.search(last) and \
+            not NOT_NEEDED_RE.search(last)
         # "Your application should include" / "a cv" / "a cover letter …": the same, its
         # colon left out, when the line under it names a material
         below = next((line.text(text) for line in lines[i + 1:i + 3] if line.text(text).strip()),
@@ -326,7 +328,8 @@ def find_items(text: str) -> list[Item]:
         introduced = ""  # the kind of a line that ends "… that includes": its parts follow
         introducer = ""  # that line
         above = text[:run[0].start].rstrip().rsplit("\n", 1)[-1]
-        if above.rstrip().endswith(":") and LATER_STAGE_RE.search(above):
+        if above.rstrip().endswith(":") and (LATER_STAGE_RE.search(above) or
+                                             NOT_NEEDED_RE.search(above)):
             # "Upon receipt of the nomination, we will ask the candidate to submit:" / "• …"
             consumed.extend(run)
             continue

@@ -76,6 +76,7 @@ _LABEL_TAIL_RE = re.compile(
     r"(?<=,\s)(?:das|die|der|welche[rs]?|verbunden\s+mit)\s|"
     # French: "une fiche dûment signée", "… signée par le directeur"
     r"(?:dûment|signée?s?\s+par|remplie?s?\s+et)\s|"
+    r"que\s+(?=\w)|(?<=,\s)con\s|"  # Spanish: "Proyecto … que estará …", "…, con los …"
     # "the monitoring form at application stage to enable us to …", "… and read more on our
     # site": what it is for, and what else to do
     r"at\s+(?:the\s+)?application\s+stage\b|(?:so\s+as|in\s+order)\s+to\b|"
@@ -272,7 +273,8 @@ def tidy_label(label: str) -> str:
                    "", label, flags=re.IGNORECASE) or label
     # limits and "optional" are shown on their own; the label names the material
     # ("(upload as a separate attachment - PDF recommended)": how it is sent)
-    label = re.sub(r"\s*\((?:[^()]*\b(?:pages?|pp|words?|optional|max(?:imum)?|limit|upload|not|"
+    label = re.sub(r"\s*\((?:[^()]*\b(?:pages?|sides?|pp|words?|optional|max(?:imum)?|limit|"
+                   r"upload|not|"
                    r"attachment|annex|appendix|(?:if|when|where)\s+(?:available|applicable)|"
                    r"(?:may|can)\s+(?:also\s+)?be\s+(?:included|added|listed))\b"
                    r"[^()]*)\)", "", label, flags=re.IGNORECASE).strip() or label

@@ -16,6 +16,8 @@ LETTER_NAMES = (r"letters?\s+of\s+(?:recommendation|reference|support|collaborat
                 r"\b(?:nominator|supervisor|advis[oe]r|member|chair|dean|head|director|mentor|"
                 r"teacher|professor|instructor)['’]s\s+(?:recommendations?|statement)\b|"
                 r"\btestimonial\s+references\b|"  # (letters from testimonial referees)
+                # "Sponsor statement: a form the sponsor fills in"
+                r"\b(?:supervisor|mentor|sponsor)\s+statements?\b|"
                 # "a letter signed by the department chair …": the chair's
                 r"\bletters?\s+(?:signed|written|issued)\s+by\s+(?:a|an|the|your|their)\s|"
                 # "Cover letter from the Head of Department": the head's letter

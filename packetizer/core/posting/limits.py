@@ -36,7 +36,7 @@ _PAGES_RE = re.compile(
     rf"(?:(?:typed|typewritten|printed),?\s+)?(?:(?:single|double|1\.5)[\s-]spaced\s+)?"
     rf"(?:(?:typed|typewritten|printed)\s+)?"
     rf"(?:pages?|pp\.?|(?:x\s*)?A4(?:\s+(?:sides|pages))?|"
-    rf"sides?\s+of\s+A4)(?![\w])"
+    rf"sides?\s+of\s+A4|sides?(?!\s+of\s+(?:the|this|each|a)\b))(?![\w])"
     rf"(?:\s+(?:or\s+(?:less|fewer)|max(?:imum)?|long))?",
     re.IGNORECASE,
 )
@@ -162,6 +162,10 @@ _PEOPLE_NOUN_RE = re.compile(r"\b(?:letters?|references|referees|recommenders|wr
 # "a summary of two or three courses": one document about them
 _ONE_DESCRIPTION_RE = re.compile(r"\b(?:description|summary|outline|overview)\s+of\s+$",
                                  re.IGNORECASE)
+# "Reference from the Thesis Advisor", "Third Academic Reference": one, title case or not
+_ONE_WRITER_RE = re.compile(r"\b(?:reference|letter)\s+from\s+(?:the|your|an?|one)\b|\b(?:first|"
+                            r"second|third|fourth|another)\s+(?:[\w-]+\s+)?(?:reference|letter)\b",
+                            re.IGNORECASE)
 _SINGLE_KINDS = frozenset({"cv", "resume", "cover_letter", "research_statement",
                            "teaching_statement", "diversity_statement"})
 
@@ -245,11 +249,13 @@ def counts(text: str, kind: str) -> tuple[int | None, int | None]:
     if kind == "letters" and re.search(r"\b(?:letter|reference|memo\s+of\s+support)\b|"
                                        r"^\W*(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+"
                                        r"(?:recommendation|statement)\b|"
+                                       r"\b(?:supervisor|mentor|sponsor)\s+statement\b|"
                                        r"^\W*(?:an?|the)\s+[\w-]+['’]s\s+(?:endorsement|memo|"
                                        r"memorandum|evaluation)\b", text, re.IGNORECASE) and \
             not re.search(r"\b(?:letters|references|recommendations)\b|\bletter\s*\(s\)|"
                           r"\bletter[\s-]+writers?\b", text, re.IGNORECASE) and \
-            not re.fullmatch(r"\W*[A-Z][\w-]*(?:\W+(?:[A-Z][\w-]*|of|for|from|the))*\W*", text):
+            (not re.fullmatch(r"\W*[A-Z][\w-]*(?:\W+(?:[A-Z][\w-]*|of|for|from|the))*\W*", text) or
+             _ONE_WRITER_RE.search(text)):
         return 1, 1  # "a recommendation letter", "a letter from the department chair": one
         # ("Recommendation Letter:", a heading's name, says no number)
     return None, None

@@ -4,7 +4,12 @@
 
 from __future__ import annotations
 
-from packetizer.core.posting.foreignnames import FRENCH_PATTERNS, GERMAN_PATTERNS, SWEDISH_PATTERNS
+from packetizer.core.posting.foreignnames import (
+    FRENCH_PATTERNS,
+    GERMAN_PATTERNS,
+    SPANISH_PATTERNS,
+    SWEDISH_PATTERNS,
+)
 from packetizer.core.posting.letternames import ABOUT_YOU, LETTER_NAMES
 from packetizer.core.posting.limits import NUM
 from packetizer.core.posting.othernames import EMPLOYER, OTHER_NAMES
@@ -415,6 +420,6 @@ KIND_PATTERNS: list[tuple[str, str]] = [
     ("other", OTHER_NAMES),
 ]
 KIND_PATTERNS = [(kind, "|".join([pattern] + [extra[kind] for extra in (
-                    GERMAN_PATTERNS, SWEDISH_PATTERNS, FRENCH_PATTERNS)
+                    GERMAN_PATTERNS, SWEDISH_PATTERNS, FRENCH_PATTERNS, SPANISH_PATTERNS)
                                               if kind in extra]))
                  for kind, pattern in KIND_PATTERNS]

@@ -179,6 +179,7 @@ OTHER_NAMES = (
     # "a research profile of 250 words", "a timeline for the project"
     r"\b(?:(?:applicant|candidate)\s+)?(?:research|academic)\s+profile\b|\b(?:timeline|timetable)\s+for\s+(?:the|your)\s+"
     r"project\b|"
+    r"\b(?:ethics|ethical\s+issues)\s+forms?\b|"  # "Ethical issues form"
     # "a nomination attachment", "the application attachments"
     r"\b(?:nomination|application)\s+attachments?\b|\bany\s+(?:other\s+)?(?:[\w-]+\s+)?forms\b|"
     r"\b(?:evidence|proof|documentation)\s+of\s+(?:[\w-]+\s+){0,2}?(?:financial\s+"

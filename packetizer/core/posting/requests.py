@@ -113,7 +113,9 @@ TRIGGER_RE = re.compile(
     # Swedish: "Din ansökan ska innehålla: …", "… ska bifogas"
     r"ansökan\s+(?:ska|skall|bör|måste)\s+(?:innehålla|omfatta)|bifoga|bifogas|innehålla|"
     # French: "Le dossier doit contenir …", "… comprend …", "joindre …"
-    r"contenir|comprend(?:re)?|comprenant|joindre|fournir|accompagnée?s?\s+de)\b|"
+    r"contenir|comprend(?:re)?|comprenant|joindre|fournir|accompagnée?s?\s+de|"
+    # Spanish: "… entregarán la siguiente documentación", "deberán presentar", "adjuntar"
+    r"entregar(?:án)?|presentar(?:án)?|adjuntar(?:án)?|aportar(?:án)?|acompañar(?:án)?)\b|"
     # a request without a submit verb: "Required elements of the dossier are: …", "The
     # application consists of …", "Optional materials are …"
     r"\b(?:elements|components|parts|contents)\s+of\s+(?:the|your|an?)\s+(?:dossier|"
@@ -450,6 +452,9 @@ PARTS_INTRO_RE = re.compile(
     r"will|needs?\s+to|is\s+to)\s+(?:also\s+)?(?:include|contain|cover|address|state|list|have|"
     r"provide)(?:\s+the\s+following(?:\s+[\w-]+)?)?)\s*:\s*$", re.IGNORECASE)
 
+# "There is no need for these; they are not required to list:": what to leave out
+NOT_NEEDED_RE = re.compile(r"\bnot\s+(?:necessary|required|needed)\s+to\s+(?:include|send|submit|"
+                           r"provide|list)\b", re.IGNORECASE)
 # "Opportunities for funding include:", "Topics include:", "As a postdoc, you will:": what the
 # list holds is not materials
 NOT_MATERIALS_RE = re.compile(

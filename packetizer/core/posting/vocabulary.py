@@ -31,6 +31,7 @@ DETERMINER_RE = re.compile(
     rf"(?:photo)?copies\s+of|(?:photo)?copy\s+of|(?:pdf\s+)?files?\s+of|scans?\s+of|scanned|valid|"
     # German: "eine Ablichtung des …", "Kopien der …", "ein tabellarischer …"
     rf"ein|eine|einen|einer|einem|eines|le|la|les|une?|des|du|"  # (French: "la liste des …")
+    rf"el|los|las|una|copia\s+del?|"  # (Spanish: "el proyecto docente")
     rf"(?:beglaubigte\s+)?(?:ablichtung(?:en)?|kopien?|abschriften?)\s+"
     rf"(?:des|der|von|über)|tabellarische[rn]?|{NUM}(?:{RANGE_SEP}{NUM})?(?:[\s-]*page)?|current|recent|"
     rf"updated|up-to-date|brief|short|detailed|full|complete|"
