@@ -5653,3 +5653,37 @@ def test_what_a_cv_need_not_list_and_a_spanish_call():
         ("cv", "Curriculum vitae"), ("teaching_statement", "Proyecto docente"),
         ("research_statement", "Proyecto de investigación"),
         ("letters", "Dos cartas de recomendación")]
+
+
+def test_a_french_decree_listing_a_dossier():
+    reqs = read_posting(
+        "Le dossier de chaque candidat comporte :\n1° Une demande de mutation avec curriculum "
+        "vitae (annexe A) ;\n2° Le cas échéant, l'attestation du directeur ;\n3° Une copie du "
+        "rapport de thèse ou à défaut, une attestation du président ;\n4° Un exposé, limité à "
+        "trois pages, sur vos activités ;\n5° Les travaux, ouvrages et articles cités.\n"
+    ).requirements
+    assert [(r.kind, r.required, r.max_pages) for r in reqs] == [
+        ("other", True, None), ("cv", True, None), ("other", False, None),
+        ("other", True, None), ("other", True, 3), ("publications", True, None)]
+
+
+def test_a_limit_for_every_document_and_letters_counted_twice():
+    reqs = read_posting(
+        "Nominations consist of one nominating letter, the candidate's CV, and two or more "
+        "supporting letters. Each document in the package must be no more than three pages. Up "
+        "to four supporting letters may be sent.").requirements
+    assert [(r.kind, r.max_pages, r.min_count, r.max_count) for r in reqs] == [
+        ("letters", 3, 1, 1), ("cv", 3, None, None), ("letters", 3, 2, 4)]
+
+
+def test_what_some_nominations_include_and_a_letter_from_each_sponsor():
+    reqs = read_posting(
+        "Send the following:\n- The candidate's CV.\n- At least two letters of support.\n- Early "
+        "Career Award nominations should also include one letter from the head of the unit.\n"
+    ).requirements
+    assert [(r.kind, r.required, r.min_count) for r in reqs] == [
+        ("cv", True, None), ("letters", True, 2), ("letters", False, 1)]
+    reqs = read_posting(
+        "Materials should include:\n  • A letter of endorsement from each nominator\n  • "
+        "Evidence of outstanding creative accomplishments\n").requirements
+    assert [(r.kind, r.min_count) for r in reqs] == [("letters", None), ("other", None)]

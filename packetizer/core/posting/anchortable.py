@@ -4,19 +4,19 @@ has its anchors worked out when first used)."""
 # ruff: noqa: E501
 
 ANCHORS = {
-    '113fb9faa5cf84bfd694dca740ae7c68e7a1aa07': [
+    '53f5798f79c2a17cd32b077f43bab7b75d36f303': [
         ('collaboration', 'endorsement', 'recommendation', 'reference', 'support'), ('support',), ('recommendation', 'statement'), ('testimonial',),
         ('statement',), ('letter',), ('letter',), ('confidential',),
         ('addressing', 'assessing', 'attesting', 'commenting', 'discussing', 'documenting', 'evaluating', 'speaking'), ('writers',), ('writers',),
         ('referee',), ('referees',), ('letters', 'references'), ('invitation',), ('invitation',), ('recommendations',), ('recommendations',),
         ('recommendations',), ('letters', 'recommendation'), ('reference',), ('references',), ('report',), ('references',), ('reference',),
         ('chair', 'dean', 'director', 'head'), ('evaluation',), ('nomination',), ('statement',), ('committee',),
-        ('advis', 'chair', 'director', 'mentor', 'supervisor'), ('letter',), ('commendation', 'ference'), ('guarantee', 'nomination'), ('nomination',),
+        ('advis', 'chair', 'director', 'mentor', 'supervisor'), ('letter',), ('commendation', 'ference'), ('guarantee', 'nomination'), ('nominati',),
         ('letter', 'recommendation'), ('reference',), ('referee',), ('recommendation', 'reference', 'support'), ('letters',), ('letters',),
         ('letter',), ('empfehlungsschreiben',), ('referenzschreiben',), ('gutachten',), ('rekommendationsbrev',), ('referensbrev',),
         ('recommandation', 'référence', 'soutien'), ('carta',),
     ],
-    'd2ea38af61f75f37649910731e478a60b2047e83': [
+    '217ef581e612986181ab6956d0c367dec272bbe6': [
         ('cover',), ('application',), ('letter',), ('application',), ('motivation',), ('statement',), ('statement',), ('statement',), ('statement',),
         ('applying',), ('statement',), ('letter',), ('statement',), ('application',), ('motivated',), ('lines', 'sentences'), ('questions',),
         ('questions',), ('motivation',), ('statement',), ('statement',), ('describing', 'detailing', 'explaining', 'outlining'), ('statement',),
@@ -33,7 +33,7 @@ ANCHORS = {
         ('pedagogical', 'teaching'), ('lehrkonzept',), ('lehrprofil',), ('lehrportfolio',), ('lehr-',), ('meritportfölj',), ('undervisningsfilosofi',),
         ('pedagogisk',), ('enseignement', 'pédagogique'), ('proyecto',),
     ],
-    'ca65a7e3dbdefad5a19cfb659f2224afb811622c': [
+    'f3e34c27f6c99a725e261335c7131c1f7a9c3b35': [
         ('statement',), ('dissertation', 'thesis'), ('statement',), ('research,',), ('research',), ('research',), ('leave', 'sabbatical'),
         ('schedule', 'timeline', 'timetable'), ('research',), ('description',), ('research',), ('collaboration', 'project', 'research'),
         ('statement',), ('describing', 'detailing', 'outlining'), ('research', 'scientific'), ('statement',), ('narrative',), ('narrative',),
@@ -49,7 +49,7 @@ ANCHORS = {
         ('example',), ('chapter',), ('written',), ('research',), ('representative',), ('representative',), ('manuscript',), ('chapter',), ('chapter',),
         ('essays',),
     ],
-    '6e271114acbf68e72524a5773524c6cdfd621b7d': [
+    'f4bd02c08f72fb07da0b65ca847da69b2819f4f7': [
         ('publication',), ('publications',), ('contributions', 'presentations'), ('articles', 'papers', 'preprints'), ('publications',),
         ('published',), ('published',), ('list',), ('list',), ('academic', 'scholarly', 'scientific'), ('publication',), ('paper',), ('papers',),
         ('reprint',), ('articles', 'papers', 'publications'), ('representative', 'sample', 'selected'), ('market',), ('working',), ('preprint',),
@@ -57,7 +57,7 @@ ANCHORS = {
         ('academic', 'scholarly', 'scientific'), ('published',), ('published',), ('articles', 'papers'), ('copies', 'prints'), ('publications',),
         ('articles', 'papers'), ('article', 'paper'), ('publikationsverzeichnis',), ('publikationsliste',), ('schriftenverzeichnis',),
         ('publikationen', 'schriften', 'veröffentlichungen'), ('publikationslista',), ('publikationsförteckning',), ('publikationer', 'vetenskapliga'),
-        ('publications', 'travaux'), ('articles',), ('publicaciones',),
+        ('publications', 'travaux'), ('articles',), ('travaux',), ('ouvrages',), ('publicaciones',),
     ],
     '445ea7f7e9c20651b283a572941e62e753b17a37': [
         ('transc',), ('academic',), ('grades', 'marks'), ('grade',), ('sheet',), ('grades', 'marks'), ('zeugnisse',), ('zeugniskopien',),
@@ -75,7 +75,7 @@ ANCHORS = {
     '73632eb2e1af2d80c2d71b31a7d160025ffa58df': [
         ('sum',),
     ],
-    'a6a0f314c4d9d5f100a4c94a8754dc5481ad426e': [
+    'ca68d0a60a2b2ccb265e75e1fad3e9da45a5b32e': [
         ('diploma',), ('certificat',), ('documentation',), ('cover',), ('equivalenc', 'recognition'), ('employment', 'experience', 'service'),
         ('financial',), ('statement',), ('statement',), ('qualifications',), ('checklist',), ('credentials',), ('credentials',), ('overview',),
         ('proof',), ('assessor', 'evaluator', 'examiner'), ('questionnaire',), ('document',), ('appraisal', 'assessment', 'evaluation'), ('degree',),
@@ -91,13 +91,14 @@ ANCHORS = {
         ('authorship',), ('professional',), ('tatement',), ('statement',), ('images',), ('images',), ('essay',), ('letter',),
         ('collaboration', 'cooperation', 'involvement', 'partnership'), ('cooperation',), ('monitoring',), ('part',),
         ('biographical', 'certification', 'consent', 'information', 'nomination', 'registration', 'request', 'statement'), ('academic', 'research'),
-        ('project',), ('ethic',), ('attachment',), ('forms',), ('financial', 'funding', 'sufficient'), ('thereof',), ('essay',), ('response',),
-        ('account',), ('account',), ('application', 'candidature'), ('document', 'material'), ('attachments',),
-        ('document', 'evidence', 'information', 'material'), ('career',), ('documents', 'evidence', 'materials'), ('identity',), ('card', 'document'),
-        ('identification',), ('passport',), ('permit',), ('required',), ('degrees',), ('document',), ('declaration',), ('document',),
-        ('form', 'questionnaire', 'survey'), ('link',), ('account', 'link', 'page', 'profile', 'repositor'), ('supporting',), ('grants',), ('grants',),
-        ('statement',), ('statement',), ('form',), ('material',), ('tatement', 'upport'), ('budget',), ('proficiency',), ('competence', 'proficiency'),
-        ('language',), ('language',), ('english', 'foreign'), ('application',), ('application',), ('form',), ('application',), ('results', 'scores'),
+        ('project',), ('ethic',), ('accomplishments', 'achievements', 'excellence'), ('attachment',), ('forms',),
+        ('financial', 'funding', 'sufficient'), ('thereof',), ('essay',), ('response',), ('account',), ('account',), ('application', 'candidature'),
+        ('document', 'material'), ('attachments',), ('document', 'evidence', 'information', 'material'), ('career',),
+        ('documents', 'evidence', 'materials'), ('identity',), ('card', 'document'), ('identification',), ('passport',), ('permit',), ('required',),
+        ('degrees',), ('document',), ('declaration',), ('document',), ('form', 'questionnaire', 'survey'), ('link',),
+        ('account', 'link', 'page', 'profile', 'repositor'), ('supporting',), ('grants',), ('grants',), ('statement',), ('statement',), ('form',),
+        ('material',), ('tatement', 'upport'), ('budget',), ('proficiency',), ('competence', 'proficiency'), ('language',), ('language',),
+        ('english', 'foreign'), ('application',), ('application',), ('form',), ('application',), ('results', 'scores'),
         ('gmat', 'gre', 'ielts', 'toefl'), ('photo',), ('orm',), ('proposal',), ('copy',), ('list',), ('response',), ('information',), ('summary',),
         ('abstract',), ('literature',), ('portfolio',), ('syllab',), ('descriptions', 'outlines', 'proposal'), ('description',), ('evaluations',),
         ('proof',), ('evidence',), ('description',), ('supporting',), ('cover',), ('contents',), ('bibliography',), ('chapters',), ('chapter',),
@@ -106,7 +107,8 @@ ANCHORS = {
         ('scores',), ('scores',), ('recording',), ('selection',), ('selection',), ('statements',), ('liste', 'verzeichnis', 'übersicht'),
         ('übersicht',), ('abschlusszeugnis',), ('angaben',), ('lehrevaluation',), ('nachweis',), ('urkunde',), ('lichtbild',), ('foto',),
         ('ausweises',), ('ausweis',), ('arbeitszeugniss',), ('berufliche',), ('bescheinigung',), ('supplement',), ('erläuterung',), ('bewerbungs',),
-        ('meritportfölj',), ('examensbevis',), ('försättsblad',), ('candidature',), ('horaire',), ('procès-verbal', 'pv'), ('arrêtés',), ('diplôme',),
-        ('attestation',), ('identité',), ('dni', 'pasaporte'), ('fotocopia',), ('título',),
+        ('meritportfölj',), ('examensbevis',), ('försättsblad',), ('candidature', 'mutation'), ('horaire',), ('procès-verbal', 'pv'), ('arrêtés',),
+        ('diplôme',), ('attestation',), ('attestant', 'identité'), ('services',), ('enveloppe',), ('soutenance',), ('activités',),
+        ('dni', 'pasaporte'), ('fotocopia',), ('título',),
     ],
 }

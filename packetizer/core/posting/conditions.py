@@ -52,6 +52,9 @@ CONDITION_RE = re.compile(
     # "Applicants from the third target group will be required to provide …"
     r"^\W*(?:applicants|candidates|students)\s+(?:from|of|in|with|holding|whose)\s[^.;,]{2,80}?"
     r"(?=\s+(?:will|must|should|need|are)\b)|"
+    # "Senior Prize nominations should include one further letter by the chair": asked of them
+    r"^\W*(?!(?:all|every|each|the|your|our)\b)(?:[\w-]+\s+){1,4}?nominations\s+(?:must|should)\s+"
+    r"(?:also\s+)?include\b|"
     # "Applications may come before the PhD is finished, in which case a note from …"
     r"\bin\s+which\s+case\b|"
     # ("For full consideration, send …" is every applicant's deadline, not a rank)
@@ -126,7 +129,9 @@ OWN_CONDITION_RE = re.compile(
     r"(?:it|they|this|these)\s+(?:was|were|is|are)\s+(?:not\s+)?(?:obtained|earned|awarded|"
     r"issued|completed|written|in)\b)|"
     # French: "… pour les candidats au poste d'assistant"
-    r"pour\s+les\s+candidat(?:e)?s\s+(?:à|au|aux)\b)(?:[^.;()]|\.(?=\w)){3,80})\W*$|"
+    # ("au plus cinq documents pour les candidats à …": a count for each group)
+    r"(?<!documents\s)pour\s+les\s+candidat(?:e)?s\s+(?:à|au|aux)\b)"
+    r"(?:[^.;()]|\.(?=\w)){3,80})\W*$|"
     r"\s(?P<where>(?:where|when|if)\s+(?:necessary|needed|relevant|appropriate|required))\b",
     re.IGNORECASE)
 # "English language qualification | Required if English is not your first language."

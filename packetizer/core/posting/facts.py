@@ -15,6 +15,7 @@ from packetizer.core.posting.blocks import (
     lines_of,
 )
 from packetizer.core.posting.dates import dates_in
+from packetizer.core.posting.limits import NUM, number_of
 from packetizer.core.posting.vocabulary import classify
 
 QUALIFICATION_HEADING_RE = re.compile(
@@ -240,6 +241,22 @@ _TOTAL_PAGES_RES = [
     re.compile(r"\btotal\s+(?:length\s+)?of\s+(?:no\s+more\s+than\s+|at\s+most\s+)?(\d{1,3})\s+"
                r"pages\b", re.IGNORECASE),
 ]
+
+
+# "Each document in the file must be at most three pages": a limit for each document, not the
+# whole
+_EACH_DOCUMENT_PAGES_RE = re.compile(
+    r"\b(?:all|each|every)\s+(?:of\s+the\s+)?(?:documents|materials|items|attachments|document|"
+    r"item|attachment)\b(?![^.;\n]{0,80}?\b(?:together|combined|in\s+total|altogether)\b)"
+    rf"[^.;\n]{{0,60}}?\b{_LIMIT}({NUM})\s*(?:\(\d{{1,2}}\)\s*)?pages?\b(?!\s+(?:in\s+total|in\s+all|"
+    r"altogether|combined))", re.IGNORECASE)
+
+
+def each_document_pages(text: str) -> int | None:
+    """A page limit said of every document ("Each document … at most three pages"), for the
+    materials that have none of their own."""
+    match = _EACH_DOCUMENT_PAGES_RE.search(text)
+    return number_of(match.group(1)) if match else None
 
 
 def find_total_pages(text: str) -> int | None:

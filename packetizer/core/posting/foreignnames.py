@@ -16,7 +16,8 @@ GERMAN_PATTERNS: dict[str, str] = {
     "teaching_statement": r"lehrkonzept|lehrprofil|lehrportfolio|"
                           rf"\blehr-(?=\s*$|{_AND_GERMAN}\w*(?:{_GERMAN_HALVES}))",
     "research_statement": r"forschungs(?:konzept|vorhaben|plan|programm|skizze|interessen|"
-                          r"expos[ée])|\bexpos[ée]\b|"
+                          # (a German noun, "ein Exposé"; a French "exposé" presents activities)
+                          r"expos[ée])|(?-i:\bExpos[ée]\b)(?![^.;]{0,80}\bactivités\b)|"
                           rf"\bforschungs-(?=\s*$|{_AND_GERMAN}\w*(?:{_GERMAN_HALVES}))",
     "publications": r"publikationsverzeichnis|publikationsliste|schriftenverzeichnis|"
                     r"(?:verzeichnis|liste)\s+der\s+(?:publikationen|veröffentlichungen|schriften)",
@@ -59,12 +60,17 @@ FRENCH_PATTERNS: dict[str, str] = {
     "teaching_statement": r"\bprojet\s+(?:d['’]enseignement|pédagogique)\b",
     "research_statement": r"\b(?:projet|programme)\s+de\s+recherche\b",
     "publications": r"\bliste\s+(?:des|de\s+vos|de\s+ses)\s+(?:publications|travaux)\b|"
-                    r"\barticles\s+publiés\b",
+                    r"\barticles\s+publiés\b|\b(?:exemplaires?\s+des\s+)?travaux\b(?!\s+pratiques)|"
+                    r"\bouvrages\b",
     "transcripts": r"\brelevés?\s+(?:des?\s+)?(?:notes|cotes|côtes)\b",
     # a form, a teaching-load sheet, the minutes of a council, earlier appointments, diplomas
-    "other": r"\b(?:fiche|formulaire)\s+de\s+candidature\b|\bcharge\s+horaire\b|"
-             r"\b(?:PV|procès-verbal)\s+d[ue]\b|\barrêtés\s+de\b|\bdiplômes?\b|"
-             r"\battestations?\s+de\b|\bpièces?\s+d['’]identité\b",
+    # ("une déclaration de candidature", "un état des services", "trois enveloppes", "le rapport
+    # de soutenance", "une demande de mutation", "une pièce attestant de …")
+    "other": r"\b(?:fiche|formulaire|déclaration|demande)\s+de\s+(?:candidature|mutation)\b|"
+             r"\bcharge\s+horaire\b|\b(?:PV|procès-verbal)\s+d[ue]\b|\barrêtés\s+de\b|"
+             r"\bdiplômes?\b|\battestations?\b|\bpièces?\s+(?:d['’]identité|attestant)\b|"
+             r"\bétat\s+des\s+services\b|\benveloppes?\b|\brapport\s+de\s+soutenance\b|"
+             r"\bexposé\b(?=[^.;]{0,80}\bactivités\b)",
 }
 # … and as Spanish ones ("los candidatos entregarán la siguiente documentación: a) Curriculum
 # vitae. b) Proyecto docente. c) Proyecto investigador …")

@@ -77,6 +77,10 @@ _LABEL_TAIL_RE = re.compile(
     # French: "une fiche dûment signée", "… signée par le directeur"
     r"(?:dûment|signée?s?\s+par|remplie?s?\s+et)\s|"
     r"que\s+(?=\w)|(?<=,\s)con\s|"  # Spanish: "Proyecto … que estará …", "…, con los …"
+    # French: "un relevé permettant de vérifier …", "… mentionnés plus haut"
+    r",?\s*ou\s+à\s+défaut\b|dans\s+la\s+limite\s+de\b|"  # ("…, ou à défaut, …": or else)
+    r"(?:permettant|mentionnée?s?|comportant|affranchie?s?|justifiant|indiquant|délivrée?s?|"
+    r"établie?s?|limitée?s?|présentant)\s|"
     # "the monitoring form at application stage to enable us to …", "… and read more on our
     # site": what it is for, and what else to do
     r"at\s+(?:the\s+)?application\s+stage\b|(?:so\s+as|in\s+order)\s+to\b|"
@@ -275,7 +279,7 @@ def tidy_label(label: str) -> str:
     # ("(upload as a separate attachment - PDF recommended)": how it is sent)
     label = re.sub(r"\s*\((?:[^()]*\b(?:pages?|sides?|pp|words?|optional|max(?:imum)?|limit|"
                    r"upload|not|"
-                   r"attachment|annex|appendix|(?:if|when|where)\s+(?:available|applicable)|"
+                   r"attachment|annexe?|appendix|(?:if|when|where)\s+(?:available|applicable)|"
                    r"(?:may|can)\s+(?:also\s+)?be\s+(?:included|added|listed))\b"
                    r"[^()]*)\)", "", label, flags=re.IGNORECASE).strip() or label
     # "Aims Statement (See Writing Your Statement) This is your plan": a pointer to

@@ -78,7 +78,7 @@ LETTER_NAMES = (r"letters?\s+of\s+(?:recommendation|reference|support|collaborat
                 r"\b(?:completed\s+|signed\s+)?(?:reference|recommendation)\s+forms\b|"
                 # "Letter of Guarantee of Protected Time", "U.S. mentor letter"; a nominator's
                 # "letter of nomination"
-                r"\bletters?\s+of\s+(?:guarantee|nomination)\b|\bnomination\s+letters?\b|\b(?:mentor|sponsor|supervisor)(?:\(s\))?['’]?s?\s+"
+                r"\bletters?\s+of\s+(?:guarantee|nomination)\b|\bnominat(?:ion|ing)\s+letters?\b|\b(?:mentor|sponsor|supervisor)(?:\(s\))?['’]?s?\s+"
                 r"(?:letters?|recommendations?)\b|"
                 # UK usage: letters from academic referees ("2-4 Academic References (with
                 # contact details)" are the referees)

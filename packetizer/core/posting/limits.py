@@ -9,6 +9,8 @@ NUMBER_WORDS = {
     "eight": 8, "nine": 9, "ten": 10, "single": 1,
     # German: "von zwei Referenzen", "nur eine Seite"
     "eine": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+    # French and Spanish: "limité à deux pages", "un máximo de dos páginas"
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
 }
 NUM = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
 GERMAN_NUM = r"(?:zwei|drei|vier|fünf|sechs)"  # only in counts: every NUM costs time
@@ -80,6 +82,12 @@ _GERMAN_PAGES_RE = re.compile(r"\b(?:nur|maximal|höchstens|bis\s+zu)\s+(eine|zw
                               r"\d{1,2})\s+(?:DIN[\s-]?A4[\s-])?seiten?\b", re.IGNORECASE)
 
 
+# French and Spanish: "limité à deux pages", "en un máximo de dos páginas"
+_ROMANCE_PAGES_RE = re.compile(r"\b(?:limitée?s?\s+à|(?:un\s+)?maximum\s+de|au\s+plus|"
+                               r"(?:un\s+)?máximo\s+de)\s+(une|deux|trois|quatre|cinq|dos|tres|"
+                               r"cuatro|cinco|\d{1,2})\s+(?:pages?|páginas?)\b", re.IGNORECASE)
+
+
 # "A typical cover letter for an entry level position is 1½ to 2 pages"
 _TYPICAL_ONE_RE = re.compile(r"\b(?:a\s+)?typical\s+[^.;]{2,60}?\s(?:is|are|runs?)\s+(?:about\s+)?"
                              r"(?:[\d½¼¾.,]+\s*(?:to|-|–)\s*)?$", re.IGNORECASE)
@@ -94,7 +102,7 @@ def max_pages(text: str) -> int | None:
     """The page limit a phrase states: "no more than two pages", "3–4 page", "max. 3 pp."."""
     # ("at most 20, 8.5x11 pages": the paper's size is no count)
     text = _PAPER_SIZE_RE.sub("", text)
-    german = _GERMAN_PAGES_RE.search(text)
+    german = _GERMAN_PAGES_RE.search(text) or _ROMANCE_PAGES_RE.search(text)
     if german and not _PAGES_RE.search(text):
         return number_of(german.group(1))
     floor = _FLOOR_THEN_LIMIT_RE.search(text)
@@ -253,6 +261,7 @@ def counts(text: str, kind: str) -> tuple[int | None, int | None]:
                                        r"^\W*(?:an?|the)\s+[\w-]+['’]s\s+(?:endorsement|memo|"
                                        r"memorandum|evaluation)\b", text, re.IGNORECASE) and \
             not re.search(r"\b(?:letters|references|recommendations)\b|\bletter\s*\(s\)|"
+                          r"\b(?:from|by)\s+each\b|"  # ("a letter from each sponsor": several)
                           r"\bletter[\s-]+writers?\b", text, re.IGNORECASE) and \
             (not re.fullmatch(r"\W*[A-Z][\w-]*(?:\W+(?:[A-Z][\w-]*|of|for|from|the))*\W*", text) or
              _ONE_WRITER_RE.search(text)):

@@ -52,7 +52,8 @@ _NAMED_AGAIN_RE = re.compile(r"(?:the|this|that|your)\s+[^.;:,]{2,40}?\s+(?:shou
 # what a letter is for, in its name: "letter of support", "invitation letter" (a referee's
 # letter goes by several names)
 _TYPES = (r"(?:recommendation|reference|referee|support|testimonial|invitation|interest|intent|"
-          r"nomination|nominator|endorsement|acceptance|commitment|agreement|committee|employer|"
+          r"nomination|nominator|nominating|supporting|endorsement|acceptance|commitment|agreement|"
+          r"committee|employer|"
           r"verification|collaboration)")
 _LETTER_TYPE_RE = re.compile(rf"\bletters?\s+of\s+({_TYPES})s?\b|\b({_TYPES})s?\s+letters?\b",
                              re.IGNORECASE)
@@ -81,7 +82,8 @@ def letter_type(label: str) -> str | None:
         writer = _WRITERS_RE.search(label)
         return (writer.group(1) or writer.group(2)).lower() if writer else None
     word = (match.group(1) or match.group(2)).lower()
-    word = "nomination" if word == "nominator" else word
+    word = {"nominator": "nomination", "nominating": "nomination", "supporting": "support"}.get(
+        word, word)
     return "recommendation" if word in _REFEREES_LETTER else word
 
 
@@ -160,6 +162,9 @@ def merge(into: Requirement, other: Requirement) -> None:
             (other.min_count, other.max_count) != (None, None) and
             not _NUMBERED_RE.search(into.label) and _NUMBERED_RE.search(other.label)):
         into.min_count, into.max_count = other.min_count, other.max_count  # (both ends)
+    elif into.max_count is None and other.min_count is None and other.max_count is not None and \
+            (into.min_count or 0) <= other.max_count:
+        into.max_count = other.max_count  # "at least two letters" / "Up to three may be sent"
     for name in ("max_pages", "max_words"):
         if getattr(into, name) is None:
             setattr(into, name, getattr(other, name))

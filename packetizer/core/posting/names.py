@@ -79,7 +79,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"(?!\s+from\s+(?:the\s+)?(?:registrar|institution|university|school|"
                      r"office)\b)"
                      r"(?!\s+\(?(?:of|from)\s+(?:one\s+of\s+)?(?:(?:your|the)\s+)?(?:[\w-]+\s+)?"
-                     r"(?:recommendation|reference|support|referees?|references|recommenders)\b)"
+                     r"(?:recommendation|reference|support|endorsement|referees?|references|"
+                     r"recommenders)\b)"
                      # ("send a letter with the subject "Postdoc application" … including": the
                      # e-mail)
                      r"(?!\s+with\s+(?:the|a)\s+subject)"

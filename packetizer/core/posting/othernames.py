@@ -180,6 +180,8 @@ OTHER_NAMES = (
     r"\b(?:(?:applicant|candidate)\s+)?(?:research|academic)\s+profile\b|\b(?:timeline|timetable)\s+for\s+(?:the|your)\s+"
     r"project\b|"
     r"\b(?:ethics|ethical\s+issues)\s+forms?\b|"  # "Ethical issues form"
+    # "evidence of outstanding scholarly accomplishments"
+    r"\bevidence\s+of\s+(?:[\w-]+\s+){0,4}?(?:accomplishments|achievements|excellence)\b|"
     # "a nomination attachment", "the application attachments"
     r"\b(?:nomination|application)\s+attachments?\b|\bany\s+(?:other\s+)?(?:[\w-]+\s+)?forms\b|"
     r"\b(?:evidence|proof|documentation)\s+of\s+(?:[\w-]+\s+){0,2}?(?:financial\s+"

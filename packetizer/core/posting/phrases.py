@@ -120,6 +120,8 @@ _NOT_A_RE = re.compile(r"\W*(?:but\s+)?not\s+(?:an?|the|your)\s", re.IGNORECASE)
 # "two referees, one of these your supervisor": said of the item before
 _ONE_OF_THESE_RE = re.compile(r"\W*(?:and\s+)?(?:one|two|some|each|all|both|either|at\s+least\s+"
                               r"one)\s+of\s+(?:these|them|those|whom|which)\b", re.IGNORECASE)
+_FAILING_THAT_RE = re.compile(r"\W*(?:ou\s+à\s+défaut|or\s+(?:else|failing\s+that|otherwise))\W*$",
+                              re.IGNORECASE)
 _GERMAN_IF_RE = re.compile(r"\W*(?:oder\s+|und\s+)?(?:wenn|falls|sofern|soweit)\b", re.IGNORECASE)
 # "… and attach it to their Form 2": the pronoun is the material named before; the form is
 # where it goes
@@ -150,7 +152,7 @@ def _asks_for_more(chunk: str, found: tuple[str, int, int]) -> int | None:
 # a description of …": who is asked, then what
 _WHO_ASKED_RE = re.compile(
     r"\W*(?:(?:all|any|the|those)\s+)?(?:[\w-]+\s+){0,3}?(?:applicants|candidates|nominees|"
-    r"fellows)\b[^.;:]{0,100}?\b(?:should|must|will\s+need\s+to|need\s+to|are\s+(?:asked|"
+    r"fellows|nominations)\b[^.;:]{0,100}?\b(?:should|must|will\s+need\s+to|need\s+to|are\s+(?:asked|"
     r"required|expected)\s+to)\s+(?:also\s+|additionally\s+)?(?:include|submit|send|provide|"
     r"upload|attach|add)\s+(?:for\s+review\s+)?", re.IGNORECASE)
 _ASK_REFEREES_RE = re.compile(
@@ -249,6 +251,9 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
         if in_case:  # "…, in which case a note from the supervisor": only in that case
             chunk = Span(chunk.start + in_case.end(), chunk.end)
             chunk_text = text[chunk.start:chunk.end]
+        if items and _FAILING_THAT_RE.match(chunk_text):
+            alternatives = True  # "a copy of the report, or failing that, a statement …": the
+            continue  # one to send instead
         if _GERMAN_IF_RE.match(chunk_text):
             continue  # "…, oder, wenn ein solcher Nachweis noch nicht vorliegt, Kopien …": when
         dash = _INLINE_DASH_RE.match(chunk_text)

@@ -13,6 +13,7 @@ from packetizer.core.model import Posting
 from packetizer.core.posting.blocks import without_common_indent, without_stray_tags
 from packetizer.core.posting.dates import find_deadline, find_review_begins
 from packetizer.core.posting.facts import (
+    each_document_pages,
     find_job_id,
     find_organization,
     find_qualifications,
@@ -62,8 +63,18 @@ def read_posting(text: str) -> Posting:
         max_file_mb=find_size_limit_mb(text),
         max_total_pages=find_total_pages(text),
         qualifications=find_qualifications(text),
-        requirements=extract_requirements(text),
+        requirements=_with_each_documents_limit(text, extract_requirements(text)),
     )
+
+
+def _with_each_documents_limit(text: str, requirements: list) -> list:
+    """"All documents … no more than two pages": the limit of each material without its own
+    (the referees' names are no pages of the applicant's)."""
+    pages = each_document_pages(text)
+    for req in requirements if pages else []:
+        if req.max_pages is None and req.kind != "references":
+            req.max_pages = pages
+    return requirements
 
 
 def decode_posting_bytes(data: bytes, name: str = "the posting") -> str:

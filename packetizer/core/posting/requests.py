@@ -113,7 +113,7 @@ TRIGGER_RE = re.compile(
     # Swedish: "Din ansökan ska innehålla: …", "… ska bifogas"
     r"ansökan\s+(?:ska|skall|bör|måste)\s+(?:innehålla|omfatta)|bifoga|bifogas|innehålla|"
     # French: "Le dossier doit contenir …", "… comprend …", "joindre …"
-    r"contenir|comprend(?:re)?|comprenant|joindre|fournir|accompagnée?s?\s+de|"
+    r"contenir|comprend(?:re)?|comprenant|comporte|joindre|fournir|accompagnée?s?\s+de|"
     # Spanish: "… entregarán la siguiente documentación", "deberán presentar", "adjuntar"
     r"entregar(?:án)?|presentar(?:án)?|adjuntar(?:án)?|aportar(?:án)?|acompañar(?:án)?)\b|"
     # a request without a submit verb: "Required elements of the dossier are: …", "The
@@ -170,6 +170,8 @@ OPTIONAL_RE = re.compile(
     r"\b(?:optional(?:ly)?|if\s+(?:available|applicable|any|possible)|"
     # German: "gegebenenfalls", "ggf.", "optimalerweise", "falls vorhanden"
     r"gegebenenfalls|ggf\.|optimalerweise|falls\s+vorhanden|"
+    # French: "le cas échéant", "éventuellement"; Spanish: "en su caso"
+    r"le\s+cas\s+échéant|éventuellement|en\s+su\s+caso|"
     # "… a statement of purpose and maybe a personal statement"
     r"(?:perhaps|maybe|possibly|sometimes)(?=\s+(?:an?|one|your|some|the|also)\b)|"
     # "Sometimes they also want a statement on outreach"

@@ -10,7 +10,7 @@ import re
 from packetizer.core.posting.blocks import Span
 from packetizer.core.posting.limits import NUM
 from packetizer.core.posting.names import LIMIT_WORDS
-from packetizer.core.posting.vocabulary import STATEMENT_FIELDS, classify, lead_words
+from packetizer.core.posting.vocabulary import STATEMENT_FIELDS, classify, first_other, lead_words
 
 _SPLIT_RE = re.compile(
     r"\s*;\s*|,\s*(?:and\s+|or\s+|as\s+well\s+as\s+|plus\s+)?|\s+and,?\s+(?:also\s+)?|"
@@ -56,7 +56,9 @@ CHUNK_VERB_RE = re.compile(r"\s*(?:(?:and|or)\s+)?(?:please\s+)?(?:(?:should|mus
 _ONE_NAME_RE = re.compile(r"\b(?:diversity|equity|inclusion)(?:,?\s+(?:and\s+)?(?:diversity|equity|"
                           r"inclusion|inclusivity|belonging|accessibility|justice)\b){1,4}|"
                           # ("a balance sheet and profit and loss statement": the accounts)
-                          r"\bbalance\s+sheets?\s+(?:and|&)\s+(?:the\s+)?profit\s+(?:and|&)\s+loss\b",
+                          r"\bbalance\s+sheets?\s+(?:and|&)\s+(?:the\s+)?profit\s+(?:and|&)\s+loss\b|"
+                          # French: "les travaux et ouvrages cités": one's works
+                          r"\btravaux(?:,?\s+(?:et\s+)?(?:ouvrages|articles|réalisations)\b){1,3}",
                           re.IGNORECASE)
 _LIMIT_AFTER_RE = re.compile(rf"\s*{LIMIT_WORDS}", re.IGNORECASE)
 _LIMIT_END_RE = re.compile(rf",\s*{LIMIT_WORDS}\s*$", re.IGNORECASE)
@@ -204,6 +206,18 @@ def letter_with(text: str, chunk: Span) -> list[Span]:
     name two documents; "a CV with a list of publications" one."""
     chunk_text = text[chunk.start:chunk.end]
     found = classify(chunk_text)
+    form = first_other(chunk_text)
+    joint = re.search(r"\s+(?:with|avec)\s+", chunk_text[form:]) if form is not None and \
+        lead_words(chunk_text, form) <= 1 and found and form < found[1] else None
+    # ("a list of grants, which is to be attached with the CV": where it goes)
+    if joint and re.search(r"\b(?:be|is|are|shall|should|must|will)\b",
+                           chunk_text[form:form + joint.start()], re.IGNORECASE):
+        joint = None
+    if joint and found[0] in _DOCUMENT_KINDS and found[1] >= form + joint.end() and \
+            lead_words(chunk_text[form + joint.end():], found[1] - form - joint.end()) <= 1:
+        # "une demande de mutation avec curriculum vitae": the form and the CV
+        return [Span(chunk.start, chunk.start + form + joint.start()),
+                Span(chunk.start + form + joint.end(), chunk.end)]
     if not found or found[0] not in ("cover_letter", "cv", "resume"):
         return [chunk]
     joint = re.compile(r"(?:\s+[\w-]+){0,2}?(\s+with\s+)", re.IGNORECASE).match(chunk_text,
