@@ -5687,3 +5687,34 @@ def test_what_some_nominations_include_and_a_letter_from_each_sponsor():
         "Materials should include:\n  • A letter of endorsement from each nominator\n  • "
         "Evidence of outstanding creative accomplishments\n").requirements
     assert [(r.kind, r.min_count) for r in reqs] == [("letters", None), ("other", None)]
+
+
+def test_keycap_numbers_parts_by_name_and_tips_between_numbered_materials():
+    reqs = read_posting(
+        "Documents you need\n\n1\ufe0f. Passport: your ID.\n\nSee examples online:\n\n2\ufe0f. "
+        "Letter of Motivation: why you apply.\n\nMore samples: How to write a Statement of "
+        "Purpose\n\n3\ufe0f. Language Proficiency Certificate: IELTS or TOEFL.\n").requirements
+    assert [r.kind for r in reqs] == ["other", "cover_letter", "other"]
+    reqs = read_posting(
+        "Checklist\n1. Photographs\n- Two, each 5 by 5 cm.\nTip: Use a plain background.\n2. "
+        "Reference Letters\n- Ask for 2-3 letters from teachers.\nTip: Give your writers your "
+        "goals and some information about the award.\n3. Health Certificate\n- Some awards "
+        "require one.\n4. Employment Letters\n5. Research Plan (For Graduate Scholarships)\n"
+    ).requirements
+    assert [(r.kind, r.required, r.min_count, r.max_count) for r in reqs] == [
+        ("other", True, None, None), ("letters", True, 2, 3), ("other", False, None, None),
+        ("other", True, None, None), ("research_statement", False, None, None)]
+
+
+def test_a_proposal_in_parts_and_what_a_faculty_leave_needs():
+    reqs = read_posting(
+        "Proposal format\n\nPart I: Abstract (200 words max.)\n\nPart II: Proposal Body (eight "
+        "pages maximum)\n\nPart III: Appendices\n").requirements
+    assert [(r.kind, r.label, r.max_pages) for r in reqs] == [
+        ("other", "Abstract", None), ("research_statement", "Proposal Body", 8)]
+    reqs = read_posting(
+        "Required:\n  1. Bachelor degree (certified copies)\n  2. The final report from your "
+        "last sabbatical\n  3. The chair's support letter\n  4. A confirmation form of your home "
+        "institute stating that you may list its name on any of your publications\n"
+    ).requirements
+    assert [r.kind for r in reqs] == ["other", "other", "letters", "other"]

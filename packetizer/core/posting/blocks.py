@@ -50,7 +50,8 @@ def strip_span(text: str, start: int, end: int,
 
 LIST_MARK_RE = re.compile(
     # glyphs, dashes, numbers, letters
-    r"^[ \t]*(?:[-‐‑–—>" + GLYPH_MARKS + r"]|_{3,}|\(?\d{1,2}[.)°]|"
+    # ("1️. Passport": a keycap's variation selector after the number)
+    r"^[ \t]*(?:[-‐‑–—>" + GLYPH_MARKS + r"]|_{3,}|\(?\d{1,2}\ufe0f?\u20e3?[.)°]|"
     r"\(?[a-hA-H][.)]|\(?[ivxIVX]{1,4}[.)])[ \t]+"
     # a check box after the bullet: "• ☐ CV", "• ____ Vita (5 pages)"
     r"(?:(?:[" + GLYPH_MARKS + r"]|_{3,})[ \t]+)?|"

@@ -99,6 +99,11 @@ _DETAIL_OPTIONAL_RE = re.compile(r"\b(?:optional(?:ly)?|not\s+required|if\s+(?:a
                                  r"(?:is|are)\s+(?:encouraged|welcome)(?!\s+to\s+(?:state|mention|"
                                  r"describe|indicate|list|note|highlight|explain)\b)|"
                                  r"(?:is|are)\s+a\s+plus|"
+                                 # "Some awards require one."
+                                 r"\b(?:some|many|a\s+few|certain)\s+(?:[\w-]+\s+)?(?:awards|"
+                                 r"scholarships|fellowships|programs|programmes|schools|"
+                                 r"departments|institutions|universities|positions|jobs)\s+"
+                                 r"(?:also\s+|may\s+)?(?:require|ask\s+for|want)\b|"
                                  # "Not all programs require this, but many do."
                                  r"not\s+(?:all|every)\s+(?:[\w-]+\s+){1,3}?(?:requires?|asks?\s+for|"
                                  r"wants?)\s+(?:this|it|one|them)|"
@@ -121,7 +126,10 @@ OWN_CONDITION_RE = re.compile(
     r"(?:[\w-]+\s+){1,3}(?:candidates|applicants|students|nominees)\s+only\s*|"
     # "statement of research interests (for doctoral and above)": asked of that group
     r"for\s+(?:doctoral|postdoc\w*|ph\.?\s?d\.?|senior|junior|international|foreign|non-?native|"
-    r"non-?EU|EU|overseas)\b[^()]{0,60})\)|"
+    r"non-?EU|EU|overseas)\b[^()]{0,60}|"
+    # "Study plan (for graduate fellowships)": asked for those
+    r"for\s+(?!(?:all|any|every|each|both)\b)[\w/ -]{3,40}?\s(?:scholarships|fellowships|positions|"
+    r"programmes|programs))\)|"
     # ("… if you contact him" is when they are sent, by everyone who applies)
     r"\s(?P<tail>(?:if\s+(?:you\s+(?!(?:contact|e-?mail|write|apply|reach\s+out|get\s+in\s+touch|"
     r"send)\b)|"

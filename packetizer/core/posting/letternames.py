@@ -16,6 +16,9 @@ LETTER_NAMES = (r"letters?\s+of\s+(?:recommendation|reference|support|collaborat
                 r"\b(?:nominator|supervisor|advis[oe]r|member|chair|dean|head|director|mentor|"
                 r"teacher|professor|instructor)['’]s\s+(?:recommendations?|statement)\b|"
                 r"\btestimonial\s+references\b|"  # (letters from testimonial referees)
+                # "the dean's support letter", "the chair's approval letter"
+                r"\b(?:chair|dean|head|director|supervisor|advis[oe]r)['’]s\s+(?:support|approval|"
+                r"endorsement)\s+letters?\b|"
                 # "Sponsor statement: a form the sponsor fills in"
                 r"\b(?:supervisor|mentor|sponsor)\s+statements?\b|"
                 # "a letter signed by the department chair …": the chair's
@@ -88,7 +91,9 @@ LETTER_NAMES = (r"letters?\s+of\s+(?:recommendation|reference|support|collaborat
                 r"\breferees?\s+(?:who\s+(?:are|is)\s+)?(?:willing|able|prepared)\s+to\s+(?:give|"
                 r"provide|write|submit)\s+(?:you\s+)?(?:an?\s+)?(?:references?|letters?)\b|"
                 rf"(?:recommendation|reference|support)\s+letters?|letters\s+from(?!\s+{EMPLOYER})|"
-                r"(?:confidential\s+)?letters\b(?!\s+of\s+(?:application|inquiry|enquiry|experience|"
+                # ("Experience Letters" are employers' records of service)
+                r"(?<!experience\s)(?<!employment\s)(?:confidential\s+)?letters\b(?!\s+of\s+(?:application|"
+                r"inquiry|enquiry|experience|"
                 r"employment|service|"
                 r"(?:unconditional\s+|final\s+)?acceptance\b(?!\s+from)))"
                 r"(?!\s+(?:supporting|verifying|confirming|documenting)\s+(?:your\s+)?(?:work|"

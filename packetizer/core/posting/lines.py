@@ -268,7 +268,14 @@ def list_runs(text: str, lines: list[Span],
             # lines name the materials
             named_top = [c for c in top if names_a_material(c.text(text))]
             if len(named_top) * 2 >= len(top):
-                runs.append((named_top, optional_heading(heading)))
+                # (with the points under each, which say more of it: "- Obtain 2-3 letters";
+                # "• Research Timeline: …" names a material of its own, read apart)
+                kept, keep = [], False
+                for c in current:
+                    keep = c in named_top if c in top else keep
+                    kept += [c] if keep and (c in top or not _colon_named(
+                        LIST_MARK_RE.sub("", c.text(text), count=1))) else []
+                runs.append((kept, optional_heading(heading)))
                 current.clear()
                 return
         named = [c for c in current if names_a_material(c.text(text))]
@@ -344,8 +351,10 @@ def list_runs(text: str, lines: list[Span],
         if line_text.strip() and LIST_MARK_RE.match(line_text) and not is_taken(line):
             current.append(line)
             continue
-        if current and numbering_goes_on(text, current[-1], lines[k + 1:]):
+        numbered = next((c for c in reversed(current) if _NUMBER_RE.match(c.text(text))), None)
+        if current and numbering_goes_on(text, numbered or current[-1], lines[k + 1:]):
             continue  # "2. Statement of interest: …" / "This statement …" / "3. Writing samples"
+            # ("4. Letters" / "- Ask two professors" / "Tip: …" / "5. …": its points between)
         if current and under_colon_line(current[-1].text(text), line_text) and \
                 not classify(line_text):
             continue  # "4. Transcripts: … sent to the address below:" / "Academic Affairs" / …
@@ -451,7 +460,7 @@ def parts_follow(line: str) -> bool:
     return False
 
 
-_NUMBER_RE = re.compile(r"^[ \t]*\(?(\d{1,2})[.)][ \t]")
+_NUMBER_RE = re.compile(r"^[ \t]*\(?(\d{1,2})\ufe0f?\u20e3?[.)°][ \t]")
 
 
 def numbering_goes_on(text: str, last: Span, after: list[Span]) -> bool:

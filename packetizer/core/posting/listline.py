@@ -39,7 +39,7 @@ from packetizer.core.posting.requests import (
     WRITTEN_BY_RE,
     about_the_referees,
 )
-from packetizer.core.posting.vocabulary import classify, lead_words
+from packetizer.core.posting.vocabulary import classify, first_other, lead_words
 
 # "1. Read the syllabus.", "Review our research:": what to do first, nothing to send
 _STEP_RE = re.compile(r"\W*(?:read|review(?!\s+forms?\b)|consider|visit|browse|check(?:\s+out)?|"
@@ -217,6 +217,14 @@ def _line_items(text: str, line: Span) -> list[Item]:
                 # "Educational background: Bachelor's and Master's degree transcripts": the
                 # words after the name are the material's own
                 found, label = said, strip_span(text, rest.start, rest.end)
+        numbered = rest and re.fullmatch(r"\W*part\s+(?:[ivx]{1,4}|\d)\W*", head.group(1),
+                                         re.IGNORECASE)
+        part = classify(rest.text(text)) if numbered else None
+        if numbered and not part:
+            return []  # "Part IV: Appendices": a section of the proposal, no document of its own
+        if part and lead_words(rest.text(text), part[1]) <= 1:
+            # "Part 2: Budget (one page)": the part's name is the material's
+            found, label = part, strip_span(text, rest.start, rest.end)
         return [Item(found[0] if found else "other", label, span, True, detail=rest)]
     if head and "|" in body and DOCUMENT_NOUN_END_RE.search(head.group(1)):
         # a table's row "Data privacy statement | |": a document by its name, nothing said of it
@@ -310,7 +318,11 @@ def _line_items(text: str, line: Span) -> list[Item]:
         # "(4) If English is not your first language, and you hold an English qualification,
         # then please provide a copy of the certificate": the request is after the condition
         return items_in(text, span.start + condition.end(), span.end, span, True, bullet=True)
-    if first and FINITE_RE.search(body, 0, first[1]) and not TRIGGER_RE.search(body, 0, first[1]):
+    # (a document named before that one counts first: "A confirmation form … that you can use
+    # its publications")
+    named_at = min(first[1], first_other(body) if first_other(body) is not None else first[1]) \
+        if first else 0
+    if first and FINITE_RE.search(body, 0, named_at) and not TRIGGER_RE.search(body, 0, named_at):
         # "The easiest way is to mention your interest in the Statement of Purpose": a sentence
         # about the material, which it does not ask for
         return []

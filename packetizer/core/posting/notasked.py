@@ -233,12 +233,17 @@ def _line_end(text: str, pos: int) -> int:
     return len(text) if end < 0 else end
 
 
+# "Tip: Give your recommenders information about the award": advice, not a request
+_TIP_RE = re.compile(r"\W*(?:pro\s+)?(?:tips?|hints?|advice)\s*:", re.IGNORECASE)
+
+
 def names_without_asking(text: str, item: Item) -> bool:
     """Does the item only name a material without asking the applicant to send it: a referee's
     letter, a name the list marks "Not required", "all the above documents", how everything is
     sent, what the applicant gives the referees, where one publishes, "these references"?"""
     return bool(
         _referees_letter(text, item) or _for_the_appointed(text, item) or
+        _TIP_RE.match(text, item.context.start, item.span.start) or
         (item.detail and _NOT_ASKED_RE.match(text, item.detail.start, item.detail.end)) or
         _all_above(text, item) or _FOLLOWING_RE.match(text, item.span.start, item.span.end) or
         (_CATEGORY_RE.fullmatch(text, item.span.start, item.span.end) and

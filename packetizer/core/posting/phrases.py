@@ -368,8 +368,11 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
             found = classify(chunk_text)
         named_first = OTHER_RE.search(chunk_text) if found and found[0] != "other" else None
         if named_first and named_first.start() < found[1] and \
-                lead_words(chunk_text, named_first.start()) <= 1 and \
-                RELATIVE_RE.search(chunk_text, named_first.end(), found[1]):
+                lead_words(chunk_text, named_first.start()) <= 1 and (
+                    RELATIVE_RE.search(chunk_text, named_first.end(), found[1]) or
+                    lead_words(chunk_text, found[1]) > 8):
+            # ("A confirmation form of your institute that you may cite its publications": the
+            # form, named first, the publications far into what it confirms)
             # "the web-based application form where you will be asked to submit your CV": the
             # form, and what goes in it
             found = ("other", named_first.start(), named_first.end())

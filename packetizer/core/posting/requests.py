@@ -180,6 +180,7 @@ OPTIONAL_RE = re.compile(
     # searches want a cover page and some ask for …", "Many ads ask for …")
     r"\b(?:some|many|a\s+few|several|certain)\s+(?:[\w-]+\s+)?(?:schools|departments|institutions|"
     r"employers|universities|programs|programmes|positions|jobs|committees|applications|ads|"
+    r"scholarships|fellowships|awards|"
     r"advertisements|postings|calls|searches)\s+(?:(?:also|may|might|will|often)\s+)*(?:ask|"
     r"require|request|want|expect)|(?<=\band\s)some\s+(?:also\s+)?(?:ask|require|request|want)\b|"
     r"as\s+far\s+as\s+(?:already\s+)?(?:available|possible|applicable)|"
