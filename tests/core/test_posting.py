@@ -5718,3 +5718,29 @@ def test_a_proposal_in_parts_and_what_a_faculty_leave_needs():
         "institute stating that you may list its name on any of your publications\n"
     ).requirements
     assert [r.kind for r in reqs] == ["other", "other", "letters", "other"]
+
+
+def test_a_form_the_host_fills_and_what_a_candidate_may_choose_to_send():
+    reqs = read_posting(
+        "Complete Form 2 in either French or English, then pass it to your host scientist, who "
+        "is asked to complete Form 1. Also attach one letter of recommendation from your "
+        "advisor.").requirements
+    assert [r.kind for r in reqs] == ["other", "letters"]
+    reqs = read_posting(
+        "The candidate must supply a short description of the aims of the proposed course. "
+        "The candidate may choose to provide earlier student evaluations.").requirements
+    assert [(r.kind, r.required) for r in reqs] == [("other", True), ("other", False)]
+
+
+def test_an_artists_profile_and_a_list_of_questions_with_word_limits():
+    reqs = read_posting(
+        "Send us:\n- A short bio (100 words)\n- A headshot in JPEG format\n- Links to your "
+        "website (optional)\n- 8 images of recent work\n").requirements
+    assert [(r.kind, r.label, r.required) for r in reqs] == [
+        ("other", "Short bio", True), ("other", "Headshot", True),
+        ("other", "Links to your website", False), ("other", "8 images of recent work", True)]
+    reqs = read_posting(
+        "The form asks:\n\n  • Kind of space\n\n  • Your plans for the stay (200 wrds) - they "
+        "can change later\n\n  • Artist Statement (300 wrds)\n\n  • Resume (pdf)\n").requirements
+    assert [(r.kind, r.max_words) for r in reqs] == [
+        ("other", 200), ("other", 300), ("resume", None)]

@@ -277,7 +277,7 @@ def tidy_label(label: str) -> str:
                    "", label, flags=re.IGNORECASE) or label
     # limits and "optional" are shown on their own; the label names the material
     # ("(upload as a separate attachment - PDF recommended)": how it is sent)
-    label = re.sub(r"\s*\((?:[^()]*\b(?:pages?|sides?|pp|words?|optional|max(?:imum)?|limit|"
+    label = re.sub(r"\s*\((?:[^()]*\b(?:pages?|sides?|pp|words?|wrds|optional|max(?:imum)?|limit|"
                    r"upload|not|"
                    r"attachment|annexe?|appendix|(?:if|when|where)\s+(?:available|applicable)|"
                    r"(?:may|can)\s+(?:also\s+)?be\s+(?:included|added|listed))\b"
@@ -324,7 +324,10 @@ def tidy_label(label: str) -> str:
                    r"(?:max(?:imum)?\.?|up\s+to|no\s+(?:more|longer)\s+than|total\s+of)\s+"
                    r"(?:of\s+)?[\d,]+\s+(?:\([^()]{1,12}\)\s+)?(?:pages?|words)\b.*$", "", label,
                    flags=re.IGNORECASE) or label
-    label = re.sub(r"\s+as\s+(?:an?\s+)?(?:single\s+)?(?:(?:ms\s+)?word\s+or\s+)?pdf\b.*$", "",
+    label = re.sub(r"\s+as\s+(?:an?\s+)?(?:single\s+)?(?:(?:ms\s+)?word\s+or\s+)?pdf\b.*$|"
+                   # ("a headshot in JPEG format", "… in either English or Japanese": its form)
+                   r"\s+in\s+(?:jpe?g|pdf|png|tiff?)(?:\s+or\s+(?:jpe?g|pdf|png|tiff?))?\s+format\b.*$|"
+                   r"\s+in\s+either\s+(?:English|French|German|Spanish|Japanese)\b.*$", "",
                    label, flags=re.IGNORECASE) or label
     # ("… mark sheets as far as already available and relevant")
     label = re.sub(r",?\s+as\s+far\s+as\s+(?:already\s+)?(?:available|possible|applicable)\b.*$",

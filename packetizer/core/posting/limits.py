@@ -44,7 +44,7 @@ _PAGES_RE = re.compile(
 )
 _WORD_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d{1,5})"
 _WORDS_RE = re.compile(
-    rf"\b({_WORD_NUM})(?:{RANGE_SEP}({_WORD_NUM}))?[\s-]*words?\b",
+    rf"\b({_WORD_NUM})(?:{RANGE_SEP}({_WORD_NUM}))?[\s-]*(?:words?|wrds)\b",
     re.IGNORECASE,
 )
 _COUNT_RE = re.compile(

@@ -359,7 +359,8 @@ def _line_items(text: str, line: Span) -> list[Item]:
         # whatever its name, as it has a page limit
         name = "name" if limited.group("name") else "short"
         return [Item("other", Span(span.start + limited.start(name),
-                                   span.start + limited.end(name)), span, True)]
+                                   span.start + limited.end(name)), span, True,
+                     detail=Span(span.start + limited.end(name), span.end))]  # (its limit)
     return found or _named_by_whole(text, span, span)
 
 

@@ -233,6 +233,10 @@ def _line_end(text: str, pos: int) -> int:
     return len(text) if end < 0 else end
 
 
+# "… pass it to your supervisor, who is asked to complete Section A": the supervisor's form
+_SOMEONE_FILLS_RE = re.compile(r"\b(?:host|supervisor|referee|advis[oe]r|mentor|chair|dean|sponsor)"
+                               r"(?:\s+[\w-]+)?,?\s+who\s+(?:is|are|will\s+be)\s+(?:required|asked)\s+to\s+"
+                               r"(?:fill\s+(?:out|in)|complete|write|submit)\s*$", re.IGNORECASE)
 # "Tip: Give your recommenders information about the award": advice, not a request
 _TIP_RE = re.compile(r"\W*(?:pro\s+)?(?:tips?|hints?|advice)\s*:", re.IGNORECASE)
 
@@ -244,6 +248,8 @@ def names_without_asking(text: str, item: Item) -> bool:
     return bool(
         _referees_letter(text, item) or _for_the_appointed(text, item) or
         _TIP_RE.match(text, item.context.start, item.span.start) or
+        _SOMEONE_FILLS_RE.search(text, max(item.context.start, item.span.start - 80),
+                                 item.span.start) or
         (item.detail and _NOT_ASKED_RE.match(text, item.detail.start, item.detail.end)) or
         _all_above(text, item) or _FOLLOWING_RE.match(text, item.span.start, item.span.end) or
         (_CATEGORY_RE.fullmatch(text, item.span.start, item.span.end) and

@@ -201,6 +201,8 @@ OPTIONAL_RE = re.compile(
     r"attach|add|require)|(?:may|might|could)\s+also\s+upload|"
     # "References/recommendations can be attached."; "If you choose not to submit this material, …"
     r"(?:may|can)\s+(?:also\s+)?be\s+(?:attached|enclosed|included|added)|"
+    # "Applicants can elect to send earlier student evaluations"
+    r"(?:may|can)\s+(?:choose|elect|wish)\s+to\s+(?:provide|include|submit|send|attach|add)|"
     r"(?:may|can)\s+also\s+be\s+(?:provided|submitted|sent|uploaded|given)|"
     # "You may also need to provide transcripts, …"
     r"(?:may|might|could)\s+(?:also\s+)?need\s+to\s+(?:provide|submit|send|include|upload)|"
@@ -393,8 +395,9 @@ LIMITED_NAME_RE = re.compile(
     r"\s*(?P<name>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s+(?:\(\s*)?(?:of|in|at)?\s*(?:a\s+)?"
     r"(?:maximum|max\.?|up\s+to|no\s+more\s+than|not\s+exceeding)\s+(?:of\s+)?\d{1,2}\s+pages?\b|"
     # "Discussion (3 pages)"
-    r"\s*(?P<short>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s*\(\s*(?:max(?:imum)?\.?\s+)?\d{1,2}\s+"
-    r"pages?\s*\)\s*$")
+    # ("Your plans for the stay (200 wrds) - these can change": a word limit, too)
+    r"\s*(?P<short>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}?)\s*\(\s*(?:max(?:imum)?\.?\s+)?(?:\d{1,2}\s+"
+    r"pages?|\d{2,4}\s+(?:words?|wrds))\s*\)\s*(?:$|[-–—]\s)")
 # a list line that opens with a description: "• A description of at least one paragraph of the
 # service project you would offer"
 DESCRIPTION_LINE_RE = re.compile(r"\W*(?P<name>(?:a|an)\s+(?:short\s+|brief\s+)?description\s+"

@@ -19,7 +19,8 @@ _NOT_A_NAME_RE = re.compile(r"\b(?:not|no|none|deadline|date|salary|fee|contact|
                             r"competen\w*|abilit\w+|fluen\w+|willing\w*|nationals?|citizens?|"
                             r"degrees?|eligib\w+|qualifi\w+|ph\.?\s?d|doctorate|master['’]?s?|"
                             r"bachelor['’]?s?|years?|months?|weeks?|days?|hours?|you|your|we|our|"
-                            r"anything|everything|something|else)\b", re.IGNORECASE)
+                            r"anything|everything|something|else|type|kind|length|preferred)\b",
+                            re.IGNORECASE)
 UNNAMED_GAP = 2  # lines between one list line and the next of the same list
 
 
