@@ -39,6 +39,7 @@ from packetizer.core.posting.requests import (
     WRITTEN_BY_RE,
     about_the_referees,
 )
+from packetizer.core.posting.splits import BRACKETED_RE
 from packetizer.core.posting.vocabulary import classify, first_other, lead_words
 
 # "1. Read the syllabus.", "Review our research:": what to do first, nothing to send
@@ -267,7 +268,7 @@ def _line_items(text: str, line: Span) -> list[Item]:
                     not FINITE_RE.search(re.split(r"\s(?:who|whom|whose)\s",
                                                   sentence.text(text))[0]) and
                     not TRIGGER_RE.search(sentence.text(text)) and
-                    not _NEGATED_RE.search(_unbracketed(sentence.text(text))) and
+                    not _NEGATED_RE.search(BRACKETED_RE.sub(" ", sentence.text(text))) and
                     not _SEE_RE.match(sentence.text(text)) and
                     not _its_own_contents(sentence.text(text), {i.kind for i in found}) and
                     not (len(sentences[0].text(text).split()) <= 3 and
@@ -292,7 +293,7 @@ def _line_items(text: str, line: Span) -> list[Item]:
                  if starts_with_material(sentence.text(text)) and
                  not FINITE_RE.search(sentence.text(text)) and
                  not TRIGGER_RE.search(sentence.text(text)) and
-                 not _NEGATED_RE.search(_unbracketed(sentence.text(text)))]
+                 not _NEGATED_RE.search(BRACKETED_RE.sub(" ", sentence.text(text)))]
         # ("• Incomplete applications will be disqualified. … Resumes are a required
         # attachment, but …": a later sentence that asks for a material by its name)
         later += [(sentence, sentence.start + passive.end(1)) for sentence in sentences[1:]
@@ -417,10 +418,6 @@ _EXTENT_RE = re.compile(r"\s*(?:no\s+more\s+than|not\s+more\s+than|up\s+to|at\s+
 
 # ("Names and e-mails (not letters) of two referees" asks for the names)
 _NEGATED_RE = re.compile(r"\b(?:not|no|nor)\b", re.IGNORECASE)
-
-
-def _unbracketed(sentence: str) -> str:
-    return re.sub(r"\([^()]*\)", " ", sentence)
 
 
 # "CV. A short record of your education and posts.": what the named material is
