@@ -5744,3 +5744,11 @@ def test_an_artists_profile_and_a_list_of_questions_with_word_limits():
         "can change later\n\n  • Artist Statement (300 wrds)\n\n  • Resume (pdf)\n").requirements
     assert [(r.kind, r.max_words) for r in reqs] == [
         ("other", 200), ("other", 300), ("resume", None)]
+
+
+def test_a_two_phase_application_and_what_the_mentor_receives():
+    reqs = read_posting(
+        "The first-round form asks you to:\n- name your faculty sponsor\n- upload your unofficial "
+        "academic history\n\nOnce you have sent your phase 1 application, your sponsor is sent an "
+        "e-mail explaining how they can upload one letter of support.\n").requirements
+    assert [r.kind for r in reqs] == ["transcripts", "letters"]

@@ -16,7 +16,7 @@ ANCHORS = {
         ('letter',), ('empfehlungsschreiben',), ('referenzschreiben',), ('gutachten',), ('rekommendationsbrev',), ('referensbrev',),
         ('recommandation', 'référence', 'soutien'), ('carta',),
     ],
-    '217ef581e612986181ab6956d0c367dec272bbe6': [
+    '78d572830c53cc210e9a64a42453376c23a6c861': [
         ('cover',), ('application',), ('letter',), ('application',), ('motivation',), ('statement',), ('statement',), ('statement',), ('statement',),
         ('applying',), ('statement',), ('letter',), ('statement',), ('application',), ('motivated',), ('lines', 'sentences'), ('questions',),
         ('questions',), ('motivation',), ('statement',), ('statement',), ('describing', 'detailing', 'explaining', 'outlining'), ('statement',),
@@ -33,7 +33,7 @@ ANCHORS = {
         ('pedagogical', 'teaching'), ('lehrkonzept',), ('lehrprofil',), ('lehrportfolio',), ('lehr-',), ('meritportfölj',), ('undervisningsfilosofi',),
         ('pedagogisk',), ('enseignement', 'pédagogique'), ('proyecto',),
     ],
-    'f3e34c27f6c99a725e261335c7131c1f7a9c3b35': [
+    '8f7846eed6d1f110b828f759c1c521d271f89ce9': [
         ('statement',), ('dissertation', 'thesis'), ('statement',), ('research,',), ('research',), ('research',), ('leave', 'sabbatical'),
         ('schedule', 'timeline', 'timetable'), ('research',), ('description',), ('research',), ('collaboration', 'project', 'research'),
         ('statement',), ('describing', 'detailing', 'outlining'), ('research', 'scientific'), ('statement',), ('narrative',), ('narrative',),
@@ -59,9 +59,9 @@ ANCHORS = {
         ('publikationen', 'schriften', 'veröffentlichungen'), ('publikationslista',), ('publikationsförteckning',), ('publikationer', 'vetenskapliga'),
         ('publications', 'travaux'), ('articles',), ('travaux',), ('ouvrages',), ('publicaciones',),
     ],
-    '445ea7f7e9c20651b283a572941e62e753b17a37': [
-        ('transc',), ('academic',), ('grades', 'marks'), ('grade',), ('sheet',), ('grades', 'marks'), ('zeugnisse',), ('zeugniskopien',),
-        ('belegnachweise',), ('betygsutdrag',), ('kopior',), ('relevé',), ('certificado',), ('expediente',),
+    '27ca2a2c6ba9dea6a5ee89d3d0b2568742f0d13f': [
+        ('academic',), ('transc',), ('academic',), ('grades', 'marks'), ('grade',), ('sheet',), ('grades', 'marks'), ('zeugnisse',),
+        ('zeugniskopien',), ('belegnachweise',), ('betygsutdrag',), ('kopior',), ('relevé',), ('certificado',), ('expediente',),
     ],
     '060d7ac6fa073dd65e47e00bb657ad930c2b2be9': [
         ('addresses',), ('individuals', 'people', 'persons'), ('providers', 'recommenders', 'referees', 'references', 'writers'), ('references',),

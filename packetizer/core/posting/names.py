@@ -60,7 +60,10 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      # letter
                      r"\bstatement\s+(?:describing|explaining|outlining)\s+(?:your\s+)?(?:interest|"
                      r"motivation|reasons?)\b|"
-                     r"\be-?mail\s+(?:describing|explaining|outlining|detailing)\s+(?:your|why|how|"
+                     # ("the sponsor will then receive an e-mail describing the steps": theirs)
+                     r"(?<!receive\san\s)(?<!sent\san\s)\be-?mail\s+(?:describing|explaining|outlining|"
+                     r"detailing)\s+"
+                     r"(?:your|why|how|"
                      r"what)\b|"
                      # "a brief statement of what you expect to gain", "a description of your
                      # background and interests": the applicant's own account
@@ -108,8 +111,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      # "a short paragraph on what you want to work on and why this lab"
                      # ("a short paragraph about your research interests" is a research statement)
                      r"\b(?:short|brief|single|one)\s+paragraph\s+(?:\([^()]{1,30}\)\s+)?(?:on|about|describing|"
-                     r"explaining|stating|outlining)\b(?!\s+(?:your\s+)?research\s+(?:interests?|plans|"
-                     r"goals)\b)|"
+                     r"explaining|stating|outlining)\b(?!\s+(?:your\s+)?(?:research\s+(?:interests?|plans|"
+                     r"goals)|proposed\s+research)\b)|"
                      r"\bintroduction\s+(?:explaining|describing|stating|outlining)\b|"
                      # "a brief explanation of why you're interested in the group"
                      r"\bexplanation\s+(?:of\s+|as\s+to\s+)?why\s+(?:you|the\s+applicant)\b|"
@@ -258,8 +261,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            r"(?:[\w-]+\s+){0,2}?(?:(?:or|and)\s+[\w-]+\s+)?(?:research|projects?|"
                            r"ideas?)\b|"
                            r"\b(?:your|his|her|their)\s+research\s+interests\b|"
-                           r"\bparagraphs?\s+(?:on|about|describing|outlining)\s+(?:your\s+)?research\s+"
-                           r"(?:interests?|plans|goals)\b|"
+                           r"\bparagraphs?\s+(?:on|about|describing|outlining)\s+(?:your\s+)?(?:research\s+"
+                           r"(?:interests?|plans|goals)|proposed\s+research)\b|"
                            # "may email a CV, brief research interests, and …"
                            r"\b(?:brief|short|concise)\s+research\s+interests\b|"
                            # "Scientific achievements in the past (not more than 800 words)"
@@ -350,7 +353,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"applications?|versions?)\b)"),
     # "transcipts", as postings misspell it; "a list of marks of both bachelor and master studies"
     # ("the transcript of your GRE or TOEFL results": the test's)
-    ("transcripts", r"transcr?ipts?\b(?!\s+of\s+(?:your\s+|the\s+)?(?:TOEFL|IELTS|GRE|GMAT|"
+    # ("your unofficial academic history": the record of one's courses)
+    ("transcripts", r"\b(?:unofficial|official)\s+academic\s+history\b|"
+                    r"transcr?ipts?\b(?!\s+of\s+(?:your\s+|the\s+)?(?:TOEFL|IELTS|GRE|GMAT|"
                     r"(?:[\w-]+\s+)?(?:test|language)\b))|\bacademic\s+records?\b|"
                     r"\b(?:list|record|overview)\s+of\s+(?:your\s+|the\s+)?"
                     r"(?:marks|grades)\b|"

@@ -95,8 +95,10 @@ _LIMIT_BEFORE_RE = re.compile(r"\b(?:pages?|words?|characters|pp\.?)\s*(?:\([^()
 # "Shortly after you submit your completed application, …": when, not what to send
 _AFTER_YOU_RE = re.compile(r"\b(?:after|once|when|before|as\s+soon\s+as)\s+(?:you|applicants|"
                            r"candidates)\s+(?:have\s+)?$", re.IGNORECASE)
-_THE_APPLICATION_RE = re.compile(r"\s+(?:your|the|their)\s+(?:(?:completed|complete|online|"
-                                 r"full)\s+)*application\b(?!\s+(?:forms?|materials|documents|letter))",
+# ("Once you have sent your phase 2 application, …")
+_THE_APPLICATION_RE = re.compile(r"\s+(?:your|the|their)\s+(?:(?:completed|complete|online|full|"
+                                 r"phase\s+(?:one|two|\d|[ivx]+)|first|second|initial)\s+)*"
+                                 r"application\b(?!\s+(?:forms?|materials|documents|letter))",
                                  re.IGNORECASE)
 _ASKING_SENTENCE_RE = re.compile(r"\b(?:please|should|interested|contact|e-?mail|reach\s+out|"
                                  r"write|[ei]nquire|get\s+in\s+touch)\b", re.IGNORECASE)
