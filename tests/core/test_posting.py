@@ -5752,3 +5752,23 @@ def test_a_two_phase_application_and_what_the_mentor_receives():
         "academic history\n\nOnce you have sent your phase 1 application, your sponsor is sent an "
         "e-mail explaining how they can upload one letter of support.\n").requirements
     assert [r.kind for r in reqs] == ["transcripts", "letters"]
+
+
+def test_lengths_to_aim_at_half_pages_and_a_set_of_transcripts():
+    reqs = read_posting(
+        "Your file:\n  • A Research Statement (approx. 3-4 pages)\n  • A teaching statement of "
+        "1-1.5 pages\n  • A diversity statement, usually a one page text\n  • 1 set of official "
+        "transcripts\n").requirements
+    assert [(r.kind, r.max_pages, r.min_count) for r in reqs] == [
+        ("research_statement", None, None), ("teaching_statement", None, None),
+        ("diversity_statement", None, None), ("transcripts", None, None)]
+
+
+def test_papers_one_may_be_required_to_send_and_what_a_committee_may_request():
+    reqs = read_posting(
+        "These are the papers you may be required to provide:\n  • Curriculum Vitae\n  • Two "
+        "letters of reference\n").requirements
+    assert [(r.kind, r.required) for r in reqs] == [("cv", False), ("letters", False)]
+    reqs = read_posting(
+        "Send a CV. The committee may also request a writing sample.").requirements
+    assert [(r.kind, r.required) for r in reqs] == [("cv", True), ("writing_sample", False)]

@@ -465,9 +465,10 @@ def _about_these(text: str, line: str, items: list[Item]) -> bool:
 
 
 # (", … items that candidates may choose to add to their file:")
+# ("Below are the papers you might be required to send:")
 _MAY_INCLUDE_RE = re.compile(r"\b(?:may|might|could|can)\s+(?:also\s+)?(?:(?:elect|choose|wish)\s+"
-                             r"to\s+)?(?:include|contain|incorporate|add)\b[^:]{0,40}:\s*$",
-                             re.IGNORECASE)
+                             r"to\s+|be\s+(?:required|asked)\s+to\s+)?(?:include|contain|incorporate|"
+                             r"add|submit|send|provide)\b[^:]{0,40}:\s*$", re.IGNORECASE)
 # a heading naming who its list is for: "For Writers:", "For international applicants:"
 _LEVEL = (r"(?:undergraduates?|masters?|master['’]s|ph\.?\s?d\.?|doctoral|post-?doc(?:toral|s)?|"
           r"academic|administrative|technical)")

@@ -33,7 +33,8 @@ _PAGES_RE = re.compile(
     # "4 pages", "no more than 3 x A4 sides", "two sides of A4"
     # ("five single-spaced pages")
     # ("four (4) double-spaced typed pages")
-    rf"\b({NUM}|single)(?:{RANGE_SEP}({NUM}))?(?:\s*\(\d{{1,2}}\))?[\s-]*"
+    # ("a 1-1.5 page statement": the half page is no count of pages)
+    rf"(?<![.,]\d)(?<![.,])\b({NUM}|single)(?:{RANGE_SEP}({NUM}))?(?![.,]\d)(?:\s*\(\d{{1,2}}\))?[\s-]*"
     # ("three typewritten, double-spaced pages")
     rf"(?:(?:typed|typewritten|printed),?\s+)?(?:(?:single|double|1\.5)[\s-]spaced\s+)?"
     rf"(?:(?:typed|typewritten|printed)\s+)?"
@@ -74,7 +75,7 @@ _FLOOR_THEN_LIMIT_RE = re.compile(
 # ("… should typically be about 3 pages")
 _TYPICALLY_RE = re.compile(r"\b(?:typically|usually|generally|often|normally|commonly|mostly)"
                            r"(?:\s+(?:is|are|runs?|between|be))?(?:\s+(?:about|around|roughly|"
-                           r"approximately))?\s*$", re.IGNORECASE)
+                           r"approximately))?(?:\s+an?)?\s*$", re.IGNORECASE)
 
 
 # German: "Das Anschreiben sollte nur eine Seite umfassen", "maximal zwei Seiten"
@@ -110,8 +111,9 @@ def max_pages(text: str) -> int | None:
         return number_of(floor.group(1))
     for match in _PAGES_RE.finditer(text):
         before = text[max(0, match.start() - 12):match.start()].lower()
-        if re.search(r"\bsee\s*$|\bon\s*$", before):
-            continue
+        if re.search(r"\bsee\s*$|\bon\s*$|\b(?:approx\.?|approximately|roughly)\s*$", before,
+                     re.IGNORECASE):
+            continue  # ("approx. 1-2 pages": a length to aim at, not a limit)
         if re.search(r"\b(?:not\s+(?:included|counted)\s+(?:in|toward|towards)|excluded\s+from|"
                      r"outside)\s+(?:the\s+)?$", text[max(0, match.start() - 40):match.start()],
                      re.IGNORECASE):
@@ -214,7 +216,10 @@ def counts(text: str, kind: str) -> tuple[int | None, int | None]:
             return low, low
     match = next((m for m in _COUNT_RE.finditer(text) if (kind in ("letters", "references") or
                   not _PEOPLE_NOUN_RE.search(m.group())) and not _ONE_DESCRIPTION_RE.search(
-                      text, 0, m.start())), None)
+                      text, 0, m.start()) and not re.match(rf"{NUM}\s+sets?\s+of\b",
+                                                            text[m.start(2):], re.IGNORECASE)),
+                 None)
+    # ("1 set of unofficial transcripts": one set, however many transcripts)
     if match:
         qualifier = (match.group(1) or "").lower()
         if re.match(rf"{NUM}\s+or\s+more\b", text[match.start(2):], re.IGNORECASE):

@@ -34,7 +34,7 @@ TRIGGER_RE = re.compile(
     r"\b(?:ads|advertisements|postings|searches|schools|departments|employers)\s+(?:also\s+|"
     r"often\s+|usually\s+|typically\s+)?(?:require|want)(?=\s)|"
     # "Other posts may also require a writing sample" (an optional item: `OPTIONAL_RE`)
-    r"(?:(?<=\bmay\s)|(?<=\bmight\s))(?:also\s+)?require|"
+    r"(?:(?<=\bmay\s)|(?<=\bmight\s))(?:also\s+)?(?:require|request|ask\s+for)|"
     # "Sometimes they also want a statement on outreach" (optional: `OPTIONAL_RE`)
     r"\bsometimes\s+(?:they|we|schools|departments)\s+(?:also\s+)?(?:require|want|request)|"
     # "Combine in a single PDF file two reference letters"
@@ -198,7 +198,7 @@ OPTIONAL_RE = re.compile(
     # ("an outline of the book—this can include chapter summaries": what it holds)
     r"(?<!who\s)(?<!that\s)(?<!this\s)(?<!which\s)(?<!\bit\s)"
     r"(?:may|can|might|could)\s+(?:also\s+)?(?:include|submit|send|provide|"
-    r"attach|add|require)|(?:may|might|could)\s+also\s+upload|"
+    r"attach|add|require|request|ask\s+for)|(?:may|might|could)\s+also\s+upload|"
     # "References/recommendations can be attached."; "If you choose not to submit this material, …"
     r"(?:may|can)\s+(?:also\s+)?be\s+(?:attached|enclosed|included|added)|"
     # "Applicants can elect to send earlier student evaluations"
