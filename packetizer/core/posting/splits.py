@@ -18,8 +18,6 @@ _SPLIT_RE = re.compile(
     r"\s+(?:und|sowie)\s+|\s+et\s+(?!al\b)|"
     r"\s+as\s+well\s+as\s+|\s+along\s*with\s+|\s+together\s+with\s+|\s+plus\s+|"
     r"\s+accompanied\s+by\s+|"
-    # "A cover letter. / A curriculum vitae. / …": sentences of a list, between slashes
-    r"(?<=[\w)]\.)\s+/\s+|"
     # "… two referees' letters Attachment 3: Short outline …": run-in numbered attachments
     r"\s+(?-i:Attachment|Annex|Appendix|Enclosure)\s+\d{1,2}\s*:\s*|"
     # "- A completed application form- Description of …": list items glued by their dashes
