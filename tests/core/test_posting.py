@@ -5772,3 +5772,33 @@ def test_papers_one_may_be_required_to_send_and_what_a_committee_may_request():
     reqs = read_posting(
         "Send a CV. The committee may also request a writing sample.").requirements
     assert [(r.kind, r.required) for r in reqs] == [("cv", True), ("writing_sample", False)]
+
+
+def test_a_pages_contents_under_an_apply_heading_names_no_materials():
+    menu = ["Timeline", "Who Reads Your File", "Writing Cover Letters Well", "Campus Visits",
+            "Talking to Your Referees", "A List of Common Questions", "Negotiating"]
+    for mark, gap in (("- ", "\n"), ("\x7f ", "\n\n")):
+        text = "Applying for Faculty Jobs\n" + gap.join(mark + m for m in menu) + \
+            "\n1. Timeline\nPostings appear in the autumn.\n"
+        assert read_posting(text).requirements == []
+    # a short list under the same heading is its materials
+    reqs = read_posting("Applying for Faculty Jobs\n- Cover letter\n- CV\n- Teaching "
+                        "statement\n").requirements
+    assert [r.kind for r in reqs] == ["cover_letter", "cv", "teaching_statement"]
+
+
+def test_what_these_materials_are_and_what_is_asked_once_in_a_blue_moon():
+    reqs = read_posting(
+        "Ads say what to send. Often, these materials are: cover letter, curriculum vitae, "
+        "samples of writing, letters of recommendation. Once in a blue moon they ask for "
+        "transcripts.").requirements
+    assert [r.kind for r in reqs] == ["cover_letter", "cv", "writing_sample", "letters"]
+    reqs = read_posting("Send a CV and a cover letter. Transcripts are rarely requested.")
+    assert [r.kind for r in reqs.requirements] == ["cv", "cover_letter"]
+
+
+def test_about_a_page_long_is_a_length_to_aim_at():
+    reqs = read_posting("Please include a summary of your thesis (about one page long) and a "
+                        "research statement of around 2 pages.").requirements
+    assert [(r.kind, r.max_pages) for r in reqs] == [("other", None),
+                                                     ("research_statement", None)]

@@ -111,6 +111,9 @@ def find_items(text: str) -> list[Item]:
         if not ((HEADING_RE.match(line_text) and is_heading(line_text)) or intro or run_in):
             i += 1
             continue
+        if not intro and _contents_list(text, lines, i + 1):
+            i += 1  # ("How To Apply …" / "- Schedule" / "- Who Decides" / …: a page's contents)
+            continue
         zone_start = i
         # ("Additional supporting documents … might include:": what may come, not what must)
         optional_zone = optional_heading(line_text) or bool(_MAY_INCLUDE_RE.search(line_text))
@@ -389,6 +392,22 @@ def find_items(text: str) -> list[Item]:
             item.condition = _group_above(text, item)
     return [item for item in items if not names_without_asking(text, item) and
             not other_name_under(item, items)]
+
+
+def _contents_list(text: str, lines: list[Span], start: int) -> bool:
+    """Is the list right under a heading a page's contents or menu, six lines or more of
+    which not a third name a material ("- Schedule" / "- Application Letters" / "- Job
+    Talks" / …)?"""
+    run: list[str] = []
+    for line in lines[start:]:
+        cur = line.text(text)
+        if not cur.strip():
+            continue  # (a PDF's list has blank lines between its points)
+        if not LIST_MARK_RE.match(cur):
+            break
+        run.append(cur)
+    named = sum(1 for cur in run if starts_with_material(cur))
+    return len(run) >= 6 and 3 * named < len(run)
 
 
 _DOCUMENTATION_FOR_RE = re.compile(r"\b(?:documentation|documents|evidence)\s+(?:for|of|on|"

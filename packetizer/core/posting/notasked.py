@@ -112,7 +112,16 @@ def asks_the_applicant_nothing(s_text: str) -> bool:
                 SERVICE_OFFERS_RE.search(s_text) or WHAT_THE_FORM_ASKS_RE.match(s_text) or
                 ON_REQUEST_RE.search(s_text) or WHO_MAY_APPLY_RE.search(s_text) or
                 UNIT_MAY_ASK_RE.search(s_text) or DEGREE_DONE_RE.search(s_text) or
-                _when_writing_it(s_text) or LAST_CHANCE_RE.search(s_text))
+                _when_writing_it(s_text) or LAST_CHANCE_RE.search(s_text) or
+                RARELY_ASKED_RE.match(s_text))
+
+
+# "Once in a blue moon they ask for transcripts", "Transcripts are rarely requested": what
+# postings seldom ask is not asked
+RARELY_ASKED_RE = re.compile(r"\W*(?:(?:only\s+)?rarely|seldom|hardly\s+ever|once\s+in\s+a\s+blue\s+"
+                             r"moon)\b[^.;]{0,40}?\b(?:ask|require|request|want)|\b(?:are|is)\s+"
+                             r"(?:only\s+)?(?:rarely|seldom|hardly\s+ever)\s+(?:asked\s+for|"
+                             r"required|requested|needed)\b", re.IGNORECASE)
 
 
 # "The last chance to apply is 1 May": when, not what
