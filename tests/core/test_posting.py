@@ -5802,3 +5802,16 @@ def test_about_a_page_long_is_a_length_to_aim_at():
                         "research statement of around 2 pages.").requirements
     assert [(r.kind, r.max_pages) for r in reqs] == [("other", None),
                                                      ("research_statement", None)]
+
+
+def test_a_sentence_after_a_numbered_list_and_what_a_shorter_list_is_asked():
+    reqs = read_posting(
+        "To apply, please submit the following documents:\n\n  1. a cover letter (two pages "
+        "maximum)\n  2. curriculum vitae\n  3. the names of three references.\n\nLetter "
+        "writers will be contacted later in the search. Candidates who advance to a shorter "
+        "list will be asked to provide a teaching statement.\n").requirements
+    assert [(r.kind, r.max_pages) for r in reqs] == [
+        ("cover_letter", 2), ("cv", None), ("references", None)]
+    reqs = read_posting("Send a CV. Applicants who move forward will be asked for a writing "
+                        "sample.").requirements
+    assert [r.kind for r in reqs] == ["cv"]

@@ -237,13 +237,20 @@ def find_items(text: str) -> list[Item]:
                 continue
             blank_before = False
             title = title_line(cur)
-            in_titled_list = title or (titled and (starts_with_material(cur) or named_alone)) or (
+            # "3. the names … of three references." / "Letter writers will be contacted later.":
+            # a sentence without a mark after the marked lines says more, it lists nothing
+            said_after = level is not None and not title and not LIST_MARK_RE.match(cur) and \
+                cur[:1] not in " \t" and bool(FINITE_RE.search(cur))
+            in_titled_list = title or (titled and (starts_with_material(cur) or named_alone) and
+                                       not said_after) or (
                 # "Budget and budget justification (1 page): Can include …" after the list has
                 # begun: a material's name and a colon, what it holds after it
                 started and _named_head(cur)) or (
                 # "Applications should contain:" / "A letter of application …" / "A CV …":
                 # paragraphs, each naming a material
-                bool(intro) and not LIST_MARK_RE.match(cur) and
+                # (not after a list of marked lines: "1. a cover letter" / … / "Letter writers
+                # will be contacted later." says more, it lists nothing)
+                bool(intro) and not LIST_MARK_RE.match(cur) and level is None and
                 (paragraph_names_material(text, lines, j) or (bare and names_a_material(cur))))
             if is_list_item(cur) or in_titled_list:
                 started = True

@@ -118,8 +118,8 @@ def asks_the_applicant_nothing(s_text: str) -> bool:
 
 # "Once in a blue moon they ask for transcripts", "Transcripts are rarely requested": what
 # postings seldom ask is not asked
-RARELY_ASKED_RE = re.compile(r"\W*(?:(?:only\s+)?rarely|seldom|hardly\s+ever|once\s+in\s+a\s+blue\s+"
-                             r"moon)\b[^.;]{0,40}?\b(?:ask|require|request|want)|\b(?:are|is)\s+"
+RARELY_ASKED_RE = re.compile(r"\W*(?:(?:only\s+)?rarely|seldom|hardly\s+ever|"
+                             r"once\s+in\s+a\s+blue\s+moon)\b[^.;]{0,40}?\b(?:ask|require|request|want)|\b(?:are|is)\s+"
                              r"(?:only\s+)?(?:rarely|seldom|hardly\s+ever)\s+(?:asked\s+for|"
                              r"required|requested|needed)\b", re.IGNORECASE)
 

@@ -23,7 +23,9 @@ TRIGGER_RE = re.compile(
     # "Standard to every application are a vita and a letter"
     r"\bstandard\s+(?:to|for|in)\s+(?:any|every|all|each|an?)\s+applications?\s+(?:is|are)\b|"
     # ("While you're preparing your CV and statements, …": a guide's list)
-    r"prepare|preparing|workshopping|supply|forward|post(?!-)|"
+    # ("Applicants who move forward will be asked …" go on in the search, they send nothing)
+    r"prepare|preparing|workshopping|supply|(?<!move\s)(?<!moved\s)(?<!moves\s)forward|"
+    r"post(?!-)|"
     # "Faculty job applications typically require four letters", "Every application for such
     # a post requires a teaching statement"
     r"\bapplications?\b(?:\s+(?!requires?\b)[\w/-]+){0,8}?\s+(?:usually\s+|typically\s+|"
@@ -287,6 +289,10 @@ LATER_STAGE_RE = re.compile(
     r"\b(?:candidates|applicants|scholars)\s+(?:who\s+are\s+)?accepted\b|"
     r"\bif\s+(?:short-?listed|invited\s+(?:to|for)\s+(?:an?\s+)?interview)\b|"
     r"\bat\s+(?:a\s+)?later\s+stage\b|"
+    # "Candidates who advance to a shorter list will be asked to provide …"
+    r"\b(?:candidates|applicants|those)\s+who\s+(?:advance|progress|proceed|move\s+(?:on|forward)|"
+    r"are\s+(?:advanced|moved\s+forward|short-?listed))\b|"
+    r"\b(?:to|on(?:to)?)\s+(?:a|the)\s+short(?:er)?[\s-]?list\b|"
     # "Three reference letters are needed for final application"
     r"\bfor\s+(?:the\s+)?final\s+(?:application|selection|stage)\b|"
     # "… asking you to fill a form for the next step"
