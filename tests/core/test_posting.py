@@ -5815,3 +5815,29 @@ def test_a_sentence_after_a_numbered_list_and_what_a_shorter_list_is_asked():
     reqs = read_posting("Send a CV. Applicants who move forward will be asked for a writing "
                         "sample.").requirements
     assert [r.kind for r in reqs] == ["cv"]
+
+
+def test_what_goes_into_a_packet_with_its_last_comma_typed_as_a_full_stop():
+    reqs = read_posting("There is a usual list of things that go into a job packet in our "
+                        "field: CV, research statement, teaching statement, letters of "
+                        "recommendation. Cover letter.\n\nThe cover letter should be short.")
+    assert [r.kind for r in reqs.requirements] == [
+        "cv", "research_statement", "teaching_statement", "letters", "cover_letter"]
+    cover = reqs.requirements[-1]
+    assert cover.source.text == "Cover letter" and "job packet" in cover.sentence.text
+    # a name after a sentence that lists nothing is no entry of a list
+    assert read_posting("We read every file closely. Cover letter.").requirements == []
+
+
+def test_some_or_all_of_these_and_a_sentence_on_how_one_of_them_is_made():
+    reqs = read_posting(
+        "A fellowship application will include some or all of the following materials:\n\n"
+        "  • Letter of interest\n  • Curriculum vitae\n  • Research proposal\n\nFormat\n\n"
+        "The research proposal should be on plain paper, with one inch margins.\n"
+    ).requirements
+    assert [(r.kind, r.required) for r in reqs] == [
+        ("cover_letter", False), ("cv", False), ("research_statement", False)]
+    # a material asked for, then described, stays asked for
+    reqs = read_posting("Please send a CV and a research proposal. The research proposal "
+                        "should be on plain paper.").requirements
+    assert [(r.kind, r.required) for r in reqs] == [("cv", True), ("research_statement", True)]

@@ -494,7 +494,10 @@ def _about_these(text: str, line: str, items: list[Item]) -> bool:
 # ("Below are the papers you might be required to send:")
 _MAY_INCLUDE_RE = re.compile(r"\b(?:may|might|could|can)\s+(?:also\s+)?(?:(?:elect|choose|wish)\s+"
                              r"to\s+|be\s+(?:required|asked)\s+to\s+)?(?:include|contain|incorporate|"
-                             r"add|submit|send|provide)\b[^:]{0,40}:\s*$", re.IGNORECASE)
+                             r"add|submit|send|provide)\b[^:]{0,40}:\s*$|"
+                             # "… will include some or all of the following materials:"
+                             r"\b(?:some|any)\s+or\s+all\s+of\s+the\s+following\b[^:]{0,30}:\s*$",
+                             re.IGNORECASE)
 # a heading naming who its list is for: "For Writers:", "For international applicants:"
 _LEVEL = (r"(?:undergraduates?|masters?|master['’]s|ph\.?\s?d\.?|doctoral|post-?doc(?:toral|s)?|"
           r"academic|administrative|technical)")

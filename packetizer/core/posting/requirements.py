@@ -41,7 +41,13 @@ from packetizer.core.posting.merging import (
     under_contents_heading,
 )
 from packetizer.core.posting.phrases import Item
-from packetizer.core.posting.requests import FORMAT_ASIDE_RE, LISTED_IN_RE, OPTIONAL_RE, SEPARATE_RE
+from packetizer.core.posting.requests import (
+    FORMAT_ASIDE_RE,
+    LISTED_IN_RE,
+    OPTIONAL_RE,
+    SEPARATE_RE,
+    TRIGGER_RE,
+)
 from packetizer.core.posting.vocabulary import classify
 
 
@@ -307,6 +313,20 @@ _WHAT_IT_COUNTS_RE = re.compile(r"(?<=\b(?:pages|words))(?:\s*\([^()]{0,40}\))?\
 _NUMBERED_RE = re.compile(rf"\b{NUM}\b", re.IGNORECASE)
 
 
+_SUBJECT_SAID_RE = re.compile(r"\W*(?:(?:the|your|this|a|an)\s+)?(?P<name>[^.;:,]{2,60}?)\s+"
+                              r"(?:should|must|is|are|can|may|will)\b", re.IGNORECASE)
+
+
+def _its_own_subject(req: Requirement) -> bool:
+    """Is the material the subject of the sentence it was found in ("The cover letter should
+    be on letterhead …"), which says what it is like rather than asking for it?"""
+    if req.sentence is None or req.source is None:
+        return False
+    said = _SUBJECT_SAID_RE.match(req.sentence.text)
+    return bool(said) and said.group("name").lower().endswith(req.source.text.lower()) and \
+        not TRIGGER_RE.search(req.sentence.text)
+
+
 def extract_requirements(text: str) -> list[Requirement]:
     joined = join_list_continuations(text)  # the same offsets, list items on one line each
     items = find_items(joined)
@@ -330,6 +350,9 @@ def extract_requirements(text: str) -> list[Requirement]:
                     twin.kind == "publications":
                 requirements.append(req)
                 continue
+            if not twin.required and not twin.condition and _its_own_subject(req):
+                req.required = False  # "Research proposal" (optional) / "The research
+                # proposal should be on plain paper.": how it is made, not that it must be
             merge(twin, req)
             taken.discard(req.id)
             continue

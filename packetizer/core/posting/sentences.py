@@ -179,6 +179,27 @@ def _with_material(s_text: str, start: int, end: int) -> re.Match | None:
                  not _WITH_PEOPLE_RE.match(s_text, m.end())), None)
 
 
+def _list_tail(text: str, every: list[Span], number: int, items: list[Item]) -> Item | None:
+    """"… go into a job packet: CV, Statement of Research, Letters of Rec. Cover letter.": a
+    material's bare name right after a list sentence, on its line, is the list's last entry
+    (its comma typed as a full stop)."""
+    if number == 0 or not items:
+        return None
+    sentence, before = every[number], every[number - 1]
+    s_text = sentence.text(text).strip()
+    if "\n" in text[before.end:sentence.start] or items[-1].context != before or \
+            ":" not in before.text(text) or before.text(text).count(",") < 2 or \
+            len(s_text.split()) > 4 or not s_text.endswith("."):
+        return None
+    named = classify(s_text)
+    if named is None or named[0] == "other" or lead_words(s_text, named[1]) > 0 or \
+            named[2] < len(s_text) - 1:
+        return None
+    at = sentence.start + sentence.text(text).index(s_text)
+    return Item(named[0], Span(at + named[1], at + named[2]), Span(before.start, sentence.end),
+                False)
+
+
 def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[Item]:
     """The items of every sentence that asks for materials, outside the spans `consumed`."""
     items: list[Item] = []
@@ -195,6 +216,10 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
             continue  # ("Candidates … must submit an Application for Equivalency" under
             # "Minimum qualifications" still asks for it)
         s_text = sentence.text(text)
+        tail = _list_tail(text, every, number, items)
+        if tail is not None:
+            items.append(tail)
+            continue
         enumerated = list(INLINE_ENUM_RE.finditer(s_text))
         if len(enumerated) >= 3 and not s_text[:enumerated[0].start()].strip():
             # "(1) Cover letter describing …, (2) Current curriculum vitae (CV), (3) …": a
