@@ -5841,3 +5841,21 @@ def test_some_or_all_of_these_and_a_sentence_on_how_one_of_them_is_made():
     reqs = read_posting("Please send a CV and a research proposal. The research proposal "
                         "should be on plain paper.").requirements
     assert [(r.kind, r.required) for r in reqs] == [("cv", True), ("research_statement", True)]
+
+
+def test_a_german_list_of_what_is_required_with_its_conditions():
+    reqs = read_posting(
+        "Erforderlich sind:\n- ein ausgefülltes Bewerbungsformular\n- ein formloses "
+        "Begleitschreiben\n- eine befürwortende Stellungnahme einer Hochschullehrerin\n- bei "
+        "Antrag auf Promotionsförderung eine kurze Darstellung Ihres Themas\n- eine Kopie des "
+        "Visums (sofern schon vorhanden)\n- Promotionszulassung\n").requirements
+    assert [(r.kind, r.required, r.condition) for r in reqs] == [
+        ("other", True, ""), ("cover_letter", True, ""), ("letters", True, ""),
+        ("research_statement", False, "bei Antrag auf Promotionsförderung"),
+        ("other", False, ""), ("other", True, "")]
+
+
+def test_who_is_eligible_to_apply_is_no_material():
+    reqs = read_posting("Candidates who are preparing their doctoral thesis are eligible to "
+                        "apply. Send a CV and a statement of research interests.").requirements
+    assert [r.kind for r in reqs] == ["cv", "research_statement"]

@@ -4,7 +4,7 @@ has its anchors worked out when first used)."""
 # ruff: noqa: E501
 
 ANCHORS = {
-    'f55ee3fb63037fd42dbc8d891bbc5284e393196c': [
+    '11fef95dbaec3c952561f233078338705f884631': [
         ('collaboration', 'endorsement', 'recommendation', 'reference', 'support'), ('support',), ('recommendation', 'statement'), ('testimonial',),
         ('approval', 'endorsement', 'support'), ('statement',), ('letter',), ('letter',), ('confidential',),
         ('addressing', 'assessing', 'attesting', 'commenting', 'discussing', 'documenting', 'evaluating', 'speaking'), ('writers',), ('writers',),
@@ -13,17 +13,17 @@ ANCHORS = {
         ('chair', 'dean', 'director', 'head'), ('evaluation',), ('nomination',), ('statement',), ('committee',),
         ('advis', 'chair', 'director', 'mentor', 'supervisor'), ('letter',), ('commendation', 'ference'), ('guarantee', 'nomination'), ('nominati',),
         ('letter', 'recommendation'), ('reference',), ('referee',), ('recommendation', 'reference', 'support'), ('letters',), ('letters',),
-        ('letter',), ('empfehlungsschreiben',), ('referenzschreiben',), ('gutachten',), ('rekommendationsbrev',), ('referensbrev',),
-        ('recommandation', 'référence', 'soutien'), ('carta',),
+        ('letter',), ('empfehlungsschreiben',), ('referenzschreiben',), ('gutachten',), ('befürwortende',), ('rekommendationsbrev',),
+        ('referensbrev',), ('recommandation', 'référence', 'soutien'), ('carta',),
     ],
-    '78d572830c53cc210e9a64a42453376c23a6c861': [
+    'd207129d673509380c22c08fe1a8264fc628a9e9': [
         ('cover',), ('application',), ('letter',), ('application',), ('motivation',), ('statement',), ('statement',), ('statement',), ('statement',),
         ('applying',), ('statement',), ('letter',), ('statement',), ('application',), ('motivated',), ('lines', 'sentences'), ('questions',),
         ('questions',), ('motivation',), ('statement',), ('statement',), ('describing', 'detailing', 'explaining', 'outlining'), ('statement',),
         ('description', 'overview', 'summary'), ('letter',), ('letter',), ('introduction',), ('introductory',),
         ('brief', 'concise', 'focused', 'personal', 'short'), ('describing', 'explaining', 'outlining', 'stating'), ('introduction',), ('paragraphs',),
         ('paragraph',), ('introduction',), ('explanation',), ('applying',), ('anschreiben',), ('motivationsschreiben',), ('bewerbungsschreiben',),
-        ('personligt',), ('ansökningsbrev',), ('följebrev',), ('candidature', 'motivation'), ('motivación', 'presentación'),
+        ('begleitschreiben',), ('personligt',), ('ansökningsbrev',), ('följebrev',), ('candidature', 'motivation'), ('motivación', 'presentación'),
     ],
     '45e69072fef9f385c01fb6392e0a32875fa93637': [
         ('diversity',), ('statement',), ('statement',), ('statement',), ('contribution',), ('statement',), ('contribution',), ('commitment',),
@@ -33,7 +33,7 @@ ANCHORS = {
         ('pedagogical', 'teaching'), ('lehrkonzept',), ('lehrprofil',), ('lehrportfolio',), ('lehr-',), ('meritportfölj',), ('undervisningsfilosofi',),
         ('pedagogisk',), ('enseignement', 'pédagogique'), ('proyecto',),
     ],
-    '8f7846eed6d1f110b828f759c1c521d271f89ce9': [
+    '11e8447378489553ca1c3f7f6e0d590c7d1f9e6a': [
         ('statement',), ('dissertation', 'thesis'), ('statement',), ('research,',), ('research',), ('research',), ('leave', 'sabbatical'),
         ('schedule', 'timeline', 'timetable'), ('research',), ('description',), ('research',), ('collaboration', 'project', 'research'),
         ('statement',), ('describing', 'detailing', 'outlining'), ('research', 'scientific'), ('statement',), ('narrative',), ('narrative',),
@@ -41,8 +41,9 @@ ANCHORS = {
         ('statement',), ('description',), ('project',), ('proposed',), ('proposal',), ('research',), ('work',), ('programme',), ('statement',),
         ('description',), ('statement',), ('statement',), ('explanation',), ('research',), ('project', 'research'),
         ('describing', 'esents', 'oposes', 'outlining', 'presenting', 'proposing', 'stating'), ('interests',), ('paragraph',), ('interests',),
-        ('achievements',), ('forschungs',), ('expos',), ('forschungs-',), ('meritportfölj',), ('forskningsplan',), ('forskningsprogram',),
-        ('forskningsbeskrivning',), ('recherche',), ('investigación', 'investigador'), ('investigación',), ('investigación', 'trabajo'),
+        ('achievements',), ('forschungs',), ('expos',), ('forschungs-',), ('darstellung',), ('meritportfölj',), ('forskningsplan',),
+        ('forskningsprogram',), ('forskningsbeskrivning',), ('recherche',), ('investigación', 'investigador'), ('investigación',),
+        ('investigación', 'trabajo'),
     ],
     '30b1917ea3e210ee12aab090c667120ef6dafd5a': [
         ('writing',), ('sample',), ('writing',), ('scholarly', 'scholarship', 'writing', 'written'), ('journal',), ('sample',), ('proud',), ('work',),
@@ -75,7 +76,7 @@ ANCHORS = {
     '73632eb2e1af2d80c2d71b31a7d160025ffa58df': [
         ('sum',),
     ],
-    '619e2ea5ffe233f8693f5e3a316f9de60c2ec7f8': [
+    'e84de09c96952593f32e50ddc1d23925481e2085': [
         ('diploma',), ('certificat',), ('documentation',), ('cover',), ('equivalenc', 'recognition'), ('employment', 'experience', 'service'),
         ('financial',), ('mployment', 'xperience'), ('statement',), ('statement',), ('qualifications',), ('checklist',), ('credentials',),
         ('credentials',), ('overview',), ('proof',), ('assessor', 'evaluator', 'examiner'), ('questionnaire',), ('document',),
@@ -109,8 +110,9 @@ ANCHORS = {
         ('scores',), ('scores',), ('recording',), ('selection',), ('selection',), ('statements',), ('liste', 'verzeichnis', 'übersicht'),
         ('übersicht',), ('abschlusszeugnis',), ('angaben',), ('lehrevaluation',), ('nachweis',), ('urkunde',), ('lichtbild',), ('foto',),
         ('ausweises',), ('ausweis',), ('arbeitszeugniss',), ('berufliche',), ('bescheinigung',), ('supplement',), ('erläuterung',), ('bewerbungs',),
-        ('meritportfölj',), ('examensbevis',), ('försättsblad',), ('candidature', 'mutation'), ('horaire',), ('procès-verbal', 'pv'), ('arrêtés',),
-        ('diplôme',), ('attestation',), ('attestant', 'identité'), ('services',), ('enveloppe',), ('soutenance',), ('activités',),
-        ('dni', 'pasaporte'), ('fotocopia',), ('título',),
+        ('promotionszulassung',), ('zulassung',), ('personalausweis',), ('reisepass',), ('aufenthaltstitel',), ('visum',), ('meritportfölj',),
+        ('examensbevis',), ('försättsblad',), ('candidature', 'mutation'), ('horaire',), ('procès-verbal', 'pv'), ('arrêtés',), ('diplôme',),
+        ('attestation',), ('attestant', 'identité'), ('services',), ('enveloppe',), ('soutenance',), ('activités',), ('dni', 'pasaporte'),
+        ('fotocopia',), ('título',),
     ],
 }

@@ -13,6 +13,10 @@ from packetizer.core.posting.phrases import Item
 from packetizer.core.posting.requests import FORMAT_ASIDE_RE
 from packetizer.core.posting.vocabulary import classify, lead_words
 
+# "bei Antrag auf Promotionsförderung", "für Bewerbungen um ein Stipendium": when it is asked
+GERMAN_IF = (r"(?:bei|für)\s+(?:einem\s+|einer\s+|der\s+)?(?:antrag|antragstellung|"
+             r"bewerbung(?:en)?)\s+(?:auf|um|für|zur|zum)\s+(?:ein(?:e|en)?\s+)?[^\s.;,]+")
+GERMAN_IF_RE = re.compile(r"\W*(?P<if>" + GERMAN_IF + r")\s+(?=\w)", re.IGNORECASE)
 CONDITION_RE = re.compile(
     # ("If interested, please email …", "If you would like more information …", "If your
     # interests overlap with ours, email …" are about applying at all; "If you are interested
@@ -55,6 +59,8 @@ CONDITION_RE = re.compile(
     # "Senior Prize nominations should include one further letter by the chair": asked of them
     r"^\W*(?!(?:all|every|each|the|your|our)\b)(?:[\w-]+\s+){1,4}?nominations\s+(?:must|should)\s+"
     r"(?:also\s+)?include\b|"
+    # German: "bei Antrag auf Promotionsförderung eine … Darstellung Ihres Themas"
+    r"^\W*" + GERMAN_IF + "|"
     # "Applications may come before the PhD is finished, in which case a note from …"
     r"\bin\s+which\s+case\b|"
     # ("For full consideration, send …" is every applicant's deadline, not a rank)
@@ -83,6 +89,8 @@ def condition_in(lead_in: str) -> str:
         # "Candidates may apply before the defence, in which case …": the clause before
         before = re.split(r"[.;:]\s", lead_in[:match.start()])[-1]
         return " ".join(before.split()).strip(" ,;:")[-200:] or match.group()
+    if re.match(r"\W*(?:bei|für)\s", match.group(), re.IGNORECASE):
+        return " ".join(match.group().split()).strip(" ,;:-")  # German: the phrase itself
     clause = lead_in[match.start():]
     head = re.match(r"\s*(?:if|when|where|in\s+case|for)\b", clause, re.IGNORECASE)
     rest = clause[head.end():] if head else clause

@@ -9,8 +9,9 @@ from __future__ import annotations
 _AND_GERMAN = r"\s*(?:und|oder|bzw\.|sowie)\s+"
 _GERMAN_HALVES = r"konzept|profil|portfolio|plan|programm|skizze|interessen"
 GERMAN_PATTERNS: dict[str, str] = {
-    "letters": r"empfehlungsschreiben|referenzschreiben|gutachten\b",
-    "cover_letter": r"anschreiben|motivationsschreiben|bewerbungsschreiben",
+    # ("eine befürwortende Stellungnahme einer … Persönlichkeit": a letter of support)
+    "letters": r"empfehlungsschreiben|referenzschreiben|gutachten\b|befürwortende\s+stellungnahme",
+    "cover_letter": r"anschreiben|motivationsschreiben|bewerbungsschreiben|begleitschreiben",
     # "ein Forschungs- und Lehrkonzept": a shared second half names both ("Lehr- und
     # Forschungskonzept" too; the first half alone once the phrase is cut at "und")
     "teaching_statement": r"lehrkonzept|lehrprofil|lehrportfolio|"
@@ -18,7 +19,10 @@ GERMAN_PATTERNS: dict[str, str] = {
     "research_statement": r"forschungs(?:konzept|vorhaben|plan|programm|skizze|interessen|"
                           # (a German noun, "ein Exposé"; a French "exposé" presents activities)
                           r"expos[ée])|(?-i:\bExpos[ée]\b)(?![^.;]{0,80}\bactivités\b)|"
-                          rf"\bforschungs-(?=\s*$|{_AND_GERMAN}\w*(?:{_GERMAN_HALVES}))",
+                          rf"\bforschungs-(?=\s*$|{_AND_GERMAN}\w*(?:{_GERMAN_HALVES}))|"
+                          # "eine zusammenfassende Darstellung Ihres Themas"
+                          r"\bdarstellung\s+(?:ihres|des)\s+(?:themas|(?:dissertations|"
+                          r"forschungs)?vorhabens|projekts)\b",
     "publications": r"publikationsverzeichnis|publikationsliste|schriftenverzeichnis|"
                     r"(?:verzeichnis|liste)\s+der\s+(?:publikationen|veröffentlichungen|schriften)",
     # ("Zeugnisse über berufliche Tätigkeiten", "Arbeitszeugnisse": an employer's)
@@ -34,7 +38,10 @@ GERMAN_PATTERNS: dict[str, str] = {
              r"\blichtbild(?:er)?\b|\bfoto\b|ausweises\b|\bausweis\b|arbeitszeugnisse?|"
              r"zeugnisse\s+über\s+(?:ihre\s+)?berufliche|\bbescheinigung(?:en)?\b|"
              r"\bdiploma\s+supplement\b|\berläuterung\s+der\s+inhalte\b|"
-             r"\bbewerbungs(?:formular|bogen)(?:e|s)?\b",
+             r"\bbewerbungs(?:formular|bogen)(?:e|s)?\b|"
+             # "Promotionszulassung", "Personalausweis oder Pass", "Aufenthaltstitel"
+             r"\bpromotionszulassung\b|\bzulassung\s+zur\s+promotion\b|personalausweis|"
+             r"\breisepass\b|\baufenthaltstitel\w*|\bvisums?\b",
 }
 # … and as Swedish ones ("Din ansökan ska innehålla: personligt brev, CV, publikationslista, …")
 SWEDISH_PATTERNS: dict[str, str] = {

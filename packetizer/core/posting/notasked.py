@@ -98,7 +98,11 @@ UNIT_MAY_ASK_RE = re.compile(r"\b(?:departments?|programs?|programmes?|committee
 # "Most welcome to apply are graduates with a master's diploma (including a thesis)": who
 # may apply
 WHO_MAY_APPLY_RE = re.compile(r"\b(?:encouraged|invited|welcome|eligible)\s+to\s+apply\s+"
-                              r"(?:are|is)\s", re.IGNORECASE)
+                              r"(?:are|is)\s|"
+                              # "Candidates who are preparing their doctoral thesis are
+                              # eligible to apply": who may apply
+                              r"\b(?:are|is)\s+(?:also\s+)?eligible\s+to\s+apply\b",
+                              re.IGNORECASE)
 
 
 def asks_the_applicant_nothing(s_text: str) -> bool:

@@ -18,6 +18,7 @@ from packetizer.core.posting.conditions import (
     CONDITION_RE,
     DETAIL_CONDITION_RE,
     FOR_SOME_RE,
+    GERMAN_IF_RE,
     MORE_MAY_BE_ADDED,
     OWN_CONDITION_RE,
     REQUIRED_OF_SOME_RE,
@@ -105,6 +106,15 @@ _SUBMITTED_ONLINE_RE = re.compile(r"\breferences\b[^.;]{0,80}?\b(?:are|be)\s+(?:
 def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
     source_span = clean_label(text, item.span)
     full = text[source_span.start:source_span.end]
+    german_if = GERMAN_IF_RE.match(full)
+    if german_if and classify(full[german_if.end():]):
+        # "bei Antrag auf Promotionsförderung eine Darstellung Ihres Themas": the condition,
+        # then the material
+        source_span = clean_label(text, Span(source_span.start + german_if.end(),
+                                             source_span.end))
+        full = text[source_span.start:source_span.end]
+    else:
+        german_if = None
     uncut = text[item.span.start:item.span.end]
     if item.kind == "references" and re.search(
             r"\barrange\s+for\s*$", text[item.context.start:item.span.start], re.IGNORECASE) and \
@@ -214,6 +224,8 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
     own = re.split(r"(?<=[\w)\]])\.\s+(?=[A-Z(])", uncut, maxsplit=1)[0]
     own_if = None if optional or said_when else OWN_CONDITION_RE.search(
         ADDITION_ASIDE_RE.sub("", own))  # "(and current advisor, if relevant)": the addition
+    if german_if and not condition:
+        optional, condition = True, " ".join(german_if.group("if").split())
     if item.condition and not condition:  # under "For Writers:"
         optional, condition = True, item.condition
     if said_when:  # the material is asked of some applicants only
