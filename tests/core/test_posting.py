@@ -5859,3 +5859,40 @@ def test_who_is_eligible_to_apply_is_no_material():
     reqs = read_posting("Candidates who are preparing their doctoral thesis are eligible to "
                         "apply. Send a CV and a statement of research interests.").requirements
     assert [r.kind for r in reqs] == ["cv", "research_statement"]
+
+
+def test_lists_under_document_headings_whose_lines_say_name_dash_what_it_is():
+    reqs = read_posting(
+        "Who may apply\n- a single applicant - who receives the award\n- two applicants - the "
+        "sum is shared\nGeneral documents:\n- Cover letter - (1 page)\n- Lay summary - what "
+        "the project plan is about (1 page)\nIn-depth documents\n- Statement of need - why the "
+        "grant proposal matters (1 page)\n- Methods and strategies 1-2 pages\n- Project time-"
+        "line 0.5 - 1 page\n- Budget (also other sources) 1 page\n").requirements
+    assert [(r.kind, r.label, r.max_pages) for r in reqs] == [
+        ("cover_letter", "Cover letter", 1), ("other", "Lay summary", 1),
+        ("other", "Statement of need", 1), ("other", "Methods and strategies 1-2 pages", 2),
+        ("other", "Project time-line 0.5 - 1 page", 1),
+        ("other", "Budget (also other sources) 1 page", 1)]
+
+
+def test_a_sponsors_recommendation_and_referee_reports_are_two_documents():
+    reqs = read_posting(
+        "Check you have included the following:\n  • Full CV\n  • Referee reports as detailed "
+        "in the Referees Guideline\n  • Sponsor Recommendation\n").requirements
+    assert [(r.kind, r.label) for r in reqs] == [
+        ("cv", "Full CV"), ("letters", "Referee reports"), ("letters", "Sponsor Recommendation")]
+
+
+def test_headings_of_possible_documents_are_optional():
+    reqs = read_posting(
+        "Requirements differ by award; here are some of the possible documents that you will "
+        "need to submit.\n\n\nPersonal Statement\n\nA brief personal statement lets you "
+        "illustrate your goals. Consider how it fits the sponsor.\n\nRead More\n\n"
+        "Research/Project Proposal\n\nIn your proposal you should explain your project idea. "
+        "Keep to the page limits.\n\nRead More\n\nLetters of Recommendation\n\nYour letters "
+        "are an important component. They should come from people who know you well.\n"
+    ).requirements
+    assert [(r.kind, r.label, r.required) for r in reqs] == [
+        ("cover_letter", "Personal Statement", False),
+        ("research_statement", "Research/Project Proposal", False),
+        ("letters", "Letters of Recommendation", False)]

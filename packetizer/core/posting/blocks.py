@@ -9,7 +9,7 @@ HEADING_RE = re.compile(
     r"^\W*(?:required\s+)?(?:application\s+(?:materials|documents|instructions|procedure|"
     r"requirements|package)|how\s+to\s+apply|to\s+apply|requested\s+documents?|"
     r"required\s+(?:documents|materials)|documents\s+(?:required|to\s+submit)|"
-    r"(?:supporting|project|additional)\s+documents|"
+    r"(?:supporting|project|additional|general|in-depth|mandatory|necessary)\s+documents|"
     r"what\s+you\s+will\s+need|applying|submission\s+(?:materials|instructions)|"
     # a FAQ's question: "What should I include in my email?", "What to send"
     r"what\s+(?:should|do|must|to)\s+(?:(?:I|you|we)\s+)?(?:include|send|submit|attach|provide)"

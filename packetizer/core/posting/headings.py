@@ -119,8 +119,9 @@ def _run_in_item(text: str, lines: list[Span], i: int, run_in: re.Match) -> Item
                 Span(lines[i].start + run_in.end(), context.end))
 
 
-_PLAIN_LEAD_RE = re.compile(r"\s*(?:(?:the|your|an?|application|applicant['’]?s|department)\s+)+",
-                            re.IGNORECASE)
+# ("Research/Project Proposal": one name with its other first word)
+_PLAIN_LEAD_RE = re.compile(r"\s*(?:(?:the|your|an?|application|applicant['’]?s|department)\s+|"
+                            r"[A-Za-z]+\s*/\s*)+", re.IGNORECASE)
 
 
 def _wraps_on(text: str, lines: list[Span], k: int) -> bool:

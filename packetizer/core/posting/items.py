@@ -111,7 +111,8 @@ def find_items(text: str) -> list[Item]:
         if not ((HEADING_RE.match(line_text) and is_heading(line_text)) or intro or run_in):
             i += 1
             continue
-        if not intro and _contents_list(text, lines, i + 1):
+        if not intro and not _DOCUMENTS_HEADING_RE.fullmatch(line_text.strip()) and \
+                _contents_list(text, lines, i + 1):
             i += 1  # ("How To Apply …" / "- Schedule" / "- Who Decides" / …: a page's contents)
             continue
         zone_start = i
@@ -123,6 +124,9 @@ def find_items(text: str) -> list[Item]:
             or _FROM_APPLICANTS_FOR_RE.match(line_text)
         # "… should contain documentation for the following:": each line names a document
         each_line = bool(intro) and bool(_DOCUMENTATION_FOR_RE.search(line_text))
+        # "General documents:" / "- Cover letter - (1 page)" / "- Executive summary - …": under
+        # a heading that names nothing but documents, each line is one
+        each_line = each_line or bool(_DOCUMENTS_HEADING_RE.fullmatch(line_text.strip()))
         j = i + 1
         started = False
         titled: list[Item] = []  # the items of a title line just above ("Research statement")
@@ -384,7 +388,14 @@ def find_items(text: str) -> list[Item]:
 
     # 1c. one heading per material, with prose under it ("Referees" / "Two referees are
     # needed."), where a posting has at least two of them
-    items.extend(material_headings(text, lines, consumed))
+    headed = material_headings(text, lines, consumed)
+    if headed and _POSSIBLE_RE.search(text, max(0, headed[0].context.start - 400),
+                                      headed[0].context.start):
+        # "… here are some of the possible documents that you will need to submit" /
+        # "Personal Statement" / …: what may be asked
+        for item in headed:
+            item.said_optional = True
+    items.extend(headed)
 
     # 1d. "Applicants should submit one copy each of Forms 1-9": each form, by its title
     items.extend(numbered_forms(text, lines, consumed))
@@ -413,10 +424,16 @@ def _contents_list(text: str, lines: list[Span], start: int) -> bool:
         if not LIST_MARK_RE.match(cur):
             break
         run.append(cur)
-    named = sum(1 for cur in run if starts_with_material(cur))
+    # (a line with a limit, "- Methods and strategies 1-2 pages", is a document's, not a link's)
+    named = sum(1 for cur in run if starts_with_material(cur) or
+                re.search(r"\d|\bpages?\b|\bwords\b", cur, re.IGNORECASE))
     return len(run) >= 6 and 3 * named < len(run)
 
 
+_POSSIBLE_RE = re.compile(r"\b(?:possible|potential)\s+(?:application\s+)?(?:documents|materials|"
+                          r"components|elements)\b[^.]*\.?\s*$", re.IGNORECASE)
+_DOCUMENTS_HEADING_RE = re.compile(r"\W*(?:general|in-depth|mandatory|necessary)\s+documents\s*:?",
+                                   re.IGNORECASE)
 _DOCUMENTATION_FOR_RE = re.compile(r"\b(?:documentation|documents|evidence)\s+(?:for|of|on|"
                                    r"regarding)\s+the\s+following\s*:\s*$", re.IGNORECASE)
 # "From applicants for professorships (…) the application should contain …:"

@@ -21,6 +21,8 @@ _LABEL_TAIL_RE = re.compile(
     # and when it must come
     r"as\s+well\s+as\s+(?:the|an?|your|their)\s|(?:arrive|are\s+postmarked|is\s+postmarked)\b|"
     r"along\s*with\s|(?:should|must)\s+(?:also\s+)?(?:include|contain|specify|state)\b|"
+    # "Referee reports as detailed in the Referees Guideline": where it is said how
+    r"as\s+(?:detailed|described|outlined|specified|set\s+out|explained)\s+(?:in|on|below|above)\b|"
     # "Research Statement. 2 pages maximum": the name's sentence ends ("a brief (max. 3 pages)
     # plan": an abbreviation)
     r"(?<=[a-z]{3}\.\s)(?<!\bmax\.\s)(?<!\bmin\.\s)(?<!\bapprox\.\s)"

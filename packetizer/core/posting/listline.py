@@ -169,7 +169,8 @@ def _line_items(text: str, line: Span) -> list[Item]:
     if negated and negated.group().lower().split()[-2:-1] == ["be"]:
         return []  # "- A second CV should not be uploaded."
     # "Research proposal: …", or a table's row "Research proposal | Of about 3,000 words. |"
-    head = re.match(r"^([^:.|]{2,60}?)(?::|\s+\|)\s", body)
+    # ("Statement of need - why the project must be undertaken (1 page)": a spaced dash too)
+    head = re.match(r"^([^:.|]{2,60}?)(?::|\s+\||(?<!\d)\s+[-–—](?=\s+(?!\d)))\s", body)
     if head and re.fullmatch(r"\W*(?:optional(?:ly)?|required|mandatory|compulsory|if\s+"
                              r"(?:available|applicable))\W*", head.group(1), re.IGNORECASE):
         head = None  # "Optional: evidence of …": what is said of the material, read after it
@@ -213,7 +214,8 @@ def _line_items(text: str, line: Span) -> list[Item]:
                                     head.group(1), re.IGNORECASE)
             if abstract:
                 found = None  # "Summary: a lay description of the work, 200 words": its abstract
-            if not found and not abstract and said and said[0] != "other" and \
+            dash = not re.search(r"[:|]\s*$", head.group())  # ("Name - what it is")
+            if not found and not abstract and not dash and said and said[0] != "other" and \
                     not FINITE_RE.search(rest.text(text)) and len(rest.text(text)) <= 80:
                 # "Educational background: Bachelor's and Master's degree transcripts": the
                 # words after the name are the material's own

@@ -68,6 +68,13 @@ _WRITERS_RE = re.compile(r"\b(chair|dean|head|director|supervisor|advis[oe]r|hos
                          r"director|supervisor|advis[oe]r|host)\b", re.IGNORECASE)
 
 
+# "Sponsor Recommendation", "Signed recommendation from your sponsor": the sponsor's
+_NAMED_WRITER_RE = re.compile(r"\b(sponsor|mentor)(?:['’]s)?\s+(?:recommendation|evaluation|"
+                              r"statement)\b|\brecommendation\s+from\s+(?:the\s+|your\s+)?"
+                              r"(sponsor|mentor)\b", re.IGNORECASE)
+_REPORTS_RE = re.compile(r"\b(?:referee|reference)\s+reports?\b", re.IGNORECASE)
+
+
 # "a letter confirming the leave, signed by the head": someone's attestation, not a reference
 ATTESTING_LETTER_RE = re.compile(r"\bletter\s+(?:confirming|certifying|verifying|approving)\b",
                                  re.IGNORECASE)
@@ -78,9 +85,11 @@ def letter_type(label: str) -> str | None:
     match = _LETTER_TYPE_RE.search(label)
     if match is None and ATTESTING_LETTER_RE.search(label):
         return "verification"
+    if match is None and _REPORTS_RE.search(label):
+        return "recommendation"  # "Referee reports"
     if match is None:
-        writer = _WRITERS_RE.search(label)
-        return (writer.group(1) or writer.group(2)).lower() if writer else None
+        writer = _WRITERS_RE.search(label) or _NAMED_WRITER_RE.search(label)
+        return next(group for group in writer.groups() if group).lower() if writer else None
     word = (match.group(1) or match.group(2)).lower()
     word = {"nominator": "nomination", "nominating": "nomination", "supporting": "support"}.get(
         word, word)
