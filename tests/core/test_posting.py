@@ -5896,3 +5896,31 @@ def test_headings_of_possible_documents_are_optional():
         ("cover_letter", "Personal Statement", False),
         ("research_statement", "Research/Project Proposal", False),
         ("letters", "Letters of Recommendation", False)]
+
+
+def test_an_inline_numbered_list_with_a_letter_of_qualifications_and_an_online_portfolio():
+    reqs = read_posting(
+        "  • Finalist candidates shall provide copies of all transcripts when they are "
+        "notified.\n  • Each applicant is required to provide the following supplemental "
+        "documents: (1) letter providing some detail of the applicant's qualifications and "
+        "interest in the position; (2) current resume/CV; (3) at least three professional "
+        "references; (4) Online portfolio.\n").requirements
+    assert [(r.kind, r.label, r.min_count) for r in reqs] == [
+        ("cover_letter", "Letter providing some detail of the applicant's qualifications and "
+                         "interest in the position", None),
+        ("cv", "Current resume/CV", None),
+        ("references", "At least three professional references", 3),
+        ("other", "Online portfolio", None)]
+
+
+def test_what_another_application_requires_and_what_is_often_asked():
+    reqs = read_posting(
+        "Whereas graduate school applications require a statement of purpose, the job "
+        "application requires a cover letter, curriculum vita, and often teaching "
+        "materials.").requirements
+    assert [(r.kind, r.label, r.required) for r in reqs] == [
+        ("cover_letter", "Cover letter", True), ("cv", "Curriculum vita", True),
+        ("other", "Teaching materials", False)]
+    reqs = read_posting("Submit a letter of intent, a CV and a sample course "
+                        "syllabus/proposal.").requirements
+    assert [r.kind for r in reqs] == ["cover_letter", "cv", "other"]

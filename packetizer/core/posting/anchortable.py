@@ -16,14 +16,15 @@ ANCHORS = {
         ('letter',), ('empfehlungsschreiben',), ('referenzschreiben',), ('gutachten',), ('befürwortende',), ('rekommendationsbrev',),
         ('referensbrev',), ('recommandation', 'référence', 'soutien'), ('carta',),
     ],
-    'd207129d673509380c22c08fe1a8264fc628a9e9': [
+    '1f95cd3a4b7c94ce902a32c8267395770fc2220c': [
         ('cover',), ('application',), ('letter',), ('application',), ('motivation',), ('statement',), ('statement',), ('statement',), ('statement',),
         ('applying',), ('statement',), ('letter',), ('statement',), ('application',), ('motivated',), ('lines', 'sentences'), ('questions',),
         ('questions',), ('motivation',), ('statement',), ('statement',), ('describing', 'detailing', 'explaining', 'outlining'), ('statement',),
-        ('description', 'overview', 'summary'), ('letter',), ('letter',), ('introduction',), ('introductory',),
-        ('brief', 'concise', 'focused', 'personal', 'short'), ('describing', 'explaining', 'outlining', 'stating'), ('introduction',), ('paragraphs',),
-        ('paragraph',), ('introduction',), ('explanation',), ('applying',), ('anschreiben',), ('motivationsschreiben',), ('bewerbungsschreiben',),
-        ('begleitschreiben',), ('personligt',), ('ansökningsbrev',), ('följebrev',), ('candidature', 'motivation'), ('motivación', 'presentación'),
+        ('description', 'overview', 'summary'), ('letter',), ('letter',), ('background', 'experience', 'interest', 'motivation', 'qualifications'),
+        ('introduction',), ('introductory',), ('brief', 'concise', 'focused', 'personal', 'short'),
+        ('describing', 'explaining', 'outlining', 'stating'), ('introduction',), ('paragraphs',), ('paragraph',), ('introduction',), ('explanation',),
+        ('applying',), ('anschreiben',), ('motivationsschreiben',), ('bewerbungsschreiben',), ('begleitschreiben',), ('personligt',),
+        ('ansökningsbrev',), ('följebrev',), ('candidature', 'motivation'), ('motivación', 'presentación'),
     ],
     '45e69072fef9f385c01fb6392e0a32875fa93637': [
         ('diversity',), ('statement',), ('statement',), ('statement',), ('contribution',), ('statement',), ('contribution',), ('commitment',),
@@ -33,7 +34,7 @@ ANCHORS = {
         ('pedagogical', 'teaching'), ('lehrkonzept',), ('lehrprofil',), ('lehrportfolio',), ('lehr-',), ('meritportfölj',), ('undervisningsfilosofi',),
         ('pedagogisk',), ('enseignement', 'pédagogique'), ('proyecto',),
     ],
-    '11e8447378489553ca1c3f7f6e0d590c7d1f9e6a': [
+    'bf80aeefa101bd369bebb3ee16104b0a917fba24': [
         ('statement',), ('dissertation', 'thesis'), ('statement',), ('research,',), ('research',), ('research',), ('leave', 'sabbatical'),
         ('schedule', 'timeline', 'timetable'), ('research',), ('description',), ('research',), ('collaboration', 'project', 'research'),
         ('statement',), ('describing', 'detailing', 'outlining'), ('research', 'scientific'), ('statement',), ('narrative',), ('narrative',),
@@ -76,7 +77,7 @@ ANCHORS = {
     '73632eb2e1af2d80c2d71b31a7d160025ffa58df': [
         ('sum',),
     ],
-    'e84de09c96952593f32e50ddc1d23925481e2085': [
+    '969f3c2ee8b065cc4a6c47b0fef3bb42f45f84df': [
         ('diploma',), ('certificat',), ('documentation',), ('cover',), ('equivalenc', 'recognition'), ('employment', 'experience', 'service'),
         ('financial',), ('mployment', 'xperience'), ('statement',), ('statement',), ('qualifications',), ('checklist',), ('credentials',),
         ('credentials',), ('overview',), ('proof',), ('assessor', 'evaluator', 'examiner'), ('questionnaire',), ('document',),
@@ -103,16 +104,16 @@ ANCHORS = {
         ('material',), ('tatement', 'upport'), ('budget',), ('proficiency',), ('competence', 'proficiency'), ('language',), ('language',),
         ('english', 'foreign'), ('application',), ('application',), ('form',), ('application',), ('results', 'scores'),
         ('gmat', 'gre', 'ielts', 'toefl'), ('photo',), ('orm',), ('proposal',), ('copy',), ('list',), ('response',), ('information',), ('summary',),
-        ('abstract',), ('literature',), ('portfolio',), ('syllab',), ('descriptions', 'outlines', 'proposal'), ('description',), ('evaluations',),
-        ('proof',), ('evidence',), ('description',), ('supporting',), ('cover',), ('contents',), ('bibliography',), ('chapters',), ('chapter',),
-        ('details',), ('indication',), ('dissertation', 'thesis'), ('homepage', 'site'), ('scholar',), ('capstone', 'internship', 'technical'),
-        ('statement',), ('evidence',), ('documented',), ('brochure',), ('describing', 'detailing', 'showing', 'stating'), ('awards',), ('awards',),
-        ('scores',), ('scores',), ('recording',), ('selection',), ('selection',), ('statements',), ('liste', 'verzeichnis', 'übersicht'),
-        ('übersicht',), ('abschlusszeugnis',), ('angaben',), ('lehrevaluation',), ('nachweis',), ('urkunde',), ('lichtbild',), ('foto',),
-        ('ausweises',), ('ausweis',), ('arbeitszeugniss',), ('berufliche',), ('bescheinigung',), ('supplement',), ('erläuterung',), ('bewerbungs',),
-        ('promotionszulassung',), ('zulassung',), ('personalausweis',), ('reisepass',), ('aufenthaltstitel',), ('visum',), ('meritportfölj',),
-        ('examensbevis',), ('försättsblad',), ('candidature', 'mutation'), ('horaire',), ('procès-verbal', 'pv'), ('arrêtés',), ('diplôme',),
-        ('attestation',), ('attestant', 'identité'), ('services',), ('enveloppe',), ('soutenance',), ('activités',), ('dni', 'pasaporte'),
-        ('fotocopia',), ('título',),
+        ('abstract',), ('literature',), ('portfolio',), ('syllab',), ('materials',), ('descriptions', 'outlines', 'proposal'), ('description',),
+        ('evaluations',), ('proof',), ('evidence',), ('description',), ('supporting',), ('cover',), ('contents',), ('bibliography',), ('chapters',),
+        ('chapter',), ('details',), ('indication',), ('dissertation', 'thesis'), ('homepage', 'site'), ('scholar',),
+        ('capstone', 'internship', 'technical'), ('statement',), ('evidence',), ('documented',), ('brochure',),
+        ('describing', 'detailing', 'showing', 'stating'), ('awards',), ('awards',), ('scores',), ('scores',), ('recording',), ('selection',),
+        ('selection',), ('statements',), ('liste', 'verzeichnis', 'übersicht'), ('übersicht',), ('abschlusszeugnis',), ('angaben',),
+        ('lehrevaluation',), ('nachweis',), ('urkunde',), ('lichtbild',), ('foto',), ('ausweises',), ('ausweis',), ('arbeitszeugniss',),
+        ('berufliche',), ('bescheinigung',), ('supplement',), ('erläuterung',), ('bewerbungs',), ('promotionszulassung',), ('zulassung',),
+        ('personalausweis',), ('reisepass',), ('aufenthaltstitel',), ('visum',), ('meritportfölj',), ('examensbevis',), ('försättsblad',),
+        ('candidature', 'mutation'), ('horaire',), ('procès-verbal', 'pv'), ('arrêtés',), ('diplôme',), ('attestation',), ('attestant', 'identité'),
+        ('services',), ('enveloppe',), ('soutenance',), ('activités',), ('dni', 'pasaporte'), ('fotocopia',), ('título',),
     ],
 }

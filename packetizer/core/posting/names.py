@@ -97,7 +97,12 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      # "an informative letter about your motivation, your skills and …"
                      r"\bletter\s+(?:about|on|describing|explaining|stating|outlining|"
                      r"detailing)\s+(?:(?:your|the|his|her|their)\s+)?(?:[\w-]+\s+)?"
-                     r"(?:motivation|interest|reasons?|fit|suitability)\b|"
+                     r"(?:motivation|interest|reasons?|fit|suitability|qualifications)\b|"
+                     # "letter providing some detail of the applicant's qualifications and …"
+                     r"\bletter\s+(?:providing|giving|offering)\s+(?:some\s+|more\s+)?(?:details?|"
+                     r"information)\s+(?:of|on|about)\s+(?:(?:your|the|his|her|their)\s+)?"
+                     r"(?:applicant['’]s\s+|candidate['’]s\s+)?(?:qualifications|interest|background|"
+                     r"experience|motivation)\b|"
                      r"\b(?:short|brief)\s+(?:self-)?introduction|introductory\s+letter|"
                      # "a brief note about your research interests", as an e-mail's own text
                      r"\b(?:short|brief|focused|concise|personal)\s+note\s+(?:about|on|describing|"
@@ -224,7 +229,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            r"project\s+(?:proposal|description|outline|summary|plan)|"
                            r"details\s+of\s+(?:the\s+|your\s+)?proposed\s+(?:research|project)|"
                            # ("Course proposal", like a syllabus, is no research)
-                           r"(?<!course\s)\bproposal\b(?!\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}"
+                           r"(?<!course\s)(?<!syllabus/)(?<!syllabi/)\bproposal\b(?!\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}"
                            r"(?:course|seminar|class|module|curriculum)\b)"
                            # ("Proposal Form RC/PDF": a form, to fill in)
                            r"(?!\s+forms?\s+(?-i:[A-Z0-9]))|"

@@ -254,11 +254,18 @@ _SOMEONE_FILLS_RE = re.compile(r"\b(?:host|supervisor|referee|advis[oe]r|mentor|
 _TIP_RE = re.compile(r"\W*(?:pro\s+)?(?:tips?|hints?|advice)\s*:", re.IGNORECASE)
 
 
+# "Whereas graduate school applications require a statement of purpose, the job application
+# requires …": the clause says what another kind of application asks
+CONTRAST_RE = re.compile(r"\W*(?:whereas|unlike)\b[^,;]*,", re.IGNORECASE)
+
+
 def names_without_asking(text: str, item: Item) -> bool:
     """Does the item only name a material without asking the applicant to send it: a referee's
     letter, a name the list marks "Not required", "all the above documents", how everything is
     sent, what the applicant gives the referees, where one publishes, "these references"?"""
+    contrast = CONTRAST_RE.match(text, item.context.start, item.context.end)
     return bool(
+        (contrast and item.span.start < contrast.end()) or
         _referees_letter(text, item) or _for_the_appointed(text, item) or
         _TIP_RE.match(text, item.context.start, item.span.start) or
         _SOMEONE_FILLS_RE.search(text, max(item.context.start, item.span.start - 80),

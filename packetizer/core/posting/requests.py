@@ -290,7 +290,8 @@ UPLOAD_NAME_RE = re.compile(
 # a request made of some candidates only, later: "Shortlisted candidates will be asked to
 # submit …", "the College will contact selected applicants to ask for …"
 LATER_STAGE_RE = re.compile(
-    r"\b(?:short-?listed|selected|invited|successful)\s+(?:applicants|candidates)\b|\bfinalists\b|"
+    r"\b(?:short-?listed|selected|invited|successful|finalist)\s+(?:applicants|candidates)\b|"
+    r"\bfinalists\b|"
     # "Candidates accepted into the program … will be directed to … submit additional
     # documentation"
     r"\b(?:candidates|applicants|scholars)\s+(?:who\s+are\s+)?accepted\b|"

@@ -106,6 +106,11 @@ _SUBMITTED_ONLINE_RE = re.compile(r"\breferences\b[^.;]{0,80}?\b(?:are|be)\s+(?:
 def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
     source_span = clean_label(text, item.span)
     full = text[source_span.start:source_span.end]
+    # "… a cover letter, curriculum vita, and often teaching materials": asked by some
+    sometimes = re.match(r"\W*(?:often|sometimes|occasionally)\s+(?=\w)", full, re.IGNORECASE)
+    if sometimes and classify(full[sometimes.end():]):
+        source_span = clean_label(text, Span(source_span.start + sometimes.end(), source_span.end))
+        full = text[source_span.start:source_span.end]
     german_if = GERMAN_IF_RE.match(full)
     if german_if and classify(full[german_if.end():]):
         # "bei Antrag auf Promotionsförderung eine Darstellung Ihres Themas": the condition,
@@ -224,6 +229,7 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
     own = re.split(r"(?<=[\w)\]])\.\s+(?=[A-Z(])", uncut, maxsplit=1)[0]
     own_if = None if optional or said_when else OWN_CONDITION_RE.search(
         ADDITION_ASIDE_RE.sub("", own))  # "(and current advisor, if relevant)": the addition
+    optional = optional or bool(sometimes)
     if german_if and not condition:
         optional, condition = True, " ".join(german_if.group("if").split())
     if item.condition and not condition:  # under "For Writers:"

@@ -13,6 +13,7 @@ from packetizer.core.posting.limits import NUM
 from packetizer.core.posting.lines import NEAR_LEAD, names_a_material
 from packetizer.core.posting.listline import listed_in_item
 from packetizer.core.posting.notasked import (
+    CONTRAST_RE,
     FROM_WHOM_RE,
     NOT_SENDING_RE,
     QUALIFICATION_SUBJECT_RE,
@@ -271,7 +272,10 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
                 not re.search(r"\b(?:forms?|templates?|questionnaires?|sheets?)\b",
                               passive.group(1), re.IGNORECASE):
             passive = None  # "Information about the lab can be obtained at …": no form to fill
-        after = 0  # where to look for a request in the sentence
+        # where to look for a request in the sentence ("Whereas graduate schools require a
+        # statement of purpose, the job application requires …": after what others ask)
+        contrast = CONTRAST_RE.match(s_text)
+        after = contrast.end() if contrast else 0
         if passive and re.match(r"\s*(?:no|none)\b|\s*any\s+(?:other\s+)?(?:materials|documents|"
                                 r"items)\b", passive.group(1), re.IGNORECASE):
             continue  # "No scholarship documentation is required.", "Any materials in your
