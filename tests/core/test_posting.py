@@ -5924,3 +5924,32 @@ def test_what_another_application_requires_and_what_is_often_asked():
     reqs = read_posting("Submit a letter of intent, a CV and a sample course "
                         "syllabus/proposal.").requirements
     assert [r.kind for r in reqs] == ["cover_letter", "cv", "other"]
+
+
+def test_a_portuguese_checklist_numbered_with_dashes():
+    reqs = read_posting(
+        "Checklist da documentação a ser enviada:\n1 - Carta do candidato solicitando a "
+        "inscrição.\n2 - Termo de compromisso assinado.\n3 - Plano de trabalho.\n4 - Currículo "
+        "Lattes atualizado.\n5 - Comprovante do título de Doutor.\n6 - RG ou passaporte (se "
+        "estrangeiro).\n7 - Carta de anuência do supervisor.\n").requirements
+    assert [(r.kind, r.label, r.required) for r in reqs] == [
+        ("cover_letter", "Carta do candidato solicitando a inscrição", True),
+        ("other", "Termo de compromisso assinado", True),
+        ("research_statement", "Plano de trabalho", True),
+        ("cv", "Currículo Lattes atualizado", True),
+        ("other", "Comprovante do título de Doutor", True),
+        ("other", "RG ou passaporte (se estrangeiro)", False),
+        ("letters", "Carta de anuência do supervisor", True)]
+
+
+def test_declarations_letters_by_a_host_and_what_only_some_send_after_if():
+    reqs = read_posting(
+        "Please include the following documents:\n  1. Curriculum vitae et studiorum with a "
+        "list of publications;\n  2. Letter of acceptance by the supervising faculty member;\n"
+        "  3. Statement that you will have full time dedication to the project;\n  4. If "
+        "employed: statement from the employer authorizing your leave.\n").requirements
+    assert [(r.kind, r.label, r.required, r.condition) for r in reqs] == [
+        ("cv", "Curriculum vitae et studiorum", True, ""),
+        ("letters", "Letter of acceptance by the supervising faculty member", True, ""),
+        ("other", "Statement that you will have full time dedication", True, ""),
+        ("other", "Statement from the employer authorizing your leave", False, "If employed")]

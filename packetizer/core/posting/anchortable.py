@@ -4,19 +4,20 @@ has its anchors worked out when first used)."""
 # ruff: noqa: E501
 
 ANCHORS = {
-    '11fef95dbaec3c952561f233078338705f884631': [
+    '2deeb23cf9477fc4c04891472ad6674ffa1f91d5': [
         ('collaboration', 'endorsement', 'recommendation', 'reference', 'support'), ('support',), ('recommendation', 'statement'), ('testimonial',),
         ('approval', 'endorsement', 'support'), ('statement',), ('letter',), ('letter',), ('confidential',),
         ('addressing', 'assessing', 'attesting', 'commenting', 'discussing', 'documenting', 'evaluating', 'speaking'), ('writers',), ('writers',),
         ('referee',), ('referees',), ('letters', 'references'), ('invitation',), ('invitation',), ('recommendations',), ('recommendations',),
         ('recommendations',), ('letters', 'recommendation'), ('reference',), ('references',), ('report',), ('references',), ('reference',),
         ('chair', 'dean', 'director', 'head'), ('evaluation',), ('nomination',), ('statement',), ('committee',),
-        ('advis', 'chair', 'director', 'mentor', 'supervisor'), ('letter',), ('commendation', 'ference'), ('guarantee', 'nomination'), ('nominati',),
-        ('letter', 'recommendation'), ('reference',), ('referee',), ('recommendation', 'reference', 'support'), ('letters',), ('letters',),
-        ('letter',), ('empfehlungsschreiben',), ('referenzschreiben',), ('gutachten',), ('befürwortende',), ('rekommendationsbrev',),
-        ('referensbrev',), ('recommandation', 'référence', 'soutien'), ('carta',),
+        ('advis', 'chair', 'director', 'mentor', 'supervisor'), ('letter',), ('acceptance', 'invitation', 'support'), ('commendation', 'ference'),
+        ('guarantee', 'nomination'), ('nominati',), ('letter', 'recommendation'), ('reference',), ('referee',),
+        ('recommendation', 'reference', 'support'), ('letters',), ('letters',), ('letter',), ('empfehlungsschreiben',), ('referenzschreiben',),
+        ('gutachten',), ('befürwortende',), ('rekommendationsbrev',), ('referensbrev',), ('recommandation', 'référence', 'soutien'), ('carta',),
+        ('carta',),
     ],
-    '1f95cd3a4b7c94ce902a32c8267395770fc2220c': [
+    '1ee193b34bd294a07ec400201f1510513f8d5982': [
         ('cover',), ('application',), ('letter',), ('application',), ('motivation',), ('statement',), ('statement',), ('statement',), ('statement',),
         ('applying',), ('statement',), ('letter',), ('statement',), ('application',), ('motivated',), ('lines', 'sentences'), ('questions',),
         ('questions',), ('motivation',), ('statement',), ('statement',), ('describing', 'detailing', 'explaining', 'outlining'), ('statement',),
@@ -25,6 +26,7 @@ ANCHORS = {
         ('describing', 'explaining', 'outlining', 'stating'), ('introduction',), ('paragraphs',), ('paragraph',), ('introduction',), ('explanation',),
         ('applying',), ('anschreiben',), ('motivationsschreiben',), ('bewerbungsschreiben',), ('begleitschreiben',), ('personligt',),
         ('ansökningsbrev',), ('följebrev',), ('candidature', 'motivation'), ('motivación', 'presentación'),
+        ('apresentação', 'candidato', 'intenção', 'intenções', 'motivação'),
     ],
     '45e69072fef9f385c01fb6392e0a32875fa93637': [
         ('diversity',), ('statement',), ('statement',), ('statement',), ('contribution',), ('statement',), ('contribution',), ('commitment',),
@@ -34,7 +36,7 @@ ANCHORS = {
         ('pedagogical', 'teaching'), ('lehrkonzept',), ('lehrprofil',), ('lehrportfolio',), ('lehr-',), ('meritportfölj',), ('undervisningsfilosofi',),
         ('pedagogisk',), ('enseignement', 'pédagogique'), ('proyecto',),
     ],
-    'bf80aeefa101bd369bebb3ee16104b0a917fba24': [
+    '550750efa1718dcee1477967a68dd6a95fccc2a6': [
         ('statement',), ('dissertation', 'thesis'), ('statement',), ('research,',), ('research',), ('research',), ('leave', 'sabbatical'),
         ('schedule', 'timeline', 'timetable'), ('research',), ('description',), ('research',), ('collaboration', 'project', 'research'),
         ('statement',), ('describing', 'detailing', 'outlining'), ('research', 'scientific'), ('statement',), ('narrative',), ('narrative',),
@@ -44,14 +46,14 @@ ANCHORS = {
         ('describing', 'esents', 'oposes', 'outlining', 'presenting', 'proposing', 'stating'), ('interests',), ('paragraph',), ('interests',),
         ('achievements',), ('forschungs',), ('expos',), ('forschungs-',), ('darstellung',), ('meritportfölj',), ('forskningsplan',),
         ('forskningsprogram',), ('forskningsbeskrivning',), ('recherche',), ('investigación', 'investigador'), ('investigación',),
-        ('investigación', 'trabajo'),
+        ('investigación', 'trabajo'), ('pesquisa', 'trabalho'), ('projeto/plano',),
     ],
     '30b1917ea3e210ee12aab090c667120ef6dafd5a': [
         ('writing',), ('sample',), ('writing',), ('scholarly', 'scholarship', 'writing', 'written'), ('journal',), ('sample',), ('proud',), ('work',),
         ('example',), ('chapter',), ('written',), ('research',), ('representative',), ('representative',), ('manuscript',), ('chapter',), ('chapter',),
         ('essays',),
     ],
-    'f4bd02c08f72fb07da0b65ca847da69b2819f4f7': [
+    'c29e439f5c15096525471740b43440aa53534098': [
         ('publication',), ('publications',), ('contributions', 'presentations'), ('articles', 'papers', 'preprints'), ('publications',),
         ('published',), ('published',), ('list',), ('list',), ('academic', 'scholarly', 'scientific'), ('publication',), ('paper',), ('papers',),
         ('reprint',), ('articles', 'papers', 'publications'), ('representative', 'sample', 'selected'), ('market',), ('working',), ('preprint',),
@@ -59,11 +61,11 @@ ANCHORS = {
         ('academic', 'scholarly', 'scientific'), ('published',), ('published',), ('articles', 'papers'), ('copies', 'prints'), ('publications',),
         ('articles', 'papers'), ('article', 'paper'), ('publikationsverzeichnis',), ('publikationsliste',), ('schriftenverzeichnis',),
         ('publikationen', 'schriften', 'veröffentlichungen'), ('publikationslista',), ('publikationsförteckning',), ('publikationer', 'vetenskapliga'),
-        ('publications', 'travaux'), ('articles',), ('travaux',), ('ouvrages',), ('publicaciones',),
+        ('publications', 'travaux'), ('articles',), ('travaux',), ('ouvrages',), ('publicaciones',), ('publicações',),
     ],
-    '27ca2a2c6ba9dea6a5ee89d3d0b2568742f0d13f': [
+    'bf36894119e31f367c694ac8a44120e3c0899b4f': [
         ('academic',), ('transc',), ('academic',), ('grades', 'marks'), ('grade',), ('sheet',), ('grades', 'marks'), ('zeugnisse',),
-        ('zeugniskopien',), ('belegnachweise',), ('betygsutdrag',), ('kopior',), ('relevé',), ('certificado',), ('expediente',),
+        ('zeugniskopien',), ('belegnachweise',), ('betygsutdrag',), ('kopior',), ('relevé',), ('certificado',), ('expediente',), ('histórico',),
     ],
     '060d7ac6fa073dd65e47e00bb657ad930c2b2be9': [
         ('addresses',), ('individuals', 'people', 'persons'), ('providers', 'recommenders', 'referees', 'references', 'writers'), ('references',),
@@ -71,13 +73,14 @@ ANCHORS = {
         ('academics', 'colleagues', 'individuals', 'people', 'persons', 'scholars'), ('commender', 'feree', 'ference'), ('referenzen',),
         ('referenzpersonen',), ('referenspersoner',), ('referenser',),
     ],
-    'e904b9cae847d71f52b0000116d2194b53ad158a': [
-        ('biosketch', 'curriculum', 'sum', 'vita'), None, ('cv',), ('ebenslauf',), ('lebenslauf',), ('meritförteckning',),
+    '1516c4f245cec67fef4fb071996ddab3504973bb': [
+        ('biosketch', 'curriculum', 'sum', 'vita'), None, ('cv',), ('ebenslauf',), ('lebenslauf',), ('meritförteckning',), ('urrículo',),
+        ('urriculum',),
     ],
     '73632eb2e1af2d80c2d71b31a7d160025ffa58df': [
         ('sum',),
     ],
-    '969f3c2ee8b065cc4a6c47b0fef3bb42f45f84df': [
+    '949ac5ef4aa67e73eb05ca7d923f3ebe63a383bd': [
         ('diploma',), ('certificat',), ('documentation',), ('cover',), ('equivalenc', 'recognition'), ('employment', 'experience', 'service'),
         ('financial',), ('mployment', 'xperience'), ('statement',), ('statement',), ('qualifications',), ('checklist',), ('credentials',),
         ('credentials',), ('overview',), ('proof',), ('assessor', 'evaluator', 'examiner'), ('questionnaire',), ('document',),
@@ -104,16 +107,17 @@ ANCHORS = {
         ('material',), ('tatement', 'upport'), ('budget',), ('proficiency',), ('competence', 'proficiency'), ('language',), ('language',),
         ('english', 'foreign'), ('application',), ('application',), ('form',), ('application',), ('results', 'scores'),
         ('gmat', 'gre', 'ielts', 'toefl'), ('photo',), ('orm',), ('proposal',), ('copy',), ('list',), ('response',), ('information',), ('summary',),
-        ('abstract',), ('literature',), ('portfolio',), ('syllab',), ('materials',), ('descriptions', 'outlines', 'proposal'), ('description',),
-        ('evaluations',), ('proof',), ('evidence',), ('description',), ('supporting',), ('cover',), ('contents',), ('bibliography',), ('chapters',),
-        ('chapter',), ('details',), ('indication',), ('dissertation', 'thesis'), ('homepage', 'site'), ('scholar',),
-        ('capstone', 'internship', 'technical'), ('statement',), ('evidence',), ('documented',), ('brochure',),
+        ('abstract',), ('literature',), ('portfolio',), ('syllab',), ('materials',), ('declaration', 'statement'),
+        ('descriptions', 'outlines', 'proposal'), ('description',), ('evaluations',), ('proof',), ('evidence',), ('description',), ('supporting',),
+        ('cover',), ('contents',), ('bibliography',), ('chapters',), ('chapter',), ('details',), ('indication',), ('dissertation', 'thesis'),
+        ('homepage', 'site'), ('scholar',), ('capstone', 'internship', 'technical'), ('statement',), ('evidence',), ('documented',), ('brochure',),
         ('describing', 'detailing', 'showing', 'stating'), ('awards',), ('awards',), ('scores',), ('scores',), ('recording',), ('selection',),
         ('selection',), ('statements',), ('liste', 'verzeichnis', 'übersicht'), ('übersicht',), ('abschlusszeugnis',), ('angaben',),
         ('lehrevaluation',), ('nachweis',), ('urkunde',), ('lichtbild',), ('foto',), ('ausweises',), ('ausweis',), ('arbeitszeugniss',),
         ('berufliche',), ('bescheinigung',), ('supplement',), ('erläuterung',), ('bewerbungs',), ('promotionszulassung',), ('zulassung',),
         ('personalausweis',), ('reisepass',), ('aufenthaltstitel',), ('visum',), ('meritportfölj',), ('examensbevis',), ('försättsblad',),
         ('candidature', 'mutation'), ('horaire',), ('procès-verbal', 'pv'), ('arrêtés',), ('diplôme',), ('attestation',), ('attestant', 'identité'),
-        ('services',), ('enveloppe',), ('soutenance',), ('activités',), ('dni', 'pasaporte'), ('fotocopia',), ('título',),
+        ('services',), ('enveloppe',), ('soutenance',), ('activités',), ('dni', 'pasaporte'), ('fotocopia',), ('título',), ('iência', 'ompromisso'),
+        ('comprovante',), ('cópia',), ('doutorado',), ('identidade',), ('passaporte',), ('cpf', 'rg'), ('eleitor',), ('certificado',), ('formulário',),
     ],
 }

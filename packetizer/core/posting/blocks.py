@@ -60,6 +60,8 @@ LIST_MARK_RE = re.compile(
     r"^[ \t]*[-–—](?=[A-Z][a-zA-Z]|\d+\s+[a-z])|"
     # a number pasted against the word: "1.Doctorate …", "3.Confirmation …"
     r"^[ \t]*\d{1,2}\.(?=[A-Z][a-z]|[A-Z][ \t]+[a-z])|"
+    # a number and a spaced dash: "1 - Carta do candidato …", "10 – Curriculum vitae"
+    r"^[ \t]*\d{1,2}[ \t]+[-–—][ \t]+(?=[A-Z])|"
     # a table's row, as a web page's table comes pasted: "CV | A summary of your … |"
     r"^[ \t]*(?:\|[ \t]*)?(?=[^|\n]{2,60}?[ \t]\|[ \t][^\n]*\|[ \t]*$)|"
     r"^[ \t]*(?:<[a-zA-Z][^>]{0,40}>[ \t]*)*<li\b[^>]*>[ \t]*|"  # an HTML list item

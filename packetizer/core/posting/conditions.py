@@ -123,7 +123,7 @@ _DETAIL_OPTIONAL_RE = re.compile(r"\b(?:optional(?:ly)?|not\s+required|if\s+(?:a
 OWN_CONDITION_RE = re.compile(
     # ("(if the final certificate is not yet available, submit a provisional one)" says what
     # to send then, not when to send it)
-    r"\(\s*(?P<if>if\s+(?!available|applicable|possible|any\b)(?![^()]*,\s*(?:please\s+)?"
+    r"\(\s*(?P<if>(?:if|se)\s+(?!available|applicable|possible|any\b|houver\b)(?![^()]*,\s*(?:please\s+)?"
     r"(?:submit|send|provide|include|upload|attach|use)\b)[^()]{2,160}|"
     # "Letter of Support (mandatory for Goettingen University, …)": asked of some
     # ("(only required if you are co-supervised)")

@@ -92,3 +92,20 @@ SPANISH_PATTERNS: dict[str, str] = {
                    r"\bexpediente\s+académico\b",
     "other": r"\b(?:DNI|pasaporte)\b|\bfotocopias?\s+(?:del|de\s+la)\b|\btítulos?\s+de\b",
 }
+# … and as Portuguese ones ("Checklist da documentação a ser enviada: 1 - Carta do candidato
+# …; 3 - Projeto/Plano de Pesquisa …; 4 - Currículo Lattes …")
+PORTUGUESE_PATTERNS: dict[str, str] = {
+    "letters": r"\bcartas?\s+de\s+(?:recomendação|referência|anuência|aceite|apoio)\b",
+    "cover_letter": r"\bcarta\s+(?:de\s+(?:apresentação|motivação|intenção|intenções)|"
+                    r"do\s+candidato)\b",
+    "research_statement": r"\b(?:projeto|plano)\s+de\s+(?:pesquisa|trabalho)\b|"
+                          r"\bprojeto/plano\s+de\s+pesquisa\b",
+    "publications": r"\b(?:lista|relação)\s+de\s+publicações\b",
+    "transcripts": r"\bhistóricos?\s+escolar(?:es)?\b",
+    "cv": r"\b[Cc]urrículo(?:\s+[Ll]attes)?\b|\b[Cc]urriculum\s+[Ll]attes\b",
+    # a pledge, a proof of the doctorate, identity and civic papers, a form
+    "other": r"\btermo\s+de\s+(?:compromisso|ciência)\b|\bcomprovante\s+d[eoa]\b|"
+             r"\bcópia\s+d[oa]\b|\bdiploma\s+de\s+doutorado\b|\bdocumento\s+de\s+identidade\b|"
+             r"\bpassaporte\b|\b(?-i:RG|CPF)\b|\btítulo\s+de\s+eleitor\b|"
+             r"\bcertificado\s+de\s+reservista\b|\bformulário\s+de\b",
+}

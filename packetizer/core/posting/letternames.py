@@ -77,6 +77,10 @@ LETTER_NAMES = (r"letters?\s+of\s+(?:recommendation|reference|support|collaborat
                 r"invitation|nomination|agreement|verification|interest)\s+)?from\s+"
                 r"(?:(?:the|your|an?|their)\s+)?(?:[\w'’-]+\s+){0,2}?"  # ("the candidate's chair")
                 r"(?:chair|head|director|dean|supervisor|advis[oe]r|mentor|sponsor|host|chief)\b|"
+                # "Letter of acceptance by the supervising faculty member"
+                r"\bletters?\s+of\s+(?:acceptance|support|invitation)\s+(?:by|signed\s+by)\s+"
+                r"(?:(?:the|your|an?|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:chair|head|director|dean|"
+                r"supervisor|advis[oe]r|mentor|sponsor|host|faculty\s+member|professor)\b|"
                 # "Two completed reference forms (in sealed envelopes)": what the referees fill in
                 r"\b(?:completed\s+|signed\s+)?(?:reference|recommendation)\s+forms\b|"
                 # "Letter of Guarantee of Protected Time", "U.S. mentor letter"; a nominator's

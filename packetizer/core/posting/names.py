@@ -7,6 +7,7 @@ from __future__ import annotations
 from packetizer.core.posting.foreignnames import (
     FRENCH_PATTERNS,
     GERMAN_PATTERNS,
+    PORTUGUESE_PATTERNS,
     SPANISH_PATTERNS,
     SWEDISH_PATTERNS,
 )
@@ -423,7 +424,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                    r"(?:names?|contact\s+(?:information|details|info))\s+(?:and\s+[\w\s]{0,30}?)?"
                    r"(?:of|for)\s+(?:a|one)\s+(?:[\w-]+\s+)?(?:reference|referee|recommender)\b"),
     # "resume/curriculum vitae (CV)": the academic one of the two names
-    ("cv", r"(?i:curriculum\s+vitae|\bvitae?\b|\bbiosketch(?:es)?\b|"
+    ("cv", r"(?i:curriculum\s+vitae(?:\s+et\s+studiorum)?|\bvitae?\b|\bbiosketch(?:es)?\b|"
            r"\br[ée]sum[ée]\s*(?:/|\bor\b|\()\s*(?:an?\s+)?"
            r"(?:curriculum\s+vitae|cv)\b)|"
            r"\b[cC]\.\s?[vV]\b\.?|\bCVs?\b"),
@@ -431,6 +432,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
     ("other", OTHER_NAMES),
 ]
 KIND_PATTERNS = [(kind, "|".join([pattern] + [extra[kind] for extra in (
-                    GERMAN_PATTERNS, SWEDISH_PATTERNS, FRENCH_PATTERNS, SPANISH_PATTERNS)
+                    GERMAN_PATTERNS, SWEDISH_PATTERNS, FRENCH_PATTERNS, SPANISH_PATTERNS,
+                    PORTUGUESE_PATTERNS)
                                               if kind in extra]))
                  for kind, pattern in KIND_PATTERNS]

@@ -119,7 +119,10 @@ TRIGGER_RE = re.compile(
     # French: "Le dossier doit contenir …", "… comprend …", "joindre …"
     r"contenir|comprend(?:re)?|comprenant|comporte|joindre|fournir|accompagnée?s?\s+de|"
     # Spanish: "… entregarán la siguiente documentación", "deberán presentar", "adjuntar"
-    r"entregar(?:án)?|presentar(?:án)?|adjuntar(?:án)?|aportar(?:án)?|acompañar(?:án)?)\b|"
+    r"entregar(?:án)?|presentar(?:án)?|adjuntar(?:án)?|aportar(?:án)?|acompañar(?:án)?|"
+    # Portuguese: "a documentação a ser enviada", "os documentos necessários", "anexar"
+    r"a\s+ser(?:em)?\s+enviad[ao]s?|documentos\s+(?:necessários|exigidos|requeridos)|"
+    r"documentação\s+(?:necessária|exigida|requerida)|anexar|apresentar)\b|"
     # a request without a submit verb: "Required elements of the dossier are: …", "The
     # application consists of …", "Optional materials are …"
     r"\b(?:elements|components|parts|contents)\s+of\s+(?:the|your|an?)\s+(?:dossier|"
