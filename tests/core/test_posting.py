@@ -5953,3 +5953,20 @@ def test_declarations_letters_by_a_host_and_what_only_some_send_after_if():
         ("letters", "Letter of acceptance by the supervising faculty member", True, ""),
         ("other", "Statement that you will have full time dedication", True, ""),
         ("other", "Statement from the employer authorizing your leave", False, "If employed")]
+
+
+def test_a_dutch_dossier_and_a_catalan_list_of_accompanying_documents():
+    reqs = read_posting(
+        "Dossier\n\n 1. CV\n 2. Research statement\n 3. Publicatie-lijst (met volledige "
+        "auteurs)\n 4. Onderwijs statement\n 5. Lijst van verzorgde vakken\n 6. Recente "
+        "onderwijsevaluaties\n").requirements
+    assert [r.kind for r in reqs] == ["cv", "research_statement", "publications",
+                                     "teaching_statement", "other", "other"]
+    reqs = read_posting(
+        "Documents que acompanyen la sol·licitud\n\n  • Currículum de la persona sol·licitant\n"
+        "  • Certificat amb la nota mitjana de l'expedient acadèmic\n  • Memòria descriptiva "
+        "del projecte d'investigació\n  • Fotocòpia del llibre de família en el cas de "
+        "persones amb fills (document escanejat)\n").requirements
+    assert [(r.kind, r.required) for r in reqs] == [
+        ("cv", True), ("transcripts", True), ("research_statement", True), ("other", False)]
+    assert reqs[-1].condition == "en el cas de persones amb fills"

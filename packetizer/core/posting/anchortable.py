@@ -4,7 +4,7 @@ has its anchors worked out when first used)."""
 # ruff: noqa: E501
 
 ANCHORS = {
-    '2deeb23cf9477fc4c04891472ad6674ffa1f91d5': [
+    '38abd5186eae12a2331d195fbcec66957e3cb9fc': [
         ('collaboration', 'endorsement', 'recommendation', 'reference', 'support'), ('support',), ('recommendation', 'statement'), ('testimonial',),
         ('approval', 'endorsement', 'support'), ('statement',), ('letter',), ('letter',), ('confidential',),
         ('addressing', 'assessing', 'attesting', 'commenting', 'discussing', 'documenting', 'evaluating', 'speaking'), ('writers',), ('writers',),
@@ -15,9 +15,9 @@ ANCHORS = {
         ('guarantee', 'nomination'), ('nominati',), ('letter', 'recommendation'), ('reference',), ('referee',),
         ('recommendation', 'reference', 'support'), ('letters',), ('letters',), ('letter',), ('empfehlungsschreiben',), ('referenzschreiben',),
         ('gutachten',), ('befürwortende',), ('rekommendationsbrev',), ('referensbrev',), ('recommandation', 'référence', 'soutien'), ('carta',),
-        ('carta',),
+        ('carta',), ('aanbevelingsbrie',), ('referentiebrie',),
     ],
-    '1ee193b34bd294a07ec400201f1510513f8d5982': [
+    'c30bc7a172a7d8a526e5f65a47b464cc60018845': [
         ('cover',), ('application',), ('letter',), ('application',), ('motivation',), ('statement',), ('statement',), ('statement',), ('statement',),
         ('applying',), ('statement',), ('letter',), ('statement',), ('application',), ('motivated',), ('lines', 'sentences'), ('questions',),
         ('questions',), ('motivation',), ('statement',), ('statement',), ('describing', 'detailing', 'explaining', 'outlining'), ('statement',),
@@ -26,17 +26,17 @@ ANCHORS = {
         ('describing', 'explaining', 'outlining', 'stating'), ('introduction',), ('paragraphs',), ('paragraph',), ('introduction',), ('explanation',),
         ('applying',), ('anschreiben',), ('motivationsschreiben',), ('bewerbungsschreiben',), ('begleitschreiben',), ('personligt',),
         ('ansökningsbrev',), ('följebrev',), ('candidature', 'motivation'), ('motivación', 'presentación'),
-        ('apresentação', 'candidato', 'intenção', 'intenções', 'motivação'),
+        ('apresentação', 'candidato', 'intenção', 'intenções', 'motivação'), ('begeleidende', 'motivatie', 'sollicitatie'),
     ],
     '45e69072fef9f385c01fb6392e0a32875fa93637': [
         ('diversity',), ('statement',), ('statement',), ('statement',), ('contribution',), ('statement',), ('contribution',), ('commitment',),
     ],
-    '5190b820d0c7cbe06f092ec1e1b6b9da4b242f4d': [
+    '7198cd62c92caa4723125e7510cd894ac7c11e33': [
         ('statement',), ('teaching,',), ('teaching',), ('statement',), ('philosophy',), ('lecture',), ('teaching',), ('mentoring',), ('statement',),
         ('pedagogical', 'teaching'), ('lehrkonzept',), ('lehrprofil',), ('lehrportfolio',), ('lehr-',), ('meritportfölj',), ('undervisningsfilosofi',),
-        ('pedagogisk',), ('enseignement', 'pédagogique'), ('proyecto',),
+        ('pedagogisk',), ('enseignement', 'pédagogique'), ('proyecto',), ('onderwijs',),
     ],
-    '550750efa1718dcee1477967a68dd6a95fccc2a6': [
+    '11107e9ac6a5aa8f8f15e93cadfd6709dbdf84dd': [
         ('statement',), ('dissertation', 'thesis'), ('statement',), ('research,',), ('research',), ('research',), ('leave', 'sabbatical'),
         ('schedule', 'timeline', 'timetable'), ('research',), ('description',), ('research',), ('collaboration', 'project', 'research'),
         ('statement',), ('describing', 'detailing', 'outlining'), ('research', 'scientific'), ('statement',), ('narrative',), ('narrative',),
@@ -46,14 +46,14 @@ ANCHORS = {
         ('describing', 'esents', 'oposes', 'outlining', 'presenting', 'proposing', 'stating'), ('interests',), ('paragraph',), ('interests',),
         ('achievements',), ('forschungs',), ('expos',), ('forschungs-',), ('darstellung',), ('meritportfölj',), ('forskningsplan',),
         ('forskningsprogram',), ('forskningsbeskrivning',), ('recherche',), ('investigación', 'investigador'), ('investigación',),
-        ('investigación', 'trabajo'), ('pesquisa', 'trabalho'), ('projeto/plano',),
+        ('investigación', 'trabajo'), ('projecte',), ('projecte',), ('pesquisa', 'trabalho'), ('projeto/plano',), ('onderzoeks',),
     ],
     '30b1917ea3e210ee12aab090c667120ef6dafd5a': [
         ('writing',), ('sample',), ('writing',), ('scholarly', 'scholarship', 'writing', 'written'), ('journal',), ('sample',), ('proud',), ('work',),
         ('example',), ('chapter',), ('written',), ('research',), ('representative',), ('representative',), ('manuscript',), ('chapter',), ('chapter',),
         ('essays',),
     ],
-    'c29e439f5c15096525471740b43440aa53534098': [
+    '246437a909b36b4f815b8ec8b494963c6491bb6e': [
         ('publication',), ('publications',), ('contributions', 'presentations'), ('articles', 'papers', 'preprints'), ('publications',),
         ('published',), ('published',), ('list',), ('list',), ('academic', 'scholarly', 'scientific'), ('publication',), ('paper',), ('papers',),
         ('reprint',), ('articles', 'papers', 'publications'), ('representative', 'sample', 'selected'), ('market',), ('working',), ('preprint',),
@@ -61,26 +61,28 @@ ANCHORS = {
         ('academic', 'scholarly', 'scientific'), ('published',), ('published',), ('articles', 'papers'), ('copies', 'prints'), ('publications',),
         ('articles', 'papers'), ('article', 'paper'), ('publikationsverzeichnis',), ('publikationsliste',), ('schriftenverzeichnis',),
         ('publikationen', 'schriften', 'veröffentlichungen'), ('publikationslista',), ('publikationsförteckning',), ('publikationer', 'vetenskapliga'),
-        ('publications', 'travaux'), ('articles',), ('travaux',), ('ouvrages',), ('publicaciones',), ('publicações',),
+        ('publications', 'travaux'), ('articles',), ('travaux',), ('ouvrages',), ('publicaciones',), ('publicações',), ('publicatie',),
+        ('publicaties',),
     ],
-    'bf36894119e31f367c694ac8a44120e3c0899b4f': [
+    '66d6c7aed9563a064caa9940c1978618b9b417c1': [
         ('academic',), ('transc',), ('academic',), ('grades', 'marks'), ('grade',), ('sheet',), ('grades', 'marks'), ('zeugnisse',),
-        ('zeugniskopien',), ('belegnachweise',), ('betygsutdrag',), ('kopior',), ('relevé',), ('certificado',), ('expediente',), ('histórico',),
+        ('zeugniskopien',), ('belegnachweise',), ('betygsutdrag',), ('kopior',), ('relevé',), ('certificado',), ('expediente',), ('expedient',),
+        ('histórico',), ('cijferlijst',),
     ],
-    '060d7ac6fa073dd65e47e00bb657ad930c2b2be9': [
+    'a911c914815a184192c161d43e4a73f25c78c368': [
         ('addresses',), ('individuals', 'people', 'persons'), ('providers', 'recommenders', 'referees', 'references', 'writers'), ('references',),
         ('details',), ('referee',), ('reference',), ('contact',), ('contact',), ('contacts',), ('refer',), ('refer',), ('contact',),
         ('academics', 'colleagues', 'individuals', 'people', 'persons', 'scholars'), ('commender', 'feree', 'ference'), ('referenzen',),
-        ('referenzpersonen',), ('referenspersoner',), ('referenser',),
+        ('referenzpersonen',), ('referenspersoner',), ('referenser',), ('referenties',), ('referenten',),
     ],
-    '1516c4f245cec67fef4fb071996ddab3504973bb': [
-        ('biosketch', 'curriculum', 'sum', 'vita'), None, ('cv',), ('ebenslauf',), ('lebenslauf',), ('meritförteckning',), ('urrículo',),
-        ('urriculum',),
+    '3cada058a02c25749859228c8af2bf0aad75fcf0': [
+        ('biosketch', 'curriculum', 'sum', 'vita'), None, ('cv',), ('ebenslauf',), ('lebenslauf',), ('meritförteckning',), ('urrículum',),
+        ('urrículo',), ('urriculum',),
     ],
     '73632eb2e1af2d80c2d71b31a7d160025ffa58df': [
         ('sum',),
     ],
-    '949ac5ef4aa67e73eb05ca7d923f3ebe63a383bd': [
+    '29635138145da436d101f3bc6141191172431358': [
         ('diploma',), ('certificat',), ('documentation',), ('cover',), ('equivalenc', 'recognition'), ('employment', 'experience', 'service'),
         ('financial',), ('mployment', 'xperience'), ('statement',), ('statement',), ('qualifications',), ('checklist',), ('credentials',),
         ('credentials',), ('overview',), ('proof',), ('assessor', 'evaluator', 'examiner'), ('questionnaire',), ('document',),
@@ -117,7 +119,8 @@ ANCHORS = {
         ('berufliche',), ('bescheinigung',), ('supplement',), ('erläuterung',), ('bewerbungs',), ('promotionszulassung',), ('zulassung',),
         ('personalausweis',), ('reisepass',), ('aufenthaltstitel',), ('visum',), ('meritportfölj',), ('examensbevis',), ('försättsblad',),
         ('candidature', 'mutation'), ('horaire',), ('procès-verbal', 'pv'), ('arrêtés',), ('diplôme',), ('attestation',), ('attestant', 'identité'),
-        ('services',), ('enveloppe',), ('soutenance',), ('activités',), ('dni', 'pasaporte'), ('fotocopia',), ('título',), ('iência', 'ompromisso'),
-        ('comprovante',), ('cópia',), ('doutorado',), ('identidade',), ('passaporte',), ('cpf', 'rg'), ('eleitor',), ('certificado',), ('formulário',),
+        ('services',), ('enveloppe',), ('soutenance',), ('activités',), ('dni', 'pasaporte'), ('fotocopia',), ('título',), ('còpi',), ('fotocòpi',),
+        ('certificat',), ('iência', 'ompromisso'), ('comprovante',), ('cópia',), ('doutorado',), ('identidade',), ('passaporte',), ('cpf', 'rg'),
+        ('eleitor',), ('certificado',), ('formulário',), ('lijst',), ('onderwijsevaluaties',), ('kopie',), ('getuigschrift',),
     ],
 }

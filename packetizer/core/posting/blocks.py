@@ -11,6 +11,8 @@ HEADING_RE = re.compile(
     r"required\s+(?:documents|materials)|documents\s+(?:required|to\s+submit)|"
     r"(?:supporting|project|additional|general|in-depth|mandatory|necessary)\s+documents|"
     r"what\s+you\s+will\s+need|applying|submission\s+(?:materials|instructions)|"
+    # "Dossier" over its numbered list; Catalan "Documents que acompanyen la sol·licitud"
+    r"dossier\s*:?\s*$|documents\s+que\s+acompanyen|"
     # a FAQ's question: "What should I include in my email?", "What to send"
     r"what\s+(?:should|do|must|to)\s+(?:(?:I|you|we)\s+)?(?:include|send|submit|attach|provide)"
     r")\b",

@@ -150,6 +150,13 @@ OWN_CONDITION_RE = re.compile(
     r"(?:[^.;()]|\.(?=\w)){3,80})\W*$|"
     r"\s(?P<where>(?:where|when|if)\s+(?:necessary|needed|relevant|appropriate|required))\b",
     re.IGNORECASE)
+# Spanish and Catalan: "Fotocòpia del llibre de família en el cas de persones que s'acullen al
+# supòsit …", "… en el caso de personas que …": asked of those
+IBERIAN_CASE_RE = re.compile(r"\b(?P<if>en\s+(?:el\s+)?caso?\s+de\s+(?:las\s+|les\s+)?(?:personas|"
+                             r"persones|candidat[oa]s|solicitantes|sol·licitants)\b[^().;]{0,100})",
+                             re.IGNORECASE)
+
+
 # "English language qualification | Required if English is not your first language."
 DETAIL_CONDITION_RE = re.compile(r"^\W*(?:only\s+)?required\s+(?:only\s+)?"
                                  r"(?P<if>(?:if|when|where)\b[^.;|]{3,120})", re.IGNORECASE)

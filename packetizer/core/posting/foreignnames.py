@@ -83,14 +83,23 @@ FRENCH_PATTERNS: dict[str, str] = {
 # vitae. b) Proyecto docente. c) Proyecto investigador …")
 SPANISH_PATTERNS: dict[str, str] = {
     "letters": r"\bcartas?\s+de\s+(?:recomendación|referencia|apoyo|aval)\b",
+    "cv": r"\b[Cc]urrículum\b(?!\s+[Vv]itae)",
     "cover_letter": r"\bcarta\s+de\s+(?:motivación|presentación)\b",
     "teaching_statement": r"\bproyecto\s+docente\b",
     "research_statement": r"\bproyecto\s+(?:investigador|de\s+investigación)\b|"
-                          r"\bmemoria\s+de\s+investigación\b|\bplan\s+de\s+(?:trabajo|investigación)\b",
+                          r"\bmemoria\s+de\s+investigación\b|\bplan\s+de\s+(?:trabajo|investigación)\b|"
+                          # Catalan: "Memòria descriptiva del projecte d'investigació"
+                          r"\bmemòria\s+(?:descriptiva\s+)?del\s+projecte\b|"
+                          r"\bprojecte\s+(?:d['’]investigació|de\s+recerca)\b",
     "publications": r"\b(?:lista|listado|relación)\s+de\s+publicaciones\b",
     "transcripts": r"\bcertificado\s+(?:académico\s+)?de\s+(?:notas|calificaciones)\b|"
-                   r"\bexpediente\s+académico\b",
-    "other": r"\b(?:DNI|pasaporte)\b|\bfotocopias?\s+(?:del|de\s+la)\b|\btítulos?\s+de\b",
+                   r"\bexpediente\s+académico\b|"
+                   # Catalan: "… la nota mitjana de l'expedient acadèmic"
+                   r"\bnota\s+mitjana\s+de\s+l['’]expedient\b",
+    "other": r"\b(?:DNI|pasaporte)\b|\bfotocopias?\s+(?:del|de\s+la)\b|\btítulos?\s+de\b|"
+             # Catalan: "Còpies dels títols acadèmics", "Certificat d'estar admès …",
+             # "Fotocòpia del llibre de família"
+             r"\bcòpi(?:a|es)\s+(?:del?|dels)\b|\bfotocòpi(?:a|es)\b|\bcertificats?\s+(?:d['’]|de\b)",
 }
 # … and as Portuguese ones ("Checklist da documentação a ser enviada: 1 - Carta do candidato
 # …; 3 - Projeto/Plano de Pesquisa …; 4 - Currículo Lattes …")
@@ -108,4 +117,16 @@ PORTUGUESE_PATTERNS: dict[str, str] = {
              r"\bcópia\s+d[oa]\b|\bdiploma\s+de\s+doutorado\b|\bdocumento\s+de\s+identidade\b|"
              r"\bpassaporte\b|\b(?-i:RG|CPF)\b|\btítulo\s+de\s+eleitor\b|"
              r"\bcertificado\s+de\s+reservista\b|\bformulário\s+de\b",
+}
+# … and as Dutch ones ("Dossier: 1. CV 2. Research statement 3. Publicatie-lijst …")
+DUTCH_PATTERNS: dict[str, str] = {
+    "letters": r"\baanbevelingsbrie(?:f|ven)\b|\breferentiebrie(?:f|ven)\b",
+    "cover_letter": r"\b(?:motivatie|sollicitatie|begeleidende\s+)brief\b",
+    "teaching_statement": r"\bonderwijs[\s-]?(?:statement|visie|portfolio|plan)\b",
+    "research_statement": r"\bonderzoeks(?:plan|voorstel|statement|visie)\b",
+    "publications": r"\bpublicatie[\s-]?lijst\b|\blijst\s+(?:van|met)\s+publicaties\b",
+    "transcripts": r"\bcijferlijst(?:en)?\b",
+    "references": r"\breferenties\b|\breferenten\b",
+    # "Lijst van verzorgde vakken", "Recente onderwijsevaluaties", "kopie van het diploma"
+    "other": r"\blijst\s+van\b|\bonderwijsevaluaties\b|\bkopie\s+van\b|\bgetuigschrift\b",
 }

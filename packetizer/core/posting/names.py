@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from packetizer.core.posting.foreignnames import (
+    DUTCH_PATTERNS,
     FRENCH_PATTERNS,
     GERMAN_PATTERNS,
     PORTUGUESE_PATTERNS,
@@ -433,6 +434,6 @@ KIND_PATTERNS: list[tuple[str, str]] = [
 ]
 KIND_PATTERNS = [(kind, "|".join([pattern] + [extra[kind] for extra in (
                     GERMAN_PATTERNS, SWEDISH_PATTERNS, FRENCH_PATTERNS, SPANISH_PATTERNS,
-                    PORTUGUESE_PATTERNS)
+                    PORTUGUESE_PATTERNS, DUTCH_PATTERNS)
                                               if kind in extra]))
                  for kind, pattern in KIND_PATTERNS]

@@ -26,7 +26,7 @@ EMPLOYER = r"(?:(?:the|your|an?|their|current|former|previous|past|each)\s+)*emp
 # every "other" document, as one pattern (`classify` ranks it after the named kinds)
 OTHER_NAMES = (
     # ("applications and supporting documentation must be submitted …": everything sent)
-    r"diploma|certificat(?:e|ion)|(?<![\"“])(?<!supporting\s)documentation|\bcover\s*sheet\b|"
+    r"diploma(?!t)|certificat(?:e|ion)|(?<![\"“])(?<!supporting\s)documentation|\bcover\s*sheet\b|"
     # "equivalency of degree (for an overseas degree)": its recognition
     r"\b(?:equivalen(?:cy|ce)|recognition)\s+(?:of|for)\s+(?:the\s+|your\s+)?(?:degrees?|diplomas?|"
     r"qualifications?)\b|"

@@ -19,6 +19,7 @@ from packetizer.core.posting.conditions import (
     DETAIL_CONDITION_RE,
     FOR_SOME_RE,
     GERMAN_IF_RE,
+    IBERIAN_CASE_RE,
     MORE_MAY_BE_ADDED,
     OWN_CONDITION_RE,
     REQUIRED_OF_SOME_RE,
@@ -230,6 +231,9 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
     own_if = None if optional or said_when else OWN_CONDITION_RE.search(
         ADDITION_ASIDE_RE.sub("", own))  # "(and current advisor, if relevant)": the addition
     optional = optional or bool(sometimes)
+    iberian = IBERIAN_CASE_RE.search(uncut)
+    if iberian and not condition:
+        optional, condition = True, " ".join(iberian.group("if").split())
     if german_if and not condition:
         optional, condition = True, " ".join(german_if.group("if").split())
     if item.condition and not condition:  # under "For Writers:"
