@@ -5970,3 +5970,15 @@ def test_a_dutch_dossier_and_a_catalan_list_of_accompanying_documents():
     assert [(r.kind, r.required) for r in reqs] == [
         ("cv", True), ("transcripts", True), ("research_statement", True), ("other", False)]
     assert reqs[-1].condition == "en el cas de persones amb fills"
+
+
+def test_a_confidential_recommendation_a_sample_reel_and_a_form_section():
+    reqs = read_posting(
+        "Application Requirements\n\n  • General information about yourself\n  • Short "
+        "biography\n  • Résumé (PDF, no more than three pages)\n  • One confidential "
+        "recommendation\n  • Three short essays (250 words each)\n").requirements
+    assert [(r.kind, r.min_count) for r in reqs] == [
+        ("other", None), ("resume", None), ("letters", 1), ("other", 3)]
+    reqs = read_posting("Send a resume and a sample reel. Applicants must submit a three page "
+                        "statement on the applicant's research interests.").requirements
+    assert [r.kind for r in reqs] == ["resume", "other", "research_statement"]

@@ -4,15 +4,15 @@ has its anchors worked out when first used)."""
 # ruff: noqa: E501
 
 ANCHORS = {
-    '38abd5186eae12a2331d195fbcec66957e3cb9fc': [
+    '8dbb50ddd42de463a91303ffa4b1e46d672eb42a': [
         ('collaboration', 'endorsement', 'recommendation', 'reference', 'support'), ('support',), ('recommendation', 'statement'), ('testimonial',),
         ('approval', 'endorsement', 'support'), ('statement',), ('letter',), ('letter',), ('confidential',),
         ('addressing', 'assessing', 'attesting', 'commenting', 'discussing', 'documenting', 'evaluating', 'speaking'), ('writers',), ('writers',),
         ('referee',), ('referees',), ('letters', 'references'), ('invitation',), ('invitation',), ('recommendations',), ('recommendations',),
         ('recommendations',), ('letters', 'recommendation'), ('reference',), ('references',), ('report',), ('references',), ('reference',),
-        ('chair', 'dean', 'director', 'head'), ('evaluation',), ('nomination',), ('statement',), ('committee',),
-        ('advis', 'chair', 'director', 'mentor', 'supervisor'), ('letter',), ('acceptance', 'invitation', 'support'), ('commendation', 'ference'),
-        ('guarantee', 'nomination'), ('nominati',), ('letter', 'recommendation'), ('reference',), ('referee',),
+        ('chair', 'dean', 'director', 'head'), ('evaluation',), ('nomination',), ('statement',), ('recommendation',), ('recommendation',),
+        ('committee',), ('advis', 'chair', 'director', 'mentor', 'supervisor'), ('letter',), ('acceptance', 'invitation', 'support'),
+        ('commendation', 'ference'), ('guarantee', 'nomination'), ('nominati',), ('letter', 'recommendation'), ('reference',), ('referee',),
         ('recommendation', 'reference', 'support'), ('letters',), ('letters',), ('letter',), ('empfehlungsschreiben',), ('referenzschreiben',),
         ('gutachten',), ('befürwortende',), ('rekommendationsbrev',), ('referensbrev',), ('recommandation', 'référence', 'soutien'), ('carta',),
         ('carta',), ('aanbevelingsbrie',), ('referentiebrie',),
@@ -36,7 +36,7 @@ ANCHORS = {
         ('pedagogical', 'teaching'), ('lehrkonzept',), ('lehrprofil',), ('lehrportfolio',), ('lehr-',), ('meritportfölj',), ('undervisningsfilosofi',),
         ('pedagogisk',), ('enseignement', 'pédagogique'), ('proyecto',), ('onderwijs',),
     ],
-    '11107e9ac6a5aa8f8f15e93cadfd6709dbdf84dd': [
+    '2bd65f2ea2a02a2eae593463717a33c41d0af5fc': [
         ('statement',), ('dissertation', 'thesis'), ('statement',), ('research,',), ('research',), ('research',), ('leave', 'sabbatical'),
         ('schedule', 'timeline', 'timetable'), ('research',), ('description',), ('research',), ('collaboration', 'project', 'research'),
         ('statement',), ('describing', 'detailing', 'outlining'), ('research', 'scientific'), ('statement',), ('narrative',), ('narrative',),
@@ -82,7 +82,7 @@ ANCHORS = {
     '73632eb2e1af2d80c2d71b31a7d160025ffa58df': [
         ('sum',),
     ],
-    '29635138145da436d101f3bc6141191172431358': [
+    '67986da6a97b94d9c186327a2073d14f24ed8841': [
         ('diploma',), ('certificat',), ('documentation',), ('cover',), ('equivalenc', 'recognition'), ('employment', 'experience', 'service'),
         ('financial',), ('mployment', 'xperience'), ('statement',), ('statement',), ('qualifications',), ('checklist',), ('credentials',),
         ('credentials',), ('overview',), ('proof',), ('assessor', 'evaluator', 'examiner'), ('questionnaire',), ('document',),
@@ -109,7 +109,7 @@ ANCHORS = {
         ('material',), ('tatement', 'upport'), ('budget',), ('proficiency',), ('competence', 'proficiency'), ('language',), ('language',),
         ('english', 'foreign'), ('application',), ('application',), ('form',), ('application',), ('results', 'scores'),
         ('gmat', 'gre', 'ielts', 'toefl'), ('photo',), ('orm',), ('proposal',), ('copy',), ('list',), ('response',), ('information',), ('summary',),
-        ('abstract',), ('literature',), ('portfolio',), ('syllab',), ('materials',), ('declaration', 'statement'),
+        ('abstract',), ('literature',), ('portfolio',), ('syllab',), ('materials',), ('reel',), ('declaration', 'statement'),
         ('descriptions', 'outlines', 'proposal'), ('description',), ('evaluations',), ('proof',), ('evidence',), ('description',), ('supporting',),
         ('cover',), ('contents',), ('bibliography',), ('chapters',), ('chapter',), ('details',), ('indication',), ('dissertation', 'thesis'),
         ('homepage', 'site'), ('scholar',), ('capstone', 'internship', 'technical'), ('statement',), ('evidence',), ('documented',), ('brochure',),

@@ -67,6 +67,10 @@ LETTER_NAMES = (r"letters?\s+of\s+(?:recommendation|reference|support|collaborat
                 # "Rationale for Nomination": what the nominator writes
                 r"\b(?:rationale|justification)\s+for\s+(?:the\s+)?nomination\b|"
                 r"\bstatement\s+from\s+the\s+(?:[\w-]+\s+)?nominator\b|"
+                # "One confidential recommendation", "two recommendations": the letters
+                r"\b(?:one|two|three|four|five|[1-5])\s+(?:confidential\s+|academic\s+|"
+                r"professional\s+)?recommendations?\b(?!\s+(?:for|on|to|about)\b)|"
+                r"\bconfidential\s+recommendations?\b(?!\s+(?:for|on|to|about)\b)|"
                 # "Committee Letter (Optional)": what the committee writes
                 r"\bcommittee\s+letters?\b|"
                 # "a short note from your advisor": what the advisor writes

@@ -55,7 +55,7 @@ _COUNT_RE = re.compile(
     rf"(?![\s-]*(?:pages?|pp|words?|sides?)\b),?\s+"
     rf"(?:\(\d+\)\s+)?(?:of\s+(?:your|the|their|his\s+or\s+her)\s+)?(?:[\w-]+\s+){{0,3}}?"
     rf"(?:letters?|references|referr?ees|recommenders|papers|publications|reprints|articles|"
-    rf"samples|chapters|writing\s+samples?|names|transcripts|recommendations|writers|people|"
+    rf"samples|chapters|writing\s+samples?|names|transcripts|recommendations?|writers|people|"
     rf"syllabi|syllabuses|courses|images|slides|recordings|compositions|essays|works|pieces|scores|"
     rf"(?:scientific|scholarly|academic)\s+work|"
     rf"excerpts|videos|abstracts|photos|photographs|"

@@ -267,7 +267,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            # ("… presenting the planned literary or historical project")
                            r"(?:[\w-]+\s+){0,2}?(?:(?:or|and)\s+[\w-]+\s+)?(?:research|projects?|"
                            r"ideas?)\b|"
-                           r"\b(?:your|his|her|their)\s+research\s+interests\b|"
+                           r"\b(?:your|his|her|their|the\s+applicant['’]s|the\s+candidate['’]s)\s+"
+                           r"research\s+interests\b|"
                            r"\bparagraphs?\s+(?:on|about|describing|outlining)\s+(?:your\s+)?(?:research\s+"
                            r"(?:interests?|plans|goals)|proposed\s+research)\b|"
                            # "may email a CV, brief research interests, and …"

@@ -19,7 +19,9 @@ _NOT_A_NAME_RE = re.compile(r"\b(?:not|no|none|deadline|date|salary|fee|contact|
                             r"competen\w*|abilit\w+|fluen\w+|willing\w*|nationals?|citizens?|"
                             r"degrees?|eligib\w+|qualifi\w+|ph\.?\s?d|doctorate|master['’]?s?|"
                             r"bachelor['’]?s?|years?|months?|weeks?|days?|hours?|you|your|we|our|"
-                            r"anything|everything|something|else|type|kind|length|preferred)\b",
+                            r"anything|everything|something|else|type|kind|length|preferred|"
+                            # ("• General information about yourself": a form's section)
+                            r"general\s+information)\b",
                             re.IGNORECASE)
 UNNAMED_GAP = 2  # lines between one list line and the next of the same list
 
