@@ -5982,3 +5982,19 @@ def test_a_confidential_recommendation_a_sample_reel_and_a_form_section():
     reqs = read_posting("Send a resume and a sample reel. Applicants must submit a three page "
                         "statement on the applicant's research interests.").requirements
     assert [r.kind for r in reqs] == ["resume", "other", "research_statement"]
+
+
+def test_a_join_page_with_a_section_for_each_kind_of_applicant():
+    page = ("Join the Lab\n\nPostdoctoral Fellows\n\nProspective postdocs should email Ali with a "
+            "CV and a brief statement of research interests.\n\nGraduate Students\n\nApply "
+            "through the graduate program.\n\nUndergraduate Students\n\nPlease email us with your "
+            "CV, unofficial transcript, and a brief description of why you want to join.\n")
+    reqs = read_posting(page).requirements
+    assert [(r.kind, r.required, r.condition) for r in reqs] == [
+        ("cv", False, "Postdoctoral Fellows or Undergraduate Students"),
+        ("research_statement", False, "Postdoctoral Fellows"),
+        ("transcripts", False, "Undergraduate Students"),
+        ("cover_letter", False, "Undergraduate Students")]
+    # one section that asks is the page's posting
+    reqs = read_posting(page.split("Graduate Students")[0]).requirements
+    assert [(r.kind, r.required) for r in reqs] == [("cv", True), ("research_statement", True)]

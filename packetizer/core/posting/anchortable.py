@@ -17,15 +17,15 @@ ANCHORS = {
         ('gutachten',), ('befürwortende',), ('rekommendationsbrev',), ('referensbrev',), ('recommandation', 'référence', 'soutien'), ('carta',),
         ('carta',), ('aanbevelingsbrie',), ('referentiebrie',),
     ],
-    'c30bc7a172a7d8a526e5f65a47b464cc60018845': [
+    '9330f8b510b8b2f49f3306f3f95b5dcf6ff1cc32': [
         ('cover',), ('application',), ('letter',), ('application',), ('motivation',), ('statement',), ('statement',), ('statement',), ('statement',),
         ('applying',), ('statement',), ('letter',), ('statement',), ('application',), ('motivated',), ('lines', 'sentences'), ('questions',),
         ('questions',), ('motivation',), ('statement',), ('statement',), ('describing', 'detailing', 'explaining', 'outlining'), ('statement',),
-        ('description', 'overview', 'summary'), ('letter',), ('letter',), ('background', 'experience', 'interest', 'motivation', 'qualifications'),
-        ('introduction',), ('introductory',), ('brief', 'concise', 'focused', 'personal', 'short'),
-        ('describing', 'explaining', 'outlining', 'stating'), ('introduction',), ('paragraphs',), ('paragraph',), ('introduction',), ('explanation',),
-        ('applying',), ('anschreiben',), ('motivationsschreiben',), ('bewerbungsschreiben',), ('begleitschreiben',), ('personligt',),
-        ('ansökningsbrev',), ('följebrev',), ('candidature', 'motivation'), ('motivación', 'presentación'),
+        ('description', 'explanation', 'paragraph'), ('description', 'overview', 'summary'), ('letter',), ('letter',),
+        ('background', 'experience', 'interest', 'motivation', 'qualifications'), ('introduction',), ('introductory',),
+        ('brief', 'concise', 'focused', 'personal', 'short'), ('describing', 'explaining', 'outlining', 'stating'), ('introduction',), ('paragraphs',),
+        ('paragraph',), ('introduction',), ('explanation',), ('applying',), ('anschreiben',), ('motivationsschreiben',), ('bewerbungsschreiben',),
+        ('begleitschreiben',), ('personligt',), ('ansökningsbrev',), ('följebrev',), ('candidature', 'motivation'), ('motivación', 'presentación'),
         ('apresentação', 'candidato', 'intenção', 'intenções', 'motivação'), ('begeleidende', 'motivatie', 'sollicitatie'),
     ],
     '45e69072fef9f385c01fb6392e0a32875fa93637': [

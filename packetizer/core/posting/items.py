@@ -405,11 +405,17 @@ def find_items(text: str) -> list[Item]:
 
     # 2. sentences anywhere that ask for materials
     items.extend(sentence_items(text, lines, consumed))
+    by_title: list[Item] = []  # the items whose section is headed "Postdoctoral Fellows" …
     for item in items:
         if not item.condition:
-            item.condition = _group_above(text, item)
-    return [item for item in items if not names_without_asking(text, item) and
+            item.condition, titled = _group_above(text, item)
+            by_title += [item] if titled else []
+    kept = [item for item in items if not names_without_asking(text, item) and
             not other_name_under(item, items)]
+    if len({item.condition for item in by_title if item in kept}) < 2:
+        for item in by_title:
+            item.condition = ""  # (a join page whose one section that asks is the posting)
+    return kept
 
 
 def _contents_list(text: str, lines: list[Span], start: int) -> bool:
@@ -447,28 +453,40 @@ _PARTS_POINT_RE = re.compile(r"\s*(?:content|contents|components|sections|struct
 GROUP_LINES = 12  # lines up from an item to the heading that names whom its section is for
 
 
-def _group_above(text: str, item: Item) -> str:
+def _group_above(text: str, item: Item) -> tuple[str, bool]:
     """Whom the section an item stands in is for, when its heading names them ("Current
-    Masters Students:" / "1. … / 2. Submit a resume …"): the item is asked of them only."""
+    Masters Students:" / "1. … / 2. Submit a resume …"): the item is asked of them only; and
+    whether that heading is a bare title ("Postdoctoral Fellows")."""
     above = text[:text.rfind("\n", 0, item.context.start) + 1].split("\n")[:-1]
     asked = next((line for line in reversed(above[-3:]) if line.strip()), "")
     case = _CASE_QUESTION_RE.match(asked)
     if case:  # an FAQ's "What if the diploma comes late?" / "Send a letter from …"
-        return " ".join(case.group("case").split())
+        return " ".join(case.group("case").split()), False
+    titles = {" ".join(m.group("who").lower().split()) for m in _GROUP_TITLE_RE.finditer(text)}
     for line in reversed(above[-GROUP_LINES:]):
         group = _GROUP_HEADING_RE.match(line)
         if group:
-            return " ".join(group.group("who").split())
+            return " ".join(group.group("who").split()), False
+        # "Postdoctoral Fellows" / … / "Undergraduate Students" / …: on a page with a section
+        # for each, each heading names whom its section is for
+        title = _GROUP_TITLE_RE.fullmatch(line) if len(titles) >= 2 else None
+        if title:
+            return " ".join(title.group("who").split()), True
         process = _PROCESS_HEADING_RE.match(line)
         if process:  # "High School Teacher Application Process": asked of those applicants
-            return " ".join(process.group("who").split()) + " applicants"
+            return " ".join(process.group("who").split()) + " applicants", False
         # ("The packet consists of:" under the group's heading introduces its list)
         if line.strip() and is_heading(line) and not LIST_MARK_RE.match(line) and \
                 not (line.rstrip().endswith(":") and TRIGGER_RE.search(line)):
-            return ""
-    return ""
+            return "", False
+    return "", False
 
 
+_GROUP_TITLE_RE = re.compile(
+    r"^[ \t#*]*(?P<who>(?:(?:current|prospective|new|visiting)\s+)?(?:undergraduate|graduate|"
+    r"master['’]?s|ph\.?\s?d\.?|doctoral|postdoctoral|post-?doc|high[\s-]school|summer)\s+"
+    r"(?:students|fellows|researchers|scholars|applicants|candidates))[ \t*]*$",
+    re.IGNORECASE | re.MULTILINE)
 _CASE_QUESTION_RE = re.compile(r"\W*(?P<case>(?:suppose|what\s+if|if)\s[^?]{5,200}\?)\s*$",
                                re.IGNORECASE)
 _NAMED_HEAD_RE = re.compile(r"\s*(?P<name>(?-i:[A-Z])[^:.()]{2,60}?)\s*(?:\([^()]{1,30}\))?\s*:"

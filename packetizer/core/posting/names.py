@@ -70,6 +70,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      # "a brief statement of what you expect to gain", "a description of your
                      # background and interests": the applicant's own account
                      r"\bstatement\s+(?:of|about|on)\s+(?:what|why|how)\s+you\b|"
+                     r"\b(?:description|explanation|paragraph)\s+(?:of|about|on)\s+why\s+you\b|"
                      r"\b(?:description|summary|overview)\s+(?:of|about)\s+(?:(?:your|their|his|her)\s+)?(?:background|"
                      # ("a summary of career goals, …")
                      r"interests|(?:career|professional)\s+goals)\b|"
