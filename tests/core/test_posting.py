@@ -5998,3 +5998,10 @@ def test_a_join_page_with_a_section_for_each_kind_of_applicant():
     # one section that asks is the page's posting
     reqs = read_posting(page.split("Graduate Students")[0]).requirements
     assert [(r.kind, r.required) for r in reqs] == [("cv", True), ("research_statement", True)]
+
+
+def test_reference_persons_are_referees():
+    reqs = read_posting("Please send a single PDF including a CV and the contact information of "
+                        "at least two reference persons.").requirements
+    assert [(r.kind, r.min_count, r.max_count) for r in reqs] == [
+        ("cv", None, None), ("references", 2, None)]

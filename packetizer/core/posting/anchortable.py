@@ -69,9 +69,9 @@ ANCHORS = {
         ('zeugniskopien',), ('belegnachweise',), ('betygsutdrag',), ('kopior',), ('relevé',), ('certificado',), ('expediente',), ('expedient',),
         ('histórico',), ('cijferlijst',),
     ],
-    'a911c914815a184192c161d43e4a73f25c78c368': [
-        ('addresses',), ('individuals', 'people', 'persons'), ('providers', 'recommenders', 'referees', 'references', 'writers'), ('references',),
-        ('details',), ('referee',), ('reference',), ('contact',), ('contact',), ('contacts',), ('refer',), ('refer',), ('contact',),
+    '3d27b88f4c319a0eebbd53522cfe3889f948a15c': [
+        ('addresses',), ('individuals', 'people', 'persons'), ('ersons', 'recommenders', 'referees', 'references', 'roviders', 'writers'),
+        ('references',), ('details',), ('referee',), ('reference',), ('contact',), ('contact',), ('contacts',), ('refer',), ('refer',), ('contact',),
         ('academics', 'colleagues', 'individuals', 'people', 'persons', 'scholars'), ('commender', 'feree', 'ference'), ('referenzen',),
         ('referenzpersonen',), ('referenspersoner',), ('referenser',), ('referenties',), ('referenten',),
     ],

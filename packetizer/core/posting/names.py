@@ -378,7 +378,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                    rf"\bnames?\s+of\s+(?:the\s+)?{NUM}\s+(?:individuals|persons|people)\b|"
                    r"(?:names?|contact\s+(?:information|details|info)|list|e-?mail\s+address(?:es)?)\b"
                    r"[^.;:]{0,60}?\b(?:references|referees|recommenders|letter\s+writers|"
-                   r"(?:reference|recommendation|letter)\s+providers)\b|"
+                   # ("the contact information of at least two reference persons")
+                   r"(?:reference|recommendation|letter)\s+(?:providers|persons))\b|"
                    # ("2 pages maximum, excluding references": what the limit leaves out)
                    # ("references will be asked to assess …": the people, not a list)
                    r"(?<!excluding\s)(?<!including\s)(?<!exclusive\sof\s)(?<!literature\s)\breferences\b"
