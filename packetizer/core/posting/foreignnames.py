@@ -1,8 +1,9 @@
-"""The materials' names as German-, Swedish-, French- and Spanish-language postings write them
-("Bewerbung mit Lebenslauf, Publikationsverzeichnis, … sowie Referenzen"; "Din ansökan ska
-innehålla: personligt brev, CV, publikationslista, …"; "le dossier comprend une lettre de
-motivation, …"; "la siguiente documentación: a) Curriculum vitae, b) Proyecto docente …"),
-added to the English names of each kind."""
+"""The materials' names as German-, Swedish-, French-, Spanish- (and Catalan-), Portuguese- and
+Dutch-language postings write them ("Bewerbung mit Lebenslauf, Publikationsverzeichnis, …
+sowie Referenzen"; "Din ansökan ska innehålla: personligt brev, CV, publikationslista, …"; "le
+dossier comprend une lettre de motivation, …"; "la siguiente documentación: a) Curriculum
+vitae, b) Proyecto docente …"; "4 - Currículo Lattes"; "3. Publicatie-lijst"), added to the
+English names of each kind."""
 
 from __future__ import annotations
 

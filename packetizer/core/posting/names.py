@@ -1,5 +1,5 @@
 """The names of application materials, as patterns per kind (CV, statements, letters, …, and
-"other" documents), in English, with the German and Swedish ones of `foreignnames`;
+"other" documents), in English, with the other languages' ones of `foreignnames`;
 `vocabulary` compiles them and says which kind a phrase names."""
 
 from __future__ import annotations
