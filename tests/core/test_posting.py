@@ -6005,3 +6005,23 @@ def test_reference_persons_are_referees():
                         "at least two reference persons.").requirements
     assert [(r.kind, r.min_count, r.max_count) for r in reqs] == [
         ("cv", None, None), ("references", 2, None)]
+
+
+def test_a_list_whose_points_each_have_a_line_under_them_and_a_proposals_parts():
+    reqs = read_posting(
+        " • Forskningsplan\n\n  Närmare anvisningar finns i formuläret.\n\n • Meritförteckning\n\n"
+        "  Meritförteckningen ska följa principerna.\n\n • Publikationsförteckning\n\n  Gör upp "
+        "förteckningen enligt anvisningarna.\n\n • Publiceringsplan\n\n  Bifoga en separat "
+        "publiceringsplan.\n").requirements
+    assert [r.kind for r in reqs] == ["research_statement", "cv", "publications", "other"]
+    reqs = read_posting(
+        "The following information must be enclosed:\n  • Project proposal, maximum 5 pages\n  • "
+        "Bibliography for the project proposal\n  • Time schedule for the completion of your "
+        "project\n\nYou must also submit 3 sets of no more than 5 academic publications.\n"
+    ).requirements
+    assert [(r.kind, r.max_pages, r.max_count) for r in reqs] == [
+        ("research_statement", 5, None), ("other", None, None), ("other", None, None),
+        ("publications", None, 5)]
+    reqs = read_posting("Ansökan ska innehålla sökandes CV, intyg från prefekt samt intyg att "
+                        "sökande kan beredas plats.").requirements
+    assert [r.kind for r in reqs] == ["cv", "other", "other"]

@@ -75,14 +75,14 @@ ANCHORS = {
         ('academics', 'colleagues', 'individuals', 'people', 'persons', 'scholars'), ('commender', 'feree', 'ference'), ('referenzen',),
         ('referenzpersonen',), ('referenspersoner',), ('referenser',), ('referenties',), ('referenten',),
     ],
-    '3cada058a02c25749859228c8af2bf0aad75fcf0': [
-        ('biosketch', 'curriculum', 'sum', 'vita'), None, ('cv',), ('ebenslauf',), ('lebenslauf',), ('meritförteckning',), ('urrículum',),
+    'c4cd37b46e9995601817ca07747b554589f9e4a9': [
+        ('biosketch', 'curriculum', 'sum', 'vita'), None, ('cv',), ('ebenslauf',), ('lebenslauf',), ('eritförteckning',), ('urrículum',),
         ('urrículo',), ('urriculum',),
     ],
     '73632eb2e1af2d80c2d71b31a7d160025ffa58df': [
         ('sum',),
     ],
-    '67986da6a97b94d9c186327a2073d14f24ed8841': [
+    '9e8c3fbc141fcb4a39a7daf518ea4727c29c464e': [
         ('diploma',), ('certificat',), ('documentation',), ('cover',), ('equivalenc', 'recognition'), ('employment', 'experience', 'service'),
         ('financial',), ('mployment', 'xperience'), ('statement',), ('statement',), ('qualifications',), ('checklist',), ('credentials',),
         ('credentials',), ('overview',), ('proof',), ('assessor', 'evaluator', 'examiner'), ('questionnaire',), ('document',),
@@ -117,10 +117,11 @@ ANCHORS = {
         ('selection',), ('statements',), ('liste', 'verzeichnis', 'übersicht'), ('übersicht',), ('abschlusszeugnis',), ('angaben',),
         ('lehrevaluation',), ('nachweis',), ('urkunde',), ('lichtbild',), ('foto',), ('ausweises',), ('ausweis',), ('arbeitszeugniss',),
         ('berufliche',), ('bescheinigung',), ('supplement',), ('erläuterung',), ('bewerbungs',), ('promotionszulassung',), ('zulassung',),
-        ('personalausweis',), ('reisepass',), ('aufenthaltstitel',), ('visum',), ('meritportfölj',), ('examensbevis',), ('försättsblad',),
-        ('candidature', 'mutation'), ('horaire',), ('procès-verbal', 'pv'), ('arrêtés',), ('diplôme',), ('attestation',), ('attestant', 'identité'),
-        ('services',), ('enveloppe',), ('soutenance',), ('activités',), ('dni', 'pasaporte'), ('fotocopia',), ('título',), ('còpi',), ('fotocòpi',),
-        ('certificat',), ('iência', 'ompromisso'), ('comprovante',), ('cópia',), ('doutorado',), ('identidade',), ('passaporte',), ('cpf', 'rg'),
-        ('eleitor',), ('certificado',), ('formulário',), ('lijst',), ('onderwijsevaluaties',), ('kopie',), ('getuigschrift',),
+        ('personalausweis',), ('reisepass',), ('aufenthaltstitel',), ('visum',), ('meritportfölj',), ('examensbevis',), ('försättsblad',), ('intyg',),
+        ('publiceringsplan',), ('datahanteringsplan',), ('utlåtande',), ('candidature', 'mutation'), ('horaire',), ('procès-verbal', 'pv'),
+        ('arrêtés',), ('diplôme',), ('attestation',), ('attestant', 'identité'), ('services',), ('enveloppe',), ('soutenance',), ('activités',),
+        ('dni', 'pasaporte'), ('fotocopia',), ('título',), ('còpi',), ('fotocòpi',), ('certificat',), ('iência', 'ompromisso'), ('comprovante',),
+        ('cópia',), ('doutorado',), ('identidade',), ('passaporte',), ('cpf', 'rg'), ('eleitor',), ('certificado',), ('formulário',), ('lijst',),
+        ('onderwijsevaluaties',), ('kopie',), ('getuigschrift',),
     ],
 }

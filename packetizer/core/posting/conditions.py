@@ -10,7 +10,7 @@ import re
 from packetizer.core.model import Requirement
 from packetizer.core.posting.blocks import LIST_MARK_RE
 from packetizer.core.posting.phrases import Item
-from packetizer.core.posting.requests import FORMAT_ASIDE_RE
+from packetizer.core.posting.requests import FORMAT_ASIDE_RE, OPTIONAL_RE
 from packetizer.core.posting.vocabulary import classify, lead_words
 
 # "bei Antrag auf Promotionsförderung", "für Bewerbungen um ein Stipendium": when it is asked
@@ -341,3 +341,20 @@ def asked_of_its_readers(requirements: list[Requirement]) -> None:
             _WHO_YOU_ARE_RE.match(requirements[0].condition):
         for req in requirements:
             req.required, req.condition = True, ""
+
+
+def encouraged_only(requirements: list[Requirement]) -> None:
+    """"Interested applicants are encouraged to send a letter … and a resume to Dr. X": when
+    that is the posting's only request, it says how to apply, not what may be left out."""
+    if not requirements or any(req.required or req.condition for req in requirements):
+        return
+    sentences = {req.sentence.text if req.sentence else "" for req in requirements}
+    if len(sentences) == 1:
+        said = [m.group().lower() for m in OPTIONAL_RE.finditer(sentences.pop())]
+        if said == ["encouraged"] and _ENCOURAGED_TO_SEND_RE.search(requirements[0].sentence.text):
+            for req in requirements:
+                req.required = True
+
+
+_ENCOURAGED_TO_SEND_RE = re.compile(r"\bencouraged\s+to\s+(?:send|submit|e-?mail|mail|forward)\b",
+                                    re.IGNORECASE)

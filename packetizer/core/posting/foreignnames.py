@@ -57,8 +57,11 @@ SWEDISH_PATTERNS: dict[str, str] = {
                     r"förteckning\s+över\s+(?:[\wåäö]+\s+)?(?:publikationer|vetenskapliga\s+arbeten)",
     "transcripts": r"\bbetygsutdrag\b|\bkopior\s+av\s+betyg\b",
     "references": r"\breferenspersoner\b|\breferenser\b",
-    "cv": r"meritförteckning",
-    "other": r"\bmeritportfölj\s+för\b|\bexamensbevis\b|\bförsättsblad\b",
+    "cv": r"(?<!\bse\s)[Mm]eritförteckning\b",  # ("se Meritförteckning för …": a guide)
+    # ("Bifoga intyg över din doktorsexamen", "Publiceringsplan", "Datahanteringsplan",
+    # "förhandsgranskarnas utlåtanden")
+    "other": r"\bmeritportfölj\s+för\b|\bexamensbevis\b|\bförsättsblad\b|\bintyg\b|"
+             r"\bpubliceringsplan\b|\bdatahanteringsplan\b|\butlåtand(?:e|en|et|ena)\b",
 }
 # … and as French ones ("Le dossier doit contenir : une lettre de motivation, le curriculum
 # vitae, la liste des publications, …")

@@ -53,6 +53,14 @@ from packetizer.core.posting.requests import (
     NOT_NEEDED_RE,
     TRIGGER_RE,
 )
+from packetizer.core.posting.sections import (
+    DOCUMENTS_HEADING_RE,
+    GROUP_HEADING_RE,
+    POSSIBLE_RE,
+    asked_of_groups,
+    contents_list,
+    one_group_asks,
+)
 from packetizer.core.posting.sentences import sentence_items
 from packetizer.core.posting.unnamed import unnamed_in_lists
 from packetizer.core.posting.vocabulary import classify, lead_words
@@ -111,8 +119,8 @@ def find_items(text: str) -> list[Item]:
         if not ((HEADING_RE.match(line_text) and is_heading(line_text)) or intro or run_in):
             i += 1
             continue
-        if not intro and not _DOCUMENTS_HEADING_RE.fullmatch(line_text.strip()) and \
-                _contents_list(text, lines, i + 1):
+        if not intro and not DOCUMENTS_HEADING_RE.fullmatch(line_text.strip()) and \
+                contents_list(text, lines, i + 1):
             i += 1  # ("How To Apply …" / "- Schedule" / "- Who Decides" / …: a page's contents)
             continue
         zone_start = i
@@ -120,13 +128,13 @@ def find_items(text: str) -> list[Item]:
         optional_zone = optional_heading(line_text) or bool(_MAY_INCLUDE_RE.search(line_text))
         # "For Writers:" / "• A work plan …"; "The following documents must be attached … for
         # professional positions:"
-        group = _GROUP_HEADING_RE.match(line_text) or _FOR_POSITIONS_INTRO_RE.search(line_text) \
+        group = GROUP_HEADING_RE.match(line_text) or _FOR_POSITIONS_INTRO_RE.search(line_text) \
             or _FROM_APPLICANTS_FOR_RE.match(line_text)
         # "… should contain documentation for the following:": each line names a document
         each_line = bool(intro) and bool(_DOCUMENTATION_FOR_RE.search(line_text))
         # "General documents:" / "- Cover letter - (1 page)" / "- Executive summary - …": under
         # a heading that names nothing but documents, each line is one
-        each_line = each_line or bool(_DOCUMENTS_HEADING_RE.fullmatch(line_text.strip()))
+        each_line = each_line or bool(DOCUMENTS_HEADING_RE.fullmatch(line_text.strip()))
         j = i + 1
         started = False
         titled: list[Item] = []  # the items of a title line just above ("Research statement")
@@ -325,7 +333,7 @@ def find_items(text: str) -> list[Item]:
             if (HEADING_RE.match(cur) and is_heading(cur)) or j - zone_start > 3 or \
                     NOT_MATERIALS_RE.match(cur):
                 break  # ("As a postdoc, you will:" introduces duties, not materials)
-            group = _GROUP_HEADING_RE.match(cur) or group
+            group = GROUP_HEADING_RE.match(cur) or group
             # ("… include the following materials:" introduces the list as a line of its own
             # would; "Your CV must include:" introduces the CV's parts)
             intro = intro or (cur.rstrip().endswith(":") and bool(TRIGGER_RE.search(cur)) and
@@ -347,7 +355,7 @@ def find_items(text: str) -> list[Item]:
             # "Upon receipt of the nomination, we will ask the candidate to submit:" / "• …"
             consumed.extend(run)
             continue
-        group = _GROUP_HEADING_RE.match(above)  # "For Writers:" / "• A work plan …"
+        group = GROUP_HEADING_RE.match(above)  # "For Writers:" / "• A work plan …"
         numbered: list[Item] = []  # the items of the last numbered line
         for item_line in run:
             line_text = item_line.text(text)
@@ -389,7 +397,7 @@ def find_items(text: str) -> list[Item]:
     # 1c. one heading per material, with prose under it ("Referees" / "Two referees are
     # needed."), where a posting has at least two of them
     headed = material_headings(text, lines, consumed)
-    if headed and _POSSIBLE_RE.search(text, max(0, headed[0].context.start - 400),
+    if headed and POSSIBLE_RE.search(text, max(0, headed[0].context.start - 400),
                                       headed[0].context.start):
         # "… here are some of the possible documents that you will need to submit" /
         # "Personal Statement" / …: what may be asked
@@ -405,41 +413,13 @@ def find_items(text: str) -> list[Item]:
 
     # 2. sentences anywhere that ask for materials
     items.extend(sentence_items(text, lines, consumed))
-    by_title: list[Item] = []  # the items whose section is headed "Postdoctoral Fellows" …
-    for item in items:
-        if not item.condition:
-            item.condition, titled = _group_above(text, item)
-            by_title += [item] if titled else []
+    by_title = asked_of_groups(text, items)
     kept = [item for item in items if not names_without_asking(text, item) and
             not other_name_under(item, items)]
-    if len({item.condition for item in by_title if item in kept}) < 2:
-        for item in by_title:
-            item.condition = ""  # (a join page whose one section that asks is the posting)
+    one_group_asks(by_title, kept)
     return kept
 
 
-def _contents_list(text: str, lines: list[Span], start: int) -> bool:
-    """Is the list right under a heading a page's contents or menu, six lines or more of
-    which not a third name a material ("- Schedule" / "- Application Letters" / "- Job
-    Talks" / …)?"""
-    run: list[str] = []
-    for line in lines[start:]:
-        cur = line.text(text)
-        if not cur.strip():
-            continue  # (a PDF's list has blank lines between its points)
-        if not LIST_MARK_RE.match(cur):
-            break
-        run.append(cur)
-    # (a line with a limit, "- Methods and strategies 1-2 pages", is a document's, not a link's)
-    named = sum(1 for cur in run if starts_with_material(cur) or
-                re.search(r"\d|\bpages?\b|\bwords\b", cur, re.IGNORECASE))
-    return len(run) >= 6 and 3 * named < len(run)
-
-
-_POSSIBLE_RE = re.compile(r"\b(?:possible|potential)\s+(?:application\s+)?(?:documents|materials|"
-                          r"components|elements)\b[^.]*\.?\s*$", re.IGNORECASE)
-_DOCUMENTS_HEADING_RE = re.compile(r"\W*(?:general|in-depth|mandatory|necessary)\s+documents\s*:?",
-                                   re.IGNORECASE)
 _DOCUMENTATION_FOR_RE = re.compile(r"\b(?:documentation|documents|evidence)\s+(?:for|of|on|"
                                    r"regarding)\s+the\s+following\s*:\s*$", re.IGNORECASE)
 # "From applicants for professorships (…) the application should contain …:"
@@ -450,45 +430,6 @@ _FOR_POSITIONS_INTRO_RE = re.compile(r"\b(?P<who>for\s+(?:[\w-]+\s+){0,3}?(?:pos
                                      r"settings))\s*:\s*$", re.IGNORECASE)
 _PARTS_POINT_RE = re.compile(r"\s*(?:content|contents|components|sections|structure|"
                              r"it\s+(?:should|must)\s+include)\s*:\s*$", re.IGNORECASE)
-GROUP_LINES = 12  # lines up from an item to the heading that names whom its section is for
-
-
-def _group_above(text: str, item: Item) -> tuple[str, bool]:
-    """Whom the section an item stands in is for, when its heading names them ("Current
-    Masters Students:" / "1. … / 2. Submit a resume …"): the item is asked of them only; and
-    whether that heading is a bare title ("Postdoctoral Fellows")."""
-    above = text[:text.rfind("\n", 0, item.context.start) + 1].split("\n")[:-1]
-    asked = next((line for line in reversed(above[-3:]) if line.strip()), "")
-    case = _CASE_QUESTION_RE.match(asked)
-    if case:  # an FAQ's "What if the diploma comes late?" / "Send a letter from …"
-        return " ".join(case.group("case").split()), False
-    titles = {" ".join(m.group("who").lower().split()) for m in _GROUP_TITLE_RE.finditer(text)}
-    for line in reversed(above[-GROUP_LINES:]):
-        group = _GROUP_HEADING_RE.match(line)
-        if group:
-            return " ".join(group.group("who").split()), False
-        # "Postdoctoral Fellows" / … / "Undergraduate Students" / …: on a page with a section
-        # for each, each heading names whom its section is for
-        title = _GROUP_TITLE_RE.fullmatch(line) if len(titles) >= 2 else None
-        if title:
-            return " ".join(title.group("who").split()), True
-        process = _PROCESS_HEADING_RE.match(line)
-        if process:  # "High School Teacher Application Process": asked of those applicants
-            return " ".join(process.group("who").split()) + " applicants", False
-        # ("The packet consists of:" under the group's heading introduces its list)
-        if line.strip() and is_heading(line) and not LIST_MARK_RE.match(line) and \
-                not (line.rstrip().endswith(":") and TRIGGER_RE.search(line)):
-            return "", False
-    return "", False
-
-
-_GROUP_TITLE_RE = re.compile(
-    r"^[ \t#*]*(?P<who>(?:(?:current|prospective|new|visiting)\s+)?(?:undergraduate|graduate|"
-    r"master['’]?s|ph\.?\s?d\.?|doctoral|postdoctoral|post-?doc|high[\s-]school|summer)\s+"
-    r"(?:students|fellows|researchers|scholars|applicants|candidates))[ \t*]*$",
-    re.IGNORECASE | re.MULTILINE)
-_CASE_QUESTION_RE = re.compile(r"\W*(?P<case>(?:suppose|what\s+if|if)\s[^?]{5,200}\?)\s*$",
-                               re.IGNORECASE)
 _NAMED_HEAD_RE = re.compile(r"\s*(?P<name>(?-i:[A-Z])[^:.()]{2,60}?)\s*(?:\([^()]{1,30}\))?\s*:"
                             r"\s+\S", re.IGNORECASE)
 
@@ -533,29 +474,6 @@ _MAY_INCLUDE_RE = re.compile(r"\b(?:may|might|could|can)\s+(?:also\s+)?(?:(?:ele
                              # "… will include some or all of the following materials:"
                              r"\b(?:some|any)\s+or\s+all\s+of\s+the\s+following\b[^:]{0,30}:\s*$",
                              re.IGNORECASE)
-# a heading naming who its list is for: "For Writers:", "For international applicants:"
-_LEVEL = (r"(?:undergraduates?|masters?|master['’]s|ph\.?\s?d\.?|doctoral|post-?doc(?:toral|s)?|"
-          r"academic|administrative|technical)")
-_GROUP_HEADING_RE = re.compile(
-    r"^\W*(?P<who>for\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?!(?:questions|details|inquiries|enquiries|"
-    r"more|further|full|information)\b)(?:[A-Za-z-]+s|applicants?|candidates?|positions?|posts?|"
-    r"roles?)(?=\s*:\s*$)|"
-    # "Current Economics Department Masters Students:", "Doctoral Program Applicants:"
-    r"(?:current\s+|prospective\s+|new\s+)?(?:[\w&()'’-]+\s+){1,6}?(?:students|applicants|"
-    r"candidates)(?=\s*:\s*$)|"
-    # "PhD & Post-Doctoral" / "Academic & Administrative": a heading of levels alone
-    rf"{_LEVEL}(?:\s*(?:&|and|/|,)\s*{_LEVEL})+(?:\s+(?:staff|students|applicants))?)\s*:?\s*$",
-    re.IGNORECASE)
-
-
-_PROCESS_HEADING_RE = re.compile(r"^\W*(?P<who>(?!(?:the|a|an|our|your|typical|general|online|"
-                                 r"standard|regular|full)\b)(?=(?-i:[A-Z]))(?:[\w-]+\s+){0,3}?"
-                                 r"(?:undergraduate|graduate|doctoral|postdoctoral|teacher|"
-                                 r"faculty|international|domestic|transfer|exchange|visiting)s?)\s+"
-                                 r"application\s+(?:process|procedure|requirements)\W*$",
-                                 re.IGNORECASE)
-
-
 # "Applicants should email all above documentation to …": the materials already listed
 # a list line that names the group of the materials under it
 _CATEGORY_LINE_RE = re.compile(r"\W*(?:documentation|specification|evidence|details)\s+"

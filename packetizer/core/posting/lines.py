@@ -351,6 +351,10 @@ def list_runs(text: str, lines: list[Span],
         if line_text.strip() and LIST_MARK_RE.match(line_text) and not is_taken(line):
             current.append(line)
             continue
+        if current and line_text[:1] in " \t" and not LIST_MARK_RE.match(line_text) and \
+                len(line_text) - len(line_text.lstrip()) > \
+                len(current[-1].text(text)) - len(current[-1].text(text).lstrip()):
+            continue  # " • Publikationsförteckning" / "  Gör upp förteckningen …": what it is
         numbered = next((c for c in reversed(current) if _NUMBER_RE.match(c.text(text))), None)
         if current and numbering_goes_on(text, numbered or current[-1], lines[k + 1:]):
             continue  # "2. Statement of interest: …" / "This statement …" / "3. Writing samples"

@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 
 from packetizer.core.model import Requirement
-from packetizer.core.posting.blocks import LIST_MARK_RE, is_heading
+from packetizer.core.posting.blocks import LIST_MARK_RE, Span, is_heading
 from packetizer.core.posting.limits import NUM
 from packetizer.core.posting.lines import names_a_material, under_colon_line
+from packetizer.core.posting.phrases import Item
+from packetizer.core.posting.requests import TRIGGER_RE
 from packetizer.core.posting.vocabulary import STATEMENT_FIELDS, classify
 
 _NUMBERED_RE = re.compile(rf"\b{NUM}\b", re.IGNORECASE)
@@ -247,3 +249,35 @@ def explained_under(text: str, req: Requirement,
                      and r.sentence.end <= heading_at and
                      words & set(re.findall(r"\w{4,}", r.label.lower()))), None)
     return None
+
+
+_SUBJECT_SAID_RE = re.compile(r"\W*(?:(?:the|your|this|a|an)\s+)?(?P<name>[^.;:,]{2,60}?)\s+"
+                              r"(?:should|must|is|are|can|may|will)\b", re.IGNORECASE)
+
+
+def its_own_subject(req: Requirement) -> bool:
+    """Is the material the subject of the sentence it was found in ("The cover letter should
+    be on letterhead …"), which says what it is like rather than asking for it?"""
+    if req.sentence is None or req.source is None:
+        return False
+    said = _SUBJECT_SAID_RE.match(req.sentence.text)
+    return bool(said) and said.group("name").lower().endswith(req.source.text.lower()) and \
+        not TRIGGER_RE.search(req.sentence.text)
+
+
+_FORM_NAME_RE = re.compile(r"\W*(?:the\s+)?form\s+(?-i:[A-Z0-9])[\w/.-]*\b", re.IGNORECASE)
+
+
+def with_form_names_joined(text: str, items: list[Item]) -> list[Item]:
+    """"the University's coversheet for employment, form PD18": the form's name after a comma
+    is the same document, not another one."""
+    kept: list[Item] = []
+    for item in items:
+        before = kept[-1] if kept else None
+        if before is not None and item.kind == "other" and before.context == item.context and \
+                _FORM_NAME_RE.match(text[item.span.start:item.span.end]) and \
+                not text[before.span.end:item.span.start].strip(" ,"):
+            before.span = Span(before.span.start, item.span.end)
+            continue
+        kept.append(item)
+    return kept

@@ -175,3 +175,24 @@ def describes_a_material(s_text: str, before: list[str]) -> bool:
                                     re.IGNORECASE):
             return True
     return False
+
+
+def list_tail(text: str, every: list[Span], number: int, items: list[Item]) -> Item | None:
+    """"… go into a job packet: CV, Statement of Research, Letters of Rec. Cover letter.": a
+    material's bare name right after a list sentence, on its line, is the list's last entry
+    (its comma typed as a full stop)."""
+    if number == 0 or not items:
+        return None
+    sentence, before = every[number], every[number - 1]
+    s_text = sentence.text(text).strip()
+    if "\n" in text[before.end:sentence.start] or items[-1].context != before or \
+            ":" not in before.text(text) or before.text(text).count(",") < 2 or \
+            len(s_text.split()) > 4 or not s_text.endswith("."):
+        return None
+    named = classify(s_text)
+    if named is None or named[0] == "other" or lead_words(s_text, named[1]) > 0 or \
+            named[2] < len(s_text) - 1:
+        return None
+    at = sentence.start + sentence.text(text).index(s_text)
+    return Item(named[0], Span(at + named[1], at + named[2]), Span(before.start, sentence.end),
+                False)

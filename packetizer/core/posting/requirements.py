@@ -26,6 +26,7 @@ from packetizer.core.posting.conditions import (
     asked_of_its_readers,
     condition_in,
     detail_says_optional,
+    encouraged_only,
     in_list_line,
     of_an_earlier_item,
     shares_trailing_condition,
@@ -37,10 +38,12 @@ from packetizer.core.posting.limits import NUM, RANGE_SEP, counts, max_pages, ma
 from packetizer.core.posting.merging import (
     ATTESTING_LETTER_RE,
     explained_under,
+    its_own_subject,
     merge,
     same_material,
     two_of_a_kind,
     under_contents_heading,
+    with_form_names_joined,
 )
 from packetizer.core.posting.phrases import Item
 from packetizer.core.posting.requests import (
@@ -48,7 +51,6 @@ from packetizer.core.posting.requests import (
     LISTED_IN_RE,
     OPTIONAL_RE,
     SEPARATE_RE,
-    TRIGGER_RE,
 )
 from packetizer.core.posting.vocabulary import classify
 
@@ -335,27 +337,13 @@ _WHAT_IT_COUNTS_RE = re.compile(r"(?<=\b(?:pages|words))(?:\s*\([^()]{0,40}\))?\
 _NUMBERED_RE = re.compile(rf"\b{NUM}\b", re.IGNORECASE)
 
 
-_SUBJECT_SAID_RE = re.compile(r"\W*(?:(?:the|your|this|a|an)\s+)?(?P<name>[^.;:,]{2,60}?)\s+"
-                              r"(?:should|must|is|are|can|may|will)\b", re.IGNORECASE)
-
-
-def _its_own_subject(req: Requirement) -> bool:
-    """Is the material the subject of the sentence it was found in ("The cover letter should
-    be on letterhead …"), which says what it is like rather than asking for it?"""
-    if req.sentence is None or req.source is None:
-        return False
-    said = _SUBJECT_SAID_RE.match(req.sentence.text)
-    return bool(said) and said.group("name").lower().endswith(req.source.text.lower()) and \
-        not TRIGGER_RE.search(req.sentence.text)
-
-
 def extract_requirements(text: str) -> list[Requirement]:
     joined = join_list_continuations(text)  # the same offsets, list items on one line each
     items = find_items(joined)
     requirements: list[Requirement] = []
     taken: set[str] = set()
     zone_count = sum(1 for it in items if it.in_zone)
-    items = _with_form_names_joined(joined, items)
+    items = with_form_names_joined(joined, items)
     for item in items:
         req = _to_requirement(text, item, taken)
         twin = next((r for r in requirements
@@ -372,7 +360,7 @@ def extract_requirements(text: str) -> list[Requirement]:
                     twin.kind == "publications":
                 requirements.append(req)
                 continue
-            if not twin.required and not twin.condition and _its_own_subject(req):
+            if not twin.required and not twin.condition and its_own_subject(req):
                 req.required = False  # "Research proposal" (optional) / "The research
                 # proposal should be on plain paper.": how it is made, not that it must be
             merge(twin, req)
@@ -388,45 +376,10 @@ def extract_requirements(text: str) -> list[Requirement]:
             continue
         requirements.append(req)
     _limits_said_elsewhere(text, requirements)
-    _encouraged_only(requirements)
+    encouraged_only(requirements)
     requirements = _without_asides(text, requirements)
     asked_of_its_readers(requirements)
     return requirements
-
-
-def _encouraged_only(requirements: list[Requirement]) -> None:
-    """"Interested applicants are encouraged to send a letter … and a resume to Dr. X": when
-    that is the posting's only request, it says how to apply, not what may be left out."""
-    if not requirements or any(req.required or req.condition for req in requirements):
-        return
-    sentences = {req.sentence.text if req.sentence else "" for req in requirements}
-    if len(sentences) == 1:
-        said = [m.group().lower() for m in OPTIONAL_RE.finditer(sentences.pop())]
-        if said == ["encouraged"] and _ENCOURAGED_TO_SEND_RE.search(requirements[0].sentence.text):
-            for req in requirements:
-                req.required = True
-
-
-_ENCOURAGED_TO_SEND_RE = re.compile(r"\bencouraged\s+to\s+(?:send|submit|e-?mail|mail|forward)\b",
-                                    re.IGNORECASE)
-
-
-_FORM_NAME_RE = re.compile(r"\W*(?:the\s+)?form\s+(?-i:[A-Z0-9])[\w/.-]*\b", re.IGNORECASE)
-
-
-def _with_form_names_joined(text: str, items: list[Item]) -> list[Item]:
-    """"the University's coversheet for employment, form PD18": the form's name after a comma
-    is the same document, not another one."""
-    kept: list[Item] = []
-    for item in items:
-        before = kept[-1] if kept else None
-        if before is not None and item.kind == "other" and before.context == item.context and \
-                _FORM_NAME_RE.match(text[item.span.start:item.span.end]) and \
-                not text[before.span.end:item.span.start].strip(" ,"):
-            before.span = Span(before.span.start, item.span.end)
-            continue
-        kept.append(item)
-    return kept
 
 
 _ELIGIBILITY_RE = re.compile(

@@ -10,8 +10,8 @@ from packetizer.core.posting.blocks import INLINE_ENUM_RE, Span, sentences_in
 from packetizer.core.posting.facts import qualification_lines
 from packetizer.core.posting.german import verb_final_objects
 from packetizer.core.posting.limits import NUM
-from packetizer.core.posting.lines import NEAR_LEAD, names_a_material
-from packetizer.core.posting.listline import listed_in_item
+from packetizer.core.posting.lines import NEAR_LEAD
+from packetizer.core.posting.listline import listed_in_item, requirements_list
 from packetizer.core.posting.notasked import (
     CONTRAST_RE,
     FROM_WHOM_RE,
@@ -22,7 +22,12 @@ from packetizer.core.posting.notasked import (
     WHAT_IT_OFFERS_RE,
     asks_the_applicant_nothing,
 )
-from packetizer.core.posting.openings import describes_a_material, held_in_item, opening_item
+from packetizer.core.posting.openings import (
+    describes_a_material,
+    held_in_item,
+    list_tail,
+    opening_item,
+)
 from packetizer.core.posting.othernames import FILL_FORM_RE, FORM_NAME
 from packetizer.core.posting.phrases import EMPLOYER_REQUESTS_RE, Item, items_in
 from packetizer.core.posting.requests import (
@@ -150,26 +155,6 @@ _WRITE_IN_RE = re.compile(
     r"explained|described|discussed)\s+)\bin\s+(?:the|your|their|a|an)\s+"
     r"(?P<name>(?:[\w-]+\s+){0,3}?(?:statement|letter|essay|proposal))s?\b", re.IGNORECASE)
 
-# "Requirements: English proficiency (TOEFL ≥ 80), official academic transcripts, recommendation
-# letters, etc.": a list of requirements, most of them documents ("Requirements: a PhD in
-# physics, publications in top journals, …" is a list of qualifications)
-_REQUIREMENTS_LIST_RE = re.compile(r"\W*(?:application\s+)?requirements?\s*:\s*", re.IGNORECASE)
-_ENTRY_SPLIT_RE = re.compile(r",\s*(?:and\s+|or\s+)?|;\s*|\s+and\s+")
-
-
-def _requirements_list(s_text: str) -> int | None:
-    """Where the list starts when the sentence is a "Requirements:" list that mostly names
-    materials, else None."""
-    lead = _REQUIREMENTS_LIST_RE.match(s_text)
-    if not lead:
-        return None
-    body = re.sub(r"\([^()]*\)", "", s_text[lead.end():])
-    body = re.sub(r",?\s*\betc\b.*$", "", body.strip(" ."))
-    entries = [entry for entry in _ENTRY_SPLIT_RE.split(body) if entry]
-    named = sum(names_a_material(entry) for entry in entries)
-    return lead.end() if named >= 2 and named * 2 > len(entries) else None
-
-
 def _with_material(s_text: str, start: int, end: int) -> re.Match | None:
     """The first "with" between start and end that a named material follows ("… with your CV
     and …"), not people ("liaise with your referees")."""
@@ -178,27 +163,6 @@ def _with_material(s_text: str, start: int, end: int) -> re.Match | None:
                  if found and found[0] != "other" and
                  lead_words(s_text[m.end():], found[1]) <= 1 and
                  not _WITH_PEOPLE_RE.match(s_text, m.end())), None)
-
-
-def _list_tail(text: str, every: list[Span], number: int, items: list[Item]) -> Item | None:
-    """"… go into a job packet: CV, Statement of Research, Letters of Rec. Cover letter.": a
-    material's bare name right after a list sentence, on its line, is the list's last entry
-    (its comma typed as a full stop)."""
-    if number == 0 or not items:
-        return None
-    sentence, before = every[number], every[number - 1]
-    s_text = sentence.text(text).strip()
-    if "\n" in text[before.end:sentence.start] or items[-1].context != before or \
-            ":" not in before.text(text) or before.text(text).count(",") < 2 or \
-            len(s_text.split()) > 4 or not s_text.endswith("."):
-        return None
-    named = classify(s_text)
-    if named is None or named[0] == "other" or lead_words(s_text, named[1]) > 0 or \
-            named[2] < len(s_text) - 1:
-        return None
-    at = sentence.start + sentence.text(text).index(s_text)
-    return Item(named[0], Span(at + named[1], at + named[2]), Span(before.start, sentence.end),
-                False)
 
 
 def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[Item]:
@@ -217,7 +181,7 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
             continue  # ("Candidates … must submit an Application for Equivalency" under
             # "Minimum qualifications" still asks for it)
         s_text = sentence.text(text)
-        tail = _list_tail(text, every, number, items)
+        tail = list_tail(text, every, number, items)
         if tail is not None:
             items.append(tail)
             continue
@@ -249,7 +213,7 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
         before = [every[k].text(text) for k in range(number - 1, max(-1, number - 4), -1)]
         if asks_the_applicant_nothing(s_text) or describes_a_material(s_text, before):
             continue
-        listed = _requirements_list(s_text)
+        listed = requirements_list(s_text)
         if listed is not None:
             etc = re.search(r",?\s*\betc\b", s_text)  # ("…, etc. See more details …")
             items.extend(items_in(text, sentence.start + listed,

@@ -29,6 +29,7 @@ DETERMINER_RE = re.compile(
     # "at least two but not more than five letters"
     rf"(?:but|and)\s+(?:not|no)\s+more\s+than|(?<=\d\s)\([a-z]+(?:-[a-z]+)?\)|"  # "15 (fifteen)"
     rf"(?:photo)?copies\s+of|(?:photo)?copy\s+of|(?:pdf\s+)?files?\s+of|scans?\s+of|scanned|valid|"
+    rf"sets?\s+of|"  # ("3 sets of no more than 5 academic publications")
     # German: "eine Ablichtung des …", "Kopien der …", "ein tabellarischer …"
     rf"ein|eine|einen|einer|einem|eines|le|la|les|une?|des|du|"  # (French: "la liste des …")
     rf"el|los|las|una|copia\s+del?|"  # (Spanish: "el proyecto docente")
@@ -71,8 +72,10 @@ def classify(text: str) -> tuple[str, int, int] | None:
     if best is None:
         return None
     start = best[0] % 10_000
-    financial = re.search(r"\bfinancial\s+$|\b(?:abstract|budget|title)\s+(?:of|for)\s+(?:the\s+|"
-                          r"your\s+|this\s+)?$", text[:start], re.IGNORECASE) \
+    # ("Bibliography for the project proposal", "Time schedule for the project": its parts)
+    financial = re.search(r"\bfinancial\s+$|\b(?:abstract|budget|title|bibliography|timeline|"
+                          r"timetable|time\s+schedule)\s+(?:of|for)\s+(?:the\s+|your\s+|this\s+)?$",
+                          text[:start], re.IGNORECASE) \
         if best[2] == "research_statement" else None
     if financial:  # "a financial statement of the research grant": its accounts; "a short
         # abstract of this proposal": a document about the proposal, not the proposal

@@ -1,0 +1,118 @@
+"""What a section of a posting is: whom it is for, when its heading names them ("For Writers:",
+"Current Masters Students:", "Postdoctoral Fellows" beside "Undergraduate Students"), a page's
+contents or menu under a heading, a heading that names documents only, and an introduction that
+says the documents under it are possible ones."""
+
+from __future__ import annotations
+
+import re
+
+from packetizer.core.posting.blocks import LIST_MARK_RE, Span, is_heading
+from packetizer.core.posting.lines import starts_with_material
+from packetizer.core.posting.phrases import Item
+from packetizer.core.posting.requests import TRIGGER_RE
+
+
+def contents_list(text: str, lines: list[Span], start: int) -> bool:
+    """Is the list right under a heading a page's contents or menu, six lines or more of
+    which not a third name a material ("- Schedule" / "- Application Letters" / "- Job
+    Talks" / …)?"""
+    run: list[str] = []
+    for line in lines[start:]:
+        cur = line.text(text)
+        if not cur.strip():
+            continue  # (a PDF's list has blank lines between its points)
+        if not LIST_MARK_RE.match(cur):
+            break
+        run.append(cur)
+    # (a line with a limit, "- Methods and strategies 1-2 pages", is a document's, not a link's)
+    named = sum(1 for cur in run if starts_with_material(cur) or
+                re.search(r"\d|\bpages?\b|\bwords\b", cur, re.IGNORECASE))
+    return len(run) >= 6 and 3 * named < len(run)
+
+
+POSSIBLE_RE = re.compile(r"\b(?:possible|potential)\s+(?:application\s+)?(?:documents|materials|"
+                          r"components|elements)\b[^.]*\.?\s*$", re.IGNORECASE)
+DOCUMENTS_HEADING_RE = re.compile(r"\W*(?:general|in-depth|mandatory|necessary)\s+documents\s*:?",
+                                   re.IGNORECASE)
+GROUP_LINES = 12  # lines up from an item to the heading that names whom its section is for
+
+
+def _group_above(text: str, item: Item) -> tuple[str, bool]:
+    """Whom the section an item stands in is for, when its heading names them ("Current
+    Masters Students:" / "1. … / 2. Submit a resume …"): the item is asked of them only; and
+    whether that heading is a bare title ("Postdoctoral Fellows")."""
+    above = text[:text.rfind("\n", 0, item.context.start) + 1].split("\n")[:-1]
+    asked = next((line for line in reversed(above[-3:]) if line.strip()), "")
+    case = _CASE_QUESTION_RE.match(asked)
+    if case:  # an FAQ's "What if the diploma comes late?" / "Send a letter from …"
+        return " ".join(case.group("case").split()), False
+    titles = {" ".join(m.group("who").lower().split()) for m in _GROUP_TITLE_RE.finditer(text)}
+    for line in reversed(above[-GROUP_LINES:]):
+        group = GROUP_HEADING_RE.match(line)
+        if group:
+            return " ".join(group.group("who").split()), False
+        # "Postdoctoral Fellows" / … / "Undergraduate Students" / …: on a page with a section
+        # for each, each heading names whom its section is for
+        title = _GROUP_TITLE_RE.fullmatch(line) if len(titles) >= 2 else None
+        if title:
+            return " ".join(title.group("who").split()), True
+        process = _PROCESS_HEADING_RE.match(line)
+        if process:  # "High School Teacher Application Process": asked of those applicants
+            return " ".join(process.group("who").split()) + " applicants", False
+        # ("The packet consists of:" under the group's heading introduces its list)
+        if line.strip() and is_heading(line) and not LIST_MARK_RE.match(line) and \
+                not (line.rstrip().endswith(":") and TRIGGER_RE.search(line)):
+            return "", False
+    return "", False
+
+
+_GROUP_TITLE_RE = re.compile(
+    r"^[ \t#*]*(?P<who>(?:(?:current|prospective|new|visiting)\s+)?(?:undergraduate|graduate|"
+    r"master['’]?s|ph\.?\s?d\.?|doctoral|postdoctoral|post-?doc|high[\s-]school|summer)\s+"
+    r"(?:students|fellows|researchers|scholars|applicants|candidates))[ \t*]*$",
+    re.IGNORECASE | re.MULTILINE)
+_CASE_QUESTION_RE = re.compile(r"\W*(?P<case>(?:suppose|what\s+if|if)\s[^?]{5,200}\?)\s*$",
+                               re.IGNORECASE)
+# a heading naming who its list is for: "For Writers:", "For international applicants:"
+_LEVEL = (r"(?:undergraduates?|masters?|master['’]s|ph\.?\s?d\.?|doctoral|post-?doc(?:toral|s)?|"
+          r"academic|administrative|technical)")
+GROUP_HEADING_RE = re.compile(
+    r"^\W*(?P<who>for\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?!(?:questions|details|inquiries|enquiries|"
+    r"more|further|full|information)\b)(?:[A-Za-z-]+s|applicants?|candidates?|positions?|posts?|"
+    r"roles?)(?=\s*:\s*$)|"
+    # "Current Economics Department Masters Students:", "Doctoral Program Applicants:"
+    r"(?:current\s+|prospective\s+|new\s+)?(?:[\w&()'’-]+\s+){1,6}?(?:students|applicants|"
+    r"candidates)(?=\s*:\s*$)|"
+    # "PhD & Post-Doctoral" / "Academic & Administrative": a heading of levels alone
+    rf"{_LEVEL}(?:\s*(?:&|and|/|,)\s*{_LEVEL})+(?:\s+(?:staff|students|applicants))?)\s*:?\s*$",
+    re.IGNORECASE)
+
+
+_PROCESS_HEADING_RE = re.compile(r"^\W*(?P<who>(?!(?:the|a|an|our|your|typical|general|online|"
+                                 r"standard|regular|full)\b)(?=(?-i:[A-Z]))(?:[\w-]+\s+){0,3}?"
+                                 r"(?:undergraduate|graduate|doctoral|postdoctoral|teacher|"
+                                 r"faculty|international|domestic|transfer|exchange|visiting)s?)\s+"
+                                 r"application\s+(?:process|procedure|requirements)\W*$",
+                                 re.IGNORECASE)
+
+
+
+
+def asked_of_groups(text: str, items: list[Item]) -> list[Item]:
+    """Sets each item's condition to whom its section is for; gives back the items whose
+    section is headed by a bare title ("Postdoctoral Fellows")."""
+    by_title: list[Item] = []
+    for item in items:
+        if not item.condition:
+            item.condition, titled = _group_above(text, item)
+            by_title += [item] if titled else []
+    return by_title
+
+
+def one_group_asks(by_title: list[Item], kept: list[Item]) -> None:
+    """A join page whose one titled section that asks for materials is the posting: what it
+    asks is asked of everyone who applies."""
+    if len({item.condition for item in by_title if item in kept}) < 2:
+        for item in by_title:
+            item.condition = ""
