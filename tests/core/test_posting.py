@@ -6025,3 +6025,20 @@ def test_a_list_whose_points_each_have_a_line_under_them_and_a_proposals_parts()
     reqs = read_posting("Ansökan ska innehålla sökandes CV, intyg från prefekt samt intyg att "
                         "sökande kan beredas plats.").requirements
     assert [r.kind for r in reqs] == ["cv", "other", "other"]
+
+
+def test_what_one_application_document_should_contain_and_what_is_not_mandatory():
+    reqs = read_posting(
+        "Send your application as a single PDF-file. The document should contain:\n\nA cover "
+        "sheet with your name and your advisor's name. A research profile describing: the "
+        "background of your research project. Max. 1000 words.\n").requirements
+    assert [(r.kind, r.label) for r in reqs] == [("other", "Cover sheet"),
+                                                 ("other", "Research profile")]
+    reqs = read_posting(
+        "The material used for assessment is, respectively: quality of the first and second "
+        "degree, CV (résumé), letter of motivation, letter of recommendation. Applicants are "
+        "invited to submit a Project proposal. The submission of a Project proposal is not "
+        "mandatory.").requirements
+    assert [(r.kind, r.required) for r in reqs] == [
+        ("cv", True), ("cover_letter", True), ("letters", True),
+        ("research_statement", False)]

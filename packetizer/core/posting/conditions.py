@@ -358,3 +358,22 @@ def encouraged_only(requirements: list[Requirement]) -> None:
 
 _ENCOURAGED_TO_SEND_RE = re.compile(r"\bencouraged\s+to\s+(?:send|submit|e-?mail|mail|forward)\b",
                                     re.IGNORECASE)
+
+
+# "The submission of a Project proposal is not mandatory.": what was asked for may be left out
+_NOT_MANDATORY_RE = re.compile(
+    r"\b(?:the\s+)?(?:submission|inclusion|provision|upload)\s+of\s+(?P<name>[^.;]{2,80}?)\s+is\s+"
+    r"(?:not\s+(?:mandatory|required|compulsory|obligatory|necessary)|optional|voluntary)\b",
+    re.IGNORECASE)
+
+
+def said_not_mandatory(text: str, requirements: list[Requirement]) -> None:
+    """A sentence that says sending a material named before is not mandatory makes it
+    optional ("Applicants are invited to submit a Project proposal … The submission of a
+    Project proposal is not mandatory.")."""
+    for said in _NOT_MANDATORY_RE.finditer(text):
+        named = classify(said.group("name"))
+        for req in requirements if named else []:
+            if req.kind == named[0] and (named[0] != "other" or req.label.lower() in
+                                         said.group("name").lower()):
+                req.required = False

@@ -59,7 +59,9 @@ from packetizer.core.posting.sections import (
     POSSIBLE_RE,
     asked_of_groups,
     contents_list,
+    documents_below,
     one_group_asks,
+    opening_item,
 )
 from packetizer.core.posting.sentences import sentence_items
 from packetizer.core.posting.unnamed import unnamed_in_lists
@@ -99,6 +101,15 @@ def find_items(text: str) -> list[Item]:
         bare = bare or (not intro and bool(_LISTED_BELOW_RE.search(line_text)))
         intro = intro or bare
         fields = bool(intro) and bool(FORM_FIELDS_RE.search(last))
+        opened = documents_below(text, lines, i) if intro else []
+        if opened:
+            # "The document should contain:" / "A cover sheet with … A research profile …":
+            # one material a sentence, in the paragraph under it
+            for sentence in opened:
+                items.append(opening_item(text, sentence))
+            consumed.extend(lines[i + 1:i + 3])
+            i += 3
+            continue
         if intro and (parts_follow(line_text) or procedure_for_material(line_text) or
                       parts_intro(last) or fields):
             # "… a one-page research statement, covering but not limited to:" / "* Previous

@@ -29,6 +29,7 @@ from packetizer.core.posting.conditions import (
     encouraged_only,
     in_list_line,
     of_an_earlier_item,
+    said_not_mandatory,
     shares_trailing_condition,
     under_optional_point,
 )
@@ -377,6 +378,7 @@ def extract_requirements(text: str) -> list[Requirement]:
         requirements.append(req)
     _limits_said_elsewhere(text, requirements)
     encouraged_only(requirements)
+    said_not_mandatory(text, requirements)
     requirements = _without_asides(text, requirements)
     asked_of_its_readers(requirements)
     return requirements

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
-from packetizer.core.posting.blocks import LIST_MARK_RE, Span, is_heading
+from packetizer.core.posting.blocks import LIST_MARK_RE, Span, is_heading, sentences_in
 from packetizer.core.posting.lines import starts_with_material
 from packetizer.core.posting.phrases import Item
 from packetizer.core.posting.requests import TRIGGER_RE
+from packetizer.core.posting.vocabulary import OTHER_RE, classify, first_other, lead_words
 
 
 def contents_list(text: str, lines: list[Span], start: int) -> bool:
@@ -116,3 +117,36 @@ def one_group_asks(by_title: list[Item], kept: list[Item]) -> None:
     if len({item.condition for item in by_title if item in kept}) < 2:
         for item in by_title:
             item.condition = ""
+
+
+_THE_DOCUMENT_RE = re.compile(r"\W*(?:the|your)\s+(?:application\s+)?(?:document|pdf(?:-file)?)\s+"
+                              r"(?:should|must)\s+(?:contain|include)\s*:\s*$", re.IGNORECASE)
+
+
+def opening_item(text: str, sentence: Span) -> Item:
+    """The material a sentence opens on ("A research profile describing: …"), an "other"
+    document's name first where it stands first."""
+    words = sentence.text(text)
+    named, other = classify(words), OTHER_RE.search(words)
+    if other and (named is None or lead_words(words, named[1]) > 1):
+        named = ("other", other.start(), other.end())
+    return Item(named[0], Span(sentence.start + named[1], sentence.start + named[2]),
+                sentence, True)
+
+
+def documents_below(text: str, lines: list[Span], i: int) -> list[Span]:
+    """"… as a single PDF-file. The document should contain:" / "A cover sheet with … A
+    research profile describing …": the one file's contents are the materials, when two
+    sentences under the line open on them; those sentences."""
+    last = sentences_in(text, lines[i].start, lines[i].end)[-1].text(text)
+    if not _THE_DOCUMENT_RE.match(last):
+        return []
+    below = next((line for line in lines[i + 1:i + 3] if line.text(text).strip()), None)
+    opening = [sentence for sentence in (sentences_in(text, below.start, below.end) if below
+                                         else [])
+               for words in [sentence.text(text).lstrip(" -•")]
+               for at in [min((pos for pos in ((classify(words) or (0, None))[1],
+                                               first_other(words)) if pos is not None),
+                              default=None)]
+               if at is not None and lead_words(words, at) <= 1]
+    return opening if len(opening) >= 2 else []

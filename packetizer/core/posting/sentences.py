@@ -359,8 +359,11 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
             if found:
                 lead, at = lead_words(rest, first), skipped
                 cut = max(rest.rfind(",", 0, first), rest.rfind(";", 0, first))
-                if lead > NEAR_LEAD and cut > 0 and rest.count(",", 0, cut) >= 2 and \
-                        _ASKING_SENTENCE_RE.search(s_text):
+                if lead > NEAR_LEAD and cut > 0 and (
+                        (rest.count(",", 0, cut) >= 2 and _ASKING_SENTENCE_RE.search(s_text)) or
+                        # ("The material used for assessment is, respectively: quality of …,
+                        # CV (résumé), …": a colon's list)
+                        match.group().rstrip().endswith(":")):
                     # "… MUST contain your name, the position, your degree, IELTS/TOEFL/GRE
                     # score …": in a list, the words before a material are its list entry's
                     lead = min(lead, lead_words(rest[cut + 1:], first - cut - 1) + 1)
@@ -447,7 +450,10 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
                               sentence, False))
             continue
         if holder and holder.end() >= trigger.start() and \
-                _NAMED_BEFORE_RE.fullmatch(holder.group("name")):
+                _NAMED_BEFORE_RE.fullmatch(holder.group("name")) and not (
+                    # ("… as a single PDF-file. The document should contain: A cover sheet …")
+                    holder.group("name").lower() == "document" and
+                    ":" in s_text[trigger.end() - 1:trigger.end() + 2]):
             continue  # "The letter should include a summary of research and teaching
             # interests": what a document named before holds
         # ("… to submit their applications at the online system with samples of …": the
