@@ -134,3 +134,25 @@ DUTCH_PATTERNS: dict[str, str] = {
     # "Lijst van verzorgde vakken", "Recente onderwijsevaluaties", "kopie van het diploma"
     "other": r"\blijst\s+van\b|\bonderwijsevaluaties\b|\bkopie\s+van\b|\bgetuigschrift\b",
 }
+
+# the words that ask for materials in German, Swedish, French, Spanish and Portuguese postings
+# ("Bewerbung mit …", "Din ansökan ska innehålla: …", "joindre …", "deberán presentar", "anexar")
+FOREIGN_REQUESTS = (
+    r"bewerbung(?:en)?\s+mit|bewerbungsunterlagen|einzureichen|einreichen|"
+    # "Ihre Bewerbung sollte … enthalten", "… sind beizufügen"
+    r"bewerbung(?:en)?\s+(?:sollte|sollten|soll|muss|müssen)|enthalten|beizufügen|beifügen|"
+    # "… dass Sie einen Lebenslauf … beilegen", "In die Bewerbung gehören …"
+    r"beilegen|beizulegen|gehören\s+in\s+die\s+bewerbung|in\s+die\s+bewerbung\s+gehören|"
+    # "Erforderlich sind: …", "Benötigt werden: …", "… sind vorzulegen"
+    r"erforderlich\s+sind|benötigt\s+werden|vorzulegen|"
+    r"(?:senden|schicken|übersenden|übermitteln)\s+sie(?:\s+uns)?|"
+    # Swedish: "Din ansökan ska innehålla: …", "… ska bifogas"
+    r"ansökan\s+(?:ska|skall|bör|måste)\s+(?:innehålla|omfatta)|bifoga|bifogas|innehålla|"
+    # French: "Le dossier doit contenir …", "… comprend …", "joindre …"
+    r"contenir|comprend(?:re)?|comprenant|comporte|joindre|fournir|accompagnée?s?\s+de|"
+    # Spanish: "… entregarán la siguiente documentación", "deberán presentar", "adjuntar"
+    r"entregar(?:án)?|presentar(?:án)?|adjuntar(?:án)?|aportar(?:án)?|acompañar(?:án)?|"
+    # Portuguese: "a documentação a ser enviada", "os documentos necessários", "anexar"
+    r"a\s+ser(?:em)?\s+enviad[ao]s?|documentos\s+(?:necessários|exigidos|requeridos)|"
+    r"documentação\s+(?:necessária|exigida|requerida)|anexar|apresentar"
+)

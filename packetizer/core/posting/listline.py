@@ -475,23 +475,3 @@ _SOME_MUST_RE = re.compile(
     r"(?:also\s+)?(?:provide|submit|send|include|attach|upload)\s+", re.IGNORECASE)
 SERVICE_OFFERS_RE = re.compile(r"\bfree\s+of\s+charge\b|\ba\s+free\s+(?:[\w-]+\s+){0,2}"
                                        r"account\b", re.IGNORECASE)
-
-
-# "Requirements: English proficiency (TOEFL ≥ 80), official academic transcripts, recommendation
-# letters, etc.": a list of requirements, most of them documents ("Requirements: a PhD in
-# physics, publications in top journals, …" is a list of qualifications)
-_REQUIREMENTS_LIST_RE = re.compile(r"\W*(?:application\s+)?requirements?\s*:\s*", re.IGNORECASE)
-_ENTRY_SPLIT_RE = re.compile(r",\s*(?:and\s+|or\s+)?|;\s*|\s+and\s+")
-
-
-def requirements_list(s_text: str) -> int | None:
-    """Where the list starts when the sentence is a "Requirements:" list that mostly names
-    materials, else None."""
-    lead = _REQUIREMENTS_LIST_RE.match(s_text)
-    if not lead:
-        return None
-    body = re.sub(r"\([^()]*\)", "", s_text[lead.end():])
-    body = re.sub(r",?\s*\betc\b.*$", "", body.strip(" ."))
-    entries = [entry for entry in _ENTRY_SPLIT_RE.split(body) if entry]
-    named = sum(names_a_material(entry) for entry in entries)
-    return lead.end() if named >= 2 and named * 2 > len(entries) else None

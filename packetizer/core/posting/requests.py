@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from packetizer.core.posting.foreignnames import FOREIGN_REQUESTS
 from packetizer.core.posting.vocabulary import classify
 
 # "two people who can write you letters": the letters are asked for, through their writers
@@ -106,23 +107,7 @@ TRIGGER_RE = re.compile(
     r"complete\s+(?:once|when|after)\s+we\s+(?:have\s+)?received|"
     r"complete\s+(?:once|when|after)\s+(?:you|the\s+applicant)\s+(?:have|has)"
     r"(?:\s+(?:fill(?:ed)?\s+(?:in|out)|\w+ed)\b)?|"
-    r"bewerbung(?:en)?\s+mit|bewerbungsunterlagen|einzureichen|einreichen|"
-    # "Ihre Bewerbung sollte … enthalten", "… sind beizufügen"
-    r"bewerbung(?:en)?\s+(?:sollte|sollten|soll|muss|müssen)|enthalten|beizufügen|beifügen|"
-    # "… dass Sie einen Lebenslauf … beilegen", "In die Bewerbung gehören …"
-    r"beilegen|beizulegen|gehören\s+in\s+die\s+bewerbung|in\s+die\s+bewerbung\s+gehören|"
-    # "Erforderlich sind: …", "Benötigt werden: …", "… sind vorzulegen"
-    r"erforderlich\s+sind|benötigt\s+werden|vorzulegen|"
-    r"(?:senden|schicken|übersenden|übermitteln)\s+sie(?:\s+uns)?|"
-    # Swedish: "Din ansökan ska innehålla: …", "… ska bifogas"
-    r"ansökan\s+(?:ska|skall|bör|måste)\s+(?:innehålla|omfatta)|bifoga|bifogas|innehålla|"
-    # French: "Le dossier doit contenir …", "… comprend …", "joindre …"
-    r"contenir|comprend(?:re)?|comprenant|comporte|joindre|fournir|accompagnée?s?\s+de|"
-    # Spanish: "… entregarán la siguiente documentación", "deberán presentar", "adjuntar"
-    r"entregar(?:án)?|presentar(?:án)?|adjuntar(?:án)?|aportar(?:án)?|acompañar(?:án)?|"
-    # Portuguese: "a documentação a ser enviada", "os documentos necessários", "anexar"
-    r"a\s+ser(?:em)?\s+enviad[ao]s?|documentos\s+(?:necessários|exigidos|requeridos)|"
-    r"documentação\s+(?:necessária|exigida|requerida)|anexar|apresentar)\b|"
+    + FOREIGN_REQUESTS + r")\b|"
     # a request without a submit verb: "Required elements of the dossier are: …", "The
     # application consists of …", "Optional materials are …"
     r"\b(?:elements|components|parts|contents)\s+of\s+(?:the|your|an?)\s+(?:dossier|"

@@ -1,14 +1,15 @@
 """What a section of a posting is: whom it is for, when its heading names them ("For Writers:",
 "Current Masters Students:", "Postdoctoral Fellows" beside "Undergraduate Students"), a page's
-contents or menu under a heading, a heading that names documents only, and an introduction that
-says the documents under it are possible ones."""
+contents or menu under a heading, a heading that names documents only, an introduction that
+says the documents under it are possible ones, "The document should contain:" over the
+materials of a one-file application, and a "Requirements:" sentence that lists them."""
 
 from __future__ import annotations
 
 import re
 
 from packetizer.core.posting.blocks import LIST_MARK_RE, Span, is_heading, sentences_in
-from packetizer.core.posting.lines import starts_with_material
+from packetizer.core.posting.lines import names_a_material, starts_with_material
 from packetizer.core.posting.phrases import Item
 from packetizer.core.posting.requests import TRIGGER_RE
 from packetizer.core.posting.vocabulary import OTHER_RE, classify, first_other, lead_words
@@ -150,3 +151,23 @@ def documents_below(text: str, lines: list[Span], i: int) -> list[Span]:
                               default=None)]
                if at is not None and lead_words(words, at) <= 1]
     return opening if len(opening) >= 2 else []
+
+
+# "Requirements: English proficiency (TOEFL ≥ 80), official academic transcripts, recommendation
+# letters, etc.": a list of requirements, most of them documents ("Requirements: a PhD in
+# physics, publications in top journals, …" is a list of qualifications)
+_REQUIREMENTS_LIST_RE = re.compile(r"\W*(?:application\s+)?requirements?\s*:\s*", re.IGNORECASE)
+_ENTRY_SPLIT_RE = re.compile(r",\s*(?:and\s+|or\s+)?|;\s*|\s+and\s+")
+
+
+def requirements_list(s_text: str) -> int | None:
+    """Where the list starts when the sentence is a "Requirements:" list that mostly names
+    materials, else None."""
+    lead = _REQUIREMENTS_LIST_RE.match(s_text)
+    if not lead:
+        return None
+    body = re.sub(r"\([^()]*\)", "", s_text[lead.end():])
+    body = re.sub(r",?\s*\betc\b.*$", "", body.strip(" ."))
+    entries = [entry for entry in _ENTRY_SPLIT_RE.split(body) if entry]
+    named = sum(names_a_material(entry) for entry in entries)
+    return lead.end() if named >= 2 and named * 2 > len(entries) else None

@@ -11,7 +11,7 @@ from packetizer.core.posting.facts import qualification_lines
 from packetizer.core.posting.german import verb_final_objects
 from packetizer.core.posting.limits import NUM
 from packetizer.core.posting.lines import NEAR_LEAD
-from packetizer.core.posting.listline import listed_in_item, requirements_list
+from packetizer.core.posting.listline import listed_in_item
 from packetizer.core.posting.notasked import (
     CONTRAST_RE,
     FROM_WHOM_RE,
@@ -41,6 +41,7 @@ from packetizer.core.posting.requests import (
     TRIGGER_RE,
     UPLOAD_NAME_RE,
 )
+from packetizer.core.posting.sections import requirements_list
 from packetizer.core.posting.vocabulary import classify, first_other, lead_words
 
 _THIS_ONE_RE = re.compile(r"\W*(?:this|these|such)\s+(?:documentation|documents?|evidence|proof|"
