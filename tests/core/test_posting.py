@@ -6042,3 +6042,17 @@ def test_what_one_application_document_should_contain_and_what_is_not_mandatory(
     assert [(r.kind, r.required) for r in reqs] == [
         ("cv", True), ("cover_letter", True), ("letters", True),
         ("research_statement", False)]
+
+
+def test_what_a_cv_highlights_and_what_a_confirmation_email_holds():
+    reqs = read_posting(
+        "1. Provide a detailed CV highlighting your academic background, research experience, "
+        "list of publications, list of invited talks, and awards.\n2. A statement about the "
+        "planned split between the two institutes.\n3. A short research proposal of ca. 3 "
+        "pages.\n4. You will then receive an email. This email also contains unique links for "
+        "each of the referees you have listed.\n").requirements
+    assert [(r.kind, r.max_pages) for r in reqs] == [
+        ("cv", None), ("other", None), ("research_statement", None)]
+    reqs = read_posting("Send a CV highlighting your background, research experience, a "
+                        "cover letter, and a list of publications.").requirements
+    assert [r.kind for r in reqs] == ["cv", "cover_letter", "publications"]

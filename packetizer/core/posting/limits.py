@@ -112,7 +112,7 @@ def max_pages(text: str) -> int | None:
     for match in _PAGES_RE.finditer(text):
         before = text[max(0, match.start() - 12):match.start()].lower()
         if re.search(r"\bsee\s*$|\bon\s*$|\b(?:approx\.?|approximately|roughly|about|around|"
-                     r"circa)\s*$", before, re.IGNORECASE):
+                     r"circa|ca\.)\s*$", before, re.IGNORECASE):
             continue  # ("approx. 1-2 pages", "about one page long": a length to aim at)
         if re.search(r"\b(?:not\s+(?:included|counted)\s+(?:in|toward|towards)|excluded\s+from|"
                      r"outside)\s+(?:the\s+)?$", text[max(0, match.start() - 40):match.start()],

@@ -117,7 +117,7 @@ def asks_the_applicant_nothing(s_text: str) -> bool:
                 ON_REQUEST_RE.search(s_text) or WHO_MAY_APPLY_RE.search(s_text) or
                 UNIT_MAY_ASK_RE.search(s_text) or DEGREE_DONE_RE.search(s_text) or
                 _when_writing_it(s_text) or LAST_CHANCE_RE.search(s_text) or
-                RARELY_ASKED_RE.match(s_text))
+                RARELY_ASKED_RE.match(s_text) or EMAIL_HOLDS_RE.search(s_text))
 
 
 # "Once in a blue moon they ask for transcripts", "Transcripts are rarely requested": what
@@ -126,6 +126,12 @@ RARELY_ASKED_RE = re.compile(r"\W*(?:(?:only\s+)?rarely|seldom|hardly\s+ever|"
                              r"once\s+in\s+a\s+blue\s+moon)\b[^.;]{0,40}?\b(?:ask|require|request|want)|\b(?:are|is)\s+"
                              r"(?:only\s+)?(?:rarely|seldom|hardly\s+ever)\s+(?:asked\s+for|"
                              r"required|requested|needed)\b", re.IGNORECASE)
+
+
+# "… you will receive an email verifying your application. Please note: this email also
+# contains unique links for each of the referees": what the e-mail holds
+EMAIL_HOLDS_RE = re.compile(r"\b(?:this|the|that|an?)\s+(?:confirmation\s+)?(?:e-?mail|message)\s+"
+                            r"(?:will\s+)?(?:also\s+)?(?:contains?|includes?)\b", re.IGNORECASE)
 
 
 # "The last chance to apply is 1 May": when, not what

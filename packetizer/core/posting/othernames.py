@@ -270,7 +270,7 @@ OTHER_NAMES = (
     # a paper copy of the whole application is not a material of its own
     r"\b(?:photo)?copy\s+of(?!\s+(?:the\s+|your\s+)?(?:entire\s+|whole\s+|complete\s+|full\s+)?"
     r"application)|\blist\s+of(?!\s+(?:the\s+)?(?:required\s+)?(?:documents|materials|items)\s+(?:can|may|might|will|could)\s+(?:vary|differ|change|depend)\b)|\bresponse\s+to|(?<!more\s)(?<!further\s)(?<!additional\s)(?<!general\s)\binformation\s+(?:on|about)\b(?!\s+how\b)(?!\s+(?:yourself|you)\b)|\bsummary\s+of|"
-    r"\babstracts?\b|\bliterature\s+references\b|\bportfolio\b|\bsyllab(?:us|i)\b|\bteaching\s+materials\b|\b(?:sample|demo|show)\s+reels?\b|\b(?:statement|declaration)\s+that\s+(?:you|the\s+(?:applicant|candidate))\s+(?:will|have|has|are|is|agrees?)\b|\bcourse\s+(?:descriptions|proposals?|outlines)\b|\bdescriptions?\s+of\s+(?:[\w-]+\s+){0,4}courses\b|\bevaluations\b|\bproof\s+(?:of|that)\b|"
+    r"\babstracts?\b|\bliterature\s+references\b|\bportfolio\b|\bsyllab(?:us|i)\b|\bteaching\s+materials\b|\bqualification\s+profile\b|\b(?:a|an)\s+(?:short\s+|brief\s+)?statement\s+(?:about|on|regarding)\s+the\s+(?:planned|proposed|intended)\b|\b(?:sample|demo|show)\s+reels?\b|\b(?:statement|declaration)\s+that\s+(?:you|the\s+(?:applicant|candidate))\s+(?:will|have|has|are|is|agrees?)\b|\bcourse\s+(?:descriptions|proposals?|outlines)\b|\bdescriptions?\s+of\s+(?:[\w-]+\s+){0,4}courses\b|\bevaluations\b|\bproof\s+(?:of|that)\b|"
     # "Evidence of qualifications (certificates …)", "… of English language ability"
     r"\bevidence\s+of\s+(?:your\s+)?(?:qualifications?|degrees?|eligibility|(?:english\s+)?"
     r"language\s+(?:ability|proficiency|competence|skills)|english\s+(?:proficiency|"

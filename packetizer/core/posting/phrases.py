@@ -408,10 +408,21 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
                     _LIST_OF_RE.search(text[items[-1].span.start:items[-1].span.end]):
                 new_item = False  # "a list of publications, abstracts, and presentations"
                 # ("…, a list of publications, diplomas, …": the diplomas are a document)
+            # ("a detailed CV highlighting your background, research experience, list of
+            # publications, list of invited talks, …": entries of what the CV highlights)
+            own = next((k for k, other in enumerate(chunks) if items and
+                        other.start <= items[-1].span.start < other.end), index)
+            cv_entries = relative and items[-1].kind in ("cv", "resume") and own + 1 < index and \
+                not _ARTICLE_START_RE.match(chunk_text) and \
+                not classify(text[chunks[own + 1].start:chunks[own + 1].end]) and \
+                bool(re.search(r"\b(?:highlighting|listing|detailing|showing|covering)\b",
+                               text[items[-1].span.start:chunks[own].end], re.IGNORECASE))
+            if cv_entries and kind == "other":
+                new_item = False
             if relative and kind == "publications" and items[-1].kind in ("cv", "resume") and (
                     not _OWN_LIST_RE.match(chunk_text) or re.search(
                         r"\bincluding\b[^,;()]*\band\s*$", text[items[-1].span.start:chunk.start],
-                        re.IGNORECASE)):
+                        re.IGNORECASE) or cv_entries):
                 new_item = False  # "a CV listing positions, publications, …": part of the CV
                 # ("a CV including grants won and list of publications": so is this)
                 # ("the CV with citizenship indicated, publications list (…), and …" is not)
