@@ -6056,3 +6056,19 @@ def test_what_a_cv_highlights_and_what_a_confirmation_email_holds():
     reqs = read_posting("Send a CV highlighting your background, research experience, a "
                         "cover letter, and a list of publications.").requirements
     assert [r.kind for r in reqs] == ["cv", "cover_letter", "publications"]
+
+
+def test_a_french_list_of_pieces_to_provide_and_a_dossier_that_must_gather():
+    reqs = read_posting(
+        "Pièces à fournir pour tous les candidats\n\n- Le dossier dûment complété\n- Un "
+        "curriculum vitae (4 pages maximum) + une liste des publications\n\nPièces à fournir "
+        "selon votre situation\n\n- Pour les candidats hors Union européenne : une copie du "
+        "passeport\n").requirements
+    assert [(r.kind, r.required, r.max_pages) for r in reqs] == [
+        ("other", True, None), ("cv", True, 4), ("publications", True, None),
+        ("other", False, None)]
+    assert reqs[-1].condition == "Pour les candidats hors Union européenne"
+    reqs = read_posting("Le dossier doit réunir notamment : une attestation du directeur de "
+                        "thèse ; un résumé ou un plan de thèse.").requirements
+    assert [(r.kind, r.label) for r in reqs] == [
+        ("other", "Attestation du directeur de thèse"), ("other", "Résumé ou un plan de thèse")]

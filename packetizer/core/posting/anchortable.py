@@ -79,10 +79,10 @@ ANCHORS = {
         ('biosketch', 'curriculum', 'sum', 'vita'), None, ('cv',), ('ebenslauf',), ('lebenslauf',), ('eritförteckning',), ('urrículum',),
         ('urrículo',), ('urriculum',),
     ],
-    '73632eb2e1af2d80c2d71b31a7d160025ffa58df': [
+    '94bb058af6b26833e5567b0d43033f1b88e341da': [
         ('sum',),
     ],
-    'e7c214e0a1fc4806ac567dc4b54afcbea25d2139': [
+    '73296511382570af109fcae0e0594eddae6a68ab': [
         ('diploma',), ('certificat',), ('documentation',), ('cover',), ('equivalenc', 'recognition'), ('employment', 'experience', 'service'),
         ('financial',), ('mployment', 'xperience'), ('statement',), ('statement',), ('qualifications',), ('checklist',), ('credentials',),
         ('credentials',), ('overview',), ('proof',), ('assessor', 'evaluator', 'examiner'), ('questionnaire',), ('document',),
@@ -118,10 +118,10 @@ ANCHORS = {
         ('angaben',), ('lehrevaluation',), ('nachweis',), ('urkunde',), ('lichtbild',), ('foto',), ('ausweises',), ('ausweis',), ('arbeitszeugniss',),
         ('berufliche',), ('bescheinigung',), ('supplement',), ('erläuterung',), ('bewerbungs',), ('promotionszulassung',), ('zulassung',),
         ('personalausweis',), ('reisepass',), ('aufenthaltstitel',), ('visum',), ('meritportfölj',), ('examensbevis',), ('försättsblad',), ('intyg',),
-        ('publiceringsplan',), ('datahanteringsplan',), ('utlåtande',), ('candidature', 'mutation'), ('horaire',), ('procès-verbal', 'pv'),
-        ('arrêtés',), ('diplôme',), ('attestation',), ('attestant', 'identité'), ('services',), ('enveloppe',), ('soutenance',), ('activités',),
-        ('dni', 'pasaporte'), ('fotocopia',), ('título',), ('còpi',), ('fotocòpi',), ('certificat',), ('iência', 'ompromisso'), ('comprovante',),
-        ('cópia',), ('doutorado',), ('identidade',), ('passaporte',), ('cpf', 'rg'), ('eleitor',), ('certificado',), ('formulário',), ('lijst',),
-        ('onderwijsevaluaties',), ('kopie',), ('getuigschrift',),
+        ('publiceringsplan',), ('datahanteringsplan',), ('utlåtande',), ('candidature', 'mutation'), ('dossier',), ('passeport',), ('séjour',),
+        ('thèse',), ('horaire',), ('procès-verbal', 'pv'), ('arrêtés',), ('diplôme',), ('attestation',), ('attestant', 'identité'), ('services',),
+        ('enveloppe',), ('soutenance',), ('activités',), ('dni', 'pasaporte'), ('fotocopia',), ('título',), ('còpi',), ('fotocòpi',), ('certificat',),
+        ('iência', 'ompromisso'), ('comprovante',), ('cópia',), ('doutorado',), ('identidade',), ('passaporte',), ('cpf', 'rg'), ('eleitor',),
+        ('certificado',), ('formulário',), ('lijst',), ('onderwijsevaluaties',), ('kopie',), ('getuigschrift',),
     ],
 }

@@ -13,6 +13,8 @@ HEADING_RE = re.compile(
     r"what\s+you\s+will\s+need|applying|submission\s+(?:materials|instructions)|"
     # "Dossier" over its numbered list; Catalan "Documents que acompanyen la sol·licitud"
     r"dossier\s*:?\s*$|documents\s+que\s+acompanyen|"
+    # French: "Pièces à fournir pour tous les candidats", "Pièces à joindre"
+    r"pièces\s+(?:à\s+fournir|à\s+joindre|demandées|justificatives)|"
     # a FAQ's question: "What should I include in my email?", "What to send"
     r"what\s+(?:should|do|must|to)\s+(?:(?:I|you|we)\s+)?(?:include|send|submit|attach|provide)"
     r")\b",

@@ -77,7 +77,12 @@ FRENCH_PATTERNS: dict[str, str] = {
     # a form, a teaching-load sheet, the minutes of a council, earlier appointments, diplomas
     # ("une déclaration de candidature", "un état des services", "trois enveloppes", "le rapport
     # de soutenance", "une demande de mutation", "une pièce attestant de …")
+    # ("Le dossier dûment complété", "une copie du passeport et du titre de séjour", "un résumé
+    # ou un plan de thèse")
     "other": r"\b(?:fiche|formulaire|déclaration|demande)\s+de\s+(?:candidature|mutation)\b|"
+             r"\bdossier\s+dûment\s+(?:complété|rempli)\b|\bpasseport\b|"
+             r"\btitre\s+de\s+séjour\b|\b(?:résumé|plan)\s+(?:ou\s+(?:un\s+)?plan\s+)?de\s+"
+             r"(?:la\s+)?thèse\b|"
              r"\bcharge\s+horaire\b|\b(?:PV|procès-verbal)\s+d[ue]\b|\barrêtés\s+de\b|"
              r"\bdiplômes?\b|\battestations?\b|\bpièces?\s+(?:d['’]identité|attestant)\b|"
              r"\bétat\s+des\s+services\b|\benveloppes?\b|\brapport\s+de\s+soutenance\b|"
@@ -150,6 +155,7 @@ FOREIGN_REQUESTS = (
     r"ansökan\s+(?:ska|skall|bör|måste)\s+(?:innehålla|omfatta)|bifoga|bifogas|innehålla|"
     # French: "Le dossier doit contenir …", "… comprend …", "joindre …"
     r"contenir|comprend(?:re)?|comprenant|comporte|joindre|fournir|accompagnée?s?\s+de|"
+    r"(?:doit|doivent)\s+réunir|"
     # Spanish: "… entregarán la siguiente documentación", "deberán presentar", "adjuntar"
     r"entregar(?:án)?|presentar(?:án)?|adjuntar(?:án)?|aportar(?:án)?|acompañar(?:án)?|"
     # Portuguese: "a documentação a ser enviada", "os documentos necessários", "anexar"

@@ -438,7 +438,9 @@ _WRITERS_NAMED_RE = re.compile(r"\s*(?:(?:a|the)\s+)?(?:list\s+of\s+(?:the\s+)?)
 # a list line's head naming a kind of application, what it needs after the colon
 _CASE_HEAD_RE = re.compile(r"(\s*(?:an?\s+)?applications?\s+(?:for|to)\s+[^:.;]{3,100}|"
                            # "If employed: statement from the employer …", "If not employed: …"
-                           r"\s*if\s+(?:not\s+)?[\w-]+(?:\s+[\w-]+){0,3}?):\s+(?=\S)",
+                           r"\s*if\s+(?:not\s+)?[\w-]+(?:\s+[\w-]+){0,3}?|"
+                           # "Pour les candidats hors Espace Économique Européen : une copie …"
+                           r"\s*pour\s+les\s+candidat(?:e)?s\s+[^:.;]{2,80}?)\s?:\s+(?=\S)",
                            re.IGNORECASE)
 _ASIDE_FIRST_RE = re.compile(r"\W*(?:(?:whenever|where|if|when)\s+(?:possible|available|"
                              r"applicable|appropriate|relevant)\s*,\s*)?", re.IGNORECASE)

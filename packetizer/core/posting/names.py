@@ -432,7 +432,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
            r"\br[ée]sum[ée]\s*(?:/|\bor\b|\()\s*(?:an?\s+)?"
            r"(?:curriculum\s+vitae|cv)\b)|"
            r"\b[cC]\.\s?[vV]\b\.?|\bCVs?\b"),
-    ("resume", r"\br[ée]sum[ée]s?\b"),
+    # ("un résumé ou un plan de thèse": a summary of the thesis, not a résumé)
+    ("resume", r"\br[ée]sum[ée]s?\b(?![^.;,]{0,20}\bthèse\b)"),
     ("other", OTHER_NAMES),
 ]
 KIND_PATTERNS = [(kind, "|".join([pattern] + [extra[kind] for extra in (

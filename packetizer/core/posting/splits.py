@@ -16,7 +16,7 @@ _SPLIT_RE = re.compile(
     r"\s*;\s*|,\s*(?:and\s+|or\s+|as\s+well\s+as\s+|plus\s+)?|\s+and,?\s+(?:also\s+)?|"
     r"\s+and\s*/\s*or\s+|"
     r"\s+(?:und|sowie)\s+|\s+et\s+(?!al\b)(?!studiorum\b)|\s+samt\s+|"
-    r"\s+as\s+well\s+as\s+|\s+along\s*with\s+|\s+together\s+with\s+|\s+plus\s+|"
+    r"\s+as\s+well\s+as\s+|\s+along\s*with\s+|\s+together\s+with\s+|\s+plus\s+|\s+\+\s+|"
     r"\s+accompanied\s+by\s+|"
     # "… two referees' letters Attachment 3: Short outline …": run-in numbered attachments
     r"\s+(?-i:Attachment|Annex|Appendix|Enclosure)\s+\d{1,2}\s*:\s*|"
