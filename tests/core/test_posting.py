@@ -6072,3 +6072,16 @@ def test_a_french_list_of_pieces_to_provide_and_a_dossier_that_must_gather():
                         "thèse ; un résumé ou un plan de thèse.").requirements
     assert [(r.kind, r.label) for r in reqs] == [
         ("other", "Attestation du directeur de thèse"), ("other", "Résumé ou un plan de thèse")]
+
+
+def test_a_travel_grants_letters_from_professors_and_students_and_a_copy_of_examples():
+    reqs = read_posting(
+        "Application must include:\n\n1. A supporting letter from the student's major "
+        "professor.\n\n2. A copy of the submitted abstract, conference proposal, artist "
+        "statement, etc. of presentation or exhibition.\n\n3. A 1-2 page resume or vita.\n"
+    ).requirements
+    assert [(r.kind, r.max_pages) for r in reqs] == [("letters", None), ("other", None),
+                                                     ("cv", 2)]
+    reqs = read_posting("The application should include a half-page letter from the student "
+                        "and a letter from your major professor.").requirements
+    assert [r.kind for r in reqs] == ["cover_letter", "letters"]

@@ -4,28 +4,29 @@ has its anchors worked out when first used)."""
 # ruff: noqa: E501
 
 ANCHORS = {
-    '8dbb50ddd42de463a91303ffa4b1e46d672eb42a': [
+    'df86eaec1e66a9d796b52896b1c9f68a7844e087': [
         ('collaboration', 'endorsement', 'recommendation', 'reference', 'support'), ('support',), ('recommendation', 'statement'), ('testimonial',),
         ('approval', 'endorsement', 'support'), ('statement',), ('letter',), ('letter',), ('confidential',),
         ('addressing', 'assessing', 'attesting', 'commenting', 'discussing', 'documenting', 'evaluating', 'speaking'), ('writers',), ('writers',),
         ('referee',), ('referees',), ('letters', 'references'), ('invitation',), ('invitation',), ('recommendations',), ('recommendations',),
         ('recommendations',), ('letters', 'recommendation'), ('reference',), ('references',), ('report',), ('references',), ('reference',),
         ('chair', 'dean', 'director', 'head'), ('evaluation',), ('nomination',), ('statement',), ('recommendation',), ('recommendation',),
-        ('committee',), ('advis', 'chair', 'director', 'mentor', 'supervisor'), ('letter',), ('acceptance', 'invitation', 'support'),
+        ('committee',), ('advis', 'chair', 'director', 'mentor', 'supervisor'), ('letter',), ('supporting',), ('acceptance', 'invitation', 'support'),
         ('commendation', 'ference'), ('guarantee', 'nomination'), ('nominati',), ('letter', 'recommendation'), ('reference',), ('referee',),
         ('recommendation', 'reference', 'support'), ('letters',), ('letters',), ('letter',), ('empfehlungsschreiben',), ('referenzschreiben',),
         ('gutachten',), ('befürwortende',), ('rekommendationsbrev',), ('referensbrev',), ('recommandation', 'référence', 'soutien'), ('carta',),
         ('carta',), ('aanbevelingsbrie',), ('referentiebrie',),
     ],
-    '9330f8b510b8b2f49f3306f3f95b5dcf6ff1cc32': [
+    'cca84b237e3099b7cdaf699abfb5a54ecc64380e': [
         ('cover',), ('application',), ('letter',), ('application',), ('motivation',), ('statement',), ('statement',), ('statement',), ('statement',),
         ('applying',), ('statement',), ('letter',), ('statement',), ('application',), ('motivated',), ('lines', 'sentences'), ('questions',),
         ('questions',), ('motivation',), ('statement',), ('statement',), ('describing', 'detailing', 'explaining', 'outlining'), ('statement',),
         ('description', 'explanation', 'paragraph'), ('description', 'overview', 'summary'), ('letter',), ('letter',),
         ('background', 'experience', 'interest', 'motivation', 'qualifications'), ('introduction',), ('introductory',),
-        ('brief', 'concise', 'focused', 'personal', 'short'), ('describing', 'explaining', 'outlining', 'stating'), ('introduction',), ('paragraphs',),
-        ('paragraph',), ('introduction',), ('explanation',), ('applying',), ('anschreiben',), ('motivationsschreiben',), ('bewerbungsschreiben',),
-        ('begleitschreiben',), ('personligt',), ('ansökningsbrev',), ('följebrev',), ('candidature', 'motivation'), ('motivación', 'presentación'),
+        ('applicant', 'candidate', 'student'), ('brief', 'concise', 'focused', 'personal', 'short'),
+        ('describing', 'explaining', 'outlining', 'stating'), ('introduction',), ('paragraphs',), ('paragraph',), ('introduction',), ('explanation',),
+        ('applying',), ('anschreiben',), ('motivationsschreiben',), ('bewerbungsschreiben',), ('begleitschreiben',), ('personligt',),
+        ('ansökningsbrev',), ('följebrev',), ('candidature', 'motivation'), ('motivación', 'presentación'),
         ('apresentação', 'candidato', 'intenção', 'intenções', 'motivação'), ('begeleidende', 'motivatie', 'sollicitatie'),
     ],
     '45e69072fef9f385c01fb6392e0a32875fa93637': [
@@ -75,14 +76,14 @@ ANCHORS = {
         ('academics', 'colleagues', 'individuals', 'people', 'persons', 'scholars'), ('commender', 'feree', 'ference'), ('referenzen',),
         ('referenzpersonen',), ('referenspersoner',), ('referenser',), ('referenties',), ('referenten',),
     ],
-    'c4cd37b46e9995601817ca07747b554589f9e4a9': [
+    '44fcf8d9425597d74f31cf35a6ee494f19b31a5b': [
         ('biosketch', 'curriculum', 'sum', 'vita'), None, ('cv',), ('ebenslauf',), ('lebenslauf',), ('eritförteckning',), ('urrículum',),
         ('urrículo',), ('urriculum',),
     ],
     '94bb058af6b26833e5567b0d43033f1b88e341da': [
         ('sum',),
     ],
-    '73296511382570af109fcae0e0594eddae6a68ab': [
+    'b05d71513ac8f4cf00ae9104d5325cd665051c55': [
         ('diploma',), ('certificat',), ('documentation',), ('cover',), ('equivalenc', 'recognition'), ('employment', 'experience', 'service'),
         ('financial',), ('mployment', 'xperience'), ('statement',), ('statement',), ('qualifications',), ('checklist',), ('credentials',),
         ('credentials',), ('overview',), ('proof',), ('assessor', 'evaluator', 'examiner'), ('questionnaire',), ('document',),
@@ -109,7 +110,7 @@ ANCHORS = {
         ('material',), ('tatement', 'upport'), ('budget',), ('proficiency',), ('competence', 'proficiency'), ('language',), ('language',),
         ('english', 'foreign'), ('application',), ('application',), ('form',), ('application',), ('results', 'scores'),
         ('gmat', 'gre', 'ielts', 'toefl'), ('photo',), ('orm',), ('proposal',), ('copy',), ('list',), ('response',), ('information',), ('summary',),
-        ('abstract',), ('literature',), ('portfolio',), ('syllab',), ('materials',), ('qualification',), ('statement',), ('reel',),
+        ('abstract',), ('literature',), ('portfolio',), ('syllab',), ('materials',), ('qualification',), ('acceptance',), ('statement',), ('reel',),
         ('declaration', 'statement'), ('descriptions', 'outlines', 'proposal'), ('description',), ('evaluations',), ('proof',), ('evidence',),
         ('description',), ('supporting',), ('cover',), ('contents',), ('bibliography',), ('chapters',), ('chapter',), ('details',), ('indication',),
         ('dissertation', 'thesis'), ('homepage', 'site'), ('scholar',), ('capstone', 'internship', 'technical'), ('statement',), ('evidence',),

@@ -80,7 +80,10 @@ LETTER_NAMES = (r"letters?\s+of\s+(?:recommendation|reference|support|collaborat
                 r"\bletters?\s+(?:of\s+(?:support|undertaking|commitment|acceptance|endorsement|"
                 r"invitation|nomination|agreement|verification|interest)\s+)?from\s+"
                 r"(?:(?:the|your|an?|their)\s+)?(?:[\w'’-]+\s+){0,2}?"  # ("the candidate's chair")
-                r"(?:chair|head|director|dean|supervisor|advis[oe]r|mentor|sponsor|host|chief)\b|"
+                r"(?:chair|head|director|dean|supervisor|advis[oe]r|mentor|sponsor|host|chief|"
+                r"professor)\b|"
+                # "A supporting letter from the student's major professor"
+                r"\bsupporting\s+letters?\s+from\b|"
                 # "Letter of acceptance by the supervising faculty member"
                 r"\bletters?\s+of\s+(?:acceptance|support|invitation)\s+(?:by|signed\s+by)\s+"
                 r"(?:(?:the|your|an?|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:chair|head|director|dean|"

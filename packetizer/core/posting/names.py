@@ -80,7 +80,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"\b(?:a|one|your)\s+(?:short\s+|brief\s+|one-page\s+|detailed\s+|formal\s+)?letter\b"
                      # "a letter of undertaking from a supervisor" is the supervisor's
                      r"(?!\s+(?:of\s+[\w-]+\s+)?from\s+(?:(?:the|your|an?|their)\s+)?(?:[\w'’-]+\s+){0,2}?"
-                     r"(?:chair|head|director|dean|supervisor|advis[oe]r|mentor|sponsor|host|chief)\b)"
+                     r"(?:chair|head|director|dean|supervisor|advis[oe]r|mentor|sponsor|host|chief|"
+                     r"professor)\b)"
                      # ("a letter from the registrar confirming …": an office's record)
                      r"(?!\s+from\s+(?:the\s+)?(?:registrar|institution|university|school|"
                      r"office)\b)"
@@ -107,6 +108,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"(?:applicant['’]s\s+|candidate['’]s\s+)?(?:qualifications|interest|background|"
                      r"experience|motivation)\b|"
                      r"\b(?:short|brief)\s+(?:self-)?introduction|introductory\s+letter|"
+                     # "a half-page letter from the student": the applicant's own
+                     r"\bletter\s+from\s+the\s+(?:student|applicant|candidate)\b|"
                      # "a brief note about your research interests", as an e-mail's own text
                      r"\b(?:short|brief|focused|concise|personal)\s+note\s+(?:about|on|describing|"
                      r"explaining|stating|outlining)\b|\ba\s+note\s+(?:describing|explaining|stating|"
@@ -430,7 +433,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
     # "resume/curriculum vitae (CV)": the academic one of the two names
     ("cv", r"(?i:curriculum\s+vitae(?:\s+et\s+studiorum)?|\bvitae?\b|\bbiosketch(?:es)?\b|"
            r"\br[ée]sum[ée]\s*(?:/|\bor\b|\()\s*(?:an?\s+)?"
-           r"(?:curriculum\s+vitae|cv)\b)|"
+           r"(?:curriculum\s+vitae|cv|vitae?)\b)|"
            r"\b[cC]\.\s?[vV]\b\.?|\bCVs?\b"),
     # ("un résumé ou un plan de thèse": a summary of the thesis, not a résumé)
     ("resume", r"\br[ée]sum[ée]s?\b(?![^.;,]{0,20}\bthèse\b)"),

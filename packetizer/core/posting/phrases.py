@@ -241,8 +241,16 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
     items: list[Item] = []
     relative = False
     alternatives = False  # after "… in the form of": the ways to send the one before
+    # "A copy of the submitted abstract, conference proposal, artist statement, etc.": the
+    # kinds of one copy, up to the "etc."
+    examples = bool(chunks) and bool(re.match(
+        r"\W*(?:an?\s+)?cop(?:y|ies)\s+of\b", text[chunks[0].start:chunks[0].end],
+        re.IGNORECASE)) and next((k for k, c in enumerate(chunks)
+                                  if re.search(r"\betc\b", text[c.start:c.end])), 0)
     for index, chunk in enumerate(chunks):
         chunk_text = text[chunk.start:chunk.end]
+        if items and 0 < index <= examples:
+            continue
         if items and (_NOT_A_RE.match(chunk_text) or _ONE_OF_THESE_RE.match(chunk_text)):
             continue  # "a cover letter and CV, not a business-style resume": what not to send
         if _IT_TO_RE.match(chunk_text) or (items and _HOW_IT_STANDS_RE.match(chunk_text)):
