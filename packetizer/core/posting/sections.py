@@ -34,9 +34,9 @@ def contents_list(text: str, lines: list[Span], start: int) -> bool:
 
 
 POSSIBLE_RE = re.compile(r"\b(?:possible|potential)\s+(?:application\s+)?(?:documents|materials|"
-                          r"components|elements)\b[^.]*\.?\s*$", re.IGNORECASE)
+                         r"components|elements)\b[^.]*\.?\s*$", re.IGNORECASE)
 DOCUMENTS_HEADING_RE = re.compile(r"\W*(?:general|in-depth|mandatory|necessary)\s+documents\s*:?",
-                                   re.IGNORECASE)
+                                  re.IGNORECASE)
 GROUP_LINES = 12  # lines up from an item to the heading that names whom its section is for
 
 
