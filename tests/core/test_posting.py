@@ -6085,3 +6085,28 @@ def test_a_travel_grants_letters_from_professors_and_students_and_a_copy_of_exam
     reqs = read_posting("The application should include a half-page letter from the student "
                         "and a letter from your major professor.").requirements
     assert [r.kind for r in reqs] == ["cover_letter", "letters"]
+
+
+def test_copies_after_dashes_notes_indented_under_a_line_and_papers_to_select():
+    reqs = read_posting(
+        "Documents to submit\n\n"
+        "  • Application form -- 1 copy (online)\n"
+        "  • List of research achievements --- 2 copies (online)\n"
+        "      • Titles, journals and dates should be included\n"
+        "  • Self-introduction ---1 copy (online)\n"
+        "      • The name of your doctoral supervisor and your thesis title should be included.\n"
+        "  • Letter of recommendation ---1 copy (by e-mail)\n"
+        "      • A letter of recommendation from a professor in your field.\n"
+        "  • Curriculum vitae ---1 copy\n").requirements
+    assert [(r.kind, r.label) for r in reqs] == [
+        ("other", "Application form"), ("publications", "List of research achievements"),
+        ("cover_letter", "Self-introduction"), ("letters", "Letter of recommendation"),
+        ("cv", "Curriculum vitae")]
+    # two lines of one list, neither under the other, stay two letters
+    reqs = read_posting("Send:\n- A letter of recommendation from your adviser\n"
+                        "- A letter of recommendation from a colleague\n").requirements
+    assert [r.kind for r in reqs] == ["letters", "letters"]
+    reqs = read_posting("Evaluation of research achievements focuses on quality. Applicants "
+                        "should select two or three representative papers from the last five "
+                        "years.").requirements
+    assert [(r.kind, r.min_count, r.max_count) for r in reqs] == [("publications", 2, 3)]

@@ -17,11 +17,11 @@ ANCHORS = {
         ('gutachten',), ('befürwortende',), ('rekommendationsbrev',), ('referensbrev',), ('recommandation', 'référence', 'soutien'), ('carta',),
         ('carta',), ('aanbevelingsbrie',), ('referentiebrie',),
     ],
-    'cca84b237e3099b7cdaf699abfb5a54ecc64380e': [
+    '37677822a22511f69de21dd3ac2e0e2079b32a91': [
         ('cover',), ('application',), ('letter',), ('application',), ('motivation',), ('statement',), ('statement',), ('statement',), ('statement',),
-        ('applying',), ('statement',), ('letter',), ('statement',), ('application',), ('motivated',), ('lines', 'sentences'), ('questions',),
-        ('questions',), ('motivation',), ('statement',), ('statement',), ('describing', 'detailing', 'explaining', 'outlining'), ('statement',),
-        ('description', 'explanation', 'paragraph'), ('description', 'overview', 'summary'), ('letter',), ('letter',),
+        ('applying',), ('introduct',), ('statement',), ('letter',), ('statement',), ('application',), ('motivated',), ('lines', 'sentences'),
+        ('questions',), ('questions',), ('motivation',), ('statement',), ('statement',), ('describing', 'detailing', 'explaining', 'outlining'),
+        ('statement',), ('description', 'explanation', 'paragraph'), ('description', 'overview', 'summary'), ('letter',), ('letter',),
         ('background', 'experience', 'interest', 'motivation', 'qualifications'), ('introduction',), ('introductory',),
         ('applicant', 'candidate', 'student'), ('brief', 'concise', 'focused', 'personal', 'short'),
         ('describing', 'explaining', 'outlining', 'stating'), ('introduction',), ('paragraphs',), ('paragraph',), ('introduction',), ('explanation',),
@@ -37,7 +37,7 @@ ANCHORS = {
         ('pedagogical', 'teaching'), ('lehrkonzept',), ('lehrprofil',), ('lehrportfolio',), ('lehr-',), ('meritportfölj',), ('undervisningsfilosofi',),
         ('pedagogisk',), ('enseignement', 'pédagogique'), ('proyecto',), ('onderwijs',),
     ],
-    '2bd65f2ea2a02a2eae593463717a33c41d0af5fc': [
+    '2b0ff2daead9f171096e00c2b95a88b371857089': [
         ('statement',), ('dissertation', 'thesis'), ('statement',), ('research,',), ('research',), ('research',), ('leave', 'sabbatical'),
         ('schedule', 'timeline', 'timetable'), ('research',), ('description',), ('research',), ('collaboration', 'project', 'research'),
         ('statement',), ('describing', 'detailing', 'outlining'), ('research', 'scientific'), ('statement',), ('narrative',), ('narrative',),
@@ -54,11 +54,11 @@ ANCHORS = {
         ('example',), ('chapter',), ('written',), ('research',), ('representative',), ('representative',), ('manuscript',), ('chapter',), ('chapter',),
         ('essays',),
     ],
-    '246437a909b36b4f815b8ec8b494963c6491bb6e': [
-        ('publication',), ('publications',), ('contributions', 'presentations'), ('articles', 'papers', 'preprints'), ('publications',),
-        ('published',), ('published',), ('list',), ('list',), ('academic', 'scholarly', 'scientific'), ('publication',), ('paper',), ('papers',),
-        ('reprint',), ('articles', 'papers', 'publications'), ('representative', 'sample', 'selected'), ('market',), ('working',), ('preprint',),
-        ('research',), ('research',), ('research',), ('in-press', 'published', 'recent'), ('publication',), ('articles', 'papers'),
+    '5d914c09b27efd95b88b670983dab1466424920c': [
+        ('publication',), ('publications',), ('achievement',), ('contributions', 'presentations'), ('articles', 'papers', 'preprints'),
+        ('publications',), ('published',), ('published',), ('list',), ('list',), ('academic', 'scholarly', 'scientific'), ('publication',), ('paper',),
+        ('papers',), ('reprint',), ('articles', 'papers', 'publications'), ('representative', 'sample', 'selected'), ('market',), ('working',),
+        ('preprint',), ('research',), ('research',), ('research',), ('in-press', 'published', 'recent'), ('publication',), ('articles', 'papers'),
         ('academic', 'scholarly', 'scientific'), ('published',), ('published',), ('articles', 'papers'), ('copies', 'prints'), ('publications',),
         ('articles', 'papers'), ('article', 'paper'), ('publikationsverzeichnis',), ('publikationsliste',), ('schriftenverzeichnis',),
         ('publikationen', 'schriften', 'veröffentlichungen'), ('publikationslista',), ('publikationsförteckning',), ('publikationer', 'vetenskapliga'),

@@ -129,6 +129,8 @@ def two_of_a_kind(text: str, a: Requirement, b: Requirement) -> bool:
     end = text.find("\n", b.sentence.end)
     lines = [line for line in text[start:end if end >= 0 else len(text)].split("\n")
              if line.strip()]  # a web page's list items come with blank lines between
+    if len(lines) >= 2 and all(_indent(line) > _indent(lines[0]) for line in lines[1:]):
+        return False  # "• Recommendation letter" / "    • Recommendation letter from …": its notes
     listed, above = 0, ""
     for n, line in enumerate(lines):  # an address block under "… sent to the address below:"
         if LIST_MARK_RE.match(line):  # belongs to it
@@ -141,6 +143,10 @@ def two_of_a_kind(text: str, a: Requirement, b: Requirement) -> bool:
     # ("• Letters … may also be submitted electronically …" / "• A completed file must include:
     # three letters, …": lines about materials, one named twice)
     return listed >= 2 and all(names_a_material(_line_at(text, r.sentence.start)) for r in (a, b))
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
 
 
 def _line_at(text: str, pos: int) -> str:
@@ -281,3 +287,30 @@ def with_form_names_joined(text: str, items: list[Item]) -> list[Item]:
             continue
         kept.append(item)
     return kept
+
+
+# "    • The name of the thesis adviser should be included.": what goes in it
+_INCLUDED_RE = re.compile(r"\b(?:should|must|shall|is\s+to|are\s+to)\s+be\s+(?:included|"
+                          r"mentioned|given|stated|listed|filled\s+(?:in|out))\W*$", re.IGNORECASE)
+
+
+def noted_under(text: str, req: Requirement,
+                requirements: list[Requirement]) -> Requirement | None:
+    """The material on the list line above, when `req` is named on a line indented under it
+    that says what that material must hold ("• Self-introductory statement" / "    • The name
+    of your thesis adviser should be included.")."""
+    if req.sentence is None:
+        return None
+    start = text.rfind("\n", 0, req.sentence.start) + 1
+    end = text.find("\n", req.sentence.start)
+    line = text[start:end if end >= 0 else len(text)]
+    if not _INCLUDED_RE.search(line.rstrip()) or not LIST_MARK_RE.match(line):
+        return None
+    at = start
+    for above in reversed(text[:start].split("\n")[-SECTION_LINES:-1]):
+        at -= len(above) + 1
+        if not above.strip() or _indent(above) >= _indent(line):
+            continue
+        return next((r for r in requirements if r.sentence is not None and
+                     at <= r.sentence.start < at + len(above)), None)
+    return None

@@ -39,6 +39,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"statement\s+of\s+(?:interest|purpose|intent|motivation)|personal\s+statement(?!\s+forms?\b)(?!\s+(?:that|which)\s+\w+\s+(?:your\s+)?commitment\s+to\b)(?!\s+(?:on|of|about)\s+(?:your\s+)?teaching\b)|"
                      r"\bstatement\s+(?:regarding|about|on|concerning)\s+(?:the\s+)?purpose\s+of\b|"
                      r"\binterest\s+statement\b|\breasons?\s+for\s+applying\b|"
+                     # "Self-introductory statement", "a self-introduction"
+                     r"\bself-?\s?introduct(?:ion|ory\s+(?:statement|letter|essay))\b|"
                      r"\bcareer\s+(?:goals\s+)?statement\b|\bjob\s+(?:application\s+)?letters?\b|"
                      r"\bstatement\s+of\s+(?:your\s+)?career\s+(?:goals|plans)\b|"
                      # "Application including motivation for applying", "A motivated text, stating
@@ -278,7 +280,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            # "may email a CV, brief research interests, and …"
                            r"\b(?:brief|short|concise)\s+research\s+interests\b|"
                            # "Scientific achievements in the past (not more than 800 words)"
-                           r"(?<!list\sof\s)(?<!other\s)\b(?:scientific|research)\s+achievements\b(?!\s+list)"),
+                           r"(?<!list\sof\s)(?<!other\s)(?<!evaluation\sfor\s)(?<!evaluation\sof\s)"
+                           r"\b(?:scientific|research)\s+achievements\b(?!\s+list)"),
     ("writing_sample", r"writing\s+samples?|\bwork\s+samples?\b|"
 
                        # "writing and/or production samples"
@@ -312,6 +315,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                        # "two recent essays"
                        rf"\b{NUM}\s+(?:recent\s+|published\s+|academic\s+)?essays\b"),
     ("publications", r"publication\s+list|list\s+of\s+(?:\w+\s+){0,2}publications|"
+                     # "List of research achievement(s)": the record of papers
+                     r"\blist\s+of\s+(?:scientific\s+|research\s+)achievements?\b|"
                      # "Publications & presentations" as a section to upload
                      r"\bpublications?\s*(?:&|and)\s*(?:contributions|presentations)\b|"
                      # "a CV and any papers under review": whatever papers there are

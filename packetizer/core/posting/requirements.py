@@ -41,6 +41,7 @@ from packetizer.core.posting.merging import (
     explained_under,
     its_own_subject,
     merge,
+    noted_under,
     same_material,
     two_of_a_kind,
     under_contents_heading,
@@ -370,7 +371,8 @@ def extract_requirements(text: str) -> list[Requirement]:
         if under_contents_heading(joined, req):
             taken.discard(req.id)
             continue
-        explained = explained_under(joined, req, requirements)
+        explained = explained_under(joined, req, requirements) or \
+            noted_under(joined, req, requirements)
         if explained is not None:
             merge(explained, req)
             taken.discard(req.id)
