@@ -4626,7 +4626,7 @@ def test_a_list_comma_ends_a_statement_of_one_word():
         "application, and the Dean's confidential assessment. Some grades also require "
         "additional documentation.").requirements
     assert [(r.kind, r.label) for r in reqs] == [
-        ("other", "Academic profile"), ("cv", "CV"), ("other", "Statement of application"),
+        ("other", "Academic profile"), ("cv", "CV"), ("cover_letter", "Statement of application"),
         ("letters", "Dean's confidential assessment")]
 
 
@@ -6110,3 +6110,41 @@ def test_copies_after_dashes_notes_indented_under_a_line_and_papers_to_select():
                         "should select two or three representative papers from the last five "
                         "years.").requirements
     assert [(r.kind, r.min_count, r.max_count) for r in reqs] == [("publications", 2, 3)]
+
+
+def test_paragraphs_led_by_whom_they_are_for_ask_of_that_group_only():
+    reqs = read_posting(
+        "Join the group\n\nPostdoctoral Researchers: Please write to Dana with your CV and "
+        "contact information for two references.\n\nGraduate Students: Apply through the "
+        "graduate school.\n\nUndergraduate and Master's Students: Please send Dana your CV and "
+        "a short statement of your research interests.\n").requirements
+    assert {(r.kind, r.required) for r in reqs} == {
+        ("cv", False), ("references", False), ("research_statement", False)}
+    assert all(r.condition for r in reqs)
+    # one group's paragraph alone is the posting: what it asks, it asks of everyone
+    reqs = read_posting("Postdoctoral Researchers: Please write to Dana with your CV and "
+                        "contact information for two references.").requirements
+    assert [(r.kind, r.required) for r in reqs] == [("cv", True), ("references", True)]
+
+
+def test_a_record_of_activities_a_verification_of_status_and_a_statement_of_application():
+    reqs = read_posting("Competitions generally ask for a transcript and record of "
+                        "extracurricular activities and a personal statement.").requirements
+    assert [r.kind for r in reqs] == ["transcripts", "other", "cover_letter"]
+    reqs = read_posting("Applicants must include written verification of fellowship status "
+                        "at the time of application.").requirements
+    assert [(r.kind, r.label) for r in reqs] == [
+        ("other", "Written verification of fellowship status")]
+    reqs = read_posting("The documentation that must be included with all applications: "
+                        "academic profile, CV, statement of application, and the head of "
+                        "school's confidential assessment.").requirements
+    assert [r.kind for r in reqs] == ["other", "cv", "cover_letter", "letters"]
+
+
+def test_a_list_of_options_is_no_material_and_usually_in_brackets_still_counts():
+    reqs = read_posting(
+        "Each applicant must submit:\n- Artist statement (250 words)\n- Short artist bio "
+        "(150 words)\n- List of options: artist talk, workshop, open studios.\n"
+        "- References (usually 2-3)\n- Images (typically 10-20). JPEG only.\n").requirements
+    assert [(r.kind, r.min_count, r.max_count) for r in reqs] == [
+        ("other", None, None), ("other", None, None), ("references", 2, 3), ("other", 10, 20)]

@@ -17,13 +17,13 @@ ANCHORS = {
         ('gutachten',), ('befürwortende',), ('rekommendationsbrev',), ('referensbrev',), ('recommandation', 'référence', 'soutien'), ('carta',),
         ('carta',), ('aanbevelingsbrie',), ('referentiebrie',),
     ],
-    '37677822a22511f69de21dd3ac2e0e2079b32a91': [
+    'ccd49fb75ca1e881b81efa3491b88c4b3a9d59a1': [
         ('cover',), ('application',), ('letter',), ('application',), ('motivation',), ('statement',), ('statement',), ('statement',), ('statement',),
-        ('applying',), ('introduct',), ('statement',), ('letter',), ('statement',), ('application',), ('motivated',), ('lines', 'sentences'),
-        ('questions',), ('questions',), ('motivation',), ('statement',), ('statement',), ('describing', 'detailing', 'explaining', 'outlining'),
-        ('statement',), ('description', 'explanation', 'paragraph'), ('description', 'overview', 'summary'), ('letter',), ('letter',),
-        ('background', 'experience', 'interest', 'motivation', 'qualifications'), ('introduction',), ('introductory',),
-        ('applicant', 'candidate', 'student'), ('brief', 'concise', 'focused', 'personal', 'short'),
+        ('applying',), ('introduct',), ('application',), ('statement',), ('letter',), ('statement',), ('application',), ('motivated',),
+        ('lines', 'sentences'), ('questions',), ('questions',), ('motivation',), ('statement',), ('statement',),
+        ('describing', 'detailing', 'explaining', 'outlining'), ('statement',), ('description', 'explanation', 'paragraph'),
+        ('description', 'overview', 'summary'), ('letter',), ('letter',), ('background', 'experience', 'interest', 'motivation', 'qualifications'),
+        ('introduction',), ('introductory',), ('applicant', 'candidate', 'student'), ('brief', 'concise', 'focused', 'personal', 'short'),
         ('describing', 'explaining', 'outlining', 'stating'), ('introduction',), ('paragraphs',), ('paragraph',), ('introduction',), ('explanation',),
         ('applying',), ('anschreiben',), ('motivationsschreiben',), ('bewerbungsschreiben',), ('begleitschreiben',), ('personligt',),
         ('ansökningsbrev',), ('följebrev',), ('candidature', 'motivation'), ('motivación', 'presentación'),
@@ -83,7 +83,7 @@ ANCHORS = {
     '94bb058af6b26833e5567b0d43033f1b88e341da': [
         ('sum',),
     ],
-    'b05d71513ac8f4cf00ae9104d5325cd665051c55': [
+    '59f74ba5712dd9e25e9d4646e35245adafafac5d': [
         ('diploma',), ('certificat',), ('documentation',), ('cover',), ('equivalenc', 'recognition'), ('employment', 'experience', 'service'),
         ('financial',), ('mployment', 'xperience'), ('statement',), ('statement',), ('qualifications',), ('checklist',), ('credentials',),
         ('credentials',), ('overview',), ('proof',), ('assessor', 'evaluator', 'examiner'), ('questionnaire',), ('document',),
@@ -114,9 +114,10 @@ ANCHORS = {
         ('declaration', 'statement'), ('descriptions', 'outlines', 'proposal'), ('description',), ('evaluations',), ('proof',), ('evidence',),
         ('description',), ('supporting',), ('cover',), ('contents',), ('bibliography',), ('chapters',), ('chapter',), ('details',), ('indication',),
         ('dissertation', 'thesis'), ('homepage', 'site'), ('scholar',), ('capstone', 'internship', 'technical'), ('statement',), ('evidence',),
-        ('documented',), ('brochure',), ('describing', 'detailing', 'showing', 'stating'), ('awards',), ('awards',), ('scores',), ('scores',),
-        ('recording',), ('selection',), ('selection',), ('statements',), ('liste', 'verzeichnis', 'übersicht'), ('übersicht',), ('abschlusszeugnis',),
-        ('angaben',), ('lehrevaluation',), ('nachweis',), ('urkunde',), ('lichtbild',), ('foto',), ('ausweises',), ('ausweis',), ('arbeitszeugniss',),
+        ('documented',), ('brochure',), ('describing', 'detailing', 'showing', 'stating'), ('achievements', 'activities', 'involvement', 'service'),
+        ('verification',), ('verification',), ('images',), ('awards',), ('awards',), ('scores',), ('scores',), ('recording',), ('selection',),
+        ('selection',), ('statements',), ('liste', 'verzeichnis', 'übersicht'), ('übersicht',), ('abschlusszeugnis',), ('angaben',),
+        ('lehrevaluation',), ('nachweis',), ('urkunde',), ('lichtbild',), ('foto',), ('ausweises',), ('ausweis',), ('arbeitszeugniss',),
         ('berufliche',), ('bescheinigung',), ('supplement',), ('erläuterung',), ('bewerbungs',), ('promotionszulassung',), ('zulassung',),
         ('personalausweis',), ('reisepass',), ('aufenthaltstitel',), ('visum',), ('meritportfölj',), ('examensbevis',), ('försättsblad',), ('intyg',),
         ('publiceringsplan',), ('datahanteringsplan',), ('utlåtande',), ('candidature', 'mutation'), ('dossier',), ('passeport',), ('séjour',),

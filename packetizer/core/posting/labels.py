@@ -31,6 +31,7 @@ _LABEL_TAIL_RE = re.compile(
     r"(?-i:(?<=[a-z]{3}\s)(?=(?:The|This|These|All|Applications|Candidates|Please)\s+[a-z]))|"
     r"(?<=[a-z]{3}\.\n)|(?<=[a-z]{3}\.\s)(?=\|)|"
     r"-{2,}\s*(?=\d{1,2}\s*(?:originals?|cop(?:y|ies))\b)|"  # "CV --- 1 copy (online)"
+    r"(?:at|by)\s+the\s+time\s+of\s+(?:application|applying|submission)\b|"  # when it is due
     # "an example of your scholarly work, e.g., a journal article": its examples
     r"(?<=,\s)(?:e\.\s?g\.|for\s+example|for\s+instance)(?=[,\s])|"
     # "cover letter, or other materials": what else may come, not this one's name

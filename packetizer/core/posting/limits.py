@@ -152,7 +152,9 @@ def max_words(text: str) -> int | None:
 
 _COUNT_AFTER_RE = re.compile(
     # "referees (two or more)", "letters (at least 3)", "references (3)"
-    rf"\b(?:letters|references|referees|recommenders|papers|publications|samples)\s*\(\s*"
+    # ("References (usually 2-3)", "images (typically 10-20)")
+    rf"\b(?:letters|references|referees|recommenders|papers|publications|samples|images)\s*\(\s*"
+    rf"(?:usually\s+|typically\s+|ideally\s+|preferably\s+)?"
     rf"(at\s+least\s+|minimum\s+(?:of\s+)?|up\s+to\s+|max(?:imum)?\.?\s+)?({NUM})"
     rf"(?:{RANGE_SEP}({NUM}))?(\s+or\s+more)?\s*\)|"
     # "three people who know your work as references"

@@ -41,6 +41,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"\binterest\s+statement\b|\breasons?\s+for\s+applying\b|"
                      # "Self-introductory statement", "a self-introduction"
                      r"\bself-?\s?introduct(?:ion|ory\s+(?:statement|letter|essay))\b|"
+                     r"\bstatement\s+of\s+application\b|"  # (British usage)
                      r"\bcareer\s+(?:goals\s+)?statement\b|\bjob\s+(?:application\s+)?letters?\b|"
                      r"\bstatement\s+of\s+(?:your\s+)?career\s+(?:goals|plans)\b|"
                      # "Application including motivation for applying", "A motivated text, stating

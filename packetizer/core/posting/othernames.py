@@ -25,8 +25,9 @@ EMPLOYER = r"(?:(?:the|your|an?|their|current|former|previous|past|each)\s+)*emp
 
 # every "other" document, as one pattern (`classify` ranks it after the named kinds)
 OTHER_NAMES = (
-    # ("applications and supporting documentation must be submitted …": everything sent)
-    r"diploma(?!t)|certificat(?:e|ion)|(?<![\"“])(?<!supporting\s)documentation|\bcover\s*sheet\b|"
+    # ("applications and supporting documentation must be submitted …": everything sent; "the
+    # documentation that must be included: …" the list's)
+    r"diploma(?!t)|certificat(?:e|ion)|(?<![\"“])(?<!supporting\s)documentation(?![^.;:]{0,80}:)(?!\s+(?:that|which)(?:\s+(?:must|should|is|are|will)\b|\W*$))|\bcover\s*sheet\b|"
     # "equivalency of degree (for an overseas degree)": its recognition
     r"\b(?:equivalen(?:cy|ce)|recognition)\s+(?:of|for)\s+(?:the\s+|your\s+)?(?:degrees?|diplomas?|"
     r"qualifications?)\b|"
@@ -269,7 +270,7 @@ OTHER_NAMES = (
     r"\b[Ff]orm\s+(?-i:[A-Z0-9])|\bproposals?\s+for\b|"
     # a paper copy of the whole application is not a material of its own
     r"\b(?:photo)?copy\s+of(?!\s+(?:the\s+|your\s+)?(?:entire\s+|whole\s+|complete\s+|full\s+)?"
-    r"application)|\blist\s+of(?!\s+(?:the\s+)?(?:required\s+)?(?:documents|materials|items)\s+(?:can|may|might|will|could)\s+(?:vary|differ|change|depend)\b)|\bresponse\s+to|(?<!more\s)(?<!further\s)(?<!additional\s)(?<!general\s)\binformation\s+(?:on|about)\b(?!\s+how\b)(?!\s+(?:yourself|you)\b)|\bsummary\s+of|"
+    r"application)|\blist\s+of(?!\s+(?:the\s+)?(?:required\s+)?(?:documents|materials|items)\s+(?:can|may|might|will|could)\s+(?:vary|differ|change|depend)\b)(?!\s+(?:options|choices|examples|questions|topics|suggestions|ideas|possibilities)\b)|\bresponse\s+to|(?<!more\s)(?<!further\s)(?<!additional\s)(?<!general\s)\binformation\s+(?:on|about)\b(?!\s+how\b)(?!\s+(?:yourself|you)\b)|\bsummary\s+of|"
     r"\babstracts?\b|\bliterature\s+references\b|\bportfolio\b|\bsyllab(?:us|i)\b|\bteaching\s+materials\b|\bqualification\s+profile\b|\bacceptance\s+letters?\s+from\s+(?:the\s+)?(?:conference|meeting|workshop|event)\b|\b(?:a|an)\s+(?:short\s+|brief\s+)?statement\s+(?:about|on|regarding)\s+the\s+(?:planned|proposed|intended)\b|\b(?:sample|demo|show)\s+reels?\b|\b(?:statement|declaration)\s+that\s+(?:you|the\s+(?:applicant|candidate))\s+(?:will|have|has|are|is|agrees?)\b|\bcourse\s+(?:descriptions|proposals?|outlines)\b|\bdescriptions?\s+of\s+(?:[\w-]+\s+){0,4}courses\b|\bevaluations\b|\bproof\s+(?:of|that)\b|"
     # "Evidence of qualifications (certificates …)", "… of English language ability"
     r"\bevidence\s+of\s+(?:your\s+)?(?:qualifications?|degrees?|eligibility|(?:english\s+)?"
@@ -293,6 +294,12 @@ OTHER_NAMES = (
     r"\bstatement\s+(?:of|on)\s+\w+|\bevidence\s+of\s+(?:\w+\s+)?teaching|"
     r"\bdocumented\s+\w+\s+competence|"
     r"\bbrochures?\b|\b(?:a|an)\s+list\s+(?:stating|showing|describing|detailing)\b|"
+    # "a transcript and record of extracurricular activities", "verification of fellowship
+    # status", "Images (typically 10-20)"
+    r"\brecord\s+of\s+(?:[\w-]+\s+){0,2}?(?:activities|achievements|service|involvement)\b|"
+    r"\b(?:written\s+)?verification\s+of\s+(?:[\w-]+\s+){0,2}?(?:status|enrol?lment|employment|"
+    r"eligibility|degree|appointment)\b|\bverification\s+letters?\b|"
+    r"\bimages\b(?=\s*\((?:typically|usually|up\s+to|max|\d))|"
     r"\bhonou?rs\s+and\s+awards\b|\bawards\s+and\s+honou?rs\b|"
     # a composer's or a performer's portfolio
     r"\bmusic(?:al)?\s+scores\b|\bscores\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}"

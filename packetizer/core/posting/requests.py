@@ -51,6 +51,8 @@ TRIGGER_RE = re.compile(
     r"three|four|five)(?:\s+(?:or|to)\s+\w+)?\s+(?:[\w-]+\s+)?(?:referees|references)\b))|"
     # "Use the provided outline to formulate the research proposal", "write a short statement"
     r"(?:formulate|write(?:\s+up)?)(?=\s+(?:an?|the|your|one|two)\s)|"
+    # "The documentation that must be included with all applications: …": the list after it
+    r"(?<=\bbe\s)(?:included|enclosed)(?=[^.;:]{0,80}:\s)|"
     # "Applicants should select 2 or 3 representative papers": the papers they send
     r"(?:(?<=should\s)|(?<=must\s))(?:select|choose)(?=\s+(?:up\s+to\s+)?(?:\d|one|two|three|"
     r"four|five|their|your)\b)|"

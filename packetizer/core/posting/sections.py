@@ -49,7 +49,13 @@ def _group_above(text: str, item: Item) -> tuple[str, bool]:
     case = _CASE_QUESTION_RE.match(asked)
     if case:  # an FAQ's "What if the diploma comes late?" / "Send a letter from …"
         return " ".join(case.group("case").split()), False
-    titles = {" ".join(m.group("who").lower().split()) for m in _GROUP_TITLE_RE.finditer(text)}
+    titles = {" ".join(m.group("who").lower().split()) for pattern in (_GROUP_TITLE_RE,
+                                                                      _GROUP_LEAD_RE)
+              for m in pattern.finditer(text)}
+    own = text[text.rfind("\n", 0, item.context.start) + 1:item.context.end]
+    lead = _GROUP_LEAD_RE.match(own) if len(titles) >= 2 else None
+    if lead:  # "Postdoctoral Fellows: Please email …" beside "Undergraduate Students: …"
+        return " ".join(lead.group("who").split()), True
     for line in reversed(above[-GROUP_LINES:]):
         group = GROUP_HEADING_RE.match(line)
         if group:
@@ -69,11 +75,16 @@ def _group_above(text: str, item: Item) -> tuple[str, bool]:
     return "", False
 
 
+_TITLE_LEVEL = (r"(?:undergraduate|graduate|master['’]?s|ph\.?\s?d\.?|doctoral|postdoctoral|"
+                r"post-?doc|high[\s-]school|summer)")
 _GROUP_TITLE_RE = re.compile(
-    r"^[ \t#*]*(?P<who>(?:(?:current|prospective|new|visiting)\s+)?(?:undergraduate|graduate|"
-    r"master['’]?s|ph\.?\s?d\.?|doctoral|postdoctoral|post-?doc|high[\s-]school|summer)\s+"
+    rf"^[ \t#*]*(?P<who>(?:(?:current|prospective|new|visiting)\s+)?{_TITLE_LEVEL}"
+    rf"(?:\s+(?:and|&|/|or)\s+{_TITLE_LEVEL})?\s+"
     r"(?:students|fellows|researchers|scholars|applicants|candidates))[ \t*]*$",
     re.IGNORECASE | re.MULTILINE)
+# "Postdoctoral Fellows: Please email …": a paragraph led by whom it is for
+_GROUP_LEAD_RE = re.compile(_GROUP_TITLE_RE.pattern.replace(r"[ \t*]*$", r"[ \t*]*:[ \t*]+(?=\S)"),
+                            re.IGNORECASE | re.MULTILINE)
 _CASE_QUESTION_RE = re.compile(r"\W*(?P<case>(?:suppose|what\s+if|if)\s[^?]{5,200}\?)\s*$",
                                re.IGNORECASE)
 # a heading naming who its list is for: "For Writers:", "For international applicants:"
