@@ -6148,3 +6148,34 @@ def test_a_list_of_options_is_no_material_and_usually_in_brackets_still_counts()
         "- References (usually 2-3)\n- Images (typically 10-20). JPEG only.\n").requirements
     assert [(r.kind, r.min_count, r.max_count) for r in reqs] == [
         ("other", None, None), ("other", None, None), ("references", 2, 3), ("other", 10, 20)]
+
+
+def test_a_bracket_inside_a_cv_s_bracket_and_as_one_pdf_after_the_names():
+    reqs = read_posting(
+        "Candidates are selected on the following application documents:\n"
+        "- Tabular CV (including publications, talks (e.g. posters), awards etc. if "
+        "appropriate) as one PDF\n- University Degree/s as one PDF\n"
+        "- Current certificate of enrolment from your university as one PDF (if applicable)\n"
+        "- Motivation Letter as one PDF (max. 1 DIN A4 page) with your own signature\n\n"
+        "Further hints\n- Certificate of enrolment: this document is an official document "
+        "from your university.\n- Conference contributions are considered a plus.\n"
+    ).requirements
+    assert [(r.kind, r.label, r.required, r.max_pages) for r in reqs] == [
+        ("cv", "Tabular CV", True, None), ("other", "University Degree/s", True, None),
+        ("other", "Current certificate of enrolment from your university", False, None),
+        ("cover_letter", "Motivation Letter", True, 1)]
+    # a degree the applicant must hold is no document
+    assert read_posting("Applicants must hold a university degree in physics.").requirements \
+        == []
+
+
+def test_when_filling_in_the_form_asks_everyone_and_we_will_contact_your_teacher():
+    reqs = read_posting(
+        "When filling out the form, you will need to upload a motivation letter and provide "
+        "us with contact information of one of your teachers. If needed, we will contact "
+        "your teacher separately to obtain a recommendation letter. In case you will be "
+        "applying for a scholarship, you will need to upload a separate scholarship "
+        "application letter as well.").requirements
+    assert [(r.kind, r.required, r.min_count) for r in reqs] == [
+        ("other", True, None), ("cover_letter", True, None), ("references", True, 1),
+        ("cover_letter", False, None)]

@@ -70,7 +70,7 @@ ANCHORS = {
         ('zeugniskopien',), ('belegnachweise',), ('betygsutdrag',), ('kopior',), ('relevé',), ('certificado',), ('expediente',), ('expedient',),
         ('histórico',), ('cijferlijst',),
     ],
-    '3d27b88f4c319a0eebbd53522cfe3889f948a15c': [
+    '42aa4b38eec6c90c28adeaa81354ec982a3d2c3d': [
         ('addresses',), ('individuals', 'people', 'persons'), ('ersons', 'recommenders', 'referees', 'references', 'roviders', 'writers'),
         ('references',), ('details',), ('referee',), ('reference',), ('contact',), ('contact',), ('contacts',), ('refer',), ('refer',), ('contact',),
         ('academics', 'colleagues', 'individuals', 'people', 'persons', 'scholars'), ('commender', 'feree', 'ference'), ('referenzen',),
@@ -83,7 +83,7 @@ ANCHORS = {
     '94bb058af6b26833e5567b0d43033f1b88e341da': [
         ('sum',),
     ],
-    '59f74ba5712dd9e25e9d4646e35245adafafac5d': [
+    'b45e49dc2bc99e54f7d374e36a06d66c6242150a': [
         ('diploma',), ('certificat',), ('documentation',), ('cover',), ('equivalenc', 'recognition'), ('employment', 'experience', 'service'),
         ('financial',), ('mployment', 'xperience'), ('statement',), ('statement',), ('qualifications',), ('checklist',), ('credentials',),
         ('credentials',), ('overview',), ('proof',), ('assessor', 'evaluator', 'examiner'), ('questionnaire',), ('document',),
@@ -115,9 +115,9 @@ ANCHORS = {
         ('description',), ('supporting',), ('cover',), ('contents',), ('bibliography',), ('chapters',), ('chapter',), ('details',), ('indication',),
         ('dissertation', 'thesis'), ('homepage', 'site'), ('scholar',), ('capstone', 'internship', 'technical'), ('statement',), ('evidence',),
         ('documented',), ('brochure',), ('describing', 'detailing', 'showing', 'stating'), ('achievements', 'activities', 'involvement', 'service'),
-        ('verification',), ('verification',), ('images',), ('awards',), ('awards',), ('scores',), ('scores',), ('recording',), ('selection',),
-        ('selection',), ('statements',), ('liste', 'verzeichnis', 'übersicht'), ('übersicht',), ('abschlusszeugnis',), ('angaben',),
-        ('lehrevaluation',), ('nachweis',), ('urkunde',), ('lichtbild',), ('foto',), ('ausweises',), ('ausweis',), ('arbeitszeugniss',),
+        ('academic', 'university'), ('verification',), ('verification',), ('images',), ('awards',), ('awards',), ('scores',), ('scores',),
+        ('recording',), ('selection',), ('selection',), ('statements',), ('liste', 'verzeichnis', 'übersicht'), ('übersicht',), ('abschlusszeugnis',),
+        ('angaben',), ('lehrevaluation',), ('nachweis',), ('urkunde',), ('lichtbild',), ('foto',), ('ausweises',), ('ausweis',), ('arbeitszeugniss',),
         ('berufliche',), ('bescheinigung',), ('supplement',), ('erläuterung',), ('bewerbungs',), ('promotionszulassung',), ('zulassung',),
         ('personalausweis',), ('reisepass',), ('aufenthaltstitel',), ('visum',), ('meritportfölj',), ('examensbevis',), ('försättsblad',), ('intyg',),
         ('publiceringsplan',), ('datahanteringsplan',), ('utlåtande',), ('candidature', 'mutation'), ('dossier',), ('passeport',), ('séjour',),

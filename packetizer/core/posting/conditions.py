@@ -26,6 +26,9 @@ CONDITION_RE = re.compile(
     r"^\s*(?:if|when|where|in\s+case|in\s+the\s+case\s+of)\b(?!(?:\s*,[^,]{1,40},)?\s+(?:(?:you\s+are\s+|you['’]re\s+)?(?:\w+ly\s+)?(?:interested|"
     r"curious|keen|eligible(?:\s+and\s+interested)?)\b|"
     r"not\s+(?:provided|specified|stated|given|otherwise)\b|"
+    # ("When filling out the form, you will need to upload …": how, for everyone)
+    r"(?<=\bwhen\s)(?:you\s+(?:are\s+)?)?(?:fill|filling|complet\w*|submit\w*|apply|applying|"
+    r"upload\w*)\b(?![^,.;]*\bfor\b)|"
     # ("If there are no open roles that fit your talents, send …": this page's way to apply)
     r"there\s+(?:are|is)\s+no\b|"
     r"you\s+(?:would\s+"
@@ -225,6 +228,16 @@ ADDITION_ASIDE_RE = re.compile(
                                r"\b(?:bachelor|undergraduate|b\.?sc)\w*['’]?s?\s+and\s+(?:master|"
                                r"graduate|m\.?sc)\w*['’]?s?(?:\s+(?:degrees?|studies))?,?\s*"
                                r"if\s+(?:applicable|available|any|relevant)\b", re.IGNORECASE)
+
+
+def without_additions(words: str) -> str:
+    """The words less their asides about additions, a bracket inside a bracket first opened
+    ("(including publications, talks (e.g. posters), etc. if appropriate)" is one aside)."""
+    while True:
+        flat = re.sub(r"(\([^()]*)\(([^()]*)\)", r"\1 \2 ", words)
+        if flat == words:
+            return ADDITION_ASIDE_RE.sub("", words)
+        words = flat
 
 
 DETAIL_OPENING = 60  # characters of a material's description where "optional" is about it

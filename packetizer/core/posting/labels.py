@@ -174,6 +174,9 @@ def clean_label(text: str, span: Span) -> Span:
     return span
 
 
+# "Tabular CV as one PDF (if applicable)": how it is sent, in the notes
+_AS_A_FILE_RE = re.compile(r"(?<=\S)(?=\s+as\s+(?:one|a\s+single|a|an?\s+separate)\s+(?:pdf|file|"
+                           r"document)\b)", re.IGNORECASE)
 _DASH_CLAUSE_RE = re.compile(r"(?<=\S)(?=\s*[—–]\s*(?:this|it|which|these|they)\b)", re.IGNORECASE)
 
 
@@ -191,6 +194,9 @@ def split_label(full: str, kind: str) -> tuple[str, str]:
     unbracketed = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), full)
     clause = RELATIVE_RE.search(unbracketed, name_end) or \
         _DASH_CLAUSE_RE.search(unbracketed, name_end)  # "an outline—this can hold …"
+    as_a_file = _AS_A_FILE_RE.search(unbracketed, name_end)
+    if as_a_file and (clause is None or as_a_file.start() < clause.start()):
+        clause = as_a_file
     if clause:
         head = full[:clause.start()]
         # "A cover letter specifically stating why …": the adverb is the clause's

@@ -38,7 +38,7 @@ _PAGES_RE = re.compile(
     # ("three typewritten, double-spaced pages")
     rf"(?:(?:typed|typewritten|printed),?\s+)?(?:(?:single|double|1\.5)[\s-]spaced\s+)?"
     rf"(?:(?:typed|typewritten|printed)\s+)?"
-    rf"(?:pages?|pp\.?|(?:x\s*)?A4(?:\s+(?:sides|pages))?|"
+    rf"(?:pages?|pp\.?|(?:x\s*)?(?:DIN[\s-]?)?A4(?:\s+(?:sides|pages?))?|"
     rf"sides?\s+of\s+A4|sides?(?!\s+of\s+(?:the|this|each|a)\b))(?![\w])"
     rf"(?:\s+(?:or\s+(?:less|fewer)|max(?:imum)?|long))?",
     re.IGNORECASE,
@@ -59,7 +59,7 @@ _COUNT_RE = re.compile(
     rf"syllabi|syllabuses|courses|images|slides|recordings|compositions|essays|works|pieces|scores|"
     rf"(?:scientific|scholarly|academic)\s+work|"
     rf"excerpts|videos|abstracts|photos|photographs|"
-    rf"persons|individuals|colleagues|contacts|mentors|members|professors|professionals|providers|"
+    rf"persons|individuals|colleagues|contacts|mentors|members|professors|professionals|providers|teachers|"
     rf"forms|referenzen|"
     rf"gutachten|empfehlungsschreiben)\b",
     re.IGNORECASE,

@@ -37,7 +37,7 @@ def same_material(a: Requirement, b: Requirement) -> bool:
 
 
 _BARE_COPIES_RE = re.compile(r"(?:reprints|offprints|copies|pdfs)", re.IGNORECASE)
-_ANOTHER_RE = re.compile(r"\s*(?:an?\s+)?(?:additional|second|another|further|extra)\b",
+_ANOTHER_RE = re.compile(r"\s*(?:an?\s+)?(?:additional|second|another|further|extra|separate)\b",
                          re.IGNORECASE)
 
 
@@ -96,6 +96,14 @@ def letter_type(label: str) -> str | None:
     word = {"nominator": "nomination", "nominating": "nomination", "supporting": "support"}.get(
         word, word)
     return "recommendation" if word in _REFEREES_LETTER else word
+
+
+def named_within(a: str, b: str) -> bool:
+    """Is one label the other, or inside it ("Current certificate of enrolment from your
+    university" / "Certificate of enrolment"), in two words or more ("Form" is any form)?"""
+    short, long = sorted((a.lower(), b.lower()), key=len)
+    return short == long or (len(short.split()) >= 2 and
+                             re.search(rf"\b{re.escape(short)}\b", long) is not None)
 
 
 def two_of_a_kind(text: str, a: Requirement, b: Requirement) -> bool:
@@ -257,7 +265,9 @@ def explained_under(text: str, req: Requirement,
     return None
 
 
-_SUBJECT_SAID_RE = re.compile(r"\W*(?:(?:the|your|this|a|an)\s+)?(?P<name>[^.;:,]{2,60}?)\s+"
+# ("- Certificate of enrolment: this document is an official …": what it is)
+_SUBJECT_SAID_RE = re.compile(r"\W*(?:(?:the|your|this|a|an)\s+)?(?P<name>[^.;:,]{2,60}?)(?:\s+|"
+                              r"\s*:\s*(?:this|it)(?:\s+document)?\s+)"
                               r"(?:should|must|is|are|can|may|will)\b", re.IGNORECASE)
 
 

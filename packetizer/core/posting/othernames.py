@@ -297,6 +297,8 @@ OTHER_NAMES = (
     # "a transcript and record of extracurricular activities", "verification of fellowship
     # status", "Images (typically 10-20)"
     r"\brecord\s+of\s+(?:[\w-]+\s+){0,2}?(?:activities|achievements|service|involvement)\b|"
+    # "- University Degree/s as one PDF": copies of them (not "a university degree in …")
+    r"\b(?:university|academic)\s+degree(?:/s|\(s\)|s)(?=\s*(?:as\b|\(|$))|"
     r"\b(?:written\s+)?verification\s+of\s+(?:[\w-]+\s+){0,2}?(?:status|enrol?lment|employment|"
     r"eligibility|degree|appointment)\b|\bverification\s+letters?\b|"
     r"\bimages\b(?=\s*\((?:typically|usually|up\s+to|max|\d))|"

@@ -291,6 +291,9 @@ UPLOAD_NAME_RE = re.compile(
 LATER_STAGE_RE = re.compile(
     r"\b(?:short-?listed|selected|invited|successful|finalist)\s+(?:applicants|candidates)\b|"
     r"\bfinalists\b|"
+    # "If needed, we will contact your teacher separately to obtain a recommendation letter"
+    r"\bwe\s+(?:will|may|might|can|would)\s+(?:then\s+|also\s+)?contact\s+(?:your|the)\s+"
+    r"[^.;]{0,60}?\bto\s+(?:obtain|request|ask\s+for|get)\b|"
     # "Candidates accepted into the program … will be directed to … submit additional
     # documentation"
     r"\b(?:candidates|applicants|scholars)\s+(?:who\s+are\s+)?accepted\b|"

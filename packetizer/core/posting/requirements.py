@@ -14,7 +14,6 @@ from packetizer.core.posting.blocks import (
     sentences_in,
 )
 from packetizer.core.posting.conditions import (
-    ADDITION_ASIDE_RE,
     CONDITION_RE,
     DETAIL_CONDITION_RE,
     FOR_SOME_RE,
@@ -32,6 +31,7 @@ from packetizer.core.posting.conditions import (
     said_not_mandatory,
     shares_trailing_condition,
     under_optional_point,
+    without_additions,
 )
 from packetizer.core.posting.items import find_items
 from packetizer.core.posting.labels import clean_label, german_whole_word, split_label
@@ -41,6 +41,7 @@ from packetizer.core.posting.merging import (
     explained_under,
     its_own_subject,
     merge,
+    named_within,
     noted_under,
     same_material,
     two_of_a_kind,
@@ -212,7 +213,7 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
     # letter
     # ("diplomas etc. if possible": the label stops at "etc", its words go on)
     etc_tail = uncut[len(full):] if uncut.startswith(full) and re.search(r"\betc$", full) else ""
-    own_words = ADDITION_ASIDE_RE.sub("", FORMAT_ASIDE_RE.sub("", full + etc_tail))
+    own_words = without_additions(FORMAT_ASIDE_RE.sub("", full + etc_tail))
     # ("a complete CV including all papers together with any submitted ones": what the CV
     # holds may be "any", the CV is asked for)
     own_words = re.split(r"\s+(?:including|together\s+with|along\s+with)\s+", own_words,
@@ -233,7 +234,7 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
     # you are only one semester into your course … then this is not needed)" is of another)
     own = re.split(r"(?<=[\w)\]])\.\s+(?=[A-Z(])", uncut, maxsplit=1)[0]
     own_if = None if optional or said_when else OWN_CONDITION_RE.search(
-        ADDITION_ASIDE_RE.sub("", own))  # "(and current advisor, if relevant)": the addition
+        without_additions(own))  # "(and current advisor, if relevant)": the addition
     optional = optional or bool(sometimes)
     iberian = IBERIAN_CASE_RE.search(uncut)
     if iberian and not condition:
@@ -356,7 +357,7 @@ def extract_requirements(text: str) -> list[Requirement]:
         # one row of the checklist)
         if twin is not None and (not item.in_zone or zone_count == 0 or twin.kind != "other" or
                                  not in_list_line(joined, item) or
-                                 twin.label.lower() == req.label.lower()):
+                                 named_within(twin.label, req.label)):
             if item.in_zone and twin.source and req.source and \
                     twin.source.text.lower() != req.source.text.lower() and \
                     twin.kind == "publications":
