@@ -2078,7 +2078,7 @@ def test_patterns_found_on_a_thirty_third_unseen_batch(text, expected):
     ("If you are interested in joining us, please fill out this form!", [("other", True)]),
     ("- For current students, please fill in this form and send the PI an email.\n- For postdoc "
      "applicants, please email the PI with your CV and a cover letter.\n",
-     [("other", True), ("cv", True), ("cover_letter", True)]),
+     [("other", False), ("cv", False), ("cover_letter", False)]),  # each asked of some
     ("Please send your application in the form of a single PDF.", []),
     ("Please include a brief statement of your interests and a pdf of your CV.",
      [("cover_letter", True), ("cv", True)]),
@@ -6179,3 +6179,20 @@ def test_when_filling_in_the_form_asks_everyone_and_we_will_contact_your_teacher
     assert [(r.kind, r.required, r.min_count) for r in reqs] == [
         ("other", True, None), ("cover_letter", True, None), ("references", True, 1),
         ("cover_letter", False, None)]
+
+
+def test_an_application_including_its_materials_and_for_some_positions_only():
+    reqs = read_posting(
+        "How to Apply:\n   - Visit our careers page\n   - Submit your application, including "
+        "your resume and cover letter, via email to jobs@example.org\n   - For faculty "
+        "positions, include a statement of teaching philosophy\n").requirements
+    assert [(r.kind, r.required) for r in reqs] == [
+        ("resume", True), ("cover_letter", True), ("teaching_statement", False)]
+    assert reqs[2].condition
+    # everyone is no condition
+    assert [r.required for r in read_posting("For all applicants, include a CV.").requirements] \
+        == [True]
+    reqs = read_posting("Application Materials\n\n  • Professional resume or CV\n"
+                        "  • Professional references (2-3 recommended)\n").requirements
+    assert [(r.kind, r.min_count, r.max_count) for r in reqs] == [
+        ("cv", None, None), ("references", 2, 3)]

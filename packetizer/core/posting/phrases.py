@@ -16,6 +16,7 @@ from packetizer.core.posting.shared import shared_heads
 from packetizer.core.posting.splits import (
     BRACKETED_RE,
     CHUNK_VERB_RE,
+    asks_for_more,
     letter_with,
     paren_depth_splits,
     referees_within,
@@ -108,6 +109,9 @@ _CATEGORY_INCLUDING_RE = re.compile(
 
 
 # ("… plus other supporting materials directly to, including three letters": the address lost)
+_APPLICATION_CHUNK_RE = re.compile(r"\W*(?:(?:please\s+)?submit\s+)?(?:(?:your|an?|the)\s+)?"
+                                   r"(?:complete\s+|full\s+)?(?:application|dossier|package)\W*",
+                                   re.IGNORECASE)
 _CONTAINER_END_RE = re.compile(r"\b(?:dossiers?|packets?|packages?|(?:supporting|other|"
                                r"additional)\s+(?:documents|materials))"
                                r"(?:\s+(?:directly\s+)?to)?\s*,\s*$", re.IGNORECASE)
@@ -132,20 +136,6 @@ _IT_TO_RE = re.compile(r"\W*(?:(?:and|then)\s+)?(?:attach|add|submit|send|upload
 _NEW_ASK_RE = re.compile(r"\s*(?:and\s+)?(?:please\s+)?(?:state|describe|explain|mention|indicate|"
                          r"tell\s+us|specify|note)\s+(?:their|your|the|his|her|what|why|how)\b",
                          re.IGNORECASE)
-
-
-_ASKS_FOR_RE = re.compile(
-    r"\s*(?:should|must|will\s+need\s+to|needs?\s+to)\s+(?:also\s+)?(?:include|contain|"
-    r"address|cover)\s", re.IGNORECASE)
-
-
-def _asks_for_more(chunk: str, found: tuple[str, int, int]) -> int | None:
-    """Where the request starts when a material named after others asks for more itself
-    ("the letter of application should include …"), else None."""
-    match = _ASKS_FOR_RE.match(chunk, found[2])
-    if match is None or lead_words(chunk, found[1]) > 1:
-        return None
-    return match.end() if classify(chunk[match.end():]) else None
 
 
 # "Fellows who want to lecture, as well as junior applicants (who must lecture) should include
@@ -355,6 +345,11 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
         # dossier holds are the materials
         in_container = bool(items and including and _CONTAINER_END_RE.search(
             text, max(0, chunk.start - 48), chunk.start))
+        if not items and including and index and _APPLICATION_CHUNK_RE.fullmatch(
+                text, chunks[index - 1].start, chunks[index - 1].end):
+            # "Submit your application, including your resume and cover letter, via email":
+            # what the application holds are the materials
+            return items_in(text, chunk.start + including.end(), end, context, in_zone, bullet)
         if referees_inside or in_container:
             # "a complete resume, including names and contact information for three references",
             # "a letter …, including a brief statement of research plans": an item of its own
@@ -384,7 +379,7 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
             # "the web-based application form where you will be asked to submit your CV": the
             # form, and what goes in it
             found = ("other", named_first.start(), named_first.end())
-        asks = _asks_for_more(chunk_text, found) if found and items else None
+        asks = asks_for_more(chunk_text, found) if found and items else None
         if asks is not None:
             # "…, the letter of application should include a statement of teaching philosophy
             # and …": the letter is an item, and what it must include a request of its own

@@ -256,3 +256,17 @@ def referees_within(text: str, chunk: Span) -> list[Span]:
     start = joint.end() if re.match(r"(?:that|which)\s", joint.group(1), re.IGNORECASE) \
         else joint.start(1)
     return [Span(chunk.start, chunk.start + joint.start()), Span(chunk.start + start, chunk.end)]
+
+
+_ASKS_FOR_RE = re.compile(
+    r"\s*(?:should|must|will\s+need\s+to|needs?\s+to)\s+(?:also\s+)?(?:include|contain|"
+    r"address|cover)\s", re.IGNORECASE)
+
+
+def asks_for_more(chunk: str, found: tuple[str, int, int]) -> int | None:
+    """Where the request starts when a material named after others asks for more itself
+    ("the letter of application should include …"), else None."""
+    match = _ASKS_FOR_RE.match(chunk, found[2])
+    if match is None or lead_words(chunk, found[1]) > 1:
+        return None
+    return match.end() if classify(chunk[match.end():]) else None
