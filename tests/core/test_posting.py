@@ -6196,3 +6196,25 @@ def test_an_application_including_its_materials_and_for_some_positions_only():
                         "  • Professional references (2-3 recommended)\n").requirements
     assert [(r.kind, r.min_count, r.max_count) for r in reqs] == [
         ("cv", None, None), ("references", 2, 3)]
+
+
+def test_a_grant_proposal_made_of_documents_and_a_narrative_limited_elsewhere():
+    reqs = read_posting(
+        "The proposal must include (A) the application cover sheet including a project title, "
+        "(B) the project description, and (C) a detailed budget with justification.\n\n"
+        "NOTE: If this is a continuation project, initial results and information about the "
+        "funding source must be included.\n").requirements
+    assert [r.kind for r in reqs] == ["other", "research_statement", "other"]
+    # a proposal with its parts is one document
+    assert [r.kind for r in read_posting("The research proposal should include a summary, a "
+                                         "timeline and a bibliography.").requirements] == [
+        "research_statement"]
+    reqs = read_posting("All organizations must submit a cover form. The narrative should "
+                        "follow the guidelines below.\n\nProposal Narrative\n"
+                        "Please follow the instructions below, limiting your narrative to 10 "
+                        "pages or less.\n").requirements
+    assert [(r.kind, r.max_pages) for r in reqs] == [("other", None), ("research_statement", 10)]
+    # a limit for some only is no limit of the item
+    reqs = read_posting("Send your CV. If you go to the American market, it is important "
+                        "that your CV is at most one page long.").requirements
+    assert [(r.kind, r.max_pages) for r in reqs] == [("cv", None)]

@@ -83,7 +83,7 @@ ANCHORS = {
     '94bb058af6b26833e5567b0d43033f1b88e341da': [
         ('sum',),
     ],
-    'b45e49dc2bc99e54f7d374e36a06d66c6242150a': [
+    '9c9f581672488f03be4970de7ab9f3e841a4bfde': [
         ('diploma',), ('certificat',), ('documentation',), ('cover',), ('equivalenc', 'recognition'), ('employment', 'experience', 'service'),
         ('financial',), ('mployment', 'xperience'), ('statement',), ('statement',), ('qualifications',), ('checklist',), ('credentials',),
         ('credentials',), ('overview',), ('proof',), ('assessor', 'evaluator', 'examiner'), ('questionnaire',), ('document',),

@@ -76,6 +76,7 @@ CLOSING_TAGS_RE = re.compile(r"(?:\s*</?[a-zA-Z][^>]{0,40}>)+\s*$")
 # "(1) …, (2) …", "a) … b) …", and "Required documents: 1. …; 2. …" (a number and a full stop
 # only after a colon or semicolon, so that "Section 2. Terms" is not one)
 INLINE_ENUM_RE = re.compile(r"(?:(?<=\s)|^)\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s|"
+                            r"(?:(?<=\s)|^)\([A-H]\)\s|"
                             r"(?<=[:;] )\d{1,2}\.\s|"
                             # "…: a. motivation letter, b. resume, …" ("e. g." is no mark)
                             r"(?<=[:;,] )[a-h]\.\s(?!g\.)")

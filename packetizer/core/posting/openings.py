@@ -10,7 +10,7 @@ import re
 
 from packetizer.core.posting.blocks import Span
 from packetizer.core.posting.limits import NUM
-from packetizer.core.posting.phrases import Item
+from packetizer.core.posting.phrases import Item, items_in
 from packetizer.core.posting.requests import FINITE_RE, TRIGGER_RE
 from packetizer.core.posting.vocabulary import classify, lead_words
 
@@ -62,6 +62,35 @@ _ATTESTING_RE = re.compile(
 _COUNTED_OPENING_RE = re.compile(
     rf"\W*(?:a\s+maximum\s+of|max(?:imum)?\.?|up\s+to|no\s+more\s+than|at\s+most)\s+{NUM}\s+"
     r"(?P<name>[^.;:,()–—]{2,60}?)\s*(?:[–—:]|\s-\s)", re.IGNORECASE)
+
+
+IT_HOLDS_RE = re.compile(r"(?:\b(?:essay|document|statement|letter|paper|text|narrative)\s+"
+                          r"(?:that|which)\s+(?:should\s+|must\s+|will\s+)?|"
+                          # "If your CV includes a photo, we will not read it"
+                          r"^\W*if\s+(?:your|the|an?)\s+[^,.;]{2,40}?\s+|"
+                          # "This statement is about your work and may include …"
+                          r"^\W*(?:this|that|the|your)\s+(?:[\w-]+\s+)?(?:statement|letter|essay|"
+                          r"proposal|summary)\b[^.;:]{0,100}?\s(?:may|should|must|can|could|will)\s+"
+                          r"(?:also\s+)?)$", re.IGNORECASE)
+# "The candidate's teaching statement should provide …", "Your cover letter must include …"
+HOLDER_RE = re.compile(
+    r"\W*(?:the\s+|your\s+|their\s+|this\s+)?(?:(?:candidate|applicant)['’]s\s+)?"
+    r"(?P<name>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:should|must|will|may|can|is\s+to)\s+(?:also\s+)?"
+    r"(?:provide|include|contain|describe|address|list|detail|cover|outline|demonstrate)\b",
+    re.IGNORECASE)
+_PROPOSAL_HOLDS_RE = re.compile(r"\W*(?:the|your|each|a)\s+(?:[\w-]+\s+){0,2}?proposal\s+(?:must|"
+                                r"should|shall|will)\s+(?:also\s+)?(?:include|contain|consist\s+"
+                                r"of|comprise)\b", re.IGNORECASE)
+
+
+def package_parts(text: str, sentence: Span) -> list[Item]:
+    """The documents a proposal the sentence opens on must hold, when it is the whole
+    application ("The proposal must include (A) a cover sheet, (B) a project description and
+    (C) a budget": three of two kinds or more) rather than a document with its parts."""
+    holds = _PROPOSAL_HOLDS_RE.match(sentence.text(text))
+    parts = items_in(text, sentence.start + holds.end(), sentence.end, sentence, False) \
+        if holds else []
+    return parts if len(parts) >= 3 and len({part.kind for part in parts}) >= 2 else []
 
 
 def held_in_item(text: str, sentence: Span) -> Item | None:

@@ -27,7 +27,7 @@ EMPLOYER = r"(?:(?:the|your|an?|their|current|former|previous|past|each)\s+)*emp
 OTHER_NAMES = (
     # ("applications and supporting documentation must be submitted …": everything sent; "the
     # documentation that must be included: …" the list's)
-    r"diploma(?!t)|certificat(?:e|ion)|(?<![\"“])(?<!supporting\s)documentation(?![^.;:]{0,80}:)(?!\s+(?:that|which)(?:\s+(?:must|should|is|are|will)\b|\W*$))|\bcover\s*sheet\b|"
+    r"diploma(?!t)|certificat(?:e|ion)|(?<![\"“])(?<!supporting\s)documentation(?![^.;:]{0,80}:)(?!\s+(?:that|which)(?:\s+(?:must|should|is|are|will)\b|\W*$))|\bcover\s*(?:sheet|form)\b|"
     # "equivalency of degree (for an overseas degree)": its recognition
     r"\b(?:equivalen(?:cy|ce)|recognition)\s+(?:of|for)\s+(?:the\s+|your\s+)?(?:degrees?|diplomas?|"
     r"qualifications?)\b|"

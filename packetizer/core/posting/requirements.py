@@ -331,8 +331,11 @@ _SOMEONE_ELSE_WRITES_RE = re.compile(
     r"(?:submit|send|provide|write|upload|e-?mail)(?:\s+(?:a|one))?\s*$", re.IGNORECASE)
 # a material named by its bare head noun: "The statement should be one or two pages."
 # ("Statements should not exceed three pages.": the same, in the plural)
-_BARE_NAME_RE = re.compile(r"^\W*(?:(?:the|this|your)\s+)?(statement|letter|proposal|essay|plan)s?"
-                           r"\b(?=\s+(?:should|must|may|is|are|cannot|can)\b)", re.IGNORECASE)
+# ("…, limiting your narrative to 10 pages or less")
+_BARE_NAME_RE = re.compile(r"^\W*(?:(?:the|this|your)\s+)?(statement|letter|proposal|essay|plan|"
+                           r"narrative)s?\b(?=\s+(?:should|must|may|is|are|cannot|can)\b)|"
+                           r"\blimit(?:ing)?\s+(?:the|your)\s+(statement|letter|proposal|essay|"
+                           r"plan|narrative)\s+to\b", re.IGNORECASE)
 _THIS_IS_RE = re.compile(r"\bthis\s+is\s+(?:your|the)\s+([\w\s-]{3,40}?)\s*(?:[.;,:]|$)",
                          re.IGNORECASE)
 _WHAT_IT_COUNTS_RE = re.compile(r"(?<=\b(?:pages|words))(?:\s*\([^()]{0,40}\))?\s*,?\s*"
@@ -428,13 +431,15 @@ def _limits_said_elsewhere(text: str, requirements: list[Requirement]) -> None:
         if not _LIMIT_WORD_RE.search(s_text):
             continue
         found = classify(s_text)
-        bare = _BARE_NAME_RE.match(s_text) if found is None else None
+        bare = _BARE_NAME_RE.search(s_text) if found is None else None
+        word = (bare.group(1) or bare.group(2)) if bare else ""
         named = [r for r in requirements if bare and re.search(
-            rf"\b{bare.group(1)}\b", r.label, re.IGNORECASE)] if bare else []
+            rf"\b{word}\b", r.label, re.IGNORECASE)] if bare else []
         if len(named) == 1 and named[0].kind != "other":
             # "Personal Statement:" / … / "The statement should be one or two pages.": the one
             # statement on the checklist
-            found = (named[0].kind, bare.start(1), bare.end(1))
+            group = 1 if bare.group(1) else 2
+            found = (named[0].kind, bare.start(group), bare.end(group))
             by_kind = {**by_kind, found[0]: named}
         if found is None or found[0] == "other" or len(by_kind.get(found[0], ())) != 1:
             continue
@@ -450,9 +455,12 @@ def _limits_said_elsewhere(text: str, requirements: list[Requirement]) -> None:
             s_text = s_text[:found[2] + bracket.end()]
         # ("… four pages at most, including the bibliography": what the limit counts)
         after = _WHAT_IT_COUNTS_RE.sub("", s_text[found[2]:])
-        if classify(after) is not None or _FOR_OTHERS_RE.search(s_text):
+        # ("Proposal Narrative" / "…, limiting your narrative to 10 pages": one named twice)
+        if (classify(after) or found)[0] != found[0] or _FOR_OTHERS_RE.search(s_text) or \
+                re.search(r"(?:^|\n)\W*if\s+you\b", s_text, re.IGNORECASE):
             continue  # names two materials: which one the limit is for is not clear; or it is
-            # for some applicants only ("For Professional Services roles keep your CV short")
+            # for some applicants only ("For Professional Services roles keep your CV short",
+            # "If you are planning to go to the American market, … at most one page")
         req = by_kind[found[0]][0]
         if req.sentence and req.sentence.start <= sentence.start < req.sentence.end:
             continue

@@ -23,10 +23,13 @@ from packetizer.core.posting.notasked import (
     asks_the_applicant_nothing,
 )
 from packetizer.core.posting.openings import (
+    HOLDER_RE,
+    IT_HOLDS_RE,
     describes_a_material,
     held_in_item,
     list_tail,
     opening_item,
+    package_parts,
 )
 from packetizer.core.posting.othernames import FILL_FORM_RE, FORM_NAME
 from packetizer.core.posting.phrases import EMPLOYER_REQUESTS_RE, Item, items_in
@@ -122,20 +125,8 @@ _FORM_TO_APPLY_RE = re.compile(rf"\b(?:read|see|open|use)\s+(?P<name>{FORM_NAME}
 # "liaise closely with your referees": people, not what they send
 _WITH_PEOPLE_RE = re.compile(r"(?:your|the|their)\s+(?:referees|recommenders|references|letter\s+"
                              r"writers|supervisors?|advis[oe]rs?)\b", re.IGNORECASE)
-_IT_HOLDS_RE = re.compile(r"(?:\b(?:essay|document|statement|letter|paper|text|narrative)\s+"
-                          r"(?:that|which)\s+(?:should\s+|must\s+|will\s+)?|"
-                          # "If your CV includes a photo, we will not read it"
-                          r"^\W*if\s+(?:your|the|an?)\s+[^,.;]{2,40}?\s+|"
-                          # "This statement is about your work and may include …"
-                          r"^\W*(?:this|that|the|your)\s+(?:[\w-]+\s+)?(?:statement|letter|essay|"
-                          r"proposal|summary)\b[^.;:]{0,100}?\s(?:may|should|must|can|could|will)\s+"
-                          r"(?:also\s+)?)$", re.IGNORECASE)
-# "The candidate's teaching statement should provide …", "Your cover letter must include …"
-_HOLDER_RE = re.compile(
-    r"\W*(?:the\s+|your\s+|their\s+|this\s+)?(?:(?:candidate|applicant)['’]s\s+)?"
-    r"(?P<name>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:should|must|will|may|can|is\s+to)\s+(?:also\s+)?"
-    r"(?:provide|include|contain|describe|address|list|detail|cover|outline|demonstrate)\b",
-    re.IGNORECASE)
+_FACTS_RE = re.compile(r"(?:^|,\s*|\band\s+)(?:[\w-]+\s+){0,2}?(?:information|details|results|"
+                       r"data)\s+(?:about|on|of|regarding)\b", re.IGNORECASE)
 _OF_A_NAMED_ONE_RE = re.compile(r"\b(?:to|in|of|for)\s+(?:the|your|this)\s+(?:research\s+)?"
                                 r"(?:proposal|statement|essay|plan)\b", re.IGNORECASE)
 # a document the posting named before, by its bare head noun: "The letter", "This statement"
@@ -182,6 +173,10 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
             continue  # ("Candidates … must submit an Application for Equivalency" under
             # "Minimum qualifications" still asks for it)
         s_text = sentence.text(text)
+        parts = package_parts(text, sentence)
+        if parts:  # "The proposal must include (A) a cover sheet, …": the application's
+            items.extend(parts)
+            continue
         tail = list_tail(text, every, number, items)
         if tail is not None:
             items.append(tail)
@@ -245,10 +240,13 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
                                 r"items)\b", passive.group(1), re.IGNORECASE):
             continue  # "No scholarship documentation is required.", "Any materials in your
             # portfolio that you submit by postal mail may also be submitted online."
-        if passive and passive.group(0).rstrip().lower().endswith("included") and \
-                _OF_A_NAMED_ONE_RE.search(s_text, passive.end()):
+        if passive and passive.group(0).rstrip().lower().endswith("included") and (
+                _OF_A_NAMED_ONE_RE.search(s_text, passive.end()) or
+                (_FACTS_RE.search(passive.group(1)) and
+                 (classify(passive.group(1)) or ("other",))[0] == "other")):
             continue  # "A brief introduction should be included to outline the background to
-            # the proposal": a part of the proposal
+            # the proposal": a part of the proposal; "… initial results and information about
+            # the funding source must be included": what it says
         if passive and REQUESTED_LATER_RE.match(text, sentence.end):
             continue  # "A valid Certificate of Conduct is required for this position. This will
             # be requested as part of the application process.": later, by the employer
@@ -438,10 +436,10 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
             continue  # "… they may choose instead to send a chair's report": another
             # way to give what was asked before
         if re.search(r"includ|contain", trigger.group(), re.IGNORECASE) and \
-                _IT_HOLDS_RE.search(s_text, 0, trigger.start()):
+                IT_HOLDS_RE.search(s_text, 0, trigger.start()):
             continue  # "… write a two-page essay that includes your reasons, your research
             # interests and …": what the essay holds
-        holder = _HOLDER_RE.match(s_text, 0, trigger.end())
+        holder = HOLDER_RE.match(s_text, 0, trigger.end())
         subject = classify(holder.group("name")) if holder else None
         if subject and subject[0] != "other" and lead_words(holder.group("name"), subject[1]) <= 1:
             # "The candidate's teaching statement should provide evidence of teaching
