@@ -6218,3 +6218,21 @@ def test_a_grant_proposal_made_of_documents_and_a_narrative_limited_elsewhere():
     reqs = read_posting("Send your CV. If you go to the American market, it is important "
                         "that your CV is at most one page long.").requirements
     assert [(r.kind, r.max_pages) for r in reqs] == [("cv", None)]
+
+
+def test_numbers_said_twice_a_package_summed_up_and_a_checklist_to_complete():
+    reqs = read_posting(
+        "How to Nominate Someone\n\n  1. Provide one (1) letter of nomination and two (2) "
+        "additional letters supporting the nomination.\n  2. The complete nomination package "
+        "(one nomination letter, and two letters of support) must be received in one PDF "
+        "file.\n").requirements
+    assert [(r.kind, r.label, r.min_count) for r in reqs] == [
+        ("letters", "Letter of nomination", 1),
+        ("letters", "Two additional letters supporting the nomination", 2)]
+    reqs = read_posting("All nominators must complete a checklist. Nominations should be "
+                        "accompanied with an abbreviated CV.").requirements
+    assert [(r.kind, r.label) for r in reqs] == [("other", "Checklist"), ("cv", "Abbreviated CV")]
+    assert read_posting("Use this checklist before every submission.").requirements == []
+    reqs = read_posting("Each package includes:\n1. Cover Page\n2. Table of Content\n"
+                        "3. Nomination form\n").requirements
+    assert [r.label for r in reqs] == ["Cover Page", "Table of Content", "Nomination form"]

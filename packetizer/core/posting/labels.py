@@ -263,6 +263,9 @@ def tidy_label(label: str) -> str:
                    "", label, flags=re.IGNORECASE) or label
     # "(e-mail) contact addresses of …": a bracketed first word is part of the name
     label = re.sub(r"^\s*\((?![ivxIVX]+\))([A-Za-z][\w-]{2,19})\)\s*", r"\1 ", label)
+    # "two (2) additional letters": the number said twice
+    label = re.sub(r"^((?:one|two|three|four|five|six|seven|eight|nine|ten)\s+)?\(\d{1,2}\)\s+",
+                   r"\1", label, flags=re.IGNORECASE)
     label = label.strip(" ,;:(-–—")
     # "if applicable published academic texts": the flag is shown on its own
     label = re.sub(r"^(?:if\s+(?:applicable|available|possible)|where\s+(?:applicable|relevant)),?"
@@ -274,8 +277,8 @@ def tidy_label(label: str) -> str:
     label = re.sub(r'^["“](.+)["”]$', r"\1", label)
     # "send references to": the sentence went on to where they go
     # ("… (official copies before hire); and": the list's own punctuation goes with it)
-    label = re.sub(r"[\s,;:]*\s(?:to|for|of|and|or|with|sowie|und|oder|och|eller)$", "", label,
-                   flags=re.IGNORECASE) or label
+    label = re.sub(r"[\s,;:]*\s(?:to|for|of|and|or|with|based|sowie|und|oder|och|eller)$", "",
+                   label, flags=re.IGNORECASE) or label
     # where it is entered is not its name: "contact of two referees within one of the steps in
     # the application portal"
     label = re.sub(r"\s+(?:within|in|through|via|on|using)\s+(?:(?:one\s+of\s+)?the\s+steps?\s+"

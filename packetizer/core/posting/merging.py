@@ -37,6 +37,8 @@ def same_material(a: Requirement, b: Requirement) -> bool:
 
 
 _BARE_COPIES_RE = re.compile(r"(?:reprints|offprints|copies|pdfs)", re.IGNORECASE)
+_PACKAGE_LIST_RE = re.compile(r"\b(?:package|packet|dossier|materials|documents)\s*\([^()]*$",
+                              re.IGNORECASE)
 _ANOTHER_RE = re.compile(r"\s*(?:an?\s+)?(?:additional|second|another|further|extra|separate)\b",
                          re.IGNORECASE)
 
@@ -106,12 +108,24 @@ def named_within(a: str, b: str) -> bool:
                              re.search(rf"\b{re.escape(short)}\b", long) is not None)
 
 
+def closest(twins: list[Requirement], req: Requirement) -> Requirement | None:
+    """Of the items `req` may be named again, the one whose label shares most words with its
+    ("two letters of support" is the "additional letters supporting the nomination", not the
+    "letter of nomination"); the first one on a tie."""
+    def stems(label: str) -> set[str]:
+        return {word[:5] for word in re.findall(r"\w{4,}", label.lower())}
+    return max(twins, key=lambda twin: len(stems(twin.label) & stems(req.label)), default=None)
+
+
 def two_of_a_kind(text: str, a: Requirement, b: Requirement) -> bool:
     """Two documents of one kind named side by side ("a CV and, optionally, an annotated CV",
     or on two lines of one list: "- A summary of past research" / "- A summary of research
     plans"), not one document named twice."""
     if a.sentence is None or b.sentence is None or a.label.lower() == b.label.lower():
         return False
+    if b.source is not None and _PACKAGE_LIST_RE.search(text, b.sentence.start, b.source.start):
+        return False  # "The complete package (one nomination letter, and two letters of
+        # support) must …": what was asked, summed up
     if _ANOTHER_RE.match(b.label):
         return True  # "Additional writing sample(s)", "A second letter"
     if b.source is not None and _IN_ADDITION_RE.match(b.sentence.text) and \

@@ -14,9 +14,12 @@ FILL_VERB = (r"(?:\b(?:fill(?:ing)?|fulfill?(?:ing)?)\s+(?:(?:in|out)\s+)?|"
              # "You can apply for a PhD position by using the application form below."
              r"\bapply\b[^.;]{0,60}?\bby\s+(?:using|completing|filling\s+(?:in|out))\s+|"
              # "… should use the application form which should be completed and returned"
-             r"\b(?:should|must|please)\s+use\s+(?=the\s+application\s+form\b))")
+             r"\b(?:should|must|please)\s+use\s+(?=the\s+application\s+form\b)|"
+             # "All nominators must complete a checklist."
+             r"\b(?:must|should|please)\s+complete\s+(?=(?:a|the)\s+checklist\b))")
 # ("please fill [this form]", a page's link in brackets)
-FORM_NAME = r"\[?(?:this|the|our|an?)\s+(?:[\w-]+\s+){0,3}?(?:form|survey|questionnaire)\b"
+FORM_NAME = (r"\[?(?:this|the|our|an?)\s+(?:[\w-]+\s+){0,3}?"
+             r"(?:form|survey|questionnaire|checklist)\b")
 FILL_FORM = FILL_VERB + FORM_NAME + r"(?!\s+of\b)"
 # the same, with the form's name as a group: the item is the form ("this form"), not the verb
 FILL_FORM_RE = re.compile(FILL_VERB + rf"(?P<name>{FORM_NAME})(?!\s+of\b)", re.IGNORECASE)
@@ -279,7 +282,10 @@ OTHER_NAMES = (
     r"\bdescriptions?\s+of\s+(?:(?:the|your)\s+)?(?:master|bachelor|undergraduate|diploma|"
     r"doctoral|phd)['’s]*\s+(?:[\w-]+\s+)?(?:project|thesis|research|work)\b|"
     r"supporting\s+material(?!s\s+(?:to|by|via|at|should|must)\b)|\bcover\s?sheet\b|"
-    r"\btable\s+of\s+contents\b|\bbibliography\b|\boutline\s+of\s+(?:the\s+)?chapters\b|"
+    r"\btable\s+of\s+contents?\b|"
+    # "All nominators must complete a checklist"
+    r"(?:(?<=complete\sa\s)|(?<=complete\sthe\s)|(?<=completed\s))checklist\b|"
+    r"\b(?:nomination|application|submission)\s+checklist\b|\bbibliography\b|\boutline\s+of\s+(?:the\s+)?chapters\b|"
     r"\bchapter\s+outline\b|\bdetails\s+(?:of|about|on)\b(?!\s+(?:how|where|when|what|why)\b)|\bindication\s+of\b|"
     # "honors thesis students", "the dissertation committee": people, not the text
     r"\b(?:dissertation|thesis)\b(?!\s+(?:students?|supervis\w+|advis[oe]rs?|"

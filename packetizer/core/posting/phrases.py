@@ -66,8 +66,8 @@ _OWN_LIST_RE = re.compile(r"\W*(?:publications?\s+list|list\s+of\s+(?:[\w-]+\s+)
 _AND_WITH_RE = re.compile(r"\band\s+with\s", re.IGNORECASE)
 _CATEGORY_LIST_RE = re.compile(
     r"\s*(?:(?:and|or|your|the|all|following|required|application|supporting|complete|other|"
-    r"any)\s+)*"
-    r"(?:materials|documents|documentation|items|dossier|file|package)\s*\(", re.IGNORECASE)
+    r"any|nomination)\s+)*"
+    r"(?:materials|documents|documentation|items|dossier|file|package|packet)\s*\(", re.IGNORECASE)
 # a statement's phrase that goes on over the next chunks until it says what it is about
 _STATEMENT_START_RE = re.compile(
     r"\W*(?:an?\s+|the\s+|your\s+)?(?:[\w-]+\s+)?statement\s+(?:of|on)\b", re.IGNORECASE)
@@ -109,6 +109,8 @@ _CATEGORY_INCLUDING_RE = re.compile(
 
 
 # ("… plus other supporting materials directly to, including three letters": the address lost)
+_NUMBER_WORD_RE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s*$",
+                             re.IGNORECASE)
 _APPLICATION_CHUNK_RE = re.compile(r"\W*(?:(?:please\s+)?submit\s+)?(?:(?:your|an?|the)\s+)?"
                                    r"(?:complete\s+|full\s+)?(?:application|dossier|package)\W*",
                                    re.IGNORECASE)
@@ -186,8 +188,10 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
     # inline enumerations "(1) …, (2) …" split first
     segment = text[start:end]
     # (not inside brackets: "… one of our themes (1. Health, 2. Energy), a CV")
+    # ("one (1) letter of nomination and two (2) letters of support": the numbers again)
     enum = [mark for mark in INLINE_ENUM_RE.finditer(segment)
-            if segment.count("(", 0, mark.start()) <= segment.count(")", 0, mark.start())]
+            if segment.count("(", 0, mark.start()) <= segment.count(")", 0, mark.start()) and
+            not _NUMBER_WORD_RE.search(segment, 0, mark.start())]
     if len(enum) >= 2:
         items = []
         bounds = [start + m.start() for m in enum] + [end]

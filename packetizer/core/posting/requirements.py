@@ -38,6 +38,7 @@ from packetizer.core.posting.labels import clean_label, german_whole_word, split
 from packetizer.core.posting.limits import NUM, RANGE_SEP, counts, max_pages, max_words, number_of
 from packetizer.core.posting.merging import (
     ATTESTING_LETTER_RE,
+    closest,
     explained_under,
     its_own_subject,
     merge,
@@ -352,8 +353,8 @@ def extract_requirements(text: str) -> list[Requirement]:
     items = with_form_names_joined(joined, items)
     for item in items:
         req = _to_requirement(text, item, taken)
-        twin = next((r for r in requirements
-                     if same_material(r, req) and not two_of_a_kind(joined, r, req)), None)
+        twin = closest([r for r in requirements
+                        if same_material(r, req) and not two_of_a_kind(joined, r, req)], req)
         # two list lines of "other" documents stay two ("Copy of degree" / "Copy of ID"); a
         # heading that names a listed one again ("Degree certificate") is that one
         # (two list lines of the same name, "Form" for one group and "Form" for another, are
