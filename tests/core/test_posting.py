@@ -6236,3 +6236,18 @@ def test_numbers_said_twice_a_package_summed_up_and_a_checklist_to_complete():
     reqs = read_posting("Each package includes:\n1. Cover Page\n2. Table of Content\n"
                         "3. Nomination form\n").requirements
     assert [r.label for r in reqs] == ["Cover Page", "Table of Content", "Nomination form"]
+
+
+def test_applications_for_an_appointment_an_opinion_of_a_supervisor_and_dashed_conditions():
+    reqs = read_posting(
+        "The list of documents:\n\n1. a CV\n\n2. an opinion of their Master's thesis "
+        "supervisor (if the studies were completed based on a Master's thesis)\n\n"
+        "3. an application for the appointment of a dissertation supervisor specimen\n\n"
+        "4. a medical certificate on disability – if applicable\n\n5. an application for "
+        "accommodation at the student hall of residence – if applicable specimen\n\n"
+        "6. an application to adapt the recruitment procedure to the needs of the person "
+        "with disability - if applicable\n").requirements
+    assert [(r.kind, r.required) for r in reqs] == [
+        ("cv", True), ("letters", False), ("other", True), ("other", False), ("other", False),
+        ("other", False)]
+    assert reqs[4].label == "Application for accommodation at the student hall of residence"

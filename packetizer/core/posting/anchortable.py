@@ -4,9 +4,9 @@ has its anchors worked out when first used)."""
 # ruff: noqa: E501
 
 ANCHORS = {
-    'df86eaec1e66a9d796b52896b1c9f68a7844e087': [
+    '68092011de5c486aac88052da59735ac37e60408': [
         ('collaboration', 'endorsement', 'recommendation', 'reference', 'support'), ('support',), ('recommendation', 'statement'), ('testimonial',),
-        ('approval', 'endorsement', 'support'), ('statement',), ('letter',), ('letter',), ('confidential',),
+        ('opinion',), ('approval', 'endorsement', 'support'), ('statement',), ('letter',), ('letter',), ('confidential',),
         ('addressing', 'assessing', 'attesting', 'commenting', 'discussing', 'documenting', 'evaluating', 'speaking'), ('writers',), ('writers',),
         ('referee',), ('referees',), ('letters', 'references'), ('invitation',), ('invitation',), ('recommendations',), ('recommendations',),
         ('recommendations',), ('letters', 'recommendation'), ('reference',), ('references',), ('report',), ('references',), ('reference',),
@@ -83,12 +83,12 @@ ANCHORS = {
     '94bb058af6b26833e5567b0d43033f1b88e341da': [
         ('sum',),
     ],
-    'c0365b868bf0b82695116d0ab5fdcd0928a27732': [
+    'a50745e7ca2e656c59c98ed721108612dfc97f1c': [
         ('diploma',), ('certificat',), ('documentation',), ('cover',), ('equivalenc', 'recognition'), ('employment', 'experience', 'service'),
         ('financial',), ('mployment', 'xperience'), ('statement',), ('statement',), ('qualifications',), ('checklist',), ('credentials',),
         ('credentials',), ('overview',), ('proof',), ('assessor', 'evaluator', 'examiner'), ('questionnaire',), ('document',),
-        ('appraisal', 'assessment', 'evaluation'), ('degree',), ('summary',), ('application',), ('consent',), ('confirmation',), ('study',),
-        ('cover',), ('notification',), ('checklist',), ('application',), ('report',), ('workload',), ('performance',),
+        ('appraisal', 'assessment', 'evaluation'), ('degree',), ('summary',), ('application',), ('application',), ('consent',), ('confirmation',),
+        ('study',), ('cover',), ('notification',), ('checklist',), ('application',), ('report',), ('workload',), ('performance',),
         ('addressing', 'answering', 'responding'), ('registrar',), ('letter',), ('materials',), ('materials',), ('materials',), ('statement',),
         ('document',), ('video',), ('performance', 'recording', 'video'), ('excerpts',), ('scores',), ('completed',), ('compositions',), ('cd', 'dvd'),
         ('face',), ('literature',), ('statistical',), ('chapters', 'contents', 'structure'), ('chapter',), ('cover',), ('intent',), ('intent',),

@@ -338,6 +338,17 @@ def shares_trailing_condition(text: str, item: Item) -> bool:
     return bool(_SHARED_CONDITION_RE.fullmatch(after))
 
 
+def dashed_if(text: str, label_end: int, item: Item) -> bool:
+    """"13. a medical certificate on disability – if applicable": the line's own condition,
+    after the words the label keeps."""
+    return bool(_DASHED_IF_RE.match(text, label_end, max(item.span.end, item.context.end)))
+
+
+_DASHED_IF_RE = re.compile(r"[^()\n]*?\s[-–—]\s*if\s+(?:applicable|available|relevant|any|needed|"
+                           r"necessary)(?:\s+(?:specimen|template))?[ \t.;]*(?:\n|$)",
+                           re.IGNORECASE)
+
+
 _SHARED_IF_YOU_RE = re.compile(r"\s+and\s+[^,;.()]{1,60}\(\s*if\s+you\s+(?:are|were|have)\b"
                                r"[^()]{3,80}\)", re.IGNORECASE)
 

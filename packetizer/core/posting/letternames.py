@@ -16,6 +16,9 @@ LETTER_NAMES = (r"letters?\s+of\s+(?:recommendation|reference|support|collaborat
                 r"\b(?:nominator|supervisor|advis[oe]r|member|chair|dean|head|director|mentor|"
                 r"teacher|professor|instructor)['’]s\s+(?:recommendations?|statement)\b|"
                 r"\btestimonial\s+references\b|"  # (letters from testimonial referees)
+                # "an opinion of their Master's thesis supervisor"
+                r"\bopinion\s+of\s+(?:the|their|your|his|her)\s+(?:[\w'’-]+\s+){0,4}?(?:supervisor|"
+                r"advis[oe]r|promoter|tutor)\b|"
                 # "the dean's support letter", "the chair's approval letter"
                 r"\b(?:chair|dean|head|director|supervisor|advis[oe]r)['’]s\s+(?:support|approval|"
                 r"endorsement)\s+letters?\b|"

@@ -59,6 +59,10 @@ OTHER_NAMES = (
     # for admission"
     r"\bproof\s+of\s+(?:an?\s+|your\s+)?(?:earned\s+)?(?:[\w'’-]+\s+){0,2}?degree\b|"
     r"\bsummary\s+sheet\b|\bapplication\s+for\s+admission\b|"
+    # "an application for the appointment of a supervisor", "… for accommodation", "an
+    # application to adapt the procedure": a request on a form of its own
+    r"\bapplication\s+(?:for\s+(?:the\s+)?(?:appointment|accommodation|exemption|recognition|"
+    r"waiver)|to\s+adapt)\b|"
     # "The consent of the co-supervisor", "Confirmation of admission to …", "a draft study plan"
     r"\bconsent\s+of\s+(?:the|an?|your)\s|\bconfirmation\s+(?:of\s+admission|from\s+the)\b|"
     r"\bstudy\s+plan\b|\bcover\s+page\b|\bnotification\s+letter\b|\ba\s+checklist\b|"

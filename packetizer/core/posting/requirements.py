@@ -24,6 +24,7 @@ from packetizer.core.posting.conditions import (
     REQUIRED_OF_SOME_RE,
     asked_of_its_readers,
     condition_in,
+    dashed_if,
     detail_says_optional,
     encouraged_only,
     in_list_line,
@@ -225,7 +226,8 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
         bool(re.search(r"\bmay\s+(?:also\s+)?(?:include|submit|send|provide|attach|add)\b",
                        context, re.IGNORECASE)) and not item.in_zone
     )
-    optional = optional or shares_trailing_condition(text, item) or under_optional_point(text, item)
+    optional = optional or shares_trailing_condition(text, item) or \
+        under_optional_point(text, item) or dashed_if(text, source_span.end, item)
     separate = item.kind == "letters" and bool(SEPARATE_RE.search(context) or
                                                _REFEREES_SEND_RE.search(context))
     condition = condition_in(lead_in) if sentence_optional else ""
