@@ -25,6 +25,7 @@ from packetizer.core.posting.headings import (
     other_name_under,
     timeline_items,
 )
+from packetizer.core.posting.laterstage import LATER_STAGE_RE
 from packetizer.core.posting.lines import (
     TITLE_WORDS,
     asks_for_material,
@@ -48,7 +49,6 @@ from packetizer.core.posting.phrases import Item
 from packetizer.core.posting.requests import (
     FINITE_RE,
     INTRODUCES_PARTS_RE,
-    LATER_STAGE_RE,
     NOT_MATERIALS_RE,
     NOT_NEEDED_RE,
     TRIGGER_RE,

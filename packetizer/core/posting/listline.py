@@ -15,6 +15,7 @@ from packetizer.core.posting.blocks import (
     sentences_in,
     strip_span,
 )
+from packetizer.core.posting.laterstage import LATER_STAGE_LINE_RE, LATER_STAGE_RE
 from packetizer.core.posting.lines import names_a_material, starts_with_material
 from packetizer.core.posting.merging import letter_type
 from packetizer.core.posting.othernames import FILL_FORM_RE
@@ -24,8 +25,6 @@ from packetizer.core.posting.requests import (
     DOCUMENT_NOUN_END_RE,
     FIELD_LINE_RE,
     FINITE_RE,
-    LATER_STAGE_LINE_RE,
-    LATER_STAGE_RE,
     LEADING_IF_RE,
     LIMITED_NAME_RE,
     LINE_REQUEST_RE,

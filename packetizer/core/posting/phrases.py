@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 
 from packetizer.core.posting.blocks import INLINE_ENUM_RE, Span, strip_span
+from packetizer.core.posting.laterstage import LATER_STAGE_RE
 from packetizer.core.posting.limits import NUM
-from packetizer.core.posting.requests import LATER_STAGE_RE
 from packetizer.core.posting.shared import shared_heads
 from packetizer.core.posting.splits import (
     BRACKETED_RE,

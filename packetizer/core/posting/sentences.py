@@ -9,6 +9,7 @@ import re
 from packetizer.core.posting.blocks import INLINE_ENUM_RE, Span, sentences_in
 from packetizer.core.posting.facts import qualification_lines
 from packetizer.core.posting.german import verb_final_objects
+from packetizer.core.posting.laterstage import LATER_STAGE_RE
 from packetizer.core.posting.limits import NUM
 from packetizer.core.posting.lines import NEAR_LEAD
 from packetizer.core.posting.listline import listed_in_item
@@ -34,7 +35,6 @@ from packetizer.core.posting.openings import (
 from packetizer.core.posting.othernames import FILL_FORM_RE, FORM_NAME
 from packetizer.core.posting.phrases import EMPLOYER_REQUESTS_RE, Item, items_in
 from packetizer.core.posting.requests import (
-    LATER_STAGE_RE,
     LEADING_IF_RE,
     NEGATED_RE,
     OPTIONAL_RE,
