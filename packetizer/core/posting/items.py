@@ -29,7 +29,6 @@ from packetizer.core.posting.laterstage import LATER_STAGE_RE
 from packetizer.core.posting.lines import (
     TITLE_WORDS,
     asks_for_material,
-    holds_parts,
     list_mark_kind,
     list_runs,
     material_name_line,
@@ -37,7 +36,6 @@ from packetizer.core.posting.lines import (
     next_starts_with_material,
     optional_heading,
     paragraph_names_material,
-    parts_follow,
     parts_intro,
     procedure_for_material,
     starts_with_material,
@@ -45,6 +43,7 @@ from packetizer.core.posting.lines import (
 )
 from packetizer.core.posting.listline import ABOUT_IT_RE, line_items
 from packetizer.core.posting.notasked import names_without_asking
+from packetizer.core.posting.partlines import holds_parts, parts_follow
 from packetizer.core.posting.phrases import Item
 from packetizer.core.posting.requests import (
     FINITE_RE,
