@@ -6251,3 +6251,21 @@ def test_applications_for_an_appointment_an_opinion_of_a_supervisor_and_dashed_c
         ("cv", True), ("letters", False), ("other", True), ("other", False), ("other", False),
         ("other", False)]
     assert reqs[4].label == "Application for accommodation at the student hall of residence"
+
+
+def test_documents_needed_especially_by_some_and_a_heading_of_several_names():
+    reqs = read_posting(
+        "Here are some basic documents almost always requested:\n\nCopies of transcripts\nA "
+        "transcript is an official document that shows your courses.\n\nTest scores\nSAT, ACT, "
+        "GRE and other test scores are documents needed especially by applicants for an "
+        "undergraduate degree.\n\nCopy of passport/ID\nThis is especially for applicants "
+        "applying to study abroad. The main page containing your photo is all that is "
+        "needed.\n\nPersonal Statement/ Statement of purpose/ Letter of motivation\nThis is a "
+        "page of about 400 words on why you applied.\n").requirements
+    assert [(r.kind, r.required) for r in reqs] == [
+        ("transcripts", True), ("other", False), ("other", False), ("cover_letter", True)]
+    reqs = read_posting("The documents you would need to submit with your applications:\n\n"
+                        "3- Letter of Intent (LOI)\n\nThe letter of intent (LOI) is an academic "
+                        "document required sometimes in scholarship applications.\n\n"
+                        "4- Curriculum vitae\n\nThe CV lists your studies.\n").requirements
+    assert [(r.kind, r.required) for r in reqs] == [("cover_letter", False), ("cv", True)]

@@ -123,7 +123,12 @@ _DETAIL_OPTIONAL_RE = re.compile(r"\b(?:optional(?:ly)?|not\s+required|if\s+(?:a
                                  r"wants?)\s+(?:this|it|one|them)|"
                                  # "If you choose not to submit this material, …"
                                  r"if\s+you\s+(?:choose|decide|prefer)\s+not\s+to\s+(?:submit|include|"
-                                 r"send|attach))\b", re.IGNORECASE)
+                                 r"send|attach)|"
+                                 # "This is especially for applicants applying abroad.", "…
+                                 # a document required sometimes in applications"
+                                 r"(?:requested|needed|required|is|are)\s+especially\s+(?:if|for|by|"
+                                 r"when)|(?:required|requested|needed)\s+(?:only\s+)?sometimes|"
+                                 r"sometimes\s+(?:required|requested|needed))\b", re.IGNORECASE)
 # "Master's degree certificate (if you have already graduated)", "research proposal (if you
 # are planning your own project …)", "… showing the marks achieved if you have graduated"
 OWN_CONDITION_RE = re.compile(
@@ -336,6 +341,20 @@ def shares_trailing_condition(text: str, item: Item) -> bool:
         return False
     after = text[item.span.end:item.context.end]
     return bool(_SHARED_CONDITION_RE.fullmatch(after))
+
+
+# "The letter of intent is an academic document required sometimes …", "… test scores are
+# documents needed especially by applicants for …": what it is, asked of some
+SOMETIMES_NEEDED_RE = re.compile(r"[^.;]{0,40}?\s(?:is|are)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+                                 r"documents?\s+(?:requested|needed|required)\s+(?:especially|sometimes|only\s+"
+                                 r"sometimes|occasionally)\b", re.IGNORECASE)
+
+
+def sometimes_needed(words: str) -> bool:
+    """Does a phrase that opens on a material go on to say it is needed by some only ("The
+    letter of intent (LOI) is an academic document required sometimes …")?"""
+    named = classify(words)
+    return bool(named and SOMETIMES_NEEDED_RE.match(words, named[2]))
 
 
 def dashed_if(text: str, label_end: int, item: Item) -> bool:

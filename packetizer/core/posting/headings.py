@@ -36,9 +36,10 @@ def material_headings(text: str, lines: list[Span], consumed: list[Span]) -> lis
             if item is not None:
                 found.append(item)
             continue
-        # ("Curriculum Vitae (CV) or résumé": its brackets are no words of the title)
+        # ("Curriculum Vitae (CV) or résumé": its brackets are no words of the title;
+        # "Personal Statement/ Statement of purpose/ Letter of motivation": nor the other names)
         if not title or not is_heading(raw) or HEADING_RE.match(raw) or \
-                len(re.sub(r"\([^()]*\)", " ", title).split()) > 4:
+                len(re.sub(r"\([^()]*\)", " ", title.split("/")[0]).split()) > 4:
             continue
         kind = classify(title)
         if kind is None and _GENERIC_HEADING_RE.fullmatch(title) and \

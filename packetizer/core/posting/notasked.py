@@ -117,7 +117,14 @@ def asks_the_applicant_nothing(s_text: str) -> bool:
                 ON_REQUEST_RE.search(s_text) or WHO_MAY_APPLY_RE.search(s_text) or
                 UNIT_MAY_ASK_RE.search(s_text) or DEGREE_DONE_RE.search(s_text) or
                 _when_writing_it(s_text) or LAST_CHANCE_RE.search(s_text) or
-                RARELY_ASKED_RE.match(s_text) or EMAIL_HOLDS_RE.search(s_text))
+                RARELY_ASKED_RE.match(s_text) or EMAIL_HOLDS_RE.search(s_text) or
+                ALL_THAT_IS_NEEDED_RE.search(s_text))
+
+
+# "… you do not have to send the whole booklet, the main page containing your photo is all that
+# is needed": how much of a material named before to send
+ALL_THAT_IS_NEEDED_RE = re.compile(r"\b(?:is|are)\s+all\s+(?:that\s+)?(?:is\s+|you\s+)?(?:needed|"
+                                   r"required|necessary|need)\b", re.IGNORECASE)
 
 
 # "Once in a blue moon they ask for transcripts", "Transcripts are rarely requested": what

@@ -32,6 +32,7 @@ from packetizer.core.posting.conditions import (
     of_an_earlier_item,
     said_not_mandatory,
     shares_trailing_condition,
+    sometimes_needed,
     under_optional_point,
     without_additions,
 )
@@ -225,7 +226,8 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
                        context, re.IGNORECASE)) and not item.in_zone
     )
     optional = optional or shares_trailing_condition(text, item) or \
-        under_optional_point(text, item) or dashed_if(text, source_span.end, item)
+        under_optional_point(text, item) or dashed_if(text, source_span.end, item) or \
+        sometimes_needed(text[item.span.start:max(item.span.end, item.context.end)])
     separate = item.kind == "letters" and bool(SEPARATE_RE.search(context) or
                                                _REFEREES_SEND_RE.search(context))
     condition = condition_in(lead_in) if sentence_optional else ""
@@ -363,6 +365,10 @@ def extract_requirements(text: str) -> list[Requirement]:
             if not twin.required and not twin.condition and its_own_subject(req):
                 req.required = False  # "Research proposal" (optional) / "The research
                 # proposal should be on plain paper.": how it is made, not that it must be
+            if twin.required and not req.required and req.sentence is not None and \
+                    sometimes_needed(req.sentence.text):
+                twin.required = False  # "3- Letter of Intent" / "The letter of intent is an
+                # academic document required sometimes …": what it is, asked by some
             merge(twin, req)
             taken.discard(req.id)
             continue
