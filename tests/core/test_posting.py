@@ -6269,3 +6269,17 @@ def test_documents_needed_especially_by_some_and_a_heading_of_several_names():
                         "document required sometimes in scholarship applications.\n\n"
                         "4- Curriculum vitae\n\nThe CV lists your studies.\n").requirements
     assert [(r.kind, r.required) for r in reqs] == [("cover_letter", False), ("cv", True)]
+
+
+def test_a_crucial_component_of_all_applications_and_advice_for_the_letter_writers():
+    reqs = read_posting(
+        "Letters of Recommendation\n\nLetters of recommendations are a crucial component in "
+        "all fellowship applications.\n\nHow to ask for a letter\n\nPeople are usually "
+        "enthusiastic to write a letter when they know you well. Here are some guidelines:\n\n"
+        "• Give letter writers an outline of your research proposal.\n\n• Provide them your "
+        "written work to help them write an informative letter.\n").requirements
+    assert [(r.kind, r.required) for r in reqs] == [("letters", True)]
+    reqs = read_posting(
+        "The Personal Statement\n\nMany fellowship applications will require you to submit a "
+        "personal statement. How do you write an effective personal statement?\n").requirements
+    assert [(r.kind, r.required) for r in reqs] == [("cover_letter", False)]

@@ -25,6 +25,7 @@ from packetizer.core.posting.requests import (
     DOCUMENT_NOUN_END_RE,
     FIELD_LINE_RE,
     FINITE_RE,
+    FOR_THE_WRITERS_RE,
     LEADING_IF_RE,
     LIMITED_NAME_RE,
     LINE_REQUEST_RE,
@@ -140,6 +141,8 @@ def _line_items(text: str, line: Span) -> list[Item]:
     if copies:  # "3.Candidate's research record, published papers, etc.: 1 [Form 3]"
         span = Span(span.start, copies.start())
     body = text[span.start:span.end]
+    if FOR_THE_WRITERS_RE.match(body):
+        return []  # "• Give letter writers an outline of your proposal": theirs to read
     verb = LINE_REQUEST_RE.match(body) or _SOME_MUST_RE.match(body)
     if verb and classify(body[verb.end():]):
         span = Span(span.start + verb.end(), span.end)

@@ -10,7 +10,11 @@ import re
 from packetizer.core.posting.blocks import HEADING_RE, is_heading
 from packetizer.core.posting.listline import SERVICE_OFFERS_RE
 from packetizer.core.posting.phrases import Item
-from packetizer.core.posting.requests import MORE_THAN_ONE_RE, about_the_referees
+from packetizer.core.posting.requests import (
+    FOR_THE_WRITERS_RE,
+    MORE_THAN_ONE_RE,
+    about_the_referees,
+)
 from packetizer.core.posting.vocabulary import classify
 
 THEY_WRITE_RE = re.compile(r"\b(?:they|he|she|someone|people|who|referees?|recommenders?|"
@@ -118,7 +122,7 @@ def asks_the_applicant_nothing(s_text: str) -> bool:
                 UNIT_MAY_ASK_RE.search(s_text) or DEGREE_DONE_RE.search(s_text) or
                 _when_writing_it(s_text) or LAST_CHANCE_RE.search(s_text) or
                 RARELY_ASKED_RE.match(s_text) or EMAIL_HOLDS_RE.search(s_text) or
-                ALL_THAT_IS_NEEDED_RE.search(s_text))
+                ALL_THAT_IS_NEEDED_RE.search(s_text) or FOR_THE_WRITERS_RE.match(s_text))
 
 
 # "… you do not have to send the whole booklet, the main page containing your photo is all that

@@ -300,6 +300,11 @@ PASSIVE_RE = re.compile(
     r"(?:must|should|shall|will|are\s+to|is\s+to)\s+(?:also\s+)?accompany\b|"
     # "Resumes are a required attachment"
     r"(?:is|are)\s+(?:a\s+)?required\s+(?:attachments?|documents?|parts?\s+of)\b|"
+    # "Letters of recommendation are a crucial component in all fellowship applications",
+    # "… are one of the most important components of any application"
+    r"(?:is|are)\s+(?:an?|one\s+of\s+the(?:\s+most)?)\s+(?:crucial|critical|key|essential|"
+    r"important|integral|vital|required)\s+(?:components?|parts?|elements?)\s+(?:of|in)\s+"
+    r"(?:any|all|every|each|an?)\b(?:\s+[\w'’-]+){0,2}?\s+applications?\b|"
     # "The application form can be downloaded here:" (to fill in and send)
     # ("Application forms can be obtained from the above address")
     r"(?:can|may)\s+be\s+(?:downloaded|obtained)\b|"
@@ -342,6 +347,16 @@ _SOME_OF_THEM_RE = re.compile(
 TELL_THE_REFEREES_RE = re.compile(
     r"\b(?:approach|contact|inform|remind|brief|notify|tell)\s+(?:your|the|all|each\s+of\s+your)\s+"
     r"(?:referees|recommenders|letter\s+writers|references)\b", re.IGNORECASE)
+
+
+# "How to ask for a letter" over advice, "• Give letter writers an outline of your proposal",
+# "• Provide them your written work to help them write …": what the referees are given
+FOR_THE_WRITERS_RE = re.compile(
+    r"\W*how\s+to\s+(?:ask|request|get|obtain|approach|choose|find)\b[^:]*$|"
+    r"\W*how\s+(?:do|can|should|would)\s+(?:you|i|we)\s+(?:write|prepare|ask|request|get|"
+    r"choose|coordinate|structure)\b[^:]*\?\s*$|"  # "How do you write an effective statement?"
+    r"\W*(?:give|provide|send|offer|share\s+with)\s+(?:them|(?:your\s+|the\s+|potential\s+)?"
+    r"(?:letter\s+writers|recommenders|referees|writers))\b", re.IGNORECASE)
 
 
 def about_the_referees(sentence: str) -> bool:
