@@ -6283,3 +6283,16 @@ def test_a_crucial_component_of_all_applications_and_advice_for_the_letter_write
         "The Personal Statement\n\nMany fellowship applications will require you to submit a "
         "personal statement. How do you write an effective personal statement?\n").requirements
     assert [(r.kind, r.required) for r in reqs] == [("cover_letter", False)]
+
+
+def test_an_italian_call_s_attachments():
+    reqs = read_posting(
+        "Alle domande dovranno essere allegati:\n- un curriculum vitae dettagliato;\n"
+        "- una copia del documento d'identità;\n- l'elenco delle pubblicazioni;\n"
+        "- un progetto di ricerca;\n- ogni altro documento ritenuto utile.\n").requirements
+    assert [(r.kind, r.required) for r in reqs] == [
+        ("cv", True), ("other", True), ("publications", True), ("research_statement", True),
+        ("other", False)]
+    reqs = read_posting("La domanda deve essere corredata da una lettera di motivazione e da "
+                        "due lettere di referenza.").requirements
+    assert [r.kind for r in reqs] == ["cover_letter", "letters"]

@@ -4,7 +4,7 @@ has its anchors worked out when first used)."""
 # ruff: noqa: E501
 
 ANCHORS = {
-    '68092011de5c486aac88052da59735ac37e60408': [
+    'f9865ea704d18edb3e0beed5d9e4a46afd92c267': [
         ('collaboration', 'endorsement', 'recommendation', 'reference', 'support'), ('support',), ('recommendation', 'statement'), ('testimonial',),
         ('opinion',), ('approval', 'endorsement', 'support'), ('statement',), ('letter',), ('letter',), ('confidential',),
         ('addressing', 'assessing', 'attesting', 'commenting', 'discussing', 'documenting', 'evaluating', 'speaking'), ('writers',), ('writers',),
@@ -15,9 +15,9 @@ ANCHORS = {
         ('commendation', 'ference'), ('guarantee', 'nomination'), ('nominati',), ('letter', 'recommendation'), ('reference',), ('referee',),
         ('recommendation', 'reference', 'support'), ('letters',), ('letters',), ('letter',), ('empfehlungsschreiben',), ('referenzschreiben',),
         ('gutachten',), ('befürwortende',), ('rekommendationsbrev',), ('referensbrev',), ('recommandation', 'référence', 'soutien'), ('carta',),
-        ('carta',), ('aanbevelingsbrie',), ('referentiebrie',),
+        ('carta',), ('aanbevelingsbrie',), ('referentiebrie',), ('presentazione', 'raccomandazione', 'referenza'),
     ],
-    'ccd49fb75ca1e881b81efa3491b88c4b3a9d59a1': [
+    '4659bc3730b5b25172150c8ef85add44f50f548a': [
         ('cover',), ('application',), ('letter',), ('application',), ('motivation',), ('statement',), ('statement',), ('statement',), ('statement',),
         ('applying',), ('introduct',), ('application',), ('statement',), ('letter',), ('statement',), ('application',), ('motivated',),
         ('lines', 'sentences'), ('questions',), ('questions',), ('motivation',), ('statement',), ('statement',),
@@ -28,6 +28,7 @@ ANCHORS = {
         ('applying',), ('anschreiben',), ('motivationsschreiben',), ('bewerbungsschreiben',), ('begleitschreiben',), ('personligt',),
         ('ansökningsbrev',), ('följebrev',), ('candidature', 'motivation'), ('motivación', 'presentación'),
         ('apresentação', 'candidato', 'intenção', 'intenções', 'motivação'), ('begeleidende', 'motivatie', 'sollicitatie'),
+        ('motivazionale', 'motivazione', 'presentazione'),
     ],
     '45e69072fef9f385c01fb6392e0a32875fa93637': [
         ('diversity',), ('statement',), ('statement',), ('statement',), ('contribution',), ('statement',), ('contribution',), ('commitment',),
@@ -37,7 +38,7 @@ ANCHORS = {
         ('pedagogical', 'teaching'), ('lehrkonzept',), ('lehrprofil',), ('lehrportfolio',), ('lehr-',), ('meritportfölj',), ('undervisningsfilosofi',),
         ('pedagogisk',), ('enseignement', 'pédagogique'), ('proyecto',), ('onderwijs',),
     ],
-    '2b0ff2daead9f171096e00c2b95a88b371857089': [
+    '9a6de221b5c147d413e78621f6a2c6517007bb40': [
         ('statement',), ('dissertation', 'thesis'), ('statement',), ('research,',), ('research',), ('research',), ('leave', 'sabbatical'),
         ('schedule', 'timeline', 'timetable'), ('research',), ('description',), ('research',), ('collaboration', 'project', 'research'),
         ('statement',), ('describing', 'detailing', 'outlining'), ('research', 'scientific'), ('statement',), ('narrative',), ('narrative',),
@@ -47,14 +48,15 @@ ANCHORS = {
         ('describing', 'esents', 'oposes', 'outlining', 'presenting', 'proposing', 'stating'), ('interests',), ('paragraph',), ('interests',),
         ('achievements',), ('forschungs',), ('expos',), ('forschungs-',), ('darstellung',), ('meritportfölj',), ('forskningsplan',),
         ('forskningsprogram',), ('forskningsbeskrivning',), ('recherche',), ('investigación', 'investigador'), ('investigación',),
-        ('investigación', 'trabajo'), ('projecte',), ('projecte',), ('pesquisa', 'trabalho'), ('projeto/plano',), ('onderzoeks',),
+        ('investigación', 'trabajo'), ('projecte',), ('projecte',), ('pesquisa', 'trabalho'), ('projeto/plano',), ('onderzoeks',), ('progetto',),
+        ('proposta',),
     ],
     '30b1917ea3e210ee12aab090c667120ef6dafd5a': [
         ('writing',), ('sample',), ('writing',), ('scholarly', 'scholarship', 'writing', 'written'), ('journal',), ('sample',), ('proud',), ('work',),
         ('example',), ('chapter',), ('written',), ('research',), ('representative',), ('representative',), ('manuscript',), ('chapter',), ('chapter',),
         ('essays',),
     ],
-    '5d914c09b27efd95b88b670983dab1466424920c': [
+    '50361945558cae61f702cacb4d1cd37662bb63de': [
         ('publication',), ('publications',), ('achievement',), ('contributions', 'presentations'), ('articles', 'papers', 'preprints'),
         ('publications',), ('published',), ('published',), ('list',), ('list',), ('academic', 'scholarly', 'scientific'), ('publication',), ('paper',),
         ('papers',), ('reprint',), ('articles', 'papers', 'publications'), ('representative', 'sample', 'selected'), ('market',), ('working',),
@@ -63,12 +65,12 @@ ANCHORS = {
         ('articles', 'papers'), ('article', 'paper'), ('publikationsverzeichnis',), ('publikationsliste',), ('schriftenverzeichnis',),
         ('publikationen', 'schriften', 'veröffentlichungen'), ('publikationslista',), ('publikationsförteckning',), ('publikationer', 'vetenskapliga'),
         ('publications', 'travaux'), ('articles',), ('travaux',), ('ouvrages',), ('publicaciones',), ('publicações',), ('publicatie',),
-        ('publicaties',),
+        ('publicaties',), ('elenco',),
     ],
-    '66d6c7aed9563a064caa9940c1978618b9b417c1': [
+    '38f9f0dcacd6874b3b89aae4ee87e2fe39113a90': [
         ('academic',), ('transc',), ('academic',), ('grades', 'marks'), ('grade',), ('sheet',), ('grades', 'marks'), ('zeugnisse',),
         ('zeugniskopien',), ('belegnachweise',), ('betygsutdrag',), ('kopior',), ('relevé',), ('certificado',), ('expediente',), ('expedient',),
-        ('histórico',), ('cijferlijst',),
+        ('histórico',), ('cijferlijst',), ('certificato',),
     ],
     '42aa4b38eec6c90c28adeaa81354ec982a3d2c3d': [
         ('addresses',), ('individuals', 'people', 'persons'), ('ersons', 'recommenders', 'referees', 'references', 'roviders', 'writers'),
@@ -83,7 +85,7 @@ ANCHORS = {
     '94bb058af6b26833e5567b0d43033f1b88e341da': [
         ('sum',),
     ],
-    'a50745e7ca2e656c59c98ed721108612dfc97f1c': [
+    '444ca9bf9a594f72a73ed79a2804083d073a2725': [
         ('diploma',), ('certificat',), ('documentation',), ('cover',), ('equivalenc', 'recognition'), ('employment', 'experience', 'service'),
         ('financial',), ('mployment', 'xperience'), ('statement',), ('statement',), ('qualifications',), ('checklist',), ('credentials',),
         ('credentials',), ('overview',), ('proof',), ('assessor', 'evaluator', 'examiner'), ('questionnaire',), ('document',),
@@ -125,6 +127,7 @@ ANCHORS = {
         ('thèse',), ('horaire',), ('procès-verbal', 'pv'), ('arrêtés',), ('diplôme',), ('attestation',), ('attestant', 'identité'), ('services',),
         ('enveloppe',), ('soutenance',), ('activités',), ('dni', 'pasaporte'), ('fotocopia',), ('título',), ('còpi',), ('fotocòpi',), ('certificat',),
         ('iência', 'ompromisso'), ('comprovante',), ('cópia',), ('doutorado',), ('identidade',), ('passaporte',), ('cpf', 'rg'), ('eleitor',),
-        ('certificado',), ('formulário',), ('lijst',), ('onderwijsevaluaties',), ('kopie',), ('getuigschrift',),
+        ('certificado',), ('formulário',), ('lijst',), ('onderwijsevaluaties',), ('kopie',), ('getuigschrift',), ('documento',), ('copia',),
+        ('titolo',), ('certificazione',), ('dichiarazione',), ('documento',), ('tesi',),
     ],
 }

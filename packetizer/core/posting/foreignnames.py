@@ -1,9 +1,10 @@
-"""The materials' names as German-, Swedish-, French-, Spanish- (and Catalan-), Portuguese- and
-Dutch-language postings write them ("Bewerbung mit Lebenslauf, Publikationsverzeichnis, …
-sowie Referenzen"; "Din ansökan ska innehålla: personligt brev, CV, publikationslista, …"; "le
-dossier comprend une lettre de motivation, …"; "la siguiente documentación: a) Curriculum
-vitae, b) Proyecto docente …"; "4 - Currículo Lattes"; "3. Publicatie-lijst"), added to the
-English names of each kind."""
+"""The materials' names as German-, Swedish-, French-, Spanish- (and Catalan-), Portuguese-,
+Dutch- and Italian-language postings write them ("Bewerbung mit Lebenslauf,
+Publikationsverzeichnis, … sowie Referenzen"; "Din ansökan ska innehålla: personligt brev, CV,
+publikationslista, …"; "le dossier comprend une lettre de motivation, …"; "la siguiente
+documentación: a) Curriculum vitae, b) Proyecto docente …"; "4 - Currículo Lattes"; "3.
+Publicatie-lijst"; "Alle domande dovranno essere allegati: …"), added to the English names of
+each kind."""
 
 from __future__ import annotations
 
@@ -139,6 +140,20 @@ DUTCH_PATTERNS: dict[str, str] = {
     # "Lijst van verzorgde vakken", "Recente onderwijsevaluaties", "kopie van het diploma"
     "other": r"\blijst\s+van\b|\bonderwijsevaluaties\b|\bkopie\s+van\b|\bgetuigschrift\b",
 }
+# … and as Italian ones ("Alle domande dovranno essere allegati: un dettagliato curriculum
+# vitae; una copia del documento d'identità …"; "elenco delle pubblicazioni", "progetto di
+# ricerca", "lettere di presentazione")
+ITALIAN_PATTERNS: dict[str, str] = {
+    "letters": r"\blettere?\s+di\s+(?:referenza|raccomandazione|presentazione\s+da)\b",
+    "cover_letter": r"\blettera\s+(?:di\s+)?(?:motivazione|motivazionale|presentazione)\b",
+    "research_statement": r"\bprogetto\s+di\s+ricerca\b|\bproposta\s+di\s+ricerca\b",
+    "publications": r"\belenco\s+(?:delle|dei)\s+(?:pubblicazioni|titoli)\b",
+    "transcripts": r"\bcertificato\s+(?:di\s+laurea\s+)?con\s+(?:gli\s+)?esami\b",
+    # an identity paper, a degree, a self-certification, "any other document"
+    "other": r"\bdocumento\s+(?:di\s+|d['’])identità\b|\bcopia\s+(?:del|della|dei|delle)\b|"
+             r"\btitolo\s+di\s+studio\b|\b(?:auto)?certificazione\b|"
+             r"\bdichiarazione\s+sostitutiva\b|\bogni\s+altro\s+documento\b|\btesi\s+di\b",
+}
 
 # the words that ask for materials in German, Swedish, French, Spanish and Portuguese postings
 # ("Bewerbung mit …", "Din ansökan ska innehålla: …", "joindre …", "deberán presentar", "anexar")
@@ -160,5 +175,8 @@ FOREIGN_REQUESTS = (
     r"entregar(?:án)?|presentar(?:án)?|adjuntar(?:án)?|aportar(?:án)?|acompañar(?:án)?|"
     # Portuguese: "a documentação a ser enviada", "os documentos necessários", "anexar"
     r"a\s+ser(?:em)?\s+enviad[ao]s?|documentos\s+(?:necessários|exigidos|requeridos)|"
-    r"documentação\s+(?:necessária|exigida|requerida)|anexar|apresentar"
+    r"documentação\s+(?:necessária|exigida|requerida)|anexar|apresentar|"
+    # Italian: "Alle domande dovranno essere allegati: …", "allegare …", "corredata da"
+    r"(?:essere|vanno|sono)\s+allegat[ie]|allegare|corredat[ae]\s+d[ae]|"
+    r"(?:inviare|presentare|trasmettere)(?=\s+(?:il|la|i|le|un|una|copia)\b)"
 )

@@ -8,6 +8,7 @@ from packetizer.core.posting.foreignnames import (
     DUTCH_PATTERNS,
     FRENCH_PATTERNS,
     GERMAN_PATTERNS,
+    ITALIAN_PATTERNS,
     PORTUGUESE_PATTERNS,
     SPANISH_PATTERNS,
     SWEDISH_PATTERNS,
@@ -448,6 +449,6 @@ KIND_PATTERNS: list[tuple[str, str]] = [
 ]
 KIND_PATTERNS = [(kind, "|".join([pattern] + [extra[kind] for extra in (
                     GERMAN_PATTERNS, SWEDISH_PATTERNS, FRENCH_PATTERNS, SPANISH_PATTERNS,
-                    PORTUGUESE_PATTERNS, DUTCH_PATTERNS)
+                    PORTUGUESE_PATTERNS, DUTCH_PATTERNS, ITALIAN_PATTERNS)
                                               if kind in extra]))
                  for kind, pattern in KIND_PATTERNS]

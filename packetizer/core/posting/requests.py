@@ -183,6 +183,8 @@ OPTIONAL_RE = re.compile(
     r"(?:sofern|soweit|wenn)\s+(?:schon\s+|bereits\s+)?vorhanden|"
     # French: "le cas échéant", "éventuellement"; Spanish: "en su caso"
     r"le\s+cas\s+échéant|éventuellement|en\s+su\s+caso|"
+    # Italian: "eventuali altri allegati", "ogni altro documento ritenuto idoneo"
+    r"eventual(?:i|e|mente)|ogni\s+altro|"
     # "… a statement of purpose and maybe a personal statement"
     r"(?:perhaps|maybe|possibly|sometimes)(?=\s+(?:an?|one|your|some|the|also)\b)|"
     # "Sometimes they also want a statement on outreach"
