@@ -6296,3 +6296,10 @@ def test_an_italian_call_s_attachments():
     reqs = read_posting("La domanda deve essere corredata da una lettera di motivazione e da "
                         "due lettere di referenza.").requirements
     assert [r.kind for r in reqs] == ["cover_letter", "letters"]
+
+
+def test_letters_submitted_by_three_quoted_referees_count_three():
+    reqs = read_posting('How should letters of recommendation be submitted?\nLetters of '
+                        'recommendation should be submitted by three "referees" familiar with '
+                        'your scientific abilities.').requirements
+    assert [(r.kind, r.min_count, r.max_count) for r in reqs] == [("letters", 3, 3)]

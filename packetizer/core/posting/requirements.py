@@ -80,7 +80,8 @@ _UP_TO_MORE_RE = re.compile(rf"\b(?:though|although|but)\s+(?:you\s+)?(?:may|can
                             rf"({NUM})\b", re.IGNORECASE)
 _THE_WRITERS_RE = re.compile(r"\b(?:your|the|their|all)\s+(?:[\w-]+\s+)?(?:references|referees|"
                              r"recommenders|letter\s+writers)\b", re.IGNORECASE)
-_WRITERS_RE = re.compile(rf"\b(?:at\s+least\s+|up\s+to\s+)?{NUM}(?:{RANGE_SEP}{NUM})?\s+"
+# ('submitted by three "referees" familiar with …': quoted too)
+_WRITERS_RE = re.compile(rf"\b(?:at\s+least\s+|up\s+to\s+)?{NUM}(?:{RANGE_SEP}{NUM})?\s+[\"“]?"
                          r"(?:references|referees|recommenders|letter\s+writers|people|"
                          r"persons|individuals|colleagues|(?:faculty\s+)?members|professors|"
                          r"scholars|academics|mentors)\b",
@@ -192,7 +193,7 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
         # "request that four references submit letters": the count is on the writers
         writers = _WRITERS_RE.search(context)
         if writers:
-            min_c, max_c = counts(writers.group(), "letters")
+            min_c, max_c = counts(re.sub(r"[\"“]", "", writers.group()), "letters")
     # ("(4) If English is not your first language, … please provide …": after the list mark)
     lead_in = LIST_MARK_RE.sub("", context[:max(0, item.span.start - item.context.start)],
                                count=1)
