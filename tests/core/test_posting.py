@@ -6303,3 +6303,21 @@ def test_letters_submitted_by_three_quoted_referees_count_three():
                         'recommendation should be submitted by three "referees" familiar with '
                         'your scientific abilities.').requirements
     assert [(r.kind, r.min_count, r.max_count) for r in reqs] == [("letters", 3, 3)]
+
+
+def test_points_under_the_following_materials_and_an_organisation_s_details():
+    reqs = read_posting(
+        "## Submission Requirements:\n\nPlease submit the following materials as part of "
+        "your proposal:\n\n- A proposed development roadmap outlining your milestones\n- A "
+        "detailed cost breakdown, including any additional fees\n- Past credentials (e.g. "
+        "links to relevant past work)\n").requirements
+    assert [(r.kind, r.label) for r in reqs] == [
+        ("other", "Proposed development roadmap"), ("other", "Detailed cost breakdown"),
+        ("other", "Past credentials (e.g. links to relevant past work)")]
+    reqs = read_posting("The application materials should include a 1-3 page project summary, "
+                        "a 1-page budget, PI CVs, organization/location details, tax/admin "
+                        "details if applicable, and a primary contact email.").requirements
+    assert [(r.kind, r.label, r.required) for r in reqs] == [
+        ("research_statement", "1-3 page project summary", True), ("other", "1-page budget", True),
+        ("cv", "PI CVs", True), ("other", "Organization/location details", True),
+        ("other", "Tax/admin details", False)]

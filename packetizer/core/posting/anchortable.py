@@ -85,7 +85,7 @@ ANCHORS = {
     '94bb058af6b26833e5567b0d43033f1b88e341da': [
         ('sum',),
     ],
-    '444ca9bf9a594f72a73ed79a2804083d073a2725': [
+    '6b2a1ac398e654e9b6073187702757be4f4b1d1f': [
         ('diploma',), ('certificat',), ('documentation',), ('cover',), ('equivalenc', 'recognition'), ('employment', 'experience', 'service'),
         ('financial',), ('mployment', 'xperience'), ('statement',), ('statement',), ('qualifications',), ('checklist',), ('credentials',),
         ('credentials',), ('overview',), ('proof',), ('assessor', 'evaluator', 'examiner'), ('questionnaire',), ('document',),
@@ -114,8 +114,8 @@ ANCHORS = {
         ('gmat', 'gre', 'ielts', 'toefl'), ('photo',), ('orm',), ('proposal',), ('copy',), ('list',), ('response',), ('information',), ('summary',),
         ('abstract',), ('literature',), ('portfolio',), ('syllab',), ('materials',), ('qualification',), ('acceptance',), ('statement',), ('reel',),
         ('declaration', 'statement'), ('descriptions', 'outlines', 'proposal'), ('description',), ('evaluations',), ('proof',), ('evidence',),
-        ('description',), ('supporting',), ('cover',), ('content',), ('checklist',), ('application', 'nomination', 'submission'), ('bibliography',),
-        ('chapters',), ('chapter',), ('details',), ('indication',), ('dissertation', 'thesis'), ('homepage', 'site'), ('scholar',),
+        ('description',), ('supporting',), ('cover',), ('content',), ('checklist',), ('application', 'nomination', 'submission'), ('details',),
+        ('bibliography',), ('chapters',), ('chapter',), ('details',), ('indication',), ('dissertation', 'thesis'), ('homepage', 'site'), ('scholar',),
         ('capstone', 'internship', 'technical'), ('statement',), ('evidence',), ('documented',), ('brochure',),
         ('describing', 'detailing', 'showing', 'stating'), ('achievements', 'activities', 'involvement', 'service'), ('academic', 'university'),
         ('verification',), ('verification',), ('images',), ('awards',), ('awards',), ('scores',), ('scores',), ('recording',), ('selection',),

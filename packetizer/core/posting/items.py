@@ -63,7 +63,7 @@ from packetizer.core.posting.sections import (
     opening_item,
 )
 from packetizer.core.posting.sentences import sentence_items
-from packetizer.core.posting.unnamed import unnamed_in_lists
+from packetizer.core.posting.unnamed import named_by_intro, unnamed_in_lists
 from packetizer.core.posting.vocabulary import classify, lead_words
 
 _ENDS_ASKING_RE = re.compile(
@@ -399,7 +399,7 @@ def find_items(text: str) -> list[Item]:
 
     # 1b'. the lines of those lists that name a material by a name not known here, each in
     # its place in the list
-    for item in unnamed_in_lists(text, lines, items):
+    for item in unnamed_in_lists(text, lines, items) + named_by_intro(text, lines, items):
         at = max((k + 1 for k, other in enumerate(items) if other.span.start < item.span.start),
                  default=0)
         items.insert(at, item)

@@ -264,7 +264,7 @@ def tidy_label(label: str) -> str:
     # "(e-mail) contact addresses of …": a bracketed first word is part of the name
     label = re.sub(r"^\s*\((?![ivxIVX]+\))([A-Za-z][\w-]{2,19})\)\s*", r"\1 ", label)
     # "… residence – if applicable specimen": its flag, and the link to the form's template
-    label = re.sub(r"\s+[-–—]\s*if\s+(?:applicable|available|relevant|any|needed|necessary)\b.*$|"
+    label = re.sub(r"\s+[-–—]?\s*if\s+(?:applicable|available|relevant|any|needed|necessary)\b.*$|"
                    r"\s+(?:specimen|template)$", "", label, flags=re.IGNORECASE) or label
     # "two (2) additional letters": the number said twice
     label = re.sub(r"^((?:one|two|three|four|five|six|seven|eight|nine|ten)\s+)?\(\d{1,2}\)\s+",

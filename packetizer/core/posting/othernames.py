@@ -289,7 +289,10 @@ OTHER_NAMES = (
     r"\btable\s+of\s+contents?\b|"
     # "All nominators must complete a checklist"
     r"(?:(?<=complete\sa\s)|(?<=complete\sthe\s)|(?<=completed\s))checklist\b|"
-    r"\b(?:nomination|application|submission)\s+checklist\b|\bbibliography\b|\boutline\s+of\s+(?:the\s+)?chapters\b|"
+    r"\b(?:nomination|application|submission)\s+checklist\b|"
+    # "organization/location details, tax/admin details": an organisation's papers
+    r"\b(?:organi[sz]ation(?:al)?|institution(?:al)?|tax|admin(?:istrative)?|bank(?:ing)?)"
+    r"(?:/[\w-]+)?\s+details\b|\bbibliography\b|\boutline\s+of\s+(?:the\s+)?chapters\b|"
     r"\bchapter\s+outline\b|\bdetails\s+(?:of|about|on)\b(?!\s+(?:how|where|when|what|why)\b)|\bindication\s+of\b|"
     # "honors thesis students", "the dissertation committee": people, not the text
     r"\b(?:dissertation|thesis)\b(?!\s+(?:students?|supervis\w+|advis[oe]rs?|"

@@ -119,6 +119,8 @@ _CONTAINER_END_RE = re.compile(r"\b(?:dossiers?|packets?|packages?|(?:supporting
                                r"(?:\s+(?:directly\s+)?to)?\s*,\s*$", re.IGNORECASE)
 
 
+# ("the following materials as part of your proposal:": what they go in)
+_AS_PART_OF_RE = re.compile(r"\W*as\s+(?:a\s+)?part\s+of\s+(?:your|the|their|an?)\b", re.IGNORECASE)
 _IN_WHICH_CASE_RE = re.compile(r"\W*in\s+which\s+case\s+", re.IGNORECASE)
 _HOW_IT_STANDS_RE = re.compile(r"\W*(?:in\s+accordance\s+with|as\s+being|according\s+to)\b",
                                re.IGNORECASE)
@@ -247,7 +249,8 @@ def items_in(text: str, start: int, end: int, context: Span, in_zone: bool,
             continue
         if items and (_NOT_A_RE.match(chunk_text) or _ONE_OF_THESE_RE.match(chunk_text)):
             continue  # "a cover letter and CV, not a business-style resume": what not to send
-        if _IT_TO_RE.match(chunk_text) or (items and _HOW_IT_STANDS_RE.match(chunk_text)):
+        if _IT_TO_RE.match(chunk_text) or (items and _HOW_IT_STANDS_RE.match(chunk_text)) or \
+                _AS_PART_OF_RE.match(chunk_text):
             continue  # (", in accordance with the regulations, as being equivalent to …")
         in_case = _IN_WHICH_CASE_RE.match(chunk_text)
         if in_case:  # "…, in which case a note from the supervisor": only in that case

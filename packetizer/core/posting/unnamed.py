@@ -71,3 +71,38 @@ def _bare_name(line: str) -> bool:
         not re.fullmatch(r"(?:the|an?|your)\s+\w", body, re.IGNORECASE) and \
         not _NOT_A_NAME_RE.search(body) and not TRIGGER_RE.search(body) and \
         not classify(body)
+
+
+# "Please submit the following materials as part of your proposal:": each point under it is one
+_MATERIALS_INTRO_RE = re.compile(r"\b(?:submit|send|provide|include|upload|attach|prepare)\b[^.:]*"
+                                 r"\bthe\s+following\s+(?:materials|documents|items)\b[^.:]*:\s*$",
+                                 re.IGNORECASE)
+_NAME_END_RE = re.compile(r"\s+(?:outlining|including|describing|detailing|indicating|listing|"
+                          r"showing|from|for|with|that|which)\b|\s*[(,;:.]", re.IGNORECASE)
+
+
+def named_by_intro(text: str, lines: list[Span], items: list[Item]) -> list[Item]:
+    """The points under "Please submit the following materials …:" that name nothing the
+    vocabulary knows ("- A detailed cost breakdown, including any fees"): each one more
+    material, named by its first words."""
+    starts = [item.span.start for item in items]
+    found: list[Item] = []
+    for index, line in enumerate(lines):
+        if not _MATERIALS_INTRO_RE.search(line.text(text)):
+            continue
+        for point in lines[index + 1:]:
+            raw = point.text(text)
+            if not raw.strip():
+                continue
+            if not LIST_MARK_RE.match(raw):
+                break
+            body_start = point.start + LIST_MARK_RE.match(raw).end()
+            body = text[body_start:point.end]
+            if any(point.start <= start < point.end for start in starts) or \
+                    classify(body) or FINITE_RE.match(body) or _NOT_A_NAME_RE.match(body):
+                continue
+            end = _NAME_END_RE.search(body)
+            name = strip_span(text, body_start, body_start + (end.start() if end else len(body)))
+            if name.end > name.start:
+                found.append(Item("other", name, point, True))
+    return found
