@@ -6314,6 +6314,10 @@ def test_points_under_the_following_materials_and_an_organisation_s_details():
     assert [(r.kind, r.label) for r in reqs] == [
         ("other", "Proposed development roadmap"), ("other", "Detailed cost breakdown"),
         ("other", "Past credentials (e.g. links to relevant past work)")]
+    # the steps under such a line are no materials
+    reqs = read_posting("Please submit the following materials:\n\n- Log in to the portal\n"
+                        "- A detailed cost breakdown\n- Click Submit\n").requirements
+    assert [r.label for r in reqs] == ["Detailed cost breakdown"]
     reqs = read_posting("The application materials should include a 1-3 page project summary, "
                         "a 1-page budget, PI CVs, organization/location details, tax/admin "
                         "details if applicable, and a primary contact email.").requirements

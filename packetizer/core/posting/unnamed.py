@@ -77,6 +77,10 @@ def _bare_name(line: str) -> bool:
 _MATERIALS_INTRO_RE = re.compile(r"\b(?:submit|send|provide|include|upload|attach|prepare)\b[^.:]*"
                                  r"\bthe\s+following\s+(?:materials|documents|items)\b[^.:]*:\s*$",
                                  re.IGNORECASE)
+# ("- Log in to the portal": a step, not a material)
+_STEP_VERB_RE = re.compile(r"\W*(?:log|sign|click|go|visit|fill|complete|submit|send|upload|use|"
+                           r"make|ensure|note|read|create|register|enter|select|choose|pay|"
+                           r"check|contact|email|e-mail|wait|follow)\b", re.IGNORECASE)
 _NAME_END_RE = re.compile(r"\s+(?:outlining|including|describing|detailing|indicating|listing|"
                           r"showing|from|for|with|that|which)\b|\s*[(,;:.]", re.IGNORECASE)
 
@@ -99,7 +103,8 @@ def named_by_intro(text: str, lines: list[Span], items: list[Item]) -> list[Item
             body_start = point.start + LIST_MARK_RE.match(raw).end()
             body = text[body_start:point.end]
             if any(point.start <= start < point.end for start in starts) or \
-                    classify(body) or FINITE_RE.match(body) or _NOT_A_NAME_RE.match(body):
+                    classify(body) or FINITE_RE.match(body) or _NOT_A_NAME_RE.match(body) or \
+                    _STEP_VERB_RE.match(body):
                 continue
             end = _NAME_END_RE.search(body)
             name = strip_span(text, body_start, body_start + (end.start() if end else len(body)))
