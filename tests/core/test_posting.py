@@ -6325,3 +6325,10 @@ def test_points_under_the_following_materials_and_an_organisation_s_details():
         ("research_statement", "1-3 page project summary", True), ("other", "1-page budget", True),
         ("cv", "PI CVs", True), ("other", "Organization/location details", True),
         ("other", "Tax/admin details", False)]
+
+
+def test_an_essay_describing_the_applicant_s_qualifications_is_their_letter():
+    reqs = read_posting("Applicants should include:\n\n  1. a brief essay describing academic "
+                        "qualifications and professional experiences;\n  2. a teaching "
+                        "statement;\n  3. a curriculum vitae.\n").requirements
+    assert [r.kind for r in reqs] == ["cover_letter", "teaching_statement", "cv"]

@@ -17,11 +17,11 @@ ANCHORS = {
         ('gutachten',), ('befürwortende',), ('rekommendationsbrev',), ('referensbrev',), ('recommandation', 'référence', 'soutien'), ('carta',),
         ('carta',), ('aanbevelingsbrie',), ('referentiebrie',), ('presentazione', 'raccomandazione', 'referenza'),
     ],
-    '4659bc3730b5b25172150c8ef85add44f50f548a': [
+    '40061b196a0e916178af332efe888abeff630049': [
         ('cover',), ('application',), ('letter',), ('application',), ('motivation',), ('statement',), ('statement',), ('statement',), ('statement',),
-        ('applying',), ('introduct',), ('application',), ('statement',), ('letter',), ('statement',), ('application',), ('motivated',),
-        ('lines', 'sentences'), ('questions',), ('questions',), ('motivation',), ('statement',), ('statement',),
-        ('describing', 'detailing', 'explaining', 'outlining'), ('statement',), ('description', 'explanation', 'paragraph'),
+        ('applying',), ('introduct',), ('application',), ('background', 'experience', 'motivation', 'qualifications'), ('statement',), ('letter',),
+        ('statement',), ('application',), ('motivated',), ('lines', 'sentences'), ('questions',), ('questions',), ('motivation',), ('statement',),
+        ('statement',), ('describing', 'detailing', 'explaining', 'outlining'), ('statement',), ('description', 'explanation', 'paragraph'),
         ('description', 'overview', 'summary'), ('letter',), ('letter',), ('background', 'experience', 'interest', 'motivation', 'qualifications'),
         ('introduction',), ('introductory',), ('applicant', 'candidate', 'student'), ('brief', 'concise', 'focused', 'personal', 'short'),
         ('describing', 'explaining', 'outlining', 'stating'), ('introduction',), ('paragraphs',), ('paragraph',), ('introduction',), ('explanation',),

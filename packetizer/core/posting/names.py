@@ -43,6 +43,10 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      # "Self-introductory statement", "a self-introduction"
                      r"\bself-?\s?introduct(?:ion|ory\s+(?:statement|letter|essay))\b|"
                      r"\bstatement\s+of\s+application\b|"  # (British usage)
+                     # "a brief essay describing academic qualifications and experiences"
+                     r"\bessay\s+(?:describing|outlining|explaining|discussing)\s+(?:your\s+|the\s+"
+                     r"applicant['’]s\s+)?(?:academic\s+)?(?:qualifications|background|"
+                     r"experiences?|motivation)\b|"
                      r"\bcareer\s+(?:goals\s+)?statement\b|\bjob\s+(?:application\s+)?letters?\b|"
                      r"\bstatement\s+of\s+(?:your\s+)?career\s+(?:goals|plans)\b|"
                      # "Application including motivation for applying", "A motivated text, stating
