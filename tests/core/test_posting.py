@@ -6332,3 +6332,10 @@ def test_an_essay_describing_the_applicant_s_qualifications_is_their_letter():
                         "qualifications and professional experiences;\n  2. a teaching "
                         "statement;\n  3. a curriculum vitae.\n").requirements
     assert [r.kind for r in reqs] == ["cover_letter", "teaching_statement", "cv"]
+
+
+def test_a_resume_named_in_addition_to_a_statement_keeps_its_own_name():
+    reqs = read_posting("To help you demonstrate this you may wish to include a separate "
+                        "statement, in addition to your resume, that addresses all of the key "
+                        "selection criteria.").requirements
+    assert "Resume" in [r.label for r in reqs]

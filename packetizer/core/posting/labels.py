@@ -266,6 +266,9 @@ def tidy_label(label: str) -> str:
     # "… residence – if applicable specimen": its flag, and the link to the form's template
     label = re.sub(r"\s+[-–—]?\s*if\s+(?:applicable|available|relevant|any|needed|necessary)\b.*$|"
                    r"\s+(?:specimen|template)$", "", label, flags=re.IGNORECASE) or label
+    # ("a separate statement, in addition to your resume, …": the resume, named by the way)
+    label = re.sub(r"^in\s+addition\s+to\s+(?:your|the|a|an)\s+", "", label,
+                   flags=re.IGNORECASE) or label
     # "two (2) additional letters": the number said twice
     label = re.sub(r"^((?:one|two|three|four|five|six|seven|eight|nine|ten)\s+)?\(\d{1,2}\)\s+",
                    r"\1", label, flags=re.IGNORECASE)
