@@ -6339,3 +6339,17 @@ def test_a_resume_named_in_addition_to_a_statement_keeps_its_own_name():
                         "statement, in addition to your resume, that addresses all of the key "
                         "selection criteria.").requirements
     assert "Resume" in [r.label for r in reqs]
+
+
+def test_a_statement_explaining_why_a_byline_s_date_and_a_proof_for_non_native_speakers():
+    reqs = read_posting("by Support Staff (February 20, 2012 at 8:11 pm)\n\nInclude the "
+                        "following:\n\n  • A statement explaining why you want to pursue a "
+                        "Ph.D. (3 pages, maximum).\n  • A CV.\n")
+    assert reqs.deadline is None
+    assert [(r.kind, r.max_pages) for r in reqs.requirements] == [("cover_letter", 3), ("cv", None)]
+    reqs = read_posting("The Application Checklist\n- Academic Transcripts: Official copies.\n"
+                        "- Proof of English Proficiency: For non-native English speakers, usually "
+                        "TOEFL or IELTS scores.\n- Curriculum Vitae (CV) or Resume\n").requirements
+    assert [(r.kind, r.required) for r in reqs] == [
+        ("transcripts", True), ("other", False), ("cv", True)]
+    assert reqs[1].condition.startswith("For non-native English speakers")

@@ -172,7 +172,11 @@ IBERIAN_CASE_RE = re.compile(r"\b(?P<if>en\s+(?:el\s+)?caso?\s+de\s+(?:las\s+|le
 
 # "English language qualification | Required if English is not your first language."
 DETAIL_CONDITION_RE = re.compile(r"^\W*(?:only\s+)?required\s+(?:only\s+)?"
-                                 r"(?P<if>(?:if|when|where)\b[^.;|]{3,120})", re.IGNORECASE)
+                                 r"(?P<if>(?:if|when|where)\b[^.;|]{3,120})|"
+                                 # "Proof of English Proficiency: For non-native English
+                                 # speakers, usually TOEFL or IELTS scores."
+                                 r"^\W*(?P<for>for\s+(?:all\s+)?(?:international|foreign|overseas|"
+                                 r"non-native|non-EU|non-US)\b[^.;,]{0,60})", re.IGNORECASE)
 
 
 # "Evidence of English language proficiency is required for international applicants."

@@ -133,6 +133,9 @@ def find_deadline(text: str) -> str | None:
                 r"[^.;\n]{0,25}?\bwhen\s+(?:the\s+)?review\s+(?:begins|starts)", text[pos:pos + 60],
                 re.IGNORECASE):
             continue  # "review of applications begins January 15" is not a closing date
+        if re.search(r"\bby\s+(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4})\s*\(\s*$", window,
+                     re.IGNORECASE):
+            continue  # "by Spears School Support (February 20, 2012 at 8:11 pm)": a byline
         if re.search(r"\b(?:no\s+sooner|not\s+(?:before|earlier))\s+than\s*$|\bnot\s+before\s*$",
                      window, re.IGNORECASE):
             continue  # "the search will close no sooner than November 1": not a deadline

@@ -43,6 +43,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      # "Self-introductory statement", "a self-introduction"
                      r"\bself-?\s?introduct(?:ion|ory\s+(?:statement|letter|essay))\b|"
                      r"\bstatement\s+of\s+application\b|"  # (British usage)
+                     # "A statement explaining why you want to pursue a Ph.D. in …"
+                     r"\bstatement\s+(?:explaining|describing|stating|outlining)\s+why\s+you\s+"
+                     r"(?:want|wish|would\s+like|are\s+applying|are\s+interested|chose)\b|"
                      # "a brief essay describing academic qualifications and experiences"
                      r"\bessay\s+(?:describing|outlining|explaining|discussing)\s+(?:your\s+|the\s+"
                      r"applicant['’]s\s+)?(?:academic\s+)?(?:qualifications|background|"

@@ -248,7 +248,9 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
     if item.condition and not condition:  # under "For Writers:"
         optional, condition = True, item.condition
     if said_when:  # the material is asked of some applicants only
-        optional, condition = True, " ".join(said_when.group("if").split()).rstrip(" ,")
+        said = said_when.groupdict()
+        optional, condition = True, " ".join((said["if"] or said.get("for") or "").split()
+                                             ).rstrip(" ,")
     elif own_if:  # "English language qualification (if required)", "… if you have graduated"
         said = own_if.group("if") or own_if.group("tail") or own_if.group("where")
         optional, condition = True, " ".join(said.split()).rstrip(" ,")
