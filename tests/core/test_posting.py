@@ -6353,3 +6353,23 @@ def test_a_statement_explaining_why_a_byline_s_date_and_a_proof_for_non_native_s
     assert [(r.kind, r.required) for r in reqs] == [
         ("transcripts", True), ("other", False), ("cv", True)]
     assert reqs[1].condition.startswith("For non-native English speakers")
+
+
+def test_a_dossier_s_paragraphs_two_coded_forms_and_the_chair_s_letter():
+    reqs = read_posting(
+        "A complete tenure and promotion dossier should include: \n\nAt least six letters "
+        "from outside evaluators, no more than three of whom should be chosen from the "
+        "candidate's list\n\nThe candidate's c.v. \n\nA 1-T form, completed through the "
+        "departmental votes and chair's signature in Part IV \n\nA 1-P form, completed "
+        "through the departmental votes and chair's signature in Part IV \n\nA chair's letter "
+        "(2-4 pages) that provides an overview of the case.\n").requirements
+    assert [(r.kind, r.label, r.min_count, r.max_pages) for r in reqs] == [
+        ("letters", "At least six letters from outside evaluators", 6, None),
+        ("cv", "Candidate's c.v", None, None), ("other", "1-T form", None, None),
+        ("other", "1-P form", None, None), ("letters", "Chair's letter", 1, 4)]
+    reqs = read_posting("The chair ensures that the following items are included:\n- Copies "
+                        "of the Distribution of Effort agreements since the person was hired.\n"
+                        "- Written evidence of consultation with the student advisory group.\n"
+                        "- At least six letters of evaluation from persons outside the "
+                        "University.\n").requirements
+    assert [r.kind for r in reqs] == ["other", "other", "letters"]

@@ -4,18 +4,19 @@ has its anchors worked out when first used)."""
 # ruff: noqa: E501
 
 ANCHORS = {
-    'f9865ea704d18edb3e0beed5d9e4a46afd92c267': [
+    '7dfadeb7a0721e785e0a539b56ca60240c00bd48': [
         ('collaboration', 'endorsement', 'recommendation', 'reference', 'support'), ('support',), ('recommendation', 'statement'), ('testimonial',),
-        ('opinion',), ('approval', 'endorsement', 'support'), ('statement',), ('letter',), ('letter',), ('confidential',),
-        ('addressing', 'assessing', 'attesting', 'commenting', 'discussing', 'documenting', 'evaluating', 'speaking'), ('writers',), ('writers',),
-        ('referee',), ('referees',), ('letters', 'references'), ('invitation',), ('invitation',), ('recommendations',), ('recommendations',),
-        ('recommendations',), ('letters', 'recommendation'), ('reference',), ('references',), ('report',), ('references',), ('reference',),
-        ('chair', 'dean', 'director', 'head'), ('evaluation',), ('nomination',), ('statement',), ('recommendation',), ('recommendation',),
-        ('committee',), ('advis', 'chair', 'director', 'mentor', 'supervisor'), ('letter',), ('supporting',), ('acceptance', 'invitation', 'support'),
-        ('commendation', 'ference'), ('guarantee', 'nomination'), ('nominati',), ('letter', 'recommendation'), ('reference',), ('referee',),
-        ('recommendation', 'reference', 'support'), ('letters',), ('letters',), ('letter',), ('empfehlungsschreiben',), ('referenzschreiben',),
-        ('gutachten',), ('befürwortende',), ('rekommendationsbrev',), ('referensbrev',), ('recommandation', 'référence', 'soutien'), ('carta',),
-        ('carta',), ('aanbevelingsbrie',), ('referentiebrie',), ('presentazione', 'raccomandazione', 'referenza'),
+        ('letter',), ('recommendation',), ('opinion',), ('approval', 'endorsement', 'support'), ('statement',), ('letter',), ('letter',),
+        ('confidential',), ('addressing', 'assessing', 'attesting', 'commenting', 'discussing', 'documenting', 'evaluating', 'speaking'), ('writers',),
+        ('writers',), ('referee',), ('referees',), ('letters', 'references'), ('invitation',), ('invitation',), ('recommendations',),
+        ('recommendations',), ('recommendations',), ('letters', 'recommendation'), ('reference',), ('references',), ('report',), ('references',),
+        ('reference',), ('chair', 'dean', 'director', 'head'), ('evaluation',), ('nomination',), ('statement',), ('recommendation',),
+        ('recommendation',), ('committee',), ('advis', 'chair', 'director', 'mentor', 'supervisor'), ('letter',), ('supporting',),
+        ('acceptance', 'invitation', 'support'), ('commendation', 'ference'), ('guarantee', 'nomination'), ('nominati',), ('letter', 'recommendation'),
+        ('reference',), ('referee',), ('recommendation', 'reference', 'support'), ('letters',), ('letters',), ('letter',), ('empfehlungsschreiben',),
+        ('referenzschreiben',), ('gutachten',), ('befürwortende',), ('rekommendationsbrev',), ('referensbrev',),
+        ('recommandation', 'référence', 'soutien'), ('carta',), ('carta',), ('aanbevelingsbrie',), ('referentiebrie',),
+        ('presentazione', 'raccomandazione', 'referenza'),
     ],
     'e974e9d4909a56e2e2412ce16c2d4aff577472f9': [
         ('cover',), ('application',), ('letter',), ('application',), ('motivation',), ('statement',), ('statement',), ('statement',), ('statement',),
@@ -86,7 +87,7 @@ ANCHORS = {
     '94bb058af6b26833e5567b0d43033f1b88e341da': [
         ('sum',),
     ],
-    '6b2a1ac398e654e9b6073187702757be4f4b1d1f': [
+    '0fcc928469e0b9831ea88346f57f489450087516': [
         ('diploma',), ('certificat',), ('documentation',), ('cover',), ('equivalenc', 'recognition'), ('employment', 'experience', 'service'),
         ('financial',), ('mployment', 'xperience'), ('statement',), ('statement',), ('qualifications',), ('checklist',), ('credentials',),
         ('credentials',), ('overview',), ('proof',), ('assessor', 'evaluator', 'examiner'), ('questionnaire',), ('document',),
@@ -115,13 +116,13 @@ ANCHORS = {
         ('gmat', 'gre', 'ielts', 'toefl'), ('photo',), ('orm',), ('proposal',), ('copy',), ('list',), ('response',), ('information',), ('summary',),
         ('abstract',), ('literature',), ('portfolio',), ('syllab',), ('materials',), ('qualification',), ('acceptance',), ('statement',), ('reel',),
         ('declaration', 'statement'), ('descriptions', 'outlines', 'proposal'), ('description',), ('evaluations',), ('proof',), ('evidence',),
-        ('description',), ('supporting',), ('cover',), ('content',), ('checklist',), ('application', 'nomination', 'submission'), ('details',),
-        ('bibliography',), ('chapters',), ('chapter',), ('details',), ('indication',), ('dissertation', 'thesis'), ('homepage', 'site'), ('scholar',),
-        ('capstone', 'internship', 'technical'), ('statement',), ('evidence',), ('documented',), ('brochure',),
-        ('describing', 'detailing', 'showing', 'stating'), ('achievements', 'activities', 'involvement', 'service'), ('academic', 'university'),
-        ('verification',), ('verification',), ('images',), ('awards',), ('awards',), ('scores',), ('scores',), ('recording',), ('selection',),
-        ('selection',), ('statements',), ('liste', 'verzeichnis', 'übersicht'), ('übersicht',), ('abschlusszeugnis',), ('angaben',),
-        ('lehrevaluation',), ('nachweis',), ('urkunde',), ('lichtbild',), ('foto',), ('ausweises',), ('ausweis',), ('arbeitszeugniss',),
+        ('description',), ('supporting',), ('cover',), ('content',), ('checklist',), ('application', 'nomination', 'submission'), ('form',),
+        ('copies',), ('evidence',), ('details',), ('bibliography',), ('chapters',), ('chapter',), ('details',), ('indication',),
+        ('dissertation', 'thesis'), ('homepage', 'site'), ('scholar',), ('capstone', 'internship', 'technical'), ('statement',), ('evidence',),
+        ('documented',), ('brochure',), ('describing', 'detailing', 'showing', 'stating'), ('achievements', 'activities', 'involvement', 'service'),
+        ('academic', 'university'), ('verification',), ('verification',), ('images',), ('awards',), ('awards',), ('scores',), ('scores',),
+        ('recording',), ('selection',), ('selection',), ('statements',), ('liste', 'verzeichnis', 'übersicht'), ('übersicht',), ('abschlusszeugnis',),
+        ('angaben',), ('lehrevaluation',), ('nachweis',), ('urkunde',), ('lichtbild',), ('foto',), ('ausweises',), ('ausweis',), ('arbeitszeugniss',),
         ('berufliche',), ('bescheinigung',), ('supplement',), ('erläuterung',), ('bewerbungs',), ('promotionszulassung',), ('zulassung',),
         ('personalausweis',), ('reisepass',), ('aufenthaltstitel',), ('visum',), ('meritportfölj',), ('examensbevis',), ('försättsblad',), ('intyg',),
         ('publiceringsplan',), ('datahanteringsplan',), ('utlåtande',), ('candidature', 'mutation'), ('dossier',), ('passeport',), ('séjour',),

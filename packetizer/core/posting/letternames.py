@@ -16,6 +16,11 @@ LETTER_NAMES = (r"letters?\s+of\s+(?:recommendation|reference|support|collaborat
                 r"\b(?:nominator|supervisor|advis[oe]r|member|chair|dean|head|director|mentor|"
                 r"teacher|professor|instructor)['’]s\s+(?:recommendations?|statement)\b|"
                 r"\btestimonial\s+references\b|"  # (letters from testimonial referees)
+                # "A chair's letter (2-4 pages) that provides an overview of the case"
+                r"\b(?:chair|dean|head|director)['’]s\s+letters?\b|"
+                # "A letter giving the department chair's recommendation"
+                r"\bletters?\s+(?:giving|containing|stating)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+                r"recommendations?\b|"
                 # "an opinion of their Master's thesis supervisor"
                 r"\bopinion\s+of\s+(?:the|their|your|his|her)\s+(?:[\w'’-]+\s+){0,4}?(?:supervisor|"
                 r"advis[oe]r|promoter|tutor)\b|"

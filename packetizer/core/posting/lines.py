@@ -434,6 +434,9 @@ def paragraph_names_material(text: str, lines: list[Span], j: int) -> bool:
     if j == 0 or not own:
         return False
     first = sentences_in(text, line.start, line.end)[0].text(text)
+    # ("At least six letters from outside evaluators, no more than three of whom should be
+    # chosen …": the verb is the relative clause's)
+    first = re.split(r",\s*(?:[\w\s]{0,30}?\bof\s+)?(?:whom|which|who|whose)\b", first)[0]
     # a paragraph of its own: after a blank line, or (a PDF's unwrapped lines) after a line
     # that ends a sentence, or (a list that lost its marks) after a line that opens on a
     # material's name, when it opens on one too ("Letter of collaboration (if …)" /

@@ -25,6 +25,10 @@ def same_material(a: Requirement, b: Requirement) -> bool:
         return True
     if a.kind == "publications" and any(_BARE_COPIES_RE.fullmatch(r.label) for r in (a, b)):
         return True  # "… copies of your best papers" / "… and enclose their reprints": the same
+    # ("A 1-T form" / "A 1-P form": two forms, by their codes)
+    codes_a, codes_b = (set(_FORM_CODE_RE.findall(r.label)) for r in (a, b))
+    if codes_a and codes_b and codes_a != codes_b:
+        return False
     # ("Part I" / "Part II of the application": two parts)
     marks_a, marks_b = (set(_PART_MARK_RE.findall(r.label)) for r in (a, b))
     if marks_a and marks_b and marks_a != marks_b:
@@ -36,6 +40,7 @@ def same_material(a: Requirement, b: Requirement) -> bool:
                                                                         len(words_b)) * 0.6
 
 
+_FORM_CODE_RE = re.compile(r"\b(?:\d{1,2}-?[A-Z]{1,3}|[A-Z]{1,3}-\d{1,4})\b")
 _BARE_COPIES_RE = re.compile(r"(?:reprints|offprints|copies|pdfs)", re.IGNORECASE)
 _PACKAGE_LIST_RE = re.compile(r"\b(?:package|packet|dossier|materials|documents)\s*\([^()]*$",
                               re.IGNORECASE)
@@ -77,6 +82,8 @@ _NAMED_WRITER_RE = re.compile(r"\b(sponsor|mentor)(?:['’]s)?\s+(?:recommendati
                               r"statement)\b|\brecommendation\s+from\s+(?:the\s+|your\s+)?"
                               r"(sponsor|mentor)\b", re.IGNORECASE)
 _REPORTS_RE = re.compile(r"\b(?:referee|reference)\s+reports?\b", re.IGNORECASE)
+_OUTSIDE_LETTERS_RE = re.compile(r"\bletters?\s+(?:of\s+evaluation\s+)?from\s+(?:outside|external|"
+                                 r"independent)\b", re.IGNORECASE)
 
 
 # "a letter confirming the leave, signed by the head": someone's attestation, not a reference
@@ -89,8 +96,8 @@ def letter_type(label: str) -> str | None:
     match = _LETTER_TYPE_RE.search(label)
     if match is None and ATTESTING_LETTER_RE.search(label):
         return "verification"
-    if match is None and _REPORTS_RE.search(label):
-        return "recommendation"  # "Referee reports"
+    if match is None and (_REPORTS_RE.search(label) or _OUTSIDE_LETTERS_RE.search(label)):
+        return "recommendation"  # "Referee reports", "six letters from outside evaluators"
     if match is None:
         writer = _WRITERS_RE.search(label) or _NAMED_WRITER_RE.search(label)
         return next(group for group in writer.groups() if group).lower() if writer else None

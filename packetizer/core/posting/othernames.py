@@ -290,6 +290,11 @@ OTHER_NAMES = (
     # "All nominators must complete a checklist"
     r"(?:(?<=complete\sa\s)|(?<=complete\sthe\s)|(?<=completed\s))checklist\b|"
     r"\b(?:nomination|application|submission)\s+checklist\b|"
+    # "A 1-T form", "an I-9 form"; "Copies of the Distribution of Effort agreements";
+    # "Written evidence of consultation with …"
+    r"\b(?-i:\d{1,2}-?[A-Z]{1,3}|[A-Z]{1,3}-\d{1,4})\s+forms?\b|"
+    r"\bcopies\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:sheets?|agreements?|summar(?:y|ies)|"
+    r"guidelines|reviews?|reports?|letters?|contracts?)\b|\bwritten\s+evidence\s+of\b|"
     # "organization/location details, tax/admin details": an organisation's papers
     r"\b(?:organi[sz]ation(?:al)?|institution(?:al)?|tax|admin(?:istrative)?|bank(?:ing)?)"
     r"(?:/[\w-]+)?\s+details\b|\bbibliography\b|\boutline\s+of\s+(?:the\s+)?chapters\b|"

@@ -34,7 +34,8 @@ _RELATIVE_WORDS = (
     r"(?:that|which|who|describing|outlining|including|indicating|addressing|summari[sz]ing|"
     r"demonstrating|detailing|explaining|highlighting|presenting|presents|discussing|with|"
     r"on|about|where|showing|listing|stating|giving|covering|specifying|mentioning|comprising|"
-    r"in\s+the\s+form\s+of|incl(?=\.\s)|to\s+include|"
+    r"in\s+the\s+form\s+of|incl(?=\.\s)|to\s+include|completed(?=\s+(?:through|by)\b|\s*$)|"
+    r"(?:no\s+more\s+than\s+\w+\s+|some\s+|all\s+|one\s+)?of\s+whom|"
     # German: "ein Lebenslauf, inklusive der Lehrerfahrung", "… unter anderem mit …"
     r"unter\s+anderem|inklusive|einschließlich)"
 )
