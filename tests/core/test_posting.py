@@ -6367,6 +6367,7 @@ def test_a_dossier_s_paragraphs_two_coded_forms_and_the_chair_s_letter():
         ("letters", "At least six letters from outside evaluators", 6, None),
         ("cv", "Candidate's c.v", None, None), ("other", "1-T form", None, None),
         ("other", "1-P form", None, None), ("letters", "Chair's letter", 1, 4)]
+    assert [r.notes for r in reqs[:4]] == ["", "", "", ""]  # no clause's fragment as notes
     reqs = read_posting("The chair ensures that the following items are included:\n- Copies "
                         "of the Distribution of Effort agreements since the person was hired.\n"
                         "- Written evidence of consultation with the student advisory group.\n"

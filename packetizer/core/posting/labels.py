@@ -32,6 +32,10 @@ _LABEL_TAIL_RE = re.compile(
     r"(?<=[a-z]{3}\.\n)|(?<=[a-z]{3}\.\s)(?=\|)|"
     r"-{2,}\s*(?=\d{1,2}\s*(?:originals?|cop(?:y|ies))\b)|"  # "CV --- 1 copy (online)"
     r"(?:at|by)\s+the\s+time\s+of\s+(?:application|applying|submission)\b|"  # when it is due
+    # "… letters from outside evaluators, no more than three of whom …", "A 1-T form, completed
+    # through the departmental votes": who they are, how it is filled in
+    r"(?<=,\s)(?:(?:no\s+more\s+than|some|all|one)\s+(?:\w+\s+)?)?of\s+whom\b|"
+    r"(?<=,\s)completed\s+(?:through|by)\b|"
     # "an example of your scholarly work, e.g., a journal article": its examples
     r"(?<=,\s)(?:e\.\s?g\.|for\s+example|for\s+instance)(?=[,\s])|"
     # "cover letter, or other materials": what else may come, not this one's name

@@ -77,14 +77,12 @@ def _group_above(text: str, item: Item) -> tuple[str, bool]:
 
 _TITLE_LEVEL = (r"(?:undergraduate|graduate|master['’]?s|ph\.?\s?d\.?|doctoral|postdoctoral|"
                 r"post-?doc|high[\s-]school|summer)")
-_GROUP_TITLE_RE = re.compile(
-    rf"^[ \t#*]*(?P<who>(?:(?:current|prospective|new|visiting)\s+)?{_TITLE_LEVEL}"
-    rf"(?:\s+(?:and|&|/|or)\s+{_TITLE_LEVEL})?\s+"
-    r"(?:students|fellows|researchers|scholars|applicants|candidates))[ \t*]*$",
-    re.IGNORECASE | re.MULTILINE)
+_GROUP_TITLE = (rf"^[ \t#*]*(?P<who>(?:(?:current|prospective|new|visiting)\s+)?{_TITLE_LEVEL}"
+                rf"(?:\s+(?:and|&|/|or)\s+{_TITLE_LEVEL})?\s+"
+                r"(?:students|fellows|researchers|scholars|applicants|candidates))[ \t*]*")
+_GROUP_TITLE_RE = re.compile(_GROUP_TITLE + "$", re.IGNORECASE | re.MULTILINE)
 # "Postdoctoral Fellows: Please email …": a paragraph led by whom it is for
-_GROUP_LEAD_RE = re.compile(_GROUP_TITLE_RE.pattern.replace(r"[ \t*]*$", r"[ \t*]*:[ \t*]+(?=\S)"),
-                            re.IGNORECASE | re.MULTILINE)
+_GROUP_LEAD_RE = re.compile(_GROUP_TITLE + r":[ \t*]+(?=\S)", re.IGNORECASE | re.MULTILINE)
 _CASE_QUESTION_RE = re.compile(r"\W*(?P<case>(?:suppose|what\s+if|if)\s[^?]{5,200}\?)\s*$",
                                re.IGNORECASE)
 # a heading naming who its list is for: "For Writers:", "For international applicants:"
@@ -108,8 +106,6 @@ _PROCESS_HEADING_RE = re.compile(r"^\W*(?P<who>(?!(?:the|a|an|our|your|typical|g
                                  r"faculty|international|domestic|transfer|exchange|visiting)s?)\s+"
                                  r"application\s+(?:process|procedure|requirements)\W*$",
                                  re.IGNORECASE)
-
-
 
 
 def asked_of_groups(text: str, items: list[Item]) -> list[Item]:
