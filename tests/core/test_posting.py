@@ -6374,3 +6374,149 @@ def test_a_dossier_s_paragraphs_two_coded_forms_and_the_chair_s_letter():
                         "- At least six letters of evaluation from persons outside the "
                         "University.\n").requirements
     assert [r.kind for r in reqs] == ["other", "other", "letters"]
+
+
+# batches 208-214 (advice lists, a French decree, a docentship outline, clerkship guides,
+# summer schools, grant calls, MFA admissions, a composition contest)
+def test_sentences_without_a_verb_that_each_name_a_material_are_a_list():
+    reqs = read_posting("The programme runs for two years. Two letters of support (ideally from "
+                        "former tutors). Statement of academic goals (400-700 words). A "
+                        "portfolio of poetry or prose. The portfolio must be in English (up to "
+                        "12 pages of poetry, 25 pages of prose). Official transcripts, Resume\n"
+                        "Start your journey with us today!").requirements
+    assert [(r.kind, r.label, r.max_pages) for r in reqs] == [
+        ("letters", "Two letters of support (ideally from former tutors)", None),
+        ("cover_letter", "Statement of academic goals", None),
+        ("writing_sample", "Portfolio of poetry or prose", 25),
+        ("transcripts", "Official transcripts", None), ("resume", "Resume", None)]
+    # a paragraph that opens on a material's name, the next sentence about the same one
+    reqs = read_posting("https://example.edu/apply\nOne official transcript from each college "
+                        "attended. Students still enrolled send transcripts of the courses in "
+                        "progress.\n\nResume:\nA resume is required.\n").requirements
+    assert [(r.kind, r.required) for r in reqs] == [("transcripts", True), ("resume", True)]
+    # a heading right over its paragraph (a PDF's lost gap) is no sentence without a verb
+    reqs = read_posting("Here are some possible documents you may need.\n\nPersonal Statement\n"
+                        "Some awards ask for a personal statement about your goals.\n")
+    assert [(r.kind, r.required) for r in reqs.requirements] == [("cover_letter", False)]
+
+
+def test_a_creative_writing_portfolio_and_its_limits_by_genre():
+    reqs = read_posting("Applicants must submit a CV and a personal essay. Also required is a "
+                        "portfolio of creative work: for poets, 15 pages of poetry; for prose "
+                        "writers, 35 pages of prose; for playwrights, 25 pages of script."
+                        ).requirements
+    assert [(r.kind, r.label, r.max_pages) for r in reqs] == [
+        ("cv", "CV", None), ("cover_letter", "Personal essay", None),
+        ("writing_sample", "Portfolio of creative work", 35)]
+    assert [r.kind for r in read_posting("Required as well are two letters of reference.")
+            .requirements] == ["letters"]
+
+
+def test_what_a_document_may_be_is_no_limit_and_what_will_not_be_required_is_no_item():
+    reqs = read_posting("Please prepare:\n  • a resume\n  • a cover letter\n\nYour resume can be "
+                        "more than one page but need not be.").requirements
+    assert [(r.kind, r.max_pages) for r in reqs] == [("resume", None), ("cover_letter", None)]
+    reqs = read_posting("Required materials:\n  • Statement of purpose.\n  • GRE scores will not "
+                        "be required this year.\n  • Writing samples are no longer required.\n"
+                        ).requirements
+    assert [r.kind for r in reqs] == ["cover_letter"]
+
+
+def test_a_contest_s_forms_scores_and_recordings():
+    reqs = read_posting("Each entrant composes and submits a notated piano piece, a recording "
+                        "of him- or herself performing the work, and an entry form along with a "
+                        "personal statement, at the autumn members' meeting.").requirements
+    assert [(r.kind, r.label) for r in reqs] == [
+        ("other", "Notated piano piece"),
+        ("other", "Recording of him- or herself performing the work"),
+        ("other", "Entry form"), ("cover_letter", "Personal statement")]
+    assert [r.label for r in read_posting("Send the registration form and the evaluation form.")
+            .requirements] == ["Registration form", "Evaluation form"]
+
+
+def test_what_accepted_participants_send_later_and_its_date_are_not_the_application_s():
+    posting = read_posting(
+        "Doctoral students apply by sending an extended abstract of their thesis until 15 March "
+        "2030. Please attach a confirmation about your doctoral status from your supervisor. "
+        "Each accepted Ph.D. student is to submit a full paper no later than 30 May 2030. "
+        "Participants will submit their slides (10 pages at most) by 20 June 2030.")
+    assert [(r.kind, r.label) for r in posting.requirements] == [
+        ("other", "Extended abstract of their thesis"),
+        ("other", "Confirmation about your doctoral status from your supervisor")]
+    assert posting.deadline == "2030-03-15"
+
+
+def test_a_french_dossier_s_note_and_its_alternatives():
+    reqs = read_posting(
+        "Le dossier comprend :\na) Une fiche de candidature ;\nb) Une note de douze pages "
+        "maximum qui expose les activités d'enseignement et de recherche ;\nc) Une copie, soit "
+        "du diplôme de doctorat, soit d'un titre reconnu équivalent, soit d'une attestation de "
+        "l'établissement ;\nd) Une liste des travaux.\n").requirements
+    assert [(r.kind, r.label, r.max_pages) for r in reqs] == [
+        ("other", "Fiche de candidature", None),
+        ("other", "Note de douze pages maximum", 12),
+        ("other", "Soit du diplôme de doctorat, soit d'un titre reconnu équivalent, soit d'une "
+                  "attestation de l'établissement", None),
+        ("publications", "Liste des travaux", None)]
+
+
+def test_an_outline_numbered_after_its_first_bullets_names_a_material_a_number():
+    reqs = read_posting(
+        "Guidelines for the habilitation file\n- Letter of application\n- Field of the degree\n"
+        "- Table of enclosures\n2. Recommendation by the head of the doctoral school (1-2 pages)\n"
+        "- Summary of the merits\n- Proposal for an external expert reviewer\n3. CV (a summary "
+        "of merits)\n- Degrees and dates\n- Current position\n").requirements
+    assert [(r.kind, r.label, r.max_pages) for r in reqs] == [
+        ("cover_letter", "Letter of application", None),
+        ("letters", "Recommendation by the head of the doctoral school", 2),
+        ("cv", "CV (a summary of merits)", None)]
+
+
+def test_list_lines_of_names_one_by_one_are_no_heading_over_the_next_one():
+    reqs = read_posting("3. Assemble your portfolio, which includes:\n\nProof of research "
+                        "income\n\nProof of teaching awards\n\nProof of outreach to schools "
+                        "and the local community\n4. Upload it by the closing date.\n"
+                        ).requirements
+    assert len([r for r in reqs if r.label.startswith("Proof of")]) == 3
+
+
+def test_a_pdf_s_space_before_a_number_is_not_an_indent():
+    text = unwrap_pdf_lines("2. Prepare your file, which holds:\n\nProof of research income\n"
+                            " 3. Applications need a reference from a colleague.\n")
+    assert text.splitlines()[-1] == "3. Applications need a reference from a colleague."
+
+
+def test_named_points_with_wrapped_paragraphs_under_them_go_on_as_one_list():
+    reqs = read_posting(
+        "The following is a list of the materials that are usually required.\n- CV: Your CV "
+        "should be\nshort, no more than two pages.\nTypos in your CV can cost you the job. Let an "
+        "adviser\nread it before you send it.\n- Cover\nLetter: Your cover letter is\nread first. "
+        "Your letter should not exceed one page.\n").requirements
+    assert [(r.kind, r.label, r.max_pages) for r in reqs] == [
+        ("cv", "CV", 2), ("cover_letter", "Cover Letter", 1)]
+
+
+def test_a_limit_of_a_range_a_page_s_address_above_and_an_unknown_statement_appended():
+    reqs = read_posting("https://example.org/grants/2031\nThe Project Description should be no "
+                        "more than two to four pages; the 4 page limit counts the figures. An "
+                        "Ethics Review Statement (any board approvals) should be appended."
+                        ).requirements
+    assert [(r.kind, r.max_pages) for r in reqs] == [("research_statement", 4), ("other", None)]
+    assert reqs[1].label.startswith("Ethics Review Statement")
+    reqs = read_posting("The research proposal must describe the whole project. The research "
+                        "proposal may be made of text, tables, figures and photographs, and should "
+                        "be attached as a PDF of at most 8 pages.").requirements
+    assert [(r.kind, r.max_pages) for r in reqs] == [("research_statement", 8)]
+
+
+def test_documents_such_as_a_list_line_and_what_some_cases_need():
+    reqs = read_posting(
+        "Fellowship applications usually require:\n  • a resume\n  • a Bachelor Degree (certified "
+        "copy or original)\n  • in some cases, your high school transcript\n  • (in some rare "
+        "cases certificates, but language tests might be needed)\n  • and documents such as "
+        "academic transcripts, a copy of your ID card, etc.\n").requirements
+    assert [(r.kind, r.label, r.required) for r in reqs] == [
+        ("resume", "Resume", True),
+        ("other", "Bachelor Degree (certified copy or original)", True),
+        ("transcripts", "High school transcript", False), ("other", "Certificates", False),
+        ("transcripts", "Academic transcripts", True), ("other", "Copy of your ID card", True)]

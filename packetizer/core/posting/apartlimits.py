@@ -17,7 +17,8 @@ FOR_OTHERS_RE = re.compile(
     r"jobs|staff|applicants|candidates)\b[^.\n]*", re.IGNORECASE)
 # ("…, limiting your narrative to 10 pages or less")
 _BARE_NAME_RE = re.compile(r"^\W*(?:(?:the|this|your)\s+)?(statement|letter|proposal|essay|plan|"
-                           r"narrative)s?\b(?=\s+(?:should|must|may|is|are|cannot|can)\b)|"
+                           r"narrative|portfolio|description)s?\b"
+                           r"(?=\s+(?:should|must|may|is|are|cannot|can)\b)|"
                            r"\blimit(?:ing)?\s+(?:the|your)\s+(statement|letter|proposal|essay|"
                            r"plan|narrative)\s+to\b", re.IGNORECASE)
 _WHAT_IT_COUNTS_RE = re.compile(r"(?<=\b(?:pages|words))(?:\s*\([^()]{0,40}\))?\s*,?\s*"
@@ -36,7 +37,7 @@ def limits_said_elsewhere(text: str, requirements: list[Requirement]) -> None:
         if not _LIMIT_WORD_RE.search(s_text):
             continue
         found = classify(s_text)
-        bare = _BARE_NAME_RE.search(s_text) if found is None else None
+        bare = _BARE_NAME_RE.search(s_text) if found is None or found[0] == "other" else None
         word = (bare.group(1) or bare.group(2)) if bare else ""
         named = [r for r in requirements if bare and re.search(
             rf"\b{word}\b", r.label, re.IGNORECASE)] if bare else []
@@ -67,8 +68,13 @@ def limits_said_elsewhere(text: str, requirements: list[Requirement]) -> None:
             # for some applicants only ("For Professional Services roles keep your CV short",
             # "If you are planning to go to the American market, … at most one page")
         req = by_kind[found[0]][0]
-        if req.sentence and req.sentence.start <= sentence.start < req.sentence.end:
-            continue
+        limit_at = sentence.start + _LIMIT_WORD_RE.search(s_text).start()
+        if req.sentence and req.sentence.start <= sentence.start < req.sentence.end and \
+                (req.source is None or limit_at < req.source.end or
+                 classify(text[req.source.end:limit_at])):
+            continue  # (its own words hold the limit, or none; "The proposal … should be
+            # attached as a PDF, with a maximum of 8 pages": the limit after its words, nothing
+            # else named between)
         rest = s_text[found[2]:]
         if req.max_pages is None:
             req.max_pages = max_pages(rest)

@@ -113,6 +113,9 @@ def _continues_item(item: str, line: str) -> bool:
                     re.match(r"[a-z]+\s+(?:are|is|will|should|must|may|can|need)\s", line.lstrip()))
     if re.fullmatch(r"\([^()]{1,80}\)[.;]?", line.strip()):
         return True  # "… and future goals." / "(Maximum 2 pages long).": an aside about it
+    if re.fullmatch(r"[A-Z][a-z]+", LIST_MARK_RE.sub("", tail, count=1).strip()) and \
+            re.match(r"[A-Z][a-z]+:\s", line.lstrip()):
+        return True  # "- Cover" / "Letter: Your cover letter is …": a name the page wrapped
     if tail.endswith((".", ";", ":", "!", "?")):
         return False
     # a long line the page wrapped mid-phrase, its rest a piece of a sentence ("… Network for
@@ -291,7 +294,9 @@ _GLUED_HEAD_RE = re.compile(
 
 # a web address that ends a sentence without a full stop, the next sentence right after it:
 # "… through the website http://uni.edu/jobs.html Additionally, a CV …"
-_URL_END_RE = re.compile(r"(?:https?://|www\.)[^\s<>]+(?<![.,;:])[ \t]+(?=[A-Z][a-z]+[\s,])")
+# ("https://uni.edu/call" / "The project description should …": the address over the text)
+_URL_END_RE = re.compile(r"(?:https?://|www\.)[^\s<>]+(?<![.,;:])(?:[ \t]+|[ \t]*\n[ \t]*)"
+                         r"(?=[A-Z][a-z]+[\s,])")
 
 
 def _at_url_ends(text: str, span: Span) -> list[Span]:

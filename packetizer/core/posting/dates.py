@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from packetizer.core.posting.blocks import is_heading
+from packetizer.core.posting.laterstage import LATER_STAGE_RE
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -161,6 +162,10 @@ def find_deadline(text: str) -> str | None:
                      r"doctorate|ph\.?\s?d)\b[^.]*$", sentence, re.IGNORECASE):
             # ("students who will have completed their doctoral degree no later than July 1")
             continue  # "ABDs considered provided that all degree requirements are completed by …"
+        # (its own sentence, past "Ph.D.": words end a sentence, abbreviations do not)
+        own = re.split(r"(?<=[a-z]{2}[.!?])\s+", wide)[-1]
+        if LATER_STAGE_RE.search(own) and "deadline" not in own.lower():
+            continue  # "Each accepted Ph.D. student is to submit a paper no later than 30 June"
         if re.search(r"\bin\s+hand\s+by\b[^.]*$|\bby\s+(?:the\s+)?date\s+of\s+appointment\b[^.]*$",
                      sentence, re.IGNORECASE):
             continue  # "Ph.D. in hand by date of appointment (August 19, 2003)"

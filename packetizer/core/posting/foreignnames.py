@@ -87,7 +87,9 @@ FRENCH_PATTERNS: dict[str, str] = {
              r"\bcharge\s+horaire\b|\b(?:PV|procès-verbal)\s+d[ue]\b|\barrêtés\s+de\b|"
              r"\bdiplômes?\b|\battestations?\b|\bpièces?\s+(?:d['’]identité|attestant)\b|"
              r"\bétat\s+des\s+services\b|\benveloppes?\b|\brapport\s+de\s+soutenance\b|"
-             r"\bexposé\b(?=[^.;]{0,80}\bactivités\b)",
+             r"\bexposé\b(?=[^.;]{0,80}\bactivités\b)|"
+             # "une note de quinze pages maximum qui développe …", "une note de synthèse"
+             r"\bnote\s+(?:de\s+(?:\w+\s+){1,2}pages?\b|de\s+synthèse\b)",
 }
 # … and as Spanish ones ("los candidatos entregarán la siguiente documentación: a) Curriculum
 # vitae. b) Proyecto docente. c) Proyecto investigador …")

@@ -34,6 +34,7 @@ from packetizer.core.posting.lines import (
     material_name_line,
     names_a_material,
     next_starts_with_material,
+    numbering_goes_on,
     optional_heading,
     paragraph_names_material,
     parts_intro,
@@ -337,6 +338,10 @@ def find_items(text: str) -> list[Item]:
                         item.kind != "other" for item in found) and \
                         bool(INTRODUCES_PARTS_RE.search(cur))
                 j += 1
+                continue
+            if started and above and numbering_goes_on(text, consumed[-1], lines[j:]):
+                consumed[-1] = Span(consumed[-1].start, lines[j].end)  # "- Resume: …" / its
+                j += 1  # paragraph, wrapped / "- Cover Letter: …": the list goes on
                 continue
             if started or (QUALIFICATION_HEADING_RE.match(cur) and is_heading(cur)):
                 break

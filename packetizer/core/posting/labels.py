@@ -36,6 +36,12 @@ _LABEL_TAIL_RE = re.compile(
     # through the departmental votes": who they are, how it is filled in
     r"(?<=,\s)(?:(?:no\s+more\s+than|some|all|one)\s+(?:\w+\s+)?)?of\s+whom\b|"
     r"(?<=,\s)completed\s+(?:through|by)\b|"
+    # "a portfolio of creative work: for poets, 20 pages of poetry": how much each genre sends
+    r"(?<=:\s)(?=for\s+[\w\s-]{2,40}?,\s*(?:up\s+to\s+)?\w+\s+pages\b)|"
+    # "…, at the February business meeting": when it is handed in
+    r"(?<=,\s)(?=at\s+the\s+[\w\s'’-]{0,30}?(?:meeting|session|interview)\b)|"
+    # "an extended abstract of their thesis until 15 March 2030": when it is due
+    r"(?=(?:until|no\s+later\s+than)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]+\b)|"
     # "an example of your scholarly work, e.g., a journal article": its examples
     r"(?<=,\s)(?:e\.\s?g\.|for\s+example|for\s+instance)(?=[,\s])|"
     # "cover letter, or other materials": what else may come, not this one's name
@@ -182,6 +188,8 @@ def clean_label(text: str, span: Span) -> Span:
 _AS_A_FILE_RE = re.compile(r"(?<=\S)(?=\s+as\s+(?:one|a\s+single|a|an?\s+separate)\s+(?:pdf|file|"
                            r"document)\b)", re.IGNORECASE)
 _DASH_CLAUSE_RE = re.compile(r"(?<=\S)(?=\s*[—–]\s*(?:this|it|which|these|they)\b)", re.IGNORECASE)
+# French: "une note de quinze pages maximum qui développe …"
+_FRENCH_CLAUSE_RE = re.compile(r"(?<=\S)\s+(?=qui\s+[a-zà-ÿ]{3,})", re.IGNORECASE)
 
 
 def split_label(full: str, kind: str) -> tuple[str, str]:
@@ -197,7 +205,8 @@ def split_label(full: str, kind: str) -> tuple[str, str]:
     # appeared in refereed journals)")
     unbracketed = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), full)
     clause = RELATIVE_RE.search(unbracketed, name_end) or \
-        _DASH_CLAUSE_RE.search(unbracketed, name_end)  # "an outline—this can hold …"
+        _DASH_CLAUSE_RE.search(unbracketed, name_end) or \
+        _FRENCH_CLAUSE_RE.search(unbracketed, name_end)  # "an outline—this can hold …"
     as_a_file = _AS_A_FILE_RE.search(unbracketed, name_end)
     if as_a_file and (clause is None or as_a_file.start() < clause.start()):
         clause = as_a_file
@@ -276,6 +285,12 @@ def tidy_label(label: str) -> str:
     # "two (2) additional letters": the number said twice
     label = re.sub(r"^((?:one|two|three|four|five|six|seven|eight|nine|ten)\s+)?\(\d{1,2}\)\s+",
                    r"\1", label, flags=re.IGNORECASE)
+    # "a copy of your passport, etc.": the list's end; "(in some rare cases certificates, but
+    # …)": when it is asked, and what the sentence goes on to
+    label = re.sub(r",?\s+etc\.?$", "", label, flags=re.IGNORECASE) or label
+    label = re.sub(r"^\(?\s*in\s+(?:some\s+)?(?:rare\s+|certain\s+|a\s+few\s+)?cases,?\s+", "",
+                   label, flags=re.IGNORECASE) or label
+    label = re.sub(r",\s+but\s+.*$", "", label) or label
     label = label.strip(" ,;:(-–—")
     # "if applicable published academic texts": the flag is shown on its own
     label = re.sub(r"^(?:if\s+(?:applicable|available|possible)|where\s+(?:applicable|relevant)),?"

@@ -24,6 +24,12 @@ LATER_STAGE_RE = re.compile(
     # "Candidates accepted into the program … will be directed to … submit additional
     # documentation"
     r"\b(?:candidates|applicants|scholars)\s+(?:who\s+are\s+)?accepted\b|"
+    # "Each accepted Ph.D. student is supposed to submit a complete working paper"; a summer
+    # school's "Participants will submit their papers … no later than June 10"
+    r"\b(?:each\s+)?accepted\s+(?:[\w.]+\s+){0,2}?(?:students?|participants?|applicants?|"
+    r"candidates?|authors?|fellows?)\b|"
+    r"(?<!prospective\s)(?<!interested\s)\bparticipants\s+will\s+(?:be\s+(?:required|expected|"
+    r"asked)\s+to\s+)?(?:submit|send|provide|upload|hand\s+in)\b|"
     r"\bif\s+(?:short-?listed|invited\s+(?:to|for)\s+(?:an?\s+)?interview)\b|"
     r"\bat\s+(?:a\s+)?later\s+stage\b|"
     # "Candidates who advance to a shorter list will be asked to provide …"

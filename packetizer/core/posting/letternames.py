@@ -16,6 +16,9 @@ LETTER_NAMES = (r"letters?\s+of\s+(?:recommendation|reference|support|collaborat
                 r"\b(?:nominator|supervisor|advis[oe]r|member|chair|dean|head|director|mentor|"
                 r"teacher|professor|instructor)['’]s\s+(?:recommendations?|statement)\b|"
                 r"\btestimonial\s+references\b|"  # (letters from testimonial referees)
+                # "Recommendation by the professor in charge of the doctoral programme"
+                r"\brecommendations?\s+(?:by|from)\s+(?:the|your|an?)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:professor|supervisor|advis[oe]r|mentor|head|chair|director|dean|teacher)\b|"
                 # "A chair's letter (2-4 pages) that provides an overview of the case"
                 r"\b(?:chair|dean|head|director)['’]s\s+letters?\b|"
                 # "A letter giving the department chair's recommendation"

@@ -11,6 +11,8 @@ NUMBER_WORDS = {
     "eine": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
     # French and Spanish: "limité à deux pages", "un máximo de dos páginas"
     "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
+    # ("une note de quinze pages maximum")
+    "dix": 10, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30,
 }
 NUM = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
 GERMAN_NUM = r"(?:zwei|drei|vier|fünf|sechs)"  # only in counts: every NUM costs time
@@ -86,7 +88,10 @@ _GERMAN_PAGES_RE = re.compile(r"\b(?:nur|maximal|höchstens|bis\s+zu)\s+(eine|zw
 # French and Spanish: "limité à deux pages", "en un máximo de dos páginas"
 _ROMANCE_PAGES_RE = re.compile(r"\b(?:limitée?s?\s+à|(?:un\s+)?maximum\s+de|au\s+plus|"
                                r"(?:un\s+)?máximo\s+de)\s+(une|deux|trois|quatre|cinq|dos|tres|"
-                               r"cuatro|cinco|\d{1,2})\s+(?:pages?|páginas?)\b", re.IGNORECASE)
+                               r"cuatro|cinco|\d{1,2})\s+(?:pages?|páginas?)\b|"
+                               # "une note de quinze pages maximum"
+                               r"\bde\s+(une|deux|trois|quatre|cinq|dix|douze|quinze|vingt|trente|"
+                               r"\d{1,2})\s+pages?\s+(?:au\s+)?maximum\b", re.IGNORECASE)
 
 
 # "A typical cover letter for an entry level position is 1½ to 2 pages"
@@ -99,13 +104,28 @@ _PAPER_SIZE_RE = re.compile(r"(?:,?\s*\d{1,2}(?:\.\d)?\s*[x×]\s*\d{1,2}(?:\.\d)
                             r"(?=\s+pages?\b)", re.IGNORECASE)
 
 
+# "up to 15 pages of poetry, 30 pages of fiction": a limit for each genre, the largest the limit
+_GENRE_PAGES_RE = re.compile(rf"\b({NUM})\s+pages\s+of\s+(?:[\w-]+\s+)?(?:poetry|poems|prose|"
+                             rf"fiction|non-?fiction|script|drama|plays?|screenplays?)\b",
+                             re.IGNORECASE)
+
+
+def genre_pages(text: str) -> int | None:
+    """The largest of two or more limits for genres ("20 pages of poetry; … 40 pages of prose")."""
+    genres = [number_of(match.group(1)) or 0 for match in _GENRE_PAGES_RE.finditer(text)]
+    return max(genres) if len(genres) >= 2 and 0 < max(genres) <= 200 else None
+
+
 def max_pages(text: str) -> int | None:
     """The page limit a phrase states: "no more than two pages", "3–4 page", "max. 3 pp."."""
     # ("at most 20, 8.5x11 pages": the paper's size is no count)
     text = _PAPER_SIZE_RE.sub("", text)
+    genres = genre_pages(text)
+    if genres is not None:
+        return genres
     german = _GERMAN_PAGES_RE.search(text) or _ROMANCE_PAGES_RE.search(text)
     if german and not _PAGES_RE.search(text):
-        return number_of(german.group(1))
+        return number_of(next(group for group in german.groups() if group))
     floor = _FLOOR_THEN_LIMIT_RE.search(text)
     if floor:
         return number_of(floor.group(1))
@@ -114,6 +134,9 @@ def max_pages(text: str) -> int | None:
         if re.search(r"\bsee\s*$|\bon\s*$|\b(?:approx\.?|approximately|roughly|about|around|"
                      r"circa|ca\.)\s*$", before, re.IGNORECASE):
             continue  # ("approx. 1-2 pages", "about one page long": a length to aim at)
+        if re.search(r"\b(?:can|may|could)\s+(?:be\s+(?:more|longer)\s+than|exceed|run\s+(?:over|"
+                     r"past))\s*$", text[max(0, match.start() - 30):match.start()], re.IGNORECASE):
+            continue  # "Your resume can be more than one page": what it may be, no limit
         if re.search(r"\b(?:not\s+(?:included|counted)\s+(?:in|toward|towards)|excluded\s+from|"
                      r"outside)\s+(?:the\s+)?$", text[max(0, match.start() - 40):match.start()],
                      re.IGNORECASE):

@@ -86,11 +86,19 @@ def material_name_line(line: str) -> bool:
         not TRIGGER_RE.search(body)
 
 
+# "and documents such as academic transcripts, …": the documents are the ones named after it
+SUCH_AS_LEAD_RE = re.compile(r"\W*(?:(?:and|or|plus)\s+)?(?:(?:other|additional|supporting)\s+)?"
+                             r"(?:documents|documentation|materials|papers|items)\s+(?:such\s+as|"
+                             r"like|including|e\.\s?g\.,?|for\s+example,?)\s+", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=4096)  # list lines are asked about by several rules
 def names_a_material(line: str) -> bool:
     """Does this list line start by naming a material ("A covering letter motivating …",
     "Two reference letters …", "Brief research plan (1 page)")?"""
     body = LIST_MARK_RE.sub("", line, count=1).strip()
+    such = SUCH_AS_LEAD_RE.match(body)
+    body = body[such.end():] if such else body
     head = re.match(r"[^:.|]{2,40}?:\s+(?=\S)", body)
     if head and not classify(body[:head.end()]) and not FINITE_RE.search(body[:head.end()]) \
             and not TRIGGER_RE.search(body[:head.end()]):
@@ -259,8 +267,14 @@ def list_runs(text: str, lines: list[Span],
             runs.append((list(current), None))
             current.clear()
             return
-        top = [c for c in current
-               if list_mark_kind(c.text(text)) == list_mark_kind(current[0].text(text))]
+        # (numbered points are the top ones, even after bullets that open the run: "- Letter
+        # of application" / "- …" / "2. Recommendation by the professor" / "- …" / "3. CV")
+        marks = [list_mark_kind(c.text(text)) for c in current]
+        top_mark = "1" if marks.count("1") >= 2 and marks[0] not in ("1", "a", "i") else \
+            marks[0] if marks else ""
+        top = [c for c, mark in zip(current, marks, strict=True) if mark == top_mark]
+        if marks and top_mark != marks[0] and names_a_material(current[0].text(text)):
+            top.insert(0, current[0])  # (the run's first point heads the part before "2.")
         points = [c for c in current if c not in top]
         if 2 <= len(top) < len(current) and not parts_intro(above) and \
                 sum(names_a_material(c.text(text)) for c in points) * 2 < len(points):
@@ -272,9 +286,10 @@ def list_runs(text: str, lines: list[Span],
                 # (with the points under each, which say more of it: "- Obtain 2-3 letters";
                 # "• Research Timeline: …" names a material of its own, read apart)
                 kept, keep = [], False
-                for c in current:
-                    keep = c in named_top if c in top else keep
-                    kept += [c] if keep and (c in top or not _colon_named(
+                for c, mark in zip(current, marks, strict=True):
+                    # (the points under the first bullet, marked like it, are its parts)
+                    keep = c in named_top and mark == top_mark if c in top else keep
+                    kept += [c] if c in named_top or (keep and not _colon_named(
                         LIST_MARK_RE.sub("", c.text(text), count=1))) else []
                 runs.append((kept, optional_heading(heading)))
                 current.clear()
@@ -413,11 +428,23 @@ def parts_intro(line: str) -> str:
 _NUMBER_RE = re.compile(r"^[ \t]*\(?(\d{1,2})\ufe0f?\u20e3?[.)°][ \t]")
 
 
+MARKED_AFTER = 20  # lines: how far a named point's wrapped paragraph may run to the next point
+
+
 def numbering_goes_on(text: str, last: Span, after: list[Span]) -> bool:
     """Is the list numbered on past this line ("2. …" above it, "3. …" below): a line of item 2
     that the page wrapped after a full stop, not the end of the list? (A web page whose numbered
     items each have a paragraph under them may number every one "1.": each is a list of its own.)"""
     number = _NUMBER_RE.match(last.text(text))
+    if not number and _colon_named(LIST_MARK_RE.sub("", last.text(text), count=1)):
+        # "- Resume: Your resume should be" / "conservative in style, …" / "Errors in your …"
+        # / "- Cover Letter: …": a named point's paragraph, wrapped, and the list goes on
+        for line in after[:MARKED_AFTER]:
+            if not line.text(text).strip():
+                return False
+            if LIST_MARK_RE.match(line.text(text)):
+                return list_mark_kind(line.text(text)) == list_mark_kind(last.text(text))
+        return False
     following = next((line.text(text) for line in after if line.text(text).strip()), "")
     next_number = _NUMBER_RE.match(following)
     return bool(number and next_number) and (

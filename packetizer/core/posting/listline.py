@@ -16,7 +16,7 @@ from packetizer.core.posting.blocks import (
     strip_span,
 )
 from packetizer.core.posting.laterstage import LATER_STAGE_LINE_RE, LATER_STAGE_RE
-from packetizer.core.posting.lines import names_a_material, starts_with_material
+from packetizer.core.posting.lines import SUCH_AS_LEAD_RE, names_a_material, starts_with_material
 from packetizer.core.posting.merging import letter_type
 from packetizer.core.posting.othernames import FILL_FORM_RE
 from packetizer.core.posting.phrases import Item, items_in
@@ -146,6 +146,10 @@ def _line_items(text: str, line: Span) -> list[Item]:
     verb = LINE_REQUEST_RE.match(body) or _SOME_MUST_RE.match(body)
     if verb and classify(body[verb.end():]):
         span = Span(span.start + verb.end(), span.end)
+        body = text[span.start:span.end]
+    such = SUCH_AS_LEAD_RE.match(body)
+    if such and classify(body[such.end():]):  # "• and documents such as transcripts, a …"
+        span = Span(span.start + such.end(), span.end)
         body = text[span.start:span.end]
     if SERVICE_OFFERS_RE.search(body) or FIELD_LINE_RE.match(body):
         return []  # "… can send all materials, including letters, free of charge"

@@ -18,9 +18,15 @@ _NUMBERED_RE = re.compile(rf"\b{NUM}\b", re.IGNORECASE)
 _PART_MARK_RE = re.compile(r"\b(?:[IVX]{1,4}|\d{1,2})\b")
 
 
+def _bare_head_of(bare: Requirement, named: Requirement) -> bool:
+    """Is `bare` only the head noun `named` opens on ("Portfolio" / "Portfolio of poetry …")?"""
+    return bare.kind == "other" and bool(re.fullmatch(r"[A-Za-z-]{4,}", bare.label)) and \
+        named.label.lower().startswith(bare.label.lower() + " ")
+
+
 def same_material(a: Requirement, b: Requirement) -> bool:
     if a.kind != b.kind:
-        return False
+        return _bare_head_of(a, b) or _bare_head_of(b, a)
     if a.kind not in ("other", "publications"):
         return True
     if a.kind == "publications" and any(_BARE_COPIES_RE.fullmatch(r.label) for r in (a, b)):
@@ -280,6 +286,10 @@ def explained_under(text: str, req: Requirement,
             return None
         words = set(re.findall(r"\w{4,}", heading.lower()))
         heading_at = len("\n".join(lines[:back]))
+        if any(r.source is not None and
+               heading_at <= r.source.start <= heading_at + len(heading) + 1
+               for r in requirements):
+            return None  # "Evidence of … teaching" / "Evidence of service …": names one by one
         return next((r for r in requirements if r.kind == req.kind and r.sentence is not None
                      and r.sentence.end <= heading_at and
                      words & set(re.findall(r"\w{4,}", r.label.lower()))), None)

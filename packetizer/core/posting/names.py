@@ -39,7 +39,10 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"(?:research|project|study)\b)|application\s+letter|motivation(?:al)?\s+letter|"
                      r"statement\s+of\s+(?:interest|purpose|intent|motivation)|personal\s+statement(?!\s+forms?\b)(?!\s+(?:that|which)\s+\w+\s+(?:your\s+)?commitment\s+to\b)(?!\s+(?:on|of|about)\s+(?:your\s+)?teaching\b)|"
                      r"\bstatement\s+(?:regarding|about|on|concerning)\s+(?:the\s+)?purpose\s+of\b|"
-                     r"\binterest\s+statement\b|\breasons?\s+for\s+applying\b|"
+                     r"\binterest\s+statement\b|\breasons?\s+for\s+applying\b|\bpersonal\s+essay\b|"
+                     # "Statement of professional and creative goals", "a goals statement"
+                     r"\bstatement\s+of\s+(?:(?:your|academic|professional|personal|career|"
+                     r"creative|educational)\s+(?:(?:and|or)\s+[\w-]+\s+)?)?goals\b|\bgoals\s+statement\b|"
                      # "Self-introductory statement", "a self-introduction"
                      r"\bself-?\s?introduct(?:ion|ory\s+(?:statement|letter|essay))\b|"
                      r"\bstatement\s+of\s+application\b|"  # (British usage)
@@ -247,7 +250,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            r"details\s+of\s+(?:the\s+|your\s+)?proposed\s+(?:research|project)|"
                            # ("Course proposal", like a syllabus, is no research)
                            r"(?<!course\s)(?<!syllabus/)(?<!syllabi/)\bproposal\b(?!\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}"
-                           r"(?:course|seminar|class|module|curriculum)\b)"
+                           r"(?:course|seminar|class|module|curriculum|professor|expert|examiner|reviewer|"
+                           r"referee|opponent|evaluator)\b)"
                            # ("Proposal Form RC/PDF": a form, to fill in)
                            r"(?!\s+forms?\s+(?-i:[A-Z0-9]))|"
                            r"plan\s+of\s+(?:the\s+)?research|\bwork\s+(?:plan|programme)\b|"
@@ -292,6 +296,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            r"(?<!list\sof\s)(?<!other\s)(?<!evaluation\sfor\s)(?<!evaluation\sof\s)"
                            r"\b(?:scientific|research)\s+achievements\b(?!\s+list)"),
     ("writing_sample", r"writing\s+samples?|\bwork\s+samples?\b|"
+                       # a writer's portfolio: "a portfolio of fiction, poetry, or nonfiction"
+                       r"\bportfolio\s+of\s+(?:your\s+)?(?:creative\s+(?:work|writing)|writing|fiction|"
+                       r"poetry|poems|prose|(?:creative\s+)?non-?fiction|short\s+stories)\b|"
 
                        # "writing and/or production samples"
                        r"\bwriting\s+(?:and/or|and|or)\s+[\w-]+\s+samples\b|"

@@ -175,6 +175,13 @@ _NOT_ASKED_RE = re.compile(r"\W*(?:not\s+(?:required|needed|necessary|requested|
                            r"n/a)\W*$", re.IGNORECASE)
 
 
+# "Official GRE scores will not be required for this cycle": named to say it is not asked
+_NOT_REQUIRED_NOW_RE = re.compile(r"[^.;:()]{0,80}?\s(?:will|would)\s+not\s+be\s+(?:required|"
+                                  r"needed|necessary)\b(?!\s+but\b)|[^.;:()]{0,80}?\s(?:is|are)\s+"
+                                  r"no\s+longer\s+(?:required|needed|necessary|accepted)\b",
+                                  re.IGNORECASE)
+
+
 # "submitting all papers to preprint servers": where one publishes, not what one sends here
 _TO_A_VENUE_RE = re.compile(
     r"\b(?:papers|articles|manuscripts|work)\s+to\s+(?:(?:a|the|peer-reviewed|preprint|"
@@ -288,6 +295,7 @@ def names_without_asking(text: str, item: Item) -> bool:
         _SOMEONE_FILLS_RE.search(text, max(item.context.start, item.span.start - 80),
                                  item.span.start) or
         (item.detail and _NOT_ASKED_RE.match(text, item.detail.start, item.detail.end)) or
+        _NOT_REQUIRED_NOW_RE.match(text, item.span.start, _line_end(text, item.span.end)) or
         _all_above(text, item) or _FOLLOWING_RE.match(text, item.span.start, item.span.end) or
         (_CATEGORY_RE.fullmatch(text, item.span.start, item.span.end) and
          _PASSIVE_SEND_RE.match(text, item.span.end)) or

@@ -37,7 +37,9 @@ _LIMITED_SUBJECT_RE = re.compile(
     r"\W*(?:the|your|a|an)\s+(?P<name>[^.;:,]{2,80}?)\s+(?:should|must|is\s+to|may)\s+(?:not\s+"
     r"exceed|be\s+(?:no\s+(?:more|longer)\s+than|at\s+most|limited\s+to|a\s+maximum\s+of|"
     # ("a portfolio of at most 20, 8.5x11 pages in all")
-    r"under))\s+(?:a\s+total\s+of\s+)?[\w,–-]+(?:\s+[\d.]+\s*x\s*[\d.]+)?\s+(?:pages?|sides?|"
+    # ("… should be no more than three to five pages": a range, its top the limit)
+    r"under))\s+(?:a\s+total\s+of\s+)?(?:[\w,–-]+\s+(?:to|or)\s+)?[\w,–-]+(?:\s+[\d.]+\s*x\s*[\d.]+)?\s+"
+    r"(?:pages?|sides?|"
     r"words)\b", re.IGNORECASE)
 # "Vita: This lists your degrees …": a run-in name, and what it is
 # ("Letters of Recommendation: Three letters on letterhead.": the name, and how many)
@@ -225,3 +227,27 @@ def list_tail(text: str, every: list[Span], number: int, items: list[Item]) -> I
     at = sentence.start + sentence.text(text).index(s_text)
     return Item(named[0], Span(at + named[1], at + named[2]), Span(before.start, sentence.end),
                 False)
+
+
+# "Please explain your research experience … in the Personal Statement and attach your CV": the
+# statement is asked for, by what to write in it ("mention my name in your statement of
+# purpose" is about another application)
+_WRITE_IN_RE = re.compile(
+    r"\W*(?:(?:please\s+|you\s+(?:should|must)\s+|(?:all\s+)?(?:applicants|candidates)\s+"
+    r"(?:should|must)\s+)?(?:explain|describe|outline|discuss|summari[sz]e|"
+    r"present|detail)\b[^.;]{0,200}?|"
+    # "This qualification can be best addressed in your cover letter."
+    r"[^.;]{0,80}?\b(?:can|should|may|must)\s+(?:best\s+)?be\s+(?:best\s+)?(?:addressed|"
+    r"explained|described|discussed)\s+)\bin\s+(?:the|your|their|a|an)\s+"
+    r"(?P<name>(?:[\w-]+\s+){0,3}?(?:statement|letter|essay|proposal))s?\b", re.IGNORECASE)
+
+
+def write_in_item(text: str, sentence: Span) -> Item | None:
+    """The material a sentence asks for by what to write in it."""
+    s_text = sentence.text(text)
+    write_in = _WRITE_IN_RE.match(s_text)
+    named = classify(write_in.group("name")) if write_in else None
+    if named and lead_words(write_in.group("name"), named[1]) <= 1:
+        return Item(named[0], Span(sentence.start + write_in.start("name"),
+                                   sentence.start + write_in.end("name")), sentence, False)
+    return None

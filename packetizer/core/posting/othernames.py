@@ -107,8 +107,11 @@ OTHER_NAMES = (
     r"\b(?:survey|notice|declaration)\s+of\s+intent\b|\bintent[\s-]+to[\s-]+apply\s+form\b|"
     # a composer's: "two scores (hard copies)", "recordings of your works"
     r"\b(?:two|three|four|five|[2-5]|musical|orchestral|full)\s+scores\b|"
-    r"\brecordings?(?:\s+\([^()]*\))?(?:,\s*if\s+available,)?\s+of\s+(?:your|the|my)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:compositions?|works|pieces|performances?)\b|"
+    # ("a recording of him- or herself performing the composition", "a notated piano solo")
+    r"\brecordings?(?:\s+\([^()]*\))?(?:,\s*if\s+available,)?\s+of\s+(?:your|the|my|their|"
+    r"him-?\s+or\s+herself|her-?\s+or\s+himself|himself|herself|themselves|yourself)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:compositions?|works|pieces?|performances?|performing)\b|"
+    r"\bnotated\s+(?:[\w-]+\s+)?(?:scores?|pieces?|solos?|compositions?|works?)\b|"
     # an organization's grant papers: its accounts (a balance sheet, a P&L statement), "Staff &
     # Board list", "IRS determination letter"; a composer's "Composition information sheet"
     r"\bbalance\s+sheets?(?:\s+(?:and|&)\s+(?:the\s+)?profit\s+(?:and|&)\s+loss\s+statements?)?\b|"
@@ -199,7 +202,9 @@ OTHER_NAMES = (
     r"\b(?:english|language)(?:\s+language)?\s+proficiency\s+(?:letters?|certificates?|tests?|"
     r"scores?|results?)\b|"  # "English Proficiency Letter"
     # "Bachelor degree (certified copies)"; "the final report on your last sabbatical"
-    r"\b[\w/-]+\s+degrees?\s*\((?:certified|attested|notari[sz]ed)\b|\breports?\s+(?:from|on|of)\s+"
+    # ("Master Degree (legalized copy or original)")
+    r"\b[\w/-]+\s+degrees?\s*\((?:certified|attested|notari[sz]ed|legali[sz]ed|cop(?:y|ies)|"
+    r"original|scan(?:ned)?)\b|\breports?\s+(?:from|on|of)\s+"
     r"(?:the|your)\s+(?:last|previous|prior)\s+(?:sabbatical|leave|grant|award|fellowship)\b|"
     # "evidence of outstanding scholarly accomplishments"
     r"\bevidence\s+of\s+(?:[\w-]+\s+){0,4}?(?:accomplishments|achievements|excellence)\b|"
@@ -217,7 +222,7 @@ OTHER_NAMES = (
     r"(?-i:\bAccount)\s+of\s+(?:your\s+)?[\w-]+|"
     # "upload the documents to this application form": where they go, not one of them
     r"(?<!to\sthis\s)(?<!to\sthe\s)(?<!via\sthis\s)(?<!via\sthe\s)(?<!into\sthe\s)"
-    r"(?<!through\sthe\s)\b(?:application|candidature)\s+forms?\b|"
+    r"(?<!through\sthe\s)\b(?:application|candidature|registration|entry|evaluation)\s+forms?\b|"
     # "any other documents considered relevant", "any other document you wish …"
     r"\bany\s+other\s+(?:[\w-]+\s+){0,2}?(?:documents?|materials?)\b|"
     r"\bother\s+attachments\s+as\s+requested\b|"
@@ -273,7 +278,7 @@ OTHER_NAMES = (
     r"(?<!your\s)(?<!the\s)\b(?:online|electronic)\s+(?:(?-i:[A-Z]{2,6})\s+)?application\b"
     r"(?!\s+(?:system|portal|platform|site|website|page|tool|"
     r"process|link)\b)|\b(?:test|exam)\s+(?:results|scores)\b|"
-    r"\b(?-i:TOEFL|IELTS|GRE|GMAT)\b|\b(?:passport[\s-]+size\s+)?photo(?:graph)?s?\b|"
+    r"\b(?-i:TOEFL|IELTS|GRE|GMAT)\b|\b(?<!figures\sand\s)(?<!figures,\s)(?<!charts\sand\s)(?<!images\sand\s)(?:passport[\s-]+size\s+)?photo(?:graph)?s?\b|"
     r"\b[Ff]orm\s+(?-i:[A-Z0-9])|\bproposals?\s+for\b|"
     # a paper copy of the whole application is not a material of its own
     r"\b(?:photo)?copy\s+of(?!\s+(?:the\s+|your\s+)?(?:entire\s+|whole\s+|complete\s+|full\s+)?"
@@ -317,7 +322,8 @@ OTHER_NAMES = (
     r"\brecord\s+of\s+(?:[\w-]+\s+){0,2}?(?:activities|achievements|service|involvement)\b|"
     # "- University Degree/s as one PDF": copies of them (not "a university degree in …")
     r"\b(?:university|academic)\s+degree(?:/s|\(s\)|s)(?=\s*(?:as\b|\(|$))|"
-    r"\b(?:written\s+)?verification\s+of\s+(?:[\w-]+\s+){0,2}?(?:status|enrol?lment|employment|"
+    r"\b(?:written\s+)?(?:verification|confirmation)\s+(?:of|about)\s+(?:[\w.-]+\s+){0,2}?"
+    r"(?:status|enrol?lment|employment|"
     r"eligibility|degree|appointment)\b|\bverification\s+letters?\b|"
     r"\bimages\b(?=\s*\((?:typically|usually|up\s+to|max|\d))|"
     r"\bhonou?rs\s+and\s+awards\b|\bawards\s+and\s+honou?rs\b|"

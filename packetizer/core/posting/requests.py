@@ -21,6 +21,9 @@ TRIGGER_RE = re.compile(
     r"upload(?:ed|ing)?|provid(?:e|ing)(?!\s+you\s+with\b)|attach(?:ing)?|enclos(?:e|ing)|"
     # "Please note it is expected two letters of support"
     r"\bit\s+is\s+expected(?=\s+(?:\d|one|two|three|four|five|an?)\s)|"
+    # "Also required is a portfolio of creative work", "Required as well are two letters"
+    r"\balso\s+(?:required|requested|needed)\s+(?:is|are)\b|"
+    r"\b(?:required|requested|needed)\s+(?:as\s+well|too)\s+(?:is|are)\b|"
     # "Standard to every application are a vita and a letter"
     r"\bstandard\s+(?:to|for|in)\s+(?:any|every|all|each|an?)\s+applications?\s+(?:is|are)\b|"
     # ("While you're preparing your CV and statements, …": a guide's list)
@@ -189,6 +192,9 @@ OPTIONAL_RE = re.compile(
     r"(?:perhaps|maybe|possibly|sometimes)(?=\s+(?:an?|one|your|some|the|also)\b)|"
     # "Sometimes they also want a statement on outreach"
     r"\bsometimes\s+(?:they|we|schools|departments)\s+(?:also\s+)?(?:ask|require|request|want)|"
+    # "in some cases, your college transcript", "(in some rare cases certificates …)"
+    r"\bin\s+(?:some\s+(?:rare\s+)?|rare\s+|certain\s+|a\s+few\s+)cases\b|"
+    r"\bmight\s+(?:also\s+)?be\s+(?:needed|required|requested)\b|"
     # "Some schools ask for a separate list of five references": asked by some only ("A few
     # searches want a cover page and some ask for …", "Many ads ask for …")
     r"\b(?:some|many|a\s+few|several|certain)\s+(?:[\w-]+\s+)?(?:schools|departments|institutions|"
@@ -292,7 +298,7 @@ LISTED_IN_RE = re.compile(
 PASSIVE_RE = re.compile(
     r"^\s*(.{2,260}?)\s+(?:(?:must|should|will|shall|are\s+to|need\s+to|have\s+to|may|can)"
     r"(?:\s+also)?(?:\s+simply|\s+easily|\s+now)?\s+be\s+(?:electronically\s+|digitally\s+|directly\s+)?"
-    r"(?:sent|submitted|uploaded|e-?mailed|provided|forwarded|included|attached|enclosed|"
+    r"(?:sent|submitted|uploaded|e-?mailed|provided|forwarded|included|attached|appended|enclosed|"
     r"received|addressed|required|accompanied(?=\s+by\b))\b"
     # ("your referees will be e-mailed instructions for …": they get something)
     r"(?!\s+(?:instructions|a\s+link|an?\s+(?:e-?mail|invitation|request|reminder))\b)|"

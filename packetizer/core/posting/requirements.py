@@ -38,7 +38,15 @@ from packetizer.core.posting.conditions import (
 )
 from packetizer.core.posting.items import find_items
 from packetizer.core.posting.labels import clean_label, german_whole_word, split_label
-from packetizer.core.posting.limits import NUM, RANGE_SEP, counts, max_pages, max_words, number_of
+from packetizer.core.posting.limits import (
+    NUM,
+    RANGE_SEP,
+    counts,
+    genre_pages,
+    max_pages,
+    max_words,
+    number_of,
+)
 from packetizer.core.posting.merging import (
     ATTESTING_LETTER_RE,
     closest,
@@ -265,7 +273,8 @@ def _to_requirement(text: str, item: Item, taken: set[str]) -> Requirement:
         min_count=min_c,
         max_count=max_c,
         # the limit may be in the words cut from the label ("… is a maximum of three pages")
-        max_pages=max_pages(full) or max_pages(uncut) or (max_pages(ours) if ours else None) or
+        max_pages=(genre_pages(item.context.text(text)) if item.kind == "writing_sample" else None)
+        or max_pages(full) or max_pages(uncut) or (max_pages(ours) if ours else None) or
         _pages_later_in_line(text, item, source_span.end),
         max_words=max_words(full) or max_words(uncut) or (max_words(ours) if ours else None),
         formats=["pdf"] if re.search(r"\bpdf\b", full, re.IGNORECASE) else [],

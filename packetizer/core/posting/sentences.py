@@ -23,6 +23,7 @@ from packetizer.core.posting.notasked import (
     WHAT_IT_OFFERS_RE,
     asks_the_applicant_nothing,
 )
+from packetizer.core.posting.nounruns import verbless_item
 from packetizer.core.posting.openings import (
     HOLDER_RE,
     IT_HOLDS_RE,
@@ -31,6 +32,7 @@ from packetizer.core.posting.openings import (
     list_tail,
     opening_item,
     package_parts,
+    write_in_item,
 )
 from packetizer.core.posting.othernames import FILL_FORM_RE, FORM_NAME
 from packetizer.core.posting.phrases import EMPLOYER_REQUESTS_RE, Item, items_in
@@ -45,6 +47,7 @@ from packetizer.core.posting.requests import (
     UPLOAD_NAME_RE,
 )
 from packetizer.core.posting.sections import requirements_list
+from packetizer.core.posting.unnamed import unnamed_statement
 from packetizer.core.posting.vocabulary import classify, first_other, lead_words
 
 _THIS_ONE_RE = re.compile(r"\W*(?:this|these|such)\s+(?:documentation|documents?|evidence|proof|"
@@ -135,18 +138,6 @@ _YOU_SUBMIT_RE = re.compile(
     r"\s+(?:(?:that|which)\s+)?(?:you|applicants|candidates)\s+(?:will\s+|must\s+|should\s+)?"
     r"(?:submit|send|upload|provide|include|prepare)\b", re.IGNORECASE)
 
-# "Please explain your research experience … in the Personal Statement and attach your CV": the
-# statement is asked for, by what to write in it ("mention my name in your statement of
-# purpose" is about another application)
-_WRITE_IN_RE = re.compile(
-    r"\W*(?:(?:please\s+|you\s+(?:should|must)\s+|(?:all\s+)?(?:applicants|candidates)\s+"
-    r"(?:should|must)\s+)?(?:explain|describe|outline|discuss|summari[sz]e|"
-    r"present|detail)\b[^.;]{0,200}?|"
-    # "This qualification can be best addressed in your cover letter."
-    r"[^.;]{0,80}?\b(?:can|should|may|must)\s+(?:best\s+)?be\s+(?:best\s+)?(?:addressed|"
-    r"explained|described|discussed)\s+)\bin\s+(?:the|your|their|a|an)\s+"
-    r"(?P<name>(?:[\w-]+\s+){0,3}?(?:statement|letter|essay|proposal))s?\b", re.IGNORECASE)
-
 def _with_material(s_text: str, start: int, end: int) -> re.Match | None:
     """The first "with" between start and end that a named material follows ("… with your CV
     and …"), not people ("liaise with your referees")."""
@@ -206,6 +197,10 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
         if opening is not None:
             items.append(opening)
             continue
+        verbless = verbless_item(text, every, number)
+        if verbless is not None:  # "Three letters of recommendation. Resume."
+            items.extend(items_in(text, verbless.start, verbless.end, sentence, False))
+            continue
         before = [every[k].text(text) for k in range(number - 1, max(-1, number - 4), -1)]
         if asks_the_applicant_nothing(s_text) or describes_a_material(s_text, before):
             continue
@@ -216,12 +211,9 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
                                   sentence.start + etc.start() if etc else sentence.end,
                                   sentence, False))
             continue
-        write_in = _WRITE_IN_RE.match(s_text)
-        named = classify(write_in.group("name")) if write_in else None
-        if named and lead_words(write_in.group("name"), named[1]) <= 1:
-            items.append(Item(named[0], Span(sentence.start + write_in.start("name"),
-                                             sentence.start + write_in.end("name")),
-                              sentence, False))
+        written_in = write_in_item(text, sentence)
+        if written_in is not None:  # "Please explain … in the Personal Statement"
+            items.append(written_in)
         german = verb_final_objects(s_text)  # "…, dass Sie ein Anschreiben … einreichen."
         if german:
             items.extend(items_in(text, sentence.start + german[0], sentence.start + german[1],
@@ -250,6 +242,11 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
         if passive and REQUESTED_LATER_RE.match(text, sentence.end):
             continue  # "A valid Certificate of Conduct is required for this position. This will
             # be requested as part of the application process.": later, by the employer
+        unknown = unnamed_statement(text, sentence.start + passive.start(1),
+                                    sentence.start + passive.end(1)) if passive else None
+        if unknown is not None:  # "A data statement should be appended."
+            items.append(Item("other", unknown, sentence, False))
+            continue
         if passive and classify(passive.group(1)) and not EMPLOYER_REQUESTS_RE.search(s_text) \
                 and not QUALIFICATION_SUBJECT_RE.match(passive.group(1)):
             # "Applications consisting of a cover letter, … can be submitted": after the trigger
@@ -427,7 +424,7 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
                 items.append(Item("letters", Span(first, sentence.start + found[2]),
                                   sentence, False))
             continue
-        if LATER_STAGE_RE.search(s_text, 0, trigger.start()):
+        if LATER_STAGE_RE.search(s_text, 0, trigger.end()):
             continue  # "Shortlisted candidates will be asked to submit …": not yet asked
         if WHAT_IT_OFFERS_RE.search(s_text, 0, trigger.end()):
             continue  # "The fellowship includes four years of tuition, … and a travel budget"

@@ -185,7 +185,10 @@ def unwrap_pdf_lines(text: str) -> str:
     """A PDF's text lines as the posting's own lines: a bullet or number alone on its line joins
     the line after it ("\x7f" / "CV, which …" → "• CV, which …"), and a line the page wrapped
     joins the one it continues. Lines keep their order; nothing is dropped."""
-    lines = [line.rstrip() for line in text.replace("\r\n", "\n").split("\n")]
+    # (a single space before a number that opens a line is the text layer's, not an indent:
+    # " 3. Applications must …" under a line is the list's next point)
+    lines = [re.sub(r"^ (?=\(?\d{1,2}[.)]\s)", "", line.rstrip())
+             for line in text.replace("\r\n", "\n").split("\n")]
     joined: list[str] = []
     pending_mark = ""
     for line in lines:

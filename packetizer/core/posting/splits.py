@@ -82,6 +82,11 @@ _DASH_SEP_RE = re.compile(r"\s+[–—]\s+|(?:(?<=[^\W\d_])|(?<=\)))-\s+(?!(?:an
                           r"(?=[^\W\d_])")
 
 
+# "for fiction writers, 40 pages of prose": how much of one material a genre sends
+_GENRE_AMOUNT_RE = re.compile(rf"\s*for\s+[\w\s,-]{{2,60}}?,\s*(?:up\s+to\s+)?(?:{NUM})\s+pages\s+"
+                              rf"of\b", re.IGNORECASE)
+
+
 def paren_depth_splits(text: str, start: int, end: int) -> list[Span]:
     """Split a list sentence at commas, semicolons and "and", but not inside parentheses."""
     pieces, pos, depth = [], start, 0
@@ -165,6 +170,11 @@ def paren_depth_splits(text: str, start: int, end: int) -> list[Span]:
         if not match.group().lstrip().startswith(";") and _EXAMPLES_RE.search(since) and \
                 (classify(segment[match.end():]) or ("other",))[0] == "other":
             continue  # "… such as sample syllabi and teaching evaluations": one example run
+        if re.match(r"\s*soit\b", segment[match.end():], re.IGNORECASE) and \
+                re.search(r"\bsoit\b", segment[:match.start()], re.IGNORECASE):
+            continue  # "une copie, soit du diplôme …, soit d'une attestation …": one of these
+        if _GENRE_AMOUNT_RE.match(segment, match.end()):
+            continue  # "…: for poets, 20 pages of poetry; for prose writers, 40 pages": one thing
         if depth <= 0:
             cuts.append(match)
     or_other = len(cuts) >= 2 and bool(re.fullmatch(r",?\s*or\s+", cuts[-1].group(),

@@ -111,3 +111,17 @@ def named_by_intro(text: str, lines: list[Span], items: list[Item]) -> list[Item
             if name.end > name.start:
                 found.append(Item("other", name, point, True))
     return found
+
+
+# "A data statement should be attached", "Human and/or Animal Investigation Statement (…)
+# should be appended": a statement the vocabulary does not know, asked for by name
+_STATEMENT_SUBJECT_RE = re.compile(r"\W*(?:(?:an?|the|your)\s+)?(?P<name>(?:[\w/-]+\s+){1,4}?"
+                                   r"statement)\s*(?:\([^()]{0,120}\))?\s*", re.IGNORECASE)
+
+
+def unnamed_statement(text: str, start: int, end: int) -> Span | None:
+    """The name of the statement text[start:end] is, when it is one and nothing known."""
+    subject = _STATEMENT_SUBJECT_RE.fullmatch(text, start, end)
+    if subject is None or classify(text[start:end]) or FINITE_RE.search(subject.group("name")):
+        return None
+    return Span(subject.start("name"), subject.end("name"))

@@ -22,8 +22,10 @@ STATEMENT_FIELDS = r"(?:research|teaching|service|diversity|mentoring|outreach)"
 CV_LOWER_RE = re.compile(r"curriculum\s+vitae|\bvitae?\b|(?<![\w/@.-])cv(?![\w/@-])",
                          re.IGNORECASE)
 DETERMINER_RE = re.compile(
-    rf"^(?:\d{{1,2}}[.)]\s+)?(?:(?:and|or|also|plus|as\s+well\s+as|along\s+with|together\s+with|with|"
+    rf"^(?:\d{{1,2}}[.)]\s+)?\(?(?:(?:and|or|also|plus|as\s+well\s+as|along\s+with|together\s+with|with|"
     rf"perhaps|maybe|sowie|und|et|possibly|meist|meistens|"
+    # ("in some cases, your college transcript")
+    rf"in\s+(?:some\s+|certain\s+|a\s+few\s+)?(?:rare\s+)?cases,?|"
     rf"arrange\s+(?:for|to\s+have))\s+)*"
     rf"(?:(?:a|an|the|your|their|his|her|our|any|all|one|at\s+least|up\s+to|no\s+more\s+than|"
     # "at least two but not more than five letters"
