@@ -6520,3 +6520,55 @@ def test_documents_such_as_a_list_line_and_what_some_cases_need():
         ("other", "Bachelor Degree (certified copy or original)", True),
         ("transcripts", "High school transcript", False), ("other", "Certificates", False),
         ("transcripts", "Academic transcripts", True), ("other", "Copy of your ID card", True)]
+
+
+# batches 215-217 (Norwegian doctoral calls, a Brazilian postdoc form, an Indian portal's
+# instructions, advice on teaching dossiers)
+def test_a_norwegian_call_s_attachments():
+    reqs = read_posting(
+        "Følgende må vedlegges søknaden:\n  • Maksimum 6 siders prosjektbeskrivelse\n  • "
+        "Litteraturliste for prosjektbeskrivelsen\n  • Liste over eventuelle publikasjoner\n  • "
+        "Vitnemål og karakterutskrift\n").requirements
+    assert [(r.kind, r.label, r.required, r.max_pages) for r in reqs] == [
+        ("research_statement", "Prosjektbeskrivelse", True, 6),
+        ("other", "Litteraturliste for prosjektbeskrivelsen", True, None),
+        ("publications", "Liste over eventuelle publikasjoner", False, None),
+        ("other", "Vitnemål", True, None), ("transcripts", "Karakterutskrift", True, None)]
+    reqs = read_posting("Søknaden skal inneholde:\n 1. Prosjektbeskrivelse: maks 8 sider.\n 2. "
+                        "Fremdriftsplan: en plan per semester.\n").requirements
+    assert [(r.kind, r.max_pages) for r in reqs] == [("research_statement", 8), ("other", None)]
+
+
+def test_numbered_points_with_paragraphs_under_each_go_on_as_one_list():
+    reqs = read_posting(
+        "Attachments to the application\n\n1. The applicant must enclose a CV\n\nTwo pages is "
+        "plenty.\n\nThis applies to everyone.\n\n2. CV and publication list\n\nFor the main "
+        "supervisor.\n\nMandatory.\n\n3. Veiledererklæring\n\nOn whether the plan can be done."
+        "\n\nMandatory.\n").requirements
+    assert [r.kind for r in reqs] == ["cv", "publications", "letters"]
+
+
+def test_roman_numbers_and_dashes_and_a_form_s_sections():
+    posting = read_posting(
+        "Candidates must keep scanned copies of the following documents:\n\ni- Colour photo : JPG "
+        "file of at most 200 KB\nii- Caste Certificate: Upload a single PDF file of at most 1 MB.\n"
+        "iii- Details of Awards and Publications: Upload a single PDF file of at most 5 MB.\n\n"
+        "The following sections have to be filled up in the application form:\n\ni- Personal "
+        "Details\nii- Statement of Purpose (para 7 below)\n")
+    assert [r.label for r in posting.requirements] == [
+        "Colour photo", "Caste Certificate", "Details of Awards and Publications"]
+    assert not posting.single_pdf
+    assert [r.max_pages for r in read_posting(
+        "Documentos necessários:\n- Carta de apresentação, com no máximo duas páginas.\n"
+        "- Curriculum vitae.\n").requirements] == [2, None]
+
+
+def test_what_some_institutions_may_also_request_is_optional():
+    reqs = read_posting("For most academic positions, the standard package of application "
+                        "materials includes a cover letter and a CV. Some institutions may also "
+                        "request a teaching statement and additional materials.").requirements
+    assert [(r.kind, r.label, r.required, r.condition) for r in reqs] == [
+        ("cover_letter", "Cover letter", True, ""), ("cv", "CV", True, ""),
+        ("teaching_statement", "Teaching statement", False, "")]
+    assert [r.kind for r in read_posting("Please include evidence of internal and/or external "
+                                         "awards.").requirements] == ["other"]

@@ -66,6 +66,9 @@ LIST_MARK_RE = re.compile(
     r"^[ \t]*\d{1,2}\.(?=[A-Z][a-z]|[A-Z][ \t]+[a-z])|"
     # a number and a spaced dash: "1 - Carta do candidato …", "10 – Curriculum vitae"
     r"^[ \t]*\d{1,2}[ \t]+[-–—][ \t]+(?=[A-Z])|"
+    # a roman number and a dash against it: "i- Colour photo", "ii- Signature" ("1- Form:" over
+    # its paragraph is a heading)
+    r"^[ \t]*[ivx]{1,4}-[ \t]+(?=[A-Z])|"
     # a table's row, as a web page's table comes pasted: "CV | A summary of your … |"
     r"^[ \t]*(?:\|[ \t]*)?(?=[^|\n]{2,60}?[ \t]\|[ \t][^\n]*\|[ \t]*$)|"
     r"^[ \t]*(?:<[a-zA-Z][^>]{0,40}>[ \t]*)*<li\b[^>]*>[ \t]*|"  # an HTML list item

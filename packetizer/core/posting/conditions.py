@@ -37,7 +37,8 @@ CONDITION_RE = re.compile(
     r"(?:still\s+)?(?:think|believe|feel)\b|you\s+have\s+(?:an?\s+)?(?:strong|solid|proven|excellent|relevant)\b)"
     r"(?![^,.;]*\b(?:but|although|and\s+(?:do|are|have)\s+not|who|whose)\b))|"
     # "For faculty positions, include …", "For international applicants, …": some only
-    r"^\W*for\s+(?!(?:all|every|any|each|both)\b)(?:[\w-]+\s+){0,3}?(?:applicants|candidates|"
+    # ("For most academic positions, the standard package includes …": what is usual)
+    r"^\W*for\s+(?!(?:all|every|any|each|both|most|many)\b)(?:[\w-]+\s+){0,3}?(?:applicants|candidates|"
     r"positions|posts|roles|students)\s*,|"
     # ("candidates for all positions should submit …" are everyone)
     r"\b(?:applicants?|candidates?|those|(?:graduate\s+)?students)\s+(?:at|for(?!\s+(?:all|any|"

@@ -92,6 +92,12 @@ def single_pdf_required(text: str) -> bool:
         if re.match(r"\s*(?:(?:pdf\s+)?(?:file|document)\s+)?(?:for|per)\s+(?:each|every)\b", after,
                     re.IGNORECASE):
             return False  # "a single PDF file for each field": one file per upload field
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if len(SINGLE_PDF_RE.findall(text)) >= 2 and re.match(
+                r"[ \t]*(?:[ivx]{1,4}|\d{1,2}|[a-h])[-.)][ \t]+[^:\n]{2,80}:",
+                text[line_start:match.start()], re.IGNORECASE):
+            return False  # "iv- Certificates: Upload a single PDF file …" / "v- …: Upload a
+            # single PDF file …": one file for each listed document, not one for all
         if re.search(r"\bzip\b", text[max(0, match.start() - 200):match.end() + 100],
                      re.IGNORECASE):
             continue  # "a single ZIP file OR a combined PDF": one file, not necessarily a PDF

@@ -1,5 +1,5 @@
-"""The materials' names as German-, Swedish-, French-, Spanish- (and Catalan-), Portuguese-,
-Dutch- and Italian-language postings write them ("Bewerbung mit Lebenslauf,
+"""The materials' names as German-, Swedish-, Norwegian-, French-, Spanish- (and Catalan-),
+Portuguese-, Dutch- and Italian-language postings write them ("Bewerbung mit Lebenslauf,
 Publikationsverzeichnis, … sowie Referenzen"; "Din ansökan ska innehålla: personligt brev, CV,
 publikationslista, …"; "le dossier comprend une lettre de motivation, …"; "la siguiente
 documentación: a) Curriculum vitae, b) Proyecto docente …"; "4 - Currículo Lattes"; "3.
@@ -63,6 +63,22 @@ SWEDISH_PATTERNS: dict[str, str] = {
     # "förhandsgranskarnas utlåtanden")
     "other": r"\bmeritportfölj\s+för\b|\bexamensbevis\b|\bförsättsblad\b|\bintyg\b|"
              r"\bpubliceringsplan\b|\bdatahanteringsplan\b|\butlåtand(?:e|en|et|ena)\b",
+}
+# … and as Norwegian ones, Bokmål and Nynorsk ("Følgende må vedlegges: prosjektbeskrivelse,
+# CV, vitnemål og karakterutskrift, …", "Søkjaren skal leggje ved CV")
+NORWEGIAN_PATTERNS: dict[str, str] = {
+    "letters": r"\banbefalingsbrev\b|\b(?:veileder|rettleiar|veiledar)erklæring(?:a|en)?\b|"
+               r"\buttalelse\s+fr[aå]\s+(?:hoved)?veileder\b",
+    "cover_letter": r"\bsøknadsbrev(?:et)?\b|\bmotivasjonsbrev\b|\bfølgebrev\b",
+    "research_statement": r"(?<!\bfor\s)\bprosjektbeskrivelsen?\b|\bprosjektskisse\b",
+    "publications": r"\bpublikasjonsliste\b|\bliste\s+over\s+(?:eventuelle\s+)?"
+                    r"(?:vitenskapelige\s+)?(?:publikasjon(?:er|ar)|produksjoner|arbeider)\b",
+    "transcripts": r"\bkarakterutskrift(?:er|ene)?\b",
+    # a diploma, the application form, plans for the doctorate and its funding, an agreement
+    "other": r"\bvitnemål(?:et|ene)?\b|\bsøknadsskjema(?:et)?\b|\b(?:fremdrifts|framdrifts|"
+             r"finansierings|gjennomførings)plan(?:en)?\b|\blitteraturliste\b|"
+             r"\bforankringsavtale\b|\bsammendrag\s+av\b|\bredegjørelse\s+for\b|"
+             r"\bdokumentasjon\s+av\b",
 }
 # … and as French ones ("Le dossier doit contenir : une lettre de motivation, le curriculum
 # vitae, la liste des publications, …")
@@ -170,6 +186,8 @@ FOREIGN_REQUESTS = (
     r"(?:senden|schicken|übersenden|übermitteln)\s+sie(?:\s+uns)?|"
     # Swedish: "Din ansökan ska innehålla: …", "… ska bifogas"
     r"ansökan\s+(?:ska|skall|bör|måste)\s+(?:innehålla|omfatta)|bifoga|bifogas|innehålla|"
+    # Norwegian: "Søknaden skal inneholde …", "Følgende … må vedlegges", "leggje ved CV"
+    r"inneholde|innehalde|vedlegges|leggj?es?\s+ved|leggj?ast\s+ved|leggj?e\s+ved|"
     # French: "Le dossier doit contenir …", "… comprend …", "joindre …"
     r"contenir|comprend(?:re)?|comprenant|comporte|joindre|fournir|accompagnée?s?\s+de|"
     r"(?:doit|doivent)\s+réunir|"

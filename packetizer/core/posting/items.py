@@ -205,7 +205,8 @@ def find_items(text: str) -> list[Item]:
             flattened = above and above_mark and LIST_MARK_RE.match(cur) and \
                 list_mark_kind(cur) != above_mark
             if above and level is not None and (indent > max(level, above_indent) or flattened) \
-                    and LIST_MARK_RE.match(cur) and (not starts_with_material(cur) or above_parts):
+                    and (LIST_MARK_RE.match(cur) or above_mark) and \
+                    (not starts_with_material(cur) or above_parts):
                 # a point under a list line ("* A written response to one of our papers:" /
                 # "    * Summary of its key points;") says what that material holds
                 for item in above:

@@ -290,7 +290,11 @@ def tidy_label(label: str) -> str:
     label = re.sub(r",?\s+etc\.?$", "", label, flags=re.IGNORECASE) or label
     label = re.sub(r"^\(?\s*in\s+(?:some\s+)?(?:rare\s+|certain\s+|a\s+few\s+)?cases,?\s+", "",
                    label, flags=re.IGNORECASE) or label
-    label = re.sub(r",\s+but\s+.*$", "", label) or label
+    label = re.sub(r",\s+but\s+.*$|,?\s+and\s+(?:other|additional|further)\s+(?:materials|"
+                   r"documents)$", "", label) or label
+    # Norwegian: "Maksimum 5 siders prosjektbeskrivelse": its limit, before its name
+    label = re.sub(r"^(?:maks(?:imum)?\.?|inntil)\s+\w+\s+siders?\s+", "", label,
+                   flags=re.IGNORECASE) or label
     label = label.strip(" ,;:(-–—")
     # "if applicable published academic texts": the flag is shown on its own
     label = re.sub(r"^(?:if\s+(?:applicable|available|possible)|where\s+(?:applicable|relevant)),?"

@@ -11,7 +11,10 @@ NUMBER_WORDS = {
     "eine": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
     # French and Spanish: "limité à deux pages", "un máximo de dos páginas"
     "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
+    # Norwegian: "maks to sider"
+    "ei": 1, "ett": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "ti": 10,
     # ("une note de quinze pages maximum")
+    "uma": 1, "duas": 2, "três": 3,  # (Portuguese: "com no máximo duas páginas")
     "dix": 10, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30,
 }
 NUM = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
@@ -87,11 +90,16 @@ _GERMAN_PAGES_RE = re.compile(r"\b(?:nur|maximal|höchstens|bis\s+zu)\s+(eine|zw
 
 # French and Spanish: "limité à deux pages", "en un máximo de dos páginas"
 _ROMANCE_PAGES_RE = re.compile(r"\b(?:limitée?s?\s+à|(?:un\s+)?maximum\s+de|au\s+plus|"
-                               r"(?:un\s+)?máximo\s+de)\s+(une|deux|trois|quatre|cinq|dos|tres|"
-                               r"cuatro|cinco|\d{1,2})\s+(?:pages?|páginas?)\b|"
+                               r"(?:un\s+)?máximo\s+de|no\s+máximo)\s+(une|deux|trois|quatre|cinq|"
+                               r"dos|tres|cuatro|cinco|uma|duas|três|\d{1,2})\s+(?:pages?|páginas?)\b|"
                                # "une note de quinze pages maximum"
                                r"\bde\s+(une|deux|trois|quatre|cinq|dix|douze|quinze|vingt|trente|"
                                r"\d{1,2})\s+pages?\s+(?:au\s+)?maximum\b", re.IGNORECASE)
+
+
+# Norwegian: "maks 10 sider", "Maksimum 5 siders prosjektbeskrivelse", "inntil 3 sider"
+_NORWEGIAN_PAGES_RE = re.compile(r"\b(?:maks(?:imum|imalt)?\.?|inntil|høyst)\s+(\d{1,2}|en|ei|ett|"
+                                 r"to|tre|fire|fem|seks|ti)\s+sider?s?\b", re.IGNORECASE)
 
 
 # "A typical cover letter for an entry level position is 1½ to 2 pages"
@@ -123,7 +131,8 @@ def max_pages(text: str) -> int | None:
     genres = genre_pages(text)
     if genres is not None:
         return genres
-    german = _GERMAN_PAGES_RE.search(text) or _ROMANCE_PAGES_RE.search(text)
+    german = _GERMAN_PAGES_RE.search(text) or _ROMANCE_PAGES_RE.search(text) or \
+        _NORWEGIAN_PAGES_RE.search(text)
     if german and not _PAGES_RE.search(text):
         return number_of(next(group for group in german.groups() if group))
     floor = _FLOOR_THEN_LIMIT_RE.search(text)

@@ -447,6 +447,13 @@ def numbering_goes_on(text: str, last: Span, after: list[Span]) -> bool:
         return False
     following = next((line.text(text) for line in after if line.text(text).strip()), "")
     next_number = _NUMBER_RE.match(following)
+    if number and not next_number and names_a_material(last.text(text)):
+        # "3. CV and publication list" / its paragraphs / "4. Supervisor's declaration": the
+        # next point, numbered on, a few paragraphs below
+        marked = next((line.text(text) for line in after[:MARKED_AFTER]
+                       if LIST_MARK_RE.match(line.text(text))), "")
+        return bool(_NUMBER_RE.match(marked)) and \
+            int(_NUMBER_RE.match(marked).group(1)) == int(number.group(1)) + 1
     return bool(number and next_number) and (
         int(next_number.group(1)) == int(number.group(1)) + 1 or
         (int(next_number.group(1)) == int(number.group(1)) == 1 and

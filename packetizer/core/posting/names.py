@@ -9,6 +9,7 @@ from packetizer.core.posting.foreignnames import (
     FRENCH_PATTERNS,
     GERMAN_PATTERNS,
     ITALIAN_PATTERNS,
+    NORWEGIAN_PATTERNS,
     PORTUGUESE_PATTERNS,
     SPANISH_PATTERNS,
     SWEDISH_PATTERNS,
@@ -462,7 +463,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
     ("other", OTHER_NAMES),
 ]
 KIND_PATTERNS = [(kind, "|".join([pattern] + [extra[kind] for extra in (
-                    GERMAN_PATTERNS, SWEDISH_PATTERNS, FRENCH_PATTERNS, SPANISH_PATTERNS,
-                    PORTUGUESE_PATTERNS, DUTCH_PATTERNS, ITALIAN_PATTERNS)
+                    GERMAN_PATTERNS, SWEDISH_PATTERNS, NORWEGIAN_PATTERNS, FRENCH_PATTERNS,
+                    SPANISH_PATTERNS, PORTUGUESE_PATTERNS, DUTCH_PATTERNS, ITALIAN_PATTERNS)
                                               if kind in extra]))
                  for kind, pattern in KIND_PATTERNS]

@@ -37,7 +37,9 @@ NOT_TO_APPLICANTS_RE = re.compile(
     # the CV is a standard practice": what other postings ask, what is usual, not a request
     r"\W*(?:it\s+is\s+(?:also\s+)?possible\s+that|[^.;]*?\b(?:some|other|many|most)\s+"
     r"(?:job\s+)?(?:postings|ads|advertisements|announcements|employers|institutions|schools|"
-    r"departments)\s+(?:may|might|will|could|also|do|often|usually|typically|sometimes)\b|(?:submitting|sending|including|attaching)\b[^.;]{0,80}?\b(?:is|are)\s+"
+    # ("Some institutions may also request a teaching statement": asked by some, optional)
+    r"departments)\s+(?:(?:may|might)\b(?!\s+(?:also\s+)?(?:request|require|ask\s+for|want|"
+    r"expect)\b)|will|could|also|do|often|usually|typically|sometimes)\b|(?:submitting|sending|including|attaching)\b[^.;]{0,80}?\b(?:is|are)\s+"
     r"(?:a\s+)?(?:standard|common|usual|normal|customary)\b)|"
     r"\W*(?:if\s+you\s+(?:have\s+been|are|were)\s+(?:requested|asked|invited)\s+to\s+(?:submit|"
     r"write|provide|upload|send)\s+(?:a\s+)?(?:letter|reference|recommendation)|(?:q\s*:\s*)?(?:can|"

@@ -182,6 +182,8 @@ OPTIONAL_RE = re.compile(
     r"\b(?:optional(?:ly)?|if\s+(?:available|applicable|any|possible)|"
     # German: "gegebenenfalls", "ggf.", "optimalerweise", "falls vorhanden"
     r"gegebenenfalls|ggf\.|optimalerweise|falls\s+vorhanden|"
+    # Norwegian: "Liste over eventuelle vitenskapelige produksjoner", "Der det er aktuelt."
+    r"\beventuelle?\b|\bder\s+det\s+er\s+aktuelt\b|"
     # "(sofern schon vorhanden …)", "soweit vorhanden"
     r"(?:sofern|soweit|wenn)\s+(?:schon\s+|bereits\s+)?vorhanden|"
     # French: "le cas échéant", "éventuellement"; Spanish: "en su caso"
@@ -463,5 +465,8 @@ NOT_MATERIALS_RE = re.compile(
     r"doctoral|phd|external)\s+)*(?:opportunities|"
     r"fellowships|scholarships|benefits|topics|projects|areas|duties|responsibilities|activities|"
     r"qualifications|skills)\b[^:]*\binclude\s*:|"
-    r"[^:\n]*\byou\s+will(?:\s+(?:be\s+(?:able|expected|asked)\s+to|get|have|gain|learn))?\s*:\s*$",
+    r"[^:\n]*\byou\s+will(?:\s+(?:be\s+(?:able|expected|asked)\s+to|get|have|gain|learn))?\s*:\s*$|"
+    # "The following sections have to be filled up in the application form:": a form's parts
+    r"[^:\n]*\b(?:sections|fields|parts)\s+(?:have\s+to|must|should|are\s+to)\s+be\s+(?:filled|"
+    r"completed)\b[^:\n]*:\s*$",
     re.IGNORECASE)

@@ -15,7 +15,7 @@ from packetizer.core.posting.vocabulary import STATEMENT_FIELDS, classify, first
 _SPLIT_RE = re.compile(
     r"\s*;\s*|,\s*(?:and\s+|or\s+|as\s+well\s+as\s+|plus\s+)?|\s+and,?\s+(?:also\s+)?|"
     r"\s+and\s*/\s*or\s+|"
-    r"\s+(?:und|sowie)\s+|\s+et\s+(?!al\b)(?!studiorum\b)|\s+samt\s+|"
+    r"\s+(?:und|sowie)\s+|\s+et\s+(?!al\b)(?!studiorum\b)|\s+samt\s+|\s+(?:og|och)\s+|"
     # Italian and Portuguese: "una lettera di motivazione e da due lettere di referenza"
     r"\s+e\s+(?=(?:da|di|de|una?|il|la|le|gli|lo|os|as|o|dal|della|dei|delle|copia|cópia)\s)|"
     r"\s+as\s+well\s+as\s+|\s+along\s*with\s+|\s+together\s+with\s+|\s+plus\s+|\s+\+\s+|"
