@@ -6572,3 +6572,13 @@ def test_what_some_institutions_may_also_request_is_optional():
         ("teaching_statement", "Teaching statement", False, "")]
     assert [r.kind for r in read_posting("Please include evidence of internal and/or external "
                                          "awards.").requirements] == ["other"]
+
+
+def test_names_with_a_colon_each_said_more_of_on_the_line_under_it():
+    reqs = read_posting("Have these files ready before you start:\n- Copy of ID (PDF, 2 MB at "
+                        "most):\n- A scan of your passport or identity card.\n- Proof of address "
+                        "(PDF):\n- A recent bill, such as a phone bill.\n- Cover letter (PDF):\n"
+                        "- A letter of one page on your plans.\n").requirements
+    assert [(r.kind, r.label) for r in reqs] == [
+        ("other", "Copy of ID (PDF, 2 MB at most)"), ("other", "Proof of address (PDF)"),
+        ("cover_letter", "Cover letter (PDF)")]

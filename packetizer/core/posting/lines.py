@@ -224,6 +224,18 @@ def _longest_stretch(run: list[Span], named: list[Span]) -> list[Span]:
     return best
 
 
+def _named_then_said(text: str, run: list[Span]) -> list[Span]:
+    """A run whose lines go two by two, a material's name and a colon, then a line marked alike
+    that says what it is: the names' lines ([] for any other run)."""
+    if len(run) < 4 or len(run) % 2:
+        return []
+    names, said = run[::2], run[1::2]
+    if not all(n.text(text).rstrip().endswith(":") and names_a_material(n.text(text))
+               for n in names) or any(s.text(text).rstrip().endswith(":") for s in said):
+        return []
+    return names
+
+
 def list_runs(text: str, lines: list[Span],
                consumed: list[Span]) -> list[tuple[list[Span], bool | None]]:
     """Runs of two or more list lines (blank lines between them allowed), none taken yet, at
@@ -265,6 +277,11 @@ def list_runs(text: str, lines: list[Span],
         if parts_intro(above) or (PROCEDURE_RE.search(above) and above.rstrip().endswith(":")):
             # "Your CV must include:" / "- Your full name …": the CV's parts, none a material
             runs.append((list(current), None))
+            current.clear()
+            return
+        pairs = _named_then_said(text, current)
+        if pairs:  # "- Cover letter (PDF, 4 MB at most):" / "- A letter of two pages …": the
+            runs.append((pairs, optional_heading(heading)))  # names, what is said of each apart
             current.clear()
             return
         # (numbered points are the top ones, even after bullets that open the run: "- Letter
