@@ -6582,3 +6582,35 @@ def test_names_with_a_colon_each_said_more_of_on_the_line_under_it():
     assert [(r.kind, r.label) for r in reqs] == [
         ("other", "Copy of ID (PDF, 2 MB at most)"), ("other", "Proof of address (PDF)"),
         ("cover_letter", "Cover letter (PDF)")]
+
+
+# batches 218-220 (Danish doctoral calls, institutes for advanced study, an adjunct's toolkit)
+def test_a_danish_call_s_documents():
+    reqs = read_posting("Følgende dokumenter skal vedlægges ansøgningen:\n  • Ansøgningsskema\n"
+                        "  • CV\n  • Projektbeskrivelse på max. 4 sider\n  • Eksamensbeviser "
+                        "inkl. karakterudskrift\n").requirements
+    assert [(r.kind, r.max_pages) for r in reqs] == [
+        ("other", None), ("cv", None), ("research_statement", 4), ("transcripts", None)]
+
+
+def test_how_one_applies_is_no_condition_and_a_part_s_page_is_not_the_whole_s_limit():
+    reqs = read_posting("If you apply by post you will be asked to send your research proposal and "
+                        "CV. Note that the research proposal should include a one page "
+                        "bibliography, as the last page of the proposal.").requirements
+    assert [(r.kind, r.required, r.max_pages) for r in reqs] == [
+        ("research_statement", True, None), ("cv", True, None)]
+    reqs = read_posting("If you submit a paper application you will be asked to send three "
+                        "copies of your CV.").requirements
+    assert [(r.kind, r.required) for r in reqs] == [("cv", True)]
+
+
+def test_an_abstract_of_the_project_description_and_copies_of_transcripts():
+    reqs = read_posting("Your application should consist of:\n• Project description (maximum "
+                        "four pages)\n• Summary of your project description (max. 200 words)\n"
+                        "• Digital copies of your academic transcripts\n").requirements
+    assert [(r.kind, r.label) for r in reqs] == [
+        ("research_statement", "Project description"),
+        ("other", "Summary of your project description"),
+        ("transcripts", "Digital copies of your academic transcripts")]
+    assert [r.kind for r in read_posting("Please send your exam results.").requirements] == [
+        "transcripts"]

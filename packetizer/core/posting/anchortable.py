@@ -18,7 +18,7 @@ ANCHORS = {
         ('uttalelse',), ('recommandation', 'référence', 'soutien'), ('carta',), ('carta',), ('aanbevelingsbrie',), ('referentiebrie',),
         ('presentazione', 'raccomandazione', 'referenza'),
     ],
-    '46c8eb31264c4ee64e2a3e0825ca0a8f6bf459ac': [
+    '9623ccbead75acc1c4e87a9e21c8817221310d5f': [
         ('cover',), ('application',), ('letter',), ('application',), ('motivation',), ('statement',), ('statement',), ('statement',), ('statement',),
         ('applying',), ('personal',), ('statement',), ('statement',), ('introduct',), ('application',), ('statement',),
         ('background', 'experience', 'motivation', 'qualifications'), ('statement',), ('letter',), ('statement',), ('application',), ('motivated',),
@@ -28,8 +28,8 @@ ANCHORS = {
         ('introduction',), ('introductory',), ('applicant', 'candidate', 'student'), ('brief', 'concise', 'focused', 'personal', 'short'),
         ('describing', 'explaining', 'outlining', 'stating'), ('introduction',), ('paragraphs',), ('paragraph',), ('introduction',), ('explanation',),
         ('applying',), ('anschreiben',), ('motivationsschreiben',), ('bewerbungsschreiben',), ('begleitschreiben',), ('personligt',),
-        ('ansökningsbrev',), ('följebrev',), ('søknadsbrev',), ('motivasjonsbrev',), ('følgebrev',), ('candidature', 'motivation'),
-        ('motivación', 'presentación'), ('apresentação', 'candidato', 'intenção', 'intenções', 'motivação'),
+        ('ansökningsbrev',), ('följebrev',), ('søknadsbrev',), ('motivasjonsbrev',), ('følgebrev',), ('motiveret',), ('ansøgningsbrev',),
+        ('candidature', 'motivation'), ('motivación', 'presentación'), ('apresentação', 'candidato', 'intenção', 'intenções', 'motivação'),
         ('begeleidende', 'motivatie', 'sollicitatie'), ('motivazionale', 'motivazione', 'presentazione'),
     ],
     '45e69072fef9f385c01fb6392e0a32875fa93637': [
@@ -40,7 +40,7 @@ ANCHORS = {
         ('pedagogical', 'teaching'), ('lehrkonzept',), ('lehrprofil',), ('lehrportfolio',), ('lehr-',), ('meritportfölj',), ('undervisningsfilosofi',),
         ('pedagogisk',), ('enseignement', 'pédagogique'), ('proyecto',), ('onderwijs',),
     ],
-    'db5a0999b1710c71a796faa48a6d3e5e5469ebd9': [
+    'c7136b6e8a92e66dabd6e3509525ee3ea801e516': [
         ('statement',), ('dissertation', 'thesis'), ('statement',), ('research,',), ('research',), ('research',), ('leave', 'sabbatical'),
         ('schedule', 'timeline', 'timetable'), ('research',), ('description',), ('research',), ('collaboration', 'project', 'research'),
         ('statement',), ('describing', 'detailing', 'outlining'), ('research', 'scientific'), ('statement',), ('narrative',), ('narrative',),
@@ -49,16 +49,16 @@ ANCHORS = {
         ('description',), ('statement',), ('statement',), ('explanation',), ('research',), ('project', 'research'),
         ('describing', 'esents', 'oposes', 'outlining', 'presenting', 'proposing', 'stating'), ('interests',), ('paragraph',), ('interests',),
         ('achievements',), ('forschungs',), ('expos',), ('forschungs-',), ('darstellung',), ('meritportfölj',), ('forskningsplan',),
-        ('forskningsprogram',), ('forskningsbeskrivning',), ('prosjektbeskrivelse',), ('prosjektskisse',), ('recherche',),
-        ('investigación', 'investigador'), ('investigación',), ('investigación', 'trabajo'), ('projecte',), ('projecte',), ('pesquisa', 'trabalho'),
-        ('projeto/plano',), ('onderzoeks',), ('progetto',), ('proposta',),
+        ('forskningsprogram',), ('forskningsbeskrivning',), ('tbeskrivelse',), ('prosjektskisse',), ('recherche',), ('investigación', 'investigador'),
+        ('investigación',), ('investigación', 'trabajo'), ('projecte',), ('projecte',), ('pesquisa', 'trabalho'), ('projeto/plano',), ('onderzoeks',),
+        ('progetto',), ('proposta',),
     ],
     'f6e9b056bb7c9fb71204b1af863b3323b2b4da75': [
         ('writing',), ('sample',), ('portfolio',), ('writing',), ('scholarly', 'scholarship', 'writing', 'written'), ('journal',), ('sample',),
         ('proud',), ('work',), ('example',), ('chapter',), ('written',), ('research',), ('representative',), ('representative',), ('manuscript',),
         ('chapter',), ('chapter',), ('essays',),
     ],
-    'a55f138c7538bad17d6fa3525329ec156aad2b9d': [
+    '511ffe9c77c5d6e26864d347675c274e08549d57': [
         ('publication',), ('publications',), ('achievement',), ('contributions', 'presentations'), ('articles', 'papers', 'preprints'),
         ('publications',), ('published',), ('published',), ('list',), ('list',), ('academic', 'scholarly', 'scientific'), ('publication',), ('paper',),
         ('papers',), ('reprint',), ('articles', 'papers', 'publications'), ('representative', 'sample', 'selected'), ('market',), ('working',),
@@ -66,13 +66,13 @@ ANCHORS = {
         ('academic', 'scholarly', 'scientific'), ('published',), ('published',), ('articles', 'papers'), ('copies', 'prints'), ('publications',),
         ('articles', 'papers'), ('article', 'paper'), ('publikationsverzeichnis',), ('publikationsliste',), ('schriftenverzeichnis',),
         ('publikationen', 'schriften', 'veröffentlichungen'), ('publikationslista',), ('publikationsförteckning',), ('publikationer', 'vetenskapliga'),
-        ('publikasjonsliste',), ('arbeider', 'produksjoner', 'publikasjon'), ('publications', 'travaux'), ('articles',), ('travaux',), ('ouvrages',),
-        ('publicaciones',), ('publicações',), ('publicatie',), ('publicaties',), ('elenco',),
+        ('publikasjonsliste',), ('arbeider', 'produksjoner', 'publikasjon'), ('publikationer',), ('publikationsliste',), ('publications', 'travaux'),
+        ('articles',), ('travaux',), ('ouvrages',), ('publicaciones',), ('publicações',), ('publicatie',), ('publicaties',), ('elenco',),
     ],
-    '0715d3316f29da51eb5cd9ba190b4ded1e27453c': [
-        ('academic',), ('transc',), ('academic',), ('grades', 'marks'), ('grade',), ('sheet',), ('grades', 'marks'), ('zeugnisse',),
-        ('zeugniskopien',), ('belegnachweise',), ('betygsutdrag',), ('kopior',), ('karakterutskrift',), ('relevé',), ('certificado',), ('expediente',),
-        ('expedient',), ('histórico',), ('cijferlijst',), ('certificato',),
+    '98a8ba7339ec960496264e4d022066e74ce29552': [
+        ('academic',), ('transc',), ('academic',), ('grades', 'marks'), ('grade',), ('sheet',), ('results',), ('grades', 'marks'), ('zeugnisse',),
+        ('zeugniskopien',), ('belegnachweise',), ('betygsutdrag',), ('kopior',), ('karakterutskrift',), ('udskrift',), ('relevé',), ('certificado',),
+        ('expediente',), ('expedient',), ('histórico',), ('cijferlijst',), ('certificato',),
     ],
     '42aa4b38eec6c90c28adeaa81354ec982a3d2c3d': [
         ('addresses',), ('individuals', 'people', 'persons'), ('ersons', 'recommenders', 'referees', 'references', 'roviders', 'writers'),
@@ -87,7 +87,7 @@ ANCHORS = {
     '94bb058af6b26833e5567b0d43033f1b88e341da': [
         ('sum',),
     ],
-    '600e264f7d814ea1006b3631978fb7e85c7ed50f': [
+    '99012a6d8e152ef201eca078fe504d212b6852d8': [
         ('diploma',), ('certificat',), ('documentation',), ('cover',), ('equivalenc', 'recognition'), ('employment', 'experience', 'service'),
         ('financial',), ('mployment', 'xperience'), ('statement',), ('statement',), ('qualifications',), ('checklist',), ('credentials',),
         ('credentials',), ('overview',), ('proof',), ('assessor', 'evaluator', 'examiner'), ('questionnaire',), ('document',),
@@ -127,11 +127,11 @@ ANCHORS = {
         ('zulassung',), ('personalausweis',), ('reisepass',), ('aufenthaltstitel',), ('visum',), ('meritportfölj',), ('examensbevis',),
         ('försättsblad',), ('intyg',), ('publiceringsplan',), ('datahanteringsplan',), ('utlåtande',), ('vitnemål',), ('søknadsskjema',),
         ('finansierings', 'framdrifts', 'fremdrifts', 'gjennomførings'), ('litteraturliste',), ('forankringsavtale',), ('sammendrag',),
-        ('redegjørelse',), ('dokumentasjon',), ('candidature', 'mutation'), ('dossier',), ('passeport',), ('séjour',), ('thèse',), ('horaire',),
-        ('procès-verbal', 'pv'), ('arrêtés',), ('diplôme',), ('attestation',), ('attestant', 'identité'), ('services',), ('enveloppe',),
-        ('soutenance',), ('activités',), ('note',), ('dni', 'pasaporte'), ('fotocopia',), ('título',), ('còpi',), ('fotocòpi',), ('certificat',),
-        ('iência', 'ompromisso'), ('comprovante',), ('cópia',), ('doutorado',), ('identidade',), ('passaporte',), ('cpf', 'rg'), ('eleitor',),
-        ('certificado',), ('formulário',), ('lijst',), ('onderwijsevaluaties',), ('kopie',), ('getuigschrift',), ('documento',), ('copia',),
-        ('titolo',), ('certificazione',), ('dichiarazione',), ('documento',), ('tesi',),
+        ('redegjørelse',), ('dokumentasjon',), ('ansøgningsskema',), ('eksamensbevis',), ('medforfattererklæring',), ('candidature', 'mutation'),
+        ('dossier',), ('passeport',), ('séjour',), ('thèse',), ('horaire',), ('procès-verbal', 'pv'), ('arrêtés',), ('diplôme',), ('attestation',),
+        ('attestant', 'identité'), ('services',), ('enveloppe',), ('soutenance',), ('activités',), ('note',), ('dni', 'pasaporte'), ('fotocopia',),
+        ('título',), ('còpi',), ('fotocòpi',), ('certificat',), ('iência', 'ompromisso'), ('comprovante',), ('cópia',), ('doutorado',),
+        ('identidade',), ('passaporte',), ('cpf', 'rg'), ('eleitor',), ('certificado',), ('formulário',), ('lijst',), ('onderwijsevaluaties',),
+        ('kopie',), ('getuigschrift',), ('documento',), ('copia',), ('titolo',), ('certificazione',), ('dichiarazione',), ('documento',), ('tesi',),
     ],
 }

@@ -76,6 +76,9 @@ def limits_said_elsewhere(text: str, requirements: list[Requirement]) -> None:
             # attached as a PDF, with a maximum of 8 pages": the limit after its words, nothing
             # else named between)
         rest = s_text[found[2]:]
+        if re.match(r"\s+(?:should|must|will|may)\s+(?:also\s+)?(?:include|contain)\s+(?:a|an)\s+"
+                    r"(?:one|two|three|\d{1,2})[\s-]+page\b", rest, re.IGNORECASE):
+            continue  # "the research proposal should include a one page bibliography": a part's
         if req.max_pages is None:
             req.max_pages = max_pages(rest)
         if req.max_words is None:

@@ -31,6 +31,11 @@ CONDITION_RE = re.compile(
     r"upload\w*)\b(?![^,.;]*\bfor\b)|"
     # ("If there are no open roles that fit your talents, send …": this page's way to apply)
     r"there\s+(?:are|is)\s+no\b|"
+    # ("If you submit an online application you will be asked to upload …": the way one
+    # applies, not who)
+    r"you\s+(?:submit|send|file|make|complete)\s+(?:an?\s+|your\s+)?(?:online|electronic|paper|"
+    r"printed|postal)\s+(?:application|version)\b|"
+    r"you\s+apply\s+(?:online|electronically|on\s+paper|by\s+(?:post|mail|e-?mail))\b|"
     r"you\s+(?:would\s+"
     r"like|wish|want)\b|your\s+(?:research\s+)?interests?\s+(?:overlap|align|match|fit)\b|you\s+"
     # "If you have a strong publication record and …, please email …": who should apply

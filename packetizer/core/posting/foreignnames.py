@@ -64,21 +64,25 @@ SWEDISH_PATTERNS: dict[str, str] = {
     "other": r"\bmeritportfölj\s+för\b|\bexamensbevis\b|\bförsättsblad\b|\bintyg\b|"
              r"\bpubliceringsplan\b|\bdatahanteringsplan\b|\butlåtand(?:e|en|et|ena)\b",
 }
-# … and as Norwegian ones, Bokmål and Nynorsk ("Følgende må vedlegges: prosjektbeskrivelse,
-# CV, vitnemål og karakterutskrift, …", "Søkjaren skal leggje ved CV")
+# … and as Norwegian ones, Bokmål and Nynorsk, and Danish ("Følgende må vedlegges:
+# prosjektbeskrivelse, CV, vitnemål og karakterutskrift, …", "Søkjaren skal leggje ved CV",
+# "Følgende dokumenter skal vedlægges: … Projektbeskrivelse på max. 5 sider")
 NORWEGIAN_PATTERNS: dict[str, str] = {
     "letters": r"\banbefalingsbrev\b|\b(?:veileder|rettleiar|veiledar)erklæring(?:a|en)?\b|"
                r"\buttalelse\s+fr[aå]\s+(?:hoved)?veileder\b",
-    "cover_letter": r"\bsøknadsbrev(?:et)?\b|\bmotivasjonsbrev\b|\bfølgebrev\b",
-    "research_statement": r"(?<!\bfor\s)\bprosjektbeskrivelsen?\b|\bprosjektskisse\b",
+    "cover_letter": r"\bsøknadsbrev(?:et)?\b|\bmotivasjonsbrev\b|\bfølgebrev\b|"
+                    r"\bmotiveret\s+ansøgning\b|\bansøgningsbrev\b",
+    "research_statement": r"(?<!\bfor\s)\bpro[sj]j?e[kc]tbeskrivelsen?\b|\bprosjektskisse\b",
     "publications": r"\bpublikasjonsliste\b|\bliste\s+over\s+(?:eventuelle\s+)?"
-                    r"(?:vitenskapelige\s+)?(?:publikasjon(?:er|ar)|produksjoner|arbeider)\b",
-    "transcripts": r"\bkarakterutskrift(?:er|ene)?\b",
+                    r"(?:vitenskapelige\s+)?(?:publikasjon(?:er|ar)|produksjoner|arbeider)\b|"
+                    r"\brelevante\s+publikationer\b|\bpublikationsliste\b",
+    "transcripts": r"\bkarakterutskrift(?:er|ene)?\b|\b(?:karakter|eksamens)udskrift(?:er)?\b",
     # a diploma, the application form, plans for the doctorate and its funding, an agreement
     "other": r"\bvitnemål(?:et|ene)?\b|\bsøknadsskjema(?:et)?\b|\b(?:fremdrifts|framdrifts|"
              r"finansierings|gjennomførings)plan(?:en)?\b|\blitteraturliste\b|"
              r"\bforankringsavtale\b|\bsammendrag\s+av\b|\bredegjørelse\s+for\b|"
-             r"\bdokumentasjon\s+av\b",
+             r"\bdokumentasjon\s+av\b|\bansøgningsskema(?:et)?\b|\beksamensbevis(?:er|erne)?\b|"
+             r"\bmedforfattererklæring(?:er)?\b",
 }
 # … and as French ones ("Le dossier doit contenir : une lettre de motivation, le curriculum
 # vitae, la liste des publications, …")
@@ -188,6 +192,8 @@ FOREIGN_REQUESTS = (
     r"ansökan\s+(?:ska|skall|bör|måste)\s+(?:innehålla|omfatta)|bifoga|bifogas|innehålla|"
     # Norwegian: "Søknaden skal inneholde …", "Følgende … må vedlegges", "leggje ved CV"
     r"inneholde|innehalde|vedlegges|leggj?es?\s+ved|leggj?ast\s+ved|leggj?e\s+ved|"
+    # Danish: "Følgende dokumenter skal vedlægges din ansøgning", "… vedhæftes"
+    r"vedlægges|vedhæftes|indeholde|"
     # French: "Le dossier doit contenir …", "… comprend …", "joindre …"
     r"contenir|comprend(?:re)?|comprenant|comporte|joindre|fournir|accompagnée?s?\s+de|"
     r"(?:doit|doivent)\s+réunir|"

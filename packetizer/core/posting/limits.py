@@ -98,7 +98,9 @@ _ROMANCE_PAGES_RE = re.compile(r"\b(?:limitée?s?\s+à|(?:un\s+)?maximum\s+de|au
 
 
 # Norwegian: "maks 10 sider", "Maksimum 5 siders prosjektbeskrivelse", "inntil 3 sider"
-_NORWEGIAN_PAGES_RE = re.compile(r"\b(?:maks(?:imum|imalt)?\.?|inntil|høyst)\s+(\d{1,2}|en|ei|ett|"
+# (Danish: "Projektbeskrivelse på max. 5 sider")
+_NORWEGIAN_PAGES_RE = re.compile(r"\b(?:maks(?:imum|imalt)?\.?|max\.|inntil|høyst)\s+"
+                                 r"(\d{1,2}|en|ei|ett|"
                                  r"to|tre|fire|fem|seks|ti)\s+sider?s?\b", re.IGNORECASE)
 
 

@@ -247,6 +247,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            r"(?!(?:(?:a|the|your|his|her)\s+)?(?:master|bachelor|undergraduate|diploma|"
                            r"doctoral|phd))(?:(?:a|the|your|proposed)\s+)?"
                            r"(?:[\w-]+\s+){0,2}?(?:research|project|proposed)|"
+                           # ("Summary of your project description (max. 250 words)": its abstract)
+                           r"(?<!summary\sof\syour\s)(?<!summary\sof\sthe\s)(?<!abstract\sof\sthe\s)"
                            r"project\s+(?:proposal|description|outline|summary|plan)|"
                            r"details\s+of\s+(?:the\s+|your\s+)?proposed\s+(?:research|project)|"
                            # ("Course proposal", like a syllabus, is no research)
@@ -394,6 +396,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                     r"\b(?:list|record|overview)\s+of\s+(?:your\s+|the\s+)?"
                     r"(?:marks|grades)\b|"
                     r"\bgrades?\s+lists?\b|\bmark\s*sheets?\b|"
+                    # "Diplomas (master's degree incl. exam results)"
+                    r"\bexam(?:ination)?\s+results\b|"
                     # "copies of diplomas and grades from previous university studies"
                     r"\b(?:grades|marks)\s+(?:from|of|obtained\s+in)\s+(?:your\s+|the\s+|all\s+)?"
                     r"(?:previous|prior|past|bachelor|master|undergraduate|graduate|university)"),

@@ -184,6 +184,11 @@ _NOT_REQUIRED_NOW_RE = re.compile(r"[^.;:()]{0,80}?\s(?:will|would)\s+not\s+be\s
                                   re.IGNORECASE)
 
 
+# "… should include a one page bibliography, as the last page of the research proposal": a part
+_LAST_PAGE_OF_RE = re.compile(r"[^.;]{0,80}?,?\s+as\s+(?:the\s+)?(?:last|first|final|closing|"
+                              r"opening)\s+(?:page|part|section)s?\s+of\b", re.IGNORECASE)
+
+
 # "submitting all papers to preprint servers": where one publishes, not what one sends here
 _TO_A_VENUE_RE = re.compile(
     r"\b(?:papers|articles|manuscripts|work)\s+to\s+(?:(?:a|the|peer-reviewed|preprint|"
@@ -298,6 +303,7 @@ def names_without_asking(text: str, item: Item) -> bool:
                                  item.span.start) or
         (item.detail and _NOT_ASKED_RE.match(text, item.detail.start, item.detail.end)) or
         _NOT_REQUIRED_NOW_RE.match(text, item.span.start, _line_end(text, item.span.end)) or
+        _LAST_PAGE_OF_RE.match(text, item.span.start, item.context.end) or
         _all_above(text, item) or _FOLLOWING_RE.match(text, item.span.start, item.span.end) or
         (_CATEGORY_RE.fullmatch(text, item.span.start, item.span.end) and
          _PASSIVE_SEND_RE.match(text, item.span.end)) or

@@ -347,6 +347,10 @@ MORE_THAN_ONE_RE = re.compile(r"\W*if\s+you\s+(?:wish|want|would\s+like|choose|d
 LEADING_IF_RE = re.compile(r"\W*(?:(?:for\s+(?:example|instance)|however|also|and|but),?\s+)?"
                            r"(?:if|when|once)\s(?:[^.;]*?,?\s+then\s|[^.;]*?,\s+)",
                            re.IGNORECASE)
+# an if-clause that runs into its main clause without a comma: "If you submit an online
+# application you will be asked to upload your CV"
+IF_THEN_YOU_RE = re.compile(r"\W*(?:if|when|once)\s[^.;,]{3,80}?\s(?=you\s+(?:will|must|should|"
+                            r"need|are\s+(?:asked|required))\b)", re.IGNORECASE)
 # a sentence about the people named before, not a request for more: "At least one of these must
 # be able to provide an academic reference", "Approach your referees in advance with details of
 # the project"

@@ -37,6 +37,7 @@ from packetizer.core.posting.openings import (
 from packetizer.core.posting.othernames import FILL_FORM_RE, FORM_NAME
 from packetizer.core.posting.phrases import EMPLOYER_REQUESTS_RE, Item, items_in
 from packetizer.core.posting.requests import (
+    IF_THEN_YOU_RE,
     LEADING_IF_RE,
     NEGATED_RE,
     OPTIONAL_RE,
@@ -297,6 +298,9 @@ def sentence_items(text: str, lines: list[Span], consumed: list[Span]) -> list[I
                     items.extend(also)
                 continue
             after = passive.end()  # "all documents must be uploaded, including …"
+        if_clause = IF_THEN_YOU_RE.match(s_text, after)  # "If you submit an online application
+        if if_clause and TRIGGER_RE.search(s_text, if_clause.end()):  # you will be asked to
+            after = if_clause.end()  # upload …": the request after it ("… then you should do so")
         trigger, best_lead, list_at = None, 9, 0
         negated = 0  # where a request taken back ends
         for match in TRIGGER_RE.finditer(s_text, after):

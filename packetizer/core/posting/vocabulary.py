@@ -30,7 +30,8 @@ DETERMINER_RE = re.compile(
     rf"(?:(?:a|an|the|your|their|his|her|our|any|all|one|at\s+least|up\s+to|no\s+more\s+than|"
     # "at least two but not more than five letters"
     rf"(?:but|and)\s+(?:not|no)\s+more\s+than|(?<=\d\s)\([a-z]+(?:-[a-z]+)?\)|"  # "15 (fifteen)"
-    rf"(?:photo)?copies\s+of|(?:photo)?copy\s+of|(?:pdf\s+)?files?\s+of|scans?\s+of|scanned|valid|"
+    rf"(?:(?:digital|electronic|certified|attested|official)\s+)?(?:photo)?cop(?:ies|y)\s+of|"
+    rf"(?:pdf\s+)?files?\s+of|scans?\s+of|scanned|valid|"
     rf"sets?\s+of|"  # ("3 sets of no more than 5 academic publications")
     # German: "eine Ablichtung des …", "Kopien der …", "ein tabellarischer …"
     rf"ein|eine|einen|einer|einem|eines|le|la|les|une?|des|du|"  # (French: "la liste des …")
