@@ -6614,3 +6614,19 @@ def test_an_abstract_of_the_project_description_and_copies_of_transcripts():
         ("transcripts", "Digital copies of your academic transcripts")]
     assert [r.kind for r in read_posting("Please send your exam results.").requirements] == [
         "transcripts"]
+
+
+# batches 221-223 (fellowship packets, a writing programme, a flute job, an MFA's sections)
+def test_a_statement_of_scholarly_interests_a_guideline_and_what_current_students_send():
+    reqs = read_posting("Please upload:\n1. A statement of no more than two pages describing "
+                        "current scholarly interests and plans.\n2. A sample of recent writing "
+                        "(general guideline is 15 - 25 pages).\n3. A 12-page sample of your own "
+                        "writing.\n4. A transcript (for current graduate students)\n").requirements
+    assert [(r.kind, r.required, r.max_pages) for r in reqs] == [
+        ("research_statement", True, 2), ("writing_sample", True, None),
+        ("writing_sample", True, 12), ("transcripts", False, None)]
+    assert read_posting("Writing Sample:\nCreative writing sample (10 to 20 pages of poetry, or "
+                        "15 to 35 double-spaced pages of prose).\nCurriculum Vitae:\nA CV is "
+                        "required.").requirements[0].max_pages == 35
+    assert [r.kind for r in read_posting("Send a CV and a comment on a student paper.")
+            .requirements] == ["cv"]

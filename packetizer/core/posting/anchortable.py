@@ -40,25 +40,25 @@ ANCHORS = {
         ('pedagogical', 'teaching'), ('lehrkonzept',), ('lehrprofil',), ('lehrportfolio',), ('lehr-',), ('meritportfölj',), ('undervisningsfilosofi',),
         ('pedagogisk',), ('enseignement', 'pédagogique'), ('proyecto',), ('onderwijs',),
     ],
-    'c7136b6e8a92e66dabd6e3509525ee3ea801e516': [
-        ('statement',), ('dissertation', 'thesis'), ('statement',), ('research,',), ('research',), ('research',), ('leave', 'sabbatical'),
-        ('schedule', 'timeline', 'timetable'), ('research',), ('description',), ('research',), ('collaboration', 'project', 'research'),
-        ('statement',), ('describing', 'detailing', 'outlining'), ('research', 'scientific'), ('statement',), ('narrative',), ('narrative',),
-        ('dissertation', 'doctoral', 'thesis'), ('dissertation',), ('description',), ('proposed',), ('specific',), ('research',), ('research',),
-        ('statement',), ('description',), ('project',), ('proposed',), ('proposal',), ('research',), ('work',), ('programme',), ('statement',),
-        ('description',), ('statement',), ('statement',), ('explanation',), ('research',), ('project', 'research'),
+    'acb78427fd5bc32d8ac87167f137ee921e75eecc': [
+        ('statement',), ('statement',), ('dissertation', 'thesis'), ('statement',), ('research,',), ('research',), ('research',),
+        ('leave', 'sabbatical'), ('schedule', 'timeline', 'timetable'), ('research',), ('description',), ('research',),
+        ('collaboration', 'project', 'research'), ('statement',), ('describing', 'detailing', 'outlining'), ('research', 'scientific'), ('statement',),
+        ('narrative',), ('narrative',), ('dissertation', 'doctoral', 'thesis'), ('dissertation',), ('description',), ('proposed',), ('specific',),
+        ('research',), ('research',), ('statement',), ('description',), ('project',), ('proposed',), ('proposal',), ('research',), ('work',),
+        ('programme',), ('statement',), ('description',), ('statement',), ('statement',), ('explanation',), ('research',), ('project', 'research'),
         ('describing', 'esents', 'oposes', 'outlining', 'presenting', 'proposing', 'stating'), ('interests',), ('paragraph',), ('interests',),
         ('achievements',), ('forschungs',), ('expos',), ('forschungs-',), ('darstellung',), ('meritportfölj',), ('forskningsplan',),
         ('forskningsprogram',), ('forskningsbeskrivning',), ('tbeskrivelse',), ('prosjektskisse',), ('recherche',), ('investigación', 'investigador'),
         ('investigación',), ('investigación', 'trabajo'), ('projecte',), ('projecte',), ('pesquisa', 'trabalho'), ('projeto/plano',), ('onderzoeks',),
         ('progetto',), ('proposta',),
     ],
-    'f6e9b056bb7c9fb71204b1af863b3323b2b4da75': [
+    '5a519838423578277747628d35632562e7a00eef': [
         ('writing',), ('sample',), ('portfolio',), ('writing',), ('scholarly', 'scholarship', 'writing', 'written'), ('journal',), ('sample',),
         ('proud',), ('work',), ('example',), ('chapter',), ('written',), ('research',), ('representative',), ('representative',), ('manuscript',),
         ('chapter',), ('chapter',), ('essays',),
     ],
-    '511ffe9c77c5d6e26864d347675c274e08549d57': [
+    '6f814d35e21f2c4ec45b088b4a3ce1e61fabf4f3': [
         ('publication',), ('publications',), ('achievement',), ('contributions', 'presentations'), ('articles', 'papers', 'preprints'),
         ('publications',), ('published',), ('published',), ('list',), ('list',), ('academic', 'scholarly', 'scientific'), ('publication',), ('paper',),
         ('papers',), ('reprint',), ('articles', 'papers', 'publications'), ('representative', 'sample', 'selected'), ('market',), ('working',),

@@ -199,6 +199,10 @@ REQUIRED_OF_SOME_RE = re.compile(
 # "(for applicants with a foreign doctor's degree)": asked of some applicants only
 FOR_SOME_RE = re.compile(r"\(\s*(?:only\s+)?for\s+(?:applicants|candidates|those)\s+(?:with|who|"
                          r"from|holding)\b|"
+                         # "A transcript (for current graduate students)"
+                         r"\(\s*(?:only\s+)?for\s+(?:current|enrolled|pre-?doctoral|doctoral|"
+                         r"graduate|undergraduate)\s+(?:[\w-]+\s+)?(?:students|candidates|"
+                         r"applicants)\s*\)|"
                          # a heading "Academic Transcripts for Faculty Positions"
                          r"\bfor\s+(?:[\w-]+\s+(?:and|or)\s+)?[\w-]+\s+positions\W*$|"
                          # "(TOEFL, IELTS, or equivalent for non-native speakers)"

@@ -78,7 +78,8 @@ _FLOOR_THEN_LIMIT_RE = re.compile(
 
 
 # ("… should typically be about 3 pages")
-_TYPICALLY_RE = re.compile(r"\b(?:typically|usually|generally|often|normally|commonly|mostly)"
+_TYPICALLY_RE = re.compile(r"\b(?:typically|usually|generally|often|normally|commonly|mostly|"
+                           r"(?:general\s+)?guideline\s+is)"
                            r"(?:\s+(?:is|are|runs?|between|be))?(?:\s+(?:about|around|roughly|"
                            r"approximately))?(?:\s+an?)?\s*$", re.IGNORECASE)
 
@@ -115,14 +116,17 @@ _PAPER_SIZE_RE = re.compile(r"(?:,?\s*\d{1,2}(?:\.\d)?\s*[x×]\s*\d{1,2}(?:\.\d)
 
 
 # "up to 15 pages of poetry, 30 pages of fiction": a limit for each genre, the largest the limit
-_GENRE_PAGES_RE = re.compile(rf"\b({NUM})\s+pages\s+of\s+(?:[\w-]+\s+)?(?:poetry|poems|prose|"
+_GENRE_PAGES_RE = re.compile(rf"\b({NUM})(?:{RANGE_SEP}({NUM}))?\s+"
+                             rf"(?:(?:single|double)[\s-]spaced\s+)?"
+                             rf"pages\s+of\s+(?:[\w-]+\s+)?(?:poetry|poems|prose|"
                              rf"fiction|non-?fiction|script|drama|plays?|screenplays?)\b",
                              re.IGNORECASE)
 
 
 def genre_pages(text: str) -> int | None:
     """The largest of two or more limits for genres ("20 pages of poetry; … 40 pages of prose")."""
-    genres = [number_of(match.group(1)) or 0 for match in _GENRE_PAGES_RE.finditer(text)]
+    genres = [number_of(match.group(2) or match.group(1)) or 0
+              for match in _GENRE_PAGES_RE.finditer(text)]
     return max(genres) if len(genres) >= 2 and 0 < max(genres) <= 200 else None
 
 

@@ -187,6 +187,10 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                            # "Account of pedagogical competence/experience/vision"
                            r"\baccount\s+of\s+(?:your\s+)?(?:teaching|pedagogical)\b"),
     ("research_statement", r"\bstatement\s+of\s+(?:the\s+)?(?:research\s+)?problem\b|"
+                           # "A statement of no more than two pages describing current scholarly
+                           # interests and plans"
+                           r"\bstatement\s+(?:[^.;:]{0,40}?\s)?(?:describing|outlining|on)\s+(?:your\s+|"
+                           r"current\s+|the\s+)*(?:scholarly|research|academic)\s+interests\b|"
                            # "a dissertation outline", "the thesis prospectus": its plan
                            r"\b(?:dissertation\s+(?:outline|prospectus|proposal)|thesis\s+(?:prospectus|"
                            r"proposal))\b|"
@@ -305,7 +309,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
 
                        # "writing and/or production samples"
                        r"\bwriting\s+(?:and/or|and|or)\s+[\w-]+\s+samples\b|"
-                       r"samples?\s+of\s+(?:your\s+)?(?:written\s+work|"
+                       r"samples?\s+of\s+(?:your\s+)?(?:own\s+)?(?:written\s+work|"
                        r"writing|scholarly\s+writing|scholarship)|journal\s+article|"
                        # "2 samples of recent work", "a sample of written research"
                        # ("a sample of academic or creative work")
@@ -384,7 +388,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      # "one or two papers", "two articles"
                      rf"\b(?:{NUM}|a\s+few|several)(?:\s+or\s+{NUM})?\s+(?:(?!of\b|years?\b)[\w-]+\s+){{0,2}}"
                      r"(?:papers|articles)\b|"  # "three attached recent papers"
-                     r"\b(?:one|a\s+single|a)\s+(?!journal\b|research\b)(?:[\w-]+\s+)?"
+                     # ("comment on a student paper": a task on someone else's paper)
+                     r"\b(?:one|a\s+single|a)\s+(?!journal\b|research\b|student\b)(?:[\w-]+\s+)?"
                      r"(?:paper|article)\b(?!-)(?!\s+(?:transcripts?|cop(?:y|ies)|forms?|"
                      r"applications?|versions?)\b)"),
     # "transcipts", as postings misspell it; "a list of marks of both bachelor and master studies"
