@@ -6630,3 +6630,22 @@ def test_a_statement_of_scholarly_interests_a_guideline_and_what_current_student
                         "required.").requirements[0].max_pages == 35
     assert [r.kind for r in read_posting("Send a CV and a comment on a student paper.")
             .requirements] == ["cv"]
+
+
+# batches 224-225 (a Polish faculty's hiring documents, habilitation files)
+def test_a_polish_list_of_documents():
+    reqs = read_posting("Dokumenty od kandydata:\n1. podanie o przyjęcie do pracy – 2 egz.\n2. "
+                        "życiorys naukowy – 2 egz.\n3. spis publikacji – 2 egz.\n4. dwie opinie od "
+                        "promotorów\n5. dyplom doktora – ksero\n").requirements
+    assert [r.kind for r in reqs] == ["cover_letter", "cv", "publications", "letters", "other"]
+
+
+def test_a_habilitation_file_s_written_application_and_what_only_some_send():
+    reqs = read_posting(
+        "The following documents must be submitted:\na) Written application for admission to "
+        "the habilitation\nb) Current curriculum vitae\nc) List of all published scientific works\n"
+        "d) Habilitation certificate (only in case of a transfer)\n").requirements
+    assert [(r.kind, r.required) for r in reqs] == [
+        ("cover_letter", True), ("cv", True), ("publications", True), ("other", False)]
+    assert [r.kind for r in read_posting("Please submit a CV and a letter to the Rectorate.")
+            .requirements] == ["cv", "cover_letter"]

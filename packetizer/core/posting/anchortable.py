@@ -4,7 +4,7 @@ has its anchors worked out when first used)."""
 # ruff: noqa: E501
 
 ANCHORS = {
-    'ba00054619c950f9f357d149592b95b553de0b7a': [
+    '0171b5d39685f8b3ae6a56604aa23383b8ea9498': [
         ('collaboration', 'endorsement', 'recommendation', 'reference', 'support'), ('support',), ('recommendation', 'statement'), ('testimonial',),
         ('recommendation',), ('letter',), ('recommendation',), ('opinion',), ('approval', 'endorsement', 'support'), ('statement',), ('letter',),
         ('letter',), ('confidential',), ('addressing', 'assessing', 'attesting', 'commenting', 'discussing', 'documenting', 'evaluating', 'speaking'),
@@ -16,13 +16,13 @@ ANCHORS = {
         ('reference',), ('referee',), ('recommendation', 'reference', 'support'), ('letters',), ('letters',), ('letter',), ('empfehlungsschreiben',),
         ('referenzschreiben',), ('gutachten',), ('befürwortende',), ('rekommendationsbrev',), ('referensbrev',), ('anbefalingsbrev',), ('erklæring',),
         ('uttalelse',), ('recommandation', 'référence', 'soutien'), ('carta',), ('carta',), ('aanbevelingsbrie',), ('referentiebrie',),
-        ('presentazione', 'raccomandazione', 'referenza'),
+        ('presentazione', 'raccomandazione', 'referenza'), ('opini',), ('polecając',), ('rekomendacj',),
     ],
-    '9623ccbead75acc1c4e87a9e21c8817221310d5f': [
+    '4aa4670ad1adac83b353040f612d4e61eb7229ae': [
         ('cover',), ('application',), ('letter',), ('application',), ('motivation',), ('statement',), ('statement',), ('statement',), ('statement',),
-        ('applying',), ('personal',), ('statement',), ('statement',), ('introduct',), ('application',), ('statement',),
-        ('background', 'experience', 'motivation', 'qualifications'), ('statement',), ('letter',), ('statement',), ('application',), ('motivated',),
-        ('lines', 'sentences'), ('questions',), ('questions',), ('motivation',), ('statement',), ('statement',),
+        ('applying',), ('personal',), ('statement',), ('statement',), ('introduct',), ('application',), ('written',), ('letter',), ('application',),
+        ('statement',), ('background', 'experience', 'motivation', 'qualifications'), ('statement',), ('letter',), ('statement',), ('application',),
+        ('motivated',), ('lines', 'sentences'), ('questions',), ('questions',), ('motivation',), ('statement',), ('statement',),
         ('describing', 'detailing', 'explaining', 'outlining'), ('statement',), ('description', 'explanation', 'paragraph'),
         ('description', 'overview', 'summary'), ('letter',), ('letter',), ('background', 'experience', 'interest', 'motivation', 'qualifications'),
         ('introduction',), ('introductory',), ('applicant', 'candidate', 'student'), ('brief', 'concise', 'focused', 'personal', 'short'),
@@ -30,7 +30,7 @@ ANCHORS = {
         ('applying',), ('anschreiben',), ('motivationsschreiben',), ('bewerbungsschreiben',), ('begleitschreiben',), ('personligt',),
         ('ansökningsbrev',), ('följebrev',), ('søknadsbrev',), ('motivasjonsbrev',), ('følgebrev',), ('motiveret',), ('ansøgningsbrev',),
         ('candidature', 'motivation'), ('motivación', 'presentación'), ('apresentação', 'candidato', 'intenção', 'intenções', 'motivação'),
-        ('begeleidende', 'motivatie', 'sollicitatie'), ('motivazionale', 'motivazione', 'presentazione'),
+        ('begeleidende', 'motivatie', 'sollicitatie'), ('motivazionale', 'motivazione', 'presentazione'), ('podanie',), ('motywacyjny',),
     ],
     '45e69072fef9f385c01fb6392e0a32875fa93637': [
         ('diversity',), ('statement',), ('statement',), ('statement',), ('contribution',), ('statement',), ('contribution',), ('commitment',),
@@ -40,7 +40,7 @@ ANCHORS = {
         ('pedagogical', 'teaching'), ('lehrkonzept',), ('lehrprofil',), ('lehrportfolio',), ('lehr-',), ('meritportfölj',), ('undervisningsfilosofi',),
         ('pedagogisk',), ('enseignement', 'pédagogique'), ('proyecto',), ('onderwijs',),
     ],
-    'acb78427fd5bc32d8ac87167f137ee921e75eecc': [
+    '807e83fed1c360d58739cc9a3d24fc5ff5d5b1e5': [
         ('statement',), ('statement',), ('dissertation', 'thesis'), ('statement',), ('research,',), ('research',), ('research',),
         ('leave', 'sabbatical'), ('schedule', 'timeline', 'timetable'), ('research',), ('description',), ('research',),
         ('collaboration', 'project', 'research'), ('statement',), ('describing', 'detailing', 'outlining'), ('research', 'scientific'), ('statement',),
@@ -51,14 +51,14 @@ ANCHORS = {
         ('achievements',), ('forschungs',), ('expos',), ('forschungs-',), ('darstellung',), ('meritportfölj',), ('forskningsplan',),
         ('forskningsprogram',), ('forskningsbeskrivning',), ('tbeskrivelse',), ('prosjektskisse',), ('recherche',), ('investigación', 'investigador'),
         ('investigación',), ('investigación', 'trabajo'), ('projecte',), ('projecte',), ('pesquisa', 'trabalho'), ('projeto/plano',), ('onderzoeks',),
-        ('progetto',), ('proposta',),
+        ('progetto',), ('proposta',), ('badań',), ('koncepcj',),
     ],
     '5a519838423578277747628d35632562e7a00eef': [
         ('writing',), ('sample',), ('portfolio',), ('writing',), ('scholarly', 'scholarship', 'writing', 'written'), ('journal',), ('sample',),
         ('proud',), ('work',), ('example',), ('chapter',), ('written',), ('research',), ('representative',), ('representative',), ('manuscript',),
         ('chapter',), ('chapter',), ('essays',),
     ],
-    '6f814d35e21f2c4ec45b088b4a3ce1e61fabf4f3': [
+    '5f49e873b979363dd95031e0f5b5ef22dbb5c755': [
         ('publication',), ('publications',), ('achievement',), ('contributions', 'presentations'), ('articles', 'papers', 'preprints'),
         ('publications',), ('published',), ('published',), ('list',), ('list',), ('academic', 'scholarly', 'scientific'), ('publication',), ('paper',),
         ('papers',), ('reprint',), ('articles', 'papers', 'publications'), ('representative', 'sample', 'selected'), ('market',), ('working',),
@@ -68,6 +68,7 @@ ANCHORS = {
         ('publikationen', 'schriften', 'veröffentlichungen'), ('publikationslista',), ('publikationsförteckning',), ('publikationer', 'vetenskapliga'),
         ('publikasjonsliste',), ('arbeider', 'produksjoner', 'publikasjon'), ('publikationer',), ('publikationsliste',), ('publications', 'travaux'),
         ('articles',), ('travaux',), ('ouvrages',), ('publicaciones',), ('publicações',), ('publicatie',), ('publicaties',), ('elenco',),
+        ('publikacji',),
     ],
     '98a8ba7339ec960496264e4d022066e74ce29552': [
         ('academic',), ('transc',), ('academic',), ('grades', 'marks'), ('grade',), ('sheet',), ('results',), ('grades', 'marks'), ('zeugnisse',),
@@ -80,14 +81,14 @@ ANCHORS = {
         ('academics', 'colleagues', 'individuals', 'people', 'persons', 'scholars'), ('commender', 'feree', 'ference'), ('referenzen',),
         ('referenzpersonen',), ('referenspersoner',), ('referenser',), ('referenties',), ('referenten',),
     ],
-    '44fcf8d9425597d74f31cf35a6ee494f19b31a5b': [
+    '59d992db0070a08d5ebc6cf3c60470cbfba28c9c': [
         ('biosketch', 'curriculum', 'sum', 'vita'), None, ('cv',), ('ebenslauf',), ('lebenslauf',), ('eritförteckning',), ('urrículum',),
-        ('urrículo',), ('urriculum',),
+        ('urrículo',), ('urriculum',), ('życiorys',),
     ],
     '94bb058af6b26833e5567b0d43033f1b88e341da': [
         ('sum',),
     ],
-    '99012a6d8e152ef201eca078fe504d212b6852d8': [
+    '7c8bf5dac7b640de7dcb2b4ca2227ec4d9035018': [
         ('diploma',), ('certificat',), ('documentation',), ('cover',), ('equivalenc', 'recognition'), ('employment', 'experience', 'service'),
         ('financial',), ('mployment', 'xperience'), ('statement',), ('statement',), ('qualifications',), ('checklist',), ('credentials',),
         ('credentials',), ('overview',), ('proof',), ('assessor', 'evaluator', 'examiner'), ('questionnaire',), ('document',),
@@ -133,5 +134,6 @@ ANCHORS = {
         ('título',), ('còpi',), ('fotocòpi',), ('certificat',), ('iência', 'ompromisso'), ('comprovante',), ('cópia',), ('doutorado',),
         ('identidade',), ('passaporte',), ('cpf', 'rg'), ('eleitor',), ('certificado',), ('formulário',), ('lijst',), ('onderwijsevaluaties',),
         ('kopie',), ('getuigschrift',), ('documento',), ('copia',), ('titolo',), ('certificazione',), ('dichiarazione',), ('documento',), ('tesi',),
+        ('kwestionariusz',), ('świadectw',), ('oświadczeni',), ('dyplom',), ('pit-',), ('dyplomu',),
     ],
 }

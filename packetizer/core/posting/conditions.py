@@ -148,6 +148,8 @@ OWN_CONDITION_RE = re.compile(
     # ("(only required if you are co-supervised)")
     r"(?:only\s+)?(?:mandatory|required|compulsory|obligatory)\s+(?:only\s+)?(?:for|if)\s"
     r"[^()]{2,160}|"
+    # "Habilitation certificate (only in case of rehabilitation)"
+    r"only\s+in\s+(?:the\s+)?case\s+of\s[^()]{2,120}|"
     # "(applicable to external applicants only)", "(overseas candidates only)"
     r"(?:only\s+)?applicable\s+(?:only\s+)?(?:to|for)\s+(?!all\b)[^()]{2,80}|"
     r"(?:[\w-]+\s+){1,3}(?:candidates|applicants|students|nominees)\s+only\s*|"

@@ -1,5 +1,5 @@
 """The materials' names as German-, Swedish-, Norwegian-, French-, Spanish- (and Catalan-),
-Portuguese-, Dutch- and Italian-language postings write them ("Bewerbung mit Lebenslauf,
+Portuguese-, Dutch-, Italian- and Polish-language postings write them ("Bewerbung mit Lebenslauf,
 Publikationsverzeichnis, … sowie Referenzen"; "Din ansökan ska innehålla: personligt brev, CV,
 publikationslista, …"; "le dossier comprend une lettre de motivation, …"; "la siguiente
 documentación: a) Curriculum vitae, b) Proyecto docente …"; "4 - Currículo Lattes"; "3.
@@ -177,6 +177,19 @@ ITALIAN_PATTERNS: dict[str, str] = {
              r"\bdichiarazione\s+sostitutiva\b|\bogni\s+altro\s+documento\b|\btesi\s+di\b",
 }
 
+# … and as Polish ones ("Dokumenty od kandydata: 1. podanie …, 2. życiorys naukowy, 3. …, 4. spis
+# publikacji, 5. dwie opinie …")
+POLISH_PATTERNS: dict[str, str] = {
+    "letters": r"\bopinie?\s+(?:od|o|z)\b|\blisty?\s+polecając\w*|\brekomendacj\w*",
+    "cover_letter": r"\bpodanie\b|\blist\s+motywacyjny\b",
+    "cv": r"\bżyciorys\w*",
+    "publications": r"\b(?:spis|wykaz|lista)\s+(?:wszystkich\s+)?publikacji\b",
+    "research_statement": r"\bplan\s+badań\b|\bkoncepcj\w+\s+(?:badań|pracy\s+naukowej)\b",
+    # a personal questionnaire, certificates of employment, declarations, a diploma, tax forms
+    "other": r"\bkwestionariusz\w*|\bświadectw\w*\s+pracy\b|\boświadczeni\w*|\bdyplom\w*|"
+             r"\bPIT-\d\b|\bodpis\w*\s+dyplomu\b",
+}
+
 # the words that ask for materials in German, Swedish, French, Spanish and Portuguese postings
 # ("Bewerbung mit …", "Din ansökan ska innehålla: …", "joindre …", "deberán presentar", "anexar")
 FOREIGN_REQUESTS = (
@@ -194,6 +207,8 @@ FOREIGN_REQUESTS = (
     r"inneholde|innehalde|vedlegges|leggj?es?\s+ved|leggj?ast\s+ved|leggj?e\s+ved|"
     # Danish: "Følgende dokumenter skal vedlægges din ansøgning", "… vedhæftes"
     r"vedlægges|vedhæftes|indeholde|"
+    # Polish: "Dokumenty od kandydata:", "Wymagane dokumenty:", "należy złożyć / dołączyć"
+    r"dokumenty\s+od\s+kandydata|wymagane\s+dokumenty|należy\s+(?:złożyć|dołączyć|przesłać)|"
     # French: "Le dossier doit contenir …", "… comprend …", "joindre …"
     r"contenir|comprend(?:re)?|comprenant|comporte|joindre|fournir|accompagnée?s?\s+de|"
     r"(?:doit|doivent)\s+réunir|"

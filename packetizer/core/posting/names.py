@@ -10,6 +10,7 @@ from packetizer.core.posting.foreignnames import (
     GERMAN_PATTERNS,
     ITALIAN_PATTERNS,
     NORWEGIAN_PATTERNS,
+    POLISH_PATTERNS,
     PORTUGUESE_PATTERNS,
     SPANISH_PATTERNS,
     SWEDISH_PATTERNS,
@@ -47,6 +48,11 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      # "Self-introductory statement", "a self-introduction"
                      r"\bself-?\s?introduct(?:ion|ory\s+(?:statement|letter|essay))\b|"
                      r"\bstatement\s+of\s+application\b|"  # (British usage)
+                     # a habilitation's "Written application for admission to …", "a written
+                     # request", "Application for habilitation (letter to the Rectorate)"
+                     r"\b(?:hand)?written\s+(?:application|request)\b(?!\s+forms?\b)|"
+                     r"\bletter\s+to\s+the\s+(?:rector(?:ate)?|dean|president|provost)\b|"
+                     r"\bapplication\s+for\s+admission\s+to\s+[^.;,()]{3,60}?\s+in\s+writing\b|"
                      # "A statement explaining why you want to pursue a Ph.D. in …"
                      r"\bstatement\s+(?:explaining|describing|stating|outlining)\s+why\s+you\s+"
                      r"(?:want|wish|would\s+like|are\s+applying|are\s+interested|chose)\b|"
@@ -347,7 +353,8 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                      r"preprints|articles)\b|"
                      # "with samples of publications, preferably three"
                      r"\bsamples\s+of\s+(?:(?:your|their|recent|selected)\s+)?publications\b|"
-                     r"\blist\s+of\s+(?:your\s+)?published\s+(?:work|papers|articles)\b|"
+                     r"\blist\s+of\s+(?:all\s+)?(?:your\s+)?published\s+(?:scientific\s+|scholarly\s+)?"
+                     r"(?:works?|papers|articles)\b|"
                      # "All published works, with their reviews": the works themselves
                      r"\ball\s+(?:(?:of\s+)?(?:your|the\s+candidate['’]s|his\s+or\s+her)\s+)?published\s+"
                      r"works?\b|"
@@ -473,6 +480,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
 ]
 KIND_PATTERNS = [(kind, "|".join([pattern] + [extra[kind] for extra in (
                     GERMAN_PATTERNS, SWEDISH_PATTERNS, NORWEGIAN_PATTERNS, FRENCH_PATTERNS,
-                    SPANISH_PATTERNS, PORTUGUESE_PATTERNS, DUTCH_PATTERNS, ITALIAN_PATTERNS)
+                    SPANISH_PATTERNS, PORTUGUESE_PATTERNS, DUTCH_PATTERNS, ITALIAN_PATTERNS,
+                    POLISH_PATTERNS)
                                               if kind in extra]))
                  for kind, pattern in KIND_PATTERNS]
