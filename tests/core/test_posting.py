@@ -6649,3 +6649,20 @@ def test_a_habilitation_file_s_written_application_and_what_only_some_send():
         ("cover_letter", True), ("cv", True), ("publications", True), ("other", False)]
     assert [r.kind for r in read_posting("Please submit a CV and a letter to the Rectorate.")
             .requirements] == ["cv", "cover_letter"]
+
+
+# batch 226 (graduate school checklists)
+def test_names_behind_a_slash_or_a_word_of_their_kind_and_what_some_programs_require():
+    reqs = read_posting("Common Application Requirements\nAcademic Resume/Curriculum Vitae (CV)\n"
+                        "Online Application Form\nApplication Essay/Personal Statement\n"
+                        "Official Transcripts\n").requirements
+    assert [r.kind for r in reqs] == ["cv", "other", "cover_letter", "transcripts"]
+    reqs = read_posting("Most applications require the following documents:\n1. An application "
+                        "form\n2. Letters of recommendation\n3. Other materials may be required "
+                        "by specific programs, such as a resume and a writing sample.\n"
+                        ).requirements
+    assert [(r.kind, r.required) for r in reqs] == [
+        ("other", True), ("letters", True), ("resume", False), ("writing_sample", False)]
+    reqs = read_posting("Programs will ask for:\n  • A CV\n  • Transcript (unofficial is usually "
+                        "OK but official might be required)\n").requirements
+    assert [(r.kind, r.required) for r in reqs] == [("cv", True), ("transcripts", True)]

@@ -20,6 +20,7 @@ from packetizer.core.posting.requests import (
     OPTIONAL_RE,
     PARTS_INTRO_RE,
     PROCEDURE_RE,
+    SUCH_AS_LEAD_RE,
     TRIGGER_RE,
 )
 from packetizer.core.posting.vocabulary import classify, first_other, lead_words
@@ -84,12 +85,6 @@ def material_name_line(line: str) -> bool:
     return names_a_material(body) and not body.endswith((".", ":")) and \
         len(body.split()) <= 2 * TITLE_WORDS and not _FORM_ONLY_RE.match(body) and \
         not TRIGGER_RE.search(body)
-
-
-# "and documents such as academic transcripts, …": the documents are the ones named after it
-SUCH_AS_LEAD_RE = re.compile(r"\W*(?:(?:and|or|plus)\s+)?(?:(?:other|additional|supporting)\s+)?"
-                             r"(?:documents|documentation|materials|papers|items)\s+(?:such\s+as|"
-                             r"like|including|e\.\s?g\.,?|for\s+example,?)\s+", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=4096)  # list lines are asked about by several rules
@@ -193,6 +188,9 @@ _GUIDE_HEADING_RE = re.compile(r"\b(?:format|guidelines|guidance|instructions|re
 NAME_RUN = 3  # lines in a row without marks, each opening by a material's name, to be a list
 
 
+_OTHER_LEADS = frozenset({"online", "completed", "complete", "signed", "official", "current"})
+
+
 def opens_with_name(line: str) -> bool:
     """Does the line open by naming a material, as a list line would ("Applicant Biosketch (NIH
     format)", "Specific Aims and Research Plan which contains …")?"""
@@ -203,9 +201,13 @@ def opens_with_name(line: str) -> bool:
         return False  # a heading over what follows ("Research Proposal Format and Guidelines",
         # "Form 1")
     found = classify(body)
+    if found and re.fullmatch(r"[\w -]{2,30}/\s*", body[:found[1]]):
+        found = (found[0], 0, found[2])  # "Application Essay/Personal Statement": two names
     # ("Two academic references are needed; …": a sentence about them)
+    # ("Online Application Form", "Completed form": an "other" name behind a word of its kind)
     return bool(found) and lead_words(body, found[1]) <= 1 and (
-        found[0] != "other" or lead_words(body, found[1]) == 0) and \
+        found[0] != "other" or lead_words(body, found[1]) == 0 or
+        body[:found[1]].strip().lower() in _OTHER_LEADS) and \
         not FINITE_RE.search(body[:found[1]]) and \
         not re.match(r"\s*(?:\([^()]*\)\s*)?(?:is|are|was|were|will|must|should|can|may)\b",
                      body[found[2]:])

@@ -16,7 +16,7 @@ from packetizer.core.posting.blocks import (
     strip_span,
 )
 from packetizer.core.posting.laterstage import LATER_STAGE_LINE_RE, LATER_STAGE_RE
-from packetizer.core.posting.lines import SUCH_AS_LEAD_RE, names_a_material, starts_with_material
+from packetizer.core.posting.lines import names_a_material, starts_with_material
 from packetizer.core.posting.merging import letter_type
 from packetizer.core.posting.othernames import FILL_FORM_RE
 from packetizer.core.posting.phrases import Item, items_in
@@ -33,6 +33,7 @@ from packetizer.core.posting.requests import (
     MORE_THAN_ONE_RE,
     OPTIONAL_RE,
     PASSIVE_RE,
+    SUCH_AS_LEAD_RE,
     TELL_THE_REFEREES_RE,
     TRIGGER_RE,
     WHO_CAN_WRITE,
@@ -149,8 +150,10 @@ def _line_items(text: str, line: Span) -> list[Item]:
         body = text[span.start:span.end]
     such = SUCH_AS_LEAD_RE.match(body)
     if such and classify(body[such.end():]):  # "• and documents such as transcripts, a …"
-        span = Span(span.start + such.end(), span.end)
-        body = text[span.start:span.end]
+        found = items_in(text, span.start + such.end(), span.end, line, True, bullet=True)
+        for item in found if OPTIONAL_RE.search(such.group()) else []:
+            item.said_optional = True  # ("… may be required by specific programs, such as …")
+        return found
     if SERVICE_OFFERS_RE.search(body) or FIELD_LINE_RE.match(body):
         return []  # "… can send all materials, including letters, free of charge"
     if _THE_LABS_WORK_RE.match(body):

@@ -196,7 +196,9 @@ OPTIONAL_RE = re.compile(
     r"\bsometimes\s+(?:they|we|schools|departments)\s+(?:also\s+)?(?:ask|require|request|want)|"
     # "in some cases, your college transcript", "(in some rare cases certificates …)"
     r"\bin\s+(?:some\s+(?:rare\s+)?|rare\s+|certain\s+|a\s+few\s+)cases\b|"
-    r"\bmight\s+(?:also\s+)?be\s+(?:needed|required|requested)\b|"
+    # ("Transcript (unofficial is usually OK but official might be required)": which copy)
+    r"(?<!\bofficial\s)(?<!\boriginals\s)(?<!\boriginal\s)\bmight\s+(?:also\s+)?be\s+"
+    r"(?:needed|required|requested)\b|"
     # "Some schools ask for a separate list of five references": asked by some only ("A few
     # searches want a cover page and some ask for …", "Many ads ask for …")
     r"\b(?:some|many|a\s+few|several|certain)\s+(?:[\w-]+\s+)?(?:schools|departments|institutions|"
@@ -474,3 +476,12 @@ NOT_MATERIALS_RE = re.compile(
     r"[^:\n]*\b(?:sections|fields|parts)\s+(?:have\s+to|must|should|are\s+to)\s+be\s+(?:filled|"
     r"completed)\b[^:\n]*:\s*$",
     re.IGNORECASE)
+
+
+# "and documents such as academic transcripts, …": the documents are the ones named after it
+# ("Other materials may be required by some programs, such as a resume, …": asked by some)
+SUCH_AS_LEAD_RE = re.compile(r"\W*(?:(?:and|or|plus)\s+)?(?:(?:other|additional|supporting)\s+)?"
+                             r"(?:documents|documentation|materials|papers|items)\s+"
+                             r"(?:(?:may|might|could)\s+(?:also\s+)?be\s+(?:required|requested|asked\s+for)"
+                             r"\b[^.;:]{0,60}?,?\s+)?(?:such\s+as|"
+                             r"like|including|e\.\s?g\.,?|for\s+example,?)\s+", re.IGNORECASE)
