@@ -6666,3 +6666,11 @@ def test_names_behind_a_slash_or_a_word_of_their_kind_and_what_some_programs_req
     reqs = read_posting("Programs will ask for:\n  • A CV\n  • Transcript (unofficial is usually "
                         "OK but official might be required)\n").requirements
     assert [(r.kind, r.required) for r in reqs] == [("cv", True), ("transcripts", True)]
+
+
+# batch 227 (teaching award nominations)
+def test_specific_references_in_a_statement_are_no_referees():
+    reqs = read_posting("Please submit a CV and a teaching statement. The teaching statement "
+                        "should address:\n- Specific references to your growth as a teacher.\n"
+                        "- Your methods.\n").requirements
+    assert [r.kind for r in reqs] == ["cv", "teaching_statement"]

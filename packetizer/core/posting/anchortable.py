@@ -75,7 +75,7 @@ ANCHORS = {
         ('zeugniskopien',), ('belegnachweise',), ('betygsutdrag',), ('kopior',), ('karakterutskrift',), ('udskrift',), ('relevé',), ('certificado',),
         ('expediente',), ('expedient',), ('histórico',), ('cijferlijst',), ('certificato',),
     ],
-    '42aa4b38eec6c90c28adeaa81354ec982a3d2c3d': [
+    '1797ac5632226746652ad846c480f2279438cae9': [
         ('addresses',), ('individuals', 'people', 'persons'), ('ersons', 'recommenders', 'referees', 'references', 'roviders', 'writers'),
         ('references',), ('details',), ('referee',), ('reference',), ('contact',), ('contact',), ('contacts',), ('refer',), ('refer',), ('contact',),
         ('academics', 'colleagues', 'individuals', 'people', 'persons', 'scholars'), ('commender', 'feree', 'ference'), ('referenzen',),

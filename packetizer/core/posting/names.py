@@ -423,7 +423,9 @@ KIND_PATTERNS: list[tuple[str, str]] = [
                    r"(?:reference|recommendation|letter)\s+(?:providers|persons))\b|"
                    # ("2 pages maximum, excluding references": what the limit leaves out)
                    # ("references will be asked to assess …": the people, not a list)
-                   r"(?<!excluding\s)(?<!including\s)(?<!exclusive\sof\s)(?<!literature\s)\breferences\b"
+                   # ("Specific references to self-improvement": what a statement cites)
+                   r"(?<!excluding\s)(?<!including\s)(?<!exclusive\sof\s)(?<!literature\s)"
+                   r"(?<!specific\s)(?<!explicit\s)(?<!direct\s)\breferences\b"
                    r"(?!\s+will\s+be\s+(?:asked|contacted|invited))"
                    # ("give the references for any papers you have written": citations)
                    r"(?!\s+(?:for|to|of)\s+(?:any|all|your|the|each)\s+(?:[\w-]+\s+)?(?:papers|"
