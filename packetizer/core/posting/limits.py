@@ -11,8 +11,6 @@ NUMBER_WORDS = {
     "eine": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
     # French and Spanish: "limité à deux pages", "un máximo de dos páginas"
     "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
-    # Norwegian: "maks to sider"
-    "ei": 1, "ett": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "ti": 10,
     # ("une note de quinze pages maximum")
     "uma": 1, "duas": 2, "três": 3,  # (Portuguese: "com no máximo duas páginas")
     "dix": 10, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30,
@@ -99,7 +97,9 @@ _ROMANCE_PAGES_RE = re.compile(r"\b(?:limitée?s?\s+à|(?:un\s+)?maximum\s+de|au
 
 
 # Norwegian: "maks 10 sider", "Maksimum 5 siders prosjektbeskrivelse", "inntil 3 sider"
-# (Danish: "Projektbeskrivelse på max. 5 sider")
+# (Danish: "Projektbeskrivelse på max. 5 sider"); its number words apart, as "to" is English too
+_NORDIC_NUMBERS = {"en": 1, "ei": 1, "ett": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6,
+                   "ti": 10}
 _NORWEGIAN_PAGES_RE = re.compile(r"\b(?:maks(?:imum|imalt)?\.?|max\.|inntil|høyst)\s+"
                                  r"(\d{1,2}|en|ei|ett|"
                                  r"to|tre|fire|fem|seks|ti)\s+sider?s?\b", re.IGNORECASE)
@@ -140,7 +140,8 @@ def max_pages(text: str) -> int | None:
     german = _GERMAN_PAGES_RE.search(text) or _ROMANCE_PAGES_RE.search(text) or \
         _NORWEGIAN_PAGES_RE.search(text)
     if german and not _PAGES_RE.search(text):
-        return number_of(next(group for group in german.groups() if group))
+        word = next(group for group in german.groups() if group)
+        return number_of(word) or _NORDIC_NUMBERS.get(word.lower())
     floor = _FLOOR_THEN_LIMIT_RE.search(text)
     if floor:
         return number_of(floor.group(1))
